@@ -1,0 +1,215 @@
+//! The recorded construct tree, read by synthesizers.
+//!
+//! User code builds the tree through handles ([`crate::App`], [`crate::Stack`],
+//! [`crate::Scope`], [`crate::Resource`], ...); this module is the read-only view of what
+//! they recorded. Nodes are stored in creation order, so walking them is deterministic.
+
+use std::collections::BTreeMap;
+use std::panic::Location;
+
+use indexmap::IndexMap;
+
+use crate::diagnostic::Diagnostic;
+use crate::parameter::ParameterSpec;
+use crate::rule::RuleSpec;
+use crate::value::Expr;
+
+/// Index of a node in its [`Model`].
+pub type NodeId = u32;
+
+/// Every construct, stack and element of one [`crate::App`].
+#[derive(Debug, Default)]
+pub struct Model {
+    pub(crate) nodes: Vec<Node>,
+    pub(crate) stacks: Vec<NodeId>,
+    pub(crate) diagnostics: Vec<Diagnostic>,
+    /// `(parent, id)` of every node, to find duplicate ids without scanning siblings.
+    /// Stacks use [`APP_PARENT`] as their parent.
+    pub(crate) sibling_ids: std::collections::HashSet<(NodeId, String)>,
+}
+
+/// The parent id used for stacks in `sibling_ids`.
+pub(crate) const APP_PARENT: NodeId = NodeId::MAX;
+
+impl Model {
+    /// The node with this id. Ids come from this model's own handles, so they are in range.
+    pub fn node(&self, id: NodeId) -> &Node {
+        &self.nodes[id as usize]
+    }
+
+    /// The node with this id, or `None` when it does not exist.
+    pub fn get(&self, id: NodeId) -> Option<&Node> {
+        self.nodes.get(id as usize)
+    }
+
+    /// How many nodes the tree has; node ids run from 0 to `len() - 1`.
+    pub fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    /// Whether the tree is empty (an app without stacks).
+    pub fn is_empty(&self) -> bool {
+        self.nodes.is_empty()
+    }
+
+    /// Stacks in the order they were defined.
+    pub fn stacks(&self) -> impl Iterator<Item = (NodeId, &Node)> {
+        self.stacks.iter().map(|&id| (id, self.node(id)))
+    }
+
+    /// Problems recorded while the tree was built (invalid or duplicate ids, ...).
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        &self.diagnostics
+    }
+
+    /// The construct path of a node: the ids from its stack down, joined by `/`.
+    pub fn path(&self, id: NodeId) -> String {
+        let mut parts = self.path_components(id);
+        parts.reverse();
+        parts.join("/")
+    }
+
+    /// Path components from the stack down (the stack's own id first).
+    pub fn components(&self, id: NodeId) -> Vec<&str> {
+        let mut parts = self.path_components(id);
+        parts.reverse();
+        parts
+    }
+
+    fn path_components(&self, id: NodeId) -> Vec<&str> {
+        let mut parts = Vec::new();
+        let mut cur = Some(id);
+        while let Some(n) = cur {
+            let node = self.node(n);
+            parts.push(node.id.as_str());
+            cur = node.parent;
+        }
+        parts
+    }
+
+    /// All nodes below `root`, depth first, in creation order (the root itself excluded).
+    pub fn descendants(&self, root: NodeId) -> Vec<NodeId> {
+        let mut out = Vec::new();
+        let mut stack: Vec<NodeId> = self.node(root).children.iter().rev().copied().collect();
+        while let Some(n) = stack.pop() {
+            out.push(n);
+            stack.extend(self.node(n).children.iter().rev().copied());
+        }
+        out
+    }
+
+    pub(crate) fn push(&mut self, node: Node) -> NodeId {
+        let id = self.nodes.len() as NodeId;
+        if let Some(parent) = node.parent {
+            self.nodes[parent as usize].children.push(id);
+        }
+        self.nodes.push(node);
+        id
+    }
+
+    pub(crate) fn node_mut(&mut self, id: NodeId) -> &mut Node {
+        &mut self.nodes[id as usize]
+    }
+}
+
+/// One node of the tree.
+#[derive(Debug)]
+pub struct Node {
+    /// The id, unique among siblings.
+    pub id: String,
+    /// The parent; `None` for a stack.
+    pub parent: Option<NodeId>,
+    /// The stack this node belongs to (itself, for a stack).
+    pub stack: NodeId,
+    /// Children in creation order.
+    pub children: Vec<NodeId>,
+    /// What this node is.
+    pub kind: NodeKind,
+    /// Where in the user's code it was created.
+    pub location: &'static Location<'static>,
+}
+
+/// What a node is.
+#[derive(Debug)]
+pub enum NodeKind {
+    Stack(StackSpec),
+    /// A construct that only groups children (an L2 construct, or a plain scope).
+    Group,
+    Resource(ResourceSpec),
+    Parameter(ParameterSpec),
+    Condition(CondSpec),
+    Mapping(MappingSpec),
+    Output(OutputSpec),
+    Rule(RuleSpec),
+}
+
+impl NodeKind {
+    /// A short word for messages: "resource", "parameter", ...
+    pub fn word(&self) -> &'static str {
+        match self {
+            NodeKind::Stack(_) => "stack",
+            NodeKind::Group => "construct",
+            NodeKind::Resource(_) => "resource",
+            NodeKind::Parameter(_) => "parameter",
+            NodeKind::Condition(_) => "condition",
+            NodeKind::Mapping(_) => "mapping",
+            NodeKind::Output(_) => "output",
+            NodeKind::Rule(_) => "rule",
+        }
+    }
+}
+
+/// Stack settings.
+#[derive(Debug, Default, Clone)]
+pub struct StackSpec {
+    pub description: Option<String>,
+    /// Stack tags; CloudFormation copies them onto every resource that supports tags.
+    pub tags: BTreeMap<String, String>,
+    pub account: Option<String>,
+    pub region: Option<String>,
+    pub termination_protection: bool,
+    /// Stacks that must be deployed before this one, besides those found from references.
+    pub dependencies: Vec<NodeId>,
+    /// Template-level metadata.
+    pub metadata: IndexMap<String, Expr>,
+}
+
+/// A CloudFormation resource.
+#[derive(Debug, Clone)]
+pub struct ResourceSpec {
+    /// The resource type, `AWS::S3::Bucket`.
+    pub type_name: String,
+    /// Properties in the order they were set.
+    pub properties: IndexMap<String, Expr>,
+    /// Resources (in any stack) that must be created first.
+    pub depends_on: Vec<crate::value::NodeRef>,
+    pub deletion_policy: Option<crate::resource::DeletionPolicy>,
+    pub update_replace_policy: Option<crate::resource::DeletionPolicy>,
+    pub condition: Option<crate::value::NodeRef>,
+    pub metadata: IndexMap<String, Expr>,
+    /// A logical id chosen by hand (for adopting existing stacks).
+    pub logical_id_override: Option<String>,
+    /// Extra resource attributes (`CreationPolicy`, `UpdatePolicy`, ...).
+    pub attributes: IndexMap<String, Expr>,
+}
+
+/// A condition: a name for a boolean expression over parameters and pseudo parameters.
+#[derive(Debug, Clone)]
+pub struct CondSpec {
+    pub expr: Expr,
+}
+
+/// A two-level lookup table.
+#[derive(Debug, Clone)]
+pub struct MappingSpec {
+    pub entries: IndexMap<String, IndexMap<String, Expr>>,
+}
+
+/// A stack output, optionally exported.
+#[derive(Debug, Clone)]
+pub struct OutputSpec {
+    pub value: Expr,
+    pub description: Option<String>,
+    pub export_name: Option<Expr>,
+    pub condition: Option<crate::value::NodeRef>,
+}

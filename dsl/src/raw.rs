@@ -1,0 +1,44 @@
+//! `RawResource`: any resource type with any properties.
+
+use indexmap::IndexMap;
+
+use crate::resource::CfnResource;
+use crate::value::Expr;
+
+/// A resource of any type, its properties given by name. The escape hatch for anything
+/// without a typed builder; the handle it yields works like any other.
+///
+/// ```
+/// # use forma_dsl::{App, RawResource};
+/// let app = App::new();
+/// let stack = app.stack("Data");
+/// let queue = stack.add("Jobs", RawResource::new("AWS::SQS::Queue").property("SqsManagedSseEnabled", true));
+/// let _arn = queue.get_att::<String>("Arn");
+/// ```
+#[derive(Debug, Clone)]
+pub struct RawResource {
+    type_name: String,
+    properties: IndexMap<String, Expr>,
+}
+
+impl RawResource {
+    pub fn new(type_name: impl Into<String>) -> Self {
+        RawResource { type_name: type_name.into(), properties: IndexMap::new() }
+    }
+
+    /// Sets a property; a later call with the same name replaces the value.
+    pub fn property(mut self, name: impl Into<String>, value: impl Into<Expr>) -> Self {
+        self.properties.insert(name.into(), value.into());
+        self
+    }
+}
+
+impl CfnResource for RawResource {
+    fn type_name(&self) -> &str {
+        &self.type_name
+    }
+
+    fn into_properties(self) -> IndexMap<String, Expr> {
+        self.properties
+    }
+}

@@ -1,0 +1,364 @@
+//! The assembly: templates in deploy order and the manifest that describes them.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use forma_dsl::model::{Model, NodeId, NodeKind};
+use forma_dsl::Diagnostic;
+use indexmap::IndexMap;
+use serde::{Deserialize, Serialize};
+use serde_json::Value as Json;
+use sha2::{Digest, Sha256};
+
+use crate::{Format, MAX_INLINE_TEMPLATE_BYTES, MAX_TEMPLATE_BYTES};
+
+/// The manifest's format version.
+pub const MANIFEST_VERSION: u32 = 1;
+/// The manifest's file name inside an assembly directory.
+pub const MANIFEST_FILE: &str = "manifest.json";
+
+/// Every stack of an app, synthesized, in deploy order.
+#[derive(Debug, Clone)]
+pub struct Assembly {
+    pub format: Format,
+    /// Stacks in deploy order: each after the stacks it depends on.
+    pub stacks: Vec<StackArtifact>,
+    /// Warnings and notes (synthesis succeeded).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// One stack's template and its manifest entry.
+#[derive(Debug, Clone)]
+pub struct StackArtifact {
+    pub template: Json,
+    /// The template file's exact bytes.
+    pub body: String,
+    pub manifest: StackManifest,
+}
+
+impl StackArtifact {
+    pub fn name(&self) -> &str {
+        &self.manifest.name
+    }
+}
+
+/// `manifest.json`: what an assembly holds, enough to deploy it without the stack code.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Manifest {
+    pub version: u32,
+    /// Stacks in deploy order.
+    pub stacks: Vec<StackManifest>,
+}
+
+/// One stack in the manifest.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StackManifest {
+    pub name: String,
+    /// The template's file name, relative to the assembly directory.
+    pub template: String,
+    /// SHA-256 of the template file, lower-case hex.
+    pub sha256: String,
+    /// The template's size in bytes.
+    pub size: usize,
+    /// Over 51,200 bytes: CloudFormation takes it only from S3.
+    pub needs_upload: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Stacks that must be deployed first.
+    pub dependencies: Vec<String>,
+    pub tags: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    pub termination_protection: bool,
+    /// How many resources the template holds.
+    pub resource_count: usize,
+    pub parameters: IndexMap<String, ParameterManifest>,
+    pub outputs: IndexMap<String, OutputManifest>,
+    /// Logical id → construct path, for every resource.
+    pub logical_ids: IndexMap<String, String>,
+}
+
+/// A parameter in the manifest.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ParameterManifest {
+    #[serde(rename = "type")]
+    pub type_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<Json>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub no_echo: bool,
+}
+
+/// An output in the manifest.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OutputManifest {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The export name, when the output is exported.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub export: Option<Json>,
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Renders a template in `format`, ending with a newline.
+pub fn render(template: &Json, format: Format) -> Result<String, String> {
+    let mut body = match format {
+        Format::Json => serde_json::to_string_pretty(template).map_err(|e| e.to_string())?,
+        Format::Yaml => serde_yaml::to_string(template).map_err(|e| e.to_string())?,
+    };
+    if !body.ends_with('\n') {
+        body.push('\n');
+    }
+    Ok(body)
+}
+
+pub(crate) fn build_artifact(
+    model: &Model,
+    stack: NodeId,
+    template: Json,
+    logical: &[Option<String>],
+    dependencies: Vec<String>,
+    format: Format,
+    diags: &mut Vec<Diagnostic>,
+) -> StackArtifact {
+    let node = model.node(stack);
+    let name = node.id.clone();
+    let body = match render(&template, format) {
+        Ok(body) => body,
+        Err(e) => {
+            diags.push(Diagnostic::error("render-failed", &name, format!("the template could not be rendered: {e}")));
+            String::new()
+        }
+    };
+    let size = body.len();
+    if size > MAX_TEMPLATE_BYTES {
+        diags.push(
+            Diagnostic::error(
+                "template-too-large",
+                &name,
+                format!("the template is {size} bytes; CloudFormation accepts at most {MAX_TEMPLATE_BYTES}"),
+            )
+            .hint("split the stack in two; references between stacks are wired up for you")
+            .at(node.location),
+        );
+    } else if size > MAX_INLINE_TEMPLATE_BYTES {
+        diags.push(
+            Diagnostic::note(
+                "template-needs-upload",
+                &name,
+                format!("the template is {size} bytes, over the {MAX_INLINE_TEMPLATE_BYTES} CloudFormation takes inline"),
+            )
+            .hint("apply uploads it to the staging bucket and deploys it from there"),
+        );
+    }
+    let spec = match &node.kind {
+        NodeKind::Stack(spec) => spec.clone(),
+        _ => Default::default(),
+    };
+    let section = |name: &str| template.get(name).and_then(Json::as_object);
+    let parameters = section("Parameters")
+        .map(|ps| {
+            ps.iter()
+                .map(|(k, p)| {
+                    let pm = ParameterManifest {
+                        type_name: p.get("Type").and_then(Json::as_str).unwrap_or_default().to_owned(),
+                        default: p.get("Default").cloned(),
+                        no_echo: p.get("NoEcho").and_then(Json::as_bool).unwrap_or(false),
+                    };
+                    (k.clone(), pm)
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let outputs = section("Outputs")
+        .map(|os| {
+            os.iter()
+                .map(|(k, o)| {
+                    let om = OutputManifest {
+                        description: o.get("Description").and_then(Json::as_str).map(str::to_owned),
+                        export: o.get("Export").and_then(|e| e.get("Name")).cloned(),
+                    };
+                    (k.clone(), om)
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut logical_ids = IndexMap::new();
+    for n in model.descendants(stack) {
+        if let (NodeKind::Resource(_), Some(Some(id))) = (&model.node(n).kind, logical.get(n as usize)) {
+            logical_ids.insert(id.clone(), model.path(n));
+        }
+    }
+    let manifest = StackManifest {
+        template: format!("{name}.template.{}", format.extension()),
+        sha256: hex(&Sha256::digest(body.as_bytes())),
+        size,
+        needs_upload: size > MAX_INLINE_TEMPLATE_BYTES,
+        description: spec.description,
+        dependencies,
+        tags: spec.tags,
+        account: spec.account,
+        region: spec.region,
+        termination_protection: spec.termination_protection,
+        resource_count: section("Resources").map_or(0, |r| r.len()),
+        parameters,
+        outputs,
+        logical_ids,
+        name,
+    };
+    StackArtifact { template, body, manifest }
+}
+
+/// A stack name given on the command line that the app does not have.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("no stack matches {pattern:?}; the app has: {}", known.join(", "))]
+pub struct UnknownStack {
+    pub pattern: String,
+    pub known: Vec<String>,
+}
+
+/// Writing the assembly failed.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot write {path}: {source}")]
+pub struct WriteError {
+    pub path: PathBuf,
+    #[source]
+    pub source: io::Error,
+}
+
+/// Whether `name` matches `pattern`, where `*` matches any run of characters.
+pub fn glob_match(pattern: &str, name: &str) -> bool {
+    let parts: Vec<&str> = pattern.split('*').collect();
+    if parts.len() == 1 {
+        return pattern == name;
+    }
+    let (first, last) = (parts[0], parts[parts.len() - 1]);
+    if !name.starts_with(first) || !name[first.len()..].ends_with(last) || name.len() < first.len() + last.len() {
+        return false;
+    }
+    let mut rest = &name[first.len()..name.len() - last.len()];
+    for part in &parts[1..parts.len() - 1] {
+        match rest.find(part) {
+            Some(i) => rest = &rest[i + part.len()..],
+            None => return false,
+        }
+    }
+    true
+}
+
+impl Assembly {
+    pub fn stack(&self, name: &str) -> Option<&StackArtifact> {
+        self.stacks.iter().find(|s| s.name() == name)
+    }
+
+    pub fn manifest(&self) -> Manifest {
+        Manifest { version: MANIFEST_VERSION, stacks: self.stacks.iter().map(|s| s.manifest.clone()).collect() }
+    }
+
+    /// The stacks matching `patterns` (names, `*` wildcards), with everything they depend
+    /// on, in deploy order. No patterns selects every stack.
+    pub fn select(&self, patterns: &[String]) -> Result<Assembly, UnknownStack> {
+        if patterns.is_empty() {
+            return Ok(self.clone());
+        }
+        let mut wanted: BTreeSet<&str> = BTreeSet::new();
+        for p in patterns {
+            let before = wanted.len();
+            let mut matched = false;
+            for s in &self.stacks {
+                if glob_match(p, s.name()) {
+                    matched = true;
+                    wanted.insert(s.name());
+                }
+            }
+            if !matched {
+                return Err(UnknownStack {
+                    pattern: p.clone(),
+                    known: self.stacks.iter().map(|s| s.name().to_owned()).collect(),
+                });
+            }
+            let _ = before;
+        }
+        // Dependencies come earlier in deploy order, so one backwards pass closes the set.
+        for s in self.stacks.iter().rev() {
+            if wanted.contains(s.name()) {
+                for d in &s.manifest.dependencies {
+                    if let Some(dep) = self.stack(d) {
+                        wanted.insert(dep.name());
+                    }
+                }
+            }
+        }
+        let stacks = self.stacks.iter().filter(|s| wanted.contains(s.name())).cloned().collect();
+        Ok(Assembly { format: self.format, stacks, diagnostics: self.diagnostics.clone() })
+    }
+
+    /// The manifest's exact bytes.
+    pub fn manifest_body(&self) -> String {
+        let mut body = serde_json::to_string_pretty(&self.manifest()).unwrap_or_default();
+        body.push('\n');
+        body
+    }
+
+    /// Writes the templates and the manifest into `dir`, replacing the templates of an
+    /// earlier synthesis there. Each file is written whole (through a temporary file and a
+    /// rename); the manifest goes last.
+    pub fn write(&self, dir: &Path) -> Result<(), WriteError> {
+        let fail = |path: &Path| {
+            let path = path.to_owned();
+            move |source| WriteError { path, source }
+        };
+        fs::create_dir_all(dir).map_err(fail(dir))?;
+        let keep: BTreeSet<&str> = self.stacks.iter().map(|s| s.manifest.template.as_str()).collect();
+        for entry in fs::read_dir(dir).map_err(fail(dir))? {
+            let entry = entry.map_err(fail(dir))?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let ours = name.ends_with(".template.json") || name.ends_with(".template.yaml");
+            if ours && !keep.contains(name.as_str()) {
+                fs::remove_file(entry.path()).map_err(fail(&entry.path()))?;
+            }
+        }
+        for s in &self.stacks {
+            write_file(&dir.join(&s.manifest.template), &s.body)?;
+        }
+        write_file(&dir.join(MANIFEST_FILE), &self.manifest_body())
+    }
+}
+
+fn write_file(path: &Path, body: &str) -> Result<(), WriteError> {
+    let tmp = path.with_extension("tmp");
+    let fail = |source| WriteError { path: path.to_owned(), source };
+    if fs::read(path).is_ok_and(|old| old == body.as_bytes()) {
+        return Ok(());
+    }
+    fs::write(&tmp, body).map_err(fail)?;
+    fs::rename(&tmp, path).map_err(fail)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::glob_match;
+
+    #[test]
+    fn globs() {
+        assert!(glob_match("Web", "Web"));
+        assert!(!glob_match("Web", "Web2"));
+        assert!(glob_match("Web*", "Web-Prod"));
+        assert!(glob_match("*-Prod", "Web-Prod"));
+        assert!(glob_match("*", "Anything"));
+        assert!(glob_match("W*b*d", "Web-Prod"));
+        assert!(!glob_match("W*x*d", "Web-Prod"));
+        assert!(!glob_match("ab*ba", "aba"));
+    }
+}

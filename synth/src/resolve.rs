@@ -1,0 +1,272 @@
+//! Turning expressions into template JSON, and noting what they reference.
+
+use forma_dsl::model::{Model, NodeId, NodeKind};
+use forma_dsl::value::{Expr, NodeRef};
+use forma_dsl::{App, Diagnostic};
+use serde_json::{json, Map, Value as Json};
+
+/// A value another stack of the app must export: `(producer stack, logical id, attribute)`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ExportKey {
+    pub stack: NodeId,
+    pub logical_id: String,
+    pub attribute: Option<String>,
+}
+
+impl ExportKey {
+    /// The output's logical id in the producer.
+    pub fn output_id(&self) -> String {
+        let attr: String = self.attribute.as_deref().unwrap_or("").chars().filter(char::is_ascii_alphanumeric).collect();
+        crate::logical_id::bounded(&format!("Export{}{}", self.logical_id, attr))
+    }
+
+    /// The export name: `Producer:LogicalId` or `Producer:LogicalId-Attribute`.
+    pub fn export_name(&self, producer: &str) -> String {
+        match &self.attribute {
+            None => format!("{producer}:{}", self.logical_id),
+            Some(attr) => format!("{producer}:{}-{}", self.logical_id, attr.replace('.', "-")),
+        }
+    }
+}
+
+/// What the element being resolved is, for the rules that depend on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Site {
+    /// A resource's properties, metadata or attributes.
+    Resource,
+    /// A condition's expression: only parameters, mappings and other conditions.
+    Condition,
+    /// Anything else (outputs, rules, template metadata).
+    Other,
+}
+
+/// Everything one resolution needs and produces.
+pub struct Resolver<'a> {
+    pub app: &'a App,
+    pub model: &'a Model,
+    /// Logical id of every element node, indexed by node id.
+    pub logical: &'a [Option<String>],
+    /// The stack being synthesized.
+    pub stack: NodeId,
+    /// The element being resolved (for diagnostics).
+    pub element: NodeId,
+    pub site: Site,
+    pub diagnostics: &'a mut Vec<Diagnostic>,
+    /// Values this stack imports from other stacks of the app.
+    pub imports: &'a mut Vec<ExportKey>,
+    /// Same-stack resources and conditions the element refers to.
+    pub refs: &'a mut Vec<NodeId>,
+}
+
+impl Resolver<'_> {
+    pub(crate) fn error(&mut self, code: &'static str, message: String, hint: &str) {
+        let node = self.model.node(self.element);
+        self.diagnostics.push(
+            Diagnostic::error(code, self.model.path(self.element), message).hint(hint).at(node.location),
+        );
+    }
+
+    /// The node a reference points to, if it is in this app; reports it otherwise.
+    pub(crate) fn target(&mut self, r: &NodeRef) -> Option<NodeId> {
+        if !self.app.owns(r) {
+            let what = r.foreign_path().map_or_else(|| "a construct".to_owned(), |p| format!("`{p}`"));
+            self.error(
+                "foreign-reference",
+                format!("refers to {what}, which belongs to another App"),
+                "every stack of a deployment must be added to the same App",
+            );
+            return None;
+        }
+        if self.model.get(r.node()).is_none() {
+            self.error("invalid-reference", "refers to an element that does not exist".into(), "keep handles to one App");
+            return None;
+        }
+        Some(r.node())
+    }
+
+    pub(crate) fn logical_id(&self, node: NodeId) -> String {
+        self.logical.get(node as usize).cloned().flatten().unwrap_or_default()
+    }
+
+    /// Resolves a `Ref` or `Fn::GetAtt` of a node.
+    fn reference(&mut self, r: &NodeRef, attribute: Option<&str>) -> Json {
+        let Some(node) = self.target(r) else { return Json::Null };
+        let target = self.model.node(node);
+        let target_path = self.model.path(node);
+        match (&target.kind, attribute) {
+            (NodeKind::Resource(_), _) => {
+                if self.site == Site::Condition {
+                    self.error(
+                        "invalid-condition",
+                        format!("a condition refers to resource `{target_path}`"),
+                        "conditions can only use parameters, mappings, pseudo parameters and other conditions",
+                    );
+                    return Json::Null;
+                }
+                let logical_id = self.logical_id(node);
+                if target.stack != self.stack {
+                    let key = ExportKey { stack: target.stack, logical_id, attribute: attribute.map(str::to_owned) };
+                    let producer = &self.model.node(target.stack).id;
+                    let name = key.export_name(producer);
+                    self.imports.push(key);
+                    return json!({ "Fn::ImportValue": name });
+                }
+                self.refs.push(node);
+                match attribute {
+                    None => json!({ "Ref": logical_id }),
+                    Some(attr) => json!({ "Fn::GetAtt": [logical_id, attr] }),
+                }
+            }
+            (NodeKind::Parameter(_), None) => {
+                if target.stack != self.stack {
+                    let producer = self.model.node(target.stack).id.clone();
+                    self.error(
+                        "missing-parameter",
+                        format!("refers to parameter `{target_path}`, which belongs to stack {producer}, not to this stack"),
+                        "declare the parameter in this stack too, or pass the value as a resource attribute",
+                    );
+                    return Json::Null;
+                }
+                json!({ "Ref": self.logical_id(node) })
+            }
+            (kind, _) => {
+                self.error(
+                    "invalid-reference",
+                    format!("a Ref or Fn::GetAtt points at {} `{target_path}`", kind.word()),
+                    "only resources (and parameters, for Ref) can be referenced",
+                );
+                Json::Null
+            }
+        }
+    }
+
+    /// The logical id of a same-stack condition or mapping, or a diagnostic.
+    pub(crate) fn local(&mut self, r: &NodeRef, code: &'static str, word: &str) -> Option<NodeId> {
+        let node = self.target(r)?;
+        let target = self.model.node(node);
+        if target.stack != self.stack {
+            let producer = self.model.node(target.stack).id.clone();
+            self.error(
+                code,
+                format!("uses {word} `{}`, which belongs to stack {producer}, not to this stack", self.model.path(node)),
+                &format!("declare the {word} in this stack too; a {word} cannot cross stacks"),
+            );
+            return None;
+        }
+        Some(node)
+    }
+
+    /// Checks the `${...}` variables of an `Fn::Sub` template.
+    fn check_sub(&mut self, template: &str, vars: &indexmap::IndexMap<String, Expr>) {
+        let mut rest = template;
+        while let Some(start) = rest.find("${") {
+            let after = &rest[start + 2..];
+            let Some(end) = after.find('}') else { break };
+            let name = &after[..end];
+            rest = &after[end + 1..];
+            if name.starts_with('!') || name.starts_with("AWS::") || vars.contains_key(name) {
+                continue;
+            }
+            self.error(
+                "missing-variable",
+                format!("Fn::Sub uses ${{{name}}}, which is not one of its variables"),
+                &format!("bind it with .var({name:?}, value), or write ${{!{name}}} for a literal"),
+            );
+        }
+    }
+
+    /// The template JSON of `expr`.
+    pub fn resolve(&mut self, expr: &Expr) -> Json {
+        match expr {
+            Expr::Bool(b) => Json::Bool(*b),
+            Expr::Int(n) => Json::from(*n),
+            Expr::Float(x) => match serde_json::Number::from_f64(*x) {
+                Some(n) => Json::Number(n),
+                None => {
+                    self.error("invalid-value", format!("{x} is not a number CloudFormation accepts"), "use a finite number");
+                    Json::Null
+                }
+            },
+            Expr::String(s) => Json::String(s.clone()),
+            Expr::List(items) => Json::Array(items.iter().map(|e| self.resolve(e)).collect()),
+            Expr::Map(map) => {
+                let mut out = Map::with_capacity(map.len());
+                for (k, v) in map {
+                    let v = self.resolve(v);
+                    out.insert(k.clone(), v);
+                }
+                Json::Object(out)
+            }
+            Expr::Ref(r) => self.reference(r, None),
+            Expr::GetAtt(r, attr) => self.reference(r, Some(attr)),
+            Expr::Pseudo(p) => json!({ "Ref": p.as_str() }),
+            Expr::Sub(template, vars) => {
+                self.check_sub(template, vars);
+                if vars.is_empty() {
+                    json!({ "Fn::Sub": template })
+                } else {
+                    let mut m = Map::new();
+                    for (k, v) in vars {
+                        let v = self.resolve(v);
+                        m.insert(k.clone(), v);
+                    }
+                    json!({ "Fn::Sub": [template, m] })
+                }
+            }
+            Expr::Join(d, list) => json!({ "Fn::Join": [d, self.resolve(list)] }),
+            Expr::Select(i, list) => json!({ "Fn::Select": [self.resolve(i), self.resolve(list)] }),
+            Expr::Split(d, s) => json!({ "Fn::Split": [d, self.resolve(s)] }),
+            Expr::If(c, a, b) => {
+                let node = self.local(c, "missing-condition", "condition");
+                if let Some(n) = node {
+                    self.refs.push(n);
+                }
+                let cond = node.map(|n| self.logical_id(n));
+                json!({ "Fn::If": [cond, self.resolve(a), self.resolve(b)] })
+            }
+            Expr::ImportValue(e) => json!({ "Fn::ImportValue": self.resolve(e) }),
+            Expr::GetAzs(e) => json!({ "Fn::GetAZs": self.resolve(e) }),
+            Expr::Cidr(a, b, c) => json!({ "Fn::Cidr": [self.resolve(a), self.resolve(b), self.resolve(c)] }),
+            Expr::FindInMap(m, a, b) => {
+                let mapping = self.local(m, "missing-mapping", "mapping");
+                if let (Some(node), Expr::String(top), Expr::String(second)) = (mapping, &**a, &**b) {
+                    if let NodeKind::Mapping(spec) = &self.model.node(node).kind {
+                        if spec.entries.get(top).and_then(|e| e.get(second)).is_none() {
+                            let path = self.model.path(node);
+                            self.error(
+                                "missing-mapping",
+                                format!("mapping `{path}` has no entry {top:?} / {second:?}"),
+                                "add the entry to the mapping, or look up a key it has",
+                            );
+                        }
+                    }
+                }
+                let name = mapping.map(|n| self.logical_id(n));
+                json!({ "Fn::FindInMap": [name, self.resolve(a), self.resolve(b)] })
+            }
+            Expr::Base64(e) => json!({ "Fn::Base64": self.resolve(e) }),
+            Expr::Equals(a, b) => json!({ "Fn::Equals": [self.resolve(a), self.resolve(b)] }),
+            Expr::And(items) | Expr::Or(items) => {
+                let name = if matches!(expr, Expr::And(_)) { "Fn::And" } else { "Fn::Or" };
+                if !(2..=10).contains(&items.len()) {
+                    self.error(
+                        "invalid-condition",
+                        format!("{name} takes 2 to 10 conditions, not {}", items.len()),
+                        "nest another Fn::And/Fn::Or, or use the single condition directly",
+                    );
+                }
+                let items: Vec<Json> = items.iter().map(|e| self.resolve(e)).collect();
+                json!({ name: items })
+            }
+            Expr::Not(e) => json!({ "Fn::Not": [self.resolve(e)] }),
+            Expr::Condition(c) => {
+                let node = self.local(c, "missing-condition", "condition");
+                if let Some(n) = node {
+                    self.refs.push(n);
+                }
+                json!({ "Condition": node.map(|n| self.logical_id(n)) })
+            }
+            Expr::Contains(list, value) => json!({ "Fn::Contains": [self.resolve(list), self.resolve(value)] }),
+        }
+    }
+}
