@@ -55,10 +55,7 @@ impl From<Sub> for Expr {
 }
 
 /// `Fn::Join`: the items joined by `delimiter`.
-pub fn join<X: Into<Value<String>>>(
-    delimiter: impl Into<String>,
-    items: impl IntoIterator<Item = X>,
-) -> Value<String> {
+pub fn join<X: Into<Value<String>>>(delimiter: impl Into<String>, items: impl IntoIterator<Item = X>) -> Value<String> {
     let list = Expr::List(items.into_iter().map(|x| x.into().into_expr()).collect());
     Value::from_expr(Expr::Join(delimiter.into(), Box::new(list)))
 }
@@ -70,10 +67,7 @@ pub fn join_list(delimiter: impl Into<String>, list: impl Into<Value<Vec<String>
 
 /// `Fn::Select`: the item at `index` of `list`.
 pub fn select<T>(index: impl Into<Value<i64>>, list: impl Into<Value<Vec<T>>>) -> Value<T> {
-    Value::from_expr(Expr::Select(
-        Box::new(index.into().into_expr()),
-        Box::new(list.into().into_expr()),
-    ))
+    Value::from_expr(Expr::Select(Box::new(index.into().into_expr()), Box::new(list.into().into_expr())))
 }
 
 /// `Fn::Split`: `source` split at every `delimiter`.

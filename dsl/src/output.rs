@@ -14,12 +14,7 @@ pub struct Output {
 impl Output {
     pub fn new<T>(value: impl Into<Value<T>>) -> Self {
         Output {
-            spec: OutputSpec {
-                value: value.into().into_expr(),
-                description: None,
-                export_name: None,
-                condition: None,
-            },
+            spec: OutputSpec { value: value.into().into_expr(), description: None, export_name: None, condition: None },
         }
     }
 

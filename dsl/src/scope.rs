@@ -10,9 +10,7 @@ use indexmap::IndexMap;
 use crate::condition::{CondExpr, Condition};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::mapping::{Mapping, MappingDef};
-use crate::model::{
-    CondSpec, MappingSpec, Model, Node, NodeId, NodeKind, ResourceSpec, APP_PARENT,
-};
+use crate::model::{CondSpec, MappingSpec, Model, Node, NodeId, NodeKind, ResourceSpec, APP_PARENT};
 use crate::output::Output;
 use crate::parameter::{Parameter, ParameterDef};
 use crate::resource::{CfnResource, Resource};
@@ -119,9 +117,10 @@ impl Scope {
         let new = model.push(node);
         let parent_path = model.path(self.node);
         if let Some(problem) = id_problem(id) {
-            let d = Diagnostic::error("invalid-id", format!("{parent_path}/{id}"), format!("invalid {word} id: {problem}"))
-                .hint("use letters, digits, '-', '_' or '.', at most 255 characters")
-                .at(location);
+            let d =
+                Diagnostic::error("invalid-id", format!("{parent_path}/{id}"), format!("invalid {word} id: {problem}"))
+                    .hint("use letters, digits, '-', '_' or '.', at most 255 characters")
+                    .at(location);
             model.diagnostics.push(d);
         }
         if !model.sibling_ids.insert((self.node, id.to_owned())) {
@@ -216,7 +215,9 @@ pub(crate) fn add_stack(model: &Rc<RefCell<Model>>, name: &str) -> NodeId {
     if let Some(problem) = crate::stack::stack_name_problem(name) {
         m.diagnostics.push(
             Diagnostic::error("invalid-stack-name", name, format!("invalid stack name: {problem}"))
-                .hint("a stack name starts with a letter and holds only letters, digits and '-', at most 128 characters")
+                .hint(
+                    "a stack name starts with a letter and holds only letters, digits and '-', at most 128 characters",
+                )
                 .at(location),
         );
     }

@@ -123,9 +123,7 @@ impl Expr {
         match self {
             Expr::Bool(_) | Expr::Int(_) | Expr::Float(_) | Expr::String(_) => {}
             Expr::Ref(_) | Expr::GetAtt(..) | Expr::Pseudo(_) | Expr::Condition(_) => {}
-            Expr::List(items) | Expr::And(items) | Expr::Or(items) => {
-                items.iter().for_each(|e| e.walk(f))
-            }
+            Expr::List(items) | Expr::And(items) | Expr::Or(items) => items.iter().for_each(|e| e.walk(f)),
             Expr::Map(map) => map.values().for_each(|e| e.walk(f)),
             Expr::Sub(_, vars) => vars.values().for_each(|e| e.walk(f)),
             Expr::Join(_, e)

@@ -115,7 +115,7 @@ fn hex(bytes: &[u8]) -> String {
 pub fn render(template: &Json, format: Format) -> Result<String, String> {
     let mut body = match format {
         Format::Json => serde_json::to_string_pretty(template).map_err(|e| e.to_string())?,
-        Format::Yaml => serde_yaml::to_string(template).map_err(|e| e.to_string())?,
+        Format::Yaml => crate::yaml::to_string(template),
     };
     if !body.ends_with('\n') {
         body.push('\n');
@@ -157,7 +157,9 @@ pub(crate) fn build_artifact(
             Diagnostic::note(
                 "template-needs-upload",
                 &name,
-                format!("the template is {size} bytes, over the {MAX_INLINE_TEMPLATE_BYTES} CloudFormation takes inline"),
+                format!(
+                    "the template is {size} bytes, over the {MAX_INLINE_TEMPLATE_BYTES} CloudFormation takes inline"
+                ),
             )
             .hint("apply uploads it to the staging bucket and deploys it from there"),
         );

@@ -9,6 +9,7 @@ pub mod assembly;
 pub mod graph;
 pub mod logical_id;
 mod resolve;
+pub mod yaml;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
@@ -129,7 +130,11 @@ pub fn synthesize(app: &App, format: Format) -> Result<Assembly, SynthError> {
         .stacks()
         .map(|(node, _)| Work {
             node,
-            elements: model.descendants(node).into_iter().filter(|&n| namespace(&model.node(n).kind).is_some()).collect(),
+            elements: model
+                .descendants(node)
+                .into_iter()
+                .filter(|&n| namespace(&model.node(n).kind).is_some())
+                .collect(),
             sections: Sections::default(),
             imports: Vec::new(),
             dependencies: BTreeSet::new(),
@@ -137,7 +142,9 @@ pub fn synthesize(app: &App, format: Format) -> Result<Assembly, SynthError> {
         })
         .collect();
     if work.is_empty() {
-        diags.push(Diagnostic::error("empty-app", "App", "the app has no stacks").hint("add one with app.stack(\"Name\")"));
+        diags.push(
+            Diagnostic::error("empty-app", "App", "the app has no stacks").hint("add one with app.stack(\"Name\")"),
+        );
     }
 
     for w in &mut work {
@@ -162,7 +169,15 @@ pub fn synthesize(app: &App, format: Format) -> Result<Assembly, SynthError> {
         let Some(w) = taken[i].take() else { continue };
         let deps: Vec<String> = w.dependencies.iter().map(|d| model.node(*d).id.clone()).collect();
         debug_assert!(w.dependencies.iter().all(|d| index.contains_key(d)));
-        stacks.push(assembly::build_artifact(&model, w.node, w.sections.into_template(&model, w.node), &logical, deps, format, &mut diags));
+        stacks.push(assembly::build_artifact(
+            &model,
+            w.node,
+            w.sections.into_template(&model, w.node),
+            &logical,
+            deps,
+            format,
+            &mut diags,
+        ));
     }
     if diags.iter().any(Diagnostic::is_error) {
         return Err(SynthError { diagnostics: diags });
@@ -179,9 +194,13 @@ fn assign_logical_ids(model: &Model, w: &mut Work, logical: &mut [Option<String>
             NodeKind::Resource(spec) => match &spec.logical_id_override {
                 Some(id) if !logical_id::is_valid(id) => {
                     diags.push(
-                        Diagnostic::error("invalid-logical-id", model.path(e), format!("the logical id override {id:?} is not valid"))
-                            .hint("a logical id holds only letters and digits, at most 255 of them")
-                            .at(node.location),
+                        Diagnostic::error(
+                            "invalid-logical-id",
+                            model.path(e),
+                            format!("the logical id override {id:?} is not valid"),
+                        )
+                        .hint("a logical id holds only letters and digits, at most 255 of them")
+                        .at(node.location),
                     );
                     id.clone()
                 }
@@ -191,6 +210,10 @@ fn assign_logical_ids(model: &Model, w: &mut Work, logical: &mut [Option<String>
             _ => logical_id::derive(&components[1..]),
         };
         if let Some(&other) = w.ids.get(&(ns, id.clone())) {
+            // Two siblings with one id are already reported as a duplicate id.
+            if model.path(other) == model.path(e) {
+                continue;
+            }
             diags.push(
                 Diagnostic::error(
                     "logical-id-collision",
@@ -217,7 +240,10 @@ fn resolve_stack(app: &App, model: &Model, w: &mut Work, logical: &[Option<Strin
     if let NodeKind::Stack(spec) = &model.node(stack).kind {
         w.dependencies.extend(spec.dependencies.iter().copied().filter(|&d| d != stack));
         if spec.dependencies.contains(&stack) {
-            diags.push(Diagnostic::error("stack-cycle", model.path(stack), "the stack depends on itself").at(model.node(stack).location));
+            diags.push(
+                Diagnostic::error("stack-cycle", model.path(stack), "the stack depends on itself")
+                    .at(model.node(stack).location),
+            );
         }
         let mut refs = Vec::new();
         let mut r = Resolver {
@@ -290,7 +316,11 @@ fn resolve_stack(app: &App, model: &Model, w: &mut Work, logical: &[Option<Strin
                     let Some(target) = r.target(d) else { continue };
                     let t = model.node(target);
                     if !matches!(t.kind, NodeKind::Resource(_)) {
-                        r.error("invalid-reference", format!("depends on {} `{}`", t.kind.word(), model.path(target)), "DependsOn takes resources");
+                        r.error(
+                            "invalid-reference",
+                            format!("depends on {} `{}`", t.kind.word(), model.path(target)),
+                            "DependsOn takes resources",
+                        );
                     } else if t.stack == stack {
                         depends_on.push(Json::String(r.logical_id(target)));
                         r.refs.push(target);
@@ -394,9 +424,15 @@ fn resolve_stack(app: &App, model: &Model, w: &mut Work, logical: &[Option<Strin
             }
             if spec.no_echo && spec.default.is_some() {
                 diags.push(
-                    Diagnostic::warning("secret-in-template", model.path(e), "a NoEcho parameter has a default, which sits in the template in clear")
-                        .hint("remove the default and pass the value at deploy time, or read it from SSM or Secrets Manager")
-                        .at(node.location),
+                    Diagnostic::warning(
+                        "secret-in-template",
+                        model.path(e),
+                        "a NoEcho parameter has a default, which sits in the template in clear",
+                    )
+                    .hint(
+                        "remove the default and pass the value at deploy time, or read it from SSM or Secrets Manager",
+                    )
+                    .at(node.location),
                 );
             }
         }
@@ -414,26 +450,41 @@ fn resolve_stack(app: &App, model: &Model, w: &mut Work, logical: &[Option<Strin
         names.push(names[0].clone());
         let word = if matches!(model.node(first).kind, NodeKind::Condition(_)) { "condition" } else { "resource" };
         diags.push(
-            Diagnostic::error(if word == "condition" { "condition-cycle" } else { "resource-cycle" }, model.path(first), format!("dependency cycle: {}", names.join(" -> ")))
-                .hint("break the cycle: one of these must stop referring to (or depending on) the next")
-                .at(model.node(first).location),
+            Diagnostic::error(
+                if word == "condition" { "condition-cycle" } else { "resource-cycle" },
+                model.path(first),
+                format!("dependency cycle: {}", names.join(" -> ")),
+            )
+            .hint("break the cycle: one of these must stop referring to (or depending on) the next")
+            .at(model.node(first).location),
         );
     }
 }
 
 /// Marks the parameters of `stack` that `node` refers to.
-fn note_parameter_uses(model: &Model, app: &App, stack: NodeId, node: &forma_dsl::model::Node, used: &mut BTreeSet<NodeId>) {
+fn note_parameter_uses(
+    model: &Model,
+    app: &App,
+    stack: NodeId,
+    node: &forma_dsl::model::Node,
+    used: &mut BTreeSet<NodeId>,
+) {
     let mut visit = |e: &forma_dsl::Expr| {
         if let forma_dsl::Expr::Ref(r) = e {
-            if app.owns(r) && model.get(r.node()).is_some_and(|n| n.stack == stack && matches!(n.kind, NodeKind::Parameter(_))) {
+            if app.owns(r)
+                && model.get(r.node()).is_some_and(|n| n.stack == stack && matches!(n.kind, NodeKind::Parameter(_)))
+            {
                 used.insert(r.node());
             }
         }
     };
     match &node.kind {
-        NodeKind::Resource(spec) => {
-            spec.properties.values().chain(spec.metadata.values()).chain(spec.attributes.values()).for_each(|e| e.walk(&mut visit))
-        }
+        NodeKind::Resource(spec) => spec
+            .properties
+            .values()
+            .chain(spec.metadata.values())
+            .chain(spec.attributes.values())
+            .for_each(|e| e.walk(&mut visit)),
         NodeKind::Condition(spec) => spec.expr.walk(&mut visit),
         NodeKind::Output(spec) => {
             spec.value.walk(&mut visit);
@@ -456,12 +507,17 @@ fn parameter_json(spec: &forma_dsl::parameter::ParameterSpec, r: &mut Resolver<'
         if let Json::Array(items) = &v {
             // A list parameter's default is one comma-delimited string.
             if items.iter().all(|i| i.is_string() || i.is_number()) {
-                let parts: Vec<String> = items.iter().map(|i| i.as_str().map_or_else(|| i.to_string(), str::to_owned)).collect();
+                let parts: Vec<String> =
+                    items.iter().map(|i| i.as_str().map_or_else(|| i.to_string(), str::to_owned)).collect();
                 v = Json::String(parts.join(","));
             }
         }
         if !(v.is_string() || v.is_number() || v.is_boolean()) {
-            r.error("invalid-parameter", "a parameter default must be a literal value".into(), "defaults cannot use intrinsic functions");
+            r.error(
+                "invalid-parameter",
+                "a parameter default must be a literal value".into(),
+                "defaults cannot use intrinsic functions",
+            );
         }
         p.insert("Default".into(), v);
     }
@@ -556,9 +612,13 @@ fn stack_order(model: &Model, work: &[Work], diags: &mut Vec<Diagnostic>) -> Vec
         names.push(names[0].clone());
         let first = work[cycle[0]].node;
         diags.push(
-            Diagnostic::error("stack-cycle", model.path(first), format!("stacks depend on each other: {}", names.join(" -> ")))
-                .hint("move the resources they share into a stack of their own that both use")
-                .at(model.node(first).location),
+            Diagnostic::error(
+                "stack-cycle",
+                model.path(first),
+                format!("stacks depend on each other: {}", names.join(" -> ")),
+            )
+            .hint("move the resources they share into a stack of their own that both use")
+            .at(model.node(first).location),
         );
     }
     graph::order(&deps)

@@ -16,7 +16,8 @@ pub struct ExportKey {
 impl ExportKey {
     /// The output's logical id in the producer.
     pub fn output_id(&self) -> String {
-        let attr: String = self.attribute.as_deref().unwrap_or("").chars().filter(char::is_ascii_alphanumeric).collect();
+        let attr: String =
+            self.attribute.as_deref().unwrap_or("").chars().filter(char::is_ascii_alphanumeric).collect();
         crate::logical_id::bounded(&format!("Export{}{}", self.logical_id, attr))
     }
 
@@ -61,9 +62,8 @@ pub struct Resolver<'a> {
 impl Resolver<'_> {
     pub(crate) fn error(&mut self, code: &'static str, message: String, hint: &str) {
         let node = self.model.node(self.element);
-        self.diagnostics.push(
-            Diagnostic::error(code, self.model.path(self.element), message).hint(hint).at(node.location),
-        );
+        self.diagnostics
+            .push(Diagnostic::error(code, self.model.path(self.element), message).hint(hint).at(node.location));
     }
 
     /// The node a reference points to, if it is in this app; reports it otherwise.
@@ -78,7 +78,11 @@ impl Resolver<'_> {
             return None;
         }
         if self.model.get(r.node()).is_none() {
-            self.error("invalid-reference", "refers to an element that does not exist".into(), "keep handles to one App");
+            self.error(
+                "invalid-reference",
+                "refers to an element that does not exist".into(),
+                "keep handles to one App",
+            );
             return None;
         }
         Some(r.node())
@@ -122,7 +126,9 @@ impl Resolver<'_> {
                     let producer = self.model.node(target.stack).id.clone();
                     self.error(
                         "missing-parameter",
-                        format!("refers to parameter `{target_path}`, which belongs to stack {producer}, not to this stack"),
+                        format!(
+                            "refers to parameter `{target_path}`, which belongs to stack {producer}, not to this stack"
+                        ),
                         "declare the parameter in this stack too, or pass the value as a resource attribute",
                     );
                     return Json::Null;
@@ -148,7 +154,10 @@ impl Resolver<'_> {
             let producer = self.model.node(target.stack).id.clone();
             self.error(
                 code,
-                format!("uses {word} `{}`, which belongs to stack {producer}, not to this stack", self.model.path(node)),
+                format!(
+                    "uses {word} `{}`, which belongs to stack {producer}, not to this stack",
+                    self.model.path(node)
+                ),
                 &format!("declare the {word} in this stack too; a {word} cannot cross stacks"),
             );
             return None;
@@ -183,7 +192,11 @@ impl Resolver<'_> {
             Expr::Float(x) => match serde_json::Number::from_f64(*x) {
                 Some(n) => Json::Number(n),
                 None => {
-                    self.error("invalid-value", format!("{x} is not a number CloudFormation accepts"), "use a finite number");
+                    self.error(
+                        "invalid-value",
+                        format!("{x} is not a number CloudFormation accepts"),
+                        "use a finite number",
+                    );
                     Json::Null
                 }
             },

@@ -1,0 +1,45 @@
+//! `forma list`: the stacks in deploy order.
+
+use std::io::Write;
+
+use forma_dsl::App;
+use forma_synth::Format;
+use serde_json::json;
+
+use crate::{exit, CliError, Style};
+
+pub(crate) fn run(
+    app: &App,
+    stacks: &[String],
+    as_json: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    style: Style,
+) -> Result<u8, CliError> {
+    let assembly = super::synthesize(app, Format::Json, err, style)?.select(stacks)?;
+    if as_json {
+        let rows: Vec<_> = assembly
+            .stacks
+            .iter()
+            .map(|s| {
+                let m = &s.manifest;
+                json!({
+                    "name": m.name,
+                    "resources": m.resource_count,
+                    "dependencies": m.dependencies,
+                    "description": m.description,
+                })
+            })
+            .collect();
+        writeln!(out, "{}", serde_json::to_string_pretty(&rows).unwrap_or_default())?;
+        return Ok(exit::SUCCESS);
+    }
+    let name_w = assembly.stacks.iter().map(|s| s.name().len()).max().unwrap_or(0).max("STACK".len());
+    writeln!(out, "{}", style.bold(&format!("{:name_w$}  {:>9}  DEPENDS ON", "STACK", "RESOURCES")))?;
+    for s in &assembly.stacks {
+        let m = &s.manifest;
+        let deps = if m.dependencies.is_empty() { "-".to_owned() } else { m.dependencies.join(", ") };
+        writeln!(out, "{:name_w$}  {:>9}  {deps}", m.name, m.resource_count)?;
+    }
+    Ok(exit::SUCCESS)
+}
