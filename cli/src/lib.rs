@@ -95,25 +95,25 @@ pub fn main(app: App) -> ExitCode {
     let style = Style::detect();
     let mut out = std::io::stdout().lock();
     let mut err = std::io::stderr().lock();
-    run(&app, std::env::args_os(), &mut out, &mut err, style)
+    ExitCode::from(run(&app, std::env::args_os(), &mut out, &mut err, style))
 }
 
 /// Runs one command with the given arguments (the first is the program name), writing to
-/// `out` and `err`. The testable core of [`main`].
+/// `out` and `err`, and returns the exit code ([`exit`]). The testable core of [`main`].
 pub fn run(
     app: &App,
     args: impl IntoIterator<Item = impl Into<OsString> + Clone>,
     out: &mut dyn Write,
     err: &mut dyn Write,
     style: Style,
-) -> ExitCode {
+) -> u8 {
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
             let text = if style.color { e.render().ansi().to_string() } else { e.render().to_string() };
             let nl = if text.ends_with('\n') { "" } else { "\n" };
             let _ = if e.use_stderr() { write!(err, "{text}{nl}") } else { write!(out, "{text}{nl}") };
-            return ExitCode::from(if e.use_stderr() { exit::USAGE } else { exit::SUCCESS });
+            return if e.use_stderr() { exit::USAGE } else { exit::SUCCESS };
         }
     };
     let result = match cli.command {
@@ -121,13 +121,13 @@ pub fn run(
         Command::List(a) => commands::list::run(app, &a.stacks, a.json, out, err, style),
     };
     match result {
-        Ok(code) => ExitCode::from(code),
+        Ok(code) => code,
         Err(e) => {
             let _ = writeln!(err, "{}", style.error_line(&e.to_string()));
             if let Some(hint) = e.hint() {
                 let _ = writeln!(err, "  hint: {hint}");
             }
-            ExitCode::from(exit::FAILURE)
+            exit::FAILURE
         }
     }
 }
