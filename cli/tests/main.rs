@@ -53,7 +53,8 @@ fn synth_writes_every_template_and_the_manifest() {
     assert!(r.out.starts_with("Synthesized 3 stacks to "), "{}", r.out);
     let ops = r.out.lines().find(|l| l.trim_start().starts_with("Ops.template.json")).unwrap_or_default();
     assert!(ops.contains(" 2 resources "), "{}", r.out);
-    let manifest: serde_json::Value = serde_json::from_slice(&std::fs::read(dir.join("manifest.json")).unwrap()).unwrap();
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.join("manifest.json")).unwrap()).unwrap();
     let order: Vec<&str> = manifest["stacks"].as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
     assert_eq!(order, ["Data", "Web", "Ops"]);
     std::fs::remove_dir_all(dir).unwrap();
@@ -104,7 +105,10 @@ fn list_shows_deploy_order_counts_and_dependencies() {
     let r = forma(&app(), &["list"]);
     assert_eq!(r.code, exit::SUCCESS, "{}", r.err);
     let lines: Vec<&str> = r.out.lines().collect();
-    assert_eq!(lines, ["STACK  RESOURCES  DEPENDS ON", "Data           1  -", "Web            1  Data", "Ops            2  -"]);
+    assert_eq!(
+        lines,
+        ["STACK  RESOURCES  DEPENDS ON", "Data           1  -", "Web            1  Data", "Ops            2  -"]
+    );
     let r = forma(&app(), &["list", "--json", "Web"]);
     let rows: serde_json::Value = serde_json::from_str(&r.out).unwrap();
     assert_eq!(rows[1]["name"], "Web");

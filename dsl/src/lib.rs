@@ -10,6 +10,7 @@
 //! through [`model`].
 
 mod app;
+pub mod asset;
 pub mod condition;
 pub mod diagnostic;
 pub mod intrinsic;
@@ -26,6 +27,7 @@ mod stack;
 pub mod value;
 
 pub use app::App;
+pub use asset::{Asset, AssetSource};
 pub use condition::{CondExpr, Condition};
 pub use diagnostic::{Diagnostic, Severity};
 pub use mapping::{Mapping, MappingDef};

@@ -141,6 +141,7 @@ pub enum NodeKind {
     Mapping(MappingSpec),
     Output(OutputSpec),
     Rule(RuleSpec),
+    Asset(crate::asset::AssetSource),
 }
 
 impl NodeKind {
@@ -155,6 +156,7 @@ impl NodeKind {
             NodeKind::Mapping(_) => "mapping",
             NodeKind::Output(_) => "output",
             NodeKind::Rule(_) => "rule",
+            NodeKind::Asset(_) => "asset",
         }
     }
 }
@@ -191,6 +193,9 @@ pub struct ResourceSpec {
     pub logical_id_override: Option<String>,
     /// Extra resource attributes (`CreationPolicy`, `UpdatePolicy`, ...).
     pub attributes: IndexMap<String, Expr>,
+    /// Destroy empties it first (every object version of a bucket, every image of a
+    /// repository), so that deleting it can succeed.
+    pub empty_on_destroy: bool,
 }
 
 /// A condition: a name for a boolean expression over parameters and pseudo parameters.

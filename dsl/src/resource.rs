@@ -158,6 +158,12 @@ impl<R> Resource<R> {
         })
     }
 
+    /// Asks destroy to empty this bucket (every object version and delete marker) or
+    /// repository (every image) before deleting the stack, so the deletion can succeed.
+    pub fn empty_on_destroy(&self) -> &Self {
+        self.edit(|spec| spec.empty_on_destroy = true)
+    }
+
     /// Uses `logical_id` instead of the one derived from the path — to adopt a resource of
     /// a stack that was deployed by another tool.
     pub fn override_logical_id(&self, logical_id: impl Into<String>) -> &Self {

@@ -157,6 +157,7 @@ impl Scope {
             metadata: IndexMap::new(),
             logical_id_override: None,
             attributes: IndexMap::new(),
+            empty_on_destroy: false,
         };
         let node = self.add_node(id, NodeKind::Resource(spec));
         Resource::new(Scope::new(self.model.clone(), node))
@@ -187,6 +188,15 @@ impl Scope {
     #[track_caller]
     pub fn add_output(&self, id: &str, output: Output) {
         self.add_node(id, NodeKind::Output(output.spec));
+    }
+
+    /// Declares an asset: a local directory (zipped) or file that apply uploads to the
+    /// staging bucket. Relative paths are taken from the directory synthesis runs in; use
+    /// `concat!(env!("CARGO_MANIFEST_DIR"), "/path")` to anchor them to a crate.
+    #[track_caller]
+    pub fn add_asset(&self, id: &str, source: crate::asset::AssetSource) -> crate::asset::Asset {
+        let node = self.add_node(id, NodeKind::Asset(source));
+        crate::asset::Asset { node: NodeRef::new(&self.model, node) }
     }
 
     /// Declares a template rule.

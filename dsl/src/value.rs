@@ -104,6 +104,8 @@ pub enum Expr {
     Condition(NodeRef),
     /// `Fn::Contains` (rules only): list, value.
     Contains(Box<Expr>, Box<Expr>),
+    /// Where an asset is uploaded: its bucket or its key.
+    Asset(NodeRef, crate::asset::AssetPart),
 }
 
 impl Expr {
@@ -122,7 +124,7 @@ impl Expr {
         f(self);
         match self {
             Expr::Bool(_) | Expr::Int(_) | Expr::Float(_) | Expr::String(_) => {}
-            Expr::Ref(_) | Expr::GetAtt(..) | Expr::Pseudo(_) | Expr::Condition(_) => {}
+            Expr::Ref(_) | Expr::GetAtt(..) | Expr::Pseudo(_) | Expr::Condition(_) | Expr::Asset(..) => {}
             Expr::List(items) | Expr::And(items) | Expr::Or(items) => items.iter().for_each(|e| e.walk(f)),
             Expr::Map(map) => map.values().for_each(|e| e.walk(f)),
             Expr::Sub(_, vars) => vars.values().for_each(|e| e.walk(f)),

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 use sha2::{Digest, Sha256};
 
+use crate::asset::{AssetArtifact, AssetManifest};
 use crate::{Format, MAX_INLINE_TEMPLATE_BYTES, MAX_TEMPLATE_BYTES};
 
 /// The manifest's format version.
@@ -25,6 +26,8 @@ pub struct Assembly {
     pub format: Format,
     /// Stacks in deploy order: each after the stacks it depends on.
     pub stacks: Vec<StackArtifact>,
+    /// Packed assets, by hash.
+    pub assets: Vec<AssetArtifact>,
     /// Warnings and notes (synthesis succeeded).
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -51,6 +54,9 @@ pub struct Manifest {
     pub version: u32,
     /// Stacks in deploy order.
     pub stacks: Vec<StackManifest>,
+    /// Files apply uploads to the staging bucket.
+    #[serde(default)]
+    pub assets: Vec<AssetManifest>,
 }
 
 /// One stack in the manifest.
@@ -82,6 +88,12 @@ pub struct StackManifest {
     pub outputs: IndexMap<String, OutputManifest>,
     /// Logical id → construct path, for every resource.
     pub logical_ids: IndexMap<String, String>,
+    /// SHA-256 of the assets the template uses.
+    #[serde(default)]
+    pub assets: Vec<String>,
+    /// Logical ids of the buckets and repositories destroy must empty first.
+    #[serde(default)]
+    pub empty_on_destroy: Vec<String>,
 }
 
 /// A parameter in the manifest.
@@ -197,9 +209,13 @@ pub(crate) fn build_artifact(
         })
         .unwrap_or_default();
     let mut logical_ids = IndexMap::new();
+    let mut empty_on_destroy = Vec::new();
     for n in model.descendants(stack) {
-        if let (NodeKind::Resource(_), Some(Some(id))) = (&model.node(n).kind, logical.get(n as usize)) {
+        if let (NodeKind::Resource(spec), Some(Some(id))) = (&model.node(n).kind, logical.get(n as usize)) {
             logical_ids.insert(id.clone(), model.path(n));
+            if spec.empty_on_destroy {
+                empty_on_destroy.push(id.clone());
+            }
         }
     }
     let manifest = StackManifest {
@@ -217,6 +233,8 @@ pub(crate) fn build_artifact(
         parameters,
         outputs,
         logical_ids,
+        assets: Vec::new(),
+        empty_on_destroy,
         name,
     };
     StackArtifact { template, body, manifest }
@@ -265,7 +283,11 @@ impl Assembly {
     }
 
     pub fn manifest(&self) -> Manifest {
-        Manifest { version: MANIFEST_VERSION, stacks: self.stacks.iter().map(|s| s.manifest.clone()).collect() }
+        Manifest {
+            version: MANIFEST_VERSION,
+            stacks: self.stacks.iter().map(|s| s.manifest.clone()).collect(),
+            assets: self.assets.iter().map(|a| a.manifest.clone()).collect(),
+        }
     }
 
     /// The stacks matching `patterns` (names, `*` wildcards), with everything they depend
@@ -302,8 +324,10 @@ impl Assembly {
                 }
             }
         }
-        let stacks = self.stacks.iter().filter(|s| wanted.contains(s.name())).cloned().collect();
-        Ok(Assembly { format: self.format, stacks, diagnostics: self.diagnostics.clone() })
+        let stacks: Vec<StackArtifact> = self.stacks.iter().filter(|s| wanted.contains(s.name())).cloned().collect();
+        let used: BTreeSet<&String> = stacks.iter().flat_map(|s| &s.manifest.assets).collect();
+        let assets = self.assets.iter().filter(|a| used.contains(&a.manifest.sha256)).cloned().collect();
+        Ok(Assembly { format: self.format, stacks, assets, diagnostics: self.diagnostics.clone() })
     }
 
     /// The manifest's exact bytes.
@@ -332,16 +356,34 @@ impl Assembly {
             }
         }
         for s in &self.stacks {
-            write_file(&dir.join(&s.manifest.template), &s.body)?;
+            write_file(&dir.join(&s.manifest.template), s.body.as_bytes())?;
         }
-        write_file(&dir.join(MANIFEST_FILE), &self.manifest_body())
+        if !self.assets.is_empty() {
+            let assets = dir.join("assets");
+            fs::create_dir_all(&assets).map_err(fail(&assets))?;
+            for a in &self.assets {
+                write_file(&dir.join(&a.manifest.file), &a.bytes)?;
+            }
+        }
+        let assets = dir.join("assets");
+        if assets.is_dir() {
+            let keep: BTreeSet<&str> = self.assets.iter().map(|a| a.manifest.file.as_str()).collect();
+            for entry in fs::read_dir(&assets).map_err(fail(&assets))? {
+                let entry = entry.map_err(fail(&assets))?;
+                let name = format!("assets/{}", entry.file_name().to_string_lossy());
+                if !keep.contains(name.as_str()) && entry.file_type().is_ok_and(|t| t.is_file()) {
+                    fs::remove_file(entry.path()).map_err(fail(&entry.path()))?;
+                }
+            }
+        }
+        write_file(&dir.join(MANIFEST_FILE), self.manifest_body().as_bytes())
     }
 }
 
-fn write_file(path: &Path, body: &str) -> Result<(), WriteError> {
+fn write_file(path: &Path, body: &[u8]) -> Result<(), WriteError> {
     let tmp = path.with_extension("tmp");
     let fail = |source| WriteError { path: path.to_owned(), source };
-    if fs::read(path).is_ok_and(|old| old == body.as_bytes()) {
+    if fs::read(path).is_ok_and(|old| old == body) {
         return Ok(());
     }
     fs::write(&tmp, body).map_err(fail)?;

@@ -6,6 +6,7 @@
 //! bytes.
 
 pub mod assembly;
+pub mod asset;
 pub mod graph;
 pub mod logical_id;
 mod resolve;
@@ -95,7 +96,7 @@ fn namespace(kind: &NodeKind) -> Option<Namespace> {
         NodeKind::Mapping(_) => Some(Namespace::Mapping),
         NodeKind::Output(_) => Some(Namespace::Output),
         NodeKind::Rule(_) => Some(Namespace::Rule),
-        NodeKind::Stack(_) | NodeKind::Group => None,
+        NodeKind::Stack(_) | NodeKind::Group | NodeKind::Asset(_) => None,
     }
 }
 
@@ -107,6 +108,8 @@ struct Work {
     imports: Vec<ExportKey>,
     dependencies: BTreeSet<NodeId>,
     ids: HashMap<(Namespace, String), NodeId>,
+    /// SHA-256 of every asset the stack's template uses.
+    assets: BTreeSet<String>,
 }
 
 #[derive(Default)]
@@ -139,6 +142,7 @@ pub fn synthesize(app: &App, format: Format) -> Result<Assembly, SynthError> {
             imports: Vec::new(),
             dependencies: BTreeSet::new(),
             ids: HashMap::new(),
+            assets: BTreeSet::new(),
         })
         .collect();
     if work.is_empty() {
@@ -150,8 +154,9 @@ pub fn synthesize(app: &App, format: Format) -> Result<Assembly, SynthError> {
     for w in &mut work {
         assign_logical_ids(&model, w, &mut logical, &mut diags);
     }
+    let (assets, packed) = package_assets(&model, &mut diags);
     for w in &mut work {
-        resolve_stack(app, &model, w, &logical, &mut diags);
+        resolve_stack(app, &model, w, &logical, &assets, &mut diags);
     }
     add_exports(&model, &mut work, &mut diags);
     let order = stack_order(&model, &work, &mut diags);
@@ -169,20 +174,43 @@ pub fn synthesize(app: &App, format: Format) -> Result<Assembly, SynthError> {
         let Some(w) = taken[i].take() else { continue };
         let deps: Vec<String> = w.dependencies.iter().map(|d| model.node(*d).id.clone()).collect();
         debug_assert!(w.dependencies.iter().all(|d| index.contains_key(d)));
-        stacks.push(assembly::build_artifact(
-            &model,
-            w.node,
-            w.sections.into_template(&model, w.node),
-            &logical,
-            deps,
-            format,
-            &mut diags,
-        ));
+        let template = w.sections.into_template(&model, w.node);
+        let mut artifact = assembly::build_artifact(&model, w.node, template, &logical, deps, format, &mut diags);
+        artifact.manifest.assets = w.assets.into_iter().collect();
+        stacks.push(artifact);
     }
     if diags.iter().any(Diagnostic::is_error) {
         return Err(SynthError { diagnostics: diags });
     }
-    Ok(Assembly { format, stacks, diagnostics: diags })
+    Ok(Assembly { format, stacks, assets: packed.into_values().collect(), diagnostics: diags })
+}
+
+/// Packs every asset of the app: the manifest entry of each asset node, and the packed
+/// assets by hash (one per distinct content).
+fn package_assets(
+    model: &Model,
+    diags: &mut Vec<Diagnostic>,
+) -> (HashMap<NodeId, asset::AssetManifest>, BTreeMap<String, asset::AssetArtifact>) {
+    let mut by_node = HashMap::new();
+    let mut packed = BTreeMap::new();
+    for (stack, _) in model.stacks() {
+        for n in model.descendants(stack) {
+            let node = model.node(n);
+            let NodeKind::Asset(source) = &node.kind else { continue };
+            match asset::package(source) {
+                Ok(a) => {
+                    by_node.insert(n, a.manifest.clone());
+                    packed.entry(a.manifest.sha256.clone()).or_insert(a);
+                }
+                Err(e) => diags.push(
+                    Diagnostic::error("missing-asset", model.path(n), format!("the asset cannot be packed: {e}"))
+                        .hint("check the path; relative paths start from the directory forma runs in")
+                        .at(node.location),
+                ),
+            }
+        }
+    }
+    (by_node, packed)
 }
 
 fn assign_logical_ids(model: &Model, w: &mut Work, logical: &mut [Option<String>], diags: &mut Vec<Diagnostic>) {
@@ -230,7 +258,14 @@ fn assign_logical_ids(model: &Model, w: &mut Work, logical: &mut [Option<String>
     }
 }
 
-fn resolve_stack(app: &App, model: &Model, w: &mut Work, logical: &[Option<String>], diags: &mut Vec<Diagnostic>) {
+fn resolve_stack(
+    app: &App,
+    model: &Model,
+    w: &mut Work,
+    logical: &[Option<String>],
+    assets: &HashMap<NodeId, asset::AssetManifest>,
+    diags: &mut Vec<Diagnostic>,
+) {
     let stack = w.node;
     // Resources and conditions, for the cycle check.
     let mut graph_index: HashMap<NodeId, usize> = HashMap::new();
@@ -256,6 +291,8 @@ fn resolve_stack(app: &App, model: &Model, w: &mut Work, logical: &[Option<Strin
             diagnostics: diags,
             imports: &mut w.imports,
             refs: &mut refs,
+            assets,
+            used_assets: &mut w.assets,
         };
         for (k, v) in &spec.metadata {
             let v = r.resolve(v);
@@ -282,6 +319,8 @@ fn resolve_stack(app: &App, model: &Model, w: &mut Work, logical: &[Option<Strin
             diagnostics: diags,
             imports: &mut w.imports,
             refs: &mut refs,
+            assets,
+            used_assets: &mut w.assets,
         };
         match &node.kind {
             NodeKind::Parameter(spec) => {
@@ -394,7 +433,7 @@ fn resolve_stack(app: &App, model: &Model, w: &mut Work, logical: &[Option<Strin
                 rule.insert("Assertions".into(), Json::Array(assertions));
                 w.sections.rules.insert(lid, Json::Object(rule));
             }
-            NodeKind::Stack(_) | NodeKind::Group => {}
+            NodeKind::Stack(_) | NodeKind::Group | NodeKind::Asset(_) => {}
         }
         // Parameters count as used wherever they are referenced.
         note_parameter_uses(model, app, stack, node, &mut used_parameters);
@@ -495,7 +534,7 @@ fn note_parameter_uses(
         NodeKind::Rule(spec) => {
             spec.rule_condition.iter().chain(spec.assertions.iter().map(|(a, _)| a)).for_each(|e| e.walk(&mut visit))
         }
-        NodeKind::Mapping(_) | NodeKind::Parameter(_) | NodeKind::Stack(_) | NodeKind::Group => {}
+        NodeKind::Mapping(_) | NodeKind::Parameter(_) | NodeKind::Stack(_) | NodeKind::Group | NodeKind::Asset(_) => {}
     }
 }
 

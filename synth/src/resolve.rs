@@ -1,5 +1,6 @@
 //! Turning expressions into template JSON, and noting what they reference.
 
+use forma_dsl::asset::AssetPart;
 use forma_dsl::model::{Model, NodeId, NodeKind};
 use forma_dsl::value::{Expr, NodeRef};
 use forma_dsl::{App, Diagnostic};
@@ -57,6 +58,10 @@ pub struct Resolver<'a> {
     pub imports: &'a mut Vec<ExportKey>,
     /// Same-stack resources and conditions the element refers to.
     pub refs: &'a mut Vec<NodeId>,
+    /// The packed assets, by asset node.
+    pub assets: &'a std::collections::HashMap<NodeId, crate::asset::AssetManifest>,
+    /// SHA-256 of the assets this stack uses.
+    pub used_assets: &'a mut std::collections::BTreeSet<String>,
 }
 
 impl Resolver<'_> {
@@ -280,6 +285,16 @@ impl Resolver<'_> {
                 json!({ "Condition": node.map(|n| self.logical_id(n)) })
             }
             Expr::Contains(list, value) => json!({ "Fn::Contains": [self.resolve(list), self.resolve(value)] }),
+            Expr::Asset(r, part) => {
+                let Some(node) = self.target(r) else { return Json::Null };
+                // An asset that could not be packed is already reported.
+                let Some(asset) = self.assets.get(&node) else { return Json::Null };
+                self.used_assets.insert(asset.sha256.clone());
+                match part {
+                    AssetPart::Bucket => json!({ "Fn::Sub": crate::asset::STAGING_BUCKET_SUB }),
+                    AssetPart::Key => Json::String(asset.key.clone()),
+                }
+            }
         }
     }
 }

@@ -2,6 +2,7 @@
 
 mod support;
 
+mod assets;
 mod references;
 mod templates;
 mod validation;
