@@ -1,8 +1,20 @@
-//! The bundled stacks.
+//! The bundled stacks: a data platform's long-lived storage, and the ingest pipeline that is
+//! rebuilt every day on top of it.
+//!
+//! Each stack lives in its own module and is written with [`forma_dsl::RawResource`] until
+//! typed builders exist; [`app`] bundles them in deploy order.
+
+pub mod ingest;
+mod policy;
+pub mod storage;
 
 use forma_dsl::App;
 
-/// Every bundled stack, in one app.
+/// Every bundled stack, in one app: `Storage`, then `Ingest`, which uses its table, stream
+/// and bucket.
 pub fn app() -> App {
-    App::new()
+    let app = App::new();
+    let storage = storage::storage(&app);
+    ingest::ingest(&app, &storage);
+    app
 }
