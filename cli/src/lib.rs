@@ -1,4 +1,5 @@
-//! The forma command line: `forma synth`, `forma list`.
+//! The forma command line: `synth`, `list`, and the deployer (`apply`, `destroy`, `diff`,
+//! `status`, `bootstrap`).
 //!
 //! A user's infrastructure crate has a one-line `main`:
 //!
@@ -10,17 +11,20 @@
 //! ```
 
 mod commands;
+pub mod console;
+pub mod deploy;
 pub mod exit;
 mod report;
 
 use std::ffi::OsString;
-use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use forma_dsl::App;
 
+pub use console::{Captured, Console};
+pub use deploy::Hooks;
 pub use report::Style;
 
 /// Where assemblies go unless `--out` says otherwise.
@@ -46,6 +50,21 @@ enum Command {
     /// List the stacks in deploy order, with resource counts and dependencies.
     #[command(after_help = exit::HELP)]
     List(ListArgs),
+    /// Deploy stacks (and what they depend on) through CloudFormation change sets.
+    #[command(after_help = exit::HELP)]
+    Apply(ApplyArgs),
+    /// Delete stacks (and what depends on them), emptying the buckets that asked for it.
+    #[command(after_help = exit::HELP)]
+    Destroy(DestroyArgs),
+    /// Compare the assembly with what is deployed.
+    #[command(after_help = exit::HELP)]
+    Diff(DiffArgs),
+    /// Show each stack's deployed status, last update and outputs.
+    #[command(after_help = exit::HELP)]
+    Status(StatusArgs),
+    /// Create the staging bucket for assets and large templates (apply does it when needed).
+    #[command(after_help = exit::HELP)]
+    Bootstrap(BootstrapArgs),
 }
 
 /// Template file format.
@@ -89,47 +108,215 @@ struct ListArgs {
     json: bool,
 }
 
+/// Where the assembly comes from, and how to reach AWS.
+#[derive(Debug, Args)]
+struct DeployArgs {
+    /// Deploy this assembly, synthesized earlier, instead of synthesizing now.
+    #[arg(long, value_name = "DIR")]
+    assembly: Option<PathBuf>,
+    /// The assembly directory written by synthesis (and where outputs.json goes).
+    #[arg(long, short, default_value = DEFAULT_OUT_DIR)]
+    out: PathBuf,
+    /// The AWS profile (default: the standard chain, AWS_PROFILE).
+    #[arg(long)]
+    profile: Option<String>,
+    /// The AWS region (default: AWS_REGION or the profile's region).
+    #[arg(long)]
+    region: Option<String>,
+}
+
+#[derive(Debug, Args)]
+struct ApplyArgs {
+    /// Stacks to apply (names or `*` patterns); the stacks they depend on come too.
+    stacks: Vec<String>,
+    /// Apply every stack.
+    #[arg(long, conflicts_with = "stacks")]
+    all: bool,
+    /// A parameter value, `Stack:Name=Value`; repeatable.
+    #[arg(long = "parameter", short = 'p', value_name = "STACK:NAME=VALUE")]
+    parameters: Vec<String>,
+    /// How many independent stacks deploy at once.
+    #[arg(long, default_value_t = 4)]
+    concurrency: usize,
+    /// Apply changes that replace or remove stateful resources or change IAM without asking.
+    #[arg(long, short)]
+    yes: bool,
+    #[command(flatten)]
+    deploy: DeployArgs,
+}
+
+#[derive(Debug, Args)]
+struct DestroyArgs {
+    /// Stacks to destroy (names or `*` patterns); the stacks that depend on them go first.
+    stacks: Vec<String>,
+    /// Destroy every stack.
+    #[arg(long, conflicts_with = "stacks")]
+    all: bool,
+    /// When resources fail to delete, delete the stack again leaving them in place.
+    #[arg(long)]
+    retain_failed: bool,
+    /// How many independent stacks are deleted at once.
+    #[arg(long, default_value_t = 4)]
+    concurrency: usize,
+    /// Do not ask for confirmation.
+    #[arg(long, short)]
+    yes: bool,
+    #[command(flatten)]
+    deploy: DeployArgs,
+}
+
+#[derive(Debug, Args)]
+struct DiffArgs {
+    /// Stacks to compare (names or `*` patterns). Default: all.
+    stacks: Vec<String>,
+    /// Also create (and delete) a change set to show which resources would be replaced.
+    #[arg(long)]
+    changeset: bool,
+    #[command(flatten)]
+    deploy: DeployArgs,
+}
+
+#[derive(Debug, Args)]
+struct StatusArgs {
+    /// Stacks to show (names or `*` patterns). Default: all.
+    stacks: Vec<String>,
+    /// Detect drift: resources changed outside CloudFormation (takes a while).
+    #[arg(long)]
+    drift: bool,
+    #[command(flatten)]
+    deploy: DeployArgs,
+}
+
+#[derive(Debug, Args)]
+struct BootstrapArgs {
+    /// The AWS profile.
+    #[arg(long)]
+    profile: Option<String>,
+    /// The AWS region.
+    #[arg(long)]
+    region: Option<String>,
+}
+
 /// Runs the forma command line over `app`, reading the process's arguments: a user's
 /// infrastructure crate's whole `main`.
 pub fn main(app: App) -> ExitCode {
-    let style = Style::detect();
-    let mut out = std::io::stdout().lock();
-    let mut err = std::io::stderr().lock();
-    ExitCode::from(run(&app, std::env::args_os(), &mut out, &mut err, style))
+    ExitCode::from(run(&app, std::env::args_os(), &Console::stdio(), &Hooks::default()))
 }
 
-/// Runs one command with the given arguments (the first is the program name), writing to
-/// `out` and `err`, and returns the exit code ([`exit`]). The testable core of [`main`].
+/// Runs one command with the given arguments (the first is the program name) and returns
+/// the exit code ([`exit`]). The testable core of [`main`].
 pub fn run(
     app: &App,
     args: impl IntoIterator<Item = impl Into<OsString> + Clone>,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-    style: Style,
+    console: &Console,
+    hooks: &Hooks,
 ) -> u8 {
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
-            let text = if style.color { e.render().ansi().to_string() } else { e.render().to_string() };
-            let nl = if text.ends_with('\n') { "" } else { "\n" };
-            let _ = if e.use_stderr() { write!(err, "{text}{nl}") } else { write!(out, "{text}{nl}") };
-            return if e.use_stderr() { exit::USAGE } else { exit::SUCCESS };
+            let text = if console.style.color { e.render().ansi().to_string() } else { e.render().to_string() };
+            return if e.use_stderr() {
+                console.err(text);
+                exit::USAGE
+            } else {
+                console.out(text);
+                exit::SUCCESS
+            };
         }
     };
     let result = match cli.command {
-        Command::Synth(a) => commands::synth::run(app, &a.stacks, &a.out, a.format.into(), a.quiet, out, err, style),
-        Command::List(a) => commands::list::run(app, &a.stacks, a.json, out, err, style),
+        Command::Synth(a) => commands::synth::run(app, &a.stacks, &a.out, a.format.into(), a.quiet, console),
+        Command::List(a) => commands::list::run(app, &a.stacks, a.json, console),
+        Command::Apply(a) => {
+            let opts = options(&a.deploy, a.concurrency, a.yes);
+            deploy_command(app, &a.deploy, console, |loaded| async move {
+                deploy::apply(&loaded, &a.stacks, a.all, &a.parameters, &opts, console, hooks).await
+            })
+        }
+        Command::Destroy(a) => {
+            let opts = options(&a.deploy, a.concurrency, a.yes);
+            deploy_command(app, &a.deploy, console, |loaded| async move {
+                deploy::destroy(&loaded, &a.stacks, a.all, a.retain_failed, &opts, console, hooks).await
+            })
+        }
+        Command::Diff(a) => {
+            let opts = options(&a.deploy, 4, false);
+            match deploy_command(app, &a.deploy, console, |loaded| async move {
+                deploy::diff(&loaded, &a.stacks, a.changeset, &opts, console).await
+            }) {
+                Ok(code) => Ok(code),
+                Err(e) => {
+                    print_error(console, &e);
+                    return exit::DIFF_ERROR;
+                }
+            }
+        }
+        Command::Status(a) => {
+            let opts = options(&a.deploy, 4, false);
+            deploy_command(app, &a.deploy, console, |loaded| async move {
+                deploy::status(&loaded, &a.stacks, a.drift, &opts, console).await
+            })
+        }
+        Command::Bootstrap(a) => {
+            let opts = deploy::Options {
+                connection: deploy::aws::Connection { profile: a.profile, region: a.region },
+                concurrency: 1,
+                yes: true,
+                out_dir: PathBuf::from(DEFAULT_OUT_DIR),
+            };
+            runtime().map(|rt| rt.block_on(deploy::bootstrap(&opts, console)))
+        }
     };
     match result {
         Ok(code) => code,
         Err(e) => {
-            let _ = writeln!(err, "{}", style.error_line(&e.to_string()));
-            if let Some(hint) = e.hint() {
-                let _ = writeln!(err, "  hint: {hint}");
-            }
+            print_error(console, &e);
             exit::FAILURE
         }
     }
+}
+
+fn print_error(console: &Console, e: &CliError) {
+    console.err(console.style.error_line(&e.to_string()));
+    if let Some(hint) = e.hint() {
+        console.err(format!("  hint: {hint}"));
+    }
+}
+
+fn options(d: &DeployArgs, concurrency: usize, yes: bool) -> deploy::Options {
+    deploy::Options {
+        connection: deploy::aws::Connection { profile: d.profile.clone(), region: d.region.clone() },
+        concurrency,
+        yes,
+        out_dir: d.out.clone(),
+    }
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime, CliError> {
+    tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().map_err(CliError::Output)
+}
+
+/// Reads the assembly (`--assembly`, or a fresh synthesis written to `--out`) and runs a
+/// deploy command on it.
+fn deploy_command<F, Fut>(app: &App, d: &DeployArgs, console: &Console, f: F) -> Result<u8, CliError>
+where
+    F: FnOnce(deploy::assembly::Loaded) -> Fut,
+    Fut: std::future::Future<Output = u8>,
+{
+    let dir: &Path = match &d.assembly {
+        Some(dir) => dir,
+        None => {
+            let assembly = commands::synthesize(app, forma_synth::Format::Json, console)?;
+            for diag in &assembly.diagnostics {
+                console.err(format!("{}\n\n", console.style.diagnostic(diag)));
+            }
+            assembly.write(&d.out)?;
+            &d.out
+        }
+    };
+    let loaded = deploy::assembly::Loaded::read(dir).map_err(CliError::Deploy)?;
+    let rt = runtime()?;
+    Ok(rt.block_on(f(loaded)))
 }
 
 /// A command that could not do its work.
@@ -142,16 +329,19 @@ pub enum CliError {
     UnknownStack(#[from] forma_synth::assembly::UnknownStack),
     #[error(transparent)]
     Write(#[from] forma_synth::assembly::WriteError),
-    #[error("cannot write to the terminal: {0}")]
+    #[error(transparent)]
+    Deploy(deploy::error::DeployError),
+    #[error("cannot start: {0}")]
     Output(#[from] std::io::Error),
 }
 
 impl CliError {
-    fn hint(&self) -> Option<&'static str> {
+    fn hint(&self) -> Option<&str> {
         match self {
             CliError::Synth(_) => Some("fix the errors above; each names the construct path and where it was created"),
             CliError::UnknownStack(_) => Some("`forma list` shows the stacks"),
             CliError::Write(_) => Some("check that the directory is writable, or pick another with --out"),
+            CliError::Deploy(e) => e.hint.as_deref(),
             CliError::Output(_) => None,
         }
     }

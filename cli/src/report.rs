@@ -36,6 +36,14 @@ impl Style {
         self.paint("32", text)
     }
 
+    pub fn red(&self, text: &str) -> String {
+        self.paint("31", text)
+    }
+
+    pub fn yellow(&self, text: &str) -> String {
+        self.paint("33", text)
+    }
+
     /// `error: message`, with `error` in red.
     pub fn error_line(&self, message: &str) -> String {
         format!("{}: {message}", self.paint("1;31", "error"))

@@ -1,22 +1,14 @@
 //! `forma list`: the stacks in deploy order.
 
-use std::io::Write;
-
 use forma_dsl::App;
 use forma_synth::Format;
 use serde_json::json;
 
-use crate::{exit, CliError, Style};
+use crate::{exit, CliError, Console};
 
-pub(crate) fn run(
-    app: &App,
-    stacks: &[String],
-    as_json: bool,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-    style: Style,
-) -> Result<u8, CliError> {
-    let assembly = super::synthesize(app, Format::Json, err, style)?.select(stacks)?;
+pub(crate) fn run(app: &App, stacks: &[String], as_json: bool, console: &Console) -> Result<u8, CliError> {
+    let style = console.style;
+    let assembly = super::synthesize(app, Format::Json, console)?.select(stacks)?;
     if as_json {
         let rows: Vec<_> = assembly
             .stacks
@@ -31,15 +23,16 @@ pub(crate) fn run(
                 })
             })
             .collect();
-        writeln!(out, "{}", serde_json::to_string_pretty(&rows).unwrap_or_default())?;
+        console.out(serde_json::to_string_pretty(&rows).unwrap_or_default());
         return Ok(exit::SUCCESS);
     }
     let name_w = assembly.stacks.iter().map(|s| s.name().len()).max().unwrap_or(0).max("STACK".len());
-    writeln!(out, "{}", style.bold(&format!("{:name_w$}  {:>9}  DEPENDS ON", "STACK", "RESOURCES")))?;
+    let mut text = style.bold(&format!("{:name_w$}  {:>9}  DEPENDS ON", "STACK", "RESOURCES"));
     for s in &assembly.stacks {
         let m = &s.manifest;
         let deps = if m.dependencies.is_empty() { "-".to_owned() } else { m.dependencies.join(", ") };
-        writeln!(out, "{:name_w$}  {:>9}  {deps}", m.name, m.resource_count)?;
+        text.push_str(&format!("\n{:name_w$}  {:>9}  {deps}", m.name, m.resource_count));
     }
+    console.out(text);
     Ok(exit::SUCCESS)
 }

@@ -1,30 +1,27 @@
 //! `forma synth`: the assembly directory.
 
-use std::io::Write;
 use std::path::Path;
 use std::time::Instant;
 
 use forma_dsl::App;
 use forma_synth::Format;
 
-use crate::{exit, CliError, Style};
+use crate::{exit, CliError, Console};
 
-#[allow(clippy::too_many_arguments)]
 pub(crate) fn run(
     app: &App,
     stacks: &[String],
     dir: &Path,
     format: Format,
     quiet: bool,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-    style: Style,
+    console: &Console,
 ) -> Result<u8, CliError> {
     let started = Instant::now();
-    let assembly = super::synthesize(app, format, err, style)?.select(stacks)?;
+    let style = console.style;
+    let assembly = super::synthesize(app, format, console)?.select(stacks)?;
     if !quiet {
         for d in &assembly.diagnostics {
-            writeln!(err, "{}\n", style.diagnostic(d))?;
+            console.err(format!("{}\n\n", style.diagnostic(d)));
         }
     }
     assembly.write(dir)?;
@@ -33,27 +30,30 @@ pub(crate) fn run(
     }
     let elapsed = started.elapsed();
     let n = assembly.stacks.len();
-    writeln!(
-        out,
+    let mut text = format!(
         "{} {n} stack{} to {} in {:.1} ms",
         style.green("Synthesized"),
         if n == 1 { "" } else { "s" },
         dir.display(),
         elapsed.as_secs_f64() * 1000.0
-    )?;
+    );
     let width = assembly.stacks.iter().map(|s| s.manifest.template.len()).max().unwrap_or(0);
     for s in &assembly.stacks {
         let m = &s.manifest;
         let upload = if m.needs_upload { "  (deployed through S3: over 51,200 bytes)" } else { "" };
-        writeln!(
-            out,
-            "  {:width$}  {:>4} resource{}  {:>8}{upload}",
+        text.push_str(&format!(
+            "\n  {:width$}  {:>4} resource{}  {:>8}{upload}",
             m.template,
             m.resource_count,
             if m.resource_count == 1 { " " } else { "s" },
             human_bytes(m.size),
-        )?;
+        ));
     }
+    if !assembly.assets.is_empty() {
+        let total: usize = assembly.assets.iter().map(|a| a.manifest.size).sum();
+        text.push_str(&format!("\n  assets/  {} file(s)  {:>8}", assembly.assets.len(), human_bytes(total)));
+    }
+    console.out(text);
     Ok(exit::SUCCESS)
 }
 

@@ -1,0 +1,482 @@
+//! `forma apply`: every selected stack, in dependency order, through change sets.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use aws_sdk_cloudformation::error::ProvideErrorMetadata;
+use aws_sdk_cloudformation::types::{Capability, ChangeSetType, Parameter, Tag};
+use forma_synth::StackManifest;
+use sha2::{Digest, Sha256};
+
+use super::cfn::{self, EventFollower, StackInfo};
+use super::error::{DeployError, ErrorKind};
+use super::schedule::{run_ordered, Order};
+use super::{toolkit, Ctx};
+
+/// The stack tag holding the fingerprint of what was last applied: template hash,
+/// parameters and tags. Equal fingerprint: nothing to do, decided by one DescribeStacks.
+pub const FINGERPRINT_TAG: &str = "forma:fingerprint";
+
+/// Resource types whose replacement or removal loses data.
+pub const STATEFUL_TYPES: &[&str] = &[
+    "AWS::S3::Bucket",
+    "AWS::DynamoDB::Table",
+    "AWS::DynamoDB::GlobalTable",
+    "AWS::Kinesis::Stream",
+    "AWS::ECR::Repository",
+    "AWS::Cognito::UserPool",
+    "AWS::RDS::DBInstance",
+    "AWS::RDS::DBCluster",
+    "AWS::EFS::FileSystem",
+    "AWS::Logs::LogGroup",
+    "AWS::SQS::Queue",
+    "AWS::ElastiCache::ReplicationGroup",
+    "AWS::OpenSearchService::Domain",
+];
+
+/// What apply did to one stack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Applied {
+    /// Same fingerprint as deployed: no change set was made.
+    Unchanged,
+    /// A change set was made and held no changes.
+    NoChanges,
+    Created,
+    Updated,
+}
+
+/// The result for one stack.
+#[derive(Debug, Clone)]
+pub struct StackResult {
+    pub applied: Applied,
+    pub outputs: Vec<(String, String, Option<String>)>,
+    pub seconds: f64,
+}
+
+/// A stack to apply: its manifest entry, template and parameter values from the command
+/// line.
+#[derive(Debug, Clone)]
+pub struct Job {
+    pub manifest: StackManifest,
+    pub body: String,
+    pub parameters: BTreeMap<String, String>,
+}
+
+/// One line of a change set's summary.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub action: String,
+    pub logical_id: String,
+    pub resource_type: String,
+    /// `True`, `Conditional`, or empty.
+    pub replacement: String,
+}
+
+impl Change {
+    /// Replacing or removing data, or touching permissions.
+    pub fn is_risky(&self) -> bool {
+        let destroys = self.action == "Remove" || matches!(self.replacement.as_str(), "True" | "Conditional");
+        (destroys && STATEFUL_TYPES.contains(&self.resource_type.as_str()))
+            || self.resource_type.starts_with("AWS::IAM::")
+    }
+}
+
+/// The fingerprint of a stack as it is to be applied.
+pub fn fingerprint(m: &StackManifest, params: &[(String, Option<String>)]) -> String {
+    let mut h = Sha256::new();
+    h.update(m.sha256.as_bytes());
+    for (k, v) in params {
+        h.update(format!("\0p{k}={}", v.as_deref().unwrap_or("\u{1}previous")).as_bytes());
+    }
+    for (k, v) in &m.tags {
+        h.update(format!("\0t{k}={v}").as_bytes());
+    }
+    h.finalize()[..12].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Applies every job in dependency order, independent stacks concurrently.
+pub async fn apply_all(ctx: Arc<Ctx>, jobs: Vec<Job>) -> Vec<(String, Result<StackResult, DeployError>)> {
+    let names: Vec<String> = jobs.iter().map(|j| j.manifest.name.clone()).collect();
+    let deps: Vec<Vec<String>> = jobs.iter().map(|j| j.manifest.dependencies.clone()).collect();
+    let mut by_name: HashMap<String, Job> = jobs.into_iter().map(|j| (j.manifest.name.clone(), j)).collect();
+    run_ordered(&names, &deps, Order::Forward, ctx.concurrency, move |name| {
+        let job = by_name.remove(&name);
+        let ctx = ctx.clone();
+        async move {
+            match job {
+                Some(job) => apply_stack(&ctx, job).await,
+                None => Err(DeployError::new(ErrorKind::Input, "the stack was scheduled twice").stack(&name)),
+            }
+        }
+    })
+    .await
+}
+
+/// Brings one stack to its template: recovers from states a failed run left, skips it when
+/// its fingerprint is unchanged, otherwise creates and executes a change set.
+pub async fn apply_stack(ctx: &Ctx, job: Job) -> Result<StackResult, DeployError> {
+    let m = &job.manifest;
+    let name = m.name.as_str();
+    let progress = ctx.ui.stack(name, "checking", m.resource_count, m.logical_ids.clone());
+    let result = apply_inner(ctx, &job, &progress).await;
+    progress.finish();
+    result.map(|(applied, info)| StackResult { applied, outputs: info.outputs, seconds: progress.elapsed() })
+}
+
+async fn apply_inner(
+    ctx: &Ctx,
+    job: &Job,
+    progress: &super::ui::StackProgress,
+) -> Result<(Applied, StackInfo), DeployError> {
+    let m = &job.manifest;
+    let name = m.name.as_str();
+    let current = recover(ctx, name, progress).await?;
+    let params = parameters(m, &job.parameters, current.as_ref())?;
+    let fp = fingerprint(m, &params);
+
+    if let Some(cur) = &current {
+        if cur.status != "REVIEW_IN_PROGRESS"
+            && cur.tags.get(FINGERPRINT_TAG) == Some(&fp)
+            && cur.status.ends_with("_COMPLETE")
+        {
+            set_termination_protection(ctx, m, cur).await?;
+            return Ok((Applied::Unchanged, cur.clone()));
+        }
+    }
+    let exists = current.as_ref().is_some_and(|c| c.status != "REVIEW_IN_PROGRESS");
+    let kind = if exists { ChangeSetType::Update } else { ChangeSetType::Create };
+
+    let mut tags: Vec<Tag> = m.tags.iter().map(|(k, v)| Tag::builder().key(k).value(v).build()).collect();
+    tags.push(Tag::builder().key(FINGERPRINT_TAG).value(&fp).build());
+    let cfn_params: Vec<Parameter> = params
+        .iter()
+        .map(|(k, v)| match v {
+            Some(v) => Parameter::builder().parameter_key(k).parameter_value(v).build(),
+            None => Parameter::builder().parameter_key(k).use_previous_value(true).build(),
+        })
+        .collect();
+    let cs_name = format!("forma-{fp}-{}", ctx.nonce);
+    let mut req = ctx
+        .aws
+        .cfn
+        .create_change_set()
+        .stack_name(name)
+        .change_set_name(&cs_name)
+        .change_set_type(kind.clone())
+        .client_token(&cs_name)
+        .description(format!("forma apply, template {}", &m.sha256[..12]))
+        .set_parameters(Some(cfn_params))
+        .set_tags(Some(tags))
+        .capabilities(Capability::CapabilityIam)
+        .capabilities(Capability::CapabilityNamedIam)
+        .capabilities(Capability::CapabilityAutoExpand);
+    req = if m.needs_upload {
+        let url = toolkit::upload_template(ctx, m, &job.body).await?;
+        req.template_url(url)
+    } else {
+        req.template_body(&job.body)
+    };
+    progress.status("creating change set");
+    let created = match req.send().await {
+        Ok(out) => out,
+        Err(e) if e.as_service_error().is_some_and(no_changes) => {
+            let info = current.clone().unwrap_or_default();
+            return Ok((Applied::NoChanges, info));
+        }
+        Err(e) => return Err(DeployError::aws("CreateChangeSet", &e).stack(name)),
+    };
+    let cs_id = created.id().unwrap_or(&cs_name).to_owned();
+    let stack_id = created.stack_id().unwrap_or(name).to_owned();
+
+    let changes = match wait_change_set(ctx, name, &cs_id).await? {
+        ChangeSetOutcome::Ready(changes) => changes,
+        ChangeSetOutcome::Empty => {
+            let _ = ctx.aws.cfn.delete_change_set().change_set_name(&cs_id).stack_name(&stack_id).send().await;
+            let info = cfn::describe(&ctx.aws.cfn, &stack_id).await?.unwrap_or_default();
+            return Ok((Applied::NoChanges, info));
+        }
+    };
+    ctx.ui.line(summary(name, &changes, &m.logical_ids));
+    let risky: Vec<&Change> = changes.iter().filter(|c| c.is_risky()).collect();
+    if !risky.is_empty() && !ctx.yes {
+        let question =
+            format!("{name}: {} change(s) replace or remove stateful resources or change IAM. Apply?", risky.len());
+        if !ctx.ui.console.confirm(&question) {
+            let _ = ctx.aws.cfn.delete_change_set().change_set_name(&cs_id).stack_name(&stack_id).send().await;
+            let what: Vec<String> =
+                risky.iter().map(|c| format!("{} {}", c.action, path_of(&m.logical_ids, &c.logical_id))).collect();
+            return Err(DeployError::new(
+                ErrorKind::NeedsConfirmation,
+                format!("not applied: needs confirmation for {}", what.join(", ")),
+            )
+            .stack(name)
+            .hint("review the changes above, then run again with --yes"));
+        }
+    }
+
+    let token = format!("forma-exec-{fp}-{}", ctx.nonce);
+    progress.status(if exists { "UPDATE_IN_PROGRESS" } else { "CREATE_IN_PROGRESS" });
+    ctx.aws
+        .cfn
+        .execute_change_set()
+        .change_set_name(&cs_id)
+        .stack_name(&stack_id)
+        .client_request_token(&token)
+        .send()
+        .await
+        .map_err(|e| DeployError::aws("ExecuteChangeSet", &e).stack(name))?;
+    ctx.executed(name);
+    let mut follower = EventFollower::new(name, Some(token));
+    let mut cancel = ctx.cancel.clone();
+    let info = cfn::wait(&ctx.aws.cfn, &stack_id, &mut follower, progress, &mut cancel).await?;
+    match info.status.as_str() {
+        "CREATE_COMPLETE" | "UPDATE_COMPLETE" => {
+            set_termination_protection(ctx, m, &info).await?;
+            Ok((if exists { Applied::Updated } else { Applied::Created }, info))
+        }
+        status => Err(failure(name, status, info.reason.as_deref(), &follower, &m.logical_ids)),
+    }
+}
+
+/// The error for a failed operation: the first failed resource (the root cause) first,
+/// then the rest.
+pub fn failure(
+    name: &str,
+    status: &str,
+    reason: Option<&str>,
+    follower: &EventFollower,
+    paths: &indexmap::IndexMap<String, String>,
+) -> DeployError {
+    let failures = follower.failures();
+    let mut msg = format!("failed: {status}");
+    match failures.first() {
+        Some(first) => {
+            msg.push_str(&format!(
+                "\n  root cause: {} ({}) {}: {}",
+                path_of(paths, &first.logical_id),
+                first.resource_type,
+                first.status,
+                first.reason.as_deref().unwrap_or("no reason given")
+            ));
+            for f in &failures[1..] {
+                msg.push_str(&format!(
+                    "\n  then: {} {}: {}",
+                    path_of(paths, &f.logical_id),
+                    f.status,
+                    f.reason.as_deref().unwrap_or("")
+                ));
+            }
+        }
+        None => {
+            if let Some(r) = reason {
+                msg.push_str(&format!("\n  reason: {r}"));
+            }
+        }
+    }
+    let hint = if status == "ROLLBACK_COMPLETE" || status == "ROLLBACK_FAILED" {
+        "fix the cause and run apply again: forma deletes the empty stack and creates it anew"
+    } else {
+        "fix the cause and run apply again"
+    };
+    DeployError::new(ErrorKind::Failed, msg).stack(name).hint(hint)
+}
+
+fn path_of<'a>(paths: &'a indexmap::IndexMap<String, String>, id: &'a str) -> &'a str {
+    paths.get(id).map(String::as_str).unwrap_or(id)
+}
+
+/// A change set that says there is nothing to change.
+fn no_changes(e: &impl ProvideErrorMetadata) -> bool {
+    e.message().is_some_and(|m| m.contains("No updates are to be performed") || m.contains("didn't contain changes"))
+}
+
+/// Waits out another operation and repairs what a failed run left: returns the stack as
+/// it stands, or `None` when there is none to update.
+async fn recover(ctx: &Ctx, name: &str, progress: &super::ui::StackProgress) -> Result<Option<StackInfo>, DeployError> {
+    for _ in 0..4 {
+        let Some(cur) = cfn::describe(&ctx.aws.cfn, name).await? else { return Ok(None) };
+        let token = format!("forma-recover-{}-{}", ctx.nonce, cur.status.to_ascii_lowercase().replace('_', "-"));
+        match cur.status.as_str() {
+            _ if cur.in_progress() => {
+                progress.note(&format!("{} is in progress; waiting for it to finish", cur.status));
+                let mut follower = EventFollower::new(name, None);
+                let mut cancel = ctx.cancel.clone();
+                cfn::wait(&ctx.aws.cfn, &cur.id, &mut follower, progress, &mut cancel).await?;
+            }
+            "ROLLBACK_COMPLETE" | "CREATE_FAILED" => {
+                progress.note(&format!(
+                    "{} after a failed first create: deleting the stack to create it again",
+                    cur.status
+                ));
+                ctx.aws
+                    .cfn
+                    .delete_stack()
+                    .stack_name(&cur.id)
+                    .client_request_token(&token)
+                    .send()
+                    .await
+                    .map_err(|e| DeployError::aws("DeleteStack", &e).stack(name))?;
+                let mut follower = EventFollower::new(name, Some(token));
+                let mut cancel = ctx.cancel.clone();
+                let info = cfn::wait(&ctx.aws.cfn, &cur.id, &mut follower, progress, &mut cancel).await?;
+                if info.status != "DELETE_COMPLETE" {
+                    return Err(DeployError::new(
+                        ErrorKind::State,
+                        format!("could not delete the failed stack: {}", info.status),
+                    )
+                    .stack(name)
+                    .hint("run forma destroy on it with --retain-failed, then apply again"));
+                }
+                return Ok(None);
+            }
+            "UPDATE_ROLLBACK_FAILED" => {
+                progress.note("UPDATE_ROLLBACK_FAILED: continuing the rollback");
+                ctx.aws
+                    .cfn
+                    .continue_update_rollback()
+                    .stack_name(&cur.id)
+                    .client_request_token(&token)
+                    .send()
+                    .await
+                    .map_err(|e| DeployError::aws("ContinueUpdateRollback", &e).stack(name))?;
+                let mut follower = EventFollower::new(name, Some(token));
+                let mut cancel = ctx.cancel.clone();
+                let info = cfn::wait(&ctx.aws.cfn, &cur.id, &mut follower, progress, &mut cancel).await?;
+                if info.status != "UPDATE_ROLLBACK_COMPLETE" {
+                    return Err(failure(name, &info.status, info.reason.as_deref(), &follower, &Default::default()));
+                }
+            }
+            "ROLLBACK_FAILED" | "DELETE_FAILED" | "IMPORT_ROLLBACK_FAILED" | "UPDATE_FAILED" => {
+                return Err(DeployError::new(ErrorKind::State, format!("the stack is in {}", cur.status))
+                    .stack(name)
+                    .hint(format!("forma destroy {name} --retain-failed removes it; then apply again")));
+            }
+            _ => return Ok(Some(cur)),
+        }
+    }
+    Err(DeployError::new(ErrorKind::State, "the stack did not settle after waiting for it").stack(name))
+}
+
+/// Parameter values to send: given on the command line, or the previous value of an
+/// existing stack (`None`); parameters with defaults and no value are left out.
+fn parameters(
+    m: &StackManifest,
+    given: &BTreeMap<String, String>,
+    current: Option<&StackInfo>,
+) -> Result<Vec<(String, Option<String>)>, DeployError> {
+    let mut out = Vec::new();
+    let mut missing = Vec::new();
+    for (k, p) in &m.parameters {
+        if let Some(v) = given.get(k) {
+            out.push((k.clone(), Some(v.clone())));
+        } else if p.default.is_some() {
+            continue;
+        } else if current.is_some_and(|c| c.status != "REVIEW_IN_PROGRESS" && c.parameters.contains_key(k)) {
+            out.push((k.clone(), None));
+        } else {
+            missing.push(k.as_str());
+        }
+    }
+    if !missing.is_empty() {
+        let example = format!("--parameter {}:{}=VALUE", m.name, missing[0]);
+        return Err(DeployError::new(ErrorKind::Input, format!("no value for parameter(s) {}", missing.join(", ")))
+            .stack(&m.name)
+            .hint(format!("pass {example}")));
+    }
+    Ok(out)
+}
+
+async fn set_termination_protection(ctx: &Ctx, m: &StackManifest, info: &StackInfo) -> Result<(), DeployError> {
+    if m.termination_protection == info.termination_protection {
+        return Ok(());
+    }
+    ctx.aws
+        .cfn
+        .update_termination_protection()
+        .stack_name(&info.id)
+        .enable_termination_protection(m.termination_protection)
+        .send()
+        .await
+        .map_err(|e| DeployError::aws("UpdateTerminationProtection", &e).stack(&m.name))?;
+    Ok(())
+}
+
+enum ChangeSetOutcome {
+    Ready(Vec<Change>),
+    Empty,
+}
+
+/// Waits for a change set to be computed and reads its changes.
+async fn wait_change_set(ctx: &Ctx, name: &str, id: &str) -> Result<ChangeSetOutcome, DeployError> {
+    let mut delay = std::time::Duration::from_millis(500);
+    loop {
+        let mut changes = Vec::new();
+        let mut next: Option<String> = None;
+        let mut status;
+        loop {
+            let out =
+                match ctx.aws.cfn.describe_change_set().change_set_name(id).set_next_token(next.clone()).send().await {
+                    Ok(out) => out,
+                    Err(e) if e.as_service_error().is_some_and(cfn::is_throttling) => {
+                        status = String::from("CREATE_IN_PROGRESS");
+                        break;
+                    }
+                    Err(e) => return Err(DeployError::aws("DescribeChangeSet", &e).stack(name)),
+                };
+            status = out.status().map(|s| s.as_str().to_owned()).unwrap_or_default();
+            if status == "FAILED" {
+                let reason = out.status_reason().unwrap_or("").to_owned();
+                if reason.contains("didn't contain changes") || reason.contains("No updates are to be performed") {
+                    return Ok(ChangeSetOutcome::Empty);
+                }
+                return Err(DeployError::new(ErrorKind::Failed, format!("the change set failed: {reason}"))
+                    .stack(name)
+                    .hint("fix the template problem named above and apply again"));
+            }
+            for c in out.changes() {
+                if let Some(rc) = c.resource_change() {
+                    changes.push(Change {
+                        action: rc.action().map(|a| a.as_str().to_owned()).unwrap_or_default(),
+                        logical_id: rc.logical_resource_id().unwrap_or("").to_owned(),
+                        resource_type: rc.resource_type().unwrap_or("").to_owned(),
+                        replacement: rc.replacement().map(|r| r.as_str().to_owned()).unwrap_or_default(),
+                    });
+                }
+            }
+            next = out.next_token().map(str::to_owned);
+            if status != "CREATE_COMPLETE" || next.is_none() {
+                break;
+            }
+        }
+        if status == "CREATE_COMPLETE" {
+            return Ok(ChangeSetOutcome::Ready(changes));
+        }
+        if *ctx.cancel.borrow() {
+            return Err(cfn::interrupted(name, "change set pending"));
+        }
+        tokio::time::sleep(delay).await;
+        delay = delay.mul_f32(1.5).min(std::time::Duration::from_secs(5));
+    }
+}
+
+/// The change summary: added, modified (replacements called out) and removed resources.
+pub fn summary(name: &str, changes: &[Change], paths: &indexmap::IndexMap<String, String>) -> String {
+    let count = |a: &str| changes.iter().filter(|c| c.action == a).count();
+    let mut s =
+        format!("{name}: {} to add, {} to modify, {} to remove", count("Add"), count("Modify"), count("Remove"));
+    for c in changes {
+        let mark = match c.action.as_str() {
+            "Add" => "+",
+            "Remove" => "-",
+            "Modify" => "~",
+            _ => "?",
+        };
+        let replace = match c.replacement.as_str() {
+            "True" => "  (REPLACEMENT)",
+            "Conditional" => "  (may be replaced)",
+            _ => "",
+        };
+        s.push_str(&format!("\n  {mark} {} {}{replace}", c.resource_type, path_of(paths, &c.logical_id)));
+    }
+    s
+}

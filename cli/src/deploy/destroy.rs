@@ -1,0 +1,336 @@
+//! `forma destroy`: every selected stack, dependents first; buckets and repositories that
+//! asked for it are emptied first; what stays behind is listed.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use aws_sdk_s3::types::{Delete, ObjectIdentifier};
+use forma_synth::StackManifest;
+
+use super::cfn::{self, EventFollower};
+use super::error::{DeployError, ErrorKind};
+use super::schedule::{run_ordered, Order};
+use super::Ctx;
+
+/// A resource left in place: by its deletion policy, or because it could not be deleted
+/// and `--retain-failed` kept it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Retained {
+    pub path: String,
+    pub resource_type: String,
+    pub physical_id: String,
+    pub why: String,
+}
+
+/// What destroy did to one stack.
+#[derive(Debug, Clone, Default)]
+pub struct Destroyed {
+    /// The stack did not exist.
+    pub absent: bool,
+    /// `(bucket or repository, objects or images deleted)`.
+    pub emptied: Vec<(String, usize)>,
+    pub retained: Vec<Retained>,
+    /// Buckets with objects that did not ask to be emptied: `(path, bucket)`. CloudFormation
+    /// cannot delete them.
+    pub not_empty: Vec<(String, String)>,
+    pub seconds: f64,
+}
+
+/// Destroys the stacks, each after the stacks that depend on it.
+pub async fn destroy_all(
+    ctx: Arc<Ctx>,
+    stacks: Vec<StackManifest>,
+    retain_failed: bool,
+) -> Vec<(String, Result<Destroyed, DeployError>)> {
+    let names: Vec<String> = stacks.iter().map(|s| s.name.clone()).collect();
+    let deps: Vec<Vec<String>> = stacks.iter().map(|s| s.dependencies.clone()).collect();
+    let mut by_name: HashMap<String, StackManifest> = stacks.into_iter().map(|s| (s.name.clone(), s)).collect();
+    run_ordered(&names, &deps, Order::Reverse, ctx.concurrency, move |name| {
+        let m = by_name.remove(&name);
+        let ctx = ctx.clone();
+        async move {
+            match m {
+                Some(m) => destroy_stack(&ctx, &m, retain_failed).await,
+                None => Err(DeployError::new(ErrorKind::Input, "the stack was scheduled twice").stack(&name)),
+            }
+        }
+    })
+    .await
+}
+
+/// Destroys one stack.
+pub async fn destroy_stack(ctx: &Ctx, m: &StackManifest, retain_failed: bool) -> Result<Destroyed, DeployError> {
+    let name = m.name.as_str();
+    let progress = ctx.ui.stack(name, "checking", m.resource_count, m.logical_ids.clone());
+    let result = destroy_inner(ctx, m, retain_failed, &progress).await;
+    progress.finish();
+    result.map(|mut d| {
+        d.seconds = progress.elapsed();
+        d
+    })
+}
+
+async fn destroy_inner(
+    ctx: &Ctx,
+    m: &StackManifest,
+    retain_failed: bool,
+    progress: &super::ui::StackProgress,
+) -> Result<Destroyed, DeployError> {
+    let name = m.name.as_str();
+    let mut out = Destroyed::default();
+    let Some(mut cur) = cfn::describe(&ctx.aws.cfn, name).await? else {
+        out.absent = true;
+        return Ok(out);
+    };
+    if cur.in_progress() {
+        progress.note(&format!("{} is in progress; waiting for it to finish", cur.status));
+        let mut follower = EventFollower::new(name, None);
+        let mut cancel = ctx.cancel.clone();
+        cur = cfn::wait(&ctx.aws.cfn, &cur.id, &mut follower, progress, &mut cancel).await?;
+        if cur.status == "DELETE_COMPLETE" {
+            out.absent = true;
+            return Ok(out);
+        }
+    }
+    if cur.termination_protection {
+        return Err(DeployError::new(ErrorKind::State, "termination protection is on")
+            .stack(name)
+            .hint("turn it off in the stack definition (TerminationProtection::Disabled) and apply, then destroy"));
+    }
+
+    let resources = stack_resources(ctx, &cur.id, name).await?;
+    let physical = |logical: &str| resources.iter().find(|r| r.0 == logical).map(|r| (r.1.clone(), r.2.clone()));
+    for logical in &m.empty_on_destroy {
+        let Some((physical_id, kind)) = physical(logical) else { continue };
+        let path = m.logical_ids.get(logical).cloned().unwrap_or_else(|| logical.clone());
+        progress.note(&format!("emptying {path} ({physical_id})"));
+        let n = match kind.as_str() {
+            "AWS::S3::Bucket" => empty_bucket(ctx, &physical_id).await,
+            "AWS::ECR::Repository" => empty_repository(ctx, &physical_id).await,
+            _ => Ok(0),
+        }
+        .map_err(|e| e.stack(name))?;
+        out.emptied.push((physical_id, n));
+    }
+    let policies = retention_policies(ctx, &cur.id).await;
+    for (logical, physical_id, kind) in &resources {
+        if kind == "AWS::S3::Bucket" && !m.empty_on_destroy.contains(logical) && !policies.contains_key(logical) {
+            let has_objects = ctx
+                .aws
+                .s3
+                .list_object_versions()
+                .bucket(physical_id)
+                .max_keys(1)
+                .send()
+                .await
+                .is_ok_and(|p| !p.versions().is_empty() || !p.delete_markers().is_empty());
+            if has_objects {
+                let path = m.logical_ids.get(logical).cloned().unwrap_or_else(|| logical.clone());
+                progress.note(&format!(
+                    "{path} ({physical_id}) holds objects and did not ask to be emptied: CloudFormation cannot delete it"
+                ));
+                out.not_empty.push((path, physical_id.clone()));
+            }
+        }
+    }
+    for (logical, physical_id, kind) in &resources {
+        if let Some(policy) = policies.get(logical) {
+            out.retained.push(Retained {
+                path: m.logical_ids.get(logical).cloned().unwrap_or_else(|| logical.clone()),
+                resource_type: kind.clone(),
+                physical_id: physical_id.clone(),
+                why: format!("DeletionPolicy {policy}"),
+            });
+        }
+    }
+
+    let token = format!("forma-destroy-{}-{}", ctx.nonce, short(&cur.id));
+    let mut info = delete(ctx, m, &cur.id, &token, &[], progress).await?;
+    if info.0.status == "DELETE_FAILED" && retain_failed {
+        let failed: Vec<String> =
+            info.1.failures().iter().filter(|e| !e.is_stack()).map(|e| e.logical_id.clone()).collect();
+        progress.note(&format!("DELETE_FAILED; deleting again, retaining {}", failed.join(", ")));
+        for logical in &failed {
+            let (physical_id, kind) = physical(logical).unwrap_or_default();
+            let reason = info.1.failures().iter().find(|e| &e.logical_id == logical).and_then(|e| e.reason.clone());
+            out.retained.push(Retained {
+                path: m.logical_ids.get(logical).cloned().unwrap_or_else(|| logical.clone()),
+                resource_type: kind,
+                physical_id,
+                why: format!("could not be deleted: {}", reason.unwrap_or_default()),
+            });
+        }
+        let token = format!("forma-destroy-retain-{}-{}", ctx.nonce, short(&cur.id));
+        info = delete(ctx, m, &cur.id, &token, &failed, progress).await?;
+    }
+    match info.0.status.as_str() {
+        "DELETE_COMPLETE" => Ok(out),
+        status => {
+            let mut e = super::apply::failure(name, status, info.0.reason.as_deref(), &info.1, &m.logical_ids);
+            e.hint = Some(if status == "DELETE_FAILED" {
+                format!("fix the cause and destroy again, or leave the failed resources in place: forma destroy {name} --retain-failed")
+            } else {
+                "run destroy again".into()
+            });
+            Err(e)
+        }
+    }
+}
+
+fn short(id: &str) -> String {
+    id.rsplit('/').next().unwrap_or(id).chars().filter(|c| c.is_ascii_alphanumeric()).take(12).collect()
+}
+
+async fn delete(
+    ctx: &Ctx,
+    m: &StackManifest,
+    id: &str,
+    token: &str,
+    retain: &[String],
+    progress: &super::ui::StackProgress,
+) -> Result<(cfn::StackInfo, EventFollower), DeployError> {
+    progress.status("DELETE_IN_PROGRESS");
+    let mut req = ctx.aws.cfn.delete_stack().stack_name(id).client_request_token(token);
+    if !retain.is_empty() {
+        req = req.set_retain_resources(Some(retain.to_vec()));
+    }
+    req.send().await.map_err(|e| DeployError::aws("DeleteStack", &e).stack(&m.name))?;
+    ctx.executed(&m.name);
+    let mut follower = EventFollower::new(&m.name, Some(token.to_owned()));
+    let mut cancel = ctx.cancel.clone();
+    let info = cfn::wait(&ctx.aws.cfn, id, &mut follower, progress, &mut cancel).await?;
+    Ok((info, follower))
+}
+
+/// `(logical id, physical id, type)` of every resource of the stack.
+async fn stack_resources(ctx: &Ctx, id: &str, name: &str) -> Result<Vec<(String, String, String)>, DeployError> {
+    let out = ctx
+        .aws
+        .cfn
+        .describe_stack_resources()
+        .stack_name(id)
+        .send()
+        .await
+        .map_err(|e| DeployError::aws("DescribeStackResources", &e).stack(name))?;
+    Ok(out
+        .stack_resources()
+        .iter()
+        .map(|r| {
+            (
+                r.logical_resource_id().unwrap_or("").to_owned(),
+                r.physical_resource_id().unwrap_or("").to_owned(),
+                r.resource_type().unwrap_or("").to_owned(),
+            )
+        })
+        .collect())
+}
+
+/// Logical id → deletion policy, for the deployed template's resources that stay behind.
+/// An unreadable template yields nothing: the list is a courtesy, not a precondition.
+async fn retention_policies(ctx: &Ctx, id: &str) -> HashMap<String, String> {
+    let Ok(out) = ctx.aws.cfn.get_template().stack_name(id).send().await else { return HashMap::new() };
+    let Some(body) = out.template_body() else { return HashMap::new() };
+    let Some(template) = super::parse_template(body) else { return HashMap::new() };
+    let mut out = HashMap::new();
+    if let Some(resources) = template.get("Resources").and_then(|r| r.as_object()) {
+        for (logical, r) in resources {
+            if let Some(p) = r.get("DeletionPolicy").and_then(|p| p.as_str()) {
+                if matches!(p, "Retain" | "RetainExceptOnUpdate" | "Snapshot") {
+                    out.insert(logical.clone(), p.to_owned());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Deletes every object version and delete marker of a bucket; returns how many.
+pub async fn empty_bucket(ctx: &Ctx, bucket: &str) -> Result<usize, DeployError> {
+    let mut deleted = 0;
+    loop {
+        let page = match ctx.aws.s3.list_object_versions().bucket(bucket).send().await {
+            Ok(p) => p,
+            Err(e) if e.raw_response().is_some_and(|r| r.status().as_u16() == 404) => return Ok(deleted),
+            Err(e) => return Err(DeployError::aws(&format!("ListObjectVersions {bucket}"), &e)),
+        };
+        let mut ids: Vec<ObjectIdentifier> = Vec::new();
+        for v in page.versions() {
+            if let Some(key) = v.key() {
+                if let Ok(id) =
+                    ObjectIdentifier::builder().key(key).set_version_id(v.version_id().map(str::to_owned)).build()
+                {
+                    ids.push(id);
+                }
+            }
+        }
+        for d in page.delete_markers() {
+            if let Some(key) = d.key() {
+                if let Ok(id) =
+                    ObjectIdentifier::builder().key(key).set_version_id(d.version_id().map(str::to_owned)).build()
+                {
+                    ids.push(id);
+                }
+            }
+        }
+        if ids.is_empty() {
+            return Ok(deleted);
+        }
+        for chunk in ids.chunks(1000) {
+            let delete = Delete::builder()
+                .set_objects(Some(chunk.to_vec()))
+                .quiet(true)
+                .build()
+                .map_err(|e| DeployError::new(ErrorKind::Failed, format!("DeleteObjects {bucket}: {e}")))?;
+            let out = ctx
+                .aws
+                .s3
+                .delete_objects()
+                .bucket(bucket)
+                .delete(delete)
+                .send()
+                .await
+                .map_err(|e| DeployError::aws(&format!("DeleteObjects {bucket}"), &e))?;
+            if let Some(err) = out.errors().first() {
+                return Err(DeployError::new(
+                    ErrorKind::Failed,
+                    format!(
+                        "cannot empty bucket {bucket}: {} {}",
+                        err.key().unwrap_or(""),
+                        err.message().unwrap_or(err.code().unwrap_or(""))
+                    ),
+                ));
+            }
+            deleted += chunk.len();
+        }
+    }
+}
+
+/// Deletes every image of a repository; returns how many.
+pub async fn empty_repository(ctx: &Ctx, repository: &str) -> Result<usize, DeployError> {
+    let mut deleted = 0;
+    loop {
+        let page = ctx
+            .aws
+            .ecr
+            .list_images()
+            .repository_name(repository)
+            .send()
+            .await
+            .map_err(|e| DeployError::aws(&format!("ListImages {repository}"), &e))?;
+        let ids = page.image_ids().to_vec();
+        if ids.is_empty() {
+            return Ok(deleted);
+        }
+        for chunk in ids.chunks(100) {
+            ctx.aws
+                .ecr
+                .batch_delete_image()
+                .repository_name(repository)
+                .set_image_ids(Some(chunk.to_vec()))
+                .send()
+                .await
+                .map_err(|e| DeployError::aws(&format!("BatchDeleteImage {repository}"), &e))?;
+            deleted += chunk.len();
+        }
+    }
+}

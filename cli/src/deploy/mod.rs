@@ -1,0 +1,422 @@
+//! The deployer: `apply`, `destroy`, `diff`, `status` and `bootstrap`, driving
+//! CloudFormation through the AWS SDK. It reads only the assembly.
+
+pub mod apply;
+pub mod assembly;
+pub mod aws;
+pub mod cfn;
+pub mod destroy;
+pub mod diff;
+pub mod error;
+pub mod schedule;
+pub mod status;
+pub mod toolkit;
+pub mod ui;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use serde_json::Value as Json;
+use tokio::sync::watch;
+
+use crate::console::Console;
+use crate::exit;
+use apply::{Applied, Job};
+use assembly::{Closure, Loaded};
+use aws::{Aws, Connection};
+use error::{DeployError, ErrorKind};
+use ui::Ui;
+
+/// Called with a stack's name right after its change set (or deletion) was started.
+pub type Observer = Arc<dyn Fn(&str) + Send + Sync>;
+
+/// What one deploy command shares across its stacks.
+pub struct Ctx {
+    pub aws: Aws,
+    pub ui: Ui,
+    /// Flips to `true` on Ctrl-C: stop waiting, leave CloudFormation working.
+    pub cancel: watch::Receiver<bool>,
+    /// Unique to this run: keeps change set names and request tokens unique.
+    pub nonce: String,
+    /// Risky changes and destroys go ahead without asking.
+    pub yes: bool,
+    /// How many stacks run at once.
+    pub concurrency: usize,
+    /// The staging bucket, once known.
+    pub staging: tokio::sync::OnceCell<String>,
+    pub after_execute: Option<Observer>,
+}
+
+impl Ctx {
+    pub(crate) fn executed(&self, stack: &str) {
+        if let Some(f) = &self.after_execute {
+            f(stack)
+        }
+    }
+}
+
+/// Extension points for tests and embedders: an observer of started operations, and a
+/// cancellation signal used instead of Ctrl-C.
+#[derive(Clone, Default)]
+pub struct Hooks {
+    pub after_execute: Option<Observer>,
+    pub cancel: Option<watch::Receiver<bool>>,
+}
+
+/// A template body (JSON or YAML) as JSON; `None` when it is neither.
+pub fn parse_template(body: &str) -> Option<Json> {
+    serde_json::from_str(body).ok().or_else(|| serde_yaml::from_str(body).ok())
+}
+
+/// A fresh value for tokens and change set names.
+fn nonce() -> String {
+    use sha2::Digest;
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    let seed = format!("{}-{}", now.as_nanos(), std::process::id());
+    sha2::Sha256::digest(seed.as_bytes())[..4].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Settings common to the deploy commands.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub connection: Connection,
+    pub concurrency: usize,
+    pub yes: bool,
+    /// Where `outputs.json` goes (the assembly directory).
+    pub out_dir: std::path::PathBuf,
+}
+
+async fn context(opts: &Options, console: &Console, hooks: &Hooks) -> Result<Arc<Ctx>, DeployError> {
+    let aws = Aws::connect(&opts.connection).await?;
+    let cancel = match &hooks.cancel {
+        Some(rx) => rx.clone(),
+        None => {
+            let (tx, rx) = watch::channel(false);
+            let ui_console = console.clone();
+            tokio::spawn(async move {
+                if tokio::signal::ctrl_c().await.is_ok() {
+                    ui_console.err(
+                        "\ninterrupted: stopping the wait (CloudFormation carries on); Ctrl-C again to quit at once",
+                    );
+                    let _ = tx.send(true);
+                    if tokio::signal::ctrl_c().await.is_ok() {
+                        std::process::exit(i32::from(exit::INTERRUPTED));
+                    }
+                }
+            });
+            rx
+        }
+    };
+    Ok(Arc::new(Ctx {
+        aws,
+        ui: Ui::new(console.clone()),
+        cancel,
+        nonce: nonce(),
+        yes: opts.yes,
+        concurrency: opts.concurrency,
+        staging: tokio::sync::OnceCell::new(),
+        after_execute: hooks.after_execute.clone(),
+    }))
+}
+
+/// Prints an error with its hint.
+fn report(console: &Console, e: &DeployError) {
+    console.err(console.style.error_line(&e.to_string()));
+    if let Some(h) = &e.hint {
+        console.err(format!("  hint: {h}"));
+    }
+}
+
+/// The exit code for a set of per-stack results.
+fn exit_code<T>(results: &[(String, Result<T, DeployError>)]) -> u8 {
+    if results.iter().any(|(_, r)| r.as_ref().is_err_and(|e| e.kind == ErrorKind::Interrupted)) {
+        exit::INTERRUPTED
+    } else if results.iter().any(|(_, r)| r.is_err()) {
+        exit::FAILURE
+    } else {
+        exit::SUCCESS
+    }
+}
+
+/// `--parameter Stack:Name=Value`, checked against the selected stacks.
+pub fn parse_parameters(
+    given: &[String],
+    stacks: &[forma_synth::StackManifest],
+) -> Result<BTreeMap<String, BTreeMap<String, String>>, DeployError> {
+    let mut out: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    for p in given {
+        let bad = || {
+            DeployError::new(ErrorKind::Input, format!("--parameter {p:?} is not Stack:Name=Value"))
+                .hint("for example --parameter Storage:Env=prod")
+        };
+        let (target, value) = p.split_once('=').ok_or_else(bad)?;
+        let (stack, name) = target.split_once(':').ok_or_else(bad)?;
+        let Some(m) = stacks.iter().find(|s| s.name == stack) else {
+            return Err(DeployError::new(
+                ErrorKind::Input,
+                format!("--parameter {p:?}: stack {stack} is not being applied"),
+            )
+            .hint("name the stack on the command line too, or check its spelling"));
+        };
+        if !m.parameters.contains_key(name) {
+            let known: Vec<&str> = m.parameters.keys().map(String::as_str).collect();
+            return Err(DeployError::new(ErrorKind::Input, format!("stack {stack} has no parameter {name}")).hint(
+                if known.is_empty() {
+                    "it takes no parameters".to_owned()
+                } else {
+                    format!("its parameters: {}", known.join(", "))
+                },
+            ));
+        }
+        out.entry(stack.to_owned()).or_default().insert(name.to_owned(), value.to_owned());
+    }
+    Ok(out)
+}
+
+/// `forma apply`.
+pub async fn apply(
+    loaded: &Loaded,
+    patterns: &[String],
+    all: bool,
+    parameters: &[String],
+    opts: &Options,
+    console: &Console,
+    hooks: &Hooks,
+) -> u8 {
+    let prepared = (|| {
+        let stacks = loaded.select(patterns, all, Closure::Dependencies)?;
+        let params = parse_parameters(parameters, &stacks)?;
+        let jobs = stacks
+            .iter()
+            .map(|m| {
+                Ok(Job {
+                    manifest: m.clone(),
+                    body: loaded.template(m)?,
+                    parameters: params.get(&m.name).cloned().unwrap_or_default(),
+                })
+            })
+            .collect::<Result<Vec<Job>, DeployError>>()?;
+        Ok::<_, DeployError>((stacks, jobs))
+    })();
+    let (stacks, jobs) = match prepared {
+        Ok(p) => p,
+        Err(e) => {
+            report(console, &e);
+            return exit::FAILURE;
+        }
+    };
+    let ctx = match context(opts, console, hooks).await {
+        Ok(c) => c,
+        Err(e) => {
+            report(console, &e);
+            return exit::FAILURE;
+        }
+    };
+    if stacks.iter().any(|s| s.needs_upload) {
+        if let Err(e) = toolkit::ensure(&ctx).await {
+            report(console, &e);
+            return exit::FAILURE;
+        }
+    }
+    let wanted: Vec<&String> = stacks.iter().flat_map(|s| &s.assets).collect();
+    let assets: Vec<_> = loaded.manifest.assets.iter().filter(|a| wanted.contains(&&a.sha256)).cloned().collect();
+    match toolkit::upload_assets(&ctx, &loaded.dir, &assets).await {
+        Ok((0, 0)) => {}
+        Ok((up, there)) => console.err(format!("assets: {up} uploaded, {there} already in the staging bucket")),
+        Err(e) => {
+            report(console, &e);
+            return exit::FAILURE;
+        }
+    }
+    let results = apply::apply_all(ctx.clone(), jobs).await;
+    let style = console.style;
+    let mut outputs: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    for (name, r) in &results {
+        match r {
+            Ok(res) => {
+                let what = match res.applied {
+                    Applied::Unchanged => "unchanged (skipped)".to_owned(),
+                    Applied::NoChanges => "no changes".to_owned(),
+                    Applied::Created => format!("created in {:.1}s", res.seconds),
+                    Applied::Updated => format!("updated in {:.1}s", res.seconds),
+                };
+                console.err(format!("{} {name}: {what}", style.green("✓")));
+                outputs.insert(name.clone(), res.outputs.iter().map(|(k, v, _)| (k.clone(), v.clone())).collect());
+            }
+            Err(e) => report(console, e),
+        }
+    }
+    let shown: Vec<String> =
+        outputs.iter().flat_map(|(s, o)| o.iter().map(move |(k, v)| format!("{s}.{k} = {v}"))).collect();
+    if !shown.is_empty() {
+        console.out(format!("Outputs:\n  {}", shown.join("\n  ")));
+    }
+    if let Err(e) = write_outputs(&opts.out_dir, &outputs) {
+        report(console, &e);
+        return exit::FAILURE;
+    }
+    exit_code(&results)
+}
+
+/// Merges the outputs into `dir/outputs.json` (stacks not applied this time keep theirs).
+fn write_outputs(dir: &Path, outputs: &BTreeMap<String, BTreeMap<String, String>>) -> Result<(), DeployError> {
+    let path = dir.join("outputs.json");
+    let mut all: BTreeMap<String, BTreeMap<String, String>> =
+        std::fs::read(&path).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default();
+    for (k, v) in outputs {
+        all.insert(k.clone(), v.clone());
+    }
+    let fail = |e: std::io::Error| DeployError::new(ErrorKind::Input, format!("cannot write {}: {e}", path.display()));
+    std::fs::create_dir_all(dir).map_err(fail)?;
+    let body = serde_json::to_string_pretty(&all).unwrap_or_default() + "\n";
+    std::fs::write(&path, body).map_err(fail)
+}
+
+/// `forma destroy`.
+pub async fn destroy(
+    loaded: &Loaded,
+    patterns: &[String],
+    all: bool,
+    retain_failed: bool,
+    opts: &Options,
+    console: &Console,
+    hooks: &Hooks,
+) -> u8 {
+    let stacks = match loaded.select(patterns, all, Closure::Dependents) {
+        Ok(s) => s,
+        Err(e) => {
+            report(console, &e);
+            return exit::FAILURE;
+        }
+    };
+    let names: Vec<&str> = stacks.iter().map(|s| s.name.as_str()).collect();
+    if !opts.yes && !console.confirm(&format!("Destroy {}?", names.join(", "))) {
+        let e = DeployError::new(ErrorKind::NeedsConfirmation, format!("not destroyed: {}", names.join(", ")))
+            .hint("destroy deletes the stacks and their resources; pass --yes to confirm");
+        report(console, &e);
+        return exit::FAILURE;
+    }
+    let ctx = match context(opts, console, hooks).await {
+        Ok(c) => c,
+        Err(e) => {
+            report(console, &e);
+            return exit::FAILURE;
+        }
+    };
+    let results = destroy::destroy_all(ctx, stacks, retain_failed).await;
+    let style = console.style;
+    let mut retained = Vec::new();
+    for (name, r) in &results {
+        match r {
+            Ok(d) if d.absent => console.err(format!("{} {name}: not deployed (nothing to do)", style.green("✓"))),
+            Ok(d) => {
+                console.err(format!("{} {name}: destroyed in {:.1}s", style.green("✓"), d.seconds));
+                for (what, n) in &d.emptied {
+                    console.err(format!("    emptied {what}: {n} deleted"));
+                }
+                for (path, bucket) in &d.not_empty {
+                    console.err(format!(
+                        "    {} {path} ({bucket}) held objects and did not ask to be emptied (empty_on_destroy)",
+                        style.yellow("warning:")
+                    ));
+                }
+                retained.extend(d.retained.iter().map(|r| (name.clone(), r.clone())));
+            }
+            Err(e) => report(console, e),
+        }
+    }
+    if !retained.is_empty() {
+        let lines: Vec<String> = retained
+            .iter()
+            .map(|(s, r)| format!("  {s}: {} {} ({}) — {}", r.resource_type, r.path, r.physical_id, r.why))
+            .collect();
+        console.out(format!("Retained (these still exist and may cost money):\n{}", lines.join("\n")));
+    }
+    exit_code(&results)
+}
+
+/// `forma diff`: 0 when nothing differs, 1 when something does, 2 on errors.
+pub async fn diff(loaded: &Loaded, patterns: &[String], changeset: bool, opts: &Options, console: &Console) -> u8 {
+    let stacks = match loaded.select(patterns, patterns.is_empty(), Closure::Exact) {
+        Ok(s) => s,
+        Err(e) => {
+            report(console, &e);
+            return exit::DIFF_ERROR;
+        }
+    };
+    let ctx = match context(opts, console, &Hooks::default()).await {
+        Ok(c) => c,
+        Err(e) => {
+            report(console, &e);
+            return exit::DIFF_ERROR;
+        }
+    };
+    let mut differs = false;
+    for m in &stacks {
+        match status::diff_stack(&ctx, loaded, m, changeset).await {
+            Ok((text, any)) => {
+                differs |= any;
+                console.out(text);
+            }
+            Err(e) => {
+                report(console, &e);
+                return exit::DIFF_ERROR;
+            }
+        }
+    }
+    if differs {
+        exit::DIFF_FOUND
+    } else {
+        exit::SUCCESS
+    }
+}
+
+/// `forma status`.
+pub async fn status(loaded: &Loaded, patterns: &[String], drift: bool, opts: &Options, console: &Console) -> u8 {
+    let stacks = match loaded.select(patterns, patterns.is_empty(), Closure::Exact) {
+        Ok(s) => s,
+        Err(e) => {
+            report(console, &e);
+            return exit::FAILURE;
+        }
+    };
+    let ctx = match context(opts, console, &Hooks::default()).await {
+        Ok(c) => c,
+        Err(e) => {
+            report(console, &e);
+            return exit::FAILURE;
+        }
+    };
+    match status::status_table(&ctx, &stacks, drift).await {
+        Ok(text) => {
+            console.out(text);
+            exit::SUCCESS
+        }
+        Err(e) => {
+            report(console, &e);
+            exit::FAILURE
+        }
+    }
+}
+
+/// `forma bootstrap`: the staging bucket.
+pub async fn bootstrap(opts: &Options, console: &Console) -> u8 {
+    let ctx = match context(opts, console, &Hooks::default()).await {
+        Ok(c) => c,
+        Err(e) => {
+            report(console, &e);
+            return exit::FAILURE;
+        }
+    };
+    match toolkit::ensure(&ctx).await {
+        Ok(bucket) => {
+            console.out(format!("staging bucket: {bucket}"));
+            exit::SUCCESS
+        }
+        Err(e) => {
+            report(console, &e);
+            exit::FAILURE
+        }
+    }
+}

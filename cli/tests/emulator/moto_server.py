@@ -1,0 +1,63 @@
+"""moto's server mode for forma's deployer tests, with the accommodations for where moto
+differs from CloudFormation. This is the one place those accommodations live; the deployer
+follows CloudFormation's documented behaviour.
+
+Usage: python moto_server.py PORT
+"""
+
+import sys
+
+from moto.cloudformation.models import CloudFormationBackend
+
+_create_change_set = CloudFormationBackend.create_change_set
+_execute_change_set = CloudFormationBackend.execute_change_set
+_delete_stack = CloudFormationBackend.delete_stack
+
+
+def create_change_set(self, *args, **kwargs):
+    """CloudFormation resolves Fn::ImportValue for stacks made by change sets too; moto
+    gives such stacks no view of the region's exports. Give them one."""
+    change_set_id, stack_id = _create_change_set(self, *args, **kwargs)
+    stack = self.stacks[stack_id]
+    stack.cross_stack_resources = self.exports
+    stack.resource_map.cross_stack_resources = self.exports
+    return change_set_id, stack_id
+
+
+def execute_change_set(self, change_set_name, stack_name=None):
+    """CloudFormation registers a stack's outputs and exports however the stack was made;
+    moto only does so in CreateStack. Rebuild them after a change set is executed."""
+    change_set = self.change_sets.get(change_set_name)
+    if change_set is None:
+        change_set = next(
+            (c for c in self.change_sets.values() if c.change_set_name == change_set_name), None
+        )
+    _execute_change_set(self, change_set_name, stack_name)
+    if change_set is not None:
+        stack = self.stacks[change_set.stack_id]
+        for export in stack.exports:
+            self.exports.pop(export.name, None)
+        stack._parse_template()
+        stack.output_map = stack._create_output_map()
+        self._validate_export_uniqueness(stack)
+        for export in stack.exports:
+            self.exports[export.name] = export
+
+
+def delete_stack(self, name_or_stack_id):
+    """Deleting a stack must not fail on exports that were never registered."""
+    for stack in list(self.stacks.values()):
+        if name_or_stack_id in (stack.name, stack.stack_id):
+            for export in stack.exports:
+                self.exports.setdefault(export.name, export)
+    return _delete_stack(self, name_or_stack_id)
+
+
+CloudFormationBackend.create_change_set = create_change_set
+CloudFormationBackend.execute_change_set = execute_change_set
+CloudFormationBackend.delete_stack = delete_stack
+
+if __name__ == "__main__":
+    from moto.server import main
+
+    main(["-H", "127.0.0.1", "-p", sys.argv[1]])
