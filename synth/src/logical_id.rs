@@ -22,10 +22,16 @@ fn alnum(s: &str) -> impl Iterator<Item = char> + '_ {
 
 /// 8 upper-case hex digits of the SHA-256 of `text`.
 pub fn short_hash(text: &str) -> String {
-    let digest = Sha256::digest(text.as_bytes());
+    hex_head(Sha256::digest(text.as_bytes()).as_slice())
+}
+
+/// The first [`HASH_LEN`] upper-case hex digits of `digest`.
+fn hex_head(digest: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
     let mut out = String::with_capacity(HASH_LEN);
-    for byte in &digest[..HASH_LEN / 2] {
-        out.push_str(&format!("{byte:02X}"));
+    for &byte in &digest[..HASH_LEN / 2] {
+        out.push(DIGITS[usize::from(byte >> 4)] as char);
+        out.push(DIGITS[usize::from(byte & 0xF)] as char);
     }
     out
 }
@@ -54,7 +60,15 @@ pub fn derive(components: &[&str]) -> String {
         human.push_str("Element");
     }
     human.truncate(MAX_LOGICAL_ID_LEN - HASH_LEN);
-    human.push_str(&short_hash(&components.join("/")));
+    // The hash of `components.join("/")`, without building the joined string.
+    let mut hasher = Sha256::new();
+    for (i, part) in components.iter().enumerate() {
+        if i > 0 {
+            hasher.update(b"/");
+        }
+        hasher.update(part.as_bytes());
+    }
+    human.push_str(&hex_head(hasher.finalize().as_slice()));
     human
 }
 
@@ -89,6 +103,8 @@ mod tests {
         assert!(id.starts_with("DataOrders"), "{id}");
         assert_eq!(id.len(), "DataOrders".len() + 8);
         assert_eq!(id, derive(&["Data", "Orders", "Resource"]), "stable");
+        assert_eq!(&id["DataOrders".len()..], short_hash("Data/Orders/Resource"), "hash of the joined path");
+        assert_eq!(short_hash(""), "E3B0C442");
         assert_ne!(derive(&["A-B", "C"]), derive(&["AB", "C"]));
         assert_eq!(&derive(&["A-B", "C"])[..3], "ABC");
     }

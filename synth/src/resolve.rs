@@ -4,7 +4,7 @@ use forma_dsl::asset::AssetPart;
 use forma_dsl::model::{Model, NodeId, NodeKind};
 use forma_dsl::value::{Expr, NodeRef};
 use forma_dsl::{App, Diagnostic};
-use serde_json::{json, Map, Value as Json};
+use serde_json::{Map, Value as Json};
 
 /// A value another stack of the app must export: `(producer stack, logical id, attribute)`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -101,13 +101,15 @@ impl Resolver<'_> {
     fn reference(&mut self, r: &NodeRef, attribute: Option<&str>) -> Json {
         let Some(node) = self.target(r) else { return Json::Null };
         let target = self.model.node(node);
-        let target_path = self.model.path(node);
+        // Only messages need the path; most references resolve without one.
+        let model = self.model;
+        let target_path = || model.path(node);
         match (&target.kind, attribute) {
             (NodeKind::Resource(_), _) => {
                 if self.site == Site::Condition {
                     self.error(
                         "invalid-condition",
-                        format!("a condition refers to resource `{target_path}`"),
+                        format!("a condition refers to resource `{}`", target_path()),
                         "conditions can only use parameters, mappings, pseudo parameters and other conditions",
                     );
                     return Json::Null;
@@ -118,12 +120,12 @@ impl Resolver<'_> {
                     let producer = &self.model.node(target.stack).id;
                     let name = key.export_name(producer);
                     self.imports.push(key);
-                    return json!({ "Fn::ImportValue": name });
+                    return call("Fn::ImportValue", Json::String(name));
                 }
                 self.refs.push(node);
                 match attribute {
-                    None => json!({ "Ref": logical_id }),
-                    Some(attr) => json!({ "Fn::GetAtt": [logical_id, attr] }),
+                    None => call("Ref", Json::String(logical_id)),
+                    Some(attr) => call("Fn::GetAtt", Json::Array(vec![logical_id.into(), attr.into()])),
                 }
             }
             (NodeKind::Parameter(_), None) => {
@@ -132,18 +134,19 @@ impl Resolver<'_> {
                     self.error(
                         "missing-parameter",
                         format!(
-                            "refers to parameter `{target_path}`, which belongs to stack {producer}, not to this stack"
+                            "refers to parameter `{}`, which belongs to stack {producer}, not to this stack",
+                            target_path()
                         ),
                         "declare the parameter in this stack too, or pass the value as a resource attribute",
                     );
                     return Json::Null;
                 }
-                json!({ "Ref": self.logical_id(node) })
+                call("Ref", Json::String(self.logical_id(node)))
             }
             (kind, _) => {
                 self.error(
                     "invalid-reference",
-                    format!("a Ref or Fn::GetAtt points at {} `{target_path}`", kind.word()),
+                    format!("a Ref or Fn::GetAtt points at {} `{}`", kind.word(), target_path()),
                     "only resources (and parameters, for Ref) can be referenced",
                 );
                 Json::Null
@@ -217,34 +220,36 @@ impl Resolver<'_> {
             }
             Expr::Ref(r) => self.reference(r, None),
             Expr::GetAtt(r, attr) => self.reference(r, Some(attr)),
-            Expr::Pseudo(p) => json!({ "Ref": p.as_str() }),
+            Expr::Pseudo(p) => call("Ref", p.as_str().into()),
             Expr::Sub(template, vars) => {
                 self.check_sub(template, vars);
                 if vars.is_empty() {
-                    json!({ "Fn::Sub": template })
+                    call("Fn::Sub", template.as_str().into())
                 } else {
-                    let mut m = Map::new();
+                    let mut m = Map::with_capacity(vars.len());
                     for (k, v) in vars {
                         let v = self.resolve(v);
                         m.insert(k.clone(), v);
                     }
-                    json!({ "Fn::Sub": [template, m] })
+                    call("Fn::Sub", Json::Array(vec![template.as_str().into(), Json::Object(m)]))
                 }
             }
-            Expr::Join(d, list) => json!({ "Fn::Join": [d, self.resolve(list)] }),
-            Expr::Select(i, list) => json!({ "Fn::Select": [self.resolve(i), self.resolve(list)] }),
-            Expr::Split(d, s) => json!({ "Fn::Split": [d, self.resolve(s)] }),
+            Expr::Join(d, list) => call("Fn::Join", Json::Array(vec![d.as_str().into(), self.resolve(list)])),
+            Expr::Select(i, list) => call("Fn::Select", Json::Array(vec![self.resolve(i), self.resolve(list)])),
+            Expr::Split(d, s) => call("Fn::Split", Json::Array(vec![d.as_str().into(), self.resolve(s)])),
             Expr::If(c, a, b) => {
                 let node = self.local(c, "missing-condition", "condition");
                 if let Some(n) = node {
                     self.refs.push(n);
                 }
-                let cond = node.map(|n| self.logical_id(n));
-                json!({ "Fn::If": [cond, self.resolve(a), self.resolve(b)] })
+                let cond = node.map_or(Json::Null, |n| Json::String(self.logical_id(n)));
+                call("Fn::If", Json::Array(vec![cond, self.resolve(a), self.resolve(b)]))
             }
-            Expr::ImportValue(e) => json!({ "Fn::ImportValue": self.resolve(e) }),
-            Expr::GetAzs(e) => json!({ "Fn::GetAZs": self.resolve(e) }),
-            Expr::Cidr(a, b, c) => json!({ "Fn::Cidr": [self.resolve(a), self.resolve(b), self.resolve(c)] }),
+            Expr::ImportValue(e) => call("Fn::ImportValue", self.resolve(e)),
+            Expr::GetAzs(e) => call("Fn::GetAZs", self.resolve(e)),
+            Expr::Cidr(a, b, c) => {
+                call("Fn::Cidr", Json::Array(vec![self.resolve(a), self.resolve(b), self.resolve(c)]))
+            }
             Expr::FindInMap(m, a, b) => {
                 let mapping = self.local(m, "missing-mapping", "mapping");
                 if let (Some(node), Expr::String(top), Expr::String(second)) = (mapping, &**a, &**b) {
@@ -259,11 +264,11 @@ impl Resolver<'_> {
                         }
                     }
                 }
-                let name = mapping.map(|n| self.logical_id(n));
-                json!({ "Fn::FindInMap": [name, self.resolve(a), self.resolve(b)] })
+                let name = mapping.map_or(Json::Null, |n| Json::String(self.logical_id(n)));
+                call("Fn::FindInMap", Json::Array(vec![name, self.resolve(a), self.resolve(b)]))
             }
-            Expr::Base64(e) => json!({ "Fn::Base64": self.resolve(e) }),
-            Expr::Equals(a, b) => json!({ "Fn::Equals": [self.resolve(a), self.resolve(b)] }),
+            Expr::Base64(e) => call("Fn::Base64", self.resolve(e)),
+            Expr::Equals(a, b) => call("Fn::Equals", Json::Array(vec![self.resolve(a), self.resolve(b)])),
             Expr::And(items) | Expr::Or(items) => {
                 let name = if matches!(expr, Expr::And(_)) { "Fn::And" } else { "Fn::Or" };
                 if !(2..=10).contains(&items.len()) {
@@ -274,27 +279,37 @@ impl Resolver<'_> {
                     );
                 }
                 let items: Vec<Json> = items.iter().map(|e| self.resolve(e)).collect();
-                json!({ name: items })
+                call(name, Json::Array(items))
             }
-            Expr::Not(e) => json!({ "Fn::Not": [self.resolve(e)] }),
+            Expr::Not(e) => call("Fn::Not", Json::Array(vec![self.resolve(e)])),
             Expr::Condition(c) => {
                 let node = self.local(c, "missing-condition", "condition");
                 if let Some(n) = node {
                     self.refs.push(n);
                 }
-                json!({ "Condition": node.map(|n| self.logical_id(n)) })
+                call("Condition", node.map_or(Json::Null, |n| Json::String(self.logical_id(n))))
             }
-            Expr::Contains(list, value) => json!({ "Fn::Contains": [self.resolve(list), self.resolve(value)] }),
+            Expr::Contains(list, value) => {
+                call("Fn::Contains", Json::Array(vec![self.resolve(list), self.resolve(value)]))
+            }
             Expr::Asset(r, part) => {
                 let Some(node) = self.target(r) else { return Json::Null };
                 // An asset that could not be packed is already reported.
                 let Some(asset) = self.assets.get(&node) else { return Json::Null };
                 self.used_assets.insert(asset.sha256.clone());
                 match part {
-                    AssetPart::Bucket => json!({ "Fn::Sub": crate::asset::STAGING_BUCKET_SUB }),
+                    AssetPart::Bucket => call("Fn::Sub", crate::asset::STAGING_BUCKET_SUB.into()),
                     AssetPart::Key => Json::String(asset.key.clone()),
                 }
             }
         }
     }
+}
+
+/// `{ name: argument }`, the shape of every intrinsic function. Builds the object directly:
+/// `json!` would serialize (deep-copy) the already resolved argument.
+fn call(name: &str, argument: Json) -> Json {
+    let mut m = Map::with_capacity(1);
+    m.insert(name.to_owned(), argument);
+    Json::Object(m)
 }

@@ -22,13 +22,19 @@ pub fn to_string(template: &Json) -> String {
 }
 
 fn indent(out: &mut String, n: usize) {
-    out.extend(std::iter::repeat_n(' ', n));
+    const SPACES: &str = "                                ";
+    let mut n = n;
+    while n > 0 {
+        let k = n.min(SPACES.len());
+        out.push_str(&SPACES[..k]);
+        n -= k;
+    }
 }
 
 fn write_map(out: &mut String, map: &serde_json::Map<String, Json>, level: usize) {
     for (k, v) in map {
         indent(out, level);
-        out.push_str(&string(k, level, true));
+        push_string(out, k, level, true);
         out.push(':');
         write_value(out, v, level + 2, false);
     }
@@ -55,7 +61,7 @@ fn write_value(out: &mut String, v: &Json, level: usize, in_seq: bool) {
                         indent(out, level);
                     }
                     first = false;
-                    out.push_str(&string(k, level, true));
+                    push_string(out, k, level, true);
                     out.push(':');
                     write_value(out, val, level + 2, false);
                 }
@@ -71,7 +77,7 @@ fn write_value(out: &mut String, v: &Json, level: usize, in_seq: bool) {
         }
         Json::String(s) => {
             out.push(' ');
-            out.push_str(&string(s, level, false));
+            push_string(out, s, level, false);
             out.push('\n');
         }
         other => {
@@ -96,22 +102,38 @@ fn scalar(v: &Json) -> String {
 /// Words YAML 1.1 or 1.2 reads as booleans or null.
 const RESERVED: &[&str] = &["y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"];
 
-/// Whether `s` reads back as the same string when written plain.
+/// The characters besides letters and digits a plain string may hold.
+const PLAIN_PUNCTUATION: &[u8] = b" _-./:()@+=*$&%?!<>";
+
+/// Whether `s` reads back as the same string when written plain: it starts with a letter,
+/// is not a reserved word, does not end with ' ' or ':', holds no ": " or " #", and every
+/// character is a letter, a digit or one of ` _-./:()@+=*$&%?!<>`. One pass over the bytes
+/// and no allocation: this runs for every key and string of a template.
 fn plain_ok(s: &str) -> bool {
-    let Some(first) = s.chars().next() else { return false };
-    if !first.is_ascii_alphabetic() || RESERVED.contains(&s.to_ascii_lowercase().as_str()) {
+    let bytes = s.as_bytes();
+    let Some(first) = bytes.first() else { return false };
+    if !first.is_ascii_alphabetic() || RESERVED.iter().any(|r| r.eq_ignore_ascii_case(s)) {
         return false;
     }
-    if s.ends_with([' ', ':']) || s.contains(": ") || s.contains(" #") {
+    if s.ends_with([' ', ':']) {
         return false;
     }
-    s.chars().all(|c| c.is_ascii_alphanumeric() || " _-./:()@+=*$&%?!<>".contains(c))
+    let mut previous = 0u8;
+    for &b in bytes {
+        let allowed = b.is_ascii_alphanumeric() || PLAIN_PUNCTUATION.contains(&b);
+        if !allowed || (previous == b':' && b == b' ') || (previous == b' ' && b == b'#') {
+            return false;
+        }
+        previous = b;
+    }
+    true
 }
 
-/// A string: plain when safe, a literal block when it spans lines, else quoted.
-fn string(s: &str, level: usize, is_key: bool) -> String {
+/// Writes a string: plain when safe, a literal block when it spans lines, else quoted.
+fn push_string(out: &mut String, s: &str, level: usize, is_key: bool) {
     if plain_ok(s) {
-        return s.to_owned();
+        out.push_str(s);
+        return;
     }
     if !is_key && s.contains('\n') && block_ok(s) {
         let body = s.trim_end_matches('\n');
@@ -121,17 +143,18 @@ fn string(s: &str, level: usize, is_key: bool) -> String {
             1 => "",
             _ => "+",
         };
-        let mut out = format!("|{chomp}");
+        out.push('|');
+        out.push_str(chomp);
         for line in s.split('\n').take(body.split('\n').count() + trailing.saturating_sub(1)) {
             out.push('\n');
             if !line.is_empty() {
-                indent(&mut out, level);
+                indent(out, level);
                 out.push_str(line);
             }
         }
-        return out;
+        return;
     }
-    quoted(s)
+    out.push_str(&quoted(s));
 }
 
 /// Whether a multi-line string can be a literal block: printable, no leading space on its
@@ -189,6 +212,37 @@ mod tests {
             roundtrip(json!({ "K": s }));
         }
         assert_eq!(to_string(&json!({"Type": "AWS::S3::Bucket"})), "Type: AWS::S3::Bucket\n");
+    }
+
+    #[test]
+    fn plain_ok_follows_its_rule() {
+        // The rule as first written, allocations and all.
+        fn rule(s: &str) -> bool {
+            let Some(first) = s.chars().next() else { return false };
+            if !first.is_ascii_alphabetic() || RESERVED.contains(&s.to_ascii_lowercase().as_str()) {
+                return false;
+            }
+            if s.ends_with([' ', ':']) || s.contains(": ") || s.contains(" #") {
+                return false;
+            }
+            s.chars().all(|c| c.is_ascii_alphanumeric() || " _-./:()@+=*$&%?!<>".contains(c))
+        }
+        let pieces = ["a", "Z", "9", " ", ":", "#", "-", "é", "Yes", "off", "~", "\"", "\n", "{", "$", "::", "'"];
+        let mut checked = 0;
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let s = format!("{a}{b}{c}");
+                    for s in [&s[..a.len()], &s[..a.len() + b.len()], s.as_str()] {
+                        assert_eq!(plain_ok(s), rule(s), "{s:?}");
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 10_000);
+        assert!(plain_ok("AWS::SQS::Queue") && plain_ok("arn:aws:sqs:eu-west-1:123:q") && !plain_ok("a${B}"));
+        assert!(!plain_ok("NO") && !plain_ok("a: b") && !plain_ok("a #b") && !plain_ok(""));
     }
 
     #[test]
