@@ -117,6 +117,9 @@ pub struct OutputManifest {
     /// The export name, when the output is exported.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub export: Option<Json>,
+    /// Added by synthesis for another stack's `Fn::ImportValue`, not by the stack code.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub cross_stack: bool,
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -202,6 +205,7 @@ pub(crate) fn build_artifact(
                     let om = OutputManifest {
                         description: o.get("Description").and_then(Json::as_str).map(str::to_owned),
                         export: o.get("Export").and_then(|e| e.get("Name")).cloned(),
+                        cross_stack: false,
                     };
                     (k.clone(), om)
                 })

@@ -110,6 +110,8 @@ struct Work {
     ids: HashMap<(Namespace, String), NodeId>,
     /// SHA-256 of every asset the stack's template uses.
     assets: BTreeSet<String>,
+    /// Outputs added for other stacks' imports.
+    exports: BTreeSet<String>,
 }
 
 #[derive(Default)]
@@ -143,6 +145,7 @@ pub fn synthesize(app: &App, format: Format) -> Result<Assembly, SynthError> {
             dependencies: BTreeSet::new(),
             ids: HashMap::new(),
             assets: BTreeSet::new(),
+            exports: BTreeSet::new(),
         })
         .collect();
     if work.is_empty() {
@@ -177,6 +180,11 @@ pub fn synthesize(app: &App, format: Format) -> Result<Assembly, SynthError> {
         let template = w.sections.into_template(&model, w.node);
         let mut artifact = assembly::build_artifact(&model, w.node, template, &logical, deps, format, &mut diags);
         artifact.manifest.assets = w.assets.into_iter().collect();
+        for id in &w.exports {
+            if let Some(o) = artifact.manifest.outputs.get_mut(id) {
+                o.cross_stack = true;
+            }
+        }
         stacks.push(artifact);
     }
     if diags.iter().any(Diagnostic::is_error) {
@@ -636,6 +644,7 @@ fn add_exports(model: &Model, work: &mut [Work], diags: &mut Vec<Diagnostic>) {
             }
             out.insert("Value".into(), value);
             out.insert("Export".into(), json!({ "Name": key.export_name(&producer) }));
+            w.exports.insert(id.clone());
             w.sections.outputs.insert(id, Json::Object(out));
         }
     }

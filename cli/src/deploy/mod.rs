@@ -232,6 +232,8 @@ pub async fn apply(
     let results = apply::apply_all(ctx.clone(), jobs).await;
     let style = console.style;
     let mut outputs: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    // Exports synthesis added for other stacks: in outputs.json, not on the screen.
+    let mut hidden: std::collections::BTreeSet<(String, String)> = Default::default();
     for (name, r) in &results {
         match r {
             Ok(res) => {
@@ -243,12 +245,21 @@ pub async fn apply(
                 };
                 console.err(format!("{} {name}: {what}", style.green("✓")));
                 outputs.insert(name.clone(), res.outputs.iter().map(|(k, v, _)| (k.clone(), v.clone())).collect());
+                if let Some(m) = stacks.iter().find(|s| &s.name == name) {
+                    hidden.extend(
+                        m.outputs.iter().filter(|(_, o)| o.cross_stack).map(|(k, _)| (name.clone(), k.clone())),
+                    );
+                }
             }
             Err(e) => report(console, e),
         }
     }
-    let shown: Vec<String> =
-        outputs.iter().flat_map(|(s, o)| o.iter().map(move |(k, v)| format!("{s}.{k} = {v}"))).collect();
+    let shown: Vec<String> = outputs
+        .iter()
+        .flat_map(|(s, o)| o.iter().map(move |(k, v)| (s, k, v)))
+        .filter(|(s, k, _)| !hidden.contains(&((*s).clone(), (*k).clone())))
+        .map(|(s, k, v)| format!("{s}.{k} = {v}"))
+        .collect();
     if !shown.is_empty() {
         console.out(format!("Outputs:\n  {}", shown.join("\n  ")));
     }
