@@ -141,6 +141,9 @@ struct ApplyArgs {
     /// Apply changes that replace or remove stateful resources or change IAM without asking.
     #[arg(long, short)]
     yes: bool,
+    /// Take over existing stacks of the same names that another tool deployed.
+    #[arg(long)]
+    adopt: bool,
     #[command(flatten)]
     deploy: DeployArgs,
 }
@@ -228,7 +231,8 @@ pub fn run(
         Command::Synth(a) => commands::synth::run(app, &a.stacks, &a.out, a.format.into(), a.quiet, console),
         Command::List(a) => commands::list::run(app, &a.stacks, a.json, console),
         Command::Apply(a) => {
-            let opts = options(&a.deploy, a.concurrency, a.yes);
+            let mut opts = options(&a.deploy, a.concurrency, a.yes);
+            opts.adopt = a.adopt;
             deploy_command(app, &a.deploy, console, |loaded| async move {
                 deploy::apply(&loaded, &a.stacks, a.all, &a.parameters, &opts, console, hooks).await
             })
@@ -262,6 +266,7 @@ pub fn run(
                 connection: deploy::aws::Connection { profile: a.profile, region: a.region },
                 concurrency: 1,
                 yes: true,
+                adopt: false,
                 out_dir: PathBuf::from(DEFAULT_OUT_DIR),
             };
             runtime().map(|rt| rt.block_on(deploy::bootstrap(&opts, console)))
@@ -288,6 +293,7 @@ fn options(d: &DeployArgs, concurrency: usize, yes: bool) -> deploy::Options {
         connection: deploy::aws::Connection { profile: d.profile.clone(), region: d.region.clone() },
         concurrency,
         yes,
+        adopt: false,
         out_dir: d.out.clone(),
     }
 }

@@ -130,9 +130,14 @@ async fn apply_inner(
 ) -> Result<(Applied, StackInfo), DeployError> {
     let m = &job.manifest;
     let name = m.name.as_str();
-    let current = recover(ctx, name, progress).await?;
+    let current = recover(ctx, name, &m.logical_ids, progress).await?;
     let params = parameters(m, &job.parameters, current.as_ref())?;
-    let fp = fingerprint(m, &params);
+    // A previous value counts as the value it is, so keeping it is no change.
+    let resolved: Vec<(String, Option<String>)> = params
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone().or_else(|| current.as_ref().and_then(|c| c.parameters.get(k).cloned()))))
+        .collect();
+    let fp = fingerprint(m, &resolved);
 
     if let Some(cur) = &current {
         if cur.status != "REVIEW_IN_PROGRESS"
@@ -144,6 +149,11 @@ async fn apply_inner(
         }
     }
     let exists = current.as_ref().is_some_and(|c| c.status != "REVIEW_IN_PROGRESS");
+    if exists && !ctx.adopt && current.as_ref().is_some_and(|c| !c.tags.contains_key(FINGERPRINT_TAG)) {
+        return Err(DeployError::new(ErrorKind::State, "a stack of this name exists, and forma did not deploy it")
+            .stack(name)
+            .hint("rename the stack, or take it over with apply --adopt (resources are matched by logical id; override_logical_id keeps existing ones)"));
+    }
     let kind = if exists { ChangeSetType::Update } else { ChangeSetType::Create };
 
     let mut tags: Vec<Tag> = m.tags.iter().map(|(k, v)| Tag::builder().key(k).value(v).build()).collect();
@@ -227,6 +237,10 @@ async fn apply_inner(
         .map_err(|e| DeployError::aws("ExecuteChangeSet", &e).stack(name))?;
     ctx.executed(name);
     let mut follower = EventFollower::new(name, Some(token));
+    if !exists {
+        // Right after execution the new stack may still read REVIEW_IN_PROGRESS.
+        follower.not_started = Some("REVIEW_IN_PROGRESS".into());
+    }
     let mut cancel = ctx.cancel.clone();
     let info = cfn::wait(&ctx.aws.cfn, &stack_id, &mut follower, progress, &mut cancel).await?;
     match info.status.as_str() {
@@ -268,12 +282,21 @@ pub fn failure(
             }
         }
         None => {
-            if let Some(r) = reason {
+            // No resource failed: the stack's own event that started the rollback says why
+            // (an export still in use, for one), else the stack's status reason.
+            let stated = follower
+                .events
+                .iter()
+                .filter(|e| e.is_stack() && (e.status.contains("ROLLBACK") || e.failed()))
+                .find_map(|e| e.reason.as_deref());
+            if let Some(r) = stated.or(reason) {
                 msg.push_str(&format!("\n  reason: {r}"));
             }
         }
     }
-    let hint = if status == "ROLLBACK_COMPLETE" || status == "ROLLBACK_FAILED" {
+    let hint = if super::error::export_in_use(&msg) {
+        super::error::EXPORT_IN_USE_HINT
+    } else if status == "ROLLBACK_COMPLETE" || status == "ROLLBACK_FAILED" {
         "fix the cause and run apply again: forma deletes the empty stack and creates it anew"
     } else {
         "fix the cause and run apply again"
@@ -292,7 +315,12 @@ fn no_changes(e: &impl ProvideErrorMetadata) -> bool {
 
 /// Waits out another operation and repairs what a failed run left: returns the stack as
 /// it stands, or `None` when there is none to update.
-async fn recover(ctx: &Ctx, name: &str, progress: &super::ui::StackProgress) -> Result<Option<StackInfo>, DeployError> {
+async fn recover(
+    ctx: &Ctx,
+    name: &str,
+    paths: &indexmap::IndexMap<String, String>,
+    progress: &super::ui::StackProgress,
+) -> Result<Option<StackInfo>, DeployError> {
     for _ in 0..4 {
         let Some(cur) = cfn::describe(&ctx.aws.cfn, name).await? else { return Ok(None) };
         let token = format!("forma-recover-{}-{}", ctx.nonce, cur.status.to_ascii_lowercase().replace('_', "-"));
@@ -343,7 +371,7 @@ async fn recover(ctx: &Ctx, name: &str, progress: &super::ui::StackProgress) -> 
                 let mut cancel = ctx.cancel.clone();
                 let info = cfn::wait(&ctx.aws.cfn, &cur.id, &mut follower, progress, &mut cancel).await?;
                 if info.status != "UPDATE_ROLLBACK_COMPLETE" {
-                    return Err(failure(name, &info.status, info.reason.as_deref(), &follower, &Default::default()));
+                    return Err(failure(name, &info.status, info.reason.as_deref(), &follower, paths));
                 }
             }
             "ROLLBACK_FAILED" | "DELETE_FAILED" | "IMPORT_ROLLBACK_FAILED" | "UPDATE_FAILED" => {

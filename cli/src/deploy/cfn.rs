@@ -111,13 +111,22 @@ pub struct EventFollower {
     seen: HashSet<String>,
     /// This operation's events, oldest first.
     pub events: Vec<Event>,
+    /// A status that means the operation has not started yet (`REVIEW_IN_PROGRESS` right
+    /// after a create change set is executed): waiting goes on through it, for a while.
+    pub not_started: Option<String>,
 }
 
 impl EventFollower {
     /// Follows the events carrying `token`; with `None`, only the stack's status is
     /// followed.
     pub fn new(stack_name: &str, token: Option<String>) -> Self {
-        EventFollower { token, stack_name: stack_name.to_owned(), seen: HashSet::new(), events: Vec::new() }
+        EventFollower {
+            token,
+            stack_name: stack_name.to_owned(),
+            seen: HashSet::new(),
+            events: Vec::new(),
+            not_started: None,
+        }
     }
 
     /// Fetches the events that appeared since the last call; returns how many of them
@@ -188,6 +197,9 @@ impl EventFollower {
     }
 }
 
+/// How long a stack may keep its "not started" status after an operation was started.
+const NOT_STARTED_PATIENCE: Duration = Duration::from_secs(60);
+
 /// Polls the stack until its operation is over: about every second at first, backing off
 /// to every five. Reports progress; stops early (as `Interrupted`) when `cancel` flips.
 pub async fn wait(
@@ -225,26 +237,31 @@ pub async fn wait(
         }
         if let Some(info) = info {
             progress.status(&info.status);
-            if !info.in_progress() {
+            let pending =
+                follower.not_started.as_ref() == Some(&info.status) && started.elapsed() < NOT_STARTED_PATIENCE;
+            if !info.in_progress() && !pending {
                 return Ok(info);
             }
         }
+        // A closed channel (its sender dropped) can never cancel: only the sleep ends the
+        // wait then, not an immediate error from `changed()`.
         tokio::select! {
             _ = tokio::time::sleep(delay) => {}
-            _ = cancel.changed() => {}
+            Ok(()) = cancel.changed() => {}
         }
         delay = (delay.mul_f32(1.5)).min(Duration::from_secs(5));
-        let _ = started;
     }
 }
 
 /// The error for Ctrl-C while waiting.
 pub fn interrupted(stack: &str, status: &str) -> DeployError {
-    let doing = if status.is_empty() { String::new() } else { format!(" ({status})") };
-    DeployError::new(
-        ErrorKind::Interrupted,
-        format!("interrupted: stopped waiting; CloudFormation carries on with the stack{doing}"),
-    )
-    .stack(stack)
-    .hint("run the same command again to attach to the stack and wait for it")
+    let message = if status.ends_with("_IN_PROGRESS") || status.is_empty() || status.contains("pending") {
+        let doing = if status.is_empty() { String::new() } else { format!(" ({status})") };
+        format!("interrupted: stopped waiting; CloudFormation carries on with the stack{doing}")
+    } else {
+        format!("interrupted: stopped waiting; the stack is {status}")
+    };
+    DeployError::new(ErrorKind::Interrupted, message)
+        .stack(stack)
+        .hint("run the same command again to attach to the stack and wait for it")
 }

@@ -167,6 +167,9 @@ async fn destroy_inner(
         "DELETE_COMPLETE" => Ok(out),
         status => {
             let mut e = super::apply::failure(name, status, info.0.reason.as_deref(), &info.1, &m.logical_ids);
+            if super::error::export_in_use(&e.message) {
+                return Err(e);
+            }
             e.hint = Some(if status == "DELETE_FAILED" {
                 format!("fix the cause and destroy again, or leave the failed resources in place: forma destroy {name} --retain-failed")
             } else {

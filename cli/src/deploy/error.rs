@@ -81,7 +81,10 @@ impl DeployError {
         let text = if message.is_empty() { code.clone() } else { format!("{code}: {message}") };
         let e = DeployError::new(ErrorKind::Failed, format!("{action}: {text}"));
         match code.as_str() {
-            "ExpiredToken" | "ExpiredTokenException" | "InvalidClientTokenId" | "UnrecognizedClientException"
+            "ExpiredToken"
+            | "ExpiredTokenException"
+            | "InvalidClientTokenId"
+            | "UnrecognizedClientException"
             | "SignatureDoesNotMatch" => e.kind(ErrorKind::Connection).hint(
                 "the credentials are missing, wrong or expired: refresh them (aws sso login, AWS_PROFILE, --profile)",
             ),
@@ -91,9 +94,7 @@ impl DeployError {
             _ if message.contains("is in ") && message.contains("state and can not be updated") => {
                 e.kind(ErrorKind::State).hint("wait for the stack's current operation to finish, then run again")
             }
-            _ if message.contains("Export") && message.contains("in use by") => e.hint(
-                "another stack imports this export: destroy or update that stack first (forma destroy includes the stacks that depend on this one)",
-            ),
+            _ if export_in_use(&message) => e.hint(EXPORT_IN_USE_HINT),
             _ => e,
         }
     }
@@ -102,6 +103,15 @@ impl DeployError {
         self.kind = kind;
         self
     }
+}
+
+/// The hint for an export that another stack still imports.
+pub(crate) const EXPORT_IN_USE_HINT: &str = "another stack imports this export: destroy or update that stack first (forma destroy includes the stacks that depend on this one)";
+
+/// Whether CloudFormation's text says an export is still imported ("Export X cannot be
+/// deleted as it is in use by Y").
+pub(crate) fn export_in_use(text: &str) -> bool {
+    text.contains("Export") && text.contains("in use by")
 }
 
 /// The error and its sources, joined.

@@ -41,6 +41,8 @@ pub struct Ctx {
     pub nonce: String,
     /// Risky changes and destroys go ahead without asking.
     pub yes: bool,
+    /// Apply may take over stacks that forma did not deploy.
+    pub adopt: bool,
     /// How many stacks run at once.
     pub concurrency: usize,
     /// The staging bucket, once known.
@@ -83,6 +85,8 @@ pub struct Options {
     pub connection: Connection,
     pub concurrency: usize,
     pub yes: bool,
+    /// Take over existing stacks that forma did not deploy.
+    pub adopt: bool,
     /// Where `outputs.json` goes (the assembly directory).
     pub out_dir: std::path::PathBuf,
 }
@@ -114,6 +118,7 @@ async fn context(opts: &Options, console: &Console, hooks: &Hooks) -> Result<Arc
         cancel,
         nonce: nonce(),
         yes: opts.yes,
+        adopt: opts.adopt,
         concurrency: opts.concurrency,
         staging: tokio::sync::OnceCell::new(),
         after_execute: hooks.after_execute.clone(),
@@ -213,6 +218,10 @@ pub async fn apply(
             return exit::FAILURE;
         }
     };
+    if let Err(e) = check_regions(&stacks, &ctx.aws.region) {
+        report(console, &e);
+        return exit::FAILURE;
+    }
     if stacks.iter().any(|s| s.needs_upload) {
         if let Err(e) = toolkit::ensure(&ctx).await {
             report(console, &e);
@@ -270,6 +279,21 @@ pub async fn apply(
     exit_code(&results)
 }
 
+/// Stacks pinned to a region (`stack.region(..)`) must be deployed there.
+fn check_regions(stacks: &[forma_synth::StackManifest], connected: &str) -> Result<(), DeployError> {
+    for s in stacks {
+        if let Some(region) = s.region.as_deref().filter(|r| *r != connected) {
+            return Err(DeployError::new(
+                ErrorKind::Input,
+                format!("the stack belongs in region {region}, but forma is connected to {connected}"),
+            )
+            .stack(&s.name)
+            .hint(format!("pass --region {region}, or deploy the stacks of each region separately")));
+        }
+    }
+    Ok(())
+}
+
 /// Merges the outputs into `dir/outputs.json` (stacks not applied this time keep theirs).
 fn write_outputs(dir: &Path, outputs: &BTreeMap<String, BTreeMap<String, String>>) -> Result<(), DeployError> {
     let path = dir.join("outputs.json");
@@ -315,10 +339,15 @@ pub async fn destroy(
             return exit::FAILURE;
         }
     };
+    if let Err(e) = check_regions(&stacks, &ctx.aws.region) {
+        report(console, &e);
+        return exit::FAILURE;
+    }
     let results = destroy::destroy_all(ctx, stacks, retain_failed).await;
     let style = console.style;
     let mut retained = Vec::new();
-    for (name, r) in &results {
+    // In the order they were destroyed: dependents first.
+    for (name, r) in results.iter().rev() {
         match r {
             Ok(d) if d.absent => console.err(format!("{} {name}: not deployed (nothing to do)", style.green("✓"))),
             Ok(d) => {

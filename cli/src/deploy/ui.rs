@@ -120,12 +120,7 @@ impl StackProgress {
                 bar.set_message(msg);
                 if ev.failed() {
                     let reason = ev.reason.as_deref().unwrap_or("");
-                    self.ui.line(format!(
-                        "{}  {} {}  {reason}",
-                        self.stack,
-                        ev.status,
-                        self.path_of(&ev.logical_id)
-                    ));
+                    self.ui.line(format!("{}  {} {}  {reason}", self.stack, ev.status, self.path_of(&ev.logical_id)));
                 }
             }
             None => {

@@ -2,12 +2,19 @@
 differs from CloudFormation. This is the one place those accommodations live; the deployer
 follows CloudFormation's documented behaviour.
 
-Usage: python moto_server.py PORT
+Usage: python moto_server.py PORT [--exit-on-stdin-eof]
+
+With --exit-on-stdin-eof the server exits as soon as its standard input closes: the test
+process that started it holds the other end of a pipe, so the server never outlives it,
+however that process ends.
 """
 
+import os
 import sys
+import threading
 
 from moto.cloudformation.models import CloudFormationBackend
+from moto.cloudformation.parsing import OutputMap
 
 _create_change_set = CloudFormationBackend.create_change_set
 _execute_change_set = CloudFormationBackend.execute_change_set
@@ -26,7 +33,9 @@ def create_change_set(self, *args, **kwargs):
 
 def execute_change_set(self, change_set_name, stack_name=None):
     """CloudFormation registers a stack's outputs and exports however the stack was made;
-    moto only does so in CreateStack. Rebuild them after a change set is executed."""
+    moto only does so in CreateStack. Rebuild them after a change set is executed.
+    CloudFormation also gives the stack the tags and parameter values of an executed
+    update; moto keeps those the stack was created with."""
     change_set = self.change_sets.get(change_set_name)
     if change_set is None:
         change_set = next(
@@ -35,6 +44,10 @@ def execute_change_set(self, change_set_name, stack_name=None):
     _execute_change_set(self, change_set_name, stack_name)
     if change_set is not None:
         stack = self.stacks[change_set.stack_id]
+        if change_set.change_set_type == "UPDATE":
+            if change_set.tags:
+                stack.tags = dict(change_set.tags)
+            stack.parameters = dict(change_set.parameters)
         for export in stack.exports:
             self.exports.pop(export.name, None)
         stack._parse_template()
@@ -45,19 +58,34 @@ def execute_change_set(self, change_set_name, stack_name=None):
 
 
 def delete_stack(self, name_or_stack_id):
-    """Deleting a stack must not fail on exports that were never registered."""
-    for stack in list(self.stacks.values()):
-        if name_or_stack_id in (stack.name, stack.stack_id):
-            for export in stack.exports:
-                self.exports.setdefault(export.name, export)
-    return _delete_stack(self, name_or_stack_id)
+    """Deleting a stack must not fail on exports that were never registered. A deleted
+    stack keeps no outputs: moto evaluates them anew on every DescribeStacks, and a GetAtt
+    or Ref in one re-creates the resource the deletion just removed."""
+    doomed = [s for s in self.stacks.values() if name_or_stack_id in (s.name, s.stack_id)]
+    for stack in doomed:
+        for export in stack.exports:
+            self.exports.setdefault(export.name, export)
+    _delete_stack(self, name_or_stack_id)
+    for stack in doomed:
+        if stack.status == "DELETE_COMPLETE":
+            stack.output_map = OutputMap(stack.resource_map, {"Outputs": {}}, stack.stack_id)
 
 
 CloudFormationBackend.create_change_set = create_change_set
 CloudFormationBackend.execute_change_set = execute_change_set
 CloudFormationBackend.delete_stack = delete_stack
 
+
+def exit_when_stdin_closes():
+    """Exits the whole process once standard input reaches end of file."""
+    while sys.stdin.buffer.read(4096):
+        pass
+    os._exit(0)
+
+
 if __name__ == "__main__":
     from moto.server import main
 
+    if "--exit-on-stdin-eof" in sys.argv[2:]:
+        threading.Thread(target=exit_when_stdin_closes, daemon=True).start()
     main(["-H", "127.0.0.1", "-p", sys.argv[1]])

@@ -1,0 +1,148 @@
+//! Destroy: DELETE_FAILED with each failed resource and its reason, `--retain-failed`, and
+//! a stack whose export another stack still imports.
+
+use forma_cli::deploy::destroy::{destroy_stack, Retained};
+use forma_cli::deploy::error::ErrorKind;
+
+use super::fake::{Cfn, Ev, Frame};
+use super::{id_of, storage, web, Session, NONCE, QUEUE, TABLE};
+
+const SECURITY_GROUP: &str = "AWS::EC2::SecurityGroup";
+const ROLE: &str = "AWS::IAM::Role";
+const SG_ID: &str = "sg-0a1b2c3d4e5f60718";
+const ROLE_NAME: &str = "Web-ApiRole-1Q2W3E4R5T6Y";
+const SG_REASON: &str = "Resource handler returned message: \"resource sg-0a1b2c3d4e5f60718 has a dependent object \
+     (Service: Ec2, Status Code: 400, Request ID: 3b1f0e2d-4c5a-4e6f-9a8b-7c6d5e4f3a2b)\" (RequestToken: \
+     6e5d4c3b-2a19-4f8e-8d7c-6b5a4f3e2d1c, HandlerErrorCode: GeneralServiceException)";
+const ROLE_REASON: &str = "Resource handler returned message: \"Cannot delete entity, must detach all policies first. \
+     (Service: Iam, Status Code: 409, Request ID: 9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a)\" (RequestToken: \
+     1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d, HandlerErrorCode: GeneralServiceException)";
+
+/// `Web` deployed, then a delete in which the security group and the role fail.
+fn failing_delete() -> (Cfn, String, String) {
+    let a = web();
+    let (sg, role) = (id_of(&a.manifest, "Web/Api/SecurityGroup"), id_of(&a.manifest, "Web/Api/Role"));
+    let failed = format!("The following resource(s) failed to delete: [{sg}, {role}]. ");
+    let cfn = Cfn::new("Web");
+    cfn.resources(&[(&sg, SG_ID, SECURITY_GROUP), (&role, ROLE_NAME, ROLE)]).template(&a.body);
+    cfn.frames([
+        Frame::status("CREATE_COMPLETE"),
+        Frame::status("DELETE_IN_PROGRESS").events([
+            Ev::stack("DELETE_IN_PROGRESS").reason("User Initiated"),
+            Ev::resource(&role, ROLE, "DELETE_IN_PROGRESS").physical(ROLE_NAME),
+            Ev::resource(&sg, SECURITY_GROUP, "DELETE_IN_PROGRESS").physical(SG_ID),
+        ]),
+        Frame::status("DELETE_FAILED").reason(&failed).events([
+            Ev::resource(&sg, SECURITY_GROUP, "DELETE_FAILED").physical(SG_ID).reason(SG_REASON),
+            Ev::resource(&role, ROLE, "DELETE_FAILED").physical(ROLE_NAME).reason(ROLE_REASON),
+            Ev::stack("DELETE_FAILED").reason(&failed),
+        ]),
+    ]);
+    (cfn, sg, role)
+}
+
+#[tokio::test(start_paused = true)]
+async fn delete_failed_reports_each_failed_resource_and_its_reason() {
+    let (cfn, _, _) = failing_delete();
+    let s = Session::new(&cfn, NONCE);
+
+    let e = destroy_stack(&s.ctx, &web().manifest, false).await.expect_err("DELETE_FAILED");
+
+    cfn.assert_script_done();
+    assert_eq!(e.kind, ErrorKind::Failed);
+    let lines: Vec<&str> = e.message.lines().collect();
+    assert_eq!(lines[0], "failed: DELETE_FAILED");
+    assert_eq!(
+        lines[1],
+        format!("  root cause: Web/Api/SecurityGroup (AWS::EC2::SecurityGroup) DELETE_FAILED: {SG_REASON}")
+    );
+    assert_eq!(lines[2], format!("  then: Web/Api/Role DELETE_FAILED: {ROLE_REASON}"));
+    assert!(e.hint.as_deref().is_some_and(|h| h.contains("forma destroy Web --retain-failed")), "{:?}", e.hint);
+    assert_eq!(cfn.rules.delete_stack.num_calls(), 1, "no second attempt without --retain-failed");
+    let shown = s.events_shown("Web");
+    for line in [
+        format!("DELETE_FAILED AWS::EC2::SecurityGroup Web/Api/SecurityGroup {SG_REASON}"),
+        format!("DELETE_FAILED AWS::IAM::Role Web/Api/Role {ROLE_REASON}"),
+    ] {
+        assert!(shown.contains(&line), "{line} in {shown:#?}");
+    }
+}
+
+#[tokio::test(start_paused = true)]
+async fn retain_failed_deletes_again_keeping_the_failed_resources_and_lists_them() {
+    let (cfn, sg, role) = failing_delete();
+    cfn.frames([
+        Frame::status("DELETE_IN_PROGRESS").events([
+            Ev::stack("DELETE_IN_PROGRESS").reason("User Initiated"),
+            Ev::resource(&sg, SECURITY_GROUP, "DELETE_SKIPPED").physical(SG_ID),
+            Ev::resource(&role, ROLE, "DELETE_SKIPPED").physical(ROLE_NAME),
+        ]),
+        Frame::status("DELETE_COMPLETE").events([Ev::stack("DELETE_COMPLETE")]),
+    ]);
+    let s = Session::new(&cfn, NONCE);
+
+    let d = destroy_stack(&s.ctx, &web().manifest, true).await.expect("deleted, keeping what failed");
+
+    cfn.assert_script_done();
+    assert!(!d.absent);
+    let deletes = cfn.calls_of("DeleteStack");
+    assert_eq!(deletes.len(), 2);
+    assert_eq!(deletes[0].detail, "", "the first delete retains nothing");
+    assert_eq!(deletes[1].detail, format!("{sg},{role}"), "RetainResources: the failed logical ids");
+    assert_eq!(deletes[1].stack, cfn.id());
+    assert_ne!(deletes[0].token, deletes[1].token, "each delete is its own operation");
+    assert!(
+        s.lines().contains(&format!("Web DELETE_FAILED; deleting again, retaining {sg}, {role}")),
+        "{}",
+        s.err.text()
+    );
+    assert_eq!(
+        d.retained,
+        [
+            Retained {
+                path: "Web/Api/SecurityGroup".into(),
+                resource_type: SECURITY_GROUP.into(),
+                physical_id: SG_ID.into(),
+                why: format!("could not be deleted: {SG_REASON}"),
+            },
+            Retained {
+                path: "Web/Api/Role".into(),
+                resource_type: ROLE.into(),
+                physical_id: ROLE_NAME.into(),
+                why: format!("could not be deleted: {ROLE_REASON}"),
+            },
+        ]
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn destroying_a_stack_whose_export_is_imported_says_which_stack_imports_it() {
+    // CloudFormation takes the DeleteStack, then leaves the stack as it was
+    // (UPDATE_COMPLETE), the reason on the stack and on its event.
+    const EXPORT_IN_USE: &str = "Export Storage:Table cannot be deleted as it is in use by Ingest";
+    let a = storage();
+    let (table, queue) = (id_of(&a.manifest, "Storage/Data/Table"), id_of(&a.manifest, "Storage/Ingest/Queue"));
+    let cfn = Cfn::new("Storage");
+    cfn.resources(&[(&table, "Storage-DataTable-1F2E3D4C", TABLE), (&queue, "https://sqs/Storage-IngestQueue", QUEUE)])
+        .template(&a.body);
+    cfn.frames([
+        Frame::status("UPDATE_COMPLETE").output("TableName", "Storage-DataTable-1F2E3D4C", Some("Storage:Table")),
+        Frame::status("DELETE_IN_PROGRESS").events([Ev::stack("DELETE_IN_PROGRESS").reason("User Initiated")]),
+        Frame::status("UPDATE_COMPLETE")
+            .reason(EXPORT_IN_USE)
+            .events([Ev::stack("UPDATE_COMPLETE").reason(EXPORT_IN_USE)]),
+    ]);
+    let s = Session::new(&cfn, NONCE);
+
+    let e = destroy_stack(&s.ctx, &a.manifest, true).await.expect_err("the stack stays");
+
+    cfn.assert_script_done();
+    assert_eq!(e.kind, ErrorKind::Failed);
+    assert!(e.message.contains(EXPORT_IN_USE), "{}", e.message);
+    assert!(
+        e.hint.as_deref().is_some_and(|h| h.contains("another stack imports this export")),
+        "not `run destroy again`: {:?}",
+        e.hint
+    );
+    assert_eq!(cfn.rules.delete_stack.num_calls(), 1, "nothing failed to delete, so nothing to retain");
+}
