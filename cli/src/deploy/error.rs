@@ -56,8 +56,25 @@ impl DeployError {
     {
         use aws_smithy_runtime_api::client::result::SdkError;
         let (code, message) = match err {
-            SdkError::ServiceError(e) => {
-                (e.err().code().unwrap_or("Error").to_owned(), e.err().message().unwrap_or("").to_owned())
+            SdkError::ServiceError(e) => match e.err().code() {
+                Some(code) => (code.to_owned(), e.err().message().unwrap_or("").to_owned()),
+                None => {
+                    let status = e.raw().status().as_u16();
+                    return DeployError::new(
+                        ErrorKind::Failed,
+                        format!("{action}: HTTP {status} without an error code"),
+                    )
+                    .hint("the endpoint may not implement this action; check AWS_ENDPOINT_URL");
+                }
+            },
+            SdkError::DispatchFailure(_) if chain(err).contains("credential") => {
+                return DeployError::new(
+                    ErrorKind::Connection,
+                    format!("{action}: no usable AWS credentials: {}", chain(err)),
+                )
+                .hint(
+                    "set AWS_PROFILE (or --profile), run aws sso login, or set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY",
+                );
             }
             SdkError::DispatchFailure(e) => {
                 let hint = if e.is_io() || e.is_timeout() {

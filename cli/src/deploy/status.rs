@@ -140,7 +140,10 @@ pub async fn status_table(ctx: &Ctx, stacks: &[StackManifest], drift: bool) -> R
         };
         let drift_text = match (&info, drift) {
             (Some(i), true) if i.status.ends_with("_COMPLETE") && i.status != "DELETE_COMPLETE" => {
-                format!("  {}", detect_drift(ctx, &i.id, &m.name).await?)
+                match detect_drift(ctx, &i.id, &m.name).await {
+                    Ok(d) => format!("  {d}"),
+                    Err(e) => format!("  unavailable ({})", e.message),
+                }
             }
             (_, true) => "  -".to_owned(),
             _ => String::new(),

@@ -91,3 +91,17 @@ fn a_stack_pinned_to_another_region_is_refused_with_the_flag_to_use() {
     assert!(run.err.contains("hint: pass --region eu-west-1"), "{}", run.err);
     assert_eq!(emu.stack_status("Pinned"), None, "nothing was deployed");
 }
+
+#[test]
+fn missing_credentials_are_named_with_what_to_do() {
+    let emu = Emulator::start("no-credentials");
+    let saved = std::env::var("AWS_ACCESS_KEY_ID").ok();
+    std::env::remove_var("AWS_ACCESS_KEY_ID");
+    let run = emu.forma(&app(), "status", &[]);
+    if let Some(v) = saved {
+        std::env::set_var("AWS_ACCESS_KEY_ID", v);
+    }
+    assert_eq!(run.code, exit::FAILURE, "{}", run.err);
+    assert!(run.err.contains("no usable AWS credentials"), "{}", run.err);
+    assert!(run.err.contains("hint: set AWS_PROFILE (or --profile), run aws sso login"), "{}", run.err);
+}
