@@ -4,6 +4,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use aws_sdk_cloudformation::error::ProvideErrorMetadata;
+use aws_sdk_cloudformation::operation::create_change_set::builders::CreateChangeSetFluentBuilder;
 use aws_sdk_cloudformation::types::{Capability, ChangeSetType, Parameter, Tag};
 use forma_synth::StackManifest;
 use sha2::{Digest, Sha256};
@@ -176,10 +177,8 @@ async fn apply_inner(
         .client_token(&cs_name)
         .description(format!("forma apply, template {}", &m.sha256[..12]))
         .set_parameters(Some(cfn_params))
-        .set_tags(Some(tags))
-        .capabilities(Capability::CapabilityIam)
-        .capabilities(Capability::CapabilityNamedIam)
-        .capabilities(Capability::CapabilityAutoExpand);
+        .set_tags(Some(tags));
+    req = with_capabilities(req);
     req = if m.needs_upload {
         let url = toolkit::upload_template(ctx, m, &job.body).await?;
         req.template_url(url)
@@ -429,13 +428,21 @@ async fn set_termination_protection(ctx: &Ctx, m: &StackManifest, info: &StackIn
     Ok(())
 }
 
-enum ChangeSetOutcome {
+/// Acknowledges what templates may do: create IAM resources (named or not) and expand
+/// macros. forma asks for confirmation of IAM changes itself.
+pub(crate) fn with_capabilities(req: CreateChangeSetFluentBuilder) -> CreateChangeSetFluentBuilder {
+    req.capabilities(Capability::CapabilityIam)
+        .capabilities(Capability::CapabilityNamedIam)
+        .capabilities(Capability::CapabilityAutoExpand)
+}
+
+pub(crate) enum ChangeSetOutcome {
     Ready(Vec<Change>),
     Empty,
 }
 
 /// Waits for a change set to be computed and reads its changes.
-async fn wait_change_set(ctx: &Ctx, name: &str, id: &str) -> Result<ChangeSetOutcome, DeployError> {
+pub(crate) async fn wait_change_set(ctx: &Ctx, name: &str, id: &str) -> Result<ChangeSetOutcome, DeployError> {
     let mut delay = std::time::Duration::from_millis(500);
     loop {
         let mut changes = Vec::new();

@@ -179,6 +179,14 @@ pub fn parse_parameters(
     Ok(out)
 }
 
+/// The exit code of a command body: its own, or `on_error` after printing the error.
+fn finish(console: &Console, result: Result<u8, DeployError>, on_error: u8) -> u8 {
+    result.unwrap_or_else(|e| {
+        report(console, &e);
+        on_error
+    })
+}
+
 /// `forma apply`.
 pub async fn apply(
     loaded: &Loaded,
@@ -189,54 +197,40 @@ pub async fn apply(
     console: &Console,
     hooks: &Hooks,
 ) -> u8 {
-    let prepared = (|| {
-        let stacks = loaded.select(patterns, all, Closure::Dependencies)?;
-        let params = parse_parameters(parameters, &stacks)?;
-        let jobs = stacks
-            .iter()
-            .map(|m| {
-                Ok(Job {
-                    manifest: m.clone(),
-                    body: loaded.template(m)?,
-                    parameters: params.get(&m.name).cloned().unwrap_or_default(),
-                })
+    finish(console, apply_command(loaded, patterns, all, parameters, opts, console, hooks).await, exit::FAILURE)
+}
+
+async fn apply_command(
+    loaded: &Loaded,
+    patterns: &[String],
+    all: bool,
+    parameters: &[String],
+    opts: &Options,
+    console: &Console,
+    hooks: &Hooks,
+) -> Result<u8, DeployError> {
+    let stacks = loaded.select(patterns, all, Closure::Dependencies)?;
+    let params = parse_parameters(parameters, &stacks)?;
+    let jobs = stacks
+        .iter()
+        .map(|m| {
+            Ok(Job {
+                manifest: m.clone(),
+                body: loaded.template(m)?,
+                parameters: params.get(&m.name).cloned().unwrap_or_default(),
             })
-            .collect::<Result<Vec<Job>, DeployError>>()?;
-        Ok::<_, DeployError>((stacks, jobs))
-    })();
-    let (stacks, jobs) = match prepared {
-        Ok(p) => p,
-        Err(e) => {
-            report(console, &e);
-            return exit::FAILURE;
-        }
-    };
-    let ctx = match context(opts, console, hooks).await {
-        Ok(c) => c,
-        Err(e) => {
-            report(console, &e);
-            return exit::FAILURE;
-        }
-    };
-    if let Err(e) = check_regions(&stacks, &ctx.aws.region) {
-        report(console, &e);
-        return exit::FAILURE;
-    }
+        })
+        .collect::<Result<Vec<Job>, DeployError>>()?;
+    let ctx = context(opts, console, hooks).await?;
+    check_regions(&stacks, &ctx.aws.region)?;
     if stacks.iter().any(|s| s.needs_upload) {
-        if let Err(e) = toolkit::ensure(&ctx).await {
-            report(console, &e);
-            return exit::FAILURE;
-        }
+        toolkit::ensure(&ctx).await?;
     }
     let wanted: Vec<&String> = stacks.iter().flat_map(|s| &s.assets).collect();
     let assets: Vec<_> = loaded.manifest.assets.iter().filter(|a| wanted.contains(&&a.sha256)).cloned().collect();
-    match toolkit::upload_assets(&ctx, &loaded.dir, &assets).await {
-        Ok((0, 0)) => {}
-        Ok((up, there)) => console.err(format!("assets: {up} uploaded, {there} already in the staging bucket")),
-        Err(e) => {
-            report(console, &e);
-            return exit::FAILURE;
-        }
+    match toolkit::upload_assets(&ctx, &loaded.dir, &assets).await? {
+        (0, 0) => {}
+        (up, there) => console.err(format!("assets: {up} uploaded, {there} already in the staging bucket")),
     }
     let results = apply::apply_all(ctx.clone(), jobs).await;
     let style = console.style;
@@ -272,11 +266,8 @@ pub async fn apply(
     if !shown.is_empty() {
         console.out(format!("Outputs:\n  {}", shown.join("\n  ")));
     }
-    if let Err(e) = write_outputs(&opts.out_dir, &outputs) {
-        report(console, &e);
-        return exit::FAILURE;
-    }
-    exit_code(&results)
+    write_outputs(&opts.out_dir, &outputs)?;
+    Ok(exit_code(&results))
 }
 
 /// Stacks pinned to a region (`stack.region(..)`) must be deployed there.
@@ -318,31 +309,26 @@ pub async fn destroy(
     console: &Console,
     hooks: &Hooks,
 ) -> u8 {
-    let stacks = match loaded.select(patterns, all, Closure::Dependents) {
-        Ok(s) => s,
-        Err(e) => {
-            report(console, &e);
-            return exit::FAILURE;
-        }
-    };
+    finish(console, destroy_command(loaded, patterns, all, retain_failed, opts, console, hooks).await, exit::FAILURE)
+}
+
+async fn destroy_command(
+    loaded: &Loaded,
+    patterns: &[String],
+    all: bool,
+    retain_failed: bool,
+    opts: &Options,
+    console: &Console,
+    hooks: &Hooks,
+) -> Result<u8, DeployError> {
+    let stacks = loaded.select(patterns, all, Closure::Dependents)?;
     let names: Vec<&str> = stacks.iter().map(|s| s.name.as_str()).collect();
     if !opts.yes && !console.confirm(&format!("Destroy {}?", names.join(", "))) {
-        let e = DeployError::new(ErrorKind::NeedsConfirmation, format!("not destroyed: {}", names.join(", ")))
-            .hint("destroy deletes the stacks and their resources; pass --yes to confirm");
-        report(console, &e);
-        return exit::FAILURE;
+        return Err(DeployError::new(ErrorKind::NeedsConfirmation, format!("not destroyed: {}", names.join(", ")))
+            .hint("destroy deletes the stacks and their resources; pass --yes to confirm"));
     }
-    let ctx = match context(opts, console, hooks).await {
-        Ok(c) => c,
-        Err(e) => {
-            report(console, &e);
-            return exit::FAILURE;
-        }
-    };
-    if let Err(e) = check_regions(&stacks, &ctx.aws.region) {
-        report(console, &e);
-        return exit::FAILURE;
-    }
+    let ctx = context(opts, console, hooks).await?;
+    check_regions(&stacks, &ctx.aws.region)?;
     let results = destroy::destroy_all(ctx, stacks, retain_failed).await;
     let style = console.style;
     let mut retained = Vec::new();
@@ -373,90 +359,42 @@ pub async fn destroy(
             .collect();
         console.out(format!("Retained (these still exist and may cost money):\n{}", lines.join("\n")));
     }
-    exit_code(&results)
+    Ok(exit_code(&results))
 }
 
 /// `forma diff`: 0 when nothing differs, 1 when something does, 2 on errors.
 pub async fn diff(loaded: &Loaded, patterns: &[String], changeset: bool, opts: &Options, console: &Console) -> u8 {
-    let stacks = match loaded.select(patterns, patterns.is_empty(), Closure::Exact) {
-        Ok(s) => s,
-        Err(e) => {
-            report(console, &e);
-            return exit::DIFF_ERROR;
+    let body = async {
+        let stacks = loaded.select(patterns, patterns.is_empty(), Closure::Exact)?;
+        let ctx = context(opts, console, &Hooks::default()).await?;
+        let mut differs = false;
+        for m in &stacks {
+            let (text, any) = status::diff_stack(&ctx, loaded, m, changeset).await?;
+            differs |= any;
+            console.out(text);
         }
+        Ok(if differs { exit::DIFF_FOUND } else { exit::SUCCESS })
     };
-    let ctx = match context(opts, console, &Hooks::default()).await {
-        Ok(c) => c,
-        Err(e) => {
-            report(console, &e);
-            return exit::DIFF_ERROR;
-        }
-    };
-    let mut differs = false;
-    for m in &stacks {
-        match status::diff_stack(&ctx, loaded, m, changeset).await {
-            Ok((text, any)) => {
-                differs |= any;
-                console.out(text);
-            }
-            Err(e) => {
-                report(console, &e);
-                return exit::DIFF_ERROR;
-            }
-        }
-    }
-    if differs {
-        exit::DIFF_FOUND
-    } else {
-        exit::SUCCESS
-    }
+    finish(console, body.await, exit::DIFF_ERROR)
 }
 
 /// `forma status`.
 pub async fn status(loaded: &Loaded, patterns: &[String], drift: bool, opts: &Options, console: &Console) -> u8 {
-    let stacks = match loaded.select(patterns, patterns.is_empty(), Closure::Exact) {
-        Ok(s) => s,
-        Err(e) => {
-            report(console, &e);
-            return exit::FAILURE;
-        }
+    let body = async {
+        let stacks = loaded.select(patterns, patterns.is_empty(), Closure::Exact)?;
+        let ctx = context(opts, console, &Hooks::default()).await?;
+        console.out(status::status_table(&ctx, &stacks, drift).await?);
+        Ok(exit::SUCCESS)
     };
-    let ctx = match context(opts, console, &Hooks::default()).await {
-        Ok(c) => c,
-        Err(e) => {
-            report(console, &e);
-            return exit::FAILURE;
-        }
-    };
-    match status::status_table(&ctx, &stacks, drift).await {
-        Ok(text) => {
-            console.out(text);
-            exit::SUCCESS
-        }
-        Err(e) => {
-            report(console, &e);
-            exit::FAILURE
-        }
-    }
+    finish(console, body.await, exit::FAILURE)
 }
 
 /// `forma bootstrap`: the staging bucket.
 pub async fn bootstrap(opts: &Options, console: &Console) -> u8 {
-    let ctx = match context(opts, console, &Hooks::default()).await {
-        Ok(c) => c,
-        Err(e) => {
-            report(console, &e);
-            return exit::FAILURE;
-        }
+    let body = async {
+        let ctx = context(opts, console, &Hooks::default()).await?;
+        console.out(format!("staging bucket: {}", toolkit::ensure(&ctx).await?));
+        Ok(exit::SUCCESS)
     };
-    match toolkit::ensure(&ctx).await {
-        Ok(bucket) => {
-            console.out(format!("staging bucket: {bucket}"));
-            exit::SUCCESS
-        }
-        Err(e) => {
-            report(console, &e);
-            exit::FAILURE
-        }
-    }
+    finish(console, body.await, exit::FAILURE)
 }

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use aws_sdk_cloudformation::types::{ChangeSetType, TemplateStage};
 use forma_synth::StackManifest;
 
+use super::apply::ChangeSetOutcome;
 use super::assembly::Loaded;
 use super::cfn;
 use super::error::{DeployError, ErrorKind};
@@ -52,7 +53,7 @@ pub async fn diff_stack(
     };
     let mut replacements = HashMap::new();
     if changeset && current.is_some() && !diffs.is_empty() {
-        replacements = replacements_from_change_set(ctx, loaded, m, &body).await?;
+        replacements = replacements_from_change_set(ctx, m, &body).await?;
     }
     let text = format!("{header}\n{}", diff::render(&diffs, &m.logical_ids, &replacements, style));
     Ok((text.trim_end().to_owned(), !diffs.is_empty()))
@@ -62,22 +63,19 @@ pub async fn diff_stack(
 /// change set is deleted afterwards; nothing is executed.
 async fn replacements_from_change_set(
     ctx: &Ctx,
-    loaded: &Loaded,
     m: &StackManifest,
     body: &str,
 ) -> Result<HashMap<String, String>, DeployError> {
     let name = m.name.as_str();
     let cs_name = format!("forma-diff-{}", ctx.nonce);
-    let mut req = ctx
-        .aws
-        .cfn
-        .create_change_set()
-        .stack_name(name)
-        .change_set_name(&cs_name)
-        .change_set_type(ChangeSetType::Update)
-        .capabilities(aws_sdk_cloudformation::types::Capability::CapabilityIam)
-        .capabilities(aws_sdk_cloudformation::types::Capability::CapabilityNamedIam)
-        .capabilities(aws_sdk_cloudformation::types::Capability::CapabilityAutoExpand);
+    let mut req = super::apply::with_capabilities(
+        ctx.aws
+            .cfn
+            .create_change_set()
+            .stack_name(name)
+            .change_set_name(&cs_name)
+            .change_set_type(ChangeSetType::Update),
+    );
     for (k, _) in m.parameters.iter().filter(|(_, p)| p.default.is_none()) {
         req = req.parameters(
             aws_sdk_cloudformation::types::Parameter::builder().parameter_key(k).use_previous_value(true).build(),
@@ -89,39 +87,17 @@ async fn replacements_from_change_set(
     } else {
         req.template_body(body)
     };
-    let _ = loaded;
-    let created = match req.send().await {
-        Ok(c) => c,
-        Err(e) => return Err(DeployError::aws("CreateChangeSet", &e).stack(name)),
-    };
+    let created = req.send().await.map_err(|e| DeployError::aws("CreateChangeSet", &e).stack(name))?;
     let id = created.id().unwrap_or(&cs_name).to_owned();
-    let mut out = HashMap::new();
-    let mut delay = std::time::Duration::from_millis(500);
-    for _ in 0..120 {
-        let d = ctx
-            .aws
-            .cfn
-            .describe_change_set()
-            .change_set_name(&id)
-            .send()
-            .await
-            .map_err(|e| DeployError::aws("DescribeChangeSet", &e).stack(name))?;
-        let status = d.status().map(|s| s.as_str().to_owned()).unwrap_or_default();
-        if status == "CREATE_COMPLETE" || status == "FAILED" {
-            for c in d.changes() {
-                if let Some(rc) = c.resource_change() {
-                    if let (Some(id), Some(r)) = (rc.logical_resource_id(), rc.replacement()) {
-                        out.insert(id.to_owned(), r.as_str().to_owned());
-                    }
-                }
-            }
-            break;
-        }
-        tokio::time::sleep(delay).await;
-        delay = delay.mul_f32(1.5).min(std::time::Duration::from_secs(5));
-    }
+    let outcome = super::apply::wait_change_set(ctx, name, &id).await;
+    // Only looked at, never executed.
     let _ = ctx.aws.cfn.delete_change_set().change_set_name(&id).send().await;
-    Ok(out)
+    Ok(match outcome? {
+        ChangeSetOutcome::Ready(changes) => {
+            changes.into_iter().filter(|c| !c.replacement.is_empty()).map(|c| (c.logical_id, c.replacement)).collect()
+        }
+        ChangeSetOutcome::Empty => HashMap::new(),
+    })
 }
 
 /// The status of each stack: deployed or not, its status, last update, outputs, and

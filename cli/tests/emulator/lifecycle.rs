@@ -102,6 +102,14 @@ fn diff_exit_codes_and_status() {
     assert!(changed.out.contains("Properties.VisibilityTimeout: 30 -> 60"), "{}", changed.out);
     assert!(!changed.out.contains("Orders"), "the unchanged table is not listed: {}", changed.out);
 
+    // --changeset asks CloudFormation about replacements and leaves no change set behind.
+    let sets = emu.change_set_count("Basic");
+    let with_cs = emu.forma(&basic(false, 60), "diff", &["--changeset"]);
+    assert_eq!(with_cs.code, exit::DIFF_FOUND, "{}{}", with_cs.out, with_cs.err);
+    assert!(with_cs.out.contains("Properties.VisibilityTimeout: 30 -> 60"), "{}", with_cs.out);
+    assert_eq!(emu.change_set_count("Basic"), sets, "the diff's change set is deleted");
+    assert_eq!(emu.stack_status("Basic").as_deref(), Some("CREATE_COMPLETE"), "nothing was executed");
+
     let status = emu.forma(&basic(false, 30), "status", &[]);
     assert_ok(&status);
     let line = status.out.lines().find(|l| l.starts_with("Basic ")).unwrap_or_default();
