@@ -140,7 +140,14 @@ impl StackProgress {
         s.status = status.to_owned();
         drop(s);
         match &self.bar {
-            Some(bar) => bar.set_message(status.to_owned()),
+            Some(bar) => {
+                // Without per-resource events (some endpoints send none), a finished
+                // operation still shows as whole.
+                if status.ends_with("_COMPLETE") && !status.contains("ROLLBACK") {
+                    bar.set_position(bar.length().unwrap_or(0));
+                }
+                bar.set_message(status.to_owned())
+            }
             None => self.ui.line(format!("{}  {status}", self.stack)),
         }
     }
