@@ -175,7 +175,7 @@ async fn apply_inner(
         .change_set_name(&cs_name)
         .change_set_type(kind.clone())
         .client_token(&cs_name)
-        .description(format!("forma apply, template {}", &m.sha256[..12]))
+        .description(format!("forma apply, template {}", m.sha256.get(..12).unwrap_or(&m.sha256)))
         .set_parameters(Some(cfn_params))
         .set_tags(Some(tags));
     req = with_capabilities(req);
@@ -240,8 +240,7 @@ async fn apply_inner(
         // Right after execution the new stack may still read REVIEW_IN_PROGRESS.
         follower.not_started = Some("REVIEW_IN_PROGRESS".into());
     }
-    let mut cancel = ctx.cancel.clone();
-    let info = cfn::wait(&ctx.aws.cfn, &stack_id, &mut follower, progress, &mut cancel).await?;
+    let info = ctx.wait(&stack_id, &mut follower, progress).await?;
     match info.status.as_str() {
         "CREATE_COMPLETE" | "UPDATE_COMPLETE" => {
             set_termination_protection(ctx, m, &info).await?;
@@ -326,9 +325,7 @@ async fn recover(
         match cur.status.as_str() {
             _ if cur.in_progress() => {
                 progress.note(&format!("{} is in progress; waiting for it to finish", cur.status));
-                let mut follower = EventFollower::new(name, None);
-                let mut cancel = ctx.cancel.clone();
-                cfn::wait(&ctx.aws.cfn, &cur.id, &mut follower, progress, &mut cancel).await?;
+                ctx.follow(name, &cur.id, None, progress).await?;
             }
             "ROLLBACK_COMPLETE" | "CREATE_FAILED" => {
                 progress.note(&format!(
@@ -343,9 +340,7 @@ async fn recover(
                     .send()
                     .await
                     .map_err(|e| DeployError::aws("DeleteStack", &e).stack(name))?;
-                let mut follower = EventFollower::new(name, Some(token));
-                let mut cancel = ctx.cancel.clone();
-                let info = cfn::wait(&ctx.aws.cfn, &cur.id, &mut follower, progress, &mut cancel).await?;
+                let (info, _) = ctx.follow(name, &cur.id, Some(token), progress).await?;
                 if info.status != "DELETE_COMPLETE" {
                     return Err(DeployError::new(
                         ErrorKind::State,
@@ -366,9 +361,7 @@ async fn recover(
                     .send()
                     .await
                     .map_err(|e| DeployError::aws("ContinueUpdateRollback", &e).stack(name))?;
-                let mut follower = EventFollower::new(name, Some(token));
-                let mut cancel = ctx.cancel.clone();
-                let info = cfn::wait(&ctx.aws.cfn, &cur.id, &mut follower, progress, &mut cancel).await?;
+                let (info, follower) = ctx.follow(name, &cur.id, Some(token), progress).await?;
                 if info.status != "UPDATE_ROLLBACK_COMPLETE" {
                     return Err(failure(name, &info.status, info.reason.as_deref(), &follower, paths));
                 }

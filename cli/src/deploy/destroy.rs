@@ -84,9 +84,7 @@ async fn destroy_inner(
     };
     if cur.in_progress() {
         progress.note(&format!("{} is in progress; waiting for it to finish", cur.status));
-        let mut follower = EventFollower::new(name, None);
-        let mut cancel = ctx.cancel.clone();
-        cur = cfn::wait(&ctx.aws.cfn, &cur.id, &mut follower, progress, &mut cancel).await?;
+        cur = ctx.follow(name, &cur.id, None, progress).await?.0;
         if cur.status == "DELETE_COMPLETE" {
             out.absent = true;
             return Ok(out);
@@ -199,10 +197,7 @@ async fn delete(
     }
     req.send().await.map_err(|e| DeployError::aws("DeleteStack", &e).stack(&m.name))?;
     ctx.executed(&m.name);
-    let mut follower = EventFollower::new(&m.name, Some(token.to_owned()));
-    let mut cancel = ctx.cancel.clone();
-    let info = cfn::wait(&ctx.aws.cfn, id, &mut follower, progress, &mut cancel).await?;
-    Ok((info, follower))
+    ctx.follow(&m.name, id, Some(token.to_owned()), progress).await
 }
 
 /// `(logical id, physical id, type)` of every resource of the stack.

@@ -51,6 +51,32 @@ pub struct Ctx {
 }
 
 impl Ctx {
+    /// Waits for the operation that `follower` follows on stack `id` to end, honouring
+    /// Ctrl-C.
+    pub(crate) async fn wait(
+        &self,
+        id: &str,
+        follower: &mut cfn::EventFollower,
+        progress: &ui::StackProgress,
+    ) -> Result<cfn::StackInfo, DeployError> {
+        let mut cancel = self.cancel.clone();
+        cfn::wait(&self.aws.cfn, id, follower, progress, &mut cancel).await
+    }
+
+    /// Waits for the operation started with `token` (or, with `None`, whatever is running)
+    /// on stack `id`; returns the final state and the operation's events.
+    pub(crate) async fn follow(
+        &self,
+        name: &str,
+        id: &str,
+        token: Option<String>,
+        progress: &ui::StackProgress,
+    ) -> Result<(cfn::StackInfo, cfn::EventFollower), DeployError> {
+        let mut follower = cfn::EventFollower::new(name, token);
+        let info = self.wait(id, &mut follower, progress).await?;
+        Ok((info, follower))
+    }
+
     pub(crate) fn executed(&self, stack: &str) {
         if let Some(f) = &self.after_execute {
             f(stack)
