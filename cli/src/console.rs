@@ -18,7 +18,12 @@ pub struct Console {
     pub style: Style,
     /// Standard input and error are terminals: prompts and live progress are possible.
     pub interactive: bool,
+    /// Answers prompts instead of the terminal (tests, embedders).
+    answer: Option<Answerer>,
 }
+
+/// Something that answers yes/no questions in place of a person.
+pub type Answerer = Arc<dyn Fn(&str) -> bool + Send + Sync>;
 
 /// A buffer that a [`Console`] writes into, readable afterwards (for tests).
 #[derive(Clone, Default)]
@@ -49,6 +54,7 @@ impl Console {
             err: Arc::new(Mutex::new(Box::new(std::io::stderr()))),
             style: Style::detect(),
             interactive,
+            answer: None,
         }
     }
 
@@ -60,8 +66,16 @@ impl Console {
             err: Arc::new(Mutex::new(Box::new(err.clone()))),
             style: Style::default(),
             interactive: false,
+            answer: None,
         };
         (console, out, err)
+    }
+
+    /// This console with `answer` replying to every prompt (the question is written to
+    /// standard error as usual).
+    pub fn answering(mut self, answer: impl Fn(&str) -> bool + Send + Sync + 'static) -> Self {
+        self.answer = Some(Arc::new(answer));
+        self
     }
 
     fn write(sink: &Sink, text: &str) {
@@ -92,6 +106,10 @@ impl Console {
 
     /// Asks a yes/no question on the terminal; `false` when nobody can answer.
     pub fn confirm(&self, question: &str) -> bool {
+        if let Some(answer) = &self.answer {
+            Self::write(&self.err, &format!("{question} [y/N]"));
+            return answer(question);
+        }
         if !self.interactive {
             return false;
         }

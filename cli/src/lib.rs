@@ -120,9 +120,42 @@ struct DeployArgs {
     /// The AWS profile (default: the standard chain, AWS_PROFILE).
     #[arg(long)]
     profile: Option<String>,
-    /// The AWS region (default: AWS_REGION or the profile's region).
+    /// The AWS region (default: AWS_REGION or the profile's region). Stacks pinned to a
+    /// region with `.region(..)` are deployed there whatever this says.
     #[arg(long)]
     region: Option<String>,
+    #[command(flatten)]
+    limits: Limits,
+}
+
+/// How long forma waits for AWS before giving up on a call.
+#[derive(Debug, Args)]
+struct Limits {
+    /// Seconds to establish a connection to an endpoint.
+    #[arg(long, value_name = "SECS", env = "FORMA_CONNECT_TIMEOUT", default_value_t = 5.0, value_parser = seconds)]
+    connect_timeout: f64,
+    /// Seconds one attempt of an AWS call may take; with its retries a call gets three times as long.
+    #[arg(long, value_name = "SECS", env = "FORMA_CALL_TIMEOUT", default_value_t = 30.0, value_parser = seconds)]
+    call_timeout: f64,
+}
+
+/// A positive number of seconds, at most a day.
+fn seconds(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(x) if x > 0.0 && x <= 86_400.0 => Ok(x),
+        _ => Err(format!("{s:?} is not a number of seconds greater than 0 (at most 86400)")),
+    }
+}
+
+impl Limits {
+    fn connection(&self, profile: Option<String>, region: Option<String>) -> deploy::aws::Connection {
+        deploy::aws::Connection {
+            profile,
+            region,
+            connect_timeout: std::time::Duration::from_secs_f64(self.connect_timeout),
+            call_timeout: std::time::Duration::from_secs_f64(self.call_timeout),
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -158,6 +191,9 @@ struct DestroyArgs {
     /// When resources fail to delete, delete the stack again leaving them in place.
     #[arg(long)]
     retain_failed: bool,
+    /// Also delete stacks of the same names that another tool deployed.
+    #[arg(long)]
+    adopt: bool,
     /// How many independent stacks are deleted at once.
     #[arg(long, default_value_t = 4)]
     concurrency: usize,
@@ -198,6 +234,8 @@ struct BootstrapArgs {
     /// The AWS region.
     #[arg(long)]
     region: Option<String>,
+    #[command(flatten)]
+    limits: Limits,
 }
 
 /// Runs the forma command line over `app`, reading the process's arguments: a user's
@@ -238,7 +276,8 @@ pub fn run(
             })
         }
         Command::Destroy(a) => {
-            let opts = options(&a.deploy, a.concurrency, a.yes);
+            let mut opts = options(&a.deploy, a.concurrency, a.yes);
+            opts.adopt = a.adopt;
             deploy_command(app, &a.deploy, console, |loaded| async move {
                 deploy::destroy(&loaded, &a.stacks, a.all, a.retain_failed, &opts, console, hooks).await
             })
@@ -263,13 +302,17 @@ pub fn run(
         }
         Command::Bootstrap(a) => {
             let opts = deploy::Options {
-                connection: deploy::aws::Connection { profile: a.profile, region: a.region },
+                connection: a.limits.connection(a.profile, a.region),
                 concurrency: 1,
                 yes: true,
                 adopt: false,
                 out_dir: PathBuf::from(DEFAULT_OUT_DIR),
             };
-            runtime().map(|rt| rt.block_on(deploy::bootstrap(&opts, console)))
+            runtime().map(|rt| {
+                let code = rt.block_on(deploy::bootstrap(&opts, console));
+                rt.shutdown_background();
+                code
+            })
         }
     };
     match result {
@@ -290,7 +333,7 @@ fn print_error(console: &Console, e: &CliError) {
 
 fn options(d: &DeployArgs, concurrency: usize, yes: bool) -> deploy::Options {
     deploy::Options {
-        connection: deploy::aws::Connection { profile: d.profile.clone(), region: d.region.clone() },
+        connection: d.limits.connection(d.profile.clone(), d.region.clone()),
         concurrency,
         yes,
         adopt: false,
@@ -322,7 +365,10 @@ where
     };
     let loaded = deploy::assembly::Loaded::read(dir).map_err(CliError::Deploy)?;
     let rt = runtime()?;
-    Ok(rt.block_on(f(loaded)))
+    let code = rt.block_on(f(loaded));
+    // Not waiting for a prompt still reading the terminal after Ctrl-C.
+    rt.shutdown_background();
+    Ok(code)
 }
 
 /// A command that could not do its work.

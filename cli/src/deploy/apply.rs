@@ -12,7 +12,7 @@ use sha2::{Digest, Sha256};
 use super::cfn::{self, EventFollower, StackInfo};
 use super::error::{DeployError, ErrorKind};
 use super::schedule::{run_ordered, Order};
-use super::{toolkit, Ctx};
+use super::{toolkit, Contexts, Ctx, Mutation};
 
 /// The stack tag holding the fingerprint of what was last applied: template hash,
 /// parameters and tags. Equal fingerprint: nothing to do, decided by one DescribeStacks.
@@ -95,17 +95,25 @@ pub fn fingerprint(m: &StackManifest, params: &[(String, Option<String>)]) -> St
     h.finalize()[..12].iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Applies every job in dependency order, independent stacks concurrently.
-pub async fn apply_all(ctx: Arc<Ctx>, jobs: Vec<Job>) -> Vec<(String, Result<StackResult, DeployError>)> {
+/// Applies every job in dependency order, independent stacks concurrently, each in its
+/// region.
+pub async fn apply_all(ctxs: &Contexts, jobs: Vec<Job>) -> Vec<(String, Result<StackResult, DeployError>)> {
     let names: Vec<String> = jobs.iter().map(|j| j.manifest.name.clone()).collect();
     let deps: Vec<Vec<String>> = jobs.iter().map(|j| j.manifest.dependencies.clone()).collect();
-    let mut by_name: HashMap<String, Job> = jobs.into_iter().map(|j| (j.manifest.name.clone(), j)).collect();
-    run_ordered(&names, &deps, Order::Forward, ctx.concurrency, move |name| {
+    let concurrency = ctxs.default_ctx().map_or(1, |c| c.concurrency);
+    let mut by_name: HashMap<String, (Job, Option<Arc<Ctx>>)> = jobs
+        .into_iter()
+        .map(|j| (j.manifest.name.clone(), (ctxs.for_stack(&j.manifest), j)))
+        .map(|(n, (c, j))| (n, (j, c)))
+        .collect();
+    run_ordered(&names, &deps, Order::Forward, concurrency, ctxs.cancel(), move |name| {
         let job = by_name.remove(&name);
-        let ctx = ctx.clone();
         async move {
             match job {
-                Some(job) => apply_stack(&ctx, job).await,
+                Some((job, Some(ctx))) => apply_stack(&ctx, job).await,
+                Some((_, None)) => {
+                    Err(DeployError::new(ErrorKind::Input, "no connection to the stack's region").stack(&name))
+                }
                 None => Err(DeployError::new(ErrorKind::Input, "the stack was scheduled twice").stack(&name)),
             }
         }
@@ -119,7 +127,7 @@ pub async fn apply_stack(ctx: &Ctx, job: Job) -> Result<StackResult, DeployError
     let m = &job.manifest;
     let name = m.name.as_str();
     let progress = ctx.ui.stack(name, "checking", m.resource_count, m.logical_ids.clone());
-    let result = apply_inner(ctx, &job, &progress).await;
+    let result = ctx.interruptible(name, apply_inner(ctx, &job, &progress)).await;
     progress.finish();
     result.map(|(applied, info)| StackResult { applied, outputs: info.outputs, seconds: progress.elapsed() })
 }
@@ -150,11 +158,6 @@ async fn apply_inner(
         }
     }
     let exists = current.as_ref().is_some_and(|c| c.status != "REVIEW_IN_PROGRESS");
-    if exists && !ctx.adopt && current.as_ref().is_some_and(|c| !c.tags.contains_key(FINGERPRINT_TAG)) {
-        return Err(DeployError::new(ErrorKind::State, "a stack of this name exists, and forma did not deploy it")
-            .stack(name)
-            .hint("rename the stack, or take it over with apply --adopt (resources are matched by logical id; override_logical_id keeps existing ones)"));
-    }
     let kind = if exists { ChangeSetType::Update } else { ChangeSetType::Create };
 
     let mut tags: Vec<Tag> = m.tags.iter().map(|(k, v)| Tag::builder().key(k).value(v).build()).collect();
@@ -186,6 +189,7 @@ async fn apply_inner(
         req.template_body(&job.body)
     };
     progress.status("creating change set");
+    ctx.proceed(name, "CreateChangeSet")?;
     let created = match req.send().await {
         Ok(out) => out,
         Err(e) if e.as_service_error().is_some_and(no_changes) => {
@@ -210,7 +214,7 @@ async fn apply_inner(
     if !risky.is_empty() && !ctx.yes {
         let question =
             format!("{name}: {} change(s) replace or remove stateful resources or change IAM. Apply?", risky.len());
-        if !ctx.ui.console.confirm(&question) {
+        if !ctx.confirm(name, question).await? {
             let _ = ctx.aws.cfn.delete_change_set().change_set_name(&cs_id).stack_name(&stack_id).send().await;
             let what: Vec<String> =
                 risky.iter().map(|c| format!("{} {}", c.action, path_of(&m.logical_ids, &c.logical_id))).collect();
@@ -225,6 +229,7 @@ async fn apply_inner(
 
     let token = format!("forma-exec-{fp}-{}", ctx.nonce);
     progress.status(if exists { "UPDATE_IN_PROGRESS" } else { "CREATE_IN_PROGRESS" });
+    ctx.proceed(name, "ExecuteChangeSet")?;
     ctx.aws
         .cfn
         .execute_change_set()
@@ -321,6 +326,10 @@ async fn recover(
 ) -> Result<Option<StackInfo>, DeployError> {
     for _ in 0..4 {
         let Some(cur) = cfn::describe(&ctx.aws.cfn, name).await? else { return Ok(None) };
+        // Forma reads any stack, but waits on, repairs or changes only its own.
+        if cur.status != "REVIEW_IN_PROGRESS" {
+            ctx.may_change(&cur, Mutation::ChangeSet, "apply")?;
+        }
         let token = format!("forma-recover-{}-{}", ctx.nonce, cur.status.to_ascii_lowercase().replace('_', "-"));
         match cur.status.as_str() {
             _ if cur.in_progress() => {
@@ -332,6 +341,7 @@ async fn recover(
                     "{} after a failed first create: deleting the stack to create it again",
                     cur.status
                 ));
+                ctx.proceed(name, "DeleteStack")?;
                 ctx.aws
                     .cfn
                     .delete_stack()
@@ -353,6 +363,7 @@ async fn recover(
             }
             "UPDATE_ROLLBACK_FAILED" => {
                 progress.note("UPDATE_ROLLBACK_FAILED: continuing the rollback");
+                ctx.proceed(name, "ContinueUpdateRollback")?;
                 ctx.aws
                     .cfn
                     .continue_update_rollback()
@@ -410,6 +421,7 @@ async fn set_termination_protection(ctx: &Ctx, m: &StackManifest, info: &StackIn
     if m.termination_protection == info.termination_protection {
         return Ok(());
     }
+    ctx.proceed(&m.name, "UpdateTerminationProtection")?;
     ctx.aws
         .cfn
         .update_termination_protection()

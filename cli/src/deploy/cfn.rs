@@ -55,6 +55,12 @@ impl Event {
     }
 }
 
+/// Whether forma deployed the stack: it carries forma's fingerprint tag. The ownership
+/// rule ([`super::Ctx::may_change`]) rests on this one test.
+pub fn owned_by_forma(info: &StackInfo) -> bool {
+    info.tags.contains_key(super::apply::FINGERPRINT_TAG)
+}
+
 /// Whether an error says the stack does not exist.
 pub fn is_missing(err: &impl ProvideErrorMetadata) -> bool {
     err.code() == Some("ValidationError") && err.message().is_some_and(|m| m.contains("does not exist"))

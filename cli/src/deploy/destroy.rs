@@ -10,7 +10,7 @@ use forma_synth::StackManifest;
 use super::cfn::{self, EventFollower};
 use super::error::{DeployError, ErrorKind};
 use super::schedule::{run_ordered, Order};
-use super::Ctx;
+use super::{Contexts, Ctx, Mutation};
 
 /// A resource left in place: by its deletion policy, or because it could not be deleted
 /// and `--retain-failed` kept it.
@@ -38,19 +38,23 @@ pub struct Destroyed {
 
 /// Destroys the stacks, each after the stacks that depend on it.
 pub async fn destroy_all(
-    ctx: Arc<Ctx>,
+    ctxs: &Contexts,
     stacks: Vec<StackManifest>,
     retain_failed: bool,
 ) -> Vec<(String, Result<Destroyed, DeployError>)> {
     let names: Vec<String> = stacks.iter().map(|s| s.name.clone()).collect();
     let deps: Vec<Vec<String>> = stacks.iter().map(|s| s.dependencies.clone()).collect();
-    let mut by_name: HashMap<String, StackManifest> = stacks.into_iter().map(|s| (s.name.clone(), s)).collect();
-    run_ordered(&names, &deps, Order::Reverse, ctx.concurrency, move |name| {
+    let concurrency = ctxs.default_ctx().map_or(1, |c| c.concurrency);
+    let mut by_name: HashMap<String, (StackManifest, Option<Arc<Ctx>>)> =
+        stacks.into_iter().map(|s| (s.name.clone(), (ctxs.for_stack(&s), s))).map(|(n, (c, s))| (n, (s, c))).collect();
+    run_ordered(&names, &deps, Order::Reverse, concurrency, ctxs.cancel(), move |name| {
         let m = by_name.remove(&name);
-        let ctx = ctx.clone();
         async move {
             match m {
-                Some(m) => destroy_stack(&ctx, &m, retain_failed).await,
+                Some((m, Some(ctx))) => destroy_stack(&ctx, &m, retain_failed).await,
+                Some((_, None)) => {
+                    Err(DeployError::new(ErrorKind::Input, "no connection to the stack's region").stack(&name))
+                }
                 None => Err(DeployError::new(ErrorKind::Input, "the stack was scheduled twice").stack(&name)),
             }
         }
@@ -62,7 +66,7 @@ pub async fn destroy_all(
 pub async fn destroy_stack(ctx: &Ctx, m: &StackManifest, retain_failed: bool) -> Result<Destroyed, DeployError> {
     let name = m.name.as_str();
     let progress = ctx.ui.stack(name, "checking", m.resource_count, m.logical_ids.clone());
-    let result = destroy_inner(ctx, m, retain_failed, &progress).await;
+    let result = ctx.interruptible(name, destroy_inner(ctx, m, retain_failed, &progress)).await;
     progress.finish();
     result.map(|mut d| {
         d.seconds = progress.elapsed();
@@ -82,6 +86,7 @@ async fn destroy_inner(
         out.absent = true;
         return Ok(out);
     };
+    ctx.may_change(&cur, Mutation::Delete, "destroy")?;
     if cur.in_progress() {
         progress.note(&format!("{} is in progress; waiting for it to finish", cur.status));
         cur = ctx.follow(name, &cur.id, None, progress).await?.0;
@@ -98,10 +103,17 @@ async fn destroy_inner(
 
     let resources = stack_resources(ctx, &cur.id, name).await?;
     let physical = |logical: &str| resources.iter().find(|r| r.0 == logical).map(|r| (r.1.clone(), r.2.clone()));
+    // What the deployed template keeps: never emptied, whatever the manifest asks.
+    let policies = retention_policies(ctx, &cur.id).await;
     for logical in &m.empty_on_destroy {
         let Some((physical_id, kind)) = physical(logical) else { continue };
         let path = m.logical_ids.get(logical).cloned().unwrap_or_else(|| logical.clone());
+        if let Some(policy) = policies.get(logical) {
+            progress.note(&format!("not emptying {path} ({physical_id}): its DeletionPolicy {policy} keeps it"));
+            continue;
+        }
         progress.note(&format!("emptying {path} ({physical_id})"));
+        ctx.proceed(name, "DeleteObjects")?;
         let n = match kind.as_str() {
             "AWS::S3::Bucket" => empty_bucket(ctx, &physical_id).await,
             "AWS::ECR::Repository" => empty_repository(ctx, &physical_id).await,
@@ -110,7 +122,6 @@ async fn destroy_inner(
         .map_err(|e| e.stack(name))?;
         out.emptied.push((physical_id, n));
     }
-    let policies = retention_policies(ctx, &cur.id).await;
     for (logical, physical_id, kind) in &resources {
         if kind == "AWS::S3::Bucket" && !m.empty_on_destroy.contains(logical) && !policies.contains_key(logical) {
             let has_objects = ctx
@@ -191,6 +202,7 @@ async fn delete(
     progress: &super::ui::StackProgress,
 ) -> Result<(cfn::StackInfo, EventFollower), DeployError> {
     progress.status("DELETE_IN_PROGRESS");
+    ctx.proceed(&m.name, "DeleteStack")?;
     let mut req = ctx.aws.cfn.delete_stack().stack_name(id).client_request_token(token);
     if !retain.is_empty() {
         req = req.set_retain_resources(Some(retain.to_vec()));
@@ -233,7 +245,7 @@ async fn retention_policies(ctx: &Ctx, id: &str) -> HashMap<String, String> {
     if let Some(resources) = template.get("Resources").and_then(|r| r.as_object()) {
         for (logical, r) in resources {
             if let Some(p) = r.get("DeletionPolicy").and_then(|p| p.as_str()) {
-                if matches!(p, "Retain" | "RetainExceptOnUpdate" | "Snapshot") {
+                if matches!(p, "Retain" | "RetainExceptOnCreate" | "Snapshot") {
                     out.insert(logical.clone(), p.to_owned());
                 }
             }

@@ -12,6 +12,9 @@ pub struct DeployError {
     pub kind: ErrorKind,
     pub message: String,
     pub hint: Option<String>,
+    /// The service of the failed call (`cloudformation`, `s3`, `ecr`, `sts`), when it was
+    /// an AWS call: says which endpoint a time-out was waiting for.
+    pub service: Option<&'static str>,
 }
 
 /// What kind of failure, for callers that react to it.
@@ -29,15 +32,20 @@ pub enum ErrorKind {
     NeedsConfirmation,
     /// Ctrl-C: CloudFormation goes on, forma stopped waiting.
     Interrupted,
+    /// An endpoint accepted the connection and did not answer in time.
+    Timeout,
 }
 
 impl DeployError {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        DeployError { stack: None, kind, message: message.into(), hint: None }
+        DeployError { stack: None, kind, message: message.into(), hint: None, service: None }
     }
 
-    pub fn stack(mut self, name: &str) -> Self {
-        self.stack = Some(name.to_owned());
+    /// The stack concerned, by name: given a stack id (an ARN), its name is used, and
+    /// stack ARNs in the message become names too.
+    pub fn stack(mut self, name_or_id: &str) -> Self {
+        self.stack = Some(stack_name(name_or_id).to_owned());
+        self.message = names_for_arns(&self.message);
         self
     }
 
@@ -54,18 +62,24 @@ impl DeployError {
     where
         E: ProvideErrorMetadata + std::error::Error + 'static,
     {
+        let mut e = Self::from_sdk(action, err);
+        e.service = Some(service_of::<E>());
+        e.message = names_for_arns(&e.message);
+        e
+    }
+
+    fn from_sdk<E>(
+        action: &str,
+        err: &aws_smithy_runtime_api::client::result::SdkError<E, aws_smithy_runtime_api::http::Response>,
+    ) -> Self
+    where
+        E: ProvideErrorMetadata + std::error::Error + 'static,
+    {
         use aws_smithy_runtime_api::client::result::SdkError;
         let (code, message) = match err {
             SdkError::ServiceError(e) => match e.err().code() {
                 Some(code) => (code.to_owned(), e.err().message().unwrap_or("").to_owned()),
-                None => {
-                    let status = e.raw().status().as_u16();
-                    return DeployError::new(
-                        ErrorKind::Failed,
-                        format!("{action}: HTTP {status} without an error code"),
-                    )
-                    .hint("the endpoint may not implement this action; check AWS_ENDPOINT_URL");
-                }
+                None => return http_error(action, e.raw().status().as_u16()),
             },
             SdkError::DispatchFailure(_) if chain(err).contains("credential") => {
                 return DeployError::new(
@@ -76,8 +90,12 @@ impl DeployError {
                     "set AWS_PROFILE (or --profile), run aws sso login, or set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY",
                 );
             }
+            SdkError::DispatchFailure(e) if e.is_timeout() => {
+                return DeployError::new(ErrorKind::Connection, format!("{action}: cannot reach the endpoint: the connection timed out"))
+                    .hint("check the network and the endpoint (AWS_ENDPOINT_URL, --region), or allow more time with --connect-timeout SECS");
+            }
             SdkError::DispatchFailure(e) => {
-                let hint = if e.is_io() || e.is_timeout() {
+                let hint = if e.is_io() {
                     "check the network and the endpoint (AWS_ENDPOINT_URL, --region)"
                 } else {
                     "check the credentials (AWS_PROFILE, --profile) and the region (--region)"
@@ -90,8 +108,15 @@ impl DeployError {
                     .hint("check the credentials (AWS_PROFILE, --profile) and the region (--region or AWS_REGION)");
             }
             SdkError::TimeoutError(_) => {
-                return DeployError::new(ErrorKind::Connection, format!("{action}: timed out"))
-                    .hint("check the network and the endpoint");
+                return DeployError::new(ErrorKind::Timeout, format!("{action}: no answer"))
+                    .hint("check the network and the endpoint (AWS_ENDPOINT_URL), or allow more time with --call-timeout SECS");
+            }
+            SdkError::ResponseError(r) => {
+                let status = r.raw().status().as_u16();
+                if status >= 400 {
+                    return http_error(action, status);
+                }
+                ("Error".to_owned(), chain(err))
             }
             _ => ("Error".to_owned(), chain(err)),
         };
@@ -120,6 +145,69 @@ impl DeployError {
         self.kind = kind;
         self
     }
+}
+
+/// An HTTP error answer that carries no AWS error code (a proxy's or an emulator's page):
+/// the status and the call, with a hint that depends on the status.
+fn http_error(action: &str, status: u16) -> DeployError {
+    let (kind, hint) = match status {
+        401 | 403 => (
+            ErrorKind::Connection,
+            "the endpoint refused the credentials: check them (AWS_PROFILE, --profile, aws sso login) and AWS_ENDPOINT_URL",
+        ),
+        404 | 405 | 501 => (ErrorKind::Failed, "the endpoint does not implement this action; check AWS_ENDPOINT_URL"),
+        429 => (ErrorKind::Failed, "the endpoint is throttling requests: wait a little and run again"),
+        500..=599 => (
+            ErrorKind::Failed,
+            "the endpoint itself failed (a server error): run again later, or check AWS_ENDPOINT_URL",
+        ),
+        _ => (ErrorKind::Failed, "check AWS_ENDPOINT_URL and the request's arguments"),
+    };
+    DeployError::new(kind, format!("{action}: HTTP {status} without an AWS error code")).hint(hint)
+}
+
+/// The SDK crate an error type comes from: `aws_sdk_s3::...` is `s3`.
+fn service_of<E>() -> &'static str {
+    let name = std::any::type_name::<E>();
+    ["cloudformation", "s3", "ecr", "sts"]
+        .into_iter()
+        .find(|s| name.starts_with("aws_sdk_") && name[8..].starts_with(s) && name[8 + s.len()..].starts_with("::"))
+        .unwrap_or("cloudformation")
+}
+
+/// A stack's name from its name or id (`arn:aws:cloudformation:REGION:ACCOUNT:stack/NAME/UUID`).
+pub fn stack_name(name_or_id: &str) -> &str {
+    match name_or_id.split_once(":stack/") {
+        Some((prefix, rest)) if prefix.starts_with("arn:") => rest.split('/').next().unwrap_or(rest),
+        _ => name_or_id,
+    }
+}
+
+/// The text with every stack ARN replaced by the stack's name: messages name stacks by
+/// name.
+pub fn names_for_arns(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("arn:aws") {
+        let (before, from) = rest.split_at(start);
+        out.push_str(before);
+        let end = from
+            .find(|c: char| c.is_whitespace() || matches!(c, ']' | ')' | '"' | '\'' | ',' | ';'))
+            .unwrap_or(from.len());
+        let arn = &from[..end];
+        match arn.split_once(":stack/") {
+            Some((prefix, tail)) if prefix.starts_with("arn:aws") && !prefix.contains('/') => {
+                let (name, id) = tail.split_once('/').unwrap_or((tail, ""));
+                out.push_str(name);
+                // Keep what followed the stack's UUID (a sentence's full stop, say).
+                out.push_str(id.trim_start_matches(|c: char| c.is_ascii_hexdigit() || c == '-'));
+            }
+            _ => out.push_str(arn),
+        }
+        rest = &from[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The hint for an export that another stack still imports.
@@ -155,3 +243,46 @@ impl fmt::Display for DeployError {
 }
 
 impl std::error::Error for DeployError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ARN: &str =
+        "arn:aws:cloudformation:us-east-1:123456789012:stack/Storage/5b8a3c10-2f1e-11ef-a9b4-0e8d9c6f0001";
+
+    #[test]
+    fn stacks_are_named_by_name_not_by_arn() {
+        assert_eq!(stack_name(ARN), "Storage");
+        assert_eq!(stack_name("Storage"), "Storage");
+        assert_eq!(
+            names_for_arns(&format!("Stack:{ARN} is in UPDATE_IN_PROGRESS state and can not be updated.")),
+            "Stack:Storage is in UPDATE_IN_PROGRESS state and can not be updated."
+        );
+        assert_eq!(names_for_arns(&format!("[{ARN}], [{ARN}]")), "[Storage], [Storage]");
+        let other = "arn:aws:s3:::bucket/key and arn:aws:iam::123456789012:role/x";
+        assert_eq!(names_for_arns(other), other);
+        let e = DeployError::new(ErrorKind::Failed, format!("DeleteStack: ValidationError: {ARN} failed")).stack(ARN);
+        assert_eq!(e.to_string(), "Storage: DeleteStack: ValidationError: Storage failed");
+    }
+
+    #[test]
+    fn http_errors_without_a_code_name_the_status_and_the_call() {
+        let e = http_error("DescribeStacks", 403);
+        assert_eq!(e.message, "DescribeStacks: HTTP 403 without an AWS error code");
+        assert!(e.hint.as_deref().is_some_and(|h| h.contains("credentials")), "{:?}", e.hint);
+        let e = http_error("CreateChangeSet", 502);
+        assert!(e.hint.as_deref().is_some_and(|h| h.contains("endpoint itself failed")), "{:?}", e.hint);
+        assert!(http_error("ListImports", 501).hint.is_some_and(|h| h.contains("does not implement")));
+    }
+
+    #[test]
+    fn the_service_of_an_error_is_its_sdk_crate() {
+        assert_eq!(service_of::<aws_sdk_s3::operation::put_object::PutObjectError>(), "s3");
+        assert_eq!(service_of::<aws_sdk_sts::operation::get_caller_identity::GetCallerIdentityError>(), "sts");
+        assert_eq!(
+            service_of::<aws_sdk_cloudformation::operation::describe_stacks::DescribeStacksError>(),
+            "cloudformation"
+        );
+    }
+}

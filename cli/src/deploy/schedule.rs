@@ -3,6 +3,7 @@
 use std::collections::{HashMap, HashSet};
 use std::future::Future;
 
+use tokio::sync::watch;
 use tokio::task::JoinSet;
 
 use super::error::{DeployError, ErrorKind};
@@ -18,12 +19,14 @@ pub enum Order {
 
 /// Runs `task` for every name, at most `concurrency` at a time, each once everything it
 /// waits for has succeeded. A stack whose prerequisite failed is not run; its result says
-/// which prerequisite. Results come back in the order of `names`.
+/// which prerequisite. Once `cancel` flips (Ctrl-C), nothing more is started: those stacks
+/// are "not started". Results come back in the order of `names`.
 pub async fn run_ordered<T, F, Fut>(
     names: &[String],
     deps: &[Vec<String>],
     order: Order,
     concurrency: usize,
+    cancel: Option<watch::Receiver<bool>>,
     mut task: F,
 ) -> Vec<(String, Result<T, DeployError>)>
 where
@@ -56,7 +59,17 @@ where
             if started.contains(&i) {
                 continue;
             }
-            if let Some(bad) = waits[i].iter().find(|w| results.get(*w).is_some_and(|r| r.is_err())) {
+            let failed = |w: &&String| results.get(*w).is_some_and(|r| r.is_err());
+            let interrupted = |w: &&String| {
+                results.get(*w).is_some_and(|r| r.as_ref().is_err_and(|e| e.kind == ErrorKind::Interrupted))
+            };
+            if let Some(bad) = waits[i].iter().find(interrupted) {
+                let why = format!("not started: {bad} was interrupted");
+                results.insert(name.clone(), Err(DeployError::new(ErrorKind::Interrupted, why).stack(name)));
+                started.insert(i);
+                continue;
+            }
+            if let Some(bad) = waits[i].iter().find(failed) {
                 let why = match order {
                     Order::Forward => format!("not applied: it depends on {bad}, which failed"),
                     Order::Reverse => format!("not destroyed: {bad} depends on it and was not destroyed"),
@@ -66,6 +79,12 @@ where
                 continue;
             }
             let ready = waits[i].iter().all(|w| results.get(w).is_some_and(|r| r.is_ok()));
+            if ready && cancel.as_ref().is_some_and(|c| *c.borrow()) {
+                let why = "not started: the run was interrupted";
+                results.insert(name.clone(), Err(DeployError::new(ErrorKind::Interrupted, why).stack(name)));
+                started.insert(i);
+                continue;
+            }
             if ready && running.len() < concurrency {
                 started.insert(i);
                 let fut = task(name.clone());
@@ -117,7 +136,7 @@ mod tests {
         // B depends on A, C on B, D on nothing.
         let deps = vec![vec![], names(&["A"]), names(&["B"]), vec![]];
         let l = log.clone();
-        let out = run_ordered(&all, &deps, Order::Forward, 2, move |n| {
+        let out = run_ordered(&all, &deps, Order::Forward, 2, None, move |n| {
             let l = l.clone();
             async move {
                 l.lock().unwrap().push(n.clone());
@@ -137,7 +156,7 @@ mod tests {
 
         let log = Arc::new(Mutex::new(Vec::new()));
         let l = log.clone();
-        run_ordered(&all, &deps, Order::Reverse, 1, move |n| {
+        run_ordered(&all, &deps, Order::Reverse, 1, None, move |n| {
             let l = l.clone();
             async move {
                 l.lock().unwrap().push(n);
@@ -148,5 +167,28 @@ mod tests {
         let log = log.lock().unwrap().clone();
         let pos = |x: &str| log.iter().position(|n| n == x).unwrap();
         assert!(pos("C") < pos("B") && pos("B") < pos("A"), "{log:?}");
+    }
+
+    #[tokio::test]
+    async fn after_an_interrupt_nothing_starts_and_dependents_say_why() {
+        let all = names(&["A", "B", "C", "D"]);
+        // B depends on A, C on B; D is independent and waits for its turn (concurrency 1).
+        let deps = vec![vec![], names(&["A"]), names(&["B"]), vec![]];
+        let (tx, rx) = watch::channel(false);
+        let started = Arc::new(Mutex::new(Vec::new()));
+        let s = started.clone();
+        let out = run_ordered(&all, &deps, Order::Forward, 1, Some(rx), move |n| {
+            s.lock().unwrap().push(n.clone());
+            let _ = tx.send(true); // Ctrl-C while the first stack runs
+            async move { Err::<(), _>(DeployError::new(ErrorKind::Interrupted, "interrupted").stack(&n)) }
+        })
+        .await;
+        assert_eq!(*started.lock().unwrap(), ["A"], "nothing starts after the interrupt");
+        let msg = |i: usize| out[i].1.as_ref().unwrap_err().clone();
+        assert_eq!(msg(1).message, "not started: A was interrupted");
+        assert_eq!(msg(1).kind, ErrorKind::Interrupted);
+        assert_eq!(msg(2).message, "not started: B was interrupted");
+        assert_eq!(msg(3).message, "not started: the run was interrupted");
+        assert!(out.iter().all(|(_, r)| r.as_ref().is_err_and(|e| !e.message.contains("failed"))));
     }
 }

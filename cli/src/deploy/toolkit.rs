@@ -111,6 +111,7 @@ async fn put_once(ctx: &Ctx, bucket: &str, key: &str, size: usize, body: ByteStr
         Err(e) if e.raw_response().is_some_and(|r| r.status().as_u16() == 404) => {}
         Err(e) => return Err(DeployError::aws(&format!("HeadObject s3://{bucket}/{key}"), &e)),
     }
+    ctx.proceed(TOOLKIT_STACK, "PutObject")?;
     ctx.aws
         .s3
         .put_object()

@@ -94,7 +94,10 @@ async fn a_stack_another_tool_deployed_is_not_taken_over_silently() {
     let e = apply_stack(&s.ctx, job(&a)).await.expect_err("not forma's stack");
 
     assert_eq!(e.kind, ErrorKind::State);
-    assert_eq!(e.to_string(), "Storage: a stack of this name exists, and forma did not deploy it");
+    assert_eq!(
+        e.to_string(),
+        "Storage: a stack of this name exists (UPDATE_COMPLETE), and forma did not deploy it: not changed"
+    );
     assert!(e.hint.as_deref().is_some_and(|h| h.contains("--adopt")), "{:?}", e.hint);
     assert_eq!(cfn.rules.create_change_set.num_calls(), 0, "nothing was changed");
 }

@@ -24,6 +24,7 @@ fn failing_delete() -> (Cfn, String, String) {
     let (sg, role) = (id_of(&a.manifest, "Web/Api/SecurityGroup"), id_of(&a.manifest, "Web/Api/Role"));
     let failed = format!("The following resource(s) failed to delete: [{sg}, {role}]. ");
     let cfn = Cfn::new("Web");
+    cfn.owned();
     cfn.resources(&[(&sg, SG_ID, SECURITY_GROUP), (&role, ROLE_NAME, ROLE)]).template(&a.body);
     cfn.frames([
         Frame::status("CREATE_COMPLETE"),
@@ -123,6 +124,7 @@ async fn destroying_a_stack_whose_export_is_imported_says_which_stack_imports_it
     let a = storage();
     let (table, queue) = (id_of(&a.manifest, "Storage/Data/Table"), id_of(&a.manifest, "Storage/Ingest/Queue"));
     let cfn = Cfn::new("Storage");
+    cfn.owned();
     cfn.resources(&[(&table, "Storage-DataTable-1F2E3D4C", TABLE), (&queue, "https://sqs/Storage-IngestQueue", QUEUE)])
         .template(&a.body);
     cfn.frames([

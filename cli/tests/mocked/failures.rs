@@ -185,6 +185,7 @@ async fn a_rollback_that_fails_again_names_the_resource_by_construct_path() {
          (Service: DynamoDb, Status Code: 400, Request ID: 0LQ1T5NB3EJ1N1V0F6B0R4S2QBVV4KQNSO5AEMVJF66Q9ASUAAJG)\" \
          (RequestToken: 3c0d9a8e-1b2f-4c5d-8e7f-6a5b4c3d2e1f, HandlerErrorCode: ResourceConflict)";
     let cfn = Cfn::new("Storage");
+    cfn.owned();
     cfn.frames([
         Frame::status("UPDATE_ROLLBACK_FAILED"),
         Frame::status("UPDATE_ROLLBACK_IN_PROGRESS").events([

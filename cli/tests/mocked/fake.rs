@@ -43,8 +43,11 @@ use aws_sdk_cloudformation::types::{
 };
 use aws_sdk_cloudformation::Client;
 use aws_smithy_mocks::{mock, mock_client, MockResponse, Rule, RuleMode};
+use forma_cli::deploy::apply::FINGERPRINT_TAG;
 
 pub const ACCOUNT: &str = "123456789012";
+/// A fingerprint no assembly has: the stack was deployed by forma, from another template.
+pub const OLD_FINGERPRINT: &str = "00000000000000000000aaaa";
 pub const REGION: &str = "us-east-1";
 /// 2024-06-01T12:00:00Z: when the scripted stacks were made.
 const T0: i64 = 1_717_243_200;
@@ -280,6 +283,13 @@ struct World {
     template: String,
     /// When each `DescribeStacks` came (tokio's clock, paused in tests).
     polls: Vec<tokio::time::Instant>,
+    /// The stack's tags, answered by frames that script none: set by an executed change
+    /// set (as CloudFormation does) or by [`Cfn::owned`].
+    stack_tags: Vec<(String, String)>,
+    /// The tags of the latest change set, applied when it is executed.
+    pending_tags: Vec<(String, String)>,
+    /// Run when an operation is called (Ctrl-C while a call is in flight, say).
+    on_call: HashMap<&'static str, Arc<dyn Fn() + Send + Sync>>,
 }
 
 fn meta(code: &str, message: &str) -> ErrorMetadata {
@@ -338,6 +348,9 @@ impl World {
     }
 
     fn record(&mut self, op: &'static str, stack: Option<&str>, token: Option<&str>, detail: impl Into<String>) {
+        if let Some(f) = self.on_call.get(op) {
+            f();
+        }
         self.calls.push(Call {
             op,
             stack: stack.unwrap_or_default().to_owned(),
@@ -384,6 +397,7 @@ impl World {
                 MockResponse::Error(DescribeStacksError::generic(Self::missing(&asked)))
             }
             Answer::Stack { status, reason, tags, outputs } => {
+                let tags = if tags.is_empty() { self.stack_tags.clone() } else { tags };
                 self.record("DescribeStacks", Some(&asked), None, status.clone());
                 self.status = (status != "DELETE_COMPLETE").then(|| status.clone());
                 let stack = Stack::builder()
@@ -473,6 +487,8 @@ impl World {
             _ => {}
         }
         self.change_set_status = None;
+        self.pending_tags =
+            req.tags().iter().map(|t| (t.key().unwrap_or("").to_owned(), t.value().unwrap_or("").to_owned())).collect();
         MockResponse::Output(
             CreateChangeSetOutput::builder()
                 .id(format!(
@@ -538,6 +554,7 @@ impl World {
             return MockResponse::Error(ExecuteChangeSetError::generic(e));
         }
         self.token = req.client_request_token().map(str::to_owned);
+        self.stack_tags = std::mem::take(&mut self.pending_tags);
         MockResponse::Output(ExecuteChangeSetOutput::builder().build())
     }
 
@@ -632,6 +649,9 @@ impl Cfn {
             resources: Vec::new(),
             template: String::new(),
             polls: Vec::new(),
+            stack_tags: Vec::new(),
+            pending_tags: Vec::new(),
+            on_call: HashMap::new(),
         }));
         let w = world.clone();
         let describe_stacks =
@@ -721,6 +741,19 @@ impl Cfn {
     /// Answers of `DescribeStacks`, in order; the last one is repeated (without its events).
     pub fn frames(&self, frames: impl IntoIterator<Item = Frame>) -> &Self {
         lock(&self.world).frames.extend(frames);
+        self
+    }
+
+    /// The stack was deployed by forma: frames that script no tags answer with forma's
+    /// fingerprint tag (an old fingerprint, so apply does not skip the stack).
+    pub fn owned(&self) -> &Self {
+        lock(&self.world).stack_tags = vec![(FINGERPRINT_TAG.to_owned(), OLD_FINGERPRINT.to_owned())];
+        self
+    }
+
+    /// Runs `f` whenever `op` is called, while CloudFormation handles the call.
+    pub fn on_call(&self, op: &'static str, f: impl Fn() + Send + Sync + 'static) -> &Self {
+        lock(&self.world).on_call.insert(op, Arc::new(f));
         self
     }
 

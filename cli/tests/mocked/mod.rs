@@ -7,11 +7,12 @@ mod changes;
 mod destroy;
 mod failures;
 mod fake;
+mod ownership;
 mod progress;
 
 use aws_smithy_mocks::RuleMode;
 use forma_cli::deploy::apply::{fingerprint, Job};
-use forma_cli::deploy::aws::Aws;
+use forma_cli::deploy::aws::{Aws, Network, DEFAULT_CALL_TIMEOUT, DEFAULT_CONNECT_TIMEOUT};
 use forma_cli::deploy::ui::Ui;
 use forma_cli::deploy::Ctx;
 use forma_cli::{Captured, Console};
@@ -92,8 +93,36 @@ pub struct Session {
 impl Session {
     /// Not interactive (nobody answers prompts); `yes` off.
     pub fn new(cfn: &Cfn, nonce: &str) -> Session {
-        let (console, _out, err) = Console::capture();
         let (cancel, rx) = watch::channel(false);
+        let mut s = Session::with(cfn, nonce, rx, None);
+        s.cancel = cancel;
+        s
+    }
+
+    /// `answer` replies to prompts; `cancel` is the Ctrl-C signal (its sender stays with
+    /// the caller).
+    pub fn answering(
+        cfn: &Cfn,
+        nonce: &str,
+        cancel: watch::Receiver<bool>,
+        answer: impl Fn(&str) -> bool + Send + Sync + 'static,
+    ) -> Session {
+        Session::with(cfn, nonce, cancel, Some(Box::new(answer)))
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn with(
+        cfn: &Cfn,
+        nonce: &str,
+        rx: watch::Receiver<bool>,
+        answer: Option<Box<dyn Fn(&str) -> bool + Send + Sync>>,
+    ) -> Session {
+        let (console, _out, err) = Console::capture();
+        let console = match answer {
+            Some(f) => console.answering(f),
+            None => console,
+        };
+        let (cancel, _) = watch::channel(false);
         let ecr = aws_sdk_ecr::Client::from_conf(
             aws_sdk_ecr::Config::builder()
                 .behavior_version(aws_sdk_ecr::config::BehaviorVersion::latest())
@@ -102,8 +131,23 @@ impl Session {
         );
         // No S3 or ECR call is expected: a call would find no rule and panic.
         let s3 = aws_smithy_mocks::mock_client!(aws_sdk_s3, RuleMode::MatchAny, Vec::<&aws_smithy_mocks::Rule>::new());
+        let sts = aws_sdk_sts::Client::from_conf(
+            aws_sdk_sts::Config::builder()
+                .behavior_version(aws_sdk_sts::config::BehaviorVersion::latest())
+                .region(aws_sdk_sts::config::Region::new(fake::REGION))
+                .build(),
+        );
+        let network = Network::new(fake::REGION, DEFAULT_CONNECT_TIMEOUT, DEFAULT_CALL_TIMEOUT);
         let ctx = Ctx {
-            aws: Aws { cfn: cfn.client.clone(), s3, ecr, region: fake::REGION.into() },
+            aws: Aws {
+                cfn: cfn.client.clone(),
+                s3,
+                ecr,
+                sts,
+                credentials: None,
+                region: fake::REGION.into(),
+                network: std::sync::Arc::new(network),
+            },
             ui: Ui::new(console),
             cancel: rx,
             nonce: nonce.into(),

@@ -159,6 +159,7 @@ async fn another_operation_in_progress_is_waited_for_before_the_change_set() {
     let (table, queue) = (id_of(&a.manifest, "Storage/Data/Table"), id_of(&a.manifest, "Storage/Ingest/Queue"));
     let other = "Console-UpdateStack-5e2d4f1a-8c3b-4e7d-9a6f-0b1c2d3e4f5a";
     let cfn = Cfn::new("Storage");
+    cfn.owned();
     cfn.frames([
         Frame::status("UPDATE_IN_PROGRESS").events([
             Ev::stack("UPDATE_IN_PROGRESS").reason("User Initiated").token(other),
