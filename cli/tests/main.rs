@@ -5,6 +5,9 @@ mod support;
 #[path = "cli/local.rs"]
 mod local;
 
+#[path = "cli/connect.rs"]
+mod connect;
+
 #[path = "mocked/mod.rs"]
 mod mocked;
 

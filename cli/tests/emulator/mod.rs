@@ -20,6 +20,7 @@ mod interrupt;
 mod lifecycle;
 mod parameters;
 mod staging;
+mod targets;
 
 use std::io::{Read, Write};
 use std::net::{Ipv4Addr, TcpListener, TcpStream};
@@ -159,7 +160,7 @@ pub struct Emulator {
     out: PathBuf,
     scratch: std::cell::RefCell<Vec<PathBuf>>,
     pub rt: tokio::runtime::Runtime,
-    config: aws_config::SdkConfig,
+    pub(crate) config: aws_config::SdkConfig,
 }
 
 impl Emulator {

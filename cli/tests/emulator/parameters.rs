@@ -76,23 +76,6 @@ fn parameters_reach_the_stack_and_a_missing_one_fails_with_a_hint() {
 }
 
 #[test]
-fn a_stack_pinned_to_another_region_is_refused_with_the_flag_to_use() {
-    let emu = Emulator::start("region");
-    let app = App::new();
-    app.stack("Pinned").region("eu-west-1");
-    app.stacks()[0].add("Queue", RawResource::new("AWS::SQS::Queue"));
-    let run = emu.forma(&app, "apply", &[]);
-    assert_eq!(run.code, exit::FAILURE, "{}", run.err);
-    assert!(
-        run.err.contains("error: Pinned: the stack belongs in region eu-west-1, but forma is connected to us-east-1"),
-        "{}",
-        run.err
-    );
-    assert!(run.err.contains("hint: pass --region eu-west-1"), "{}", run.err);
-    assert_eq!(emu.stack_status("Pinned"), None, "nothing was deployed");
-}
-
-#[test]
 fn missing_credentials_are_named_with_what_to_do() {
     let emu = Emulator::start("no-credentials");
     let saved = std::env::var("AWS_ACCESS_KEY_ID").ok();
