@@ -217,7 +217,7 @@ pub(crate) fn build_artifact(
     for n in model.descendants(stack) {
         if let (NodeKind::Resource(spec), Some(Some(id))) = (&model.node(n).kind, logical.get(n as usize)) {
             logical_ids.insert(id.clone(), model.path(n));
-            if spec.empty_on_destroy {
+            if spec.empty_on_destroy.is_some() {
                 empty_on_destroy.push(id.clone());
             }
         }

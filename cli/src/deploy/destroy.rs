@@ -233,7 +233,7 @@ async fn retention_policies(ctx: &Ctx, id: &str) -> HashMap<String, String> {
     if let Some(resources) = template.get("Resources").and_then(|r| r.as_object()) {
         for (logical, r) in resources {
             if let Some(p) = r.get("DeletionPolicy").and_then(|p| p.as_str()) {
-                if matches!(p, "Retain" | "RetainExceptOnUpdate" | "Snapshot") {
+                if matches!(p, "Retain" | "RetainExceptOnCreate" | "Snapshot") {
                     out.insert(logical.clone(), p.to_owned());
                 }
             }
