@@ -8,6 +8,10 @@ mod local;
 #[path = "cli/connect.rs"]
 mod connect;
 
+/// Named `local_*` so that the `local` test filter runs it.
+#[path = "cli/parameters.rs"]
+mod local_parameters;
+
 #[path = "mocked/mod.rs"]
 mod mocked;
 

@@ -194,8 +194,9 @@ pub struct ResourceSpec {
     /// Extra resource attributes (`CreationPolicy`, `UpdatePolicy`, ...).
     pub attributes: IndexMap<String, Expr>,
     /// Destroy empties it first (every object version of a bucket, every image of a
-    /// repository), so that deleting it can succeed.
-    pub empty_on_destroy: bool,
+    /// repository), so that deleting it can succeed: where `empty_on_destroy()` was called.
+    /// `None` (the default): not emptied.
+    pub empty_on_destroy: Option<&'static Location<'static>>,
 }
 
 /// A condition: a name for a boolean expression over parameters and pseudo parameters.

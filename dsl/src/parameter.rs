@@ -64,8 +64,7 @@ impl<T> ParameterDef<T> {
         self
     }
 
-    /// The only values accepted.
-    pub fn allowed_values<X: Into<Value<T>>>(mut self, values: impl IntoIterator<Item = X>) -> Self {
+    fn allowed<X: Into<Value<I>>, I>(mut self, values: impl IntoIterator<Item = X>) -> Self {
         self.spec.allowed_values = values.into_iter().map(|v| v.into().into_expr()).collect();
         self
     }
@@ -100,7 +99,12 @@ impl ParameterDef<String> {
         Self::of("AWS::SSM::Parameter::Value<String>")
     }
 
-    /// A regular expression the value must match.
+    /// The only values accepted. Default: any value.
+    pub fn allowed_values<X: Into<Value<String>>>(self, values: impl IntoIterator<Item = X>) -> Self {
+        self.allowed(values)
+    }
+
+    /// A regular expression (Java's dialect) the whole value must match. Default: any value.
     pub fn allowed_pattern(mut self, pattern: impl Into<String>) -> Self {
         self.spec.allowed_pattern = Some(pattern.into());
         self
@@ -121,6 +125,11 @@ impl ParameterDef<i64> {
     /// A `Number` parameter.
     pub fn number() -> Self {
         Self::of("Number")
+    }
+
+    /// The only values accepted. Default: any number.
+    pub fn allowed_values<X: Into<Value<i64>>>(self, values: impl IntoIterator<Item = X>) -> Self {
+        self.allowed(values)
     }
 
     pub fn min_value(mut self, n: f64) -> Self {
@@ -155,6 +164,18 @@ impl ParameterDef<Vec<String>> {
     /// (`AWS::SSM::Parameter::Value<List<String>>`).
     pub fn ssm_list_value() -> Self {
         Self::of("AWS::SSM::Parameter::Value<List<String>>")
+    }
+
+    /// The only items accepted: CloudFormation checks each item of the list. Default: any.
+    pub fn allowed_values<X: Into<Value<String>>>(self, items: impl IntoIterator<Item = X>) -> Self {
+        self.allowed(items)
+    }
+
+    /// A regular expression (Java's dialect) each whole item must match
+    /// (`CommaDelimitedList`). Default: any item.
+    pub fn allowed_pattern(mut self, pattern: impl Into<String>) -> Self {
+        self.spec.allowed_pattern = Some(pattern.into());
+        self
     }
 }
 

@@ -2,10 +2,12 @@
 //! resource type implements.
 
 use std::marker::PhantomData;
+use std::panic::Location;
 
 use indexmap::IndexMap;
 
 use crate::condition::Condition;
+use crate::diagnostic::Severity;
 use crate::model::NodeKind;
 use crate::scope::Scope;
 use crate::value::{Expr, NodeRef, Value};
@@ -22,25 +24,47 @@ pub trait CfnResource {
 }
 
 /// What happens to a resource's physical counterpart when the stack deletes it
-/// (`DeletionPolicy`) or replaces it (`UpdateReplacePolicy`).
+/// (`DeletionPolicy`) or replaces it (`UpdateReplacePolicy`). Unset, CloudFormation
+/// deletes it (most types).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DeletionPolicy {
+    /// The physical resource is deleted.
     Delete,
+    /// The physical resource is kept, outside the stack.
     Retain,
-    RetainExceptOnUpdate,
+    /// Kept, except when the stack's creation fails and rolls back: a resource that never
+    /// served is deleted. A `DeletionPolicy` only; `UpdateReplacePolicy` refuses it.
+    RetainExceptOnCreate,
+    /// A snapshot is taken, then the resource is deleted (types that support snapshots).
     Snapshot,
 }
 
 impl DeletionPolicy {
+    /// The value CloudFormation reads: `Delete`, `Retain`, `RetainExceptOnCreate`, `Snapshot`.
     pub fn as_str(self) -> &'static str {
         match self {
             DeletionPolicy::Delete => "Delete",
             DeletionPolicy::Retain => "Retain",
-            DeletionPolicy::RetainExceptOnUpdate => "RetainExceptOnUpdate",
+            DeletionPolicy::RetainExceptOnCreate => "RetainExceptOnCreate",
             DeletionPolicy::Snapshot => "Snapshot",
         }
     }
 }
+
+/// Resource attributes that have a method of their own, which `set_attribute` refuses,
+/// with the method to use instead.
+const ATTRIBUTE_METHODS: [(&str, &str); 7] = [
+    ("Type", "the resource type is given when the resource is added (scope.add)"),
+    ("Properties", "use set_property, or the resource's builder"),
+    ("DependsOn", "use add_depends_on"),
+    ("Condition", "use set_condition"),
+    ("DeletionPolicy", "use set_deletion_policy"),
+    ("UpdateReplacePolicy", "use set_update_replace_policy"),
+    ("Metadata", "use add_metadata"),
+];
+
+/// The resource attributes `set_attribute` sets; every other one has a method of its own.
+pub const FREE_ATTRIBUTES: [&str; 2] = ["CreationPolicy", "UpdatePolicy"];
 
 /// Anything that stands for one resource: a [`Resource`] handle, or an L2 construct through
 /// its main resource.
@@ -117,13 +141,26 @@ impl<R> Resource<R> {
         })
     }
 
-    /// What happens to the physical resource when the stack deletes it.
+    /// What happens to the physical resource when the stack deletes it. Default: unset,
+    /// which CloudFormation takes as `Delete` for most types.
     pub fn set_deletion_policy(&self, policy: DeletionPolicy) -> &Self {
         self.edit(|spec| spec.deletion_policy = Some(policy))
     }
 
-    /// What happens to the old physical resource when an update replaces it.
+    /// What happens to the old physical resource when an update replaces it: `Delete`,
+    /// `Retain` or `Snapshot` (`RetainExceptOnCreate` is recorded as an error and not set).
+    /// Default: unset, which CloudFormation takes as `Delete`.
+    #[track_caller]
     pub fn set_update_replace_policy(&self, policy: DeletionPolicy) -> &Self {
+        if policy == DeletionPolicy::RetainExceptOnCreate {
+            self.scope.report(
+                Severity::Error,
+                "invalid-update-replace-policy",
+                "RetainExceptOnCreate is a DeletionPolicy only; CloudFormation refuses it as UpdateReplacePolicy",
+                Some("use DeletionPolicy::Retain to keep the old resource on replacement"),
+            );
+            return self;
+        }
         self.edit(|spec| spec.update_replace_policy = Some(policy))
     }
 
@@ -150,9 +187,30 @@ impl<R> Resource<R> {
         })
     }
 
-    /// Sets another resource attribute: `CreationPolicy`, `UpdatePolicy`.
+    /// Sets a resource attribute that has no method of its own: `CreationPolicy` or
+    /// `UpdatePolicy` ([`FREE_ATTRIBUTES`]). Any other name is recorded as an error (with
+    /// the method to use, for `DeletionPolicy` and the like) and not set.
+    #[track_caller]
     pub fn set_attribute(&self, name: impl Into<String>, value: impl Into<Expr>) -> &Self {
         let (name, value) = (name.into(), value.into());
+        if let Some((_, method)) = ATTRIBUTE_METHODS.iter().find(|(a, _)| *a == name) {
+            self.scope.report(
+                Severity::Error,
+                "reserved-attribute",
+                format!("set_attribute cannot set {name}, which has a method of its own"),
+                Some(method),
+            );
+            return self;
+        }
+        if !FREE_ATTRIBUTES.contains(&name.as_str()) {
+            self.scope.report(
+                Severity::Error,
+                "unknown-attribute",
+                format!("{name:?} is not a CloudFormation resource attribute"),
+                Some("set_attribute sets CreationPolicy or UpdatePolicy; properties go through set_property"),
+            );
+            return self;
+        }
         self.edit(|spec| {
             spec.attributes.insert(name, value);
         })
@@ -160,8 +218,12 @@ impl<R> Resource<R> {
 
     /// Asks destroy to empty this bucket (every object version and delete marker) or
     /// repository (every image) before deleting the stack, so the deletion can succeed.
+    /// Only for `AWS::S3::Bucket` and `AWS::ECR::Repository` whose deletion policy deletes
+    /// them; synthesis reports any other use. Default: not emptied.
+    #[track_caller]
     pub fn empty_on_destroy(&self) -> &Self {
-        self.edit(|spec| spec.empty_on_destroy = true)
+        let location = Location::caller();
+        self.edit(|spec| spec.empty_on_destroy = Some(location))
     }
 
     /// Uses `logical_id` instead of the one derived from the path — to adopt a resource of
@@ -169,5 +231,84 @@ impl<R> Resource<R> {
     pub fn override_logical_id(&self, logical_id: impl Into<String>) -> &Self {
         let id = logical_id.into();
         self.edit(|spec| spec.logical_id_override = Some(id))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ResourceSpec;
+    use crate::{App, Diagnostic, RawResource};
+
+    /// The app's diagnostics and the spec of its one resource, `Web/Q`.
+    fn recorded(app: &App) -> (Vec<Diagnostic>, ResourceSpec) {
+        let model = app.model();
+        let (stack, _) = model.stacks().next().expect("a stack");
+        let spec = model
+            .descendants(stack)
+            .into_iter()
+            .find_map(|n| match &model.node(n).kind {
+                NodeKind::Resource(spec) => Some(spec.clone()),
+                _ => None,
+            })
+            .expect("a resource");
+        (model.diagnostics().to_vec(), spec)
+    }
+
+    fn queue(app: &App) -> Resource<RawResource> {
+        app.stack("Web").add("Q", RawResource::new("AWS::SQS::Queue"))
+    }
+
+    #[test]
+    fn retain_except_on_create_is_refused_as_update_replace_policy_at_the_callers_line() {
+        let app = App::new();
+        let q = queue(&app);
+        q.set_deletion_policy(DeletionPolicy::RetainExceptOnCreate);
+        let line = line!() + 1;
+        q.set_update_replace_policy(DeletionPolicy::RetainExceptOnCreate);
+        let (diags, spec) = recorded(&app);
+        assert_eq!(diags.len(), 1, "{diags:#?}");
+        let d = &diags[0];
+        assert_eq!((d.code, d.path.as_str()), ("invalid-update-replace-policy", "Web/Q"));
+        assert!(d.message.contains("RetainExceptOnCreate is a DeletionPolicy only"), "{}", d.message);
+        assert!(d.hint.as_deref().is_some_and(|h| h.contains("DeletionPolicy::Retain")));
+        let loc = d.location.expect("a location");
+        assert!(loc.file().ends_with("resource.rs") && loc.line() == line, "{loc}");
+        assert_eq!(spec.update_replace_policy, None, "not written");
+        assert_eq!(spec.deletion_policy, Some(DeletionPolicy::RetainExceptOnCreate));
+        assert_eq!(DeletionPolicy::RetainExceptOnCreate.as_str(), "RetainExceptOnCreate");
+    }
+
+    #[test]
+    fn set_attribute_refuses_attributes_with_their_own_method_and_unknown_ones() {
+        let cases = [
+            ("DeletionPolicy", "reserved-attribute", "use set_deletion_policy"),
+            ("UpdateReplacePolicy", "reserved-attribute", "use set_update_replace_policy"),
+            ("DependsOn", "reserved-attribute", "use add_depends_on"),
+            ("Condition", "reserved-attribute", "use set_condition"),
+            ("Metadata", "reserved-attribute", "use add_metadata"),
+            ("Properties", "reserved-attribute", "use set_property"),
+            ("Type", "reserved-attribute", "scope.add"),
+            ("Retention", "unknown-attribute", "CreationPolicy or UpdatePolicy"),
+            ("creationPolicy", "unknown-attribute", "CreationPolicy or UpdatePolicy"),
+        ];
+        for (name, code, hint) in cases {
+            let app = App::new();
+            let line = line!() + 1;
+            queue(&app).set_attribute(name, "x");
+            let (diags, spec) = recorded(&app);
+            assert_eq!(diags.len(), 1, "{name}: {diags:#?}");
+            let d = &diags[0];
+            assert_eq!((d.code, d.path.as_str()), (code, "Web/Q"), "{name}");
+            assert!(d.message.contains(name), "{name}: {}", d.message);
+            assert!(d.hint.as_deref().is_some_and(|h| h.contains(hint)), "{name}: {:?}", d.hint);
+            assert_eq!(d.location.map(|l| l.line()), Some(line), "{name}: the caller's line");
+            assert!(spec.attributes.is_empty(), "{name} was not set");
+        }
+        let app = App::new();
+        queue(&app).set_attribute("UpdatePolicy", "x").set_attribute("CreationPolicy", "y");
+        let (diags, spec) = recorded(&app);
+        assert!(diags.is_empty(), "{diags:#?}");
+        assert_eq!(spec.attributes.keys().collect::<Vec<_>>(), ["UpdatePolicy", "CreationPolicy"]);
     }
 }

@@ -157,7 +157,7 @@ impl Scope {
             metadata: IndexMap::new(),
             logical_id_override: None,
             attributes: IndexMap::new(),
-            empty_on_destroy: false,
+            empty_on_destroy: None,
         };
         let node = self.add_node(id, NodeKind::Resource(spec));
         Resource::new(Scope::new(self.model.clone(), node))

@@ -96,7 +96,8 @@ pub struct StackManifest {
     pub empty_on_destroy: Vec<String>,
 }
 
-/// A parameter in the manifest.
+/// A parameter in the manifest: its type, default and constraints, enough to check a value
+/// before it is sent ([`ParameterManifest::check`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ParameterManifest {
@@ -106,6 +107,29 @@ pub struct ParameterManifest {
     pub default: Option<Json>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub no_echo: bool,
+    /// `AllowedValues`, as text: the only values (list items, for a list type) accepted.
+    /// Empty: any value.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub allowed_values: Vec<String>,
+    /// `AllowedPattern`: a Java regular expression the whole value (each item, for a list
+    /// type) must match. `None`: any value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allowed_pattern: Option<String>,
+    /// `MinLength` of a string value; `None`: no minimum.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_length: Option<u32>,
+    /// `MaxLength` of a string value; `None`: no maximum.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_length: Option<u32>,
+    /// `MinValue` of a `Number`; `None`: no minimum.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_value: Option<f64>,
+    /// `MaxValue` of a `Number`; `None`: no maximum.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_value: Option<f64>,
+    /// `ConstraintDescription`: what to tell someone whose value breaks a constraint.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub constraint_description: Option<String>,
 }
 
 /// An output in the manifest.
@@ -185,18 +209,7 @@ pub(crate) fn build_artifact(
     };
     let section = |name: &str| template.get(name).and_then(Json::as_object);
     let parameters = section("Parameters")
-        .map(|ps| {
-            ps.iter()
-                .map(|(k, p)| {
-                    let pm = ParameterManifest {
-                        type_name: p.get("Type").and_then(Json::as_str).unwrap_or_default().to_owned(),
-                        default: p.get("Default").cloned(),
-                        no_echo: p.get("NoEcho").and_then(Json::as_bool).unwrap_or(false),
-                    };
-                    (k.clone(), pm)
-                })
-                .collect()
-        })
+        .map(|ps| ps.iter().map(|(k, p)| (k.clone(), ParameterManifest::from_template(p))).collect())
         .unwrap_or_default();
     let outputs = section("Outputs")
         .map(|os| {
@@ -217,7 +230,7 @@ pub(crate) fn build_artifact(
     for n in model.descendants(stack) {
         if let (NodeKind::Resource(spec), Some(Some(id))) = (&model.node(n).kind, logical.get(n as usize)) {
             logical_ids.insert(id.clone(), model.path(n));
-            if spec.empty_on_destroy {
+            if spec.empty_on_destroy.is_some() {
                 empty_on_destroy.push(id.clone());
             }
         }

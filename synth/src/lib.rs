@@ -9,7 +9,10 @@ pub mod assembly;
 pub mod asset;
 pub mod graph;
 pub mod logical_id;
+mod parameter;
+mod pattern;
 mod resolve;
+mod validate;
 pub mod yaml;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -35,6 +38,30 @@ pub const MAX_MAPPINGS: usize = 200;
 pub const MAX_TEMPLATE_BYTES: usize = 1_048_576;
 /// Largest template CloudFormation accepts inline; larger ones go through S3.
 pub const MAX_INLINE_TEMPLATE_BYTES: usize = 51_200;
+
+/// The name of forma's own stack, which holds the staging bucket for assets and large
+/// templates. A user's app may not have a stack of that name ([`AppKind`]).
+pub const TOOLKIT_STACK: &str = "FormaToolkit";
+
+/// How to synthesize an app. `Settings::default()`: JSON templates, a user's app.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Settings {
+    /// The template file format. Default: JSON.
+    pub format: Format,
+    /// Whose app it is, which decides the stack names it may use. Default: a user's.
+    pub app_kind: AppKind,
+}
+
+/// Whose app is synthesized.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum AppKind {
+    /// A user's app: it may not name a stack [`TOOLKIT_STACK`], which forma deploys itself.
+    #[default]
+    User,
+    /// forma's own toolkit app (the staging bucket's stack): the one app that may use the
+    /// name [`TOOLKIT_STACK`].
+    Toolkit,
+}
 
 /// The template file format.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -110,8 +137,8 @@ struct Work {
     ids: HashMap<(Namespace, String), NodeId>,
     /// SHA-256 of every asset the stack's template uses.
     assets: BTreeSet<String>,
-    /// Outputs added for other stacks' imports.
-    exports: BTreeSet<String>,
+    /// Outputs added for other stacks' imports: output id → what it exports.
+    exports: BTreeMap<String, ExportKey>,
 }
 
 #[derive(Default)]
@@ -125,8 +152,14 @@ struct Sections {
     outputs: Map<String, Json>,
 }
 
-/// Synthesizes every stack of `app`.
+/// Synthesizes every stack of a user's `app` into templates of `format`.
 pub fn synthesize(app: &App, format: Format) -> Result<Assembly, SynthError> {
+    synthesize_with(app, Settings { format, ..Settings::default() })
+}
+
+/// Synthesizes every stack of `app` with `settings`.
+pub fn synthesize_with(app: &App, settings: Settings) -> Result<Assembly, SynthError> {
+    let format = settings.format;
     let model = app.model();
     let mut diags: Vec<Diagnostic> = model.diagnostics().to_vec();
     let mut logical: Vec<Option<String>> = vec![None; model.len()];
@@ -145,7 +178,7 @@ pub fn synthesize(app: &App, format: Format) -> Result<Assembly, SynthError> {
             dependencies: BTreeSet::new(),
             ids: HashMap::new(),
             assets: BTreeSet::new(),
-            exports: BTreeSet::new(),
+            exports: BTreeMap::new(),
         })
         .collect();
     if work.is_empty() {
@@ -154,14 +187,18 @@ pub fn synthesize(app: &App, format: Format) -> Result<Assembly, SynthError> {
         );
     }
 
+    validate::stack_names(&model, settings.app_kind, &mut diags);
     for w in &mut work {
         assign_logical_ids(&model, w, &mut logical, &mut diags);
     }
     let (assets, packed) = package_assets(&model, &mut diags);
     for w in &mut work {
         resolve_stack(app, &model, w, &logical, &assets, &mut diags);
+        validate::parameters(&model, w, &logical, &mut diags);
+        validate::empty_on_destroy(&model, w, &mut diags);
     }
     add_exports(&model, &mut work, &mut diags);
+    validate::exports(&model, &work, &mut diags);
     let order = stack_order(&model, &work, &mut diags);
     for w in &work {
         check_limits(&model, w, &mut diags);
@@ -180,7 +217,7 @@ pub fn synthesize(app: &App, format: Format) -> Result<Assembly, SynthError> {
         let template = w.sections.into_template(&model, w.node);
         let mut artifact = assembly::build_artifact(&model, w.node, template, &logical, deps, format, &mut diags);
         artifact.manifest.assets = w.assets.into_iter().collect();
-        for id in &w.exports {
+        for id in w.exports.keys() {
             if let Some(o) = artifact.manifest.outputs.get_mut(id) {
                 o.cross_stack = true;
             }
@@ -644,8 +681,8 @@ fn add_exports(model: &Model, work: &mut [Work], diags: &mut Vec<Diagnostic>) {
             }
             out.insert("Value".into(), value);
             out.insert("Export".into(), json!({ "Name": key.export_name(&producer) }));
-            w.exports.insert(id.clone());
-            w.sections.outputs.insert(id, Json::Object(out));
+            w.sections.outputs.insert(id.clone(), Json::Object(out));
+            w.exports.insert(id, key);
         }
     }
 }

@@ -71,6 +71,14 @@ impl Resolver<'_> {
             .push(Diagnostic::error(code, self.model.path(self.element), message).hint(hint).at(node.location));
     }
 
+    /// Like [`Resolver::error`], once per element for the same message.
+    pub(crate) fn error_once(&mut self, code: &'static str, message: String, hint: &str) {
+        let path = self.model.path(self.element);
+        if !self.diagnostics.iter().any(|d| d.code == code && d.path == path && d.message == message) {
+            self.error(code, message, hint);
+        }
+    }
+
     /// The node a reference points to, if it is in this app; reports it otherwise.
     pub(crate) fn target(&mut self, r: &NodeRef) -> Option<NodeId> {
         if !self.app.owns(r) {
@@ -116,6 +124,15 @@ impl Resolver<'_> {
                 }
                 let logical_id = self.logical_id(node);
                 if target.stack != self.stack {
+                    if let Some((code, message)) =
+                        crate::validate::cross_environment(self.model, self.stack, target.stack, &target_path())
+                    {
+                        self.error_once(
+                            code,
+                            message,
+                            "deploy both stacks to one region and account, or pass the value as a parameter",
+                        );
+                    }
                     let key = ExportKey { stack: target.stack, logical_id, attribute: attribute.map(str::to_owned) };
                     let producer = &self.model.node(target.stack).id;
                     let name = key.export_name(producer);

@@ -3,6 +3,7 @@
 mod support;
 
 mod assets;
+mod deploy_checks;
 mod references;
 mod templates;
 mod validation;

@@ -372,7 +372,9 @@ fn exit_code<T>(results: &[(String, Result<T, DeployError>)]) -> u8 {
     }
 }
 
-/// `--parameter Stack:Name=Value`, checked against the selected stacks.
+/// `--parameter Stack:Name=Value`, checked against the selected stacks: the stack must be
+/// among them, have the parameter, and the value must meet the parameter's constraints
+/// (before anything is sent to AWS).
 pub fn parse_parameters(
     given: &[String],
     stacks: &[forma_synth::StackManifest],
@@ -381,7 +383,7 @@ pub fn parse_parameters(
     for p in given {
         let bad = || {
             DeployError::new(ErrorKind::Input, format!("--parameter {p:?} is not Stack:Name=Value"))
-                .hint("for example --parameter Storage:Env=prod")
+                .hint(format!("for example {}", parameter_example(stacks)))
         };
         let (target, value) = p.split_once('=').ok_or_else(bad)?;
         let (stack, name) = target.split_once(':').ok_or_else(bad)?;
@@ -392,7 +394,7 @@ pub fn parse_parameters(
             )
             .hint("name the stack on the command line too, or check its spelling"));
         };
-        if !m.parameters.contains_key(name) {
+        let Some(declared) = m.parameters.get(name) else {
             let known: Vec<&str> = m.parameters.keys().map(String::as_str).collect();
             return Err(DeployError::new(ErrorKind::Input, format!("stack {stack} has no parameter {name}")).hint(
                 if known.is_empty() {
@@ -401,10 +403,26 @@ pub fn parse_parameters(
                     format!("its parameters: {}", known.join(", "))
                 },
             ));
+        };
+        if let Err(why) = declared.check(value) {
+            let hint = match declared.default {
+                Some(_) => format!("pass a value that meets it, or leave out {stack}:{name} to use the default"),
+                None => "pass a value that meets it".to_owned(),
+            };
+            return Err(DeployError::new(ErrorKind::Input, format!("parameter {name}: {why}")).stack(stack).hint(hint));
         }
         out.entry(stack.to_owned()).or_default().insert(name.to_owned(), value.to_owned());
     }
     Ok(out)
+}
+
+/// An example `--parameter` for hints, in the user's own names: the first parameter of the
+/// first selected stack that has one, else placeholders.
+fn parameter_example(stacks: &[forma_synth::StackManifest]) -> String {
+    stacks
+        .iter()
+        .find_map(|s| s.parameters.keys().next().map(|p| format!("--parameter {}:{p}=VALUE", s.name)))
+        .unwrap_or_else(|| "--parameter STACK:NAME=VALUE".to_owned())
 }
 
 /// The exit code of a command body: its own, or `on_error` after printing the error.

@@ -8,14 +8,14 @@ use aws_sdk_s3::primitives::ByteStream;
 use forma_dsl::intrinsic::sub;
 use forma_dsl::{list, obj, App, DeletionPolicy, Output, RawResource};
 use forma_synth::asset::{AssetManifest, STAGING_BUCKET_SUB};
-use forma_synth::StackManifest;
+use forma_synth::{StackArtifact, StackManifest};
 
 use super::apply::{apply_stack, Job};
 use super::error::{DeployError, ErrorKind};
 use super::{cfn, Ctx};
 
-/// The toolkit stack's name.
-pub const TOOLKIT_STACK: &str = "FormaToolkit";
+/// The toolkit stack's name (synthesis refuses it in a user's app).
+pub const TOOLKIT_STACK: &str = forma_synth::TOOLKIT_STACK;
 const BUCKET_OUTPUT: &str = "BucketName";
 
 /// The toolkit stack: an encrypted, private, TLS-only bucket named after the account and
@@ -97,11 +97,17 @@ pub async fn ensure(ctx: &Ctx) -> Result<String, DeployError> {
         .cloned()
 }
 
-fn toolkit_job() -> Result<Job, DeployError> {
-    let assembly = forma_synth::synthesize(&toolkit_app(), forma_synth::Format::Json)
+/// The toolkit stack, synthesized: [`toolkit_app`] is the one app that may use the name
+/// [`TOOLKIT_STACK`].
+pub fn toolkit_artifact() -> Result<StackArtifact, DeployError> {
+    let settings = forma_synth::Settings { format: forma_synth::Format::Json, app_kind: forma_synth::AppKind::Toolkit };
+    let assembly = forma_synth::synthesize_with(&toolkit_app(), settings)
         .map_err(|e| DeployError::new(ErrorKind::Failed, format!("the toolkit stack does not synthesize: {e}")))?;
-    let stack =
-        assembly.stacks.into_iter().next().ok_or_else(|| DeployError::new(ErrorKind::Failed, "no toolkit stack"))?;
+    assembly.stacks.into_iter().next().ok_or_else(|| DeployError::new(ErrorKind::Failed, "no toolkit stack"))
+}
+
+fn toolkit_job() -> Result<Job, DeployError> {
+    let stack = toolkit_artifact()?;
     Ok(Job { manifest: stack.manifest, body: stack.body, parameters: Default::default() })
 }
 

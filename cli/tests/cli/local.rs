@@ -114,3 +114,23 @@ fn bad_arguments_exit_2_and_help_lists_exit_codes() {
     assert!(r.out.contains("Exit codes: 0 success, 1 failure"), "{}", r.out);
     assert!(r.out.contains("synth") && r.out.contains("list"));
 }
+
+#[test]
+fn a_user_stack_named_like_the_toolkit_is_refused_and_the_toolkit_still_synthesizes() {
+    let dir = tempdir("toolkit");
+    let app = App::new();
+    app.stack("FormaToolkit").add("Bucket", RawResource::new("AWS::S3::Bucket"));
+    let r = forma(&app, &["synth", "-o", dir.to_str().unwrap()]);
+    assert_eq!(r.code, exit::FAILURE);
+    assert!(
+        r.err
+            .contains("error[reserved-stack-name] FormaToolkit: FormaToolkit is the name of forma's own staging stack"),
+        "{}",
+        r.err
+    );
+    assert!(!dir.exists(), "nothing written");
+
+    let toolkit = forma_cli::deploy::toolkit::toolkit_artifact().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(toolkit.name(), forma_cli::deploy::toolkit::TOOLKIT_STACK);
+    assert_eq!(forma_cli::deploy::toolkit::TOOLKIT_STACK, forma_synth::TOOLKIT_STACK);
+}

@@ -1,0 +1,165 @@
+//! `AllowedPattern`: a Java regular expression that CloudFormation matches against the whole
+//! value. forma checks it with Rust's `regex` where the two dialects agree, and leaves alone
+//! what only Java understands, so a pattern CloudFormation accepts is never reported.
+
+use regex::Regex;
+use regex_syntax::ast::{self, Ast, ErrorKind};
+
+/// An `AllowedPattern` as forma can use it.
+#[derive(Debug, Clone)]
+pub(crate) enum AllowedPattern {
+    /// Compiled and anchored at both ends, as CloudFormation matches it.
+    Checked(Regex),
+    /// Java syntax that Rust's regex lacks or reads differently (lookaround,
+    /// backreferences, possessive or `\Q..\E` quoting, POSIX-looking classes, ...): values
+    /// are not checked against it.
+    Unchecked,
+    /// Not a regular expression in Java either: why.
+    Invalid(String),
+}
+
+impl AllowedPattern {
+    /// Reads `pattern`.
+    pub(crate) fn compile(pattern: &str) -> AllowedPattern {
+        let parsed = match ast::parse::Parser::new().parse(pattern) {
+            Ok(parsed) => parsed,
+            Err(e) => {
+                return match e.kind() {
+                    // Broken in Java too.
+                    ErrorKind::GroupUnclosed
+                    | ErrorKind::GroupUnopened
+                    | ErrorKind::ClassUnclosed
+                    | ErrorKind::ClassRangeInvalid
+                    | ErrorKind::RepetitionCountInvalid
+                    | ErrorKind::RepetitionCountUnclosed
+                    | ErrorKind::RepetitionMissing
+                    | ErrorKind::EscapeUnexpectedEof => {
+                        let at = e.span().start.offset;
+                        AllowedPattern::Invalid(format!("{} (at character {})", e.kind(), at + 1))
+                    }
+                    // Lookaround, backreferences, `\Q`, `\Z`, `\h`, `(?>..)`, Java flags, ...
+                    _ => AllowedPattern::Unchecked,
+                };
+            }
+        };
+        if ast::visit(&parsed, Dialects).is_err() {
+            return AllowedPattern::Unchecked;
+        }
+        match Regex::new(&format!(r"\A(?:{pattern})\z")) {
+            Ok(re) => AllowedPattern::Checked(re),
+            // Valid syntax Rust cannot compile: a Unicode class it has no table for, a
+            // pattern too large for its limits.
+            Err(_) => AllowedPattern::Unchecked,
+        }
+    }
+
+    /// Whether `value` matches; `true` when the pattern is not checked.
+    pub(crate) fn matches(&self, value: &str) -> bool {
+        match self {
+            AllowedPattern::Checked(re) => re.is_match(value),
+            AllowedPattern::Unchecked | AllowedPattern::Invalid(_) => true,
+        }
+    }
+}
+
+/// Finds what Rust's regex parses but Java reads otherwise: `Err` for the first one.
+struct Dialects;
+
+impl ast::Visitor for Dialects {
+    type Output = ();
+    type Err = ();
+
+    fn finish(self) -> Result<(), ()> {
+        Ok(())
+    }
+
+    fn visit_pre(&mut self, ast: &Ast) -> Result<(), ()> {
+        let flags = match ast {
+            Ast::Flags(set) => Some(&set.flags),
+            Ast::Group(g) => match &g.kind {
+                ast::GroupKind::NonCapturing(flags) => Some(flags),
+                _ => None,
+            },
+            // Java's `\v` is any vertical whitespace, Rust's the vertical tab alone.
+            Ast::Literal(lit) => return vertical_tab(lit),
+            _ => None,
+        };
+        // Comments (`(?x)`) would swallow the anchoring wrapper's closing parenthesis.
+        match flags.is_some_and(|f| f.flag_state(ast::Flag::IgnoreWhitespace) == Some(true)) {
+            true => Err(()),
+            false => Ok(()),
+        }
+    }
+
+    fn visit_class_set_item_pre(&mut self, item: &ast::ClassSetItem) -> Result<(), ()> {
+        match item {
+            // `[[:alpha:]]` is a POSIX class to Rust, the characters `:alph` to Java.
+            ast::ClassSetItem::Ascii(_) => Err(()),
+            ast::ClassSetItem::Literal(lit) => vertical_tab(lit),
+            _ => Ok(()),
+        }
+    }
+
+    fn visit_class_set_binary_op_pre(&mut self, op: &ast::ClassSetBinaryOp) -> Result<(), ()> {
+        // `--` and `~~` are set operations to Rust, literal characters to Java.
+        match op.kind {
+            ast::ClassSetBinaryOpKind::Intersection => Ok(()),
+            ast::ClassSetBinaryOpKind::Difference | ast::ClassSetBinaryOpKind::SymmetricDifference => Err(()),
+        }
+    }
+}
+
+fn vertical_tab(lit: &ast::Literal) -> Result<(), ()> {
+    match lit.kind {
+        ast::LiteralKind::Special(ast::SpecialLiteralKind::VerticalTab) => Err(()),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::AllowedPattern;
+
+    fn kind(p: &str) -> &'static str {
+        match AllowedPattern::compile(p) {
+            AllowedPattern::Checked(_) => "checked",
+            AllowedPattern::Unchecked => "unchecked",
+            AllowedPattern::Invalid(_) => "invalid",
+        }
+    }
+
+    #[test]
+    fn java_only_features_are_unchecked_and_broken_patterns_invalid() {
+        for p in ["[a-z]+", r"\d{3}-\d{4}", "(?i)prod|dev", "a|ab", "[a-z&&[^x]]", "(?<name>a)b"] {
+            assert_eq!(kind(p), "checked", "{p}");
+        }
+        for p in [
+            "(?=a)a",
+            "(?<!x)y",
+            r"(a)\1",
+            r"\Qa.b\E",
+            r"a\Z",
+            r"\h+",
+            "(?>a)",
+            "[[:alpha:]]",
+            r"\v",
+            "[a--b]",
+            "(?x)a # comment",
+            r"\p{javaLowerCase}",
+        ] {
+            assert_eq!(kind(p), "unchecked", "{p}");
+        }
+        for p in ["[a-z", "(ab", "ab)", "a{3,1}", "a{2", "*a", r"a\", "[z-a]"] {
+            assert_eq!(kind(p), "invalid", "{p}");
+        }
+    }
+
+    #[test]
+    fn the_whole_value_must_match() {
+        let p = AllowedPattern::compile("a|ab");
+        assert!(p.matches("ab"), "alternatives are tried until the whole value matches");
+        assert!(!p.matches("abc"));
+        assert!(!AllowedPattern::compile("[a-z]+").matches("abc1"));
+        assert!(AllowedPattern::compile("(?=a)a").matches("anything"), "unchecked");
+    }
+}
