@@ -22,6 +22,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use forma_dsl::App;
+use forma_synth::write::WriteErrorKind;
 
 pub use console::{Captured, Console};
 pub use deploy::Hooks;
@@ -346,7 +347,15 @@ impl CliError {
         match self {
             CliError::Synth(_) => Some("fix the errors above; each names the construct path and where it was created"),
             CliError::UnknownStack(_) => Some("`forma list` shows the stacks"),
-            CliError::Write(_) => Some("check that the directory is writable, or pick another with --out"),
+            CliError::Write(e) => Some(match &e.kind {
+                WriteErrorKind::Io(_) => "check that the directory is writable, or pick another with --out",
+                WriteErrorKind::PathOutside(_) => {
+                    "the manifest there was edited by hand: remove it, or choose an empty or new directory with --out"
+                }
+                WriteErrorKind::NotAnAssembly { .. } | WriteErrorKind::ForeignManifest { .. } => {
+                    "forma writes only into an empty or new directory, or over its own assembly: choose one with --out"
+                }
+            }),
             CliError::Deploy(e) => e.hint.as_deref(),
             CliError::Output(_) => None,
         }

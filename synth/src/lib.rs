@@ -10,6 +10,7 @@ pub mod asset;
 pub mod graph;
 pub mod logical_id;
 mod resolve;
+pub mod write;
 pub mod yaml;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};

@@ -3,6 +3,7 @@
 mod support;
 
 mod assets;
+mod output_dir;
 mod references;
 mod templates;
 mod validation;

@@ -7,6 +7,8 @@ use forma_dsl::{App, RawResource};
 
 use crate::support::forma;
 
+const LOCK: &str = forma_synth::write::LOCK_FILE;
+
 fn tempdir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("forma-cli-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
@@ -37,7 +39,7 @@ fn synth_writes_every_template_and_the_manifest() {
     let dir = tempdir("all");
     let r = forma(&app(), &["synth", "--out", dir.to_str().unwrap()]);
     assert_eq!(r.code, exit::SUCCESS, "{}", r.err);
-    assert_eq!(files(&dir), ["Data.template.json", "Ops.template.json", "Web.template.json", "manifest.json"]);
+    assert_eq!(files(&dir), [LOCK, "Data.template.json", "Ops.template.json", "Web.template.json", "manifest.json"]);
     assert!(r.out.starts_with("Synthesized 3 stacks to "), "{}", r.out);
     let ops = r.out.lines().find(|l| l.trim_start().starts_with("Ops.template.json")).unwrap_or_default();
     assert!(ops.contains(" 2 resources "), "{}", r.out);
@@ -54,7 +56,7 @@ fn synth_of_one_stack_includes_its_dependencies_and_yaml_works() {
     let r = forma(&app(), &["synth", "Web", "--format", "yaml", "-o", dir.to_str().unwrap(), "--quiet"]);
     assert_eq!(r.code, exit::SUCCESS, "{}", r.err);
     assert_eq!(r.out, "", "--quiet prints nothing");
-    assert_eq!(files(&dir), ["Data.template.yaml", "Web.template.yaml", "manifest.json"]);
+    assert_eq!(files(&dir), [LOCK, "Data.template.yaml", "Web.template.yaml", "manifest.json"]);
     std::fs::remove_dir_all(dir).unwrap();
 }
 
@@ -113,4 +115,108 @@ fn bad_arguments_exit_2_and_help_lists_exit_codes() {
     assert_eq!(r.code, exit::SUCCESS);
     assert!(r.out.contains("Exit codes: 0 success, 1 failure"), "{}", r.out);
     assert!(r.out.contains("synth") && r.out.contains("list"));
+}
+
+#[test]
+fn synth_into_a_directory_that_is_not_an_assembly_is_refused_and_leaves_it_alone() {
+    let dir = tempdir("foreign");
+    std::fs::create_dir_all(dir.join("src")).unwrap();
+    std::fs::write(dir.join("src/lib.rs"), "// mine").unwrap();
+    std::fs::write(dir.join("Web.template.json"), "{\"mine\": true}").unwrap();
+    let r = forma(&app(), &["synth", "-o", dir.to_str().unwrap()]);
+    assert_eq!(r.code, exit::FAILURE, "{}", r.out);
+    assert!(
+        r.err.contains(&format!(
+            "error: {} is not empty and holds no forma assembly (it has Web.template.json, src)",
+            dir.display()
+        )),
+        "{}",
+        r.err
+    );
+    assert!(
+        r.err.contains(
+            "hint: forma writes only into an empty or new directory, or over its own assembly: choose one with --out"
+        ),
+        "{}",
+        r.err
+    );
+    assert_eq!(files(&dir), ["Web.template.json", "src"], "nothing was added or removed");
+    assert_eq!(std::fs::read_to_string(dir.join("Web.template.json")).unwrap(), "{\"mine\": true}");
+
+    // apply synthesizes into --out too, and stops there, before contacting AWS.
+    let r = forma(&app(), &["apply", "--all", "-o", dir.to_str().unwrap()]);
+    assert_eq!(r.code, exit::FAILURE);
+    assert!(r.err.contains("is not empty and holds no forma assembly"), "{}", r.err);
+    assert_eq!(files(&dir), ["Web.template.json", "src"]);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn resynthesizing_keeps_a_persons_files_and_apply_outputs() {
+    let dir = tempdir("resynth");
+    assert_eq!(forma(&app(), &["synth", "-o", dir.to_str().unwrap()]).code, exit::SUCCESS);
+    std::fs::write(dir.join("notes.md"), "mine").unwrap();
+    std::fs::write(dir.join("outputs.json"), "{}").unwrap();
+    let r = forma(&app(), &["synth", "Data", "-o", dir.to_str().unwrap()]);
+    assert_eq!(r.code, exit::SUCCESS, "{}", r.err);
+    assert_eq!(files(&dir), [LOCK, "Data.template.json", "manifest.json", "notes.md", "outputs.json"]);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn outputs_go_only_into_a_directory_forma_may_write() {
+    let assembly = tempdir("outputs-assembly");
+    assert_eq!(forma(&app(), &["synth", "Data", "-o", assembly.to_str().unwrap()]).code, exit::SUCCESS);
+    let out = tempdir("outputs-foreign");
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::write(out.join("data.csv"), "a,b").unwrap();
+    let r = forma(&app(), &["apply", "--assembly", assembly.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert_eq!(r.code, exit::FAILURE);
+    assert!(
+        r.err.contains(&format!(
+            "error: {} is not empty and holds no forma assembly (it has data.csv): apply writes outputs.json there",
+            out.display()
+        )),
+        "{}",
+        r.err
+    );
+    assert!(r.err.contains("hint: forma writes only into an empty or new directory"), "{}", r.err);
+    assert_eq!(files(&out), ["data.csv"]);
+    std::fs::remove_dir_all(assembly).unwrap();
+    std::fs::remove_dir_all(out).unwrap();
+}
+
+/// Synthesizes `app()` into `dir`, then sets the first stack's template path to `path`.
+fn with_template_path(dir: &PathBuf, path: &str) {
+    assert_eq!(forma(&app(), &["synth", "-o", dir.to_str().unwrap()]).code, exit::SUCCESS);
+    let file = dir.join("manifest.json");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let edited = text.replacen("\"Data.template.json\"", &serde_json::to_string(path).unwrap(), 1);
+    assert_ne!(text, edited);
+    std::fs::write(file, edited).unwrap();
+}
+
+#[test]
+fn an_assembly_whose_manifest_points_outside_it_is_not_read() {
+    for (path, reason) in [("/etc/passwd", "is absolute"), ("../Data.template.json", "goes up with ..")] {
+        let dir = tempdir("escape");
+        with_template_path(&dir, path);
+        let e = forma_cli::deploy::assembly::Loaded::read(&dir).expect_err("the path leaves the assembly");
+        assert_eq!(e.stack.as_deref(), Some("Data"));
+        assert_eq!(
+            e.message,
+            format!(
+                "{} names the template {path:?}, which {reason}: a manifest names only files inside its assembly directory",
+                dir.join("manifest.json").display()
+            )
+        );
+        assert_eq!(e.hint.as_deref(), Some("synthesize again rather than editing the manifest by hand"));
+
+        // What a person sees: the stack by name, the path, the hint; nothing is contacted.
+        let r = forma(&app(), &["status", "--assembly", dir.to_str().unwrap()]);
+        assert_eq!(r.code, exit::FAILURE);
+        assert!(r.err.contains(&format!("error: Data: {}", e.message)), "{}", r.err);
+        assert!(r.err.contains("hint: synthesize again rather than editing the manifest by hand"), "{}", r.err);
+        std::fs::remove_dir_all(dir).unwrap();
+    }
 }
