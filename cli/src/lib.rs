@@ -176,6 +176,9 @@ struct DiffArgs {
     /// Also create (and delete) a change set to show which resources would be replaced.
     #[arg(long)]
     changeset: bool,
+    /// A parameter value to compare with the deployed one, `Stack:Name=Value`; repeatable.
+    #[arg(long = "parameter", short = 'p', value_name = "STACK:NAME=VALUE")]
+    parameters: Vec<String>,
     #[command(flatten)]
     deploy: DeployArgs,
 }
@@ -247,7 +250,7 @@ pub fn run(
         Command::Diff(a) => {
             let opts = options(&a.deploy, 4, false);
             match deploy_command(app, &a.deploy, console, |loaded| async move {
-                deploy::diff(&loaded, &a.stacks, a.changeset, &opts, console).await
+                deploy::diff(&loaded, &a.stacks, &a.parameters, a.changeset, &opts, console).await
             }) {
                 Ok(code) => Ok(code),
                 Err(e) => {

@@ -445,19 +445,42 @@ async fn destroy_command(
 }
 
 /// `forma diff`: 0 when nothing differs, 1 when something does, 2 on errors.
-pub async fn diff(loaded: &Loaded, patterns: &[String], changeset: bool, opts: &Options, console: &Console) -> u8 {
+/// `parameters`: `--parameter Stack:Name=Value`, compared with the deployed values.
+pub async fn diff(
+    loaded: &Loaded,
+    patterns: &[String],
+    parameters: &[String],
+    changeset: bool,
+    opts: &Options,
+    console: &Console,
+) -> u8 {
     let body = async {
         let stacks = loaded.select(patterns, patterns.is_empty(), Closure::Exact)?;
+        let params = parse_parameters(parameters, &stacks)?;
         let ctx = context(opts, console, &Hooks::default()).await?;
-        let mut differs = false;
-        for m in &stacks {
-            let (text, any) = status::diff_stack(&ctx, loaded, m, changeset).await?;
-            differs |= any;
-            console.out(text);
-        }
-        Ok(if differs { exit::DIFF_FOUND } else { exit::SUCCESS })
+        diff_stacks(&ctx, loaded, &stacks, &params, changeset).await
     };
     finish(console, body.await, exit::DIFF_ERROR)
+}
+
+/// `forma diff` once connected: prints each stack's diff; [`exit::DIFF_FOUND`] when any
+/// template or parameter value differs, else [`exit::SUCCESS`].
+pub async fn diff_stacks(
+    ctx: &Ctx,
+    loaded: &Loaded,
+    stacks: &[forma_synth::StackManifest],
+    parameters: &BTreeMap<String, BTreeMap<String, String>>,
+    changeset: bool,
+) -> Result<u8, DeployError> {
+    let none = BTreeMap::new();
+    let mut differs = false;
+    for m in stacks {
+        let given = parameters.get(&m.name).unwrap_or(&none);
+        let (text, any) = status::diff_stack(ctx, loaded, m, changeset, given).await?;
+        differs |= any;
+        ctx.ui.console.out(text);
+    }
+    Ok(if differs { exit::DIFF_FOUND } else { exit::SUCCESS })
 }
 
 /// `forma status`.
@@ -465,10 +488,17 @@ pub async fn status(loaded: &Loaded, patterns: &[String], drift: bool, opts: &Op
     let body = async {
         let stacks = loaded.select(patterns, patterns.is_empty(), Closure::Exact)?;
         let ctx = context(opts, console, &Hooks::default()).await?;
-        console.out(status::status_table(&ctx, &stacks, drift).await?);
-        Ok(exit::SUCCESS)
+        status_stacks(&ctx, &stacks, drift).await
     };
     finish(console, body.await, exit::FAILURE)
+}
+
+/// `forma status` once connected: prints the table; [`exit::FAILURE`] when the status of
+/// any stack could not be read (its error is in the table).
+pub async fn status_stacks(ctx: &Ctx, stacks: &[forma_synth::StackManifest], drift: bool) -> Result<u8, DeployError> {
+    let (table, failed) = status::status_table(ctx, stacks, drift).await?;
+    ctx.ui.console.out(table);
+    Ok(if failed > 0 { exit::FAILURE } else { exit::SUCCESS })
 }
 
 /// `forma bootstrap`: the staging bucket.

@@ -5,9 +5,11 @@
 
 mod changes;
 mod destroy;
+mod diff;
 mod failures;
 mod fake;
 mod progress;
+mod status;
 
 use aws_smithy_mocks::RuleMode;
 use forma_cli::deploy::apply::{fingerprint, Job};
