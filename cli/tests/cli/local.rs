@@ -220,3 +220,50 @@ fn an_assembly_whose_manifest_points_outside_it_is_not_read() {
         std::fs::remove_dir_all(dir).unwrap();
     }
 }
+
+#[test]
+fn a_concurrency_of_zero_is_refused() {
+    for command in ["apply", "destroy"] {
+        // An assembly that does not exist: had the value been taken, nothing is written or contacted.
+        let r = forma(&app(), &[command, "--all", "--concurrency", "0", "--assembly", "/nonexistent/forma-assembly"]);
+        assert_eq!(r.code, exit::USAGE, "{command}: {}", r.err);
+        assert!(
+            r.err.contains("invalid value '0' for '--concurrency <CONCURRENCY>': must be at least 1"),
+            "{command}: {}",
+            r.err
+        );
+    }
+}
+
+/// Runs the command line as the binary `argv0`, printing into buffers.
+fn run_as(argv0: &str, args: &[&str]) -> (u8, String, String) {
+    let (console, out, err) = forma_cli::Console::capture();
+    let argv: Vec<&str> = std::iter::once(argv0).chain(args.iter().copied()).collect();
+    let code = forma_cli::run(&app(), argv, &console, &forma_cli::Hooks::default());
+    (code, out.text(), err.text())
+}
+
+#[test]
+fn version_and_usage_name_the_binary_that_runs() {
+    let forma_version = env!("CARGO_PKG_VERSION");
+    let (code, out, _) = run_as("/usr/local/bin/my-infra", &["-V"]);
+    assert_eq!((code, out), (exit::SUCCESS, format!("my-infra (forma {forma_version})\n")));
+    let (_, out, _) = run_as("/usr/local/bin/my-infra", &["--version"]);
+    assert_eq!(out, format!("my-infra (forma {forma_version})\n"));
+
+    let (code, out, _) = run_as("/usr/local/bin/my-infra", &["--help"]);
+    assert_eq!(code, exit::SUCCESS);
+    assert!(out.contains("Usage: my-infra <COMMAND>"), "{out}");
+    assert!(!out.contains("forma <COMMAND>") && !out.contains("Usage: forma"), "{out}");
+    let (_, out, _) = run_as("/usr/local/bin/my-infra", &["synth", "--help"]);
+    assert!(out.contains("Usage: my-infra synth [OPTIONS] [STACKS]..."), "{out}");
+    let (code, _, err) = run_as("/usr/local/bin/my-infra", &["synth", "--bogus"]);
+    assert_eq!(code, exit::USAGE);
+    assert!(err.contains("Usage: my-infra synth"), "{err}");
+
+    // Windows binaries drop .exe; the forma binary itself says just its version.
+    let (_, out, _) = run_as("my-infra.exe", &["-V"]);
+    assert_eq!(out, format!("my-infra (forma {forma_version})\n"));
+    let (_, out, _) = run_as("target/release/forma", &["-V"]);
+    assert_eq!(out, format!("forma {forma_version}\n"));
+}
