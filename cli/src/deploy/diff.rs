@@ -12,6 +12,7 @@ use forma_synth::StackManifest;
 use indexmap::IndexMap;
 use serde_json::Value as Json;
 
+use super::apply::Change;
 use crate::report::Style;
 
 /// One changed value inside an entry: where, what it was (`None`: added) and what it becomes
@@ -167,26 +168,26 @@ fn common_elements(x: &[Json], y: &[Json]) -> Vec<(usize, usize)> {
     if n == 0 || m == 0 || n.saturating_mul(m) > MAX_ALIGNMENT {
         return Vec::new();
     }
-    // lcs[i][j]: the longest common subsequence of x[i..] and y[j..].
+    // lcs[i * width + j]: the length of the longest common subsequence of x[i..] and y[j..].
     let width = m + 1;
     let mut lcs = vec![0u32; (n + 1) * width];
-    for i in (0..n).rev() {
-        for j in (0..m).rev() {
-            lcs[i * width + j] = if x[i] == y[j] {
-                lcs[(i + 1) * width + j + 1] + 1
-            } else {
-                lcs[(i + 1) * width + j].max(lcs[i * width + j + 1])
-            };
+    let at = |lcs: &[u32], i: usize, j: usize| lcs.get(i * width + j).copied().unwrap_or(0);
+    for (i, a) in x.iter().enumerate().rev() {
+        for (j, b) in y.iter().enumerate().rev() {
+            let len = if a == b { at(&lcs, i + 1, j + 1) + 1 } else { at(&lcs, i + 1, j).max(at(&lcs, i, j + 1)) };
+            if let Some(cell) = lcs.get_mut(i * width + j) {
+                *cell = len;
+            }
         }
     }
     let mut pairs = Vec::new();
     let (mut i, mut j) = (0, 0);
-    while i < n && j < m {
-        if x[i] == y[j] {
+    while let (Some(a), Some(b)) = (x.get(i), y.get(j)) {
+        if a == b {
             pairs.push((i, j));
             i += 1;
             j += 1;
-        } else if lcs[(i + 1) * width + j] >= lcs[i * width + j + 1] {
+        } else if at(&lcs, i + 1, j) >= at(&lcs, i, j + 1) {
             i += 1;
         } else {
             j += 1;
@@ -266,25 +267,31 @@ fn render_change(s: &mut String, indent: usize, c: &ValueChange, style: Style) {
                 if c.old.is_none() { ("+", &green) } else { ("-", &red) };
             let lines = value_lines(v);
             let head = label(mark);
-            if lines.len() == 1 && indent + head.len() + 1 + lines[0].len() <= LINE_WIDTH {
-                s.push_str(&format!("{:indent$}{}\n", "", paint(&format!("{head} {}", lines[0]))));
-            } else {
-                s.push_str(&format!("{:indent$}{}\n", "", paint(&head)));
-                block(s, indent + 4, "", &lines, paint);
+            match lines.as_slice() {
+                [line] if indent + head.len() + 1 + line.len() <= LINE_WIDTH => {
+                    s.push_str(&format!("{:indent$}{}\n", "", paint(&format!("{head} {line}"))));
+                }
+                _ => {
+                    s.push_str(&format!("{:indent$}{}\n", "", paint(&head)));
+                    block(s, indent + 4, "", &lines, paint);
+                }
             }
         }
         (Some(a), Some(b)) => {
             let (old, new) = (value_lines(a), value_lines(b));
             let head = label("");
             let sep = if head.is_empty() { "" } else { " " };
-            if old.len() == 1 && new.len() == 1 && indent + head.len() + old[0].len() + new[0].len() + 5 <= LINE_WIDTH {
-                s.push_str(&format!("{:indent$}{head}{sep}{} -> {}\n", "", red(&old[0]), green(&new[0])));
-            } else {
-                if !head.is_empty() {
-                    s.push_str(&format!("{:indent$}{head}\n", ""));
+            match (old.as_slice(), new.as_slice()) {
+                ([a], [b]) if indent + head.len() + a.len() + b.len() + 5 <= LINE_WIDTH => {
+                    s.push_str(&format!("{:indent$}{head}{sep}{} -> {}\n", "", red(a), green(b)));
                 }
-                block(s, indent + 2, "-", &old, red);
-                block(s, indent + 2, "+", &new, green);
+                _ => {
+                    if !head.is_empty() {
+                        s.push_str(&format!("{:indent$}{head}\n", ""));
+                    }
+                    block(s, indent + 2, "-", &old, red);
+                    block(s, indent + 2, "+", &new, green);
+                }
             }
         }
     }
@@ -410,26 +417,22 @@ pub fn render_parameters(values: &[ParameterValue], style: Style) -> String {
 }
 
 /// Resources a change set would change that the template diff does not list (changed
-/// through parameter values, or dynamic references): `(logical id, type, action,
-/// replacement)`.
-pub fn render_other_changes(
-    changes: &[(String, String, String, String)],
-    paths: &IndexMap<String, String>,
-    style: Style,
-) -> String {
+/// through parameter values, or dynamic references).
+pub fn render_other_changes(changes: &[Change], paths: &IndexMap<String, String>, style: Style) -> String {
     if changes.is_empty() {
         return String::new();
     }
     let mut s = format!("  {}\n", style.bold("Resources changed through parameter values"));
-    for (id, kind, action, replace) in changes {
-        let mark = match action.as_str() {
+    for c in changes {
+        let mark = match c.action.as_str() {
             "Add" => "+",
             "Remove" => "-",
             _ => "~",
         };
+        let id = &c.logical_id;
         let name = paths.get(id).map_or_else(|| id.clone(), |p| format!("{p} ({id})"));
-        s.push_str(&style.yellow(&format!("    {mark} {kind} {name}")));
-        s.push_str(&replacement(Some(replace.as_str()), style));
+        s.push_str(&style.yellow(&format!("    {mark} {} {name}", c.resource_type)));
+        s.push_str(&replacement(Some(c.replacement.as_str()), style));
         s.push('\n');
     }
     s
@@ -592,23 +595,27 @@ mod tests {
         );
     }
 
-    fn manifest(parameters: Json) -> StackManifest {
-        serde_json::from_value(json!({
-            "name": "Params", "template": "Params.template.json", "sha256": "", "size": 0,
-            "needsUpload": false, "dependencies": [], "tags": {}, "terminationProtection": false,
-            "resourceCount": 0, "parameters": parameters, "outputs": {}, "logicalIds": {}
-        }))
-        .unwrap()
+    /// `Params` with `Env`, `Owner` (default `platform`), `Zones` (default `a,b`) and a NoEcho
+    /// `Secret`.
+    fn manifest() -> StackManifest {
+        use forma_dsl::{App, ParameterDef, RawResource};
+        let app = App::new();
+        let s = app.stack("Params");
+        s.add_parameter("Env", ParameterDef::<String>::string());
+        s.add_parameter("Owner", ParameterDef::<String>::string().default("platform"));
+        s.add_parameter(
+            "Zones",
+            ParameterDef::<Vec<String>>::comma_delimited_list().default(vec!["a".to_owned(), "b".to_owned()]),
+        );
+        s.add_parameter("Secret", ParameterDef::<String>::string().no_echo());
+        s.add("Queue", RawResource::new("AWS::SQS::Queue"));
+        let mut a = forma_synth::synthesize(&app, forma_synth::Format::Json).unwrap();
+        a.stacks.remove(0).manifest
     }
 
     #[test]
     fn parameter_values_given_and_defaults_are_compared_with_the_deployed_ones() {
-        let m = manifest(json!({
-            "Env": {"type": "String"},
-            "Owner": {"type": "String", "default": "platform"},
-            "Zones": {"type": "CommaDelimitedList", "default": ["a", "b"]},
-            "Secret": {"type": "String", "noEcho": true},
-        }));
+        let m = manifest();
         let deployed: BTreeMap<String, String> =
             [("Env", "prod"), ("Owner", "data"), ("Zones", "a,b"), ("Secret", "****")]
                 .map(|(k, v)| (k.to_owned(), v.to_owned()))

@@ -59,11 +59,11 @@ pub async fn diff_stack(
     if changeset && current.is_some() && differs {
         let shown: HashSet<&str> = diffs.iter().flat_map(|d| d.items.iter().map(diff::Item::id)).collect();
         for c in change_set_changes(ctx, m, &body, given).await? {
-            if !shown.contains(c.logical_id.as_str()) {
-                others.push((c.logical_id.clone(), c.resource_type.clone(), c.action.clone(), c.replacement.clone()));
-            }
             if !c.replacement.is_empty() {
-                replacements.insert(c.logical_id, c.replacement);
+                replacements.insert(c.logical_id.clone(), c.replacement.clone());
+            }
+            if !shown.contains(c.logical_id.as_str()) {
+                others.push(c);
             }
         }
     }

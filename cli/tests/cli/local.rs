@@ -1,6 +1,6 @@
 //! `synth` and `list`, run in-process against small apps.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use forma_cli::exit;
 use forma_dsl::{App, RawResource};
@@ -187,7 +187,7 @@ fn outputs_go_only_into_a_directory_forma_may_write() {
 }
 
 /// Synthesizes `app()` into `dir`, then sets the first stack's template path to `path`.
-fn with_template_path(dir: &PathBuf, path: &str) {
+fn with_template_path(dir: &Path, path: &str) {
     assert_eq!(forma(&app(), &["synth", "-o", dir.to_str().unwrap()]).code, exit::SUCCESS);
     let file = dir.join("manifest.json");
     let text = std::fs::read_to_string(&file).unwrap();

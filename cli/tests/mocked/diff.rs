@@ -41,6 +41,9 @@ fn assembly(name: &str) -> Loaded {
     Loaded::read(&dir).expect("readable")
 }
 
+/// A parameter as CreateChangeSet got it: key, value, UsePreviousValue.
+type Sent = (String, Option<String>, Option<bool>);
+
 fn given(pairs: &[(&str, &str)]) -> BTreeMap<String, BTreeMap<String, String>> {
     let values = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
     [("Params".to_owned(), values)].into()
@@ -74,7 +77,7 @@ async fn a_different_value_is_a_difference_and_reaches_the_change_set() {
     let loaded = assembly("changed");
     let queue = loaded.manifest.stacks[0].logical_ids.get_index(0).map(|(id, _)| id.clone()).expect("the queue");
     let (stack, template) = deployed_rules(&loaded);
-    let sent: Arc<Mutex<Vec<(String, Option<String>, Option<bool>)>>> = Default::default();
+    let sent: Arc<Mutex<Vec<Sent>>> = Default::default();
     let record = sent.clone();
     let create = mock!(Client::create_change_set).then_compute_output(move |req| {
         let mut sent = record.lock().unwrap();
