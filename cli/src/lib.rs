@@ -20,8 +20,9 @@ use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use forma_dsl::App;
+use forma_synth::write::WriteErrorKind;
 
 pub use console::{Captured, Console};
 pub use deploy::Hooks;
@@ -30,6 +31,7 @@ pub use report::Style;
 /// Where assemblies go unless `--out` says otherwise.
 pub const DEFAULT_OUT_DIR: &str = "forma.out";
 
+/// The command line's name and version come from the binary that runs it ([`program`]).
 #[derive(Debug, Parser)]
 #[command(
     name = "forma",
@@ -169,7 +171,7 @@ struct ApplyArgs {
     #[arg(long = "parameter", short = 'p', value_name = "STACK:NAME=VALUE")]
     parameters: Vec<String>,
     /// How many independent stacks deploy at once.
-    #[arg(long, default_value_t = 4)]
+    #[arg(long, default_value_t = 4, value_parser = concurrency)]
     concurrency: usize,
     /// Apply changes that replace or remove stateful resources or change IAM without asking.
     #[arg(long, short)]
@@ -195,7 +197,7 @@ struct DestroyArgs {
     #[arg(long)]
     adopt: bool,
     /// How many independent stacks are deleted at once.
-    #[arg(long, default_value_t = 4)]
+    #[arg(long, default_value_t = 4, value_parser = concurrency)]
     concurrency: usize,
     /// Do not ask for confirmation.
     #[arg(long, short)]
@@ -211,6 +213,9 @@ struct DiffArgs {
     /// Also create (and delete) a change set to show which resources would be replaced.
     #[arg(long)]
     changeset: bool,
+    /// A parameter value to compare with the deployed one, `Stack:Name=Value`; repeatable.
+    #[arg(long = "parameter", short = 'p', value_name = "STACK:NAME=VALUE")]
+    parameters: Vec<String>,
     #[command(flatten)]
     deploy: DeployArgs,
 }
@@ -238,6 +243,41 @@ struct BootstrapArgs {
     limits: Limits,
 }
 
+/// `--concurrency`: a count of stacks, at least one.
+fn concurrency(text: &str) -> Result<usize, String> {
+    match text.parse::<usize>() {
+        Ok(0) => Err("must be at least 1 (how many stacks run at once)".to_owned()),
+        Ok(n) => Ok(n),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
+/// The name the command line calls itself by (usage lines, `-V`): the running binary's
+/// file name, without `.exe`, so that a user's own `my-infra` says `my-infra`; `forma`
+/// when there is none. Only `.exe` is taken off: `infra-v1.2` keeps its dots.
+fn program(argv0: Option<&OsString>) -> String {
+    let name = argv0.and_then(|a| Path::new(a).file_name()).and_then(|n| n.to_str()).unwrap_or_default();
+    let name = match name.rsplit_once('.') {
+        Some((stem, ext)) if ext.eq_ignore_ascii_case("exe") => stem,
+        _ => name,
+    };
+    if name.is_empty() {
+        "forma".to_owned()
+    } else {
+        name.to_owned()
+    }
+}
+
+/// `-V`: forma's own version, and, for a binary of another name, that it is forma.
+fn version(program: &str) -> String {
+    let forma = env!("CARGO_PKG_VERSION");
+    if program == "forma" {
+        forma.to_owned()
+    } else {
+        format!("(forma {forma})")
+    }
+}
+
 /// Runs the forma command line over `app`, reading the process's arguments: a user's
 /// infrastructure crate's whole `main`.
 pub fn main(app: App) -> ExitCode {
@@ -252,7 +292,10 @@ pub fn run(
     console: &Console,
     hooks: &Hooks,
 ) -> u8 {
-    let cli = match Cli::try_parse_from(args) {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    let name = program(args.first());
+    let command = Cli::command().name(name.clone()).bin_name(name.clone()).version(version(&name));
+    let cli = match command.try_get_matches_from(args).and_then(|m| Cli::from_arg_matches(&m)) {
         Ok(cli) => cli,
         Err(e) => {
             let text = if console.style.color { e.render().ansi().to_string() } else { e.render().to_string() };
@@ -285,7 +328,7 @@ pub fn run(
         Command::Diff(a) => {
             let opts = options(&a.deploy, 4, false);
             match deploy_command(app, &a.deploy, console, |loaded| async move {
-                deploy::diff(&loaded, &a.stacks, a.changeset, &opts, console).await
+                deploy::diff(&loaded, &a.stacks, &a.parameters, a.changeset, &opts, console).await
             }) {
                 Ok(code) => Ok(code),
                 Err(e) => {
@@ -392,7 +435,15 @@ impl CliError {
         match self {
             CliError::Synth(_) => Some("fix the errors above; each names the construct path and where it was created"),
             CliError::UnknownStack(_) => Some("`forma list` shows the stacks"),
-            CliError::Write(_) => Some("check that the directory is writable, or pick another with --out"),
+            CliError::Write(e) => Some(match &e.kind {
+                WriteErrorKind::Io(_) => "check that the directory is writable, or pick another with --out",
+                WriteErrorKind::PathOutside(_) => {
+                    "the manifest there was edited by hand: remove it, or choose an empty or new directory with --out"
+                }
+                WriteErrorKind::NotAnAssembly { .. } | WriteErrorKind::ForeignManifest { .. } => {
+                    "forma writes only into an empty or new directory, or over its own assembly: choose one with --out"
+                }
+            }),
             CliError::Deploy(e) => e.hint.as_deref(),
             CliError::Output(_) => None,
         }

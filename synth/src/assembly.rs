@@ -1,9 +1,7 @@
 //! The assembly: templates in deploy order and the manifest that describes them.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::fs;
-use std::io;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use forma_dsl::model::{Model, NodeId, NodeKind};
 use forma_dsl::Diagnostic;
@@ -265,14 +263,7 @@ pub struct UnknownStack {
     pub known: Vec<String>,
 }
 
-/// Writing the assembly failed.
-#[derive(Debug, thiserror::Error)]
-#[error("cannot write {path}: {source}")]
-pub struct WriteError {
-    pub path: PathBuf,
-    #[source]
-    pub source: io::Error,
-}
+pub use crate::write::WriteError;
 
 /// Whether `name` matches `pattern`, where `*` matches any run of characters.
 pub fn glob_match(pattern: &str, name: &str) -> bool {
@@ -354,57 +345,13 @@ impl Assembly {
         body
     }
 
-    /// Writes the templates and the manifest into `dir`, replacing the templates of an
-    /// earlier synthesis there. Each file is written whole (through a temporary file and a
-    /// rename); the manifest goes last.
+    /// Writes the templates, assets and manifest into `dir` (created if missing), each file
+    /// whole and the manifest last, under the directory's lock. Removes only the files the
+    /// previous manifest there recorded and this one does not; refuses a directory that holds
+    /// something other than a forma assembly. The rules: [`crate::write`].
     pub fn write(&self, dir: &Path) -> Result<(), WriteError> {
-        let fail = |path: &Path| {
-            let path = path.to_owned();
-            move |source| WriteError { path, source }
-        };
-        fs::create_dir_all(dir).map_err(fail(dir))?;
-        let keep: BTreeSet<&str> = self.stacks.iter().map(|s| s.manifest.template.as_str()).collect();
-        for entry in fs::read_dir(dir).map_err(fail(dir))? {
-            let entry = entry.map_err(fail(dir))?;
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let ours = name.ends_with(".template.json") || name.ends_with(".template.yaml");
-            if ours && !keep.contains(name.as_str()) {
-                fs::remove_file(entry.path()).map_err(fail(&entry.path()))?;
-            }
-        }
-        for s in &self.stacks {
-            write_file(&dir.join(&s.manifest.template), s.body.as_bytes())?;
-        }
-        if !self.assets.is_empty() {
-            let assets = dir.join("assets");
-            fs::create_dir_all(&assets).map_err(fail(&assets))?;
-            for a in &self.assets {
-                write_file(&dir.join(&a.manifest.file), &a.bytes)?;
-            }
-        }
-        let assets = dir.join("assets");
-        if assets.is_dir() {
-            let keep: BTreeSet<&str> = self.assets.iter().map(|a| a.manifest.file.as_str()).collect();
-            for entry in fs::read_dir(&assets).map_err(fail(&assets))? {
-                let entry = entry.map_err(fail(&assets))?;
-                let name = format!("assets/{}", entry.file_name().to_string_lossy());
-                if !keep.contains(name.as_str()) && entry.file_type().is_ok_and(|t| t.is_file()) {
-                    fs::remove_file(entry.path()).map_err(fail(&entry.path()))?;
-                }
-            }
-        }
-        write_file(&dir.join(MANIFEST_FILE), self.manifest_body().as_bytes())
+        crate::write::write_assembly(self, dir)
     }
-}
-
-fn write_file(path: &Path, body: &[u8]) -> Result<(), WriteError> {
-    let tmp = path.with_extension("tmp");
-    let fail = |source| WriteError { path: path.to_owned(), source };
-    if fs::read(path).is_ok_and(|old| old == body) {
-        return Ok(());
-    }
-    fs::write(&tmp, body).map_err(fail)?;
-    fs::rename(&tmp, path).map_err(fail)
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ mod parameter;
 mod pattern;
 mod resolve;
 mod validate;
+pub mod write;
 pub mod yaml;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};

@@ -4,6 +4,7 @@ mod support;
 
 mod assets;
 mod deploy_checks;
+mod output_dir;
 mod references;
 mod templates;
 mod validation;

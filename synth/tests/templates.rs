@@ -206,7 +206,7 @@ fn writing_replaces_the_templates_of_an_earlier_synthesis() {
     let mut files: Vec<String> =
         std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
     files.sort();
-    assert_eq!(files, ["New.template.json", "manifest.json", "notes.txt"]);
+    assert_eq!(files, [forma_synth::write::LOCK_FILE, "New.template.json", "manifest.json", "notes.txt"]);
     let manifest: forma_synth::Manifest =
         serde_json::from_slice(&std::fs::read(dir.join("manifest.json")).unwrap()).unwrap();
     assert_eq!(manifest, a.manifest());

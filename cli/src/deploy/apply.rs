@@ -312,7 +312,7 @@ fn path_of<'a>(paths: &'a indexmap::IndexMap<String, String>, id: &'a str) -> &'
 }
 
 /// A change set that says there is nothing to change.
-fn no_changes(e: &impl ProvideErrorMetadata) -> bool {
+pub(crate) fn no_changes(e: &impl ProvideErrorMetadata) -> bool {
     e.message().is_some_and(|m| m.contains("No updates are to be performed") || m.contains("didn't contain changes"))
 }
 

@@ -49,6 +49,23 @@ impl Loaded {
             )
             .hint("synthesize the assembly again with this forma"));
         }
+        if let Err(e) = manifest.check_paths() {
+            let error = DeployError::new(
+                ErrorKind::Input,
+                format!(
+                    "{} names the {} {:?}, which {}: a manifest names only files inside its assembly directory",
+                    path.display(),
+                    e.field,
+                    e.path,
+                    e.reason
+                ),
+            )
+            .hint("synthesize again rather than editing the manifest by hand");
+            return Err(match &e.stack {
+                Some(stack) => error.stack(stack),
+                None => error,
+            });
+        }
         Ok(Loaded { dir: dir.to_owned(), manifest })
     }
 

@@ -196,7 +196,13 @@ pub fn names_for_arns(text: &str) -> String {
             .unwrap_or(from.len());
         let arn = &from[..end];
         match arn.split_once(":stack/") {
-            Some((prefix, tail)) if prefix.starts_with("arn:aws") && !prefix.contains('/') => {
+            // A stack id: the name, then its UUID. A pattern (`stack/Web/*` in a policy
+            // message) is no stack id and stays as it is.
+            Some((prefix, tail))
+                if prefix.starts_with("arn:aws")
+                    && !prefix.contains('/')
+                    && tail.split_once('/').is_some_and(|(_, id)| is_uuid_start(id)) =>
+            {
                 let (name, id) = tail.split_once('/').unwrap_or((tail, ""));
                 out.push_str(name);
                 // Keep what followed the stack's UUID (a sentence's full stop, say).
@@ -208,6 +214,12 @@ pub fn names_for_arns(text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Whether `id` starts like a stack's UUID (`5b8a3c10-2f1e-...`).
+fn is_uuid_start(id: &str) -> bool {
+    id.get(..36)
+        .is_some_and(|p| p.chars().all(|c| c.is_ascii_hexdigit() || c == '-') && p.as_bytes().get(8) == Some(&b'-'))
 }
 
 /// The hint for an export that another stack still imports.
@@ -260,7 +272,7 @@ mod tests {
             "Stack:Storage is in UPDATE_IN_PROGRESS state and can not be updated."
         );
         assert_eq!(names_for_arns(&format!("[{ARN}], [{ARN}]")), "[Storage], [Storage]");
-        let other = "arn:aws:s3:::bucket/key and arn:aws:iam::123456789012:role/x";
+        let other = "arn:aws:s3:::bucket/key and arn:aws:iam::123456789012:role/x on arn:aws:cloudformation:us-east-1:123456789012:stack/Web/*";
         assert_eq!(names_for_arns(other), other);
         let e = DeployError::new(ErrorKind::Failed, format!("DeleteStack: ValidationError: {ARN} failed")).stack(ARN);
         assert_eq!(e.to_string(), "Storage: DeleteStack: ValidationError: Storage failed");

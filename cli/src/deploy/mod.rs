@@ -457,6 +457,11 @@ async fn apply_command(
 ) -> Result<u8, DeployError> {
     let stacks = loaded.select(patterns, all, Closure::Dependencies)?;
     let params = parse_parameters(parameters, &stacks)?;
+    // outputs.json goes there afterwards: a directory that is not forma's is refused now.
+    forma_synth::write::check_dir(&opts.out_dir).map_err(|e| {
+        DeployError::new(ErrorKind::Input, format!("{e}: apply writes outputs.json there"))
+            .hint("forma writes only into an empty or new directory, or over its own assembly: choose one with --out")
+    })?;
     let jobs = stacks
         .iter()
         .map(|m| {
@@ -521,22 +526,73 @@ async fn apply_command(
     if !shown.is_empty() {
         console.out(format!("Outputs:\n  {}", shown.join("\n  ")));
     }
-    write_outputs(&opts.out_dir, &outputs)?;
+    if let Some(backup) = write_outputs(&opts.out_dir, &outputs)? {
+        console.err(format!(
+            "{} {} was not a JSON object: kept it as {} and wrote a new one",
+            style.yellow("warning:"),
+            opts.out_dir.join(forma_synth::write::OUTPUTS_FILE).display(),
+            backup.display()
+        ));
+    }
     Ok(exit_code(&results))
 }
 
-/// Merges the outputs into `dir/outputs.json` (stacks not applied this time keep theirs).
-fn write_outputs(dir: &Path, outputs: &BTreeMap<String, BTreeMap<String, String>>) -> Result<(), DeployError> {
-    let path = dir.join("outputs.json");
-    let mut all: BTreeMap<String, BTreeMap<String, String>> =
-        std::fs::read(&path).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default();
+/// Merges the outputs into `dir/outputs.json`: stacks not applied this time keep theirs,
+/// and so does anything else in the file. Written whole, under the directory's lock. An
+/// existing file that is not a JSON object is kept aside (`outputs.json.bak`, or
+/// `outputs.json.bak.N` when that is taken); its new name is returned.
+fn write_outputs(
+    dir: &Path,
+    outputs: &BTreeMap<String, BTreeMap<String, String>>,
+) -> Result<Option<std::path::PathBuf>, DeployError> {
+    use forma_synth::write::{lock, write_atomic, OUTPUTS_FILE};
+    let path = dir.join(OUTPUTS_FILE);
+    let io = |what: &str, p: &Path, e: std::io::Error| {
+        DeployError::new(ErrorKind::Input, format!("cannot {what} {}: {e}", p.display()))
+            .hint("check that the directory is writable, or pick another with --out")
+    };
+    let written = |e: forma_synth::write::WriteError| {
+        DeployError::new(ErrorKind::Input, e.to_string())
+            .hint("check that the directory is writable, or pick another with --out")
+    };
+    std::fs::create_dir_all(dir).map_err(|e| io("create", dir, e))?;
+    let _lock = lock(dir).map_err(written)?;
+    let mut kept_aside = None;
+    let mut all: BTreeMap<String, Json> = match std::fs::read(&path) {
+        Ok(bytes) => match serde_json::from_slice::<BTreeMap<String, Json>>(&bytes) {
+            Ok(all) => all,
+            Err(_) => {
+                let backup =
+                    (1..100)
+                        .map(|n| {
+                            if n == 1 {
+                                dir.join("outputs.json.bak")
+                            } else {
+                                dir.join(format!("outputs.json.bak.{n}"))
+                            }
+                        })
+                        .find(|p| !p.exists())
+                        .ok_or_else(|| {
+                            DeployError::new(
+                                ErrorKind::Input,
+                                format!("{} is not valid JSON, and 99 earlier backups of it exist", path.display()),
+                            )
+                            .hint("remove the outputs.json.bak files you no longer need")
+                        })?;
+                std::fs::rename(&path, &backup).map_err(|e| io("move aside", &path, e))?;
+                kept_aside = Some(backup);
+                BTreeMap::new()
+            }
+        },
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => BTreeMap::new(),
+        Err(e) => return Err(io("read", &path, e)),
+    };
     for (k, v) in outputs {
-        all.insert(k.clone(), v.clone());
+        all.insert(k.clone(), serde_json::to_value(v).unwrap_or_default());
     }
-    let fail = |e: std::io::Error| DeployError::new(ErrorKind::Input, format!("cannot write {}: {e}", path.display()));
-    std::fs::create_dir_all(dir).map_err(fail)?;
     let body = serde_json::to_string_pretty(&all).unwrap_or_default() + "\n";
-    std::fs::write(&path, body).map_err(fail)
+    write_atomic(&path, body.as_bytes()).map_err(written)?;
+    Ok(kept_aside)
 }
 
 /// `forma destroy`.
@@ -602,19 +658,42 @@ async fn destroy_command(
 }
 
 /// `forma diff`: 0 when nothing differs, 1 when something does, 2 on errors.
-pub async fn diff(loaded: &Loaded, patterns: &[String], changeset: bool, opts: &Options, console: &Console) -> u8 {
+/// `parameters`: `--parameter Stack:Name=Value`, compared with the deployed values.
+pub async fn diff(
+    loaded: &Loaded,
+    patterns: &[String],
+    parameters: &[String],
+    changeset: bool,
+    opts: &Options,
+    console: &Console,
+) -> u8 {
     let body = async {
         let stacks = loaded.select(patterns, patterns.is_empty(), Closure::Exact)?;
+        let params = parse_parameters(parameters, &stacks)?;
         let ctx = context(opts, console, &Hooks::default()).await?;
-        let mut differs = false;
-        for m in &stacks {
-            let (text, any) = status::diff_stack(&ctx, loaded, m, changeset).await?;
-            differs |= any;
-            console.out(text);
-        }
-        Ok(if differs { exit::DIFF_FOUND } else { exit::SUCCESS })
+        diff_stacks(&ctx, loaded, &stacks, &params, changeset).await
     };
     finish(console, body.await, exit::DIFF_ERROR)
+}
+
+/// `forma diff` once connected: prints each stack's diff; [`exit::DIFF_FOUND`] when any
+/// template or parameter value differs, else [`exit::SUCCESS`].
+pub async fn diff_stacks(
+    ctx: &Ctx,
+    loaded: &Loaded,
+    stacks: &[forma_synth::StackManifest],
+    parameters: &BTreeMap<String, BTreeMap<String, String>>,
+    changeset: bool,
+) -> Result<u8, DeployError> {
+    let none = BTreeMap::new();
+    let mut differs = false;
+    for m in stacks {
+        let given = parameters.get(&m.name).unwrap_or(&none);
+        let (text, any) = status::diff_stack(ctx, loaded, m, changeset, given).await?;
+        differs |= any;
+        ctx.ui.console.out(text);
+    }
+    Ok(if differs { exit::DIFF_FOUND } else { exit::SUCCESS })
 }
 
 /// `forma status`.
@@ -622,10 +701,17 @@ pub async fn status(loaded: &Loaded, patterns: &[String], drift: bool, opts: &Op
     let body = async {
         let stacks = loaded.select(patterns, patterns.is_empty(), Closure::Exact)?;
         let ctx = context(opts, console, &Hooks::default()).await?;
-        console.out(status::status_table(&ctx, &stacks, drift).await?);
-        Ok(exit::SUCCESS)
+        status_stacks(&ctx, &stacks, drift).await
     };
     finish(console, body.await, exit::FAILURE)
+}
+
+/// `forma status` once connected: prints the table; [`exit::FAILURE`] when the status of
+/// any stack could not be read (its error is in the table).
+pub async fn status_stacks(ctx: &Ctx, stacks: &[forma_synth::StackManifest], drift: bool) -> Result<u8, DeployError> {
+    let (table, failed) = status::status_table(ctx, stacks, drift).await?;
+    ctx.ui.console.out(table);
+    Ok(if failed > 0 { exit::FAILURE } else { exit::SUCCESS })
 }
 
 /// `forma bootstrap`: the staging bucket.
@@ -636,4 +722,58 @@ pub async fn bootstrap(opts: &Options, console: &Console) -> u8 {
         Ok(exit::SUCCESS)
     };
     finish(console, body.await, exit::FAILURE)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scratch(name: &str) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("forma-outputs-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        dir
+    }
+
+    fn outputs(stack: &str, key: &str, value: &str) -> BTreeMap<String, BTreeMap<String, String>> {
+        [(stack.to_owned(), [(key.to_owned(), value.to_owned())].into())].into()
+    }
+
+    fn read(path: &Path) -> Json {
+        serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
+    }
+
+    #[test]
+    fn outputs_are_merged_keeping_other_stacks_and_other_entries() {
+        let dir = scratch("merge");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("outputs.json"), r#"{"Data": {"Table": "t-1"}, "Web": {"Url": "old"}, "note": [1]}"#)
+            .unwrap();
+        assert_eq!(write_outputs(&dir, &outputs("Web", "Url", "https://new")).unwrap(), None);
+        assert_eq!(
+            read(&dir.join("outputs.json")),
+            serde_json::json!({"Data": {"Table": "t-1"}, "Web": {"Url": "https://new"}, "note": [1]})
+        );
+        let names: Vec<String> =
+            std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        assert!(!names.iter().any(|n| n.ends_with(".tmp")), "{names:?}");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+
+    #[test]
+    fn outputs_that_are_not_json_are_kept_aside_not_thrown_away() {
+        let dir = scratch("broken");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("outputs.json"), "{\"Data\": {\"Table\": ").unwrap();
+        let backup = write_outputs(&dir, &outputs("Web", "Url", "u")).unwrap();
+        assert_eq!(backup, Some(dir.join("outputs.json.bak")));
+        assert_eq!(std::fs::read_to_string(dir.join("outputs.json.bak")).unwrap(), "{\"Data\": {\"Table\": ");
+        assert_eq!(read(&dir.join("outputs.json")), serde_json::json!({"Web": {"Url": "u"}}));
+        // A second broken file does not replace the first backup.
+        std::fs::write(dir.join("outputs.json"), "[oops").unwrap();
+        let backup = write_outputs(&dir, &outputs("Web", "Url", "u")).unwrap();
+        assert_eq!(backup, Some(dir.join("outputs.json.bak.2")));
+        assert_eq!(std::fs::read_to_string(dir.join("outputs.json.bak")).unwrap(), "{\"Data\": {\"Table\": ");
+        assert_eq!(std::fs::read_to_string(dir.join("outputs.json.bak.2")).unwrap(), "[oops");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
 }

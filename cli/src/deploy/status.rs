@@ -1,22 +1,25 @@
 //! `forma status` and the per-stack part of `forma diff`.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
-use aws_sdk_cloudformation::types::{ChangeSetType, TemplateStage};
+use aws_sdk_cloudformation::types::{ChangeSetType, Parameter, TemplateStage};
 use forma_synth::StackManifest;
 
-use super::apply::ChangeSetOutcome;
+use super::apply::{Change, ChangeSetOutcome};
 use super::assembly::Loaded;
 use super::cfn;
 use super::error::{DeployError, ErrorKind};
 use super::{diff, parse_template, Ctx};
 
-/// The diff of one stack as text, and whether anything differs.
+/// The diff of one stack as text, and whether anything differs. `given` holds the
+/// `--parameter` values for this stack: compared with the deployed ones, and sent with the
+/// change set that `changeset` asks for.
 pub async fn diff_stack(
     ctx: &Ctx,
     loaded: &Loaded,
     m: &StackManifest,
     changeset: bool,
+    given: &BTreeMap<String, String>,
 ) -> Result<(String, bool), DeployError> {
     let name = m.name.as_str();
     let style = ctx.ui.console.style;
@@ -44,28 +47,44 @@ pub async fn diff_stack(
         }
     };
     let diffs = diff::diff(deployed.as_ref(), &local);
+    let values = diff::parameter_values(m, given, current.as_ref().map(|c| &c.parameters));
+    let differs = !diffs.is_empty() || !values.is_empty();
     let header = match &current {
         None => format!("{} {}", style.bold(&format!("Stack {name}")), style.dim("(not deployed: everything is new)")),
-        Some(_) if diffs.is_empty() => {
-            format!("{} {}", style.bold(&format!("Stack {name}")), style.dim("(no differences)"))
-        }
+        Some(_) if !differs => format!("{} {}", style.bold(&format!("Stack {name}")), style.dim("(no differences)")),
         Some(_) => style.bold(&format!("Stack {name}")),
     };
     let mut replacements = HashMap::new();
-    if changeset && current.is_some() && !diffs.is_empty() {
-        replacements = replacements_from_change_set(ctx, m, &body).await?;
+    let mut others = Vec::new();
+    if changeset && current.is_some() && differs {
+        let shown: HashSet<&str> = diffs.iter().flat_map(|d| d.items.iter().map(diff::Item::id)).collect();
+        for c in change_set_changes(ctx, m, &body, given).await? {
+            if !c.replacement.is_empty() {
+                replacements.insert(c.logical_id.clone(), c.replacement.clone());
+            }
+            if !shown.contains(c.logical_id.as_str()) {
+                others.push(c);
+            }
+        }
     }
-    let text = format!("{header}\n{}", diff::render(&diffs, &m.logical_ids, &replacements, style));
-    Ok((text.trim_end().to_owned(), !diffs.is_empty()))
+    let text = format!(
+        "{header}\n{}{}{}",
+        diff::render_parameters(&values, style),
+        diff::render(&diffs, &m.logical_ids, &replacements, style),
+        diff::render_other_changes(&others, &m.logical_ids, style),
+    );
+    Ok((text.trim_end().to_owned(), differs))
 }
 
-/// Logical id → `True`/`Conditional` for the resources a change set would replace. The
+/// The changes a change set computes for the stack, with the `--parameter` values given
+/// (the others as apply sends them: the previous value where there is no default). The
 /// change set is deleted afterwards; nothing is executed.
-async fn replacements_from_change_set(
+async fn change_set_changes(
     ctx: &Ctx,
     m: &StackManifest,
     body: &str,
-) -> Result<HashMap<String, String>, DeployError> {
+    given: &BTreeMap<String, String>,
+) -> Result<Vec<Change>, DeployError> {
     let name = m.name.as_str();
     let cs_name = format!("forma-diff-{}", ctx.nonce);
     let mut req = super::apply::with_capabilities(
@@ -76,10 +95,13 @@ async fn replacements_from_change_set(
             .change_set_name(&cs_name)
             .change_set_type(ChangeSetType::Update),
     );
-    for (k, _) in m.parameters.iter().filter(|(_, p)| p.default.is_none()) {
-        req = req.parameters(
-            aws_sdk_cloudformation::types::Parameter::builder().parameter_key(k).use_previous_value(true).build(),
-        );
+    for (k, p) in &m.parameters {
+        let parameter = Parameter::builder().parameter_key(k);
+        req = match given.get(k) {
+            Some(v) => req.parameters(parameter.parameter_value(v).build()),
+            None if p.default.is_none() => req.parameters(parameter.use_previous_value(true).build()),
+            None => req,
+        };
     }
     req = if m.needs_upload {
         super::toolkit::ensure(ctx).await?;
@@ -87,29 +109,47 @@ async fn replacements_from_change_set(
     } else {
         req.template_body(body)
     };
-    let created = req.send().await.map_err(|e| DeployError::aws("CreateChangeSet", &e).stack(name))?;
+    let created = match req.send().await {
+        Ok(created) => created,
+        Err(e) if e.as_service_error().is_some_and(super::apply::no_changes) => return Ok(Vec::new()),
+        Err(e) => return Err(DeployError::aws("CreateChangeSet", &e).stack(name)),
+    };
     let id = created.id().unwrap_or(&cs_name).to_owned();
     let outcome = super::apply::wait_change_set(ctx, name, &id).await;
     // Only looked at, never executed.
     let _ = ctx.aws.cfn.delete_change_set().change_set_name(&id).send().await;
     Ok(match outcome? {
-        ChangeSetOutcome::Ready(changes) => {
-            changes.into_iter().filter(|c| !c.replacement.is_empty()).map(|c| (c.logical_id, c.replacement)).collect()
-        }
-        ChangeSetOutcome::Empty => HashMap::new(),
+        ChangeSetOutcome::Ready(changes) => changes,
+        ChangeSetOutcome::Empty => Vec::new(),
     })
 }
 
 /// The status of each stack: deployed or not, its status, last update, outputs, and
-/// drift when asked.
-pub async fn status_table(ctx: &Ctx, stacks: &[StackManifest], drift: bool) -> Result<String, DeployError> {
+/// drift when asked. A stack whose status cannot be read shows `error` and, right below
+/// its row, the error and its hint; the other stacks are still shown. Returns the table
+/// and how many stacks could not be read. Only a connection error (no credentials, no
+/// network), the same for every stack, ends the table early.
+pub async fn status_table(ctx: &Ctx, stacks: &[StackManifest], drift: bool) -> Result<(String, usize), DeployError> {
     let style = ctx.ui.console.style;
     let w = stacks.iter().map(|s| s.name.len()).max().unwrap_or(5).max(5);
     let mut text =
         style.bold(&format!("{:w$}  {:26}  {:25}{}", "STACK", "STATUS", "UPDATED", if drift { "  DRIFT" } else { "" }));
     let mut outputs = Vec::new();
+    let mut failed = 0;
     for m in stacks {
-        let info = cfn::describe(&ctx.aws.cfn, &m.name).await?;
+        let info = match cfn::describe(&ctx.aws.cfn, &m.name).await {
+            Ok(info) => info,
+            Err(e) if e.kind == ErrorKind::Connection => return Err(e),
+            Err(e) => {
+                failed += 1;
+                text.push_str(&format!("\n{:w$}  {}", m.name, style.red("error")));
+                text.push_str(&format!("\n  {}", style.error_line(&e.message)));
+                if let Some(hint) = &e.hint {
+                    text.push_str(&format!("\n  hint: {hint}"));
+                }
+                continue;
+            }
+        };
         let (status, updated) = match &info {
             Some(i) if i.status != "REVIEW_IN_PROGRESS" => (i.status.clone(), i.updated.clone().unwrap_or_default()),
             _ => ("not deployed".to_owned(), String::new()),
@@ -134,7 +174,7 @@ pub async fn status_table(ctx: &Ctx, stacks: &[StackManifest], drift: bool) -> R
     if !outputs.is_empty() {
         text.push_str(&format!("\n\nOutputs:\n{}", outputs.join("\n")));
     }
-    Ok(text)
+    Ok((text, failed))
 }
 
 async fn detect_drift(ctx: &Ctx, id: &str, name: &str) -> Result<String, DeployError> {

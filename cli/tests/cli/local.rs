@@ -1,11 +1,13 @@
 //! `synth` and `list`, run in-process against small apps.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use forma_cli::exit;
 use forma_dsl::{App, RawResource};
 
 use crate::support::forma;
+
+const LOCK: &str = forma_synth::write::LOCK_FILE;
 
 fn tempdir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("forma-cli-{name}-{}", std::process::id()));
@@ -37,7 +39,7 @@ fn synth_writes_every_template_and_the_manifest() {
     let dir = tempdir("all");
     let r = forma(&app(), &["synth", "--out", dir.to_str().unwrap()]);
     assert_eq!(r.code, exit::SUCCESS, "{}", r.err);
-    assert_eq!(files(&dir), ["Data.template.json", "Ops.template.json", "Web.template.json", "manifest.json"]);
+    assert_eq!(files(&dir), [LOCK, "Data.template.json", "Ops.template.json", "Web.template.json", "manifest.json"]);
     assert!(r.out.starts_with("Synthesized 3 stacks to "), "{}", r.out);
     let ops = r.out.lines().find(|l| l.trim_start().starts_with("Ops.template.json")).unwrap_or_default();
     assert!(ops.contains(" 2 resources "), "{}", r.out);
@@ -54,7 +56,7 @@ fn synth_of_one_stack_includes_its_dependencies_and_yaml_works() {
     let r = forma(&app(), &["synth", "Web", "--format", "yaml", "-o", dir.to_str().unwrap(), "--quiet"]);
     assert_eq!(r.code, exit::SUCCESS, "{}", r.err);
     assert_eq!(r.out, "", "--quiet prints nothing");
-    assert_eq!(files(&dir), ["Data.template.yaml", "Web.template.yaml", "manifest.json"]);
+    assert_eq!(files(&dir), [LOCK, "Data.template.yaml", "Web.template.yaml", "manifest.json"]);
     std::fs::remove_dir_all(dir).unwrap();
 }
 
@@ -133,4 +135,155 @@ fn a_user_stack_named_like_the_toolkit_is_refused_and_the_toolkit_still_synthesi
     let toolkit = forma_cli::deploy::toolkit::toolkit_artifact().unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(toolkit.name(), forma_cli::deploy::toolkit::TOOLKIT_STACK);
     assert_eq!(forma_cli::deploy::toolkit::TOOLKIT_STACK, forma_synth::TOOLKIT_STACK);
+}
+
+#[test]
+fn synth_into_a_directory_that_is_not_an_assembly_is_refused_and_leaves_it_alone() {
+    let dir = tempdir("foreign");
+    std::fs::create_dir_all(dir.join("src")).unwrap();
+    std::fs::write(dir.join("src/lib.rs"), "// mine").unwrap();
+    std::fs::write(dir.join("Web.template.json"), "{\"mine\": true}").unwrap();
+    let r = forma(&app(), &["synth", "-o", dir.to_str().unwrap()]);
+    assert_eq!(r.code, exit::FAILURE, "{}", r.out);
+    assert!(
+        r.err.contains(&format!(
+            "error: {} is not empty and holds no forma assembly (it has Web.template.json, src)",
+            dir.display()
+        )),
+        "{}",
+        r.err
+    );
+    assert!(
+        r.err.contains(
+            "hint: forma writes only into an empty or new directory, or over its own assembly: choose one with --out"
+        ),
+        "{}",
+        r.err
+    );
+    assert_eq!(files(&dir), ["Web.template.json", "src"], "nothing was added or removed");
+    assert_eq!(std::fs::read_to_string(dir.join("Web.template.json")).unwrap(), "{\"mine\": true}");
+
+    // apply synthesizes into --out too, and stops there, before contacting AWS.
+    let r = forma(&app(), &["apply", "--all", "-o", dir.to_str().unwrap()]);
+    assert_eq!(r.code, exit::FAILURE);
+    assert!(r.err.contains("is not empty and holds no forma assembly"), "{}", r.err);
+    assert_eq!(files(&dir), ["Web.template.json", "src"]);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn resynthesizing_keeps_a_persons_files_and_apply_outputs() {
+    let dir = tempdir("resynth");
+    assert_eq!(forma(&app(), &["synth", "-o", dir.to_str().unwrap()]).code, exit::SUCCESS);
+    std::fs::write(dir.join("notes.md"), "mine").unwrap();
+    std::fs::write(dir.join("outputs.json"), "{}").unwrap();
+    let r = forma(&app(), &["synth", "Data", "-o", dir.to_str().unwrap()]);
+    assert_eq!(r.code, exit::SUCCESS, "{}", r.err);
+    assert_eq!(files(&dir), [LOCK, "Data.template.json", "manifest.json", "notes.md", "outputs.json"]);
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn outputs_go_only_into_a_directory_forma_may_write() {
+    let assembly = tempdir("outputs-assembly");
+    assert_eq!(forma(&app(), &["synth", "Data", "-o", assembly.to_str().unwrap()]).code, exit::SUCCESS);
+    let out = tempdir("outputs-foreign");
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::write(out.join("data.csv"), "a,b").unwrap();
+    let r = forma(&app(), &["apply", "--assembly", assembly.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert_eq!(r.code, exit::FAILURE);
+    assert!(
+        r.err.contains(&format!(
+            "error: {} is not empty and holds no forma assembly (it has data.csv): apply writes outputs.json there",
+            out.display()
+        )),
+        "{}",
+        r.err
+    );
+    assert!(r.err.contains("hint: forma writes only into an empty or new directory"), "{}", r.err);
+    assert_eq!(files(&out), ["data.csv"]);
+    std::fs::remove_dir_all(assembly).unwrap();
+    std::fs::remove_dir_all(out).unwrap();
+}
+
+/// Synthesizes `app()` into `dir`, then sets the first stack's template path to `path`.
+fn with_template_path(dir: &Path, path: &str) {
+    assert_eq!(forma(&app(), &["synth", "-o", dir.to_str().unwrap()]).code, exit::SUCCESS);
+    let file = dir.join("manifest.json");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let edited = text.replacen("\"Data.template.json\"", &serde_json::to_string(path).unwrap(), 1);
+    assert_ne!(text, edited);
+    std::fs::write(file, edited).unwrap();
+}
+
+#[test]
+fn an_assembly_whose_manifest_points_outside_it_is_not_read() {
+    for (path, reason) in [("/etc/passwd", "is absolute"), ("../Data.template.json", "goes up with ..")] {
+        let dir = tempdir("escape");
+        with_template_path(&dir, path);
+        let e = forma_cli::deploy::assembly::Loaded::read(&dir).expect_err("the path leaves the assembly");
+        assert_eq!(e.stack.as_deref(), Some("Data"));
+        assert_eq!(
+            e.message,
+            format!(
+                "{} names the template {path:?}, which {reason}: a manifest names only files inside its assembly directory",
+                dir.join("manifest.json").display()
+            )
+        );
+        assert_eq!(e.hint.as_deref(), Some("synthesize again rather than editing the manifest by hand"));
+
+        // What a person sees: the stack by name, the path, the hint; nothing is contacted.
+        let r = forma(&app(), &["status", "--assembly", dir.to_str().unwrap()]);
+        assert_eq!(r.code, exit::FAILURE);
+        assert!(r.err.contains(&format!("error: Data: {}", e.message)), "{}", r.err);
+        assert!(r.err.contains("hint: synthesize again rather than editing the manifest by hand"), "{}", r.err);
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+}
+
+#[test]
+fn a_concurrency_of_zero_is_refused() {
+    for command in ["apply", "destroy"] {
+        // An assembly that does not exist: had the value been taken, nothing is written or contacted.
+        let r = forma(&app(), &[command, "--all", "--concurrency", "0", "--assembly", "/nonexistent/forma-assembly"]);
+        assert_eq!(r.code, exit::USAGE, "{command}: {}", r.err);
+        assert!(
+            r.err.contains("invalid value '0' for '--concurrency <CONCURRENCY>': must be at least 1"),
+            "{command}: {}",
+            r.err
+        );
+    }
+}
+
+/// Runs the command line as the binary `argv0`, printing into buffers.
+fn run_as(argv0: &str, args: &[&str]) -> (u8, String, String) {
+    let (console, out, err) = forma_cli::Console::capture();
+    let argv: Vec<&str> = std::iter::once(argv0).chain(args.iter().copied()).collect();
+    let code = forma_cli::run(&app(), argv, &console, &forma_cli::Hooks::default());
+    (code, out.text(), err.text())
+}
+
+#[test]
+fn version_and_usage_name_the_binary_that_runs() {
+    let forma_version = env!("CARGO_PKG_VERSION");
+    let (code, out, _) = run_as("/usr/local/bin/my-infra", &["-V"]);
+    assert_eq!((code, out), (exit::SUCCESS, format!("my-infra (forma {forma_version})\n")));
+    let (_, out, _) = run_as("/usr/local/bin/my-infra", &["--version"]);
+    assert_eq!(out, format!("my-infra (forma {forma_version})\n"));
+
+    let (code, out, _) = run_as("/usr/local/bin/my-infra", &["--help"]);
+    assert_eq!(code, exit::SUCCESS);
+    assert!(out.contains("Usage: my-infra <COMMAND>"), "{out}");
+    assert!(!out.contains("forma <COMMAND>") && !out.contains("Usage: forma"), "{out}");
+    let (_, out, _) = run_as("/usr/local/bin/my-infra", &["synth", "--help"]);
+    assert!(out.contains("Usage: my-infra synth [OPTIONS] [STACKS]..."), "{out}");
+    let (code, _, err) = run_as("/usr/local/bin/my-infra", &["synth", "--bogus"]);
+    assert_eq!(code, exit::USAGE);
+    assert!(err.contains("Usage: my-infra synth"), "{err}");
+
+    // Windows binaries drop .exe; the forma binary itself says just its version.
+    let (_, out, _) = run_as("my-infra.exe", &["-V"]);
+    assert_eq!(out, format!("my-infra (forma {forma_version})\n"));
+    let (_, out, _) = run_as("target/release/forma", &["-V"]);
+    assert_eq!(out, format!("forma {forma_version}\n"));
 }

@@ -16,6 +16,7 @@ mod pytools;
 
 mod buckets;
 mod cross_stack;
+mod diff;
 mod interrupt;
 mod lifecycle;
 mod parameters;

@@ -5,10 +5,12 @@
 
 mod changes;
 mod destroy;
+mod diff;
 mod failures;
 mod fake;
 mod ownership;
 mod progress;
+mod status;
 
 use aws_smithy_mocks::RuleMode;
 use forma_cli::deploy::apply::{fingerprint, Job};
@@ -81,6 +83,49 @@ pub fn job(a: &StackArtifact) -> Job {
     Job { manifest: a.manifest.clone(), body: a.body.clone(), parameters: Default::default() }
 }
 
+/// A command's context over a CloudFormation client, writing to `console`; S3, ECR and STS
+/// have no answers (a call to them fails the test).
+pub fn ctx_over(
+    cfn: aws_sdk_cloudformation::Client,
+    console: Console,
+    cancel: watch::Receiver<bool>,
+    nonce: &str,
+) -> Ctx {
+    let ecr = aws_sdk_ecr::Client::from_conf(
+        aws_sdk_ecr::Config::builder()
+            .behavior_version(aws_sdk_ecr::config::BehaviorVersion::latest())
+            .region(aws_sdk_ecr::config::Region::new(fake::REGION))
+            .build(),
+    );
+    let s3 = aws_smithy_mocks::mock_client!(aws_sdk_s3, RuleMode::MatchAny, Vec::<&aws_smithy_mocks::Rule>::new());
+    let sts = aws_sdk_sts::Client::from_conf(
+        aws_sdk_sts::Config::builder()
+            .behavior_version(aws_sdk_sts::config::BehaviorVersion::latest())
+            .region(aws_sdk_sts::config::Region::new(fake::REGION))
+            .build(),
+    );
+    let network = Network::new(fake::REGION, DEFAULT_CONNECT_TIMEOUT, DEFAULT_CALL_TIMEOUT);
+    Ctx {
+        aws: Aws {
+            cfn,
+            s3,
+            ecr,
+            sts,
+            credentials: None,
+            region: fake::REGION.into(),
+            network: std::sync::Arc::new(network),
+        },
+        ui: Ui::new(console),
+        cancel,
+        nonce: nonce.into(),
+        yes: false,
+        adopt: false,
+        concurrency: 4,
+        staging: tokio::sync::OnceCell::new(),
+        after_execute: None,
+    }
+}
+
 /// One command's context over a scripted CloudFormation, printing into buffers.
 pub struct Session {
     pub ctx: Ctx,
@@ -123,40 +168,7 @@ impl Session {
             None => console,
         };
         let (cancel, _) = watch::channel(false);
-        let ecr = aws_sdk_ecr::Client::from_conf(
-            aws_sdk_ecr::Config::builder()
-                .behavior_version(aws_sdk_ecr::config::BehaviorVersion::latest())
-                .region(aws_sdk_ecr::config::Region::new(fake::REGION))
-                .build(),
-        );
-        // No S3 or ECR call is expected: a call would find no rule and panic.
-        let s3 = aws_smithy_mocks::mock_client!(aws_sdk_s3, RuleMode::MatchAny, Vec::<&aws_smithy_mocks::Rule>::new());
-        let sts = aws_sdk_sts::Client::from_conf(
-            aws_sdk_sts::Config::builder()
-                .behavior_version(aws_sdk_sts::config::BehaviorVersion::latest())
-                .region(aws_sdk_sts::config::Region::new(fake::REGION))
-                .build(),
-        );
-        let network = Network::new(fake::REGION, DEFAULT_CONNECT_TIMEOUT, DEFAULT_CALL_TIMEOUT);
-        let ctx = Ctx {
-            aws: Aws {
-                cfn: cfn.client.clone(),
-                s3,
-                ecr,
-                sts,
-                credentials: None,
-                region: fake::REGION.into(),
-                network: std::sync::Arc::new(network),
-            },
-            ui: Ui::new(console),
-            cancel: rx,
-            nonce: nonce.into(),
-            yes: false,
-            adopt: false,
-            concurrency: 4,
-            staging: tokio::sync::OnceCell::new(),
-            after_execute: None,
-        };
+        let ctx = ctx_over(cfn.client.clone(), console, rx, nonce);
         Session { ctx, err, cancel }
     }
 
