@@ -190,8 +190,10 @@ pub fn check_dir(dir: &Path) -> Result<Option<Manifest>, WriteError> {
     };
     let mut found = Vec::new();
     let mut has_manifest = false;
+    let mut has_lock = false;
     for entry in entries {
         let name = entry.map_err(WriteError::io(dir))?.file_name().to_string_lossy().into_owned();
+        has_lock |= name == LOCK_FILE;
         if name == MANIFEST_FILE {
             has_manifest = true;
         } else if !bookkeeping(&name) {
@@ -208,7 +210,10 @@ pub fn check_dir(dir: &Path) -> Result<Option<Manifest>, WriteError> {
         manifest.check_paths().map_err(|e| WriteError { path, kind: WriteErrorKind::PathOutside(e) })?;
         return Ok(Some(manifest));
     }
-    if found.is_empty() {
+    // forma's lock file is made only in a directory forma accepted: a first write that was
+    // interrupted before its manifest landed left it. Nothing is recorded, so nothing is
+    // removed; the new assembly is written over what is there.
+    if found.is_empty() || has_lock {
         return Ok(None);
     }
     found.sort();

@@ -245,3 +245,16 @@ fn concurrent_writers_into_one_directory_both_succeed_with_a_whole_assembly() {
     }
     fs::remove_dir_all(code).unwrap();
 }
+
+#[test]
+fn a_first_write_interrupted_before_its_manifest_is_finished_by_the_next() {
+    // What a first synth killed halfway leaves: forma's lock file and a template.
+    let dir = scratch("interrupted");
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(dir.join(LOCK_FILE), "").unwrap();
+    fs::write(dir.join("Old.template.json"), "{\"half\": ").unwrap();
+    app(&["Web"], None).write(&dir).expect("forma's own directory is written again");
+    assert_eq!(tree(&dir), [LOCK_FILE, "Old.template.json", "Web.template.json", "manifest.json"]);
+    assert_eq!(read_manifest(&dir).stacks.len(), 1);
+    fs::remove_dir_all(dir).unwrap();
+}

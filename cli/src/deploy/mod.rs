@@ -293,9 +293,12 @@ async fn contexts(
     console: &Console,
     hooks: &Hooks,
     stacks: &[forma_synth::StackManifest],
+    purpose: Purpose,
 ) -> Result<Contexts, DeployError> {
     let default = Aws::connect(&opts.connection).await?;
-    check_account(&default, stacks).await?;
+    if purpose == Purpose::Change {
+        check_account(&default, stacks).await?;
+    }
     let cancel = cancel_signal(console, hooks);
     let ui = Ui::new(console.clone());
     let nonce = nonce();
@@ -324,9 +327,16 @@ async fn contexts(
     Ok(Contexts { default_region, by_region })
 }
 
-/// One context in the configured region (bootstrap, and commands without stacks).
+/// What a command does to the stacks: only reading needs no account check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Purpose {
+    Read,
+    Change,
+}
+
+/// One context in the configured region (bootstrap).
 async fn context(opts: &Options, console: &Console, hooks: &Hooks) -> Result<Arc<Ctx>, DeployError> {
-    let c = contexts(opts, console, hooks, &[]).await?;
+    let c = contexts(opts, console, hooks, &[], Purpose::Change).await?;
     c.default_ctx().ok_or_else(|| DeployError::new(ErrorKind::Connection, "no region to connect to"))
 }
 
@@ -472,7 +482,7 @@ async fn apply_command(
             })
         })
         .collect::<Result<Vec<Job>, DeployError>>()?;
-    let ctxs = contexts(opts, console, hooks, &stacks).await?;
+    let ctxs = contexts(opts, console, hooks, &stacks, Purpose::Change).await?;
     // Per region: the staging bucket where a stack needs it, and the assets its stacks use.
     for (region, ctx) in &ctxs.by_region {
         let here: Vec<&forma_synth::StackManifest> =
@@ -623,7 +633,7 @@ async fn destroy_command(
         return Err(DeployError::new(ErrorKind::NeedsConfirmation, format!("not destroyed: {}", names.join(", ")))
             .hint("destroy deletes the stacks and their resources; pass --yes to confirm"));
     }
-    let ctxs = contexts(opts, console, hooks, &stacks).await?;
+    let ctxs = contexts(opts, console, hooks, &stacks, Purpose::Change).await?;
     let results = destroy::destroy_all(&ctxs, stacks, retain_failed).await;
     let style = console.style;
     let mut retained = Vec::new();
@@ -670,8 +680,8 @@ pub async fn diff(
     let body = async {
         let stacks = loaded.select(patterns, patterns.is_empty(), Closure::Exact)?;
         let params = parse_parameters(parameters, &stacks)?;
-        let ctx = context(opts, console, &Hooks::default()).await?;
-        diff_stacks(&ctx, loaded, &stacks, &params, changeset).await
+        let ctxs = contexts(opts, console, &Hooks::default(), &stacks, Purpose::Read).await?;
+        diff_stacks(&ctxs, loaded, &stacks, &params, changeset).await
     };
     finish(console, body.await, exit::DIFF_ERROR)
 }
@@ -679,7 +689,7 @@ pub async fn diff(
 /// `forma diff` once connected: prints each stack's diff; [`exit::DIFF_FOUND`] when any
 /// template or parameter value differs, else [`exit::SUCCESS`].
 pub async fn diff_stacks(
-    ctx: &Ctx,
+    ctxs: &Contexts,
     loaded: &Loaded,
     stacks: &[forma_synth::StackManifest],
     parameters: &BTreeMap<String, BTreeMap<String, String>>,
@@ -689,7 +699,8 @@ pub async fn diff_stacks(
     let mut differs = false;
     for m in stacks {
         let given = parameters.get(&m.name).unwrap_or(&none);
-        let (text, any) = status::diff_stack(ctx, loaded, m, changeset, given).await?;
+        let Some(ctx) = ctxs.for_stack(m) else { continue };
+        let (text, any) = ctx.interruptible(&m.name, status::diff_stack(&ctx, loaded, m, changeset, given)).await?;
         differs |= any;
         ctx.ui.console.out(text);
     }
@@ -700,17 +711,23 @@ pub async fn diff_stacks(
 pub async fn status(loaded: &Loaded, patterns: &[String], drift: bool, opts: &Options, console: &Console) -> u8 {
     let body = async {
         let stacks = loaded.select(patterns, patterns.is_empty(), Closure::Exact)?;
-        let ctx = context(opts, console, &Hooks::default()).await?;
-        status_stacks(&ctx, &stacks, drift).await
+        let ctxs = contexts(opts, console, &Hooks::default(), &stacks, Purpose::Read).await?;
+        status_stacks(&ctxs, &stacks, drift).await
     };
     finish(console, body.await, exit::FAILURE)
 }
 
 /// `forma status` once connected: prints the table; [`exit::FAILURE`] when the status of
 /// any stack could not be read (its error is in the table).
-pub async fn status_stacks(ctx: &Ctx, stacks: &[forma_synth::StackManifest], drift: bool) -> Result<u8, DeployError> {
-    let (table, failed) = status::status_table(ctx, stacks, drift).await?;
-    ctx.ui.console.out(table);
+pub async fn status_stacks(
+    ctxs: &Contexts,
+    stacks: &[forma_synth::StackManifest],
+    drift: bool,
+) -> Result<u8, DeployError> {
+    let (table, failed) = status::status_table(ctxs, stacks, drift).await?;
+    if let Some(ctx) = ctxs.default_ctx() {
+        ctx.ui.console.out(table);
+    }
     Ok(if failed > 0 { exit::FAILURE } else { exit::SUCCESS })
 }
 

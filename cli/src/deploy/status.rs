@@ -9,7 +9,7 @@ use super::apply::{Change, ChangeSetOutcome};
 use super::assembly::Loaded;
 use super::cfn;
 use super::error::{DeployError, ErrorKind};
-use super::{diff, parse_template, Ctx};
+use super::{diff, parse_template, Contexts, Ctx, Mutation};
 
 /// The diff of one stack as text, and whether anything differs. `given` holds the
 /// `--parameter` values for this stack: compared with the deployed ones, and sent with the
@@ -56,7 +56,16 @@ pub async fn diff_stack(
     };
     let mut replacements = HashMap::new();
     let mut others = Vec::new();
-    if changeset && current.is_some() && differs {
+    let mut note = String::new();
+    // The ownership rule: a change set, even one never executed, only for forma's stacks.
+    let owned = current.as_ref().is_some_and(|c| ctx.may_change(c, Mutation::ChangeSet, "diff").is_ok());
+    if changeset && current.is_some() && differs && !owned {
+        note = format!(
+            "  {}\n",
+            style.dim("(no change set: forma did not deploy this stack, so replacements were not checked)")
+        );
+    }
+    if changeset && owned && differs {
         let shown: HashSet<&str> = diffs.iter().flat_map(|d| d.items.iter().map(diff::Item::id)).collect();
         for c in change_set_changes(ctx, m, &body, given).await? {
             if !c.replacement.is_empty() {
@@ -68,7 +77,7 @@ pub async fn diff_stack(
         }
     }
     let text = format!(
-        "{header}\n{}{}{}",
+        "{header}\n{note}{}{}{}",
         diff::render_parameters(&values, style),
         diff::render(&diffs, &m.logical_ids, &replacements, style),
         diff::render_other_changes(&others, &m.logical_ids, style),
@@ -109,6 +118,7 @@ async fn change_set_changes(
     } else {
         req.template_body(body)
     };
+    ctx.proceed(name, "CreateChangeSet")?;
     let created = match req.send().await {
         Ok(created) => created,
         Err(e) if e.as_service_error().is_some_and(super::apply::no_changes) => return Ok(Vec::new()),
@@ -129,17 +139,24 @@ async fn change_set_changes(
 /// its row, the error and its hint; the other stacks are still shown. Returns the table
 /// and how many stacks could not be read. Only a connection error (no credentials, no
 /// network), the same for every stack, ends the table early.
-pub async fn status_table(ctx: &Ctx, stacks: &[StackManifest], drift: bool) -> Result<(String, usize), DeployError> {
-    let style = ctx.ui.console.style;
+pub async fn status_table(
+    ctxs: &Contexts,
+    stacks: &[StackManifest],
+    drift: bool,
+) -> Result<(String, usize), DeployError> {
+    let Some(first) = ctxs.default_ctx() else { return Ok((String::new(), 0)) };
+    let style = first.ui.console.style;
     let w = stacks.iter().map(|s| s.name.len()).max().unwrap_or(5).max(5);
     let mut text =
         style.bold(&format!("{:w$}  {:26}  {:25}{}", "STACK", "STATUS", "UPDATED", if drift { "  DRIFT" } else { "" }));
     let mut outputs = Vec::new();
     let mut failed = 0;
     for m in stacks {
-        let info = match cfn::describe(&ctx.aws.cfn, &m.name).await {
+        // Each stack is read in its own region.
+        let Some(ctx) = ctxs.for_stack(m) else { continue };
+        let info = match ctx.interruptible(&m.name, cfn::describe(&ctx.aws.cfn, &m.name)).await {
             Ok(info) => info,
-            Err(e) if e.kind == ErrorKind::Connection => return Err(e),
+            Err(e) if matches!(e.kind, ErrorKind::Connection | ErrorKind::Interrupted) => return Err(e),
             Err(e) => {
                 failed += 1;
                 text.push_str(&format!("\n{:w$}  {}", m.name, style.red("error")));
@@ -156,7 +173,7 @@ pub async fn status_table(ctx: &Ctx, stacks: &[StackManifest], drift: bool) -> R
         };
         let drift_text = match (&info, drift) {
             (Some(i), true) if i.status.ends_with("_COMPLETE") && i.status != "DELETE_COMPLETE" => {
-                match detect_drift(ctx, &i.id, &m.name).await {
+                match ctx.interruptible(&m.name, detect_drift(&ctx, &i.id, &m.name)).await {
                     Ok(d) => format!("  {d}"),
                     Err(e) => format!("  unavailable ({})", e.message),
                 }

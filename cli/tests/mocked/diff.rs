@@ -12,13 +12,13 @@ use aws_sdk_cloudformation::types::{ChangeSetStatus, ExecutionStatus, Replacemen
 use aws_sdk_cloudformation::Client;
 use aws_smithy_mocks::{mock, Rule};
 use forma_cli::deploy::assembly::Loaded;
-use forma_cli::deploy::diff_stacks;
+use forma_cli::deploy::{diff_stacks, Contexts};
 use forma_cli::exit;
 use forma_dsl::{list, obj, App, ParameterDef, RawResource};
 use forma_synth::Format;
 
 use super::fake::{modify, REGION};
-use super::status::{client, context, deployed, describe};
+use super::status::{client, context, deployed, describe, foreign};
 use super::QUEUE;
 
 /// `Params`: a queue tagged with `Env` (no default) and `Owner` (default `platform`),
@@ -65,7 +65,14 @@ async fn the_deployed_values_given_again_are_no_difference() {
     let (stack, template) = deployed_rules(&loaded);
     let (ctx, out, _) = context(client(&[&stack, &template]));
 
-    let code = diff_stacks(&ctx, &loaded, &loaded.manifest.stacks, &given(&[("Env", "prod")]), false).await;
+    let code = diff_stacks(
+        &Contexts::single(std::sync::Arc::new(ctx)),
+        &loaded,
+        &loaded.manifest.stacks,
+        &given(&[("Env", "prod")]),
+        false,
+    )
+    .await;
 
     assert_eq!(code, Ok(exit::SUCCESS), "{}", out.text());
     assert_eq!(out.text(), "Stack Params (no differences)\n");
@@ -103,7 +110,14 @@ async fn a_different_value_is_a_difference_and_reaches_the_change_set() {
     let delete_cs = mock!(Client::delete_change_set).then_output(|| DeleteChangeSetOutput::builder().build());
     let (ctx, out, _) = context(client(&[&stack, &template, &create, &describe_cs, &delete_cs]));
 
-    let code = diff_stacks(&ctx, &loaded, &loaded.manifest.stacks, &given(&[("Env", "staging")]), true).await;
+    let code = diff_stacks(
+        &Contexts::single(std::sync::Arc::new(ctx)),
+        &loaded,
+        &loaded.manifest.stacks,
+        &given(&[("Env", "staging")]),
+        true,
+    )
+    .await;
 
     assert_eq!(code, Ok(exit::DIFF_FOUND), "{}", out.text());
     assert_eq!(
@@ -127,7 +141,14 @@ async fn a_default_that_would_replace_the_deployed_value_is_a_difference() {
         .then_output(move || GetTemplateOutput::builder().template_body(body.clone()).build());
     let (ctx, out, _) = context(client(&[&stack, &template]));
 
-    let code = diff_stacks(&ctx, &loaded, &loaded.manifest.stacks, &BTreeMap::new(), false).await;
+    let code = diff_stacks(
+        &Contexts::single(std::sync::Arc::new(ctx)),
+        &loaded,
+        &loaded.manifest.stacks,
+        &BTreeMap::new(),
+        false,
+    )
+    .await;
 
     assert_eq!(code, Ok(exit::DIFF_FOUND), "{}", out.text());
     assert_eq!(
@@ -147,4 +168,26 @@ fn diff_takes_parameters_like_apply_and_checks_them_before_connecting() {
     assert_eq!(r.code, exit::DIFF_ERROR, "{}", r.err);
     assert!(r.err.contains("Nope") && !r.err.contains("unexpected argument"), "{}", r.err);
     std::fs::remove_dir_all(&loaded.dir).unwrap();
+}
+
+#[tokio::test]
+async fn no_change_set_is_made_for_a_stack_forma_did_not_deploy() {
+    let loaded = assembly("foreign");
+    let body = std::fs::read_to_string(loaded.dir.join(&loaded.manifest.stacks[0].template)).expect("the template");
+    let stack =
+        describe("Params", foreign("Params", "UPDATE_COMPLETE", &[("Env", "prod"), ("Owner", "platform")], &[]));
+    let template = mock!(Client::get_template)
+        .then_output(move || GetTemplateOutput::builder().template_body(body.clone()).build());
+    let create = mock!(Client::create_change_set).then_output(|| CreateChangeSetOutput::builder().build());
+    let (ctx, out, _) = context(client(&[&stack, &template, &create]));
+
+    let all = Contexts::single(std::sync::Arc::new(ctx));
+    let code = diff_stacks(&all, &loaded, &loaded.manifest.stacks, &given(&[("Env", "staging")]), true).await;
+
+    assert_eq!(code, Ok(exit::DIFF_FOUND), "{}", out.text());
+    assert_eq!(
+        out.text(),
+        "Stack Params\n  (no change set: forma did not deploy this stack, so replacements were not checked)\n  Parameter values\n    ~ Env: \"prod\" -> \"staging\"\n"
+    );
+    assert_eq!(create.num_calls(), 0, "the ownership rule holds for change sets that are never executed");
 }

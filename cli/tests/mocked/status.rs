@@ -5,12 +5,13 @@ use aws_sdk_cloudformation::config::retry::RetryConfig;
 use aws_sdk_cloudformation::error::ErrorMetadata;
 use aws_sdk_cloudformation::operation::describe_stacks::{DescribeStacksError, DescribeStacksOutput};
 use aws_sdk_cloudformation::primitives::DateTime;
-use aws_sdk_cloudformation::types::{Output, Parameter, Stack, StackStatus};
+use aws_sdk_cloudformation::types::{Output, Parameter, Stack, StackStatus, Tag};
 use aws_sdk_cloudformation::Client;
 use aws_smithy_mocks::{mock, mock_client, Rule, RuleMode};
+use forma_cli::deploy::apply::FINGERPRINT_TAG;
 use forma_cli::deploy::error::ErrorKind;
-use forma_cli::deploy::status_stacks;
 use forma_cli::deploy::Ctx;
+use forma_cli::deploy::{status_stacks, Contexts};
 use forma_cli::{exit, Captured, Console};
 use forma_dsl::{App, RawResource};
 use forma_synth::{Format, StackManifest};
@@ -31,8 +32,15 @@ pub fn client(rules: &[&Rule]) -> Client {
     mock_client!(aws_sdk_cloudformation, RuleMode::MatchAny, rules, |c| c.retry_config(RetryConfig::disabled()))
 }
 
-/// A deployed stack as DescribeStacks shows it.
+/// A stack forma deployed, as DescribeStacks shows it.
 pub fn deployed(name: &str, status: &str, parameters: &[(&str, &str)], outputs: &[(&str, &str)]) -> Stack {
+    let mut stack = foreign(name, status, parameters, outputs);
+    stack.tags = Some(vec![Tag::builder().key(FINGERPRINT_TAG).value(super::fake::OLD_FINGERPRINT).build()]);
+    stack
+}
+
+/// A stack another tool deployed (no forma tag), as DescribeStacks shows it.
+pub fn foreign(name: &str, status: &str, parameters: &[(&str, &str)], outputs: &[(&str, &str)]) -> Stack {
     Stack::builder()
         .stack_id(stack_arn(name, 0))
         .stack_name(name)
@@ -84,7 +92,9 @@ async fn one_stacks_error_is_shown_in_its_row_and_the_others_are_still_listed() 
     let ops = describe_fails("Ops", "ValidationError", "Stack with id Ops does not exist");
     let (ctx, out, _err) = context(client(&[&data, &web, &ops]));
 
-    let code = status_stacks(&ctx, &stacks(), false).await.expect("a table, not an error");
+    let code = status_stacks(&Contexts::single(std::sync::Arc::new(ctx)), &stacks(), false)
+        .await
+        .expect("a table, not an error");
 
     assert_eq!(code, exit::FAILURE, "a stack could not be read");
     let text = out.text();
@@ -114,7 +124,7 @@ async fn every_stack_readable_exits_zero() {
     let ops = describe_fails("Ops", "ValidationError", "Stack with id Ops does not exist");
     let (ctx, out, _err) = context(client(&[&data, &others, &ops]));
 
-    assert_eq!(status_stacks(&ctx, &stacks(), false).await, Ok(exit::SUCCESS));
+    assert_eq!(status_stacks(&Contexts::single(std::sync::Arc::new(ctx)), &stacks(), false).await, Ok(exit::SUCCESS));
     assert!(!out.text().contains("error"), "{}", out.text());
 }
 
@@ -130,7 +140,9 @@ async fn expired_credentials_end_the_table_at_once() {
     });
     let (ctx, out, _err) = context(client(&[&expired]));
 
-    let e = status_stacks(&ctx, &stacks(), false).await.expect_err("the same for every stack");
+    let e = status_stacks(&Contexts::single(std::sync::Arc::new(ctx)), &stacks(), false)
+        .await
+        .expect_err("the same for every stack");
 
     assert_eq!(e.kind, ErrorKind::Connection);
     assert_eq!(e.stack.as_deref(), Some("Data"));
