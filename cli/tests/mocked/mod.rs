@@ -8,6 +8,7 @@ mod destroy;
 mod diff;
 mod failures;
 mod fake;
+mod http;
 mod ownership;
 mod progress;
 mod status;
