@@ -1,42 +1,12 @@
 //! forma's language: the construct tree and typed values that describe AWS infrastructure.
 //!
-//! An [`App`] holds [`Stack`]s; stacks hold constructs, which hold resources, parameters,
-//! conditions, mappings and outputs. Every element has an id unique among its siblings and a
-//! path (`Stack/Group/Resource`) that names it in every message. Properties are typed
-//! [`Value`]s: literals, or intrinsics (`Ref`, `Fn::GetAtt`, `Fn::Sub`, ...) built from
-//! handles, so user code never spells a logical id.
+//! This is the one crate a stack crate depends on. It re-exports the core language
+//! ([`forma_core`]: [`App`], [`Stack`], [`Value`], intrinsics, [`RawResource`], ...).
 //!
-//! This crate knows nothing about synthesis: it records the tree, and `forma-synth` reads it
-//! through [`model`].
+//! ```
+//! use forma_dsl::{App, RawResource};
+//! let app = App::new();
+//! app.stack("Web").add("Jobs", RawResource::new("AWS::SQS::Queue"));
+//! ```
 
-mod app;
-pub mod asset;
-pub mod condition;
-pub mod diagnostic;
-pub mod intrinsic;
-pub mod mapping;
-pub mod model;
-pub mod output;
-pub mod parameter;
-pub mod pseudo;
-pub mod raw;
-pub mod resource;
-pub mod rule;
-mod scope;
-mod stack;
-pub mod value;
-
-pub use app::App;
-pub use asset::{Asset, AssetSource};
-pub use condition::{CondExpr, Condition};
-pub use diagnostic::{Diagnostic, Severity};
-pub use mapping::{Mapping, MappingDef};
-pub use output::Output;
-pub use parameter::{Parameter, ParameterDef};
-pub use pseudo::Aws;
-pub use raw::RawResource;
-pub use resource::{CfnResource, DeletionPolicy, Resource, ResourceLike};
-pub use rule::Rule;
-pub use scope::{AsScope, Scope};
-pub use stack::{Stack, TerminationProtection};
-pub use value::{Expr, Json, Value};
+pub use forma_core::*;

@@ -3,8 +3,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use forma_dsl::model::{Model, NodeId, NodeKind};
-use forma_dsl::Diagnostic;
+use forma_core::model::{Model, NodeId, NodeKind};
+use forma_core::Diagnostic;
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;

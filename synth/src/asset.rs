@@ -8,7 +8,7 @@ use std::io::{Cursor, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use forma_dsl::asset::AssetSource;
+use forma_core::asset::AssetSource;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 

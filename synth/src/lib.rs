@@ -19,8 +19,8 @@ pub mod yaml;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 
-use forma_dsl::model::{Model, NodeId, NodeKind};
-use forma_dsl::{App, Diagnostic};
+use forma_core::model::{Model, NodeId, NodeKind};
+use forma_core::{App, Diagnostic};
 use serde_json::{json, Map, Value as Json};
 
 pub use assembly::{Assembly, Manifest, StackArtifact, StackManifest};
@@ -551,11 +551,11 @@ fn note_parameter_uses(
     model: &Model,
     app: &App,
     stack: NodeId,
-    node: &forma_dsl::model::Node,
+    node: &forma_core::model::Node,
     used: &mut BTreeSet<NodeId>,
 ) {
-    let mut visit = |e: &forma_dsl::Expr| {
-        if let forma_dsl::Expr::Ref(r) = e {
+    let mut visit = |e: &forma_core::Expr| {
+        if let forma_core::Expr::Ref(r) = e {
             if app.owns(r)
                 && model.get(r.node()).is_some_and(|n| n.stack == stack && matches!(n.kind, NodeKind::Parameter(_)))
             {
@@ -584,7 +584,7 @@ fn note_parameter_uses(
     }
 }
 
-fn parameter_json(spec: &forma_dsl::parameter::ParameterSpec, r: &mut Resolver<'_>) -> Json {
+fn parameter_json(spec: &forma_core::parameter::ParameterSpec, r: &mut Resolver<'_>) -> Json {
     let mut p = Map::new();
     p.insert("Type".into(), Json::String(spec.type_name.clone()));
     if let Some(d) = &spec.default {

@@ -1,9 +1,9 @@
 //! Turning expressions into template JSON, and noting what they reference.
 
-use forma_dsl::asset::AssetPart;
-use forma_dsl::model::{Model, NodeId, NodeKind};
-use forma_dsl::value::{Expr, NodeRef};
-use forma_dsl::{App, Diagnostic};
+use forma_core::asset::AssetPart;
+use forma_core::model::{Model, NodeId, NodeKind};
+use forma_core::value::{Expr, NodeRef};
+use forma_core::{App, Diagnostic};
 use serde_json::{Map, Value as Json};
 
 /// A value another stack of the app must export: `(producer stack, logical id, attribute)`.

@@ -4,8 +4,8 @@
 
 use std::collections::HashMap;
 
-use forma_dsl::model::{Model, NodeId, NodeKind, StackSpec};
-use forma_dsl::{DeletionPolicy, Diagnostic, Expr};
+use forma_core::model::{Model, NodeId, NodeKind, StackSpec};
+use forma_core::{DeletionPolicy, Diagnostic, Expr};
 
 use crate::assembly::ParameterManifest;
 use crate::{AppKind, Namespace, Work, TOOLKIT_STACK};

@@ -13,7 +13,7 @@ use crate::value::{Expr, Value};
 /// `Fn::Sub` under construction: a template string and its named variables.
 ///
 /// ```
-/// # use forma_dsl::{intrinsic::sub, Aws};
+/// # use forma_core::{intrinsic::sub, Aws};
 /// let arn = sub("arn:${AWS::Partition}:s3:::${Bucket}/*").var("Bucket", "my-bucket").build();
 /// ```
 /// `${AWS::...}` pseudo parameters may be used directly; every other `${Name}` must be

@@ -1,7 +1,7 @@
 //! Typed template parameters.
 //!
 //! ```
-//! # use forma_dsl::{App, ParameterDef};
+//! # use forma_core::{App, ParameterDef};
 //! let app = App::new();
 //! let stack = app.stack("Web");
 //! let env = stack.add_parameter("Env", ParameterDef::string().default("dev").allowed_values(["dev", "prod"]));

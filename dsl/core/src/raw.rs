@@ -9,7 +9,7 @@ use crate::value::Expr;
 /// without a typed builder; the handle it yields works like any other.
 ///
 /// ```
-/// # use forma_dsl::{App, RawResource};
+/// # use forma_core::{App, RawResource};
 /// let app = App::new();
 /// let stack = app.stack("Data");
 /// let queue = stack.add("Jobs", RawResource::new("AWS::SQS::Queue").property("SqsManagedSseEnabled", true));
