@@ -1,12 +1,18 @@
 //! forma's language: the construct tree and typed values that describe AWS infrastructure.
 //!
 //! This is the one crate a stack crate depends on. It re-exports the core language
-//! ([`forma_core`]: [`App`], [`Stack`], [`Value`], intrinsics, [`RawResource`], ...).
+//! ([`forma_core`]: [`App`], [`Stack`], [`Value`], intrinsics, [`RawResource`], ...) and the
+//! typed resource types of every CloudFormation service ([`cfn`]).
 //!
 //! ```
-//! use forma_dsl::{App, RawResource};
+//! use forma_dsl::{cfn, App};
 //! let app = App::new();
-//! app.stack("Web").add("Jobs", RawResource::new("AWS::SQS::Queue"));
+//! let jobs = app.stack("Web").add("Jobs", cfn::sqs::Queue::new().visibility_timeout(60).sqs_managed_sse_enabled(true));
+//! let _arn = jobs.arn(); // Fn::GetAtt Jobs.Arn, typed
 //! ```
 
 pub use forma_core::*;
+
+/// CloudFormation resource types, generated from the registry schemas: `cfn::sqs::Queue`,
+/// `cfn::s3::Bucket`, ... (see the `forma-cfn` crate).
+pub use forma_cfn as cfn;

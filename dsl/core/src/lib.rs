@@ -22,6 +22,7 @@ pub mod pseudo;
 pub mod raw;
 pub mod resource;
 pub mod rule;
+pub mod schema;
 mod scope;
 mod stack;
 pub mod value;
@@ -40,3 +41,5 @@ pub use rule::Rule;
 pub use scope::{AsScope, Scope};
 pub use stack::{Stack, TerminationProtection};
 pub use value::{Expr, Json, Value};
+/// The ordered map properties are kept in (re-exported for generated code).
+pub use indexmap::IndexMap;

@@ -181,6 +181,8 @@ pub struct StackSpec {
 pub struct ResourceSpec {
     /// The resource type, `AWS::S3::Bucket`.
     pub type_name: String,
+    /// The type's registry schema, for a generated (typed) resource.
+    pub schema: Option<&'static crate::schema::ResourceType>,
     /// Properties in the order they were set.
     pub properties: IndexMap<String, Expr>,
     /// Resources (in any stack) that must be created first.

@@ -34,6 +34,8 @@ impl RawResource {
 }
 
 impl CfnResource for RawResource {
+    type Attributes = crate::schema::NoAttributes;
+
     fn type_name(&self) -> &str {
         &self.type_name
     }

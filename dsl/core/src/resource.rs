@@ -17,10 +17,17 @@ use crate::value::{Expr, NodeRef, Value};
 /// Generated L1 types and [`crate::RawResource`] implement it; [`Scope::add`] turns one into
 /// a node of the tree and returns its [`Resource`] handle.
 pub trait CfnResource {
+    /// The typed attribute accessors of the handle `add` returns (`queue.arn()`).
+    type Attributes: crate::schema::Attributes;
     /// The type name, `AWS::S3::Bucket`.
     fn type_name(&self) -> &str;
     /// The properties in template order.
     fn into_properties(self) -> IndexMap<String, Expr>;
+    /// The registry schema of the type, for synth-time validation; `None` for a type forma
+    /// has no schema of.
+    fn schema(&self) -> Option<&'static crate::schema::ResourceType> {
+        None
+    }
 }
 
 /// What happens to a resource's physical counterpart when the stack deletes it
@@ -73,33 +80,45 @@ pub trait ResourceLike {
     fn resource_ref(&self) -> NodeRef;
 }
 
-/// A resource of the tree; `R` is its type, which may add typed attribute accessors.
-pub struct Resource<R> {
+/// A resource of the tree; `R` is its type, whose typed attributes (`queue.arn()`) the
+/// handle offers through `Deref`.
+pub struct Resource<R: CfnResource> {
     pub(crate) scope: Scope,
+    attributes: R::Attributes,
     ty: PhantomData<fn() -> R>,
 }
 
-impl<R> Clone for Resource<R> {
+impl<R: CfnResource> Clone for Resource<R> {
     fn clone(&self) -> Self {
-        Resource { scope: self.scope.clone(), ty: PhantomData }
+        Resource { scope: self.scope.clone(), attributes: self.attributes.clone(), ty: PhantomData }
     }
 }
 
-impl<R> std::fmt::Debug for Resource<R> {
+impl<R: CfnResource> std::fmt::Debug for Resource<R> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "Resource({})", self.scope.path())
     }
 }
 
-impl<R> ResourceLike for Resource<R> {
+impl<R: CfnResource> ResourceLike for Resource<R> {
     fn resource_ref(&self) -> NodeRef {
         self.scope.node_ref()
     }
 }
 
-impl<R> Resource<R> {
+impl<R: CfnResource> std::ops::Deref for Resource<R> {
+    type Target = R::Attributes;
+
+    fn deref(&self) -> &R::Attributes {
+        &self.attributes
+    }
+}
+
+impl<R: CfnResource> Resource<R> {
     pub(crate) fn new(scope: Scope) -> Self {
-        Resource { scope, ty: PhantomData }
+        use crate::schema::Attributes;
+        let attributes = R::Attributes::new(scope.node_ref());
+        Resource { scope, attributes, ty: PhantomData }
     }
 
     /// The construct path, `Stack/Group/Id`.

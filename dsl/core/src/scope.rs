@@ -149,6 +149,7 @@ impl Scope {
     pub fn add<R: CfnResource>(&self, id: &str, resource: R) -> Resource<R> {
         let spec = ResourceSpec {
             type_name: resource.type_name().to_owned(),
+            schema: resource.schema(),
             properties: resource.into_properties(),
             depends_on: Vec::new(),
             deletion_policy: None,

@@ -1,0 +1,420 @@
+// @generated from AWS::ApiGateway::DomainName (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::ApiGateway::DomainName` and its property types.
+
+/// The `AWS::ApiGateway::DomainName` resource specifies a public custom domain name for your API in API Gateway.
+///
+/// CloudFormation type `AWS::ApiGateway::DomainName`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DomainName {
+    props: ::forma_core::schema::Props,
+}
+impl DomainName {
+    /// A new resource.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `CertificateArn`.
+    pub fn certificate_arn(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `DomainName`.
+    ///
+    /// Changing it replaces the resource.
+    pub fn domain_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// `EndpointAccessMode`.
+    pub fn endpoint_access_mode(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+    /// The endpoint configuration of this DomainName showing the endpoint types and IP address types of the domain name.
+    pub fn endpoint_configuration(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<EndpointConfiguration>>,
+    ) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+    /// `MutualTlsAuthentication`.
+    pub fn mutual_tls_authentication(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<MutualTlsAuthentication>>,
+    ) -> Self {
+        self.props.set(4, value.into().into_expr());
+        self
+    }
+    /// The ARN of the public certificate issued by ACM to validate ownership of your custom domain.
+    pub fn ownership_verification_certificate_arn(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(5, value.into().into_expr());
+        self
+    }
+    /// `RegionalCertificateArn`.
+    pub fn regional_certificate_arn(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(6, value.into().into_expr());
+        self
+    }
+    /// `RoutingMode`.
+    pub fn routing_mode(mut self, value: impl ::forma_core::schema::EnumArg<RoutingMode>) -> Self {
+        self.props.set(7, value.into_enum_expr());
+        self
+    }
+    /// `SecurityPolicy`.
+    pub fn security_policy(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(8, value.into().into_expr());
+        self
+    }
+    /// `Tags`.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
+        self.props.set(9, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for DomainName {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::forma_core::CfnResource for DomainName {
+    type Attributes = DomainNameAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::ApiGateway::DomainName"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::ApiGateway::DomainName` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct DomainNameAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for DomainNameAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl DomainNameAttributes {
+    /// `Fn::GetAtt` `DomainNameArn`.
+    pub fn domain_name_arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "DomainNameArn")
+    }
+    /// `Fn::GetAtt` `RegionalHostedZoneId`.
+    pub fn regional_hosted_zone_id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "RegionalHostedZoneId")
+    }
+    /// `Fn::GetAtt` `DistributionDomainName`.
+    pub fn distribution_domain_name(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "DistributionDomainName")
+    }
+    /// `Fn::GetAtt` `RegionalDomainName`.
+    pub fn regional_domain_name(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "RegionalDomainName")
+    }
+    /// `Fn::GetAtt` `DistributionHostedZoneId`.
+    pub fn distribution_hosted_zone_id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "DistributionHostedZoneId")
+    }
+}
+
+/// The values CloudFormation documents: `BASE_PATH_MAPPING_ONLY`, `ROUTING_RULE_THEN_BASE_PATH_MAPPING`, `ROUTING_RULE_ONLY`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RoutingMode {
+    /// `BASE_PATH_MAPPING_ONLY`
+    BasePathMappingOnly,
+    /// `ROUTING_RULE_THEN_BASE_PATH_MAPPING`
+    RoutingRuleThenBasePathMapping,
+    /// `ROUTING_RULE_ONLY`
+    RoutingRuleOnly,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl RoutingMode {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::BasePathMappingOnly => "BASE_PATH_MAPPING_ONLY",
+            Self::RoutingRuleThenBasePathMapping => "ROUTING_RULE_THEN_BASE_PATH_MAPPING",
+            Self::RoutingRuleOnly => "ROUTING_RULE_ONLY",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["BASE_PATH_MAPPING_ONLY", "ROUTING_RULE_THEN_BASE_PATH_MAPPING", "ROUTING_RULE_ONLY"]
+    }
+}
+impl ::std::convert::From<RoutingMode> for ::forma_core::Value<RoutingMode> {
+    fn from(v: RoutingMode) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for RoutingMode {}
+
+/// The `EndpointConfiguration` property type specifies the endpoint types and IP address types of an Amazon API Gateway domain name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EndpointConfiguration {
+    props: ::forma_core::schema::Props,
+}
+impl EndpointConfiguration {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `IpAddressType`.
+    pub fn ip_address_type(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `Types`.
+    pub fn types(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for EndpointConfiguration {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<EndpointConfiguration> for ::forma_core::Value<EndpointConfiguration> {
+    fn from(v: EndpointConfiguration) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(ENDPOINT_CONFIGURATION_TYPE.properties))
+    }
+}
+
+/// The `MutualTlsAuthentication` property type of `AWS::ApiGateway::DomainName`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MutualTlsAuthentication {
+    props: ::forma_core::schema::Props,
+}
+impl MutualTlsAuthentication {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `TruststoreUri`.
+    pub fn truststore_uri(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `TruststoreVersion`.
+    pub fn truststore_version(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for MutualTlsAuthentication {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<MutualTlsAuthentication> for ::forma_core::Value<MutualTlsAuthentication> {
+    fn from(v: MutualTlsAuthentication) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(MUTUAL_TLS_AUTHENTICATION_TYPE.properties))
+    }
+}
+
+/// An array of key-value pairs to apply to this resource.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    props: ::forma_core::schema::Props,
+}
+impl Tag {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// A string you can use to assign a value.
+    pub fn key(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// The value for the specified tag key.
+    pub fn value(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for Tag {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<Tag> for ::forma_core::Value<Tag> {
+    fn from(v: Tag) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TAG_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::ApiGateway::DomainName`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::ApiGateway::DomainName",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "CertificateArn",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "DomainName",
+            required: false,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "EndpointAccessMode",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "EndpointConfiguration",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&ENDPOINT_CONFIGURATION_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "MutualTlsAuthentication",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&MUTUAL_TLS_AUTHENTICATION_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "OwnershipVerificationCertificateArn",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "RegionalCertificateArn",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "RoutingMode",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Enum(&[
+                "BASE_PATH_MAPPING_ONLY",
+                "ROUTING_RULE_THEN_BASE_PATH_MAPPING",
+                "ROUTING_RULE_ONLY",
+            ]),
+        },
+        ::forma_core::schema::Property {
+            name: "SecurityPolicy",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Tags",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&TAG_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+    ],
+    attributes: &[
+        "DomainNameArn",
+        "RegionalHostedZoneId",
+        "DistributionDomainName",
+        "RegionalDomainName",
+        "DistributionHostedZoneId",
+    ],
+};
+
+static ENDPOINT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::ApiGateway::DomainName.EndpointConfiguration",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "IpAddressType",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Types",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+    ],
+};
+
+static MUTUAL_TLS_AUTHENTICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::ApiGateway::DomainName.MutualTlsAuthentication",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "TruststoreUri",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "TruststoreVersion",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+};
+
+static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::ApiGateway::DomainName.Tag",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Key",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Value",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+};

@@ -1,0 +1,114 @@
+// @generated from AWS::ApiGateway::GatewayResponse (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::ApiGateway::GatewayResponse` and its property types.
+
+/// The `AWS::ApiGateway::GatewayResponse` resource creates a gateway response for your API.
+///
+/// CloudFormation type `AWS::ApiGateway::GatewayResponse`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GatewayResponse {
+    props: ::forma_core::schema::Props,
+}
+impl GatewayResponse {
+    /// A new resource with its required properties: `ResponseType`, `RestApiId`.
+    pub fn new(
+        response_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        rest_api_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(2, response_type.into().into_expr());
+        props.set(3, rest_api_id.into().into_expr());
+        Self { props }
+    }
+    /// `ResponseParameters`.
+    pub fn response_parameters(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `ResponseTemplates`.
+    pub fn response_templates(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// `StatusCode`.
+    pub fn status_code(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(4, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for GatewayResponse {
+    type Attributes = GatewayResponseAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::ApiGateway::GatewayResponse"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::ApiGateway::GatewayResponse` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct GatewayResponseAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for GatewayResponseAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl GatewayResponseAttributes {
+    /// `Fn::GetAtt` `Id`.
+    pub fn id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Id")
+    }
+}
+
+/// The schema of `AWS::ApiGateway::GatewayResponse`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::ApiGateway::GatewayResponse",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "ResponseParameters",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Map(&::forma_core::schema::Shape::String(
+                &::forma_core::schema::ANY_STRING,
+            )),
+        },
+        ::forma_core::schema::Property {
+            name: "ResponseTemplates",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Map(&::forma_core::schema::Shape::String(
+                &::forma_core::schema::ANY_STRING,
+            )),
+        },
+        ::forma_core::schema::Property {
+            name: "ResponseType",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "RestApiId",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "StatusCode",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+    attributes: &["Id"],
+};

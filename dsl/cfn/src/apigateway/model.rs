@@ -1,0 +1,106 @@
+// @generated from AWS::ApiGateway::Model (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::ApiGateway::Model` and its property types.
+
+/// The `AWS::ApiGateway::Model` resource defines the structure of a request or response payload for an API method.
+///
+/// CloudFormation type `AWS::ApiGateway::Model`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    props: ::forma_core::schema::Props,
+}
+impl Model {
+    /// A new resource with its required properties: `RestApiId`.
+    pub fn new(rest_api_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(3, rest_api_id.into().into_expr());
+        Self { props }
+    }
+    /// `ContentType`.
+    ///
+    /// Changing it replaces the resource.
+    pub fn content_type(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// A name for the model.
+    ///
+    /// Changing it replaces the resource.
+    pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+    /// `Schema`.
+    pub fn schema(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
+        self.props.set(4, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for Model {
+    type Attributes = ModelAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::ApiGateway::Model"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::ApiGateway::Model` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct ModelAttributes {
+    _node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for ModelAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { _node: node }
+    }
+}
+
+/// The schema of `AWS::ApiGateway::Model`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::ApiGateway::Model",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "ContentType",
+            required: false,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Description",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Name",
+            required: false,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "RestApiId",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Schema",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Json,
+        },
+    ],
+    attributes: &[],
+};

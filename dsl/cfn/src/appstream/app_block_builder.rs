@@ -1,0 +1,352 @@
+// @generated from AWS::AppStream::AppBlockBuilder (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::AppStream::AppBlockBuilder` and its property types.
+
+/// Resource Type definition for AWS::AppStream::AppBlockBuilder.
+///
+/// CloudFormation type `AWS::AppStream::AppBlockBuilder`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppBlockBuilder {
+    props: ::forma_core::schema::Props,
+}
+impl AppBlockBuilder {
+    /// A new resource with its required properties: `InstanceType`, `Name`, `Platform`, `VpcConfig`.
+    pub fn new(
+        instance_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        platform: impl ::forma_core::schema::EnumArg<PlatformType>,
+        vpc_config: impl ::std::convert::Into<::forma_core::Value<VpcConfig>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(7, instance_type.into().into_expr());
+        props.set(8, name.into().into_expr());
+        props.set(9, platform.into_enum_expr());
+        props.set(11, vpc_config.into().into_expr());
+        Self { props }
+    }
+    /// `AccessEndpoints`.
+    pub fn access_endpoints(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AccessEndpoint>>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `AppBlockArns`.
+    pub fn app_block_arns(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// `Description`.
+    ///
+    /// Allowed: length 0 to 256.
+    pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+    /// `DisableIMDSV1`.
+    pub fn disable_imdsv1(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+    /// `DisplayName`.
+    ///
+    /// Allowed: length 0 to 100.
+    pub fn display_name(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(4, value.into().into_expr());
+        self
+    }
+    /// `EnableDefaultInternetAccess`.
+    pub fn enable_default_internet_access(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<bool>>,
+    ) -> Self {
+        self.props.set(5, value.into().into_expr());
+        self
+    }
+    /// `IamRoleArn`.
+    pub fn iam_role_arn(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(6, value.into().into_expr());
+        self
+    }
+    /// `Tags`.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
+        self.props.set(10, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for AppBlockBuilder {
+    type Attributes = AppBlockBuilderAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::AppStream::AppBlockBuilder"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::AppStream::AppBlockBuilder` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct AppBlockBuilderAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for AppBlockBuilderAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl AppBlockBuilderAttributes {
+    /// `Fn::GetAtt` `Arn`.
+    pub fn arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Arn")
+    }
+    /// `Fn::GetAtt` `CreatedTime`.
+    pub fn created_time(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "CreatedTime")
+    }
+}
+
+/// The values CloudFormation documents: `WINDOWS_SERVER_2019`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PlatformType {
+    /// `WINDOWS_SERVER_2019`
+    WindowsServer2019,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl PlatformType {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::WindowsServer2019 => "WINDOWS_SERVER_2019",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["WINDOWS_SERVER_2019"]
+    }
+}
+impl ::std::convert::From<PlatformType> for ::forma_core::Value<PlatformType> {
+    fn from(v: PlatformType) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for PlatformType {}
+
+/// The values CloudFormation documents: `STREAMING`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EndpointType {
+    /// `STREAMING`
+    Streaming,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl EndpointType {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Streaming => "STREAMING",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["STREAMING"]
+    }
+}
+impl ::std::convert::From<EndpointType> for ::forma_core::Value<EndpointType> {
+    fn from(v: EndpointType) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for EndpointType {}
+
+/// The `AccessEndpoint` property type of `AWS::AppStream::AppBlockBuilder`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AccessEndpoint {
+    props: ::forma_core::schema::Props,
+}
+impl AccessEndpoint {
+    /// A new value with its required properties: `EndpointType`, `VpceId`.
+    pub fn new(
+        endpoint_type: impl ::forma_core::schema::EnumArg<EndpointType>,
+        vpce_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, endpoint_type.into_enum_expr());
+        props.set(1, vpce_id.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<AccessEndpoint> for ::forma_core::Value<AccessEndpoint> {
+    fn from(v: AccessEndpoint) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(ACCESS_ENDPOINT_TYPE.properties))
+    }
+}
+
+/// The `Tag` property type of `AWS::AppStream::AppBlockBuilder`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    props: ::forma_core::schema::Props,
+}
+impl Tag {
+    /// A new value with its required properties: `Key`, `Value`.
+    pub fn new(
+        key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, key.into().into_expr());
+        props.set(1, value.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<Tag> for ::forma_core::Value<Tag> {
+    fn from(v: Tag) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TAG_TYPE.properties))
+    }
+}
+
+/// The `VpcConfig` property type of `AWS::AppStream::AppBlockBuilder`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VpcConfig {
+    props: ::forma_core::schema::Props,
+}
+impl VpcConfig {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `SecurityGroupIds`.
+    pub fn security_group_ids(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `SubnetIds`.
+    pub fn subnet_ids(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for VpcConfig {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<VpcConfig> for ::forma_core::Value<VpcConfig> {
+    fn from(v: VpcConfig) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(VPC_CONFIG_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::AppStream::AppBlockBuilder`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+type_name: "AWS::AppStream::AppBlockBuilder",
+properties: &[
+::forma_core::schema::Property { name: "AccessEndpoints", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&ACCESS_ENDPOINT_TYPE), ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(4) }) },
+::forma_core::schema::Property { name: "AppBlockArns", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING), ::forma_core::schema::ListRule { min_items: None, max_items: None }) },
+::forma_core::schema::Property { name: "Description", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(0), max_length: Some(256) }) },
+::forma_core::schema::Property { name: "DisableIMDSV1", required: false, create_only: false, shape: ::forma_core::schema::Shape::Boolean },
+::forma_core::schema::Property { name: "DisplayName", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(0), max_length: Some(100) }) },
+::forma_core::schema::Property { name: "EnableDefaultInternetAccess", required: false, create_only: false, shape: ::forma_core::schema::Shape::Boolean },
+::forma_core::schema::Property { name: "IamRoleArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws(?:\\-cn|\\-iso\\-b|\\-iso|\\-us\\-gov)?:[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.\\\\-]{0,1023}$"), min_length: None, max_length: None }) },
+::forma_core::schema::Property { name: "InstanceType", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(1), max_length: None }) },
+::forma_core::schema::Property { name: "Name", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,100}$"), min_length: None, max_length: None }) },
+::forma_core::schema::Property { name: "Platform", required: true, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["WINDOWS_SERVER_2019"]) },
+::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: None }) },
+::forma_core::schema::Property { name: "VpcConfig", required: true, create_only: false, shape: ::forma_core::schema::Shape::Object(&VPC_CONFIG_TYPE) },
+],
+attributes: &["Arn", "CreatedTime"],
+};
+
+static ACCESS_ENDPOINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::AppStream::AppBlockBuilder.AccessEndpoint",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "EndpointType",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Enum(&["STREAMING"]),
+        },
+        ::forma_core::schema::Property {
+            name: "VpceId",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(1),
+                max_length: None,
+            }),
+        },
+    ],
+};
+
+static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::AppStream::AppBlockBuilder.Tag",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Key",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Value",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+};
+
+static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::AppStream::AppBlockBuilder.VpcConfig",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "SecurityGroupIds",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                    pattern: None,
+                    min_length: Some(1),
+                    max_length: None,
+                }),
+                ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(5) },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "SubnetIds",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                    pattern: None,
+                    min_length: Some(1),
+                    max_length: None,
+                }),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+    ],
+};

@@ -1,0 +1,186 @@
+// @generated from AWS::Cases::CaseRule (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::Cases::CaseRule` and its property types.
+
+/// A case rule.
+///
+/// CloudFormation type `AWS::Cases::CaseRule`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CaseRule {
+    props: ::forma_core::schema::Props,
+}
+impl CaseRule {
+    /// A new resource with its required properties: `Name`, `Rule`.
+    pub fn new(
+        name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        rule: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(2, name.into().into_expr());
+        props.set(3, rule.into().into_expr());
+        Self { props }
+    }
+    /// A description explaining the purpose and behavior of this case rule.
+    ///
+    /// Allowed: length 0 to 255.
+    pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// The unique identifier of the Cases domain.
+    ///
+    /// Allowed: length 1 to 500.
+    ///
+    /// Changing it replaces the resource.
+    pub fn domain_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// The tags that you attach to this case rule.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
+        self.props.set(4, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for CaseRule {
+    type Attributes = CaseRuleAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::Cases::CaseRule"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::Cases::CaseRule` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct CaseRuleAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for CaseRuleAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl CaseRuleAttributes {
+    /// `Fn::GetAtt` `CaseRuleId`.
+    pub fn case_rule_id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "CaseRuleId")
+    }
+    /// `Fn::GetAtt` `CreatedTime`.
+    pub fn created_time(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "CreatedTime")
+    }
+    /// `Fn::GetAtt` `LastModifiedTime`.
+    pub fn last_modified_time(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "LastModifiedTime")
+    }
+    /// `Fn::GetAtt` `CaseRuleArn`.
+    pub fn case_rule_arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "CaseRuleArn")
+    }
+}
+
+/// The `Tag` property type of `AWS::Cases::CaseRule`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    props: ::forma_core::schema::Props,
+}
+impl Tag {
+    /// A new value with its required properties: `Key`, `Value`.
+    pub fn new(
+        key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, key.into().into_expr());
+        props.set(1, value.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<Tag> for ::forma_core::Value<Tag> {
+    fn from(v: Tag) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TAG_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::Cases::CaseRule`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::Cases::CaseRule",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Description",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: None,
+                max_length: Some(255),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "DomainId",
+            required: false,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(1),
+                max_length: Some(500),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Name",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^.*[\\S]$"),
+                min_length: Some(1),
+                max_length: Some(100),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Rule",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Json,
+        },
+        ::forma_core::schema::Property {
+            name: "Tags",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&TAG_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+    ],
+    attributes: &["CaseRuleId", "CreatedTime", "LastModifiedTime", "CaseRuleArn"],
+};
+
+static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::Cases::CaseRule.Tag",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Key",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^(?!aws:)[a-zA-Z+-=._:/]+$"),
+                min_length: Some(1),
+                max_length: Some(128),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Value",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(0),
+                max_length: Some(256),
+            }),
+        },
+    ],
+};

@@ -1,0 +1,140 @@
+// @generated from AWS::Cases::Domain (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::Cases::Domain` and its property types.
+
+/// A domain, which is a container for all case data, such as cases, fields, templates and layouts.
+///
+/// CloudFormation type `AWS::Cases::Domain`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Domain {
+    props: ::forma_core::schema::Props,
+}
+impl Domain {
+    /// A new resource with its required properties: `Name`.
+    pub fn new(name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, name.into().into_expr());
+        Self { props }
+    }
+    /// The tags that you attach to this domain.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for Domain {
+    type Attributes = DomainAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::Cases::Domain"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::Cases::Domain` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct DomainAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for DomainAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl DomainAttributes {
+    /// `Fn::GetAtt` `CreatedTime`.
+    pub fn created_time(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "CreatedTime")
+    }
+    /// `Fn::GetAtt` `DomainArn`.
+    pub fn domain_arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "DomainArn")
+    }
+    /// `Fn::GetAtt` `DomainId`.
+    pub fn domain_id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "DomainId")
+    }
+    /// `Fn::GetAtt` `DomainStatus`.
+    pub fn domain_status(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "DomainStatus")
+    }
+}
+
+/// The `Tag` property type of `AWS::Cases::Domain`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    props: ::forma_core::schema::Props,
+}
+impl Tag {
+    /// A new value with its required properties: `Key`, `Value`.
+    pub fn new(
+        key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, key.into().into_expr());
+        props.set(1, value.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<Tag> for ::forma_core::Value<Tag> {
+    fn from(v: Tag) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TAG_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::Cases::Domain`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::Cases::Domain",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Name",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^.*[\\S]$"),
+                min_length: Some(1),
+                max_length: Some(100),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Tags",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&TAG_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+    ],
+    attributes: &["CreatedTime", "DomainArn", "DomainId", "DomainStatus"],
+};
+
+static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::Cases::Domain.Tag",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Key",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^(?!aws:)[a-zA-Z+-=._:/]+$"),
+                min_length: Some(1),
+                max_length: Some(128),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Value",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(0),
+                max_length: Some(256),
+            }),
+        },
+    ],
+};

@@ -1,0 +1,286 @@
+// @generated from AWS::CleanRooms::IdNamespaceAssociation (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::CleanRooms::IdNamespaceAssociation` and its property types.
+
+/// Represents an association between an ID namespace and a collaboration
+///
+/// CloudFormation type `AWS::CleanRooms::IdNamespaceAssociation`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IdNamespaceAssociation {
+    props: ::forma_core::schema::Props,
+}
+impl IdNamespaceAssociation {
+    /// A new resource with its required properties: `InputReferenceConfig`, `MembershipIdentifier`, `Name`.
+    pub fn new(
+        input_reference_config: impl ::std::convert::Into<::forma_core::Value<IdNamespaceAssociationInputReferenceConfig>>,
+        membership_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(2, input_reference_config.into().into_expr());
+        props.set(3, membership_identifier.into().into_expr());
+        props.set(4, name.into().into_expr());
+        Self { props }
+    }
+    /// `Description`.
+    ///
+    /// Allowed: length 0 to 255.
+    pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `IdMappingConfig`.
+    pub fn id_mapping_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<IdMappingConfig>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// `Tags`.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
+        self.props.set(5, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for IdNamespaceAssociation {
+    type Attributes = IdNamespaceAssociationAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::CleanRooms::IdNamespaceAssociation"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::CleanRooms::IdNamespaceAssociation` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct IdNamespaceAssociationAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for IdNamespaceAssociationAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl IdNamespaceAssociationAttributes {
+    /// `Fn::GetAtt` `IdNamespaceAssociationIdentifier`.
+    pub fn id_namespace_association_identifier(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "IdNamespaceAssociationIdentifier")
+    }
+    /// `Fn::GetAtt` `Arn`.
+    pub fn arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Arn")
+    }
+    /// `Fn::GetAtt` `MembershipArn`.
+    pub fn membership_arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "MembershipArn")
+    }
+    /// `Fn::GetAtt` `CollaborationIdentifier`.
+    pub fn collaboration_identifier(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "CollaborationIdentifier")
+    }
+    /// `Fn::GetAtt` `CollaborationArn`.
+    pub fn collaboration_arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "CollaborationArn")
+    }
+    /// `Fn::GetAtt` `InputReferenceProperties`.
+    pub fn input_reference_properties(&self) -> ::forma_core::Value<::forma_core::Json> {
+        ::forma_core::schema::get_att(&self.node, "InputReferenceProperties")
+    }
+}
+
+/// The `IdMappingConfig` property type of `AWS::CleanRooms::IdNamespaceAssociation`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IdMappingConfig {
+    props: ::forma_core::schema::Props,
+}
+impl IdMappingConfig {
+    /// A new value with its required properties: `AllowUseAsDimensionColumn`.
+    pub fn new(allow_use_as_dimension_column: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, allow_use_as_dimension_column.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<IdMappingConfig> for ::forma_core::Value<IdMappingConfig> {
+    fn from(v: IdMappingConfig) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(ID_MAPPING_CONFIG_TYPE.properties))
+    }
+}
+
+/// The `IdNamespaceAssociationInputReferenceConfig` property type of `AWS::CleanRooms::IdNamespaceAssociation`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IdNamespaceAssociationInputReferenceConfig {
+    props: ::forma_core::schema::Props,
+}
+impl IdNamespaceAssociationInputReferenceConfig {
+    /// A new value with its required properties: `InputReferenceArn`, `ManageResourcePolicies`.
+    pub fn new(
+        input_reference_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        manage_resource_policies: impl ::std::convert::Into<::forma_core::Value<bool>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, input_reference_arn.into().into_expr());
+        props.set(1, manage_resource_policies.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<IdNamespaceAssociationInputReferenceConfig>
+    for ::forma_core::Value<IdNamespaceAssociationInputReferenceConfig>
+{
+    fn from(v: IdNamespaceAssociationInputReferenceConfig) -> Self {
+        ::forma_core::Value::from_expr(
+            v.props.into_expr(ID_NAMESPACE_ASSOCIATION_INPUT_REFERENCE_CONFIG_TYPE.properties),
+        )
+    }
+}
+
+/// The `Tag` property type of `AWS::CleanRooms::IdNamespaceAssociation`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    props: ::forma_core::schema::Props,
+}
+impl Tag {
+    /// A new value with its required properties: `Key`, `Value`.
+    pub fn new(
+        key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, key.into().into_expr());
+        props.set(1, value.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<Tag> for ::forma_core::Value<Tag> {
+    fn from(v: Tag) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TAG_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::CleanRooms::IdNamespaceAssociation`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::CleanRooms::IdNamespaceAssociation",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Description",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\t\\r\\n]*$"),
+                min_length: None,
+                max_length: Some(255),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "IdMappingConfig",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&ID_MAPPING_CONFIG_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "InputReferenceConfig",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::Object(&ID_NAMESPACE_ASSOCIATION_INPUT_REFERENCE_CONFIG_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "MembershipIdentifier",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"),
+                min_length: Some(36),
+                max_length: Some(36),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Name",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^(?!\\s*$)[\\u0020-\\uD7FF\\uE000-\\uFFFD\\uD800\\uDBFF-\\uDC00\\uDFFF\\t]*$"),
+                min_length: Some(1),
+                max_length: Some(100),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Tags",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&TAG_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+    ],
+    attributes: &[
+        "IdNamespaceAssociationIdentifier",
+        "Arn",
+        "MembershipArn",
+        "CollaborationIdentifier",
+        "CollaborationArn",
+        "InputReferenceProperties",
+    ],
+};
+
+static ID_MAPPING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::CleanRooms::IdNamespaceAssociation.IdMappingConfig",
+    properties: &[::forma_core::schema::Property {
+        name: "AllowUseAsDimensionColumn",
+        required: true,
+        create_only: false,
+        shape: ::forma_core::schema::Shape::Boolean,
+    }],
+};
+
+static ID_NAMESPACE_ASSOCIATION_INPUT_REFERENCE_CONFIG_TYPE: ::forma_core::schema::PropertyType =
+    ::forma_core::schema::PropertyType {
+        name: "AWS::CleanRooms::IdNamespaceAssociation.IdNamespaceAssociationInputReferenceConfig",
+        properties: &[
+            ::forma_core::schema::Property {
+                name: "InputReferenceArn",
+                required: true,
+                create_only: false,
+                shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                    pattern: Some(
+                        "^arn:aws:entityresolution:[\\w]{2}-[\\w]{4,9}-[\\d]:[\\d]{12}:idnamespace/[\\d\\w-]+$",
+                    ),
+                    min_length: None,
+                    max_length: Some(256),
+                }),
+            },
+            ::forma_core::schema::Property {
+                name: "ManageResourcePolicies",
+                required: true,
+                create_only: false,
+                shape: ::forma_core::schema::Shape::Boolean,
+            },
+        ],
+    };
+
+static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::CleanRooms::IdNamespaceAssociation.Tag",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Key",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(1),
+                max_length: Some(128),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Value",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(1),
+                max_length: Some(256),
+            }),
+        },
+    ],
+};

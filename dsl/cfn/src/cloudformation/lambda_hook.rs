@@ -1,0 +1,483 @@
+// @generated from AWS::CloudFormation::LambdaHook (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::CloudFormation::LambdaHook` and its property types.
+
+/// This is a CloudFormation resource for the first-party AWS::Hooks::LambdaHook.
+///
+/// CloudFormation type `AWS::CloudFormation::LambdaHook`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LambdaHook {
+    props: ::forma_core::schema::Props,
+}
+impl LambdaHook {
+    /// A new resource with its required properties: `Alias`, `ExecutionRole`, `FailureMode`, `HookStatus`, `LambdaFunction`, `TargetOperations`.
+    pub fn new(
+        alias: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        execution_role: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        failure_mode: impl ::forma_core::schema::EnumArg<FailureMode>,
+        hook_status: impl ::forma_core::schema::EnumArg<HookStatus>,
+        lambda_function: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        target_operations: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<TargetOperation>>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, alias.into().into_expr());
+        props.set(2, execution_role.into().into_expr());
+        props.set(3, failure_mode.into_enum_expr());
+        props.set(4, hook_status.into_enum_expr());
+        props.set(5, lambda_function.into().into_expr());
+        props.set(9, target_operations.into().into_expr());
+        Self { props }
+    }
+    /// Whether to automatically update the extension in this account and Region when a new minor version is published by the extension publisher.
+    ///
+    /// Changing it replaces the resource.
+    pub fn auto_update(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// Contains logging configuration information for the hook.
+    ///
+    /// Changing it replaces the resource.
+    pub fn logging_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<LoggingConfig>>) -> Self {
+        self.props.set(6, value.into().into_expr());
+        self
+    }
+    /// Filters to allow hooks to target specific stack attributes
+    pub fn stack_filters(mut self, value: impl ::std::convert::Into<::forma_core::Value<StackFilters>>) -> Self {
+        self.props.set(7, value.into().into_expr());
+        self
+    }
+    /// Attribute to specify which targets should invoke the hook
+    pub fn target_filters(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
+        self.props.set(8, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for LambdaHook {
+    type Attributes = LambdaHookAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::CloudFormation::LambdaHook"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::CloudFormation::LambdaHook` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct LambdaHookAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for LambdaHookAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl LambdaHookAttributes {
+    /// `Fn::GetAtt` `HookArn`.
+    pub fn hook_arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "HookArn")
+    }
+}
+
+/// The values CloudFormation documents: `FAIL`, `WARN`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum FailureMode {
+    /// `FAIL`
+    Fail,
+    /// `WARN`
+    Warn,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl FailureMode {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Fail => "FAIL",
+            Self::Warn => "WARN",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["FAIL", "WARN"]
+    }
+}
+impl ::std::convert::From<FailureMode> for ::forma_core::Value<FailureMode> {
+    fn from(v: FailureMode) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for FailureMode {}
+
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum HookStatus {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl HookStatus {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<HookStatus> for ::forma_core::Value<HookStatus> {
+    fn from(v: HookStatus) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for HookStatus {}
+
+/// The values CloudFormation documents: `RESOURCE`, `STACK`, `CHANGE_SET`, `CLOUD_CONTROL`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TargetOperation {
+    /// `RESOURCE`
+    Resource,
+    /// `STACK`
+    Stack,
+    /// `CHANGE_SET`
+    ChangeSet,
+    /// `CLOUD_CONTROL`
+    CloudControl,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl TargetOperation {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Resource => "RESOURCE",
+            Self::Stack => "STACK",
+            Self::ChangeSet => "CHANGE_SET",
+            Self::CloudControl => "CLOUD_CONTROL",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["RESOURCE", "STACK", "CHANGE_SET", "CLOUD_CONTROL"]
+    }
+}
+impl ::std::convert::From<TargetOperation> for ::forma_core::Value<TargetOperation> {
+    fn from(v: TargetOperation) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for TargetOperation {}
+
+/// Contains logging configuration information for an extension.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoggingConfig {
+    props: ::forma_core::schema::Props,
+}
+impl LoggingConfig {
+    /// A new value with its required properties: `LogGroupName`, `LogRoleArn`.
+    pub fn new(
+        log_group_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        log_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, log_group_name.into().into_expr());
+        props.set(1, log_role_arn.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<LoggingConfig> for ::forma_core::Value<LoggingConfig> {
+    fn from(v: LoggingConfig) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(LOGGING_CONFIG_TYPE.properties))
+    }
+}
+
+/// The values CloudFormation documents: `ALL`, `ANY`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum FilteringCriteria {
+    /// `ALL`
+    All,
+    /// `ANY`
+    Any,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl FilteringCriteria {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::All => "ALL",
+            Self::Any => "ANY",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ALL", "ANY"]
+    }
+}
+impl ::std::convert::From<FilteringCriteria> for ::forma_core::Value<FilteringCriteria> {
+    fn from(v: FilteringCriteria) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for FilteringCriteria {}
+
+/// Filters to allow hooks to target specific stack attributes
+#[derive(Debug, Clone, PartialEq)]
+pub struct StackFilters {
+    props: ::forma_core::schema::Props,
+}
+impl StackFilters {
+    /// A new value with its required properties: `FilteringCriteria`.
+    pub fn new(filtering_criteria: impl ::forma_core::schema::EnumArg<FilteringCriteria>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, filtering_criteria.into_enum_expr());
+        Self { props }
+    }
+    /// List of stack names as filters
+    pub fn stack_names(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<StackFiltersStackNames>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// List of stack roles that are performing the stack operations.
+    pub fn stack_roles(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<StackFiltersStackRoles>>,
+    ) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+}
+impl ::std::convert::From<StackFilters> for ::forma_core::Value<StackFilters> {
+    fn from(v: StackFilters) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(STACK_FILTERS_TYPE.properties))
+    }
+}
+
+/// List of stack names as filters
+#[derive(Debug, Clone, PartialEq)]
+pub struct StackFiltersStackNames {
+    props: ::forma_core::schema::Props,
+}
+impl StackFiltersStackNames {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// List of stack names that the hook is going to be excluded from
+    pub fn exclude(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// List of stack names that the hook is going to target
+    pub fn include(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for StackFiltersStackNames {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<StackFiltersStackNames> for ::forma_core::Value<StackFiltersStackNames> {
+    fn from(v: StackFiltersStackNames) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(STACK_FILTERS_STACK_NAMES_TYPE.properties))
+    }
+}
+
+/// List of stack roles that are performing the stack operations.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StackFiltersStackRoles {
+    props: ::forma_core::schema::Props,
+}
+impl StackFiltersStackRoles {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// List of stack roles that the hook is going to be excluded from
+    pub fn exclude(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// List of stack roles that the hook is going to target
+    pub fn include(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for StackFiltersStackRoles {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<StackFiltersStackRoles> for ::forma_core::Value<StackFiltersStackRoles> {
+    fn from(v: StackFiltersStackRoles) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(STACK_FILTERS_STACK_ROLES_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::CloudFormation::LambdaHook`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+type_name: "AWS::CloudFormation::LambdaHook",
+properties: &[
+::forma_core::schema::Property { name: "Alias", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(?!(?i)aws)[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$"), min_length: None, max_length: None }) },
+::forma_core::schema::Property { name: "AutoUpdate", required: false, create_only: true, shape: ::forma_core::schema::Shape::Boolean },
+::forma_core::schema::Property { name: "ExecutionRole", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("arn:.+:iam::[0-9]{12}:role/.+"), min_length: None, max_length: Some(256) }) },
+::forma_core::schema::Property { name: "FailureMode", required: true, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["FAIL", "WARN"]) },
+::forma_core::schema::Property { name: "HookStatus", required: true, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]) },
+::forma_core::schema::Property { name: "LambdaFunction", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}(-gov)?(-iso([a-z])?)?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?"), min_length: Some(1), max_length: Some(170) }) },
+::forma_core::schema::Property { name: "LoggingConfig", required: false, create_only: true, shape: ::forma_core::schema::Shape::Object(&LOGGING_CONFIG_TYPE) },
+::forma_core::schema::Property { name: "StackFilters", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&STACK_FILTERS_TYPE) },
+::forma_core::schema::Property { name: "TargetFilters", required: false, create_only: false, shape: ::forma_core::schema::Shape::Json },
+::forma_core::schema::Property { name: "TargetOperations", required: true, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Enum(&["RESOURCE", "STACK", "CHANGE_SET", "CLOUD_CONTROL"]), ::forma_core::schema::ListRule { min_items: None, max_items: None }) },
+],
+attributes: &["HookArn"],
+};
+
+static LOGGING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::CloudFormation::LambdaHook.LoggingConfig",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "LogGroupName",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[\\.\\-_/#A-Za-z0-9]+$"),
+                min_length: Some(1),
+                max_length: Some(512),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "LogRoleArn",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("arn:.+:iam::[0-9]{12}:role/.+"),
+                min_length: Some(1),
+                max_length: Some(256),
+            }),
+        },
+    ],
+};
+
+static STACK_FILTERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::CloudFormation::LambdaHook.StackFilters",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "FilteringCriteria",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Enum(&["ALL", "ANY"]),
+        },
+        ::forma_core::schema::Property {
+            name: "StackNames",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&STACK_FILTERS_STACK_NAMES_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "StackRoles",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&STACK_FILTERS_STACK_ROLES_TYPE),
+        },
+    ],
+};
+
+static STACK_FILTERS_STACK_NAMES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::CloudFormation::LambdaHook.StackFiltersStackNames",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Exclude",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                    pattern: Some("^[a-zA-Z*?][-a-zA-Z0-9*?]*$"),
+                    min_length: None,
+                    max_length: Some(128),
+                }),
+                ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(50) },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "Include",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                    pattern: Some("^[a-zA-Z*?][-a-zA-Z0-9*?]*$"),
+                    min_length: None,
+                    max_length: Some(128),
+                }),
+                ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(50) },
+            ),
+        },
+    ],
+};
+
+static STACK_FILTERS_STACK_ROLES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::CloudFormation::LambdaHook.StackFiltersStackRoles",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Exclude",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                    pattern: None,
+                    min_length: None,
+                    max_length: Some(256),
+                }),
+                ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(50) },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "Include",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                    pattern: None,
+                    min_length: None,
+                    max_length: Some(256),
+                }),
+                ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(50) },
+            ),
+        },
+    ],
+};

@@ -1,0 +1,110 @@
+// @generated from AWS::CloudFormation::Macro (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::CloudFormation::Macro` and its property types.
+
+/// Resource Type definition for AWS::CloudFormation::Macro
+///
+/// CloudFormation type `AWS::CloudFormation::Macro`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Macro {
+    props: ::forma_core::schema::Props,
+}
+impl Macro {
+    /// A new resource with its required properties: `FunctionName`, `Name`.
+    pub fn new(
+        function_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(1, function_name.into().into_expr());
+        props.set(4, name.into().into_expr());
+        Self { props }
+    }
+    /// `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `LogGroupName`.
+    pub fn log_group_name(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+    /// `LogRoleARN`.
+    pub fn log_role_arn(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for Macro {
+    type Attributes = MacroAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::CloudFormation::Macro"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::CloudFormation::Macro` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct MacroAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for MacroAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl MacroAttributes {
+    /// `Fn::GetAtt` `Id`.
+    pub fn id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Id")
+    }
+}
+
+/// The schema of `AWS::CloudFormation::Macro`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::CloudFormation::Macro",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Description",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "FunctionName",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "LogGroupName",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "LogRoleARN",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Name",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+    attributes: &["Id"],
+};

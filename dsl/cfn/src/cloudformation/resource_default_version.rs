@@ -1,0 +1,108 @@
+// @generated from AWS::CloudFormation::ResourceDefaultVersion (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::CloudFormation::ResourceDefaultVersion` and its property types.
+
+/// The default version of a resource that has been registered in the CloudFormation Registry.
+///
+/// CloudFormation type `AWS::CloudFormation::ResourceDefaultVersion`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResourceDefaultVersion {
+    props: ::forma_core::schema::Props,
+}
+impl ResourceDefaultVersion {
+    /// A new resource.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// The name of the type being registered.
+    pub fn type_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// The Amazon Resource Name (ARN) of the type version.
+    pub fn type_version_arn(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// The ID of an existing version of the resource to set as the default.
+    pub fn version_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for ResourceDefaultVersion {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::forma_core::CfnResource for ResourceDefaultVersion {
+    type Attributes = ResourceDefaultVersionAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::CloudFormation::ResourceDefaultVersion"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::CloudFormation::ResourceDefaultVersion` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct ResourceDefaultVersionAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for ResourceDefaultVersionAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl ResourceDefaultVersionAttributes {
+    /// `Fn::GetAtt` `Arn`.
+    pub fn arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Arn")
+    }
+}
+
+/// The schema of `AWS::CloudFormation::ResourceDefaultVersion`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::CloudFormation::ResourceDefaultVersion",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "TypeName",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}$"),
+                min_length: None,
+                max_length: None,
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "TypeVersionArn",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some(
+                    "^arn:aws[A-Za-z0-9-]{0,64}:cloudformation:[A-Za-z0-9-]{1,64}:([0-9]{12})?:type/resource/.+$",
+                ),
+                min_length: None,
+                max_length: None,
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "VersionId",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[A-Za-z0-9-]{1,128}$"),
+                min_length: None,
+                max_length: None,
+            }),
+        },
+    ],
+    attributes: &["Arn"],
+};

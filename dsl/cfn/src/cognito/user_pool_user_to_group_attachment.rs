@@ -1,0 +1,73 @@
+// @generated from AWS::Cognito::UserPoolUserToGroupAttachment (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::Cognito::UserPoolUserToGroupAttachment` and its property types.
+
+/// Resource Type definition for AWS::Cognito::UserPoolUserToGroupAttachment
+///
+/// CloudFormation type `AWS::Cognito::UserPoolUserToGroupAttachment`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UserPoolUserToGroupAttachment {
+    props: ::forma_core::schema::Props,
+}
+impl UserPoolUserToGroupAttachment {
+    /// A new resource with its required properties: `GroupName`, `UserPoolId`, `Username`.
+    pub fn new(
+        group_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        user_pool_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        username: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, group_name.into().into_expr());
+        props.set(1, user_pool_id.into().into_expr());
+        props.set(2, username.into().into_expr());
+        Self { props }
+    }
+}
+impl ::forma_core::CfnResource for UserPoolUserToGroupAttachment {
+    type Attributes = UserPoolUserToGroupAttachmentAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::Cognito::UserPoolUserToGroupAttachment"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::Cognito::UserPoolUserToGroupAttachment` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct UserPoolUserToGroupAttachmentAttributes {
+    _node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for UserPoolUserToGroupAttachmentAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { _node: node }
+    }
+}
+
+/// The schema of `AWS::Cognito::UserPoolUserToGroupAttachment`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::Cognito::UserPoolUserToGroupAttachment",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "GroupName",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "UserPoolId",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Username",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+    attributes: &[],
+};

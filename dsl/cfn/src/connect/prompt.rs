@@ -1,0 +1,176 @@
+// @generated from AWS::Connect::Prompt (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::Connect::Prompt` and its property types.
+
+/// Resource Type definition for AWS::Connect::Prompt
+///
+/// CloudFormation type `AWS::Connect::Prompt`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prompt {
+    props: ::forma_core::schema::Props,
+}
+impl Prompt {
+    /// A new resource with its required properties: `InstanceArn`, `Name`.
+    pub fn new(
+        instance_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(1, instance_arn.into().into_expr());
+        props.set(2, name.into().into_expr());
+        Self { props }
+    }
+    /// The description of the prompt.
+    ///
+    /// Allowed: length 1 to 250.
+    pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// S3 URI of the customer's audio file for creating prompts resource..
+    ///
+    /// Allowed: length 1 to 2000.
+    pub fn s3_uri(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+    /// An array of key-value pairs to apply to this resource.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
+        self.props.set(4, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for Prompt {
+    type Attributes = PromptAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::Connect::Prompt"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::Connect::Prompt` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct PromptAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for PromptAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl PromptAttributes {
+    /// `Fn::GetAtt` `PromptArn`.
+    pub fn prompt_arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "PromptArn")
+    }
+}
+
+/// A key-value pair to associate with a resource.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    props: ::forma_core::schema::Props,
+}
+impl Tag {
+    /// A new value with its required properties: `Key`, `Value`.
+    pub fn new(
+        key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, key.into().into_expr());
+        props.set(1, value.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<Tag> for ::forma_core::Value<Tag> {
+    fn from(v: Tag) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TAG_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::Connect::Prompt`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::Connect::Prompt",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Description",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(1),
+                max_length: Some(250),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "InstanceArn",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*$"),
+                min_length: None,
+                max_length: None,
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Name",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(1),
+                max_length: Some(127),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "S3Uri",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("s3://\\S+/.+|https://\\S+\\.s3(\\.\\S+)?\\.amazonaws\\.com/\\S+"),
+                min_length: Some(1),
+                max_length: Some(2000),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Tags",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&TAG_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+    ],
+    attributes: &["PromptArn"],
+};
+
+static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::Connect::Prompt.Tag",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Key",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(1),
+                max_length: Some(128),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Value",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(0),
+                max_length: Some(256),
+            }),
+        },
+    ],
+};

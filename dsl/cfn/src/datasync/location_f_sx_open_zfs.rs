@@ -1,0 +1,288 @@
+// @generated from AWS::DataSync::LocationFSxOpenZFS (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::DataSync::LocationFSxOpenZFS` and its property types.
+
+/// Resource schema for AWS::DataSync::LocationFSxOpenZFS.
+///
+/// CloudFormation type `AWS::DataSync::LocationFSxOpenZFS`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LocationFSxOpenZfs {
+    props: ::forma_core::schema::Props,
+}
+impl LocationFSxOpenZfs {
+    /// A new resource with its required properties: `Protocol`, `SecurityGroupArns`.
+    pub fn new(
+        protocol: impl ::std::convert::Into<::forma_core::Value<Protocol>>,
+        security_group_arns: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(1, protocol.into().into_expr());
+        props.set(2, security_group_arns.into().into_expr());
+        Self { props }
+    }
+    /// The Amazon Resource Name (ARN) for the FSx OpenZFS file system.
+    ///
+    /// Allowed: length 0 to 128.
+    ///
+    /// Changing it replaces the resource.
+    pub fn fsx_filesystem_arn(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// A subdirectory in the location's path.
+    ///
+    /// Allowed: length 0 to 4096.
+    pub fn subdirectory(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+    /// An array of key-value pairs to apply to this resource.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
+        self.props.set(4, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for LocationFSxOpenZfs {
+    type Attributes = LocationFSxOpenZfsAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::DataSync::LocationFSxOpenZFS"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::DataSync::LocationFSxOpenZFS` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct LocationFSxOpenZfsAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for LocationFSxOpenZfsAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl LocationFSxOpenZfsAttributes {
+    /// `Fn::GetAtt` `LocationArn`.
+    pub fn location_arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "LocationArn")
+    }
+    /// `Fn::GetAtt` `LocationUri`.
+    pub fn location_uri(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "LocationUri")
+    }
+}
+
+/// Configuration settings for an NFS or SMB protocol, currently only support NFS
+#[derive(Debug, Clone, PartialEq)]
+pub struct Protocol {
+    props: ::forma_core::schema::Props,
+}
+impl Protocol {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// FSx OpenZFS file system NFS protocol information
+    pub fn nfs(mut self, value: impl ::std::convert::Into<::forma_core::Value<Nfs>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for Protocol {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<Protocol> for ::forma_core::Value<Protocol> {
+    fn from(v: Protocol) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(PROTOCOL_TYPE.properties))
+    }
+}
+
+/// A key-value pair to associate with a resource.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    props: ::forma_core::schema::Props,
+}
+impl Tag {
+    /// A new value with its required properties: `Key`, `Value`.
+    pub fn new(
+        key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, key.into().into_expr());
+        props.set(1, value.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<Tag> for ::forma_core::Value<Tag> {
+    fn from(v: Tag) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TAG_TYPE.properties))
+    }
+}
+
+/// FSx OpenZFS file system NFS protocol information
+#[derive(Debug, Clone, PartialEq)]
+pub struct Nfs {
+    props: ::forma_core::schema::Props,
+}
+impl Nfs {
+    /// A new value with its required properties: `MountOptions`.
+    pub fn new(mount_options: impl ::std::convert::Into<::forma_core::Value<MountOptions>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, mount_options.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<Nfs> for ::forma_core::Value<Nfs> {
+    fn from(v: Nfs) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(NFS_TYPE.properties))
+    }
+}
+
+/// The values CloudFormation documents: `AUTOMATIC`, `NFS3`, `NFS4_0`, `NFS4_1`, `NFS4_2`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Version {
+    /// `AUTOMATIC`
+    Automatic,
+    /// `NFS3`
+    Nfs3,
+    /// `NFS4_0`
+    Nfs40,
+    /// `NFS4_1`
+    Nfs41,
+    /// `NFS4_2`
+    Nfs42,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl Version {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Automatic => "AUTOMATIC",
+            Self::Nfs3 => "NFS3",
+            Self::Nfs40 => "NFS4_0",
+            Self::Nfs41 => "NFS4_1",
+            Self::Nfs42 => "NFS4_2",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["AUTOMATIC", "NFS3", "NFS4_0", "NFS4_1", "NFS4_2"]
+    }
+}
+impl ::std::convert::From<Version> for ::forma_core::Value<Version> {
+    fn from(v: Version) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for Version {}
+
+/// The NFS mount options that DataSync can use to mount your NFS share.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MountOptions {
+    props: ::forma_core::schema::Props,
+}
+impl MountOptions {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// The specific NFS version that you want DataSync to use to mount your NFS share.
+    pub fn version(mut self, value: impl ::forma_core::schema::EnumArg<Version>) -> Self {
+        self.props.set(0, value.into_enum_expr());
+        self
+    }
+}
+impl ::std::default::Default for MountOptions {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<MountOptions> for ::forma_core::Value<MountOptions> {
+    fn from(v: MountOptions) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(MOUNT_OPTIONS_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::DataSync::LocationFSxOpenZFS`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+type_name: "AWS::DataSync::LocationFSxOpenZFS",
+properties: &[
+::forma_core::schema::Property { name: "FsxFilesystemArn", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):fsx:[a-z\\-0-9]+:[0-9]{12}:file-system/fs-[0-9a-f]+$"), min_length: Some(0), max_length: Some(128) }) },
+::forma_core::schema::Property { name: "Protocol", required: true, create_only: false, shape: ::forma_core::schema::Shape::Object(&PROTOCOL_TYPE) },
+::forma_core::schema::Property { name: "SecurityGroupArns", required: true, create_only: true, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):ec2:[a-z\\-0-9]*:[0-9]{12}:security-group/sg-[a-f0-9]+$"), min_length: Some(0), max_length: Some(128) }), ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(5) }) },
+::forma_core::schema::Property { name: "Subdirectory", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[a-zA-Z0-9_\\-\\+\\./\\(\\)\\$\\p{Zs}]+$"), min_length: Some(0), max_length: Some(4096) }) },
+::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(50) }) },
+],
+attributes: &["LocationArn", "LocationUri"],
+};
+
+static PROTOCOL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::DataSync::LocationFSxOpenZFS.Protocol",
+    properties: &[::forma_core::schema::Property {
+        name: "NFS",
+        required: false,
+        create_only: false,
+        shape: ::forma_core::schema::Shape::Object(&NFS_TYPE),
+    }],
+};
+
+static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::DataSync::LocationFSxOpenZFS.Tag",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Key",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[a-zA-Z0-9\\s+=._:/-]+$"),
+                min_length: Some(1),
+                max_length: Some(256),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Value",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[a-zA-Z0-9\\s+=._:@/-]+$"),
+                min_length: Some(1),
+                max_length: Some(256),
+            }),
+        },
+    ],
+};
+
+static NFS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::DataSync::LocationFSxOpenZFS.NFS",
+    properties: &[::forma_core::schema::Property {
+        name: "MountOptions",
+        required: true,
+        create_only: false,
+        shape: ::forma_core::schema::Shape::Object(&MOUNT_OPTIONS_TYPE),
+    }],
+};
+
+static MOUNT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::DataSync::LocationFSxOpenZFS.MountOptions",
+    properties: &[::forma_core::schema::Property {
+        name: "Version",
+        required: false,
+        create_only: false,
+        shape: ::forma_core::schema::Shape::Enum(&["AUTOMATIC", "NFS3", "NFS4_0", "NFS4_1", "NFS4_2"]),
+    }],
+};

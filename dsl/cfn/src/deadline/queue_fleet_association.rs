@@ -1,0 +1,85 @@
+// @generated from AWS::Deadline::QueueFleetAssociation (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::Deadline::QueueFleetAssociation` and its property types.
+
+/// Resource Type definition for AWS::Deadline::QueueFleetAssociation
+///
+/// CloudFormation type `AWS::Deadline::QueueFleetAssociation`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueueFleetAssociation {
+    props: ::forma_core::schema::Props,
+}
+impl QueueFleetAssociation {
+    /// A new resource with its required properties: `FarmId`, `FleetId`, `QueueId`.
+    pub fn new(
+        farm_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        fleet_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        queue_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, farm_id.into().into_expr());
+        props.set(1, fleet_id.into().into_expr());
+        props.set(2, queue_id.into().into_expr());
+        Self { props }
+    }
+}
+impl ::forma_core::CfnResource for QueueFleetAssociation {
+    type Attributes = QueueFleetAssociationAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::Deadline::QueueFleetAssociation"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::Deadline::QueueFleetAssociation` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct QueueFleetAssociationAttributes {
+    _node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for QueueFleetAssociationAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { _node: node }
+    }
+}
+
+/// The schema of `AWS::Deadline::QueueFleetAssociation`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::Deadline::QueueFleetAssociation",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "FarmId",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^farm-[0-9a-f]{32}$"),
+                min_length: None,
+                max_length: None,
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "FleetId",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^fleet-[0-9a-f]{32}$"),
+                min_length: None,
+                max_length: None,
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "QueueId",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^queue-[0-9a-f]{32}$"),
+                min_length: None,
+                max_length: None,
+            }),
+        },
+    ],
+    attributes: &[],
+};

@@ -1,0 +1,251 @@
+// @generated from AWS::DirectoryService::SimpleAD (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::DirectoryService::SimpleAD` and its property types.
+
+/// Resource Type definition for AWS::DirectoryService::SimpleAD
+///
+/// CloudFormation type `AWS::DirectoryService::SimpleAD`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SimpleAd {
+    props: ::forma_core::schema::Props,
+}
+impl SimpleAd {
+    /// A new resource with its required properties: `Name`, `Size`, `VpcSettings`.
+    pub fn new(
+        name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        size: impl ::forma_core::schema::EnumArg<Size>,
+        vpc_settings: impl ::std::convert::Into<::forma_core::Value<VpcSettings>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(3, name.into().into_expr());
+        props.set(6, size.into_enum_expr());
+        props.set(8, vpc_settings.into().into_expr());
+        Self { props }
+    }
+    /// The name of the configuration set.
+    ///
+    /// Changing it replaces the resource.
+    pub fn create_alias(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// Description for the directory.
+    ///
+    /// Allowed: length 0 to 128.
+    ///
+    /// Changing it replaces the resource.
+    pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// Whether to enable single sign-on for a Simple Active Directory in AWS.
+    pub fn enable_sso(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+    /// The password for the default administrative user named Admin.
+    ///
+    /// Changing it replaces the resource.
+    pub fn password(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(4, value.into().into_expr());
+        self
+    }
+    /// The NetBIOS name for your domain.
+    ///
+    /// Changing it replaces the resource.
+    pub fn short_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(5, value.into().into_expr());
+        self
+    }
+    /// `Tags`.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
+        self.props.set(7, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for SimpleAd {
+    type Attributes = SimpleAdAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::DirectoryService::SimpleAD"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::DirectoryService::SimpleAD` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct SimpleAdAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for SimpleAdAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl SimpleAdAttributes {
+    /// `Fn::GetAtt` `Alias`.
+    pub fn alias(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Alias")
+    }
+    /// `Fn::GetAtt` `DnsIpAddresses`.
+    pub fn dns_ip_addresses(&self) -> ::forma_core::Value<::std::vec::Vec<::std::string::String>> {
+        ::forma_core::schema::get_att(&self.node, "DnsIpAddresses")
+    }
+    /// `Fn::GetAtt` `DirectoryId`.
+    pub fn directory_id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "DirectoryId")
+    }
+}
+
+/// The values CloudFormation documents: `Large`, `Small`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Size {
+    /// `Large`
+    Large,
+    /// `Small`
+    Small,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl Size {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Large => "Large",
+            Self::Small => "Small",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["Large", "Small"]
+    }
+}
+impl ::std::convert::From<Size> for ::forma_core::Value<Size> {
+    fn from(v: Size) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for Size {}
+
+/// A key-value pair to associate with a resource.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    props: ::forma_core::schema::Props,
+}
+impl Tag {
+    /// A new value with its required properties: `Key`, `Value`.
+    pub fn new(
+        key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, key.into().into_expr());
+        props.set(1, value.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<Tag> for ::forma_core::Value<Tag> {
+    fn from(v: Tag) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TAG_TYPE.properties))
+    }
+}
+
+/// The `VpcSettings` property type of `AWS::DirectoryService::SimpleAD`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VpcSettings {
+    props: ::forma_core::schema::Props,
+}
+impl VpcSettings {
+    /// A new value with its required properties: `SubnetIds`, `VpcId`.
+    pub fn new(
+        subnet_ids: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
+        vpc_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, subnet_ids.into().into_expr());
+        props.set(1, vpc_id.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<VpcSettings> for ::forma_core::Value<VpcSettings> {
+    fn from(v: VpcSettings) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(VPC_SETTINGS_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::DirectoryService::SimpleAD`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+type_name: "AWS::DirectoryService::SimpleAD",
+properties: &[
+::forma_core::schema::Property { name: "CreateAlias", required: false, create_only: true, shape: ::forma_core::schema::Shape::Boolean },
+::forma_core::schema::Property { name: "Description", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^([a-zA-Z0-9_])[\\\\a-zA-Z0-9_@#%*+=:?./!\\s-]*$"), min_length: Some(0), max_length: Some(128) }) },
+::forma_core::schema::Property { name: "EnableSso", required: false, create_only: false, shape: ::forma_core::schema::Shape::Boolean },
+::forma_core::schema::Property { name: "Name", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^([a-zA-Z0-9]+[\\\\.-])+([a-zA-Z0-9])+$"), min_length: None, max_length: None }) },
+::forma_core::schema::Property { name: "Password", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(?=^.{8,64}$)((?=.*\\d)(?=.*[A-Z])(?=.*[a-z])|(?=.*\\d)(?=.*[^A-Za-z0-9\\s])(?=.*[a-z])|(?=.*[^A-Za-z0-9\\s])(?=.*[A-Z])(?=.*[a-z])|(?=.*\\d)(?=.*[A-Z])(?=.*[^A-Za-z0-9\\s]))^"), min_length: None, max_length: None }) },
+::forma_core::schema::Property { name: "ShortName", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[^\\\\/:*?\"<>|.]+[^\\\\/:*?\"<>|]*$"), min_length: None, max_length: None }) },
+::forma_core::schema::Property { name: "Size", required: true, create_only: true, shape: ::forma_core::schema::Shape::Enum(&["Large", "Small"]) },
+::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: None }) },
+::forma_core::schema::Property { name: "VpcSettings", required: true, create_only: true, shape: ::forma_core::schema::Shape::Object(&VPC_SETTINGS_TYPE) },
+],
+attributes: &["Alias", "DnsIpAddresses", "DirectoryId"],
+};
+
+static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::DirectoryService::SimpleAD.Tag",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Key",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"),
+                min_length: Some(1),
+                max_length: Some(128),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Value",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"),
+                min_length: Some(0),
+                max_length: Some(256),
+            }),
+        },
+    ],
+};
+
+static VPC_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::DirectoryService::SimpleAD.VpcSettings",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "SubnetIds",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                    pattern: Some("^(subnet-[0-9a-f]{8}|subnet-[0-9a-f]{17})$"),
+                    min_length: None,
+                    max_length: None,
+                }),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "VpcId",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^(vpc-[0-9a-f]{8}|vpc-[0-9a-f]{17})$"),
+                min_length: None,
+                max_length: None,
+            }),
+        },
+    ],
+};

@@ -1,0 +1,184 @@
+// @generated from AWS::DMS::EventSubscription (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::DMS::EventSubscription` and its property types.
+
+/// Resource Type definition for AWS::DMS::EventSubscription
+///
+/// CloudFormation type `AWS::DMS::EventSubscription`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventSubscription {
+    props: ::forma_core::schema::Props,
+}
+impl EventSubscription {
+    /// A new resource with its required properties: `SnsTopicArn`.
+    pub fn new(sns_topic_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(2, sns_topic_arn.into().into_expr());
+        Self { props }
+    }
+    /// Indicates whether to activate the subscription.
+    pub fn enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// A list of event categories for a source type that you want to subscribe to.
+    pub fn event_categories(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// A list of identifiers for which AWS DMS provides notification events.
+    ///
+    /// Changing it replaces the resource.
+    pub fn source_ids(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
+    ) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+    /// The type of AWS DMS resource that generates the events.
+    pub fn source_type(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(4, value.into().into_expr());
+        self
+    }
+    /// The name of the AWS DMS event notification subscription.
+    ///
+    /// Changing it replaces the resource.
+    pub fn subscription_name(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(5, value.into().into_expr());
+        self
+    }
+    /// One or more tags to be assigned to the event subscription.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
+        self.props.set(6, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for EventSubscription {
+    type Attributes = EventSubscriptionAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::DMS::EventSubscription"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::DMS::EventSubscription` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct EventSubscriptionAttributes {
+    _node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for EventSubscriptionAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { _node: node }
+    }
+}
+
+/// The `Tag` property type of `AWS::DMS::EventSubscription`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    props: ::forma_core::schema::Props,
+}
+impl Tag {
+    /// A new value with its required properties: `Key`, `Value`.
+    pub fn new(
+        key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, key.into().into_expr());
+        props.set(1, value.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<Tag> for ::forma_core::Value<Tag> {
+    fn from(v: Tag) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TAG_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::DMS::EventSubscription`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::DMS::EventSubscription",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Enabled",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Boolean,
+        },
+        ::forma_core::schema::Property {
+            name: "EventCategories",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "SnsTopicArn",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "SourceIds",
+            required: false,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "SourceType",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "SubscriptionName",
+            required: false,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Tags",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&TAG_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+    ],
+    attributes: &[],
+};
+
+static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::DMS::EventSubscription.Tag",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Key",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Value",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+};

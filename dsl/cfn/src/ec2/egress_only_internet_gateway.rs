@@ -1,0 +1,124 @@
+// @generated from AWS::EC2::EgressOnlyInternetGateway (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::EC2::EgressOnlyInternetGateway` and its property types.
+
+/// Resource Type definition for AWS::EC2::EgressOnlyInternetGateway
+///
+/// CloudFormation type `AWS::EC2::EgressOnlyInternetGateway`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EgressOnlyInternetGateway {
+    props: ::forma_core::schema::Props,
+}
+impl EgressOnlyInternetGateway {
+    /// A new resource with its required properties: `VpcId`.
+    pub fn new(vpc_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(1, vpc_id.into().into_expr());
+        Self { props }
+    }
+    /// Any tags assigned to the egress only internet gateway.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for EgressOnlyInternetGateway {
+    type Attributes = EgressOnlyInternetGatewayAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::EC2::EgressOnlyInternetGateway"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::EC2::EgressOnlyInternetGateway` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct EgressOnlyInternetGatewayAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for EgressOnlyInternetGatewayAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl EgressOnlyInternetGatewayAttributes {
+    /// `Fn::GetAtt` `Id`.
+    pub fn id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Id")
+    }
+}
+
+/// The `Tag` property type of `AWS::EC2::EgressOnlyInternetGateway`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    props: ::forma_core::schema::Props,
+}
+impl Tag {
+    /// A new value with its required properties: `Key`, `Value`.
+    pub fn new(
+        key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, key.into().into_expr());
+        props.set(1, value.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<Tag> for ::forma_core::Value<Tag> {
+    fn from(v: Tag) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TAG_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::EC2::EgressOnlyInternetGateway`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::EC2::EgressOnlyInternetGateway",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Tags",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&TAG_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "VpcId",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+    attributes: &["Id"],
+};
+
+static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::EC2::EgressOnlyInternetGateway.Tag",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Key",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(1),
+                max_length: Some(128),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Value",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: None,
+                max_length: Some(256),
+            }),
+        },
+    ],
+};

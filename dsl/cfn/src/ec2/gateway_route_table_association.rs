@@ -1,0 +1,71 @@
+// @generated from AWS::EC2::GatewayRouteTableAssociation (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::EC2::GatewayRouteTableAssociation` and its property types.
+
+/// Associates a gateway with a route table.
+///
+/// CloudFormation type `AWS::EC2::GatewayRouteTableAssociation`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GatewayRouteTableAssociation {
+    props: ::forma_core::schema::Props,
+}
+impl GatewayRouteTableAssociation {
+    /// A new resource with its required properties: `GatewayId`, `RouteTableId`.
+    pub fn new(
+        gateway_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        route_table_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, gateway_id.into().into_expr());
+        props.set(1, route_table_id.into().into_expr());
+        Self { props }
+    }
+}
+impl ::forma_core::CfnResource for GatewayRouteTableAssociation {
+    type Attributes = GatewayRouteTableAssociationAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::EC2::GatewayRouteTableAssociation"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::EC2::GatewayRouteTableAssociation` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct GatewayRouteTableAssociationAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for GatewayRouteTableAssociationAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl GatewayRouteTableAssociationAttributes {
+    /// `Fn::GetAtt` `AssociationId`.
+    pub fn association_id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "AssociationId")
+    }
+}
+
+/// The schema of `AWS::EC2::GatewayRouteTableAssociation`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::EC2::GatewayRouteTableAssociation",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "GatewayId",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "RouteTableId",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+    attributes: &["AssociationId"],
+};

@@ -1,0 +1,146 @@
+// @generated from AWS::EC2::IPv4Pool (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::EC2::IPv4Pool` and its property types.
+
+/// Resource Type definition for AWS::EC2::IPv4Pool.
+///
+/// CloudFormation type `AWS::EC2::IPv4Pool`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ipv4Pool {
+    props: ::forma_core::schema::Props,
+}
+impl Ipv4Pool {
+    /// A new resource.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// Any tags assigned to the public IPv4 pool.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for Ipv4Pool {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::forma_core::CfnResource for Ipv4Pool {
+    type Attributes = Ipv4PoolAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::EC2::IPv4Pool"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::EC2::IPv4Pool` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct Ipv4PoolAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for Ipv4PoolAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl Ipv4PoolAttributes {
+    /// `Fn::GetAtt` `Arn`.
+    pub fn arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Arn")
+    }
+    /// `Fn::GetAtt` `PoolId`.
+    pub fn pool_id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "PoolId")
+    }
+    /// `Fn::GetAtt` `Description`.
+    pub fn description(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Description")
+    }
+    /// `Fn::GetAtt` `NetworkBorderGroup`.
+    pub fn network_border_group(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "NetworkBorderGroup")
+    }
+    /// `Fn::GetAtt` `TotalAddressCount`.
+    pub fn total_address_count(&self) -> ::forma_core::Value<i64> {
+        ::forma_core::schema::get_att(&self.node, "TotalAddressCount")
+    }
+    /// `Fn::GetAtt` `TotalAvailableAddressCount`.
+    pub fn total_available_address_count(&self) -> ::forma_core::Value<i64> {
+        ::forma_core::schema::get_att(&self.node, "TotalAvailableAddressCount")
+    }
+}
+
+/// The `Tag` property type of `AWS::EC2::IPv4Pool`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    props: ::forma_core::schema::Props,
+}
+impl Tag {
+    /// A new value with its required properties: `Key`, `Value`.
+    pub fn new(
+        key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, key.into().into_expr());
+        props.set(1, value.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<Tag> for ::forma_core::Value<Tag> {
+    fn from(v: Tag) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TAG_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::EC2::IPv4Pool`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::EC2::IPv4Pool",
+    properties: &[::forma_core::schema::Property {
+        name: "Tags",
+        required: false,
+        create_only: false,
+        shape: ::forma_core::schema::Shape::List(
+            &::forma_core::schema::Shape::Object(&TAG_TYPE),
+            ::forma_core::schema::ListRule { min_items: None, max_items: None },
+        ),
+    }],
+    attributes: &[
+        "Arn",
+        "PoolId",
+        "Description",
+        "NetworkBorderGroup",
+        "TotalAddressCount",
+        "TotalAvailableAddressCount",
+    ],
+};
+
+static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::EC2::IPv4Pool.Tag",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Key",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(1),
+                max_length: Some(128),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Value",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(0),
+                max_length: Some(256),
+            }),
+        },
+    ],
+};

@@ -1,0 +1,124 @@
+// @generated from AWS::EC2::TransitGatewayPolicyTable (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::EC2::TransitGatewayPolicyTable` and its property types.
+
+/// AWS::EC2::TransitGatewayPolicyTable Resource Definition
+///
+/// CloudFormation type `AWS::EC2::TransitGatewayPolicyTable`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TransitGatewayPolicyTable {
+    props: ::forma_core::schema::Props,
+}
+impl TransitGatewayPolicyTable {
+    /// A new resource with its required properties: `TransitGatewayId`.
+    pub fn new(transit_gateway_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(1, transit_gateway_id.into().into_expr());
+        Self { props }
+    }
+    /// `Tags`.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for TransitGatewayPolicyTable {
+    type Attributes = TransitGatewayPolicyTableAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::EC2::TransitGatewayPolicyTable"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::EC2::TransitGatewayPolicyTable` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct TransitGatewayPolicyTableAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for TransitGatewayPolicyTableAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl TransitGatewayPolicyTableAttributes {
+    /// `Fn::GetAtt` `TransitGatewayPolicyTableId`.
+    pub fn transit_gateway_policy_table_id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "TransitGatewayPolicyTableId")
+    }
+    /// `Fn::GetAtt` `State`.
+    pub fn state(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "State")
+    }
+    /// `Fn::GetAtt` `CreationTime`.
+    pub fn creation_time(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "CreationTime")
+    }
+}
+
+/// The `Tag` property type of `AWS::EC2::TransitGatewayPolicyTable`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    props: ::forma_core::schema::Props,
+}
+impl Tag {
+    /// A new value with its required properties: `Key`, `Value`.
+    pub fn new(
+        key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, key.into().into_expr());
+        props.set(1, value.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<Tag> for ::forma_core::Value<Tag> {
+    fn from(v: Tag) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TAG_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::EC2::TransitGatewayPolicyTable`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::EC2::TransitGatewayPolicyTable",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Tags",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&TAG_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "TransitGatewayId",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+    attributes: &["TransitGatewayPolicyTableId", "State", "CreationTime"],
+};
+
+static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::EC2::TransitGatewayPolicyTable.Tag",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Key",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Value",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+};

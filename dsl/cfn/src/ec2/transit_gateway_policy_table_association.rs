@@ -1,0 +1,71 @@
+// @generated from AWS::EC2::TransitGatewayPolicyTableAssociation (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::EC2::TransitGatewayPolicyTableAssociation` and its property types.
+
+/// AWS::EC2::TransitGatewayPolicyTableAssociation Resource Definition
+///
+/// CloudFormation type `AWS::EC2::TransitGatewayPolicyTableAssociation`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TransitGatewayPolicyTableAssociation {
+    props: ::forma_core::schema::Props,
+}
+impl TransitGatewayPolicyTableAssociation {
+    /// A new resource with its required properties: `TransitGatewayAttachmentId`, `TransitGatewayPolicyTableId`.
+    pub fn new(
+        transit_gateway_attachment_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        transit_gateway_policy_table_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, transit_gateway_attachment_id.into().into_expr());
+        props.set(1, transit_gateway_policy_table_id.into().into_expr());
+        Self { props }
+    }
+}
+impl ::forma_core::CfnResource for TransitGatewayPolicyTableAssociation {
+    type Attributes = TransitGatewayPolicyTableAssociationAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::EC2::TransitGatewayPolicyTableAssociation"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::EC2::TransitGatewayPolicyTableAssociation` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct TransitGatewayPolicyTableAssociationAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for TransitGatewayPolicyTableAssociationAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl TransitGatewayPolicyTableAssociationAttributes {
+    /// `Fn::GetAtt` `State`.
+    pub fn state(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "State")
+    }
+}
+
+/// The schema of `AWS::EC2::TransitGatewayPolicyTableAssociation`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::EC2::TransitGatewayPolicyTableAssociation",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "TransitGatewayAttachmentId",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "TransitGatewayPolicyTableId",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+    attributes: &["State"],
+};

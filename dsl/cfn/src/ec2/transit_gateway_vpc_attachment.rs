@@ -1,0 +1,289 @@
+// @generated from AWS::EC2::TransitGatewayVpcAttachment (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::EC2::TransitGatewayVpcAttachment` and its property types.
+
+/// Resource Type definition for AWS::EC2::TransitGatewayVpcAttachment
+///
+/// CloudFormation type `AWS::EC2::TransitGatewayVpcAttachment`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TransitGatewayVpcAttachment {
+    props: ::forma_core::schema::Props,
+}
+impl TransitGatewayVpcAttachment {
+    /// A new resource with its required properties: `SubnetIds`, `TransitGatewayId`, `VpcId`.
+    pub fn new(
+        subnet_ids: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
+        transit_gateway_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        vpc_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(3, subnet_ids.into().into_expr());
+        props.set(5, transit_gateway_id.into().into_expr());
+        props.set(6, vpc_id.into().into_expr());
+        Self { props }
+    }
+    /// `AddSubnetIds`.
+    pub fn add_subnet_ids(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// The options for the transit gateway vpc attachment.
+    pub fn options(mut self, value: impl ::std::convert::Into<::forma_core::Value<Options>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// `RemoveSubnetIds`.
+    pub fn remove_subnet_ids(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
+    ) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+    /// `Tags`.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
+        self.props.set(4, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for TransitGatewayVpcAttachment {
+    type Attributes = TransitGatewayVpcAttachmentAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::EC2::TransitGatewayVpcAttachment"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::EC2::TransitGatewayVpcAttachment` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct TransitGatewayVpcAttachmentAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for TransitGatewayVpcAttachmentAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl TransitGatewayVpcAttachmentAttributes {
+    /// `Fn::GetAtt` `Id`.
+    pub fn id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Id")
+    }
+}
+
+/// The values CloudFormation documents: `disable`, `enable`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ApplianceModeSupport {
+    /// `disable`
+    Disable,
+    /// `enable`
+    Enable,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl ApplianceModeSupport {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disable => "disable",
+            Self::Enable => "enable",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["disable", "enable"]
+    }
+}
+impl ::std::convert::From<ApplianceModeSupport> for ::forma_core::Value<ApplianceModeSupport> {
+    fn from(v: ApplianceModeSupport) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for ApplianceModeSupport {}
+
+/// The options for the transit gateway vpc attachment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Options {
+    props: ::forma_core::schema::Props,
+}
+impl Options {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// Indicates whether to enable Ipv6 Support for Vpc Attachment.
+    pub fn appliance_mode_support(mut self, value: impl ::forma_core::schema::EnumArg<ApplianceModeSupport>) -> Self {
+        self.props.set(0, value.into_enum_expr());
+        self
+    }
+    /// Indicates whether to enable DNS Support for Vpc Attachment.
+    pub fn dns_support(mut self, value: impl ::forma_core::schema::EnumArg<ApplianceModeSupport>) -> Self {
+        self.props.set(1, value.into_enum_expr());
+        self
+    }
+    /// Indicates whether to enable Ipv6 Support for Vpc Attachment.
+    pub fn ipv6_support(mut self, value: impl ::forma_core::schema::EnumArg<ApplianceModeSupport>) -> Self {
+        self.props.set(2, value.into_enum_expr());
+        self
+    }
+    /// Indicates whether to enable Security Group referencing support for Vpc Attachment.
+    pub fn security_group_referencing_support(
+        mut self,
+        value: impl ::forma_core::schema::EnumArg<ApplianceModeSupport>,
+    ) -> Self {
+        self.props.set(3, value.into_enum_expr());
+        self
+    }
+}
+impl ::std::default::Default for Options {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<Options> for ::forma_core::Value<Options> {
+    fn from(v: Options) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(OPTIONS_TYPE.properties))
+    }
+}
+
+/// The `Tag` property type of `AWS::EC2::TransitGatewayVpcAttachment`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    props: ::forma_core::schema::Props,
+}
+impl Tag {
+    /// A new value with its required properties: `Key`, `Value`.
+    pub fn new(
+        key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, key.into().into_expr());
+        props.set(1, value.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<Tag> for ::forma_core::Value<Tag> {
+    fn from(v: Tag) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TAG_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::EC2::TransitGatewayVpcAttachment`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::EC2::TransitGatewayVpcAttachment",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "AddSubnetIds",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "Options",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&OPTIONS_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "RemoveSubnetIds",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "SubnetIds",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "Tags",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&TAG_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "TransitGatewayId",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "VpcId",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+    attributes: &["Id"],
+};
+
+static OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::EC2::TransitGatewayVpcAttachment.Options",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "ApplianceModeSupport",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Enum(&["disable", "enable"]),
+        },
+        ::forma_core::schema::Property {
+            name: "DnsSupport",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Enum(&["disable", "enable"]),
+        },
+        ::forma_core::schema::Property {
+            name: "Ipv6Support",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Enum(&["disable", "enable"]),
+        },
+        ::forma_core::schema::Property {
+            name: "SecurityGroupReferencingSupport",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Enum(&["disable", "enable"]),
+        },
+    ],
+};
+
+static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::EC2::TransitGatewayVpcAttachment.Tag",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Key",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Value",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+};

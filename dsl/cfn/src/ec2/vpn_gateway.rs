@@ -1,0 +1,132 @@
+// @generated from AWS::EC2::VPNGateway (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::EC2::VPNGateway` and its property types.
+
+/// Specifies a virtual private gateway.
+///
+/// CloudFormation type `AWS::EC2::VPNGateway`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VpnGateway {
+    props: ::forma_core::schema::Props,
+}
+impl VpnGateway {
+    /// A new resource with its required properties: `Type`.
+    pub fn new(type_: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(2, type_.into().into_expr());
+        Self { props }
+    }
+    /// The private Autonomous System Number (ASN) for the Amazon side of a BGP session.
+    ///
+    /// Changing it replaces the resource.
+    pub fn amazon_side_asn(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// Any tags assigned to the virtual private gateway.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for VpnGateway {
+    type Attributes = VpnGatewayAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::EC2::VPNGateway"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::EC2::VPNGateway` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct VpnGatewayAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for VpnGatewayAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl VpnGatewayAttributes {
+    /// `Fn::GetAtt` `VPNGatewayId`.
+    pub fn vpn_gateway_id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "VPNGatewayId")
+    }
+}
+
+/// Specifies a tag.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    props: ::forma_core::schema::Props,
+}
+impl Tag {
+    /// A new value with its required properties: `Key`, `Value`.
+    pub fn new(
+        key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, key.into().into_expr());
+        props.set(1, value.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<Tag> for ::forma_core::Value<Tag> {
+    fn from(v: Tag) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TAG_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::EC2::VPNGateway`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::EC2::VPNGateway",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "AmazonSideAsn",
+            required: false,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
+                minimum: None,
+                maximum: None,
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Tags",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&TAG_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "Type",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+    attributes: &["VPNGatewayId"],
+};
+
+static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::EC2::VPNGateway.Tag",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Key",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Value",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+};

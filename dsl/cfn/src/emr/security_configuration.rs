@@ -1,0 +1,74 @@
+// @generated from AWS::EMR::SecurityConfiguration (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::EMR::SecurityConfiguration` and its property types.
+
+/// Use a SecurityConfiguration resource to configure data encryption, Kerberos authentication, and Amazon S3 authorization for EMRFS.
+///
+/// CloudFormation type `AWS::EMR::SecurityConfiguration`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SecurityConfiguration {
+    props: ::forma_core::schema::Props,
+}
+impl SecurityConfiguration {
+    /// A new resource with its required properties: `SecurityConfiguration`.
+    pub fn new(security_configuration: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(1, security_configuration.into().into_expr());
+        Self { props }
+    }
+    /// The name of the security configuration.
+    ///
+    /// Allowed: length 0 to 10280.
+    ///
+    /// Changing it replaces the resource.
+    pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for SecurityConfiguration {
+    type Attributes = SecurityConfigurationAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::EMR::SecurityConfiguration"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::EMR::SecurityConfiguration` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct SecurityConfigurationAttributes {
+    _node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for SecurityConfigurationAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { _node: node }
+    }
+}
+
+/// The schema of `AWS::EMR::SecurityConfiguration`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::EMR::SecurityConfiguration",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Name",
+            required: false,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(0),
+                max_length: Some(10280),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "SecurityConfiguration",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::Json,
+        },
+    ],
+    attributes: &[],
+};

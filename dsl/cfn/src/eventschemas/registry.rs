@@ -1,0 +1,140 @@
+// @generated from AWS::EventSchemas::Registry (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::EventSchemas::Registry` and its property types.
+
+/// Resource Type definition for AWS::EventSchemas::Registry
+///
+/// CloudFormation type `AWS::EventSchemas::Registry`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Registry {
+    props: ::forma_core::schema::Props,
+}
+impl Registry {
+    /// A new resource.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// A description of the registry to be created.
+    pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// The name of the schema registry.
+    ///
+    /// Changing it replaces the resource.
+    pub fn registry_name(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// Tags associated with the resource.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<TagsEntry>>>) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for Registry {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::forma_core::CfnResource for Registry {
+    type Attributes = RegistryAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::EventSchemas::Registry"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::EventSchemas::Registry` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct RegistryAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for RegistryAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl RegistryAttributes {
+    /// `Fn::GetAtt` `RegistryArn`.
+    pub fn registry_arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "RegistryArn")
+    }
+}
+
+/// The `TagsEntry` property type of `AWS::EventSchemas::Registry`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TagsEntry {
+    props: ::forma_core::schema::Props,
+}
+impl TagsEntry {
+    /// A new value with its required properties: `Key`, `Value`.
+    pub fn new(
+        key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, key.into().into_expr());
+        props.set(1, value.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<TagsEntry> for ::forma_core::Value<TagsEntry> {
+    fn from(v: TagsEntry) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TAGS_ENTRY_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::EventSchemas::Registry`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::EventSchemas::Registry",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Description",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "RegistryName",
+            required: false,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Tags",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&TAGS_ENTRY_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+    ],
+    attributes: &["RegistryArn"],
+};
+
+static TAGS_ENTRY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::EventSchemas::Registry.TagsEntry",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Key",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Value",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+};

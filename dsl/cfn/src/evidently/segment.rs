@@ -1,0 +1,162 @@
+// @generated from AWS::Evidently::Segment (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::Evidently::Segment` and its property types.
+
+/// Resource Type definition for AWS::Evidently::Segment
+///
+/// CloudFormation type `AWS::Evidently::Segment`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Segment {
+    props: ::forma_core::schema::Props,
+}
+impl Segment {
+    /// A new resource with its required properties: `Name`.
+    pub fn new(name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(1, name.into().into_expr());
+        Self { props }
+    }
+    /// `Description`.
+    ///
+    /// Allowed: length 0 to 160.
+    pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `Pattern`.
+    ///
+    /// Allowed: length 1 to 1024.
+    pub fn pattern(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+    /// An array of key-value pairs to apply to this resource.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for Segment {
+    type Attributes = SegmentAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::Evidently::Segment"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::Evidently::Segment` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct SegmentAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for SegmentAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl SegmentAttributes {
+    /// `Fn::GetAtt` `Arn`.
+    pub fn arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Arn")
+    }
+}
+
+/// A key-value pair to associate with a resource.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    props: ::forma_core::schema::Props,
+}
+impl Tag {
+    /// A new value with its required properties: `Key`, `Value`.
+    pub fn new(
+        key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, key.into().into_expr());
+        props.set(1, value.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<Tag> for ::forma_core::Value<Tag> {
+    fn from(v: Tag) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TAG_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::Evidently::Segment`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::Evidently::Segment",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Description",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(0),
+                max_length: Some(160),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Name",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("[-a-zA-Z0-9._]*"),
+                min_length: Some(1),
+                max_length: Some(127),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Pattern",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(1),
+                max_length: Some(1024),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Tags",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&TAG_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+    ],
+    attributes: &["Arn"],
+};
+
+static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::Evidently::Segment.Tag",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Key",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^(?!aws:)[a-zA-Z+-=._:/]+$"),
+                min_length: Some(1),
+                max_length: Some(128),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Value",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(0),
+                max_length: Some(256),
+            }),
+        },
+    ],
+};

@@ -1,0 +1,3224 @@
+// @generated from AWS::GammaDilithium::JobDefinition (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::GammaDilithium::JobDefinition` and its property types.
+
+/// Resource Type definition for AWS::GammaDilithium::JobDefinition
+///
+/// CloudFormation type `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JobDefinition {
+    props: ::forma_core::schema::Props,
+}
+impl JobDefinition {
+    /// A new resource with its required properties: `Type`.
+    pub fn new(type_: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(12, type_.into().into_expr());
+        Self { props }
+    }
+    /// `ContainerProperties`.
+    pub fn container_properties(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<ContainerProperties>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `EcsProperties`.
+    pub fn ecs_properties(mut self, value: impl ::std::convert::Into<::forma_core::Value<EcsProperties>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// `EksProperties`.
+    pub fn eks_properties(mut self, value: impl ::std::convert::Into<::forma_core::Value<EksProperties>>) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+    /// `JobDefinitionName`.
+    ///
+    /// Changing it replaces the resource.
+    pub fn job_definition_name(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+    /// `NodeProperties`.
+    pub fn node_properties(mut self, value: impl ::std::convert::Into<::forma_core::Value<NodeProperties>>) -> Self {
+        self.props.set(4, value.into().into_expr());
+        self
+    }
+    /// `Parameters`.
+    pub fn parameters(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
+        self.props.set(5, value.into().into_expr());
+        self
+    }
+    /// `PlatformCapabilities`.
+    pub fn platform_capabilities(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
+    ) -> Self {
+        self.props.set(6, value.into().into_expr());
+        self
+    }
+    /// `PropagateTags`.
+    pub fn propagate_tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
+        self.props.set(7, value.into().into_expr());
+        self
+    }
+    /// `RetryStrategy`.
+    pub fn retry_strategy(mut self, value: impl ::std::convert::Into<::forma_core::Value<RetryStrategy>>) -> Self {
+        self.props.set(8, value.into().into_expr());
+        self
+    }
+    /// `SchedulingPriority`.
+    pub fn scheduling_priority(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
+        self.props.set(9, value.into().into_expr());
+        self
+    }
+    /// `Tags`.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tags>>>) -> Self {
+        self.props.set(10, value.into().into_expr());
+        self
+    }
+    /// `Timeout`.
+    pub fn timeout(mut self, value: impl ::std::convert::Into<::forma_core::Value<Timeout>>) -> Self {
+        self.props.set(11, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for JobDefinition {
+    type Attributes = JobDefinitionAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::GammaDilithium::JobDefinition"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::GammaDilithium::JobDefinition` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct JobDefinitionAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for JobDefinitionAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl JobDefinitionAttributes {
+    /// `Fn::GetAtt` `Id`.
+    pub fn id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Id")
+    }
+}
+
+/// The `ContainerProperties` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContainerProperties {
+    props: ::forma_core::schema::Props,
+}
+impl ContainerProperties {
+    /// A new value with its required properties: `Image`.
+    pub fn new(image: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(5, image.into().into_expr());
+        Self { props }
+    }
+    /// `Command`.
+    pub fn command(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `Environment`.
+    pub fn environment(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Environment>>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// `EphemeralStorage`.
+    pub fn ephemeral_storage(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<EphemeralStorage>>,
+    ) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+    /// `ExecutionRoleArn`.
+    pub fn execution_role_arn(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+    /// `FargatePlatformConfiguration`.
+    pub fn fargate_platform_configuration(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<FargatePlatformConfiguration>>,
+    ) -> Self {
+        self.props.set(4, value.into().into_expr());
+        self
+    }
+    /// `InstanceType`.
+    pub fn instance_type(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(6, value.into().into_expr());
+        self
+    }
+    /// `JobRoleArn`.
+    pub fn job_role_arn(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(7, value.into().into_expr());
+        self
+    }
+    /// `LinuxParameters`.
+    pub fn linux_parameters(mut self, value: impl ::std::convert::Into<::forma_core::Value<LinuxParameters>>) -> Self {
+        self.props.set(8, value.into().into_expr());
+        self
+    }
+    /// `LogConfiguration`.
+    pub fn log_configuration(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<LogConfiguration>>,
+    ) -> Self {
+        self.props.set(9, value.into().into_expr());
+        self
+    }
+    /// `Memory`.
+    pub fn memory(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
+        self.props.set(10, value.into().into_expr());
+        self
+    }
+    /// `MountPoints`.
+    pub fn mount_points(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<MountPoints>>>,
+    ) -> Self {
+        self.props.set(11, value.into().into_expr());
+        self
+    }
+    /// `NetworkConfiguration`.
+    pub fn network_configuration(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<NetworkConfiguration>>,
+    ) -> Self {
+        self.props.set(12, value.into().into_expr());
+        self
+    }
+    /// `Privileged`.
+    pub fn privileged(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
+        self.props.set(13, value.into().into_expr());
+        self
+    }
+    /// `ReadonlyRootFilesystem`.
+    pub fn readonly_root_filesystem(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
+        self.props.set(14, value.into().into_expr());
+        self
+    }
+    /// `RepositoryCredentials`.
+    pub fn repository_credentials(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<RepositoryCredentials>>,
+    ) -> Self {
+        self.props.set(15, value.into().into_expr());
+        self
+    }
+    /// `ResourceRequirements`.
+    pub fn resource_requirements(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ResourceRequirement>>>,
+    ) -> Self {
+        self.props.set(16, value.into().into_expr());
+        self
+    }
+    /// `RuntimePlatform`.
+    pub fn runtime_platform(mut self, value: impl ::std::convert::Into<::forma_core::Value<RuntimePlatform>>) -> Self {
+        self.props.set(17, value.into().into_expr());
+        self
+    }
+    /// `Secrets`.
+    pub fn secrets(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Secret>>>) -> Self {
+        self.props.set(18, value.into().into_expr());
+        self
+    }
+    /// `Ulimits`.
+    pub fn ulimits(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Ulimit>>>) -> Self {
+        self.props.set(19, value.into().into_expr());
+        self
+    }
+    /// `User`.
+    pub fn user(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(20, value.into().into_expr());
+        self
+    }
+    /// `Vcpus`.
+    pub fn vcpus(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
+        self.props.set(21, value.into().into_expr());
+        self
+    }
+    /// `Volumes`.
+    pub fn volumes(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Volumes>>>) -> Self {
+        self.props.set(22, value.into().into_expr());
+        self
+    }
+}
+impl ::std::convert::From<ContainerProperties> for ::forma_core::Value<ContainerProperties> {
+    fn from(v: ContainerProperties) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(CONTAINER_PROPERTIES_TYPE.properties))
+    }
+}
+
+/// The `EcsProperties` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EcsProperties {
+    props: ::forma_core::schema::Props,
+}
+impl EcsProperties {
+    /// A new value with its required properties: `TaskProperties`.
+    pub fn new(
+        task_properties: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EcsTaskProperties>>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, task_properties.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<EcsProperties> for ::forma_core::Value<EcsProperties> {
+    fn from(v: EcsProperties) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(ECS_PROPERTIES_TYPE.properties))
+    }
+}
+
+/// The `EksProperties` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EksProperties {
+    props: ::forma_core::schema::Props,
+}
+impl EksProperties {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `PodProperties`.
+    pub fn pod_properties(mut self, value: impl ::std::convert::Into<::forma_core::Value<PodProperties>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for EksProperties {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<EksProperties> for ::forma_core::Value<EksProperties> {
+    fn from(v: EksProperties) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(EKS_PROPERTIES_TYPE.properties))
+    }
+}
+
+/// The `NodeProperties` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NodeProperties {
+    props: ::forma_core::schema::Props,
+}
+impl NodeProperties {
+    /// A new value with its required properties: `MainNode`, `NodeRangeProperties`, `NumNodes`.
+    pub fn new(
+        main_node: impl ::std::convert::Into<::forma_core::Value<i64>>,
+        node_range_properties: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<NodeRangeProperty>>>,
+        num_nodes: impl ::std::convert::Into<::forma_core::Value<i64>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, main_node.into().into_expr());
+        props.set(1, node_range_properties.into().into_expr());
+        props.set(2, num_nodes.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<NodeProperties> for ::forma_core::Value<NodeProperties> {
+    fn from(v: NodeProperties) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(NODE_PROPERTIES_TYPE.properties))
+    }
+}
+
+/// The `RetryStrategy` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RetryStrategy {
+    props: ::forma_core::schema::Props,
+}
+impl RetryStrategy {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `Attempts`.
+    pub fn attempts(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `EvaluateOnExit`.
+    pub fn evaluate_on_exit(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EvaluateOnExit>>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for RetryStrategy {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<RetryStrategy> for ::forma_core::Value<RetryStrategy> {
+    fn from(v: RetryStrategy) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(RETRY_STRATEGY_TYPE.properties))
+    }
+}
+
+/// The `Tags` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tags {
+    props: ::forma_core::schema::Props,
+}
+impl Tags {
+    /// A new value with its required properties: `Key`, `Value`.
+    pub fn new(
+        key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, key.into().into_expr());
+        props.set(1, value.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<Tags> for ::forma_core::Value<Tags> {
+    fn from(v: Tags) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TAGS_TYPE.properties))
+    }
+}
+
+/// The `Timeout` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Timeout {
+    props: ::forma_core::schema::Props,
+}
+impl Timeout {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `AttemptDurationSeconds`.
+    pub fn attempt_duration_seconds(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for Timeout {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<Timeout> for ::forma_core::Value<Timeout> {
+    fn from(v: Timeout) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TIMEOUT_TYPE.properties))
+    }
+}
+
+/// The `Environment` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Environment {
+    props: ::forma_core::schema::Props,
+}
+impl Environment {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `Name`.
+    pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for Environment {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<Environment> for ::forma_core::Value<Environment> {
+    fn from(v: Environment) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(ENVIRONMENT_TYPE.properties))
+    }
+}
+
+/// The `EphemeralStorage` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EphemeralStorage {
+    props: ::forma_core::schema::Props,
+}
+impl EphemeralStorage {
+    /// A new value with its required properties: `SizeInGiB`.
+    pub fn new(size_in_gi_b: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, size_in_gi_b.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<EphemeralStorage> for ::forma_core::Value<EphemeralStorage> {
+    fn from(v: EphemeralStorage) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(EPHEMERAL_STORAGE_TYPE.properties))
+    }
+}
+
+/// The `FargatePlatformConfiguration` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FargatePlatformConfiguration {
+    props: ::forma_core::schema::Props,
+}
+impl FargatePlatformConfiguration {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `PlatformVersion`.
+    pub fn platform_version(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for FargatePlatformConfiguration {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<FargatePlatformConfiguration> for ::forma_core::Value<FargatePlatformConfiguration> {
+    fn from(v: FargatePlatformConfiguration) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(FARGATE_PLATFORM_CONFIGURATION_TYPE.properties))
+    }
+}
+
+/// The `LinuxParameters` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinuxParameters {
+    props: ::forma_core::schema::Props,
+}
+impl LinuxParameters {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `Devices`.
+    pub fn devices(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Device>>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `InitProcessEnabled`.
+    pub fn init_process_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// `MaxSwap`.
+    pub fn max_swap(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+    /// `SharedMemorySize`.
+    pub fn shared_memory_size(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+    /// `Swappiness`.
+    pub fn swappiness(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
+        self.props.set(4, value.into().into_expr());
+        self
+    }
+    /// `Tmpfs`.
+    pub fn tmpfs(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tmpfs>>>) -> Self {
+        self.props.set(5, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for LinuxParameters {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<LinuxParameters> for ::forma_core::Value<LinuxParameters> {
+    fn from(v: LinuxParameters) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(LINUX_PARAMETERS_TYPE.properties))
+    }
+}
+
+/// The `LogConfiguration` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LogConfiguration {
+    props: ::forma_core::schema::Props,
+}
+impl LogConfiguration {
+    /// A new value with its required properties: `LogDriver`.
+    pub fn new(log_driver: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, log_driver.into().into_expr());
+        Self { props }
+    }
+    /// `Options`.
+    pub fn options(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// `SecretOptions`.
+    pub fn secret_options(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Secret>>>,
+    ) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+}
+impl ::std::convert::From<LogConfiguration> for ::forma_core::Value<LogConfiguration> {
+    fn from(v: LogConfiguration) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(LOG_CONFIGURATION_TYPE.properties))
+    }
+}
+
+/// The `MountPoints` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MountPoints {
+    props: ::forma_core::schema::Props,
+}
+impl MountPoints {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `ContainerPath`.
+    pub fn container_path(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `ReadOnly`.
+    pub fn read_only(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// `SourceVolume`.
+    pub fn source_volume(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for MountPoints {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<MountPoints> for ::forma_core::Value<MountPoints> {
+    fn from(v: MountPoints) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(MOUNT_POINTS_TYPE.properties))
+    }
+}
+
+/// The `NetworkConfiguration` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NetworkConfiguration {
+    props: ::forma_core::schema::Props,
+}
+impl NetworkConfiguration {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `AssignPublicIp`.
+    pub fn assign_public_ip(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for NetworkConfiguration {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<NetworkConfiguration> for ::forma_core::Value<NetworkConfiguration> {
+    fn from(v: NetworkConfiguration) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(NETWORK_CONFIGURATION_TYPE.properties))
+    }
+}
+
+/// The `RepositoryCredentials` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RepositoryCredentials {
+    props: ::forma_core::schema::Props,
+}
+impl RepositoryCredentials {
+    /// A new value with its required properties: `CredentialsParameter`.
+    pub fn new(credentials_parameter: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, credentials_parameter.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<RepositoryCredentials> for ::forma_core::Value<RepositoryCredentials> {
+    fn from(v: RepositoryCredentials) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(REPOSITORY_CREDENTIALS_TYPE.properties))
+    }
+}
+
+/// The `ResourceRequirement` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResourceRequirement {
+    props: ::forma_core::schema::Props,
+}
+impl ResourceRequirement {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `Type`.
+    pub fn type_(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for ResourceRequirement {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<ResourceRequirement> for ::forma_core::Value<ResourceRequirement> {
+    fn from(v: ResourceRequirement) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(RESOURCE_REQUIREMENT_TYPE.properties))
+    }
+}
+
+/// The `RuntimePlatform` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RuntimePlatform {
+    props: ::forma_core::schema::Props,
+}
+impl RuntimePlatform {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `CpuArchitecture`.
+    pub fn cpu_architecture(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `OperatingSystemFamily`.
+    pub fn operating_system_family(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for RuntimePlatform {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<RuntimePlatform> for ::forma_core::Value<RuntimePlatform> {
+    fn from(v: RuntimePlatform) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(RUNTIME_PLATFORM_TYPE.properties))
+    }
+}
+
+/// The `Secret` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Secret {
+    props: ::forma_core::schema::Props,
+}
+impl Secret {
+    /// A new value with its required properties: `Name`, `ValueFrom`.
+    pub fn new(
+        name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        value_from: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, name.into().into_expr());
+        props.set(1, value_from.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<Secret> for ::forma_core::Value<Secret> {
+    fn from(v: Secret) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(SECRET_TYPE.properties))
+    }
+}
+
+/// The `Ulimit` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ulimit {
+    props: ::forma_core::schema::Props,
+}
+impl Ulimit {
+    /// A new value with its required properties: `HardLimit`, `Name`, `SoftLimit`.
+    pub fn new(
+        hard_limit: impl ::std::convert::Into<::forma_core::Value<i64>>,
+        name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        soft_limit: impl ::std::convert::Into<::forma_core::Value<i64>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, hard_limit.into().into_expr());
+        props.set(1, name.into().into_expr());
+        props.set(2, soft_limit.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<Ulimit> for ::forma_core::Value<Ulimit> {
+    fn from(v: Ulimit) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(ULIMIT_TYPE.properties))
+    }
+}
+
+/// The `Volumes` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Volumes {
+    props: ::forma_core::schema::Props,
+}
+impl Volumes {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `EfsVolumeConfiguration`.
+    pub fn efs_volume_configuration(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<EfsVolumeConfiguration>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `Host`.
+    pub fn host(mut self, value: impl ::std::convert::Into<::forma_core::Value<VolumesHost>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// `Name`.
+    pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for Volumes {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<Volumes> for ::forma_core::Value<Volumes> {
+    fn from(v: Volumes) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(VOLUMES_TYPE.properties))
+    }
+}
+
+/// The `EcsTaskProperties` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EcsTaskProperties {
+    props: ::forma_core::schema::Props,
+}
+impl EcsTaskProperties {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `Containers`.
+    pub fn containers(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<TaskContainerProperties>>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `EphemeralStorage`.
+    pub fn ephemeral_storage(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<EphemeralStorage>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// `ExecutionRoleArn`.
+    pub fn execution_role_arn(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+    /// `IpcMode`.
+    pub fn ipc_mode(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+    /// `NetworkConfiguration`.
+    pub fn network_configuration(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<NetworkConfiguration>>,
+    ) -> Self {
+        self.props.set(4, value.into().into_expr());
+        self
+    }
+    /// `PidMode`.
+    pub fn pid_mode(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(5, value.into().into_expr());
+        self
+    }
+    /// `PlatformVersion`.
+    pub fn platform_version(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(6, value.into().into_expr());
+        self
+    }
+    /// `RuntimePlatform`.
+    pub fn runtime_platform(mut self, value: impl ::std::convert::Into<::forma_core::Value<RuntimePlatform>>) -> Self {
+        self.props.set(7, value.into().into_expr());
+        self
+    }
+    /// `TaskRoleArn`.
+    pub fn task_role_arn(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(8, value.into().into_expr());
+        self
+    }
+    /// `Volumes`.
+    pub fn volumes(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Volumes>>>) -> Self {
+        self.props.set(9, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for EcsTaskProperties {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<EcsTaskProperties> for ::forma_core::Value<EcsTaskProperties> {
+    fn from(v: EcsTaskProperties) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(ECS_TASK_PROPERTIES_TYPE.properties))
+    }
+}
+
+/// The `PodProperties` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PodProperties {
+    props: ::forma_core::schema::Props,
+}
+impl PodProperties {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `Containers`.
+    pub fn containers(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EksContainer>>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `DnsPolicy`.
+    pub fn dns_policy(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// `HostNetwork`.
+    pub fn host_network(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+    /// `ImagePullSecrets`.
+    pub fn image_pull_secrets(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ImagePullSecret>>>,
+    ) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+    /// `InitContainers`.
+    pub fn init_containers(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EksContainer>>>,
+    ) -> Self {
+        self.props.set(4, value.into().into_expr());
+        self
+    }
+    /// `Metadata`.
+    pub fn metadata(mut self, value: impl ::std::convert::Into<::forma_core::Value<Metadata>>) -> Self {
+        self.props.set(5, value.into().into_expr());
+        self
+    }
+    /// `ServiceAccountName`.
+    pub fn service_account_name(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(6, value.into().into_expr());
+        self
+    }
+    /// `ShareProcessNamespace`.
+    pub fn share_process_namespace(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
+        self.props.set(7, value.into().into_expr());
+        self
+    }
+    /// `Volumes`.
+    pub fn volumes(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EksVolume>>>,
+    ) -> Self {
+        self.props.set(8, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for PodProperties {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<PodProperties> for ::forma_core::Value<PodProperties> {
+    fn from(v: PodProperties) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(POD_PROPERTIES_TYPE.properties))
+    }
+}
+
+/// The `NodeRangeProperty` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NodeRangeProperty {
+    props: ::forma_core::schema::Props,
+}
+impl NodeRangeProperty {
+    /// A new value with its required properties: `TargetNodes`.
+    pub fn new(target_nodes: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(4, target_nodes.into().into_expr());
+        Self { props }
+    }
+    /// `Container`.
+    pub fn container(mut self, value: impl ::std::convert::Into<::forma_core::Value<ContainerProperties>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `EcsProperties`.
+    pub fn ecs_properties(mut self, value: impl ::std::convert::Into<::forma_core::Value<EcsProperties>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// `EksProperties`.
+    pub fn eks_properties(mut self, value: impl ::std::convert::Into<::forma_core::Value<EksProperties>>) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+    /// `InstanceTypes`.
+    pub fn instance_types(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
+    ) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+}
+impl ::std::convert::From<NodeRangeProperty> for ::forma_core::Value<NodeRangeProperty> {
+    fn from(v: NodeRangeProperty) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(NODE_RANGE_PROPERTY_TYPE.properties))
+    }
+}
+
+/// The `EvaluateOnExit` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EvaluateOnExit {
+    props: ::forma_core::schema::Props,
+}
+impl EvaluateOnExit {
+    /// A new value with its required properties: `Action`.
+    pub fn new(action: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, action.into().into_expr());
+        Self { props }
+    }
+    /// `OnExitCode`.
+    pub fn on_exit_code(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// `OnReason`.
+    pub fn on_reason(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+    /// `OnStatusReason`.
+    pub fn on_status_reason(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+}
+impl ::std::convert::From<EvaluateOnExit> for ::forma_core::Value<EvaluateOnExit> {
+    fn from(v: EvaluateOnExit) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(EVALUATE_ON_EXIT_TYPE.properties))
+    }
+}
+
+/// The `Device` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Device {
+    props: ::forma_core::schema::Props,
+}
+impl Device {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `ContainerPath`.
+    pub fn container_path(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `HostPath`.
+    pub fn host_path(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// `Permissions`.
+    pub fn permissions(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
+    ) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for Device {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<Device> for ::forma_core::Value<Device> {
+    fn from(v: Device) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(DEVICE_TYPE.properties))
+    }
+}
+
+/// The `Tmpfs` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tmpfs {
+    props: ::forma_core::schema::Props,
+}
+impl Tmpfs {
+    /// A new value with its required properties: `ContainerPath`, `Size`.
+    pub fn new(
+        container_path: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        size: impl ::std::convert::Into<::forma_core::Value<i64>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, container_path.into().into_expr());
+        props.set(2, size.into().into_expr());
+        Self { props }
+    }
+    /// `MountOptions`.
+    pub fn mount_options(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+}
+impl ::std::convert::From<Tmpfs> for ::forma_core::Value<Tmpfs> {
+    fn from(v: Tmpfs) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TMPFS_TYPE.properties))
+    }
+}
+
+/// The `EfsVolumeConfiguration` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EfsVolumeConfiguration {
+    props: ::forma_core::schema::Props,
+}
+impl EfsVolumeConfiguration {
+    /// A new value with its required properties: `FileSystemId`.
+    pub fn new(file_system_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(1, file_system_id.into().into_expr());
+        Self { props }
+    }
+    /// `AuthorizationConfig`.
+    pub fn authorization_config(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<AuthorizationConfig>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `RootDirectory`.
+    pub fn root_directory(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+    /// `TransitEncryption`.
+    pub fn transit_encryption(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+    /// `TransitEncryptionPort`.
+    pub fn transit_encryption_port(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
+        self.props.set(4, value.into().into_expr());
+        self
+    }
+}
+impl ::std::convert::From<EfsVolumeConfiguration> for ::forma_core::Value<EfsVolumeConfiguration> {
+    fn from(v: EfsVolumeConfiguration) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(EFS_VOLUME_CONFIGURATION_TYPE.properties))
+    }
+}
+
+/// The `VolumesHost` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VolumesHost {
+    props: ::forma_core::schema::Props,
+}
+impl VolumesHost {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `SourcePath`.
+    pub fn source_path(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for VolumesHost {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<VolumesHost> for ::forma_core::Value<VolumesHost> {
+    fn from(v: VolumesHost) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(VOLUMES_HOST_TYPE.properties))
+    }
+}
+
+/// The `TaskContainerProperties` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TaskContainerProperties {
+    props: ::forma_core::schema::Props,
+}
+impl TaskContainerProperties {
+    /// A new value with its required properties: `Image`.
+    pub fn new(image: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(4, image.into().into_expr());
+        Self { props }
+    }
+    /// `Command`.
+    pub fn command(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `DependsOn`.
+    pub fn depends_on(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<TaskContainerDependency>>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// `Environment`.
+    pub fn environment(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Environment>>>,
+    ) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+    /// `Essential`.
+    pub fn essential(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+    /// `LinuxParameters`.
+    pub fn linux_parameters(mut self, value: impl ::std::convert::Into<::forma_core::Value<LinuxParameters>>) -> Self {
+        self.props.set(5, value.into().into_expr());
+        self
+    }
+    /// `LogConfiguration`.
+    pub fn log_configuration(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<LogConfiguration>>,
+    ) -> Self {
+        self.props.set(6, value.into().into_expr());
+        self
+    }
+    /// `MountPoints`.
+    pub fn mount_points(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<MountPoints>>>,
+    ) -> Self {
+        self.props.set(7, value.into().into_expr());
+        self
+    }
+    /// `Name`.
+    pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(8, value.into().into_expr());
+        self
+    }
+    /// `Privileged`.
+    pub fn privileged(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
+        self.props.set(9, value.into().into_expr());
+        self
+    }
+    /// `ReadonlyRootFilesystem`.
+    pub fn readonly_root_filesystem(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
+        self.props.set(10, value.into().into_expr());
+        self
+    }
+    /// `RepositoryCredentials`.
+    pub fn repository_credentials(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<RepositoryCredentials>>,
+    ) -> Self {
+        self.props.set(11, value.into().into_expr());
+        self
+    }
+    /// `ResourceRequirements`.
+    pub fn resource_requirements(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ResourceRequirement>>>,
+    ) -> Self {
+        self.props.set(12, value.into().into_expr());
+        self
+    }
+    /// `Secrets`.
+    pub fn secrets(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Secret>>>) -> Self {
+        self.props.set(13, value.into().into_expr());
+        self
+    }
+    /// `Ulimits`.
+    pub fn ulimits(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Ulimit>>>) -> Self {
+        self.props.set(14, value.into().into_expr());
+        self
+    }
+    /// `User`.
+    pub fn user(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(15, value.into().into_expr());
+        self
+    }
+}
+impl ::std::convert::From<TaskContainerProperties> for ::forma_core::Value<TaskContainerProperties> {
+    fn from(v: TaskContainerProperties) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TASK_CONTAINER_PROPERTIES_TYPE.properties))
+    }
+}
+
+/// The `EksContainer` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EksContainer {
+    props: ::forma_core::schema::Props,
+}
+impl EksContainer {
+    /// A new value with its required properties: `Image`.
+    pub fn new(image: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(3, image.into().into_expr());
+        Self { props }
+    }
+    /// `Args`.
+    pub fn args(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `Command`.
+    pub fn command(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// `Env`.
+    pub fn env(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EksContainerEnvironmentVariable>>>,
+    ) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+    /// `ImagePullPolicy`.
+    pub fn image_pull_policy(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(4, value.into().into_expr());
+        self
+    }
+    /// `Name`.
+    pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(5, value.into().into_expr());
+        self
+    }
+    /// `Resources`.
+    pub fn resources(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<EksContainerResourceRequirements>>,
+    ) -> Self {
+        self.props.set(6, value.into().into_expr());
+        self
+    }
+    /// `SecurityContext`.
+    pub fn security_context(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<EksContainerSecurityContext>>,
+    ) -> Self {
+        self.props.set(7, value.into().into_expr());
+        self
+    }
+    /// `VolumeMounts`.
+    pub fn volume_mounts(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EksContainerVolumeMount>>>,
+    ) -> Self {
+        self.props.set(8, value.into().into_expr());
+        self
+    }
+}
+impl ::std::convert::From<EksContainer> for ::forma_core::Value<EksContainer> {
+    fn from(v: EksContainer) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(EKS_CONTAINER_TYPE.properties))
+    }
+}
+
+/// The `ImagePullSecret` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImagePullSecret {
+    props: ::forma_core::schema::Props,
+}
+impl ImagePullSecret {
+    /// A new value with its required properties: `Name`.
+    pub fn new(name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, name.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<ImagePullSecret> for ::forma_core::Value<ImagePullSecret> {
+    fn from(v: ImagePullSecret) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(IMAGE_PULL_SECRET_TYPE.properties))
+    }
+}
+
+/// The `Metadata` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Metadata {
+    props: ::forma_core::schema::Props,
+}
+impl Metadata {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `Labels`.
+    pub fn labels(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for Metadata {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<Metadata> for ::forma_core::Value<Metadata> {
+    fn from(v: Metadata) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(METADATA_TYPE.properties))
+    }
+}
+
+/// The `EksVolume` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EksVolume {
+    props: ::forma_core::schema::Props,
+}
+impl EksVolume {
+    /// A new value with its required properties: `Name`.
+    pub fn new(name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(2, name.into().into_expr());
+        Self { props }
+    }
+    /// `EmptyDir`.
+    pub fn empty_dir(mut self, value: impl ::std::convert::Into<::forma_core::Value<EksEmptyDir>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `HostPath`.
+    pub fn host_path(mut self, value: impl ::std::convert::Into<::forma_core::Value<EksHostPath>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// `Secret`.
+    pub fn secret(mut self, value: impl ::std::convert::Into<::forma_core::Value<EksSecret>>) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+}
+impl ::std::convert::From<EksVolume> for ::forma_core::Value<EksVolume> {
+    fn from(v: EksVolume) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(EKS_VOLUME_TYPE.properties))
+    }
+}
+
+/// The `AuthorizationConfig` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AuthorizationConfig {
+    props: ::forma_core::schema::Props,
+}
+impl AuthorizationConfig {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `AccessPointId`.
+    pub fn access_point_id(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `Iam`.
+    pub fn iam(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for AuthorizationConfig {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<AuthorizationConfig> for ::forma_core::Value<AuthorizationConfig> {
+    fn from(v: AuthorizationConfig) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(AUTHORIZATION_CONFIG_TYPE.properties))
+    }
+}
+
+/// The `TaskContainerDependency` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TaskContainerDependency {
+    props: ::forma_core::schema::Props,
+}
+impl TaskContainerDependency {
+    /// A new value with its required properties: `Condition`, `ContainerName`.
+    pub fn new(
+        condition: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        container_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, condition.into().into_expr());
+        props.set(1, container_name.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<TaskContainerDependency> for ::forma_core::Value<TaskContainerDependency> {
+    fn from(v: TaskContainerDependency) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TASK_CONTAINER_DEPENDENCY_TYPE.properties))
+    }
+}
+
+/// The `EksContainerEnvironmentVariable` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EksContainerEnvironmentVariable {
+    props: ::forma_core::schema::Props,
+}
+impl EksContainerEnvironmentVariable {
+    /// A new value with its required properties: `Name`.
+    pub fn new(name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, name.into().into_expr());
+        Self { props }
+    }
+    /// `Value`.
+    pub fn value(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+}
+impl ::std::convert::From<EksContainerEnvironmentVariable> for ::forma_core::Value<EksContainerEnvironmentVariable> {
+    fn from(v: EksContainerEnvironmentVariable) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(EKS_CONTAINER_ENVIRONMENT_VARIABLE_TYPE.properties))
+    }
+}
+
+/// The `EksContainerResourceRequirements` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EksContainerResourceRequirements {
+    props: ::forma_core::schema::Props,
+}
+impl EksContainerResourceRequirements {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `Limits`.
+    pub fn limits(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `Requests`.
+    pub fn requests(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for EksContainerResourceRequirements {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<EksContainerResourceRequirements> for ::forma_core::Value<EksContainerResourceRequirements> {
+    fn from(v: EksContainerResourceRequirements) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(EKS_CONTAINER_RESOURCE_REQUIREMENTS_TYPE.properties))
+    }
+}
+
+/// The `EksContainerSecurityContext` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EksContainerSecurityContext {
+    props: ::forma_core::schema::Props,
+}
+impl EksContainerSecurityContext {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `AllowPrivilegeEscalation`.
+    pub fn allow_privilege_escalation(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `Privileged`.
+    pub fn privileged(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// `ReadOnlyRootFilesystem`.
+    pub fn read_only_root_filesystem(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+    /// `RunAsGroup`.
+    pub fn run_as_group(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+    /// `RunAsNonRoot`.
+    pub fn run_as_non_root(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
+        self.props.set(4, value.into().into_expr());
+        self
+    }
+    /// `RunAsUser`.
+    pub fn run_as_user(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
+        self.props.set(5, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for EksContainerSecurityContext {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<EksContainerSecurityContext> for ::forma_core::Value<EksContainerSecurityContext> {
+    fn from(v: EksContainerSecurityContext) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(EKS_CONTAINER_SECURITY_CONTEXT_TYPE.properties))
+    }
+}
+
+/// The `EksContainerVolumeMount` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EksContainerVolumeMount {
+    props: ::forma_core::schema::Props,
+}
+impl EksContainerVolumeMount {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `MountPath`.
+    pub fn mount_path(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `Name`.
+    pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// `ReadOnly`.
+    pub fn read_only(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for EksContainerVolumeMount {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<EksContainerVolumeMount> for ::forma_core::Value<EksContainerVolumeMount> {
+    fn from(v: EksContainerVolumeMount) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(EKS_CONTAINER_VOLUME_MOUNT_TYPE.properties))
+    }
+}
+
+/// The `EksEmptyDir` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EksEmptyDir {
+    props: ::forma_core::schema::Props,
+}
+impl EksEmptyDir {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `Medium`.
+    pub fn medium(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `SizeLimit`.
+    pub fn size_limit(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for EksEmptyDir {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<EksEmptyDir> for ::forma_core::Value<EksEmptyDir> {
+    fn from(v: EksEmptyDir) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(EKS_EMPTY_DIR_TYPE.properties))
+    }
+}
+
+/// The `EksHostPath` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EksHostPath {
+    props: ::forma_core::schema::Props,
+}
+impl EksHostPath {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `Path`.
+    pub fn path(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for EksHostPath {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<EksHostPath> for ::forma_core::Value<EksHostPath> {
+    fn from(v: EksHostPath) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(EKS_HOST_PATH_TYPE.properties))
+    }
+}
+
+/// The `EksSecret` property type of `AWS::GammaDilithium::JobDefinition`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EksSecret {
+    props: ::forma_core::schema::Props,
+}
+impl EksSecret {
+    /// A new value with its required properties: `SecretName`.
+    pub fn new(secret_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(1, secret_name.into().into_expr());
+        Self { props }
+    }
+    /// `Optional`.
+    pub fn optional(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+}
+impl ::std::convert::From<EksSecret> for ::forma_core::Value<EksSecret> {
+    fn from(v: EksSecret) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(EKS_SECRET_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::GammaDilithium::JobDefinition`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::GammaDilithium::JobDefinition",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "ContainerProperties",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&CONTAINER_PROPERTIES_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "EcsProperties",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&ECS_PROPERTIES_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "EksProperties",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&EKS_PROPERTIES_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "JobDefinitionName",
+            required: false,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "NodeProperties",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&NODE_PROPERTIES_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "Parameters",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Json,
+        },
+        ::forma_core::schema::Property {
+            name: "PlatformCapabilities",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "PropagateTags",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Boolean,
+        },
+        ::forma_core::schema::Property {
+            name: "RetryStrategy",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&RETRY_STRATEGY_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "SchedulingPriority",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
+                minimum: None,
+                maximum: None,
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Tags",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&TAGS_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "Timeout",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&TIMEOUT_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "Type",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+    attributes: &["Id"],
+};
+
+static CONTAINER_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.ContainerProperties",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Command",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "Environment",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&ENVIRONMENT_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "EphemeralStorage",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&EPHEMERAL_STORAGE_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "ExecutionRoleArn",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "FargatePlatformConfiguration",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&FARGATE_PLATFORM_CONFIGURATION_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "Image",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "InstanceType",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "JobRoleArn",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "LinuxParameters",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&LINUX_PARAMETERS_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "LogConfiguration",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&LOG_CONFIGURATION_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "Memory",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
+                minimum: None,
+                maximum: None,
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "MountPoints",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&MOUNT_POINTS_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "NetworkConfiguration",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&NETWORK_CONFIGURATION_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "Privileged",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Boolean,
+        },
+        ::forma_core::schema::Property {
+            name: "ReadonlyRootFilesystem",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Boolean,
+        },
+        ::forma_core::schema::Property {
+            name: "RepositoryCredentials",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&REPOSITORY_CREDENTIALS_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "ResourceRequirements",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&RESOURCE_REQUIREMENT_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "RuntimePlatform",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&RUNTIME_PLATFORM_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "Secrets",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&SECRET_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "Ulimits",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&ULIMIT_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "User",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Vcpus",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
+                minimum: None,
+                maximum: None,
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Volumes",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&VOLUMES_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+    ],
+};
+
+static ECS_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.EcsProperties",
+    properties: &[::forma_core::schema::Property {
+        name: "TaskProperties",
+        required: true,
+        create_only: false,
+        shape: ::forma_core::schema::Shape::List(
+            &::forma_core::schema::Shape::Object(&ECS_TASK_PROPERTIES_TYPE),
+            ::forma_core::schema::ListRule { min_items: None, max_items: None },
+        ),
+    }],
+};
+
+static EKS_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.EksProperties",
+    properties: &[::forma_core::schema::Property {
+        name: "PodProperties",
+        required: false,
+        create_only: false,
+        shape: ::forma_core::schema::Shape::Object(&POD_PROPERTIES_TYPE),
+    }],
+};
+
+static NODE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.NodeProperties",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "MainNode",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
+                minimum: None,
+                maximum: None,
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "NodeRangeProperties",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&NODE_RANGE_PROPERTY_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "NumNodes",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
+                minimum: None,
+                maximum: None,
+            }),
+        },
+    ],
+};
+
+static RETRY_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.RetryStrategy",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Attempts",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
+                minimum: None,
+                maximum: None,
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "EvaluateOnExit",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&EVALUATE_ON_EXIT_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+    ],
+};
+
+static TAGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.Tags",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Key",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Value",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+};
+
+static TIMEOUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.Timeout",
+    properties: &[::forma_core::schema::Property {
+        name: "AttemptDurationSeconds",
+        required: false,
+        create_only: false,
+        shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
+    }],
+};
+
+static ENVIRONMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.Environment",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Name",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Value",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+};
+
+static EPHEMERAL_STORAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.EphemeralStorage",
+    properties: &[::forma_core::schema::Property {
+        name: "SizeInGiB",
+        required: true,
+        create_only: false,
+        shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
+    }],
+};
+
+static FARGATE_PLATFORM_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.FargatePlatformConfiguration",
+    properties: &[::forma_core::schema::Property {
+        name: "PlatformVersion",
+        required: false,
+        create_only: false,
+        shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+    }],
+};
+
+static LINUX_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.LinuxParameters",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Devices",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&DEVICE_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "InitProcessEnabled",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Boolean,
+        },
+        ::forma_core::schema::Property {
+            name: "MaxSwap",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
+                minimum: None,
+                maximum: None,
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "SharedMemorySize",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
+                minimum: None,
+                maximum: None,
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Swappiness",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
+                minimum: None,
+                maximum: None,
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Tmpfs",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&TMPFS_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+    ],
+};
+
+static LOG_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.LogConfiguration",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "LogDriver",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Options",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Json,
+        },
+        ::forma_core::schema::Property {
+            name: "SecretOptions",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&SECRET_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+    ],
+};
+
+static MOUNT_POINTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.MountPoints",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "ContainerPath",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "ReadOnly",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Boolean,
+        },
+        ::forma_core::schema::Property {
+            name: "SourceVolume",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+};
+
+static NETWORK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.NetworkConfiguration",
+    properties: &[::forma_core::schema::Property {
+        name: "AssignPublicIp",
+        required: false,
+        create_only: false,
+        shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+    }],
+};
+
+static REPOSITORY_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.RepositoryCredentials",
+    properties: &[::forma_core::schema::Property {
+        name: "CredentialsParameter",
+        required: true,
+        create_only: false,
+        shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+    }],
+};
+
+static RESOURCE_REQUIREMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.ResourceRequirement",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Type",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Value",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+};
+
+static RUNTIME_PLATFORM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.RuntimePlatform",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "CpuArchitecture",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "OperatingSystemFamily",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+};
+
+static SECRET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.Secret",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Name",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "ValueFrom",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+};
+
+static ULIMIT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.Ulimit",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "HardLimit",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
+                minimum: None,
+                maximum: None,
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Name",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "SoftLimit",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
+                minimum: None,
+                maximum: None,
+            }),
+        },
+    ],
+};
+
+static VOLUMES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.Volumes",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "EfsVolumeConfiguration",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&EFS_VOLUME_CONFIGURATION_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "Host",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&VOLUMES_HOST_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "Name",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+};
+
+static ECS_TASK_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.EcsTaskProperties",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Containers",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&TASK_CONTAINER_PROPERTIES_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "EphemeralStorage",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&EPHEMERAL_STORAGE_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "ExecutionRoleArn",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "IpcMode",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "NetworkConfiguration",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&NETWORK_CONFIGURATION_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "PidMode",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "PlatformVersion",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "RuntimePlatform",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&RUNTIME_PLATFORM_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "TaskRoleArn",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Volumes",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&VOLUMES_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+    ],
+};
+
+static POD_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.PodProperties",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Containers",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&EKS_CONTAINER_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "DnsPolicy",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "HostNetwork",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Boolean,
+        },
+        ::forma_core::schema::Property {
+            name: "ImagePullSecrets",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&IMAGE_PULL_SECRET_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "InitContainers",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&EKS_CONTAINER_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "Metadata",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&METADATA_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "ServiceAccountName",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "ShareProcessNamespace",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Boolean,
+        },
+        ::forma_core::schema::Property {
+            name: "Volumes",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&EKS_VOLUME_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+    ],
+};
+
+static NODE_RANGE_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.NodeRangeProperty",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Container",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&CONTAINER_PROPERTIES_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "EcsProperties",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&ECS_PROPERTIES_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "EksProperties",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&EKS_PROPERTIES_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "InstanceTypes",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "TargetNodes",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+};
+
+static EVALUATE_ON_EXIT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.EvaluateOnExit",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Action",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "OnExitCode",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "OnReason",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "OnStatusReason",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+};
+
+static DEVICE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.Device",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "ContainerPath",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "HostPath",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Permissions",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+    ],
+};
+
+static TMPFS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.Tmpfs",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "ContainerPath",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "MountOptions",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "Size",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
+                minimum: None,
+                maximum: None,
+            }),
+        },
+    ],
+};
+
+static EFS_VOLUME_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.EfsVolumeConfiguration",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "AuthorizationConfig",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&AUTHORIZATION_CONFIG_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "FileSystemId",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "RootDirectory",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "TransitEncryption",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "TransitEncryptionPort",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
+                minimum: None,
+                maximum: None,
+            }),
+        },
+    ],
+};
+
+static VOLUMES_HOST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.VolumesHost",
+    properties: &[::forma_core::schema::Property {
+        name: "SourcePath",
+        required: false,
+        create_only: false,
+        shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+    }],
+};
+
+static TASK_CONTAINER_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.TaskContainerProperties",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Command",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "DependsOn",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&TASK_CONTAINER_DEPENDENCY_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "Environment",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&ENVIRONMENT_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "Essential",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Boolean,
+        },
+        ::forma_core::schema::Property {
+            name: "Image",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "LinuxParameters",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&LINUX_PARAMETERS_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "LogConfiguration",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&LOG_CONFIGURATION_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "MountPoints",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&MOUNT_POINTS_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "Name",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Privileged",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Boolean,
+        },
+        ::forma_core::schema::Property {
+            name: "ReadonlyRootFilesystem",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Boolean,
+        },
+        ::forma_core::schema::Property {
+            name: "RepositoryCredentials",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&REPOSITORY_CREDENTIALS_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "ResourceRequirements",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&RESOURCE_REQUIREMENT_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "Secrets",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&SECRET_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "Ulimits",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&ULIMIT_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "User",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+};
+
+static EKS_CONTAINER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.EksContainer",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Args",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "Command",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "Env",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&EKS_CONTAINER_ENVIRONMENT_VARIABLE_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "Image",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "ImagePullPolicy",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Name",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Resources",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&EKS_CONTAINER_RESOURCE_REQUIREMENTS_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "SecurityContext",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&EKS_CONTAINER_SECURITY_CONTEXT_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "VolumeMounts",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&EKS_CONTAINER_VOLUME_MOUNT_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+    ],
+};
+
+static IMAGE_PULL_SECRET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.ImagePullSecret",
+    properties: &[::forma_core::schema::Property {
+        name: "Name",
+        required: true,
+        create_only: false,
+        shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+    }],
+};
+
+static METADATA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.Metadata",
+    properties: &[::forma_core::schema::Property {
+        name: "Labels",
+        required: false,
+        create_only: false,
+        shape: ::forma_core::schema::Shape::Json,
+    }],
+};
+
+static EKS_VOLUME_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.EksVolume",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "EmptyDir",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&EKS_EMPTY_DIR_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "HostPath",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&EKS_HOST_PATH_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "Name",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Secret",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&EKS_SECRET_TYPE),
+        },
+    ],
+};
+
+static AUTHORIZATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.AuthorizationConfig",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "AccessPointId",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Iam",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+};
+
+static TASK_CONTAINER_DEPENDENCY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.TaskContainerDependency",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Condition",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "ContainerName",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+};
+
+static EKS_CONTAINER_ENVIRONMENT_VARIABLE_TYPE: ::forma_core::schema::PropertyType =
+    ::forma_core::schema::PropertyType {
+        name: "AWS::GammaDilithium::JobDefinition.EksContainerEnvironmentVariable",
+        properties: &[
+            ::forma_core::schema::Property {
+                name: "Name",
+                required: true,
+                create_only: false,
+                shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+            },
+            ::forma_core::schema::Property {
+                name: "Value",
+                required: false,
+                create_only: false,
+                shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+            },
+        ],
+    };
+
+static EKS_CONTAINER_RESOURCE_REQUIREMENTS_TYPE: ::forma_core::schema::PropertyType =
+    ::forma_core::schema::PropertyType {
+        name: "AWS::GammaDilithium::JobDefinition.EksContainerResourceRequirements",
+        properties: &[
+            ::forma_core::schema::Property {
+                name: "Limits",
+                required: false,
+                create_only: false,
+                shape: ::forma_core::schema::Shape::Json,
+            },
+            ::forma_core::schema::Property {
+                name: "Requests",
+                required: false,
+                create_only: false,
+                shape: ::forma_core::schema::Shape::Json,
+            },
+        ],
+    };
+
+static EKS_CONTAINER_SECURITY_CONTEXT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.EksContainerSecurityContext",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "AllowPrivilegeEscalation",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Boolean,
+        },
+        ::forma_core::schema::Property {
+            name: "Privileged",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Boolean,
+        },
+        ::forma_core::schema::Property {
+            name: "ReadOnlyRootFilesystem",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Boolean,
+        },
+        ::forma_core::schema::Property {
+            name: "RunAsGroup",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
+                minimum: None,
+                maximum: None,
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "RunAsNonRoot",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Boolean,
+        },
+        ::forma_core::schema::Property {
+            name: "RunAsUser",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
+                minimum: None,
+                maximum: None,
+            }),
+        },
+    ],
+};
+
+static EKS_CONTAINER_VOLUME_MOUNT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.EksContainerVolumeMount",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "MountPath",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Name",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "ReadOnly",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Boolean,
+        },
+    ],
+};
+
+static EKS_EMPTY_DIR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.EksEmptyDir",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Medium",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "SizeLimit",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+};
+
+static EKS_HOST_PATH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.EksHostPath",
+    properties: &[::forma_core::schema::Property {
+        name: "Path",
+        required: false,
+        create_only: false,
+        shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+    }],
+};
+
+static EKS_SECRET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::GammaDilithium::JobDefinition.EksSecret",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Optional",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Boolean,
+        },
+        ::forma_core::schema::Property {
+            name: "SecretName",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+};

@@ -1,0 +1,89 @@
+// @generated from AWS::IAM::GroupPolicy (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::IAM::GroupPolicy` and its property types.
+
+/// Adds or updates an inline policy document that is embedded in the specified IAM group.
+///
+/// CloudFormation type `AWS::IAM::GroupPolicy`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupPolicy {
+    props: ::forma_core::schema::Props,
+}
+impl GroupPolicy {
+    /// A new resource with its required properties: `GroupName`, `PolicyName`.
+    pub fn new(
+        group_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        policy_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, group_name.into().into_expr());
+        props.set(2, policy_name.into().into_expr());
+        Self { props }
+    }
+    /// `PolicyDocument`.
+    ///
+    /// Allowed: length 1 to 131072.
+    pub fn policy_document(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for GroupPolicy {
+    type Attributes = GroupPolicyAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::IAM::GroupPolicy"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::IAM::GroupPolicy` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct GroupPolicyAttributes {
+    _node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for GroupPolicyAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { _node: node }
+    }
+}
+
+/// The schema of `AWS::IAM::GroupPolicy`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::IAM::GroupPolicy",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "GroupName",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[\\w+=,.@-]+$"),
+                min_length: Some(1),
+                max_length: Some(128),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "PolicyDocument",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Json,
+        },
+        ::forma_core::schema::Property {
+            name: "PolicyName",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[\\w+=,.@-]+$"),
+                min_length: Some(1),
+                max_length: Some(128),
+            }),
+        },
+    ],
+    attributes: &[],
+};

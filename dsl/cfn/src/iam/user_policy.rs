@@ -1,0 +1,89 @@
+// @generated from AWS::IAM::UserPolicy (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::IAM::UserPolicy` and its property types.
+
+/// Adds or updates an inline policy document that is embedded in the specified IAM user.
+///
+/// CloudFormation type `AWS::IAM::UserPolicy`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UserPolicy {
+    props: ::forma_core::schema::Props,
+}
+impl UserPolicy {
+    /// A new resource with its required properties: `PolicyName`, `UserName`.
+    pub fn new(
+        policy_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        user_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(1, policy_name.into().into_expr());
+        props.set(2, user_name.into().into_expr());
+        Self { props }
+    }
+    /// `PolicyDocument`.
+    ///
+    /// Allowed: length 1 to 131072.
+    pub fn policy_document(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for UserPolicy {
+    type Attributes = UserPolicyAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::IAM::UserPolicy"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::IAM::UserPolicy` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct UserPolicyAttributes {
+    _node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for UserPolicyAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { _node: node }
+    }
+}
+
+/// The schema of `AWS::IAM::UserPolicy`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::IAM::UserPolicy",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "PolicyDocument",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Json,
+        },
+        ::forma_core::schema::Property {
+            name: "PolicyName",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[\\w+=,.@-]+$"),
+                min_length: Some(1),
+                max_length: Some(128),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "UserName",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[\\w+=,.@-]+$"),
+                min_length: Some(1),
+                max_length: Some(128),
+            }),
+        },
+    ],
+    attributes: &[],
+};

@@ -1,0 +1,65 @@
+// @generated from AWS::IoT::PolicyPrincipalAttachment (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::IoT::PolicyPrincipalAttachment` and its property types.
+
+/// Resource Type definition for AWS::IoT::PolicyPrincipalAttachment
+///
+/// CloudFormation type `AWS::IoT::PolicyPrincipalAttachment`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PolicyPrincipalAttachment {
+    props: ::forma_core::schema::Props,
+}
+impl PolicyPrincipalAttachment {
+    /// A new resource with its required properties: `PolicyName`, `Principal`.
+    pub fn new(
+        policy_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        principal: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, policy_name.into().into_expr());
+        props.set(1, principal.into().into_expr());
+        Self { props }
+    }
+}
+impl ::forma_core::CfnResource for PolicyPrincipalAttachment {
+    type Attributes = PolicyPrincipalAttachmentAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::IoT::PolicyPrincipalAttachment"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::IoT::PolicyPrincipalAttachment` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct PolicyPrincipalAttachmentAttributes {
+    _node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for PolicyPrincipalAttachmentAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { _node: node }
+    }
+}
+
+/// The schema of `AWS::IoT::PolicyPrincipalAttachment`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::IoT::PolicyPrincipalAttachment",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "PolicyName",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Principal",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+    attributes: &[],
+};

@@ -1,0 +1,125 @@
+// @generated from AWS::IoTSiteWise::Dashboard (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::IoTSiteWise::Dashboard` and its property types.
+
+/// Resource schema for AWS::IoTSiteWise::Dashboard
+///
+/// CloudFormation type `AWS::IoTSiteWise::Dashboard`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dashboard {
+    props: ::forma_core::schema::Props,
+}
+impl Dashboard {
+    /// A new resource with its required properties: `DashboardDefinition`, `DashboardDescription`, `DashboardName`.
+    pub fn new(
+        dashboard_definition: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        dashboard_description: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        dashboard_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, dashboard_definition.into().into_expr());
+        props.set(1, dashboard_description.into().into_expr());
+        props.set(2, dashboard_name.into().into_expr());
+        Self { props }
+    }
+    /// The ID of the project in which to create the dashboard.
+    ///
+    /// Allowed: length 36 to 36.
+    ///
+    /// Changing it replaces the resource.
+    pub fn project_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+    /// A list of key-value pairs that contain metadata for the dashboard.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
+        self.props.set(4, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for Dashboard {
+    type Attributes = DashboardAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::IoTSiteWise::Dashboard"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::IoTSiteWise::Dashboard` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct DashboardAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for DashboardAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl DashboardAttributes {
+    /// `Fn::GetAtt` `DashboardArn`.
+    pub fn dashboard_arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "DashboardArn")
+    }
+    /// `Fn::GetAtt` `DashboardId`.
+    pub fn dashboard_id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "DashboardId")
+    }
+}
+
+/// To add or update tag, provide both key and value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    props: ::forma_core::schema::Props,
+}
+impl Tag {
+    /// A new value with its required properties: `Key`, `Value`.
+    pub fn new(
+        key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, key.into().into_expr());
+        props.set(1, value.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<Tag> for ::forma_core::Value<Tag> {
+    fn from(v: Tag) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TAG_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::IoTSiteWise::Dashboard`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+type_name: "AWS::IoTSiteWise::Dashboard",
+properties: &[
+::forma_core::schema::Property { name: "DashboardDefinition", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^.+$"), min_length: Some(0), max_length: Some(204800) }) },
+::forma_core::schema::Property { name: "DashboardDescription", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[^\\u0000-\\u001F\\u007F]+$"), min_length: Some(1), max_length: Some(2048) }) },
+::forma_core::schema::Property { name: "DashboardName", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[^\\u0000-\\u001F\\u007F]+$"), min_length: Some(1), max_length: Some(256) }) },
+::forma_core::schema::Property { name: "ProjectId", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"), min_length: Some(36), max_length: Some(36) }) },
+::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: None }) },
+],
+attributes: &["DashboardArn", "DashboardId"],
+};
+
+static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::IoTSiteWise::Dashboard.Tag",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Key",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Value",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+};

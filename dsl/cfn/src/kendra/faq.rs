@@ -1,0 +1,304 @@
+// @generated from AWS::Kendra::Faq (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::Kendra::Faq` and its property types.
+
+/// A Kendra FAQ resource
+///
+/// CloudFormation type `AWS::Kendra::Faq`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Faq {
+    props: ::forma_core::schema::Props,
+}
+impl Faq {
+    /// A new resource with its required properties: `IndexId`, `Name`, `RoleArn`, `S3Path`.
+    pub fn new(
+        index_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        s3_path: impl ::std::convert::Into<::forma_core::Value<S3Path>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(2, index_id.into().into_expr());
+        props.set(4, name.into().into_expr());
+        props.set(5, role_arn.into().into_expr());
+        props.set(6, s3_path.into().into_expr());
+        Self { props }
+    }
+    /// FAQ description
+    ///
+    /// Allowed: length 1 to 1000.
+    ///
+    /// Changing it replaces the resource.
+    pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// FAQ file format
+    ///
+    /// Changing it replaces the resource.
+    pub fn file_format(mut self, value: impl ::forma_core::schema::EnumArg<FileFormat>) -> Self {
+        self.props.set(1, value.into_enum_expr());
+        self
+    }
+    /// The code for a language.
+    ///
+    /// Allowed: length 2 to 10.
+    pub fn language_code(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+    /// Tags for labeling the FAQ
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
+        self.props.set(7, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for Faq {
+    type Attributes = FaqAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::Kendra::Faq"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::Kendra::Faq` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct FaqAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for FaqAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl FaqAttributes {
+    /// `Fn::GetAtt` `Id`.
+    pub fn id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Id")
+    }
+    /// `Fn::GetAtt` `Arn`.
+    pub fn arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Arn")
+    }
+}
+
+/// The values CloudFormation documents: `CSV`, `CSV_WITH_HEADER`, `JSON`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum FileFormat {
+    /// `CSV`
+    Csv,
+    /// `CSV_WITH_HEADER`
+    CsvWithHeader,
+    /// `JSON`
+    Json,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl FileFormat {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Csv => "CSV",
+            Self::CsvWithHeader => "CSV_WITH_HEADER",
+            Self::Json => "JSON",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["CSV", "CSV_WITH_HEADER", "JSON"]
+    }
+}
+impl ::std::convert::From<FileFormat> for ::forma_core::Value<FileFormat> {
+    fn from(v: FileFormat) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for FileFormat {}
+
+/// The `S3Path` property type of `AWS::Kendra::Faq`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct S3Path {
+    props: ::forma_core::schema::Props,
+}
+impl S3Path {
+    /// A new value with its required properties: `Bucket`, `Key`.
+    pub fn new(
+        bucket: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, bucket.into().into_expr());
+        props.set(1, key.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<S3Path> for ::forma_core::Value<S3Path> {
+    fn from(v: S3Path) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(S3_PATH_TYPE.properties))
+    }
+}
+
+/// A label for tagging Kendra resources
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    props: ::forma_core::schema::Props,
+}
+impl Tag {
+    /// A new value with its required properties: `Key`, `Value`.
+    pub fn new(
+        key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, key.into().into_expr());
+        props.set(1, value.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<Tag> for ::forma_core::Value<Tag> {
+    fn from(v: Tag) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TAG_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::Kendra::Faq`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::Kendra::Faq",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Description",
+            required: false,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^\\P{C}*$"),
+                min_length: Some(1),
+                max_length: Some(1000),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "FileFormat",
+            required: false,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::Enum(&["CSV", "CSV_WITH_HEADER", "JSON"]),
+        },
+        ::forma_core::schema::Property {
+            name: "IndexId",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[a-zA-Z0-9][a-zA-Z0-9-]*$"),
+                min_length: Some(36),
+                max_length: Some(36),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "LanguageCode",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("[a-zA-Z-]*"),
+                min_length: Some(2),
+                max_length: Some(10),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Name",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[a-zA-Z0-9][a-zA-Z0-9_-]*$"),
+                min_length: Some(1),
+                max_length: Some(100),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "RoleArn",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some(
+                    "arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}",
+                ),
+                min_length: Some(1),
+                max_length: Some(1284),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "S3Path",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::Object(&S3_PATH_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "Tags",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&TAG_TYPE),
+                ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(200) },
+            ),
+        },
+    ],
+    attributes: &["Id", "Arn"],
+};
+
+static S3_PATH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::Kendra::Faq.S3Path",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Bucket",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9]"),
+                min_length: Some(3),
+                max_length: Some(63),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Key",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(1),
+                max_length: Some(1024),
+            }),
+        },
+    ],
+};
+
+static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::Kendra::Faq.Tag",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Key",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(1),
+                max_length: Some(128),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Value",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(0),
+                max_length: Some(256),
+            }),
+        },
+    ],
+};

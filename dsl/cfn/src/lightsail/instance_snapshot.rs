@@ -1,0 +1,187 @@
+// @generated from AWS::Lightsail::InstanceSnapshot (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::Lightsail::InstanceSnapshot` and its property types.
+
+/// Resource Type definition for AWS::Lightsail::InstanceSnapshot
+///
+/// CloudFormation type `AWS::Lightsail::InstanceSnapshot`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InstanceSnapshot {
+    props: ::forma_core::schema::Props,
+}
+impl InstanceSnapshot {
+    /// A new resource with its required properties: `InstanceName`, `InstanceSnapshotName`.
+    pub fn new(
+        instance_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        instance_snapshot_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, instance_name.into().into_expr());
+        props.set(1, instance_snapshot_name.into().into_expr());
+        Self { props }
+    }
+    /// An array of key-value pairs to apply to this resource.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for InstanceSnapshot {
+    type Attributes = InstanceSnapshotAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::Lightsail::InstanceSnapshot"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::Lightsail::InstanceSnapshot` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct InstanceSnapshotAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for InstanceSnapshotAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl InstanceSnapshotAttributes {
+    /// `Fn::GetAtt` `Arn`.
+    pub fn arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Arn")
+    }
+    /// `Fn::GetAtt` `IsFromAutoSnapshot`.
+    pub fn is_from_auto_snapshot(&self) -> ::forma_core::Value<bool> {
+        ::forma_core::schema::get_att(&self.node, "IsFromAutoSnapshot")
+    }
+    /// `Fn::GetAtt` `Location`.
+    pub fn location(&self) -> ::forma_core::Value<::forma_core::Json> {
+        ::forma_core::schema::get_att(&self.node, "Location")
+    }
+    /// `Fn::GetAtt` `FromInstanceName`.
+    pub fn from_instance_name(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "FromInstanceName")
+    }
+    /// `Fn::GetAtt` `FromInstanceArn`.
+    pub fn from_instance_arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "FromInstanceArn")
+    }
+    /// `Fn::GetAtt` `ResourceType`.
+    pub fn resource_type(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "ResourceType")
+    }
+    /// `Fn::GetAtt` `SizeInGb`.
+    pub fn size_in_gb(&self) -> ::forma_core::Value<i64> {
+        ::forma_core::schema::get_att(&self.node, "SizeInGb")
+    }
+    /// `Fn::GetAtt` `State`.
+    pub fn state(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "State")
+    }
+    /// `Fn::GetAtt` `SupportCode`.
+    pub fn support_code(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "SupportCode")
+    }
+}
+
+/// A key-value pair to associate with a resource.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    props: ::forma_core::schema::Props,
+}
+impl Tag {
+    /// A new value with its required properties: `Key`.
+    pub fn new(key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, key.into().into_expr());
+        Self { props }
+    }
+    /// The value for the tag.
+    ///
+    /// Allowed: length 0 to 256.
+    pub fn value(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+}
+impl ::std::convert::From<Tag> for ::forma_core::Value<Tag> {
+    fn from(v: Tag) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TAG_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::Lightsail::InstanceSnapshot`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::Lightsail::InstanceSnapshot",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "InstanceName",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^\\w[\\w\\-]*\\w$"),
+                min_length: None,
+                max_length: None,
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "InstanceSnapshotName",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^\\w[\\w\\-]*\\w$"),
+                min_length: None,
+                max_length: None,
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Tags",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&TAG_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+    ],
+    attributes: &[
+        "Arn",
+        "IsFromAutoSnapshot",
+        "Location",
+        "FromInstanceName",
+        "FromInstanceArn",
+        "ResourceType",
+        "SizeInGb",
+        "State",
+        "SupportCode",
+    ],
+};
+
+static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::Lightsail::InstanceSnapshot.Tag",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Key",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(1),
+                max_length: Some(128),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Value",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(0),
+                max_length: Some(256),
+            }),
+        },
+    ],
+};

@@ -1,0 +1,283 @@
+// @generated from AWS::Location::Map (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::Location::Map` and its property types.
+
+/// Definition of AWS::Location::Map Resource Type
+///
+/// CloudFormation type `AWS::Location::Map`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Map {
+    props: ::forma_core::schema::Props,
+}
+impl Map {
+    /// A new resource with its required properties: `Configuration`, `MapName`.
+    pub fn new(
+        configuration: impl ::std::convert::Into<::forma_core::Value<MapConfiguration>>,
+        map_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, configuration.into().into_expr());
+        props.set(2, map_name.into().into_expr());
+        Self { props }
+    }
+    /// `Description`.
+    ///
+    /// Allowed: length 0 to 1000.
+    pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// `PricingPlan`.
+    pub fn pricing_plan(mut self, value: impl ::forma_core::schema::EnumArg<PricingPlan>) -> Self {
+        self.props.set(3, value.into_enum_expr());
+        self
+    }
+    /// An array of key-value pairs to apply to this resource.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
+        self.props.set(4, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for Map {
+    type Attributes = MapAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::Location::Map"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::Location::Map` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct MapAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for MapAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl MapAttributes {
+    /// `Fn::GetAtt` `CreateTime`.
+    pub fn create_time(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "CreateTime")
+    }
+    /// `Fn::GetAtt` `Arn`.
+    pub fn arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Arn")
+    }
+    /// `Fn::GetAtt` `MapArn`.
+    pub fn map_arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "MapArn")
+    }
+    /// `Fn::GetAtt` `UpdateTime`.
+    pub fn update_time(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "UpdateTime")
+    }
+}
+
+/// The values CloudFormation documents: `RequestBasedUsage`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PricingPlan {
+    /// `RequestBasedUsage`
+    RequestBasedUsage,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl PricingPlan {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::RequestBasedUsage => "RequestBasedUsage",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["RequestBasedUsage"]
+    }
+}
+impl ::std::convert::From<PricingPlan> for ::forma_core::Value<PricingPlan> {
+    fn from(v: PricingPlan) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for PricingPlan {}
+
+/// The `MapConfiguration` property type of `AWS::Location::Map`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MapConfiguration {
+    props: ::forma_core::schema::Props,
+}
+impl MapConfiguration {
+    /// A new value with its required properties: `Style`.
+    pub fn new(style: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(2, style.into().into_expr());
+        Self { props }
+    }
+    /// `CustomLayers`.
+    pub fn custom_layers(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `PoliticalView`.
+    ///
+    /// Allowed: length 3 to 3.
+    pub fn political_view(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+}
+impl ::std::convert::From<MapConfiguration> for ::forma_core::Value<MapConfiguration> {
+    fn from(v: MapConfiguration) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(MAP_CONFIGURATION_TYPE.properties))
+    }
+}
+
+/// A key-value pair to associate with a resource.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    props: ::forma_core::schema::Props,
+}
+impl Tag {
+    /// A new value with its required properties: `Key`, `Value`.
+    pub fn new(
+        key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, key.into().into_expr());
+        props.set(1, value.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<Tag> for ::forma_core::Value<Tag> {
+    fn from(v: Tag) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TAG_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::Location::Map`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::Location::Map",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Configuration",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::Object(&MAP_CONFIGURATION_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "Description",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(0),
+                max_length: Some(1000),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "MapName",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[-._\\w]+$"),
+                min_length: Some(1),
+                max_length: Some(100),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "PricingPlan",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Enum(&["RequestBasedUsage"]),
+        },
+        ::forma_core::schema::Property {
+            name: "Tags",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&TAG_TYPE),
+                ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(200) },
+            ),
+        },
+    ],
+    attributes: &["CreateTime", "Arn", "MapArn", "UpdateTime"],
+};
+
+static MAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::Location::Map.MapConfiguration",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "CustomLayers",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                    pattern: Some("^[-._\\w]+$"),
+                    min_length: Some(1),
+                    max_length: Some(100),
+                }),
+                ::forma_core::schema::ListRule { min_items: None, max_items: Some(10) },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "PoliticalView",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[A-Z]{3}$"),
+                min_length: Some(3),
+                max_length: Some(3),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Style",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[-._\\w]+$"),
+                min_length: Some(1),
+                max_length: Some(100),
+            }),
+        },
+    ],
+};
+
+static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::Location::Map.Tag",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Key",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[a-zA-Z+-=._:/]+$"),
+                min_length: Some(1),
+                max_length: Some(128),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Value",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[A-Za-z0-9 _=@:.+-/]*$"),
+                min_length: Some(0),
+                max_length: Some(256),
+            }),
+        },
+    ],
+};

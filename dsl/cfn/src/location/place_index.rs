@@ -1,0 +1,290 @@
+// @generated from AWS::Location::PlaceIndex (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::Location::PlaceIndex` and its property types.
+
+/// Definition of AWS::Location::PlaceIndex Resource Type
+///
+/// CloudFormation type `AWS::Location::PlaceIndex`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceIndex {
+    props: ::forma_core::schema::Props,
+}
+impl PlaceIndex {
+    /// A new resource with its required properties: `DataSource`, `IndexName`.
+    pub fn new(
+        data_source: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        index_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, data_source.into().into_expr());
+        props.set(3, index_name.into().into_expr());
+        Self { props }
+    }
+    /// `DataSourceConfiguration`.
+    pub fn data_source_configuration(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<DataSourceConfiguration>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// `Description`.
+    ///
+    /// Allowed: length 0 to 1000.
+    pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+    /// `PricingPlan`.
+    pub fn pricing_plan(mut self, value: impl ::forma_core::schema::EnumArg<PricingPlan>) -> Self {
+        self.props.set(4, value.into_enum_expr());
+        self
+    }
+    /// An array of key-value pairs to apply to this resource.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
+        self.props.set(5, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for PlaceIndex {
+    type Attributes = PlaceIndexAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::Location::PlaceIndex"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::Location::PlaceIndex` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct PlaceIndexAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for PlaceIndexAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl PlaceIndexAttributes {
+    /// `Fn::GetAtt` `CreateTime`.
+    pub fn create_time(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "CreateTime")
+    }
+    /// `Fn::GetAtt` `Arn`.
+    pub fn arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Arn")
+    }
+    /// `Fn::GetAtt` `IndexArn`.
+    pub fn index_arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "IndexArn")
+    }
+    /// `Fn::GetAtt` `UpdateTime`.
+    pub fn update_time(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "UpdateTime")
+    }
+}
+
+/// The values CloudFormation documents: `RequestBasedUsage`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PricingPlan {
+    /// `RequestBasedUsage`
+    RequestBasedUsage,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl PricingPlan {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::RequestBasedUsage => "RequestBasedUsage",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["RequestBasedUsage"]
+    }
+}
+impl ::std::convert::From<PricingPlan> for ::forma_core::Value<PricingPlan> {
+    fn from(v: PricingPlan) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for PricingPlan {}
+
+/// The values CloudFormation documents: `SingleUse`, `Storage`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum IntendedUse {
+    /// `SingleUse`
+    SingleUse,
+    /// `Storage`
+    Storage,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl IntendedUse {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SingleUse => "SingleUse",
+            Self::Storage => "Storage",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["SingleUse", "Storage"]
+    }
+}
+impl ::std::convert::From<IntendedUse> for ::forma_core::Value<IntendedUse> {
+    fn from(v: IntendedUse) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for IntendedUse {}
+
+/// The `DataSourceConfiguration` property type of `AWS::Location::PlaceIndex`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DataSourceConfiguration {
+    props: ::forma_core::schema::Props,
+}
+impl DataSourceConfiguration {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `IntendedUse`.
+    pub fn intended_use(mut self, value: impl ::forma_core::schema::EnumArg<IntendedUse>) -> Self {
+        self.props.set(0, value.into_enum_expr());
+        self
+    }
+}
+impl ::std::default::Default for DataSourceConfiguration {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<DataSourceConfiguration> for ::forma_core::Value<DataSourceConfiguration> {
+    fn from(v: DataSourceConfiguration) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(DATA_SOURCE_CONFIGURATION_TYPE.properties))
+    }
+}
+
+/// A key-value pair to associate with a resource.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    props: ::forma_core::schema::Props,
+}
+impl Tag {
+    /// A new value with its required properties: `Key`, `Value`.
+    pub fn new(
+        key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, key.into().into_expr());
+        props.set(1, value.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<Tag> for ::forma_core::Value<Tag> {
+    fn from(v: Tag) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TAG_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::Location::PlaceIndex`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::Location::PlaceIndex",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "DataSource",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "DataSourceConfiguration",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&DATA_SOURCE_CONFIGURATION_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "Description",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(0),
+                max_length: Some(1000),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "IndexName",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[-._\\w]+$"),
+                min_length: Some(1),
+                max_length: Some(100),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "PricingPlan",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Enum(&["RequestBasedUsage"]),
+        },
+        ::forma_core::schema::Property {
+            name: "Tags",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&TAG_TYPE),
+                ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(200) },
+            ),
+        },
+    ],
+    attributes: &["CreateTime", "Arn", "IndexArn", "UpdateTime"],
+};
+
+static DATA_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::Location::PlaceIndex.DataSourceConfiguration",
+    properties: &[::forma_core::schema::Property {
+        name: "IntendedUse",
+        required: false,
+        create_only: false,
+        shape: ::forma_core::schema::Shape::Enum(&["SingleUse", "Storage"]),
+    }],
+};
+
+static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::Location::PlaceIndex.Tag",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Key",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[a-zA-Z+-=._:/]+$"),
+                min_length: Some(1),
+                max_length: Some(128),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Value",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[A-Za-z0-9 _=@:.+-/]*$"),
+                min_length: Some(0),
+                max_length: Some(256),
+            }),
+        },
+    ],
+};

@@ -1,0 +1,113 @@
+// @generated from AWS::MediaLive::CloudWatchAlarmTemplateGroup (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::MediaLive::CloudWatchAlarmTemplateGroup` and its property types.
+
+/// Definition of AWS::MediaLive::CloudWatchAlarmTemplateGroup Resource Type
+///
+/// CloudFormation type `AWS::MediaLive::CloudWatchAlarmTemplateGroup`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CloudWatchAlarmTemplateGroup {
+    props: ::forma_core::schema::Props,
+}
+impl CloudWatchAlarmTemplateGroup {
+    /// A new resource with its required properties: `Name`.
+    pub fn new(name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(1, name.into().into_expr());
+        Self { props }
+    }
+    /// A resource's optional description.
+    ///
+    /// Allowed: length 0 to 1024.
+    pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// Represents the tags associated with a resource.
+    ///
+    /// Changing it replaces the resource.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for CloudWatchAlarmTemplateGroup {
+    type Attributes = CloudWatchAlarmTemplateGroupAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::MediaLive::CloudWatchAlarmTemplateGroup"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::MediaLive::CloudWatchAlarmTemplateGroup` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct CloudWatchAlarmTemplateGroupAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for CloudWatchAlarmTemplateGroupAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl CloudWatchAlarmTemplateGroupAttributes {
+    /// `Fn::GetAtt` `Arn`.
+    pub fn arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Arn")
+    }
+    /// `Fn::GetAtt` `CreatedAt`.
+    pub fn created_at(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "CreatedAt")
+    }
+    /// `Fn::GetAtt` `Id`.
+    pub fn id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Id")
+    }
+    /// `Fn::GetAtt` `Identifier`.
+    pub fn identifier(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Identifier")
+    }
+    /// `Fn::GetAtt` `ModifiedAt`.
+    pub fn modified_at(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "ModifiedAt")
+    }
+}
+
+/// The schema of `AWS::MediaLive::CloudWatchAlarmTemplateGroup`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::MediaLive::CloudWatchAlarmTemplateGroup",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Description",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(0),
+                max_length: Some(1024),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Name",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[^\\s]+$"),
+                min_length: Some(1),
+                max_length: Some(255),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Tags",
+            required: false,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::Map(&::forma_core::schema::Shape::String(
+                &::forma_core::schema::ANY_STRING,
+            )),
+        },
+    ],
+    attributes: &["Arn", "CreatedAt", "Id", "Identifier", "ModifiedAt"],
+};

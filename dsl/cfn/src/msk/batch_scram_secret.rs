@@ -1,0 +1,72 @@
+// @generated from AWS::MSK::BatchScramSecret (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::MSK::BatchScramSecret` and its property types.
+
+/// Resource Type definition for AWS::MSK::BatchScramSecret
+///
+/// CloudFormation type `AWS::MSK::BatchScramSecret`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BatchScramSecret {
+    props: ::forma_core::schema::Props,
+}
+impl BatchScramSecret {
+    /// A new resource with its required properties: `ClusterArn`.
+    pub fn new(cluster_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, cluster_arn.into().into_expr());
+        Self { props }
+    }
+    /// `SecretArnList`.
+    pub fn secret_arn_list(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for BatchScramSecret {
+    type Attributes = BatchScramSecretAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::MSK::BatchScramSecret"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::MSK::BatchScramSecret` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct BatchScramSecretAttributes {
+    _node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for BatchScramSecretAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { _node: node }
+    }
+}
+
+/// The schema of `AWS::MSK::BatchScramSecret`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::MSK::BatchScramSecret",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "ClusterArn",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "SecretArnList",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+    ],
+    attributes: &[],
+};

@@ -1,0 +1,73 @@
+// @generated from AWS::Notifications::OrganizationalUnitAssociation (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::Notifications::OrganizationalUnitAssociation` and its property types.
+
+/// Resource Type definition for AWS::Notifications::OrganizationalUnitAssociation
+///
+/// CloudFormation type `AWS::Notifications::OrganizationalUnitAssociation`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrganizationalUnitAssociation {
+    props: ::forma_core::schema::Props,
+}
+impl OrganizationalUnitAssociation {
+    /// A new resource with its required properties: `NotificationConfigurationArn`, `OrganizationalUnitId`.
+    pub fn new(
+        notification_configuration_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        organizational_unit_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, notification_configuration_arn.into().into_expr());
+        props.set(1, organizational_unit_id.into().into_expr());
+        Self { props }
+    }
+}
+impl ::forma_core::CfnResource for OrganizationalUnitAssociation {
+    type Attributes = OrganizationalUnitAssociationAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::Notifications::OrganizationalUnitAssociation"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::Notifications::OrganizationalUnitAssociation` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct OrganizationalUnitAssociationAttributes {
+    _node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for OrganizationalUnitAssociationAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { _node: node }
+    }
+}
+
+/// The schema of `AWS::Notifications::OrganizationalUnitAssociation`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::Notifications::OrganizationalUnitAssociation",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "NotificationConfigurationArn",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^arn:[a-z-]{3,10}:notifications::[0-9]{12}:configuration/[a-z0-9]{27}$"),
+                min_length: None,
+                max_length: None,
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "OrganizationalUnitId",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^(r-[0-9a-z]{4,32})|(ou-[0-9a-z]{4,32}-[a-z0-9]{8,32})$"),
+                min_length: None,
+                max_length: None,
+            }),
+        },
+    ],
+    attributes: &[],
+};

@@ -1,0 +1,127 @@
+// @generated from AWS::OpenSearchServerless::LifecyclePolicy (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::OpenSearchServerless::LifecyclePolicy` and its property types.
+
+/// Resource Type definition for AWS::OpenSearchServerless::LifecyclePolicy
+///
+/// CloudFormation type `AWS::OpenSearchServerless::LifecyclePolicy`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LifecyclePolicy {
+    props: ::forma_core::schema::Props,
+}
+impl LifecyclePolicy {
+    /// A new resource with its required properties: `Name`, `Policy`, `Type`.
+    pub fn new(
+        name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        policy: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        type_: impl ::forma_core::schema::EnumArg<LifecyclePolicyType>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(1, name.into().into_expr());
+        props.set(2, policy.into().into_expr());
+        props.set(3, type_.into_enum_expr());
+        Self { props }
+    }
+    /// The description of the policy
+    ///
+    /// Allowed: length 0 to 1000.
+    pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for LifecyclePolicy {
+    type Attributes = LifecyclePolicyAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::OpenSearchServerless::LifecyclePolicy"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::OpenSearchServerless::LifecyclePolicy` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct LifecyclePolicyAttributes {
+    _node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for LifecyclePolicyAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { _node: node }
+    }
+}
+
+/// The values CloudFormation documents: `retention`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LifecyclePolicyType {
+    /// `retention`
+    Retention,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl LifecyclePolicyType {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Retention => "retention",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["retention"]
+    }
+}
+impl ::std::convert::From<LifecyclePolicyType> for ::forma_core::Value<LifecyclePolicyType> {
+    fn from(v: LifecyclePolicyType) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for LifecyclePolicyType {}
+
+/// The schema of `AWS::OpenSearchServerless::LifecyclePolicy`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::OpenSearchServerless::LifecyclePolicy",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Description",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(0),
+                max_length: Some(1000),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Name",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[a-z][a-z0-9-]+$"),
+                min_length: Some(3),
+                max_length: Some(32),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Policy",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("[\\u0009\\u000A\\u000D\\u0020-\\u007E\\u00A1-\\u00FF]+"),
+                min_length: Some(1),
+                max_length: Some(20480),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Type",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::Enum(&["retention"]),
+        },
+    ],
+    attributes: &[],
+};

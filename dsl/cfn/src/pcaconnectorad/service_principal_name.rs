@@ -1,0 +1,73 @@
+// @generated from AWS::PCAConnectorAD::ServicePrincipalName (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::PCAConnectorAD::ServicePrincipalName` and its property types.
+
+/// Definition of AWS::PCAConnectorAD::ServicePrincipalName Resource Type
+///
+/// CloudFormation type `AWS::PCAConnectorAD::ServicePrincipalName`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ServicePrincipalName {
+    props: ::forma_core::schema::Props,
+}
+impl ServicePrincipalName {
+    /// A new resource with its required properties: `ConnectorArn`, `DirectoryRegistrationArn`.
+    pub fn new(
+        connector_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        directory_registration_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, connector_arn.into().into_expr());
+        props.set(1, directory_registration_arn.into().into_expr());
+        Self { props }
+    }
+}
+impl ::forma_core::CfnResource for ServicePrincipalName {
+    type Attributes = ServicePrincipalNameAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::PCAConnectorAD::ServicePrincipalName"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::PCAConnectorAD::ServicePrincipalName` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct ServicePrincipalNameAttributes {
+    _node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for ServicePrincipalNameAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { _node: node }
+    }
+}
+
+/// The schema of `AWS::PCAConnectorAD::ServicePrincipalName`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::PCAConnectorAD::ServicePrincipalName",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "ConnectorArn",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^arn:[\\w-]+:pca-connector-ad:[\\w-]+:[0-9]+:connector(\\/[\\w-]+)$"),
+                min_length: Some(5),
+                max_length: Some(200),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "DirectoryRegistrationArn",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^arn:[\\w-]+:pca-connector-ad:[\\w-]+:[0-9]+:directory-registration(\\/[\\w-]+)$"),
+                min_length: Some(5),
+                max_length: Some(200),
+            }),
+        },
+    ],
+    attributes: &[],
+};

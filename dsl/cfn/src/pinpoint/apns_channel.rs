@@ -1,0 +1,155 @@
+// @generated from AWS::Pinpoint::APNSChannel (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::Pinpoint::APNSChannel` and its property types.
+
+/// Resource Type definition for AWS::Pinpoint::APNSChannel
+///
+/// CloudFormation type `AWS::Pinpoint::APNSChannel`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ApnsChannel {
+    props: ::forma_core::schema::Props,
+}
+impl ApnsChannel {
+    /// A new resource with its required properties: `ApplicationId`.
+    pub fn new(application_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, application_id.into().into_expr());
+        Self { props }
+    }
+    /// `BundleId`.
+    pub fn bundle_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// `Certificate`.
+    pub fn certificate(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+    /// `DefaultAuthenticationMethod`.
+    pub fn default_authentication_method(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+    /// `Enabled`.
+    pub fn enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
+        self.props.set(4, value.into().into_expr());
+        self
+    }
+    /// `PrivateKey`.
+    pub fn private_key(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(5, value.into().into_expr());
+        self
+    }
+    /// `TeamId`.
+    pub fn team_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(6, value.into().into_expr());
+        self
+    }
+    /// `TokenKey`.
+    pub fn token_key(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(7, value.into().into_expr());
+        self
+    }
+    /// `TokenKeyId`.
+    pub fn token_key_id(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(8, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for ApnsChannel {
+    type Attributes = ApnsChannelAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::Pinpoint::APNSChannel"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::Pinpoint::APNSChannel` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct ApnsChannelAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for ApnsChannelAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl ApnsChannelAttributes {
+    /// `Fn::GetAtt` `Id`.
+    pub fn id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Id")
+    }
+}
+
+/// The schema of `AWS::Pinpoint::APNSChannel`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::Pinpoint::APNSChannel",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "ApplicationId",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "BundleId",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Certificate",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "DefaultAuthenticationMethod",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Enabled",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Boolean,
+        },
+        ::forma_core::schema::Property {
+            name: "PrivateKey",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "TeamId",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "TokenKey",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "TokenKeyId",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+    attributes: &["Id"],
+};

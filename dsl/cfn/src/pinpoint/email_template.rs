@@ -1,0 +1,136 @@
+// @generated from AWS::Pinpoint::EmailTemplate (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::Pinpoint::EmailTemplate` and its property types.
+
+/// Resource Type definition for AWS::Pinpoint::EmailTemplate
+///
+/// CloudFormation type `AWS::Pinpoint::EmailTemplate`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EmailTemplate {
+    props: ::forma_core::schema::Props,
+}
+impl EmailTemplate {
+    /// A new resource with its required properties: `Subject`, `TemplateName`.
+    pub fn new(
+        subject: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        template_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(2, subject.into().into_expr());
+        props.set(5, template_name.into().into_expr());
+        Self { props }
+    }
+    /// `DefaultSubstitutions`.
+    pub fn default_substitutions(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `HtmlPart`.
+    pub fn html_part(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// `Tags`.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+    /// `TemplateDescription`.
+    pub fn template_description(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(4, value.into().into_expr());
+        self
+    }
+    /// `TextPart`.
+    pub fn text_part(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(6, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for EmailTemplate {
+    type Attributes = EmailTemplateAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::Pinpoint::EmailTemplate"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::Pinpoint::EmailTemplate` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct EmailTemplateAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for EmailTemplateAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl EmailTemplateAttributes {
+    /// `Fn::GetAtt` `Id`.
+    pub fn id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Id")
+    }
+    /// `Fn::GetAtt` `Arn`.
+    pub fn arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Arn")
+    }
+}
+
+/// The schema of `AWS::Pinpoint::EmailTemplate`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::Pinpoint::EmailTemplate",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "DefaultSubstitutions",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "HtmlPart",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Subject",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Tags",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Json,
+        },
+        ::forma_core::schema::Property {
+            name: "TemplateDescription",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "TemplateName",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "TextPart",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+    attributes: &["Id", "Arn"],
+};

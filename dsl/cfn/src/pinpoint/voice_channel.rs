@@ -1,0 +1,72 @@
+// @generated from AWS::Pinpoint::VoiceChannel (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::Pinpoint::VoiceChannel` and its property types.
+
+/// Resource Type definition for AWS::Pinpoint::VoiceChannel
+///
+/// CloudFormation type `AWS::Pinpoint::VoiceChannel`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VoiceChannel {
+    props: ::forma_core::schema::Props,
+}
+impl VoiceChannel {
+    /// A new resource with its required properties: `ApplicationId`.
+    pub fn new(application_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, application_id.into().into_expr());
+        Self { props }
+    }
+    /// `Enabled`.
+    pub fn enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for VoiceChannel {
+    type Attributes = VoiceChannelAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::Pinpoint::VoiceChannel"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::Pinpoint::VoiceChannel` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct VoiceChannelAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for VoiceChannelAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl VoiceChannelAttributes {
+    /// `Fn::GetAtt` `Id`.
+    pub fn id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Id")
+    }
+}
+
+/// The schema of `AWS::Pinpoint::VoiceChannel`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::Pinpoint::VoiceChannel",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "ApplicationId",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Enabled",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Boolean,
+        },
+    ],
+    attributes: &["Id"],
+};

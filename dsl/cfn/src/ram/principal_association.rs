@@ -1,0 +1,87 @@
+// @generated from AWS::RAM::PrincipalAssociation (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::RAM::PrincipalAssociation` and its property types.
+
+/// Associates a specified principal with a resource share.
+///
+/// CloudFormation type `AWS::RAM::PrincipalAssociation`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PrincipalAssociation {
+    props: ::forma_core::schema::Props,
+}
+impl PrincipalAssociation {
+    /// A new resource with its required properties: `Principal`, `ResourceShareArn`.
+    pub fn new(
+        principal: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        resource_share_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, principal.into().into_expr());
+        props.set(1, resource_share_arn.into().into_expr());
+        Self { props }
+    }
+}
+impl ::forma_core::CfnResource for PrincipalAssociation {
+    type Attributes = PrincipalAssociationAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::RAM::PrincipalAssociation"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::RAM::PrincipalAssociation` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct PrincipalAssociationAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for PrincipalAssociationAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl PrincipalAssociationAttributes {
+    /// `Fn::GetAtt` `AssociationType`.
+    pub fn association_type(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "AssociationType")
+    }
+    /// `Fn::GetAtt` `Status`.
+    pub fn status(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Status")
+    }
+    /// `Fn::GetAtt` `CreationTime`.
+    pub fn creation_time(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "CreationTime")
+    }
+    /// `Fn::GetAtt` `LastUpdatedTime`.
+    pub fn last_updated_time(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "LastUpdatedTime")
+    }
+    /// `Fn::GetAtt` `External`.
+    pub fn external(&self) -> ::forma_core::Value<bool> {
+        ::forma_core::schema::get_att(&self.node, "External")
+    }
+}
+
+/// The schema of `AWS::RAM::PrincipalAssociation`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::RAM::PrincipalAssociation",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Principal",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "ResourceShareArn",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+    attributes: &["AssociationType", "Status", "CreationTime", "LastUpdatedTime", "External"],
+};

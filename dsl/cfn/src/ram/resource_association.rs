@@ -1,0 +1,87 @@
+// @generated from AWS::RAM::ResourceAssociation (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::RAM::ResourceAssociation` and its property types.
+
+/// Associates a specified resource with a resource share.
+///
+/// CloudFormation type `AWS::RAM::ResourceAssociation`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResourceAssociation {
+    props: ::forma_core::schema::Props,
+}
+impl ResourceAssociation {
+    /// A new resource with its required properties: `ResourceArn`, `ResourceShareArn`.
+    pub fn new(
+        resource_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        resource_share_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, resource_arn.into().into_expr());
+        props.set(1, resource_share_arn.into().into_expr());
+        Self { props }
+    }
+}
+impl ::forma_core::CfnResource for ResourceAssociation {
+    type Attributes = ResourceAssociationAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::RAM::ResourceAssociation"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::RAM::ResourceAssociation` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct ResourceAssociationAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for ResourceAssociationAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl ResourceAssociationAttributes {
+    /// `Fn::GetAtt` `AssociationType`.
+    pub fn association_type(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "AssociationType")
+    }
+    /// `Fn::GetAtt` `Status`.
+    pub fn status(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Status")
+    }
+    /// `Fn::GetAtt` `CreationTime`.
+    pub fn creation_time(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "CreationTime")
+    }
+    /// `Fn::GetAtt` `LastUpdatedTime`.
+    pub fn last_updated_time(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "LastUpdatedTime")
+    }
+    /// `Fn::GetAtt` `External`.
+    pub fn external(&self) -> ::forma_core::Value<bool> {
+        ::forma_core::schema::get_att(&self.node, "External")
+    }
+}
+
+/// The schema of `AWS::RAM::ResourceAssociation`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::RAM::ResourceAssociation",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "ResourceArn",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "ResourceShareArn",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+    attributes: &["AssociationType", "Status", "CreationTime", "LastUpdatedTime", "External"],
+};

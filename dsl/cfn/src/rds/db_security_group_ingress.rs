@@ -1,0 +1,114 @@
+// @generated from AWS::RDS::DBSecurityGroupIngress (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::RDS::DBSecurityGroupIngress` and its property types.
+
+/// Resource Type definition for AWS::RDS::DBSecurityGroupIngress
+///
+/// CloudFormation type `AWS::RDS::DBSecurityGroupIngress`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DbSecurityGroupIngress {
+    props: ::forma_core::schema::Props,
+}
+impl DbSecurityGroupIngress {
+    /// A new resource with its required properties: `DBSecurityGroupName`.
+    pub fn new(db_security_group_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(1, db_security_group_name.into().into_expr());
+        Self { props }
+    }
+    /// `CIDRIP`.
+    pub fn cidrip(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `EC2SecurityGroupId`.
+    pub fn ec2_security_group_id(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+    /// `EC2SecurityGroupName`.
+    pub fn ec2_security_group_name(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+    /// `EC2SecurityGroupOwnerId`.
+    pub fn ec2_security_group_owner_id(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(4, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for DbSecurityGroupIngress {
+    type Attributes = DbSecurityGroupIngressAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::RDS::DBSecurityGroupIngress"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::RDS::DBSecurityGroupIngress` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct DbSecurityGroupIngressAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for DbSecurityGroupIngressAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl DbSecurityGroupIngressAttributes {
+    /// `Fn::GetAtt` `Id`.
+    pub fn id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Id")
+    }
+}
+
+/// The schema of `AWS::RDS::DBSecurityGroupIngress`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::RDS::DBSecurityGroupIngress",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "CIDRIP",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "DBSecurityGroupName",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "EC2SecurityGroupId",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "EC2SecurityGroupName",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "EC2SecurityGroupOwnerId",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+    attributes: &["Id"],
+};

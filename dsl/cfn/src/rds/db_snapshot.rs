@@ -1,0 +1,245 @@
+// @generated from AWS::RDS::DBSnapshot (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::RDS::DBSnapshot` and its property types.
+
+/// Creates a snapshot of a DB instance.
+///
+/// CloudFormation type `AWS::RDS::DBSnapshot`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DbSnapshot {
+    props: ::forma_core::schema::Props,
+}
+impl DbSnapshot {
+    /// A new resource with its required properties: `DBInstanceIdentifier`, `DBSnapshotIdentifier`.
+    pub fn new(
+        db_instance_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        db_snapshot_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, db_instance_identifier.into().into_expr());
+        props.set(1, db_snapshot_identifier.into().into_expr());
+        Self { props }
+    }
+    /// The tags to be assigned to the DB snapshot.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for DbSnapshot {
+    type Attributes = DbSnapshotAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::RDS::DBSnapshot"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::RDS::DBSnapshot` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct DbSnapshotAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for DbSnapshotAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl DbSnapshotAttributes {
+    /// `Fn::GetAtt` `DBSnapshotArn`.
+    pub fn db_snapshot_arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "DBSnapshotArn")
+    }
+    /// `Fn::GetAtt` `Engine`.
+    pub fn engine(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Engine")
+    }
+    /// `Fn::GetAtt` `EngineVersion`.
+    pub fn engine_version(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "EngineVersion")
+    }
+    /// `Fn::GetAtt` `AllocatedStorage`.
+    pub fn allocated_storage(&self) -> ::forma_core::Value<i64> {
+        ::forma_core::schema::get_att(&self.node, "AllocatedStorage")
+    }
+    /// `Fn::GetAtt` `Status`.
+    pub fn status(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Status")
+    }
+    /// `Fn::GetAtt` `Port`.
+    pub fn port(&self) -> ::forma_core::Value<i64> {
+        ::forma_core::schema::get_att(&self.node, "Port")
+    }
+    /// `Fn::GetAtt` `AvailabilityZone`.
+    pub fn availability_zone(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "AvailabilityZone")
+    }
+    /// `Fn::GetAtt` `VpcId`.
+    pub fn vpc_id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "VpcId")
+    }
+    /// `Fn::GetAtt` `InstanceCreateTime`.
+    pub fn instance_create_time(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "InstanceCreateTime")
+    }
+    /// `Fn::GetAtt` `MasterUsername`.
+    pub fn master_username(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "MasterUsername")
+    }
+    /// `Fn::GetAtt` `SnapshotType`.
+    pub fn snapshot_type(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "SnapshotType")
+    }
+    /// `Fn::GetAtt` `Iops`.
+    pub fn iops(&self) -> ::forma_core::Value<i64> {
+        ::forma_core::schema::get_att(&self.node, "Iops")
+    }
+    /// `Fn::GetAtt` `OptionGroupName`.
+    pub fn option_group_name(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "OptionGroupName")
+    }
+    /// `Fn::GetAtt` `SnapshotCreateTime`.
+    pub fn snapshot_create_time(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "SnapshotCreateTime")
+    }
+    /// `Fn::GetAtt` `Encrypted`.
+    pub fn encrypted(&self) -> ::forma_core::Value<bool> {
+        ::forma_core::schema::get_att(&self.node, "Encrypted")
+    }
+    /// `Fn::GetAtt` `KmsKeyId`.
+    pub fn kms_key_id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "KmsKeyId")
+    }
+    /// `Fn::GetAtt` `StorageType`.
+    pub fn storage_type(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "StorageType")
+    }
+    /// `Fn::GetAtt` `LicenseModel`.
+    pub fn license_model(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "LicenseModel")
+    }
+    /// `Fn::GetAtt` `IAMDatabaseAuthenticationEnabled`.
+    pub fn iam_database_authentication_enabled(&self) -> ::forma_core::Value<bool> {
+        ::forma_core::schema::get_att(&self.node, "IAMDatabaseAuthenticationEnabled")
+    }
+    /// `Fn::GetAtt` `DbiResourceId`.
+    pub fn dbi_resource_id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "DbiResourceId")
+    }
+    /// `Fn::GetAtt` `OriginalSnapshotCreateTime`.
+    pub fn original_snapshot_create_time(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "OriginalSnapshotCreateTime")
+    }
+    /// `Fn::GetAtt` `StorageThroughput`.
+    pub fn storage_throughput(&self) -> ::forma_core::Value<i64> {
+        ::forma_core::schema::get_att(&self.node, "StorageThroughput")
+    }
+}
+
+/// The `Tag` property type of `AWS::RDS::DBSnapshot`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    props: ::forma_core::schema::Props,
+}
+impl Tag {
+    /// A new value with its required properties: `Key`, `Value`.
+    pub fn new(
+        key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, key.into().into_expr());
+        props.set(1, value.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<Tag> for ::forma_core::Value<Tag> {
+    fn from(v: Tag) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TAG_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::RDS::DBSnapshot`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::RDS::DBSnapshot",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "DBInstanceIdentifier",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "DBSnapshotIdentifier",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$"),
+                min_length: Some(1),
+                max_length: Some(255),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Tags",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&TAG_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+    ],
+    attributes: &[
+        "DBSnapshotArn",
+        "Engine",
+        "EngineVersion",
+        "AllocatedStorage",
+        "Status",
+        "Port",
+        "AvailabilityZone",
+        "VpcId",
+        "InstanceCreateTime",
+        "MasterUsername",
+        "SnapshotType",
+        "Iops",
+        "OptionGroupName",
+        "SnapshotCreateTime",
+        "Encrypted",
+        "KmsKeyId",
+        "StorageType",
+        "LicenseModel",
+        "IAMDatabaseAuthenticationEnabled",
+        "DbiResourceId",
+        "OriginalSnapshotCreateTime",
+        "StorageThroughput",
+    ],
+};
+
+static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::RDS::DBSnapshot.Tag",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Key",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(1),
+                max_length: Some(128),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Value",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(0),
+                max_length: Some(256),
+            }),
+        },
+    ],
+};

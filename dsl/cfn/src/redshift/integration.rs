@@ -1,0 +1,155 @@
+// @generated from AWS::Redshift::Integration (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::Redshift::Integration` and its property types.
+
+/// Integration from a source AWS service to a Redshift cluster
+///
+/// CloudFormation type `AWS::Redshift::Integration`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Integration {
+    props: ::forma_core::schema::Props,
+}
+impl Integration {
+    /// A new resource with its required properties: `SourceArn`, `TargetArn`.
+    pub fn new(
+        source_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        target_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(3, source_arn.into().into_expr());
+        props.set(5, target_arn.into().into_expr());
+        Self { props }
+    }
+    /// An optional set of non-secret key–value pairs that contains additional contextual information about the data.
+    ///
+    /// Changing it replaces the resource.
+    pub fn additional_encryption_context(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// The name of the integration.
+    ///
+    /// Allowed: length 1 to 64.
+    pub fn integration_name(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// An KMS key identifier for the key to use to encrypt the integration.
+    ///
+    /// Allowed: length 0 to 2147483647.
+    ///
+    /// Changing it replaces the resource.
+    pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+    /// An array of key-value pairs to apply to this resource.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
+        self.props.set(4, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for Integration {
+    type Attributes = IntegrationAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::Redshift::Integration"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::Redshift::Integration` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct IntegrationAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for IntegrationAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl IntegrationAttributes {
+    /// `Fn::GetAtt` `IntegrationArn`.
+    pub fn integration_arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "IntegrationArn")
+    }
+    /// `Fn::GetAtt` `CreateTime`.
+    pub fn create_time(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "CreateTime")
+    }
+}
+
+/// A key-value pair to associate with a resource.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    props: ::forma_core::schema::Props,
+}
+impl Tag {
+    /// A new value with its required properties: `Key`.
+    pub fn new(key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, key.into().into_expr());
+        Self { props }
+    }
+    /// The value for the tag.
+    ///
+    /// Allowed: length 0 to 256.
+    pub fn value(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+}
+impl ::std::convert::From<Tag> for ::forma_core::Value<Tag> {
+    fn from(v: Tag) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TAG_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::Redshift::Integration`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+type_name: "AWS::Redshift::Integration",
+properties: &[
+::forma_core::schema::Property { name: "AdditionalEncryptionContext", required: false, create_only: true, shape: ::forma_core::schema::Shape::Map(&::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(0), max_length: Some(131072) })) },
+::forma_core::schema::Property { name: "IntegrationName", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[a-zA-Z][a-zA-Z0-9]*(-[a-zA-Z0-9]+)*$"), min_length: Some(1), max_length: Some(64) }) },
+::forma_core::schema::Property { name: "KMSKeyId", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(0), max_length: Some(2147483647) }) },
+::forma_core::schema::Property { name: "SourceArn", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws[a-z\\-]*:(s3|dynamodb):.*:.*:[a-zA-Z0-9._\\-\\/]+$"), min_length: Some(1), max_length: Some(255) }) },
+::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: Some(50) }) },
+::forma_core::schema::Property { name: "TargetArn", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws[a-z\\-]*:redshift(-serverless)?:[a-z0-9\\-]+:[0-9]{12}:(namespace\\/|namespace:)[a-z0-9\\-]+$"), min_length: Some(20), max_length: Some(2048) }) },
+],
+attributes: &["IntegrationArn", "CreateTime"],
+};
+
+static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::Redshift::Integration.Tag",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Key",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(1),
+                max_length: Some(128),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Value",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(0),
+                max_length: Some(256),
+            }),
+        },
+    ],
+};

@@ -1,0 +1,91 @@
+// @generated from AWS::RoboMaker::RobotApplicationVersion (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::RoboMaker::RobotApplicationVersion` and its property types.
+
+/// AWS::RoboMaker::RobotApplicationVersion resource creates an AWS RoboMaker RobotApplicationVersion.
+///
+/// CloudFormation type `AWS::RoboMaker::RobotApplicationVersion`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RobotApplicationVersion {
+    props: ::forma_core::schema::Props,
+}
+impl RobotApplicationVersion {
+    /// A new resource with its required properties: `Application`.
+    pub fn new(application: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, application.into().into_expr());
+        Self { props }
+    }
+    /// The revision ID of robot application.
+    ///
+    /// Allowed: length 1 to 40.
+    ///
+    /// Changing it replaces the resource.
+    pub fn current_revision_id(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for RobotApplicationVersion {
+    type Attributes = RobotApplicationVersionAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::RoboMaker::RobotApplicationVersion"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::RoboMaker::RobotApplicationVersion` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct RobotApplicationVersionAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for RobotApplicationVersionAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl RobotApplicationVersionAttributes {
+    /// `Fn::GetAtt` `ApplicationVersion`.
+    pub fn application_version(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "ApplicationVersion")
+    }
+    /// `Fn::GetAtt` `Arn`.
+    pub fn arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Arn")
+    }
+}
+
+/// The schema of `AWS::RoboMaker::RobotApplicationVersion`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::RoboMaker::RobotApplicationVersion",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Application",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:[\\w+=/,.@-]*:[0-9]*:[\\w+=,.@-]+(/[\\w+=,.@-]+)*"),
+                min_length: None,
+                max_length: None,
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "CurrentRevisionId",
+            required: false,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("[a-zA-Z0-9_.\\-]*"),
+                min_length: Some(1),
+                max_length: Some(40),
+            }),
+        },
+    ],
+    attributes: &["ApplicationVersion", "Arn"],
+};

@@ -1,0 +1,65 @@
+// @generated from AWS::S3::BucketPolicy (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::S3::BucketPolicy` and its property types.
+
+/// Applies an Amazon S3 bucket policy to an Amazon S3 bucket.
+///
+/// CloudFormation type `AWS::S3::BucketPolicy`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BucketPolicy {
+    props: ::forma_core::schema::Props,
+}
+impl BucketPolicy {
+    /// A new resource with its required properties: `Bucket`, `PolicyDocument`.
+    pub fn new(
+        bucket: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        policy_document: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, bucket.into().into_expr());
+        props.set(1, policy_document.into().into_expr());
+        Self { props }
+    }
+}
+impl ::forma_core::CfnResource for BucketPolicy {
+    type Attributes = BucketPolicyAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::S3::BucketPolicy"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::S3::BucketPolicy` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct BucketPolicyAttributes {
+    _node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for BucketPolicyAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { _node: node }
+    }
+}
+
+/// The schema of `AWS::S3::BucketPolicy`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::S3::BucketPolicy",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Bucket",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "PolicyDocument",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Json,
+        },
+    ],
+    attributes: &[],
+};

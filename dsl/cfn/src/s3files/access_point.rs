@@ -1,0 +1,396 @@
+// @generated from AWS::S3Files::AccessPoint (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::S3Files::AccessPoint` and its property types.
+
+/// Resource Type definition for AWS::S3Files::AccessPoint
+///
+/// CloudFormation type `AWS::S3Files::AccessPoint`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AccessPoint {
+    props: ::forma_core::schema::Props,
+}
+impl AccessPoint {
+    /// A new resource with its required properties: `FileSystemId`.
+    pub fn new(file_system_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(1, file_system_id.into().into_expr());
+        Self { props }
+    }
+    /// (optional) A string of up to 64 ASCII characters that Amazon EFS uses to ensure idempotent creation.
+    ///
+    /// Allowed: length 1 to 64.
+    ///
+    /// Changing it replaces the resource.
+    pub fn client_token(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// The operating system user and group applied to all compute drive requests made using the access point.
+    ///
+    /// Changing it replaces the resource.
+    pub fn posix_user(mut self, value: impl ::std::convert::Into<::forma_core::Value<PosixUser>>) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+    /// Specifies the directory on the Amazon EFS file system that the access point exposes as the root directory of your file system to NFS clients using the access point.
+    ///
+    /// Changing it replaces the resource.
+    pub fn root_directory(mut self, value: impl ::std::convert::Into<::forma_core::Value<RootDirectory>>) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+    /// `Tags`.
+    pub fn tags(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AccessPointTag>>>,
+    ) -> Self {
+        self.props.set(4, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for AccessPoint {
+    type Attributes = AccessPointAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::S3Files::AccessPoint"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::S3Files::AccessPoint` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct AccessPointAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for AccessPointAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl AccessPointAttributes {
+    /// `Fn::GetAtt` `AccessPointId`.
+    pub fn access_point_id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "AccessPointId")
+    }
+    /// `Fn::GetAtt` `AccessPointArn`.
+    pub fn access_point_arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "AccessPointArn")
+    }
+    /// `Fn::GetAtt` `Status`.
+    pub fn status(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Status")
+    }
+    /// `Fn::GetAtt` `OwnerId`.
+    pub fn owner_id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "OwnerId")
+    }
+}
+
+/// The `PosixUser` property type of `AWS::S3Files::AccessPoint`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PosixUser {
+    props: ::forma_core::schema::Props,
+}
+impl PosixUser {
+    /// A new value with its required properties: `Gid`, `Uid`.
+    pub fn new(
+        gid: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        uid: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, gid.into().into_expr());
+        props.set(2, uid.into().into_expr());
+        Self { props }
+    }
+    /// Secondary POSIX group IDs used for all file system operations using this access point.
+    pub fn secondary_gids(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+}
+impl ::std::convert::From<PosixUser> for ::forma_core::Value<PosixUser> {
+    fn from(v: PosixUser) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(POSIX_USER_TYPE.properties))
+    }
+}
+
+/// The `RootDirectory` property type of `AWS::S3Files::AccessPoint`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RootDirectory {
+    props: ::forma_core::schema::Props,
+}
+impl RootDirectory {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// (Optional) Specifies the POSIX IDs and permissions to apply to the access point's RootDirectory.
+    pub fn creation_permissions(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<CreationPermissions>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// Specifies the path on the EFS file system to expose as the root directory to NFS clients using the access point to access the EFS file system.
+    ///
+    /// Allowed: length 1 to 100.
+    pub fn path(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for RootDirectory {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<RootDirectory> for ::forma_core::Value<RootDirectory> {
+    fn from(v: RootDirectory) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(ROOT_DIRECTORY_TYPE.properties))
+    }
+}
+
+/// The `AccessPointTag` property type of `AWS::S3Files::AccessPoint`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AccessPointTag {
+    props: ::forma_core::schema::Props,
+}
+impl AccessPointTag {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `Key`.
+    ///
+    /// Allowed: length 1 to 128.
+    pub fn key(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `Value`.
+    ///
+    /// Allowed: length 0 to 256.
+    pub fn value(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for AccessPointTag {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<AccessPointTag> for ::forma_core::Value<AccessPointTag> {
+    fn from(v: AccessPointTag) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(ACCESS_POINT_TAG_TYPE.properties))
+    }
+}
+
+/// The `CreationPermissions` property type of `AWS::S3Files::AccessPoint`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CreationPermissions {
+    props: ::forma_core::schema::Props,
+}
+impl CreationPermissions {
+    /// A new value with its required properties: `OwnerGid`, `OwnerUid`, `Permissions`.
+    pub fn new(
+        owner_gid: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        owner_uid: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        permissions: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, owner_gid.into().into_expr());
+        props.set(1, owner_uid.into().into_expr());
+        props.set(2, permissions.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<CreationPermissions> for ::forma_core::Value<CreationPermissions> {
+    fn from(v: CreationPermissions) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(CREATION_PERMISSIONS_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::S3Files::AccessPoint`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::S3Files::AccessPoint",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "ClientToken",
+            required: false,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^(.+)$"),
+                min_length: Some(1),
+                max_length: Some(64),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "FileSystemId",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some(
+                    "^(arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}|fs-[0-9a-f]{17,40})$",
+                ),
+                min_length: None,
+                max_length: Some(128),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "PosixUser",
+            required: false,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::Object(&POSIX_USER_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "RootDirectory",
+            required: false,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::Object(&ROOT_DIRECTORY_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "Tags",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&ACCESS_POINT_TAG_TYPE),
+                ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(50) },
+            ),
+        },
+    ],
+    attributes: &["AccessPointId", "AccessPointArn", "Status", "OwnerId"],
+};
+
+static POSIX_USER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::S3Files::AccessPoint.PosixUser",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Gid",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[0-9]+$"),
+                min_length: None,
+                max_length: None,
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "SecondaryGids",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                    pattern: Some("^[0-9]+$"),
+                    min_length: None,
+                    max_length: None,
+                }),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "Uid",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[0-9]+$"),
+                min_length: None,
+                max_length: None,
+            }),
+        },
+    ],
+};
+
+static ROOT_DIRECTORY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::S3Files::AccessPoint.RootDirectory",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "CreationPermissions",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&CREATION_PERMISSIONS_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "Path",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^(\\/|(\\/(?!\\.)+[^$#<>;;`|&?{}^*/\\n]+){1,4})$"),
+                min_length: Some(1),
+                max_length: Some(100),
+            }),
+        },
+    ],
+};
+
+static ACCESS_POINT_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::S3Files::AccessPoint.AccessPointTag",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Key",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+)$"),
+                min_length: Some(1),
+                max_length: Some(128),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Value",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"),
+                min_length: None,
+                max_length: Some(256),
+            }),
+        },
+    ],
+};
+
+static CREATION_PERMISSIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::S3Files::AccessPoint.CreationPermissions",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "OwnerGid",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[0-9]+$"),
+                min_length: None,
+                max_length: None,
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "OwnerUid",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[0-9]+$"),
+                min_length: None,
+                max_length: None,
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Permissions",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[0-7]{3,4}$"),
+                min_length: None,
+                max_length: None,
+            }),
+        },
+    ],
+};

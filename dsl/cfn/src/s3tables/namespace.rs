@@ -1,0 +1,73 @@
+// @generated from AWS::S3Tables::Namespace (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::S3Tables::Namespace` and its property types.
+
+/// Resource Type definition for AWS::S3Tables::Namespace
+///
+/// CloudFormation type `AWS::S3Tables::Namespace`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Namespace {
+    props: ::forma_core::schema::Props,
+}
+impl Namespace {
+    /// A new resource with its required properties: `Namespace`, `TableBucketARN`.
+    pub fn new(
+        namespace: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        table_bucket_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, namespace.into().into_expr());
+        props.set(1, table_bucket_arn.into().into_expr());
+        Self { props }
+    }
+}
+impl ::forma_core::CfnResource for Namespace {
+    type Attributes = NamespaceAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::S3Tables::Namespace"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::S3Tables::Namespace` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct NamespaceAttributes {
+    _node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for NamespaceAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { _node: node }
+    }
+}
+
+/// The schema of `AWS::S3Tables::Namespace`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::S3Tables::Namespace",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Namespace",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(1),
+                max_length: Some(255),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "TableBucketARN",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^(arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:bucket/[a-z0-9_-]{3,63})$"),
+                min_length: None,
+                max_length: None,
+            }),
+        },
+    ],
+    attributes: &[],
+};

@@ -1,0 +1,69 @@
+// @generated from AWS::S3Tables::TableBucketPolicy (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::S3Tables::TableBucketPolicy` and its property types.
+
+/// Applies an IAM resource policy to a table bucket.
+///
+/// CloudFormation type `AWS::S3Tables::TableBucketPolicy`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TableBucketPolicy {
+    props: ::forma_core::schema::Props,
+}
+impl TableBucketPolicy {
+    /// A new resource with its required properties: `ResourcePolicy`, `TableBucketARN`.
+    pub fn new(
+        resource_policy: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
+        table_bucket_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, resource_policy.into().into_expr());
+        props.set(1, table_bucket_arn.into().into_expr());
+        Self { props }
+    }
+}
+impl ::forma_core::CfnResource for TableBucketPolicy {
+    type Attributes = TableBucketPolicyAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::S3Tables::TableBucketPolicy"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::S3Tables::TableBucketPolicy` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct TableBucketPolicyAttributes {
+    _node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for TableBucketPolicyAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { _node: node }
+    }
+}
+
+/// The schema of `AWS::S3Tables::TableBucketPolicy`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::S3Tables::TableBucketPolicy",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "ResourcePolicy",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Json,
+        },
+        ::forma_core::schema::Property {
+            name: "TableBucketARN",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^(arn:aws[-a-z0-9]*:[a-z0-9]+:[-a-z0-9]*:[0-9]{12}:bucket/[a-z0-9_-]{3,63})$"),
+                min_length: None,
+                max_length: None,
+            }),
+        },
+    ],
+    attributes: &[],
+};

@@ -1,0 +1,440 @@
+// @generated from AWS::S3Vectors::Index (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::S3Vectors::Index` and its property types.
+
+/// Resource Type definition for AWS::S3Vectors::Index
+///
+/// CloudFormation type `AWS::S3Vectors::Index`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Index {
+    props: ::forma_core::schema::Props,
+}
+impl Index {
+    /// A new resource with its required properties: `DataType`, `Dimension`, `DistanceMetric`.
+    pub fn new(
+        data_type: impl ::forma_core::schema::EnumArg<DataType>,
+        dimension: impl ::std::convert::Into<::forma_core::Value<i64>>,
+        distance_metric: impl ::forma_core::schema::EnumArg<DistanceMetric>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, data_type.into_enum_expr());
+        props.set(1, dimension.into().into_expr());
+        props.set(2, distance_metric.into_enum_expr());
+        Self { props }
+    }
+    /// The encryption configuration for the index.
+    ///
+    /// Changing it replaces the resource.
+    pub fn encryption_configuration(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<EncryptionConfiguration>>,
+    ) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+    /// The name of the vector index to create.
+    ///
+    /// Allowed: length 3 to 63.
+    ///
+    /// Changing it replaces the resource.
+    pub fn index_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(4, value.into().into_expr());
+        self
+    }
+    /// The metadata configuration for the vector index.
+    ///
+    /// Changing it replaces the resource.
+    pub fn metadata_configuration(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<MetadataConfiguration>>,
+    ) -> Self {
+        self.props.set(5, value.into().into_expr());
+        self
+    }
+    /// User tags (key-value pairs) to associate with the index.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
+        self.props.set(6, value.into().into_expr());
+        self
+    }
+    /// The Amazon Resource Name (ARN) of the vector bucket.
+    ///
+    /// Changing it replaces the resource.
+    pub fn vector_bucket_arn(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(7, value.into().into_expr());
+        self
+    }
+    /// The name of the vector bucket that contains the vector index.
+    ///
+    /// Allowed: length 3 to 63.
+    ///
+    /// Changing it replaces the resource.
+    pub fn vector_bucket_name(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(8, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for Index {
+    type Attributes = IndexAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::S3Vectors::Index"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::S3Vectors::Index` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct IndexAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for IndexAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl IndexAttributes {
+    /// `Fn::GetAtt` `CreationTime`.
+    pub fn creation_time(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "CreationTime")
+    }
+    /// `Fn::GetAtt` `IndexArn`.
+    pub fn index_arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "IndexArn")
+    }
+}
+
+/// The values CloudFormation documents: `float32`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DataType {
+    /// `float32`
+    Float32,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl DataType {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Float32 => "float32",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["float32"]
+    }
+}
+impl ::std::convert::From<DataType> for ::forma_core::Value<DataType> {
+    fn from(v: DataType) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for DataType {}
+
+/// The values CloudFormation documents: `cosine`, `euclidean`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DistanceMetric {
+    /// `cosine`
+    Cosine,
+    /// `euclidean`
+    Euclidean,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl DistanceMetric {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Cosine => "cosine",
+            Self::Euclidean => "euclidean",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["cosine", "euclidean"]
+    }
+}
+impl ::std::convert::From<DistanceMetric> for ::forma_core::Value<DistanceMetric> {
+    fn from(v: DistanceMetric) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for DistanceMetric {}
+
+/// The values CloudFormation documents: `AES256`, `aws:kms`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SseType {
+    /// `AES256`
+    Aes256,
+    /// `aws:kms`
+    AwsKms,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl SseType {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Aes256 => "AES256",
+            Self::AwsKms => "aws:kms",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["AES256", "aws:kms"]
+    }
+}
+impl ::std::convert::From<SseType> for ::forma_core::Value<SseType> {
+    fn from(v: SseType) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for SseType {}
+
+/// The encryption configuration for the index.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EncryptionConfiguration {
+    props: ::forma_core::schema::Props,
+}
+impl EncryptionConfiguration {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// AWS Key Management Service (KMS) customer managed key ID to use for the encryption configuration.
+    ///
+    /// Allowed: length 1 to 2048.
+    pub fn kms_key_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// Defines the server-side encryption type for index encryption configuration.
+    pub fn sse_type(mut self, value: impl ::forma_core::schema::EnumArg<SseType>) -> Self {
+        self.props.set(1, value.into_enum_expr());
+        self
+    }
+}
+impl ::std::default::Default for EncryptionConfiguration {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<EncryptionConfiguration> for ::forma_core::Value<EncryptionConfiguration> {
+    fn from(v: EncryptionConfiguration) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(ENCRYPTION_CONFIGURATION_TYPE.properties))
+    }
+}
+
+/// The metadata configuration for the vector index.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MetadataConfiguration {
+    props: ::forma_core::schema::Props,
+}
+impl MetadataConfiguration {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// Non-filterable metadata keys allow you to enrich vectors with additional context during storage and retrieval.
+    pub fn non_filterable_metadata_keys(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for MetadataConfiguration {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<MetadataConfiguration> for ::forma_core::Value<MetadataConfiguration> {
+    fn from(v: MetadataConfiguration) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(METADATA_CONFIGURATION_TYPE.properties))
+    }
+}
+
+/// The `Tag` property type of `AWS::S3Vectors::Index`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    props: ::forma_core::schema::Props,
+}
+impl Tag {
+    /// A new value with its required properties: `Key`, `Value`.
+    pub fn new(
+        key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, key.into().into_expr());
+        props.set(1, value.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<Tag> for ::forma_core::Value<Tag> {
+    fn from(v: Tag) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TAG_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::S3Vectors::Index`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::S3Vectors::Index",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "DataType",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::Enum(&["float32"]),
+        },
+        ::forma_core::schema::Property {
+            name: "Dimension",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
+                minimum: Some(1.0),
+                maximum: Some(4096.0),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "DistanceMetric",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::Enum(&["cosine", "euclidean"]),
+        },
+        ::forma_core::schema::Property {
+            name: "EncryptionConfiguration",
+            required: false,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::Object(&ENCRYPTION_CONFIGURATION_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "IndexName",
+            required: false,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(3),
+                max_length: Some(63),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "MetadataConfiguration",
+            required: false,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::Object(&METADATA_CONFIGURATION_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "Tags",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&TAG_TYPE),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "VectorBucketArn",
+            required: false,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some(
+                    "^arn:aws[-a-z0-9]*:s3vectors:[a-z0-9-]+:[0-9]{12}:bucket/[a-z0-9][a-z0-9-.]{1,61}[a-z0-9]$",
+                ),
+                min_length: None,
+                max_length: None,
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "VectorBucketName",
+            required: false,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(3),
+                max_length: Some(63),
+            }),
+        },
+    ],
+    attributes: &["CreationTime", "IndexArn"],
+};
+
+static ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::S3Vectors::Index.EncryptionConfiguration",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "KmsKeyArn",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^(arn:aws[-a-z0-9]*:kms:[-a-z0-9]*:[0-9]{12}:key/.+)$"),
+                min_length: Some(1),
+                max_length: Some(2048),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "SseType",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Enum(&["AES256", "aws:kms"]),
+        },
+    ],
+};
+
+static METADATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::S3Vectors::Index.MetadataConfiguration",
+    properties: &[::forma_core::schema::Property {
+        name: "NonFilterableMetadataKeys",
+        required: false,
+        create_only: false,
+        shape: ::forma_core::schema::Shape::List(
+            &::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(1),
+                max_length: Some(63),
+            }),
+            ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(10) },
+        ),
+    }],
+};
+
+static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::S3Vectors::Index.Tag",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Key",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(1),
+                max_length: Some(128),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Value",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: None,
+                max_length: Some(256),
+            }),
+        },
+    ],
+};

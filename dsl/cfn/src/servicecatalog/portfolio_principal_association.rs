@@ -1,0 +1,107 @@
+// @generated from AWS::ServiceCatalog::PortfolioPrincipalAssociation (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::ServiceCatalog::PortfolioPrincipalAssociation` and its property types.
+
+/// Resource Type definition for AWS::ServiceCatalog::PortfolioPrincipalAssociation
+///
+/// CloudFormation type `AWS::ServiceCatalog::PortfolioPrincipalAssociation`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PortfolioPrincipalAssociation {
+    props: ::forma_core::schema::Props,
+}
+impl PortfolioPrincipalAssociation {
+    /// A new resource with its required properties: `PrincipalType`.
+    pub fn new(principal_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(3, principal_type.into().into_expr());
+        Self { props }
+    }
+    /// The language code.
+    ///
+    /// Changing it replaces the resource.
+    pub fn accept_language(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// The portfolio identifier.
+    ///
+    /// Changing it replaces the resource.
+    pub fn portfolio_id(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// The ARN of the principal (user, role, or group).
+    ///
+    /// Changing it replaces the resource.
+    pub fn principal_arn(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for PortfolioPrincipalAssociation {
+    type Attributes = PortfolioPrincipalAssociationAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::ServiceCatalog::PortfolioPrincipalAssociation"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::ServiceCatalog::PortfolioPrincipalAssociation` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct PortfolioPrincipalAssociationAttributes {
+    _node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for PortfolioPrincipalAssociationAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { _node: node }
+    }
+}
+
+/// The schema of `AWS::ServiceCatalog::PortfolioPrincipalAssociation`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::ServiceCatalog::PortfolioPrincipalAssociation",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "AcceptLanguage",
+            required: false,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "PortfolioId",
+            required: false,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "PrincipalARN",
+            required: false,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("arn:(aws|aws-cn|aws-us-gov):iam::[0-9]*:(role|user|group)\\/.*"),
+                min_length: None,
+                max_length: None,
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "PrincipalType",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+    attributes: &[],
+};

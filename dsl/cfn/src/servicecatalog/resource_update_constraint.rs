@@ -1,0 +1,124 @@
+// @generated from AWS::ServiceCatalog::ResourceUpdateConstraint (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::ServiceCatalog::ResourceUpdateConstraint` and its property types.
+
+/// Resource type definition for AWS::ServiceCatalog::ResourceUpdateConstraint
+///
+/// CloudFormation type `AWS::ServiceCatalog::ResourceUpdateConstraint`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResourceUpdateConstraint {
+    props: ::forma_core::schema::Props,
+}
+impl ResourceUpdateConstraint {
+    /// A new resource with its required properties: `PortfolioId`, `ProductId`, `TagUpdateOnProvisionedProduct`.
+    pub fn new(
+        portfolio_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        product_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        tag_update_on_provisioned_product: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(2, portfolio_id.into().into_expr());
+        props.set(3, product_id.into().into_expr());
+        props.set(4, tag_update_on_provisioned_product.into().into_expr());
+        Self { props }
+    }
+    /// The language code
+    ///
+    /// Allowed: length 0 to 100.
+    pub fn accept_language(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// The description of the constraint
+    ///
+    /// Allowed: length 0 to 2000.
+    pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for ResourceUpdateConstraint {
+    type Attributes = ResourceUpdateConstraintAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::ServiceCatalog::ResourceUpdateConstraint"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::ServiceCatalog::ResourceUpdateConstraint` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct ResourceUpdateConstraintAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for ResourceUpdateConstraintAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl ResourceUpdateConstraintAttributes {
+    /// `Fn::GetAtt` `Id`.
+    pub fn id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Id")
+    }
+}
+
+/// The schema of `AWS::ServiceCatalog::ResourceUpdateConstraint`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::ServiceCatalog::ResourceUpdateConstraint",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "AcceptLanguage",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(0),
+                max_length: Some(100),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Description",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(0),
+                max_length: Some(2000),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "PortfolioId",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[a-zA-Z0-9_\\-]*$"),
+                min_length: Some(1),
+                max_length: Some(100),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "ProductId",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[a-zA-Z0-9_\\-]*$"),
+                min_length: Some(1),
+                max_length: Some(100),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "TagUpdateOnProvisionedProduct",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+    attributes: &["Id"],
+};

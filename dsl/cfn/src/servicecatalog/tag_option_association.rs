@@ -1,0 +1,81 @@
+// @generated from AWS::ServiceCatalog::TagOptionAssociation (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::ServiceCatalog::TagOptionAssociation` and its property types.
+
+/// Resource Type definition for AWS::ServiceCatalog::TagOptionAssociation
+///
+/// CloudFormation type `AWS::ServiceCatalog::TagOptionAssociation`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TagOptionAssociation {
+    props: ::forma_core::schema::Props,
+}
+impl TagOptionAssociation {
+    /// A new resource.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// The CloudformationProduct or Portfolio identifier.
+    ///
+    /// Changing it replaces the resource.
+    pub fn resource_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// The TagOption identifier.
+    ///
+    /// Changing it replaces the resource.
+    pub fn tag_option_id(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for TagOptionAssociation {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::forma_core::CfnResource for TagOptionAssociation {
+    type Attributes = TagOptionAssociationAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::ServiceCatalog::TagOptionAssociation"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::ServiceCatalog::TagOptionAssociation` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct TagOptionAssociationAttributes {
+    _node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for TagOptionAssociationAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { _node: node }
+    }
+}
+
+/// The schema of `AWS::ServiceCatalog::TagOptionAssociation`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::ServiceCatalog::TagOptionAssociation",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "ResourceId",
+            required: false,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "TagOptionId",
+            required: false,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+    attributes: &[],
+};

@@ -1,0 +1,302 @@
+// @generated from AWS::ServiceDiscovery::PrivateDnsNamespace (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::ServiceDiscovery::PrivateDnsNamespace` and its property types.
+
+/// Resource Type definition for AWS::ServiceDiscovery::PrivateDnsNamespace
+///
+/// CloudFormation type `AWS::ServiceDiscovery::PrivateDnsNamespace`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PrivateDnsNamespace {
+    props: ::forma_core::schema::Props,
+}
+impl PrivateDnsNamespace {
+    /// A new resource with its required properties: `Name`.
+    pub fn new(name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(1, name.into().into_expr());
+        Self { props }
+    }
+    /// A description of the namespace.
+    ///
+    /// Allowed: length 0 to 1024.
+    pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// Properties of the private DNS namespace.
+    pub fn properties(mut self, value: impl ::std::convert::Into<::forma_core::Value<Properties>>) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+    /// The tags for the namespace.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+    /// The ID of the Amazon VPC that you want to associate the namespace with.
+    ///
+    /// Allowed: length 0 to 64.
+    ///
+    /// Changing it replaces the resource.
+    pub fn vpc(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(4, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for PrivateDnsNamespace {
+    type Attributes = PrivateDnsNamespaceAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::ServiceDiscovery::PrivateDnsNamespace"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::ServiceDiscovery::PrivateDnsNamespace` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct PrivateDnsNamespaceAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for PrivateDnsNamespaceAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl PrivateDnsNamespaceAttributes {
+    /// `Fn::GetAtt` `Id`.
+    pub fn id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Id")
+    }
+    /// `Fn::GetAtt` `HostedZoneId`.
+    pub fn hosted_zone_id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "HostedZoneId")
+    }
+    /// `Fn::GetAtt` `Arn`.
+    pub fn arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Arn")
+    }
+}
+
+/// The `Properties` property type of `AWS::ServiceDiscovery::PrivateDnsNamespace`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Properties {
+    props: ::forma_core::schema::Props,
+}
+impl Properties {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `DnsProperties`.
+    pub fn dns_properties(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<PrivateDnsPropertiesMutable>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for Properties {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<Properties> for ::forma_core::Value<Properties> {
+    fn from(v: Properties) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(PROPERTIES_TYPE.properties))
+    }
+}
+
+/// The `Tag` property type of `AWS::ServiceDiscovery::PrivateDnsNamespace`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    props: ::forma_core::schema::Props,
+}
+impl Tag {
+    /// A new value with its required properties: `Key`, `Value`.
+    pub fn new(
+        key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, key.into().into_expr());
+        props.set(1, value.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<Tag> for ::forma_core::Value<Tag> {
+    fn from(v: Tag) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TAG_TYPE.properties))
+    }
+}
+
+/// The `PrivateDnsPropertiesMutable` property type of `AWS::ServiceDiscovery::PrivateDnsNamespace`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PrivateDnsPropertiesMutable {
+    props: ::forma_core::schema::Props,
+}
+impl PrivateDnsPropertiesMutable {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `SOA`.
+    pub fn soa(mut self, value: impl ::std::convert::Into<::forma_core::Value<Soa>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for PrivateDnsPropertiesMutable {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<PrivateDnsPropertiesMutable> for ::forma_core::Value<PrivateDnsPropertiesMutable> {
+    fn from(v: PrivateDnsPropertiesMutable) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(PRIVATE_DNS_PROPERTIES_MUTABLE_TYPE.properties))
+    }
+}
+
+/// The `SOA` property type of `AWS::ServiceDiscovery::PrivateDnsNamespace`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Soa {
+    props: ::forma_core::schema::Props,
+}
+impl Soa {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `TTL`.
+    ///
+    /// Allowed: 0 to 2147483647.
+    pub fn ttl(mut self, value: impl ::std::convert::Into<::forma_core::Value<f64>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for Soa {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<Soa> for ::forma_core::Value<Soa> {
+    fn from(v: Soa) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(SOA_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::ServiceDiscovery::PrivateDnsNamespace`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::ServiceDiscovery::PrivateDnsNamespace",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Description",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(0),
+                max_length: Some(1024),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Name",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^(?!arn:)[!-~]{1,253}$"),
+                min_length: Some(1),
+                max_length: Some(1024),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Properties",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&PROPERTIES_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "Tags",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&TAG_TYPE),
+                ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(200) },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "Vpc",
+            required: false,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(0),
+                max_length: Some(64),
+            }),
+        },
+    ],
+    attributes: &["Id", "HostedZoneId", "Arn"],
+};
+
+static PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::ServiceDiscovery::PrivateDnsNamespace.Properties",
+    properties: &[::forma_core::schema::Property {
+        name: "DnsProperties",
+        required: false,
+        create_only: false,
+        shape: ::forma_core::schema::Shape::Object(&PRIVATE_DNS_PROPERTIES_MUTABLE_TYPE),
+    }],
+};
+
+static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::ServiceDiscovery::PrivateDnsNamespace.Tag",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Key",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(1),
+                max_length: Some(128),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Value",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(0),
+                max_length: Some(256),
+            }),
+        },
+    ],
+};
+
+static PRIVATE_DNS_PROPERTIES_MUTABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::ServiceDiscovery::PrivateDnsNamespace.PrivateDnsPropertiesMutable",
+    properties: &[::forma_core::schema::Property {
+        name: "SOA",
+        required: false,
+        create_only: false,
+        shape: ::forma_core::schema::Shape::Object(&SOA_TYPE),
+    }],
+};
+
+static SOA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::ServiceDiscovery::PrivateDnsNamespace.SOA",
+    properties: &[::forma_core::schema::Property {
+        name: "TTL",
+        required: false,
+        create_only: false,
+        shape: ::forma_core::schema::Shape::Number(::forma_core::schema::NumberRule {
+            minimum: Some(0.0),
+            maximum: Some(2147483647.0),
+        }),
+    }],
+};

@@ -1,0 +1,150 @@
+// @generated from AWS::SES::DedicatedIpPool (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::SES::DedicatedIpPool` and its property types.
+
+/// Resource Type definition for AWS::SES::DedicatedIpPool
+///
+/// CloudFormation type `AWS::SES::DedicatedIpPool`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DedicatedIpPool {
+    props: ::forma_core::schema::Props,
+}
+impl DedicatedIpPool {
+    /// A new resource.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// The name of the dedicated IP pool.
+    ///
+    /// Changing it replaces the resource.
+    pub fn pool_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// Specifies whether the dedicated IP pool is managed or not.
+    pub fn scaling_mode(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// The tags (keys and values) associated with the dedicated IP pool.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for DedicatedIpPool {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::forma_core::CfnResource for DedicatedIpPool {
+    type Attributes = DedicatedIpPoolAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::SES::DedicatedIpPool"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::SES::DedicatedIpPool` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct DedicatedIpPoolAttributes {
+    _node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for DedicatedIpPoolAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { _node: node }
+    }
+}
+
+/// The `Tag` property type of `AWS::SES::DedicatedIpPool`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    props: ::forma_core::schema::Props,
+}
+impl Tag {
+    /// A new value with its required properties: `Key`, `Value`.
+    pub fn new(
+        key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, key.into().into_expr());
+        props.set(1, value.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<Tag> for ::forma_core::Value<Tag> {
+    fn from(v: Tag) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TAG_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::SES::DedicatedIpPool`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::SES::DedicatedIpPool",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "PoolName",
+            required: false,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[a-z0-9_-]{0,64}$"),
+                min_length: None,
+                max_length: None,
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "ScalingMode",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^(STANDARD|MANAGED)$"),
+                min_length: None,
+                max_length: None,
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Tags",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&TAG_TYPE),
+                ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(50) },
+            ),
+        },
+    ],
+    attributes: &[],
+};
+
+static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::SES::DedicatedIpPool.Tag",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Key",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(1),
+                max_length: Some(128),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Value",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(0),
+                max_length: Some(256),
+            }),
+        },
+    ],
+};

@@ -1,0 +1,65 @@
+// @generated from AWS::SQS::QueueInlinePolicy (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::SQS::QueueInlinePolicy` and its property types.
+
+/// Schema for SQS QueueInlinePolicy
+///
+/// CloudFormation type `AWS::SQS::QueueInlinePolicy`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueueInlinePolicy {
+    props: ::forma_core::schema::Props,
+}
+impl QueueInlinePolicy {
+    /// A new resource with its required properties: `PolicyDocument`, `Queue`.
+    pub fn new(
+        policy_document: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
+        queue: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, policy_document.into().into_expr());
+        props.set(1, queue.into().into_expr());
+        Self { props }
+    }
+}
+impl ::forma_core::CfnResource for QueueInlinePolicy {
+    type Attributes = QueueInlinePolicyAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::SQS::QueueInlinePolicy"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::SQS::QueueInlinePolicy` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct QueueInlinePolicyAttributes {
+    _node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for QueueInlinePolicyAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { _node: node }
+    }
+}
+
+/// The schema of `AWS::SQS::QueueInlinePolicy`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::SQS::QueueInlinePolicy",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "PolicyDocument",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Json,
+        },
+        ::forma_core::schema::Property {
+            name: "Queue",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+    attributes: &[],
+};

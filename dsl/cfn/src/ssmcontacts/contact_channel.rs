@@ -1,0 +1,170 @@
+// @generated from AWS::SSMContacts::ContactChannel (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::SSMContacts::ContactChannel` and its property types.
+
+/// Resource Type definition for AWS::SSMContacts::ContactChannel
+///
+/// CloudFormation type `AWS::SSMContacts::ContactChannel`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContactChannel {
+    props: ::forma_core::schema::Props,
+}
+impl ContactChannel {
+    /// A new resource.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// The details that SSM Incident Manager uses when trying to engage the contact channel.
+    pub fn channel_address(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// The device name.
+    ///
+    /// Allowed: length 1 to 255.
+    pub fn channel_name(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// Device type, which specify notification channel.
+    ///
+    /// Changing it replaces the resource.
+    pub fn channel_type(mut self, value: impl ::forma_core::schema::EnumArg<ChannelType>) -> Self {
+        self.props.set(2, value.into_enum_expr());
+        self
+    }
+    /// ARN of the contact resource
+    ///
+    /// Allowed: length 1 to 2048.
+    ///
+    /// Changing it replaces the resource.
+    pub fn contact_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+    /// If you want to activate the channel at a later time, you can choose to defer activation.
+    pub fn defer_activation(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
+        self.props.set(4, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for ContactChannel {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::forma_core::CfnResource for ContactChannel {
+    type Attributes = ContactChannelAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::SSMContacts::ContactChannel"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::SSMContacts::ContactChannel` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct ContactChannelAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for ContactChannelAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl ContactChannelAttributes {
+    /// `Fn::GetAtt` `Arn`.
+    pub fn arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Arn")
+    }
+}
+
+/// The values CloudFormation documents: `SMS`, `VOICE`, `EMAIL`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ChannelType {
+    /// `SMS`
+    Sms,
+    /// `VOICE`
+    Voice,
+    /// `EMAIL`
+    Email,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl ChannelType {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Sms => "SMS",
+            Self::Voice => "VOICE",
+            Self::Email => "EMAIL",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["SMS", "VOICE", "EMAIL"]
+    }
+}
+impl ::std::convert::From<ChannelType> for ::forma_core::Value<ChannelType> {
+    fn from(v: ChannelType) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for ChannelType {}
+
+/// The schema of `AWS::SSMContacts::ContactChannel`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::SSMContacts::ContactChannel",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "ChannelAddress",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "ChannelName",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("[a-zA-Z 0-9_\\-+'&amp;\\uD83C-\\uDBFF\\uDC00-\\uDFFF\\u2000-\\u3300]+"),
+                min_length: Some(1),
+                max_length: Some(255),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "ChannelType",
+            required: false,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::Enum(&["SMS", "VOICE", "EMAIL"]),
+        },
+        ::forma_core::schema::Property {
+            name: "ContactId",
+            required: false,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("arn:[-\\w+=\\/,.@]+:[-\\w+=\\/,.@]+:[-\\w+=\\/,.@]*:[0-9]+:([\\w+=\\/,.@:-]+)*"),
+                min_length: Some(1),
+                max_length: Some(2048),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "DeferActivation",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Boolean,
+        },
+    ],
+    attributes: &["Arn"],
+};

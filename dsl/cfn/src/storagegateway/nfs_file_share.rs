@@ -1,0 +1,504 @@
+// @generated from AWS::StorageGateway::NFSFileShare (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::StorageGateway::NFSFileShare` and its property types.
+
+/// Resource Type definition for AWS::StorageGateway::NFSFileShare.
+///
+/// CloudFormation type `AWS::StorageGateway::NFSFileShare`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NfsFileShare {
+    props: ::forma_core::schema::Props,
+}
+impl NfsFileShare {
+    /// A new resource with its required properties: `GatewayARN`, `LocationARN`, `Role`.
+    pub fn new(
+        gateway_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        location_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        role: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(7, gateway_arn.into().into_expr());
+        props.set(11, location_arn.into().into_expr());
+        props.set(17, role.into().into_expr());
+        Self { props }
+    }
+    /// The ARN of the CloudWatch log group that receives the share's audit logs.
+    ///
+    /// Allowed: length 0 to 1024.
+    pub fn audit_destination_arn(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// The Region of the S3 bucket, required when the bucket is reached through a VPC endpoint.
+    ///
+    /// Allowed: length 1 to 25.
+    ///
+    /// Changing it replaces the resource.
+    pub fn bucket_region(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// Refresh cache information for the file share.
+    pub fn cache_attributes(mut self, value: impl ::std::convert::Into<::forma_core::Value<CacheAttributes>>) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+    /// The IPv4 or IPv6 addresses and CIDR blocks permitted to mount the NFS share.
+    pub fn client_list(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
+    ) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+    /// The S3 storage class for new objects.
+    ///
+    /// Allowed: length 5 to 50.
+    pub fn default_storage_class(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(4, value.into().into_expr());
+        self
+    }
+    /// The server-side encryption the gateway applies to objects it writes.
+    pub fn encryption_type(mut self, value: impl ::forma_core::schema::EnumArg<EncryptionType>) -> Self {
+        self.props.set(5, value.into_enum_expr());
+        self
+    }
+    /// The name of the file share, which defaults to the bucket name when omitted.
+    ///
+    /// Allowed: length 1 to 255.
+    pub fn file_share_name(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(6, value.into().into_expr());
+        self
+    }
+    /// Whether the gateway infers the MIME type of uploaded objects from their extension.
+    pub fn guess_mime_type_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
+        self.props.set(8, value.into().into_expr());
+        self
+    }
+    /// Deprecated by the service in favour of EncryptionType; true selects KMS encryption.
+    pub fn kms_encrypted(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
+        self.props.set(9, value.into().into_expr());
+        self
+    }
+    /// The KMS key used for encryption, when EncryptionType selects KMS.
+    ///
+    /// Allowed: length 7 to 2048.
+    pub fn kms_key(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(10, value.into().into_expr());
+        self
+    }
+    /// Default values for the file and directory permissions of an NFS share.
+    pub fn nfs_file_share_defaults(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<NfsFileShareDefaults>>,
+    ) -> Self {
+        self.props.set(12, value.into().into_expr());
+        self
+    }
+    /// The upload-notification settling period, as a JSON document.
+    ///
+    /// Allowed: length 2 to 100.
+    pub fn notification_policy(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(13, value.into().into_expr());
+        self
+    }
+    /// The canned S3 ACL applied to objects the gateway writes.
+    pub fn object_acl(mut self, value: impl ::forma_core::schema::EnumArg<ObjectAcl>) -> Self {
+        self.props.set(14, value.into_enum_expr());
+        self
+    }
+    /// Whether clients may write to the share.
+    pub fn read_only(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
+        self.props.set(15, value.into().into_expr());
+        self
+    }
+    /// Whether the bucket is a Requester Pays bucket.
+    pub fn requester_pays(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
+        self.props.set(16, value.into().into_expr());
+        self
+    }
+    /// How the NFS share maps client user IDs.
+    ///
+    /// Allowed: length 5 to 15.
+    pub fn squash(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(18, value.into().into_expr());
+        self
+    }
+    /// Tags assigned to the file share.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
+        self.props.set(19, value.into().into_expr());
+        self
+    }
+    /// The DNS name of the S3 VPC endpoint the gateway uses to reach the bucket.
+    ///
+    /// Allowed: length 1 to 255.
+    ///
+    /// Changing it replaces the resource.
+    pub fn vpc_endpoint_dns_name(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(20, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for NfsFileShare {
+    type Attributes = NfsFileShareAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::StorageGateway::NFSFileShare"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::StorageGateway::NFSFileShare` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct NfsFileShareAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for NfsFileShareAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl NfsFileShareAttributes {
+    /// `Fn::GetAtt` `FileShareARN`.
+    pub fn file_share_arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "FileShareARN")
+    }
+    /// `Fn::GetAtt` `FileShareId`.
+    pub fn file_share_id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "FileShareId")
+    }
+    /// `Fn::GetAtt` `FileShareStatus`.
+    pub fn file_share_status(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "FileShareStatus")
+    }
+    /// `Fn::GetAtt` `Path`.
+    pub fn path_(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Path")
+    }
+}
+
+/// The values CloudFormation documents: `SseS3`, `SseKms`, `DsseKms`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EncryptionType {
+    /// `SseS3`
+    SseS3,
+    /// `SseKms`
+    SseKms,
+    /// `DsseKms`
+    DsseKms,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl EncryptionType {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::SseS3 => "SseS3",
+            Self::SseKms => "SseKms",
+            Self::DsseKms => "DsseKms",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["SseS3", "SseKms", "DsseKms"]
+    }
+}
+impl ::std::convert::From<EncryptionType> for ::forma_core::Value<EncryptionType> {
+    fn from(v: EncryptionType) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for EncryptionType {}
+
+/// The values CloudFormation documents: `private`, `public-read`, `public-read-write`, `authenticated-read`, `bucket-owner-read`, `bucket-owner-full-control`, `aws-exec-read`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ObjectAcl {
+    /// `private`
+    Private,
+    /// `public-read`
+    PublicRead,
+    /// `public-read-write`
+    PublicReadWrite,
+    /// `authenticated-read`
+    AuthenticatedRead,
+    /// `bucket-owner-read`
+    BucketOwnerRead,
+    /// `bucket-owner-full-control`
+    BucketOwnerFullControl,
+    /// `aws-exec-read`
+    AwsExecRead,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl ObjectAcl {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Private => "private",
+            Self::PublicRead => "public-read",
+            Self::PublicReadWrite => "public-read-write",
+            Self::AuthenticatedRead => "authenticated-read",
+            Self::BucketOwnerRead => "bucket-owner-read",
+            Self::BucketOwnerFullControl => "bucket-owner-full-control",
+            Self::AwsExecRead => "aws-exec-read",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &[
+            "private",
+            "public-read",
+            "public-read-write",
+            "authenticated-read",
+            "bucket-owner-read",
+            "bucket-owner-full-control",
+            "aws-exec-read",
+        ]
+    }
+}
+impl ::std::convert::From<ObjectAcl> for ::forma_core::Value<ObjectAcl> {
+    fn from(v: ObjectAcl) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for ObjectAcl {}
+
+/// Refresh cache information for the file share.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CacheAttributes {
+    props: ::forma_core::schema::Props,
+}
+impl CacheAttributes {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// How long the directory contents cached by the gateway are considered valid.
+    pub fn cache_stale_timeout_in_seconds(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<i64>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for CacheAttributes {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<CacheAttributes> for ::forma_core::Value<CacheAttributes> {
+    fn from(v: CacheAttributes) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(CACHE_ATTRIBUTES_TYPE.properties))
+    }
+}
+
+/// Default values for the file and directory permissions of an NFS share.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NfsFileShareDefaults {
+    props: ::forma_core::schema::Props,
+}
+impl NfsFileShareDefaults {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// The Unix directory mode in the form nnnn.
+    ///
+    /// Allowed: length 1 to 4.
+    pub fn directory_mode(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// The Unix file mode in the form nnnn.
+    ///
+    /// Allowed: length 1 to 4.
+    pub fn file_mode(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// The default group ID for files in the file share.
+    ///
+    /// Allowed: 0 to 4294967294.
+    pub fn group_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+    /// The default owner ID for files in the file share.
+    ///
+    /// Allowed: 0 to 4294967294.
+    pub fn owner_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for NfsFileShareDefaults {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<NfsFileShareDefaults> for ::forma_core::Value<NfsFileShareDefaults> {
+    fn from(v: NfsFileShareDefaults) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(NFS_FILE_SHARE_DEFAULTS_TYPE.properties))
+    }
+}
+
+/// A key-value pair assigned to the file share.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    props: ::forma_core::schema::Props,
+}
+impl Tag {
+    /// A new value with its required properties: `Key`, `Value`.
+    pub fn new(
+        key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, key.into().into_expr());
+        props.set(1, value.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<Tag> for ::forma_core::Value<Tag> {
+    fn from(v: Tag) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TAG_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::StorageGateway::NFSFileShare`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+type_name: "AWS::StorageGateway::NFSFileShare",
+properties: &[
+::forma_core::schema::Property { name: "AuditDestinationARN", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^$|^arn:[a-z0-9-]+:logs:[a-z0-9-]+:[0-9]{12}:log-group:.+$"), min_length: Some(0), max_length: Some(1024) }) },
+::forma_core::schema::Property { name: "BucketRegion", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(1), max_length: Some(25) }) },
+::forma_core::schema::Property { name: "CacheAttributes", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&CACHE_ATTRIBUTES_TYPE) },
+::forma_core::schema::Property { name: "ClientList", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(?:(?:[0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])\\.){3}(?:[0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])(?:\\/(?:[0-9]|[1-2][0-9]|3[0-2]))?$|^(?:(?:(?:[A-Fa-f0-9]{1,4}:){6}|(?=(?:[A-Fa-f0-9]{0,4}:){0,6}(?:[0-9]{1,3}\\.){3}[0-9]{1,3}(?![:.\\w]))(?:(?:[0-9A-Fa-f]{1,4}:){0,5}|:)(?:(?::[0-9A-Fa-f]{1,4}){1,5}:|:)|::(?:[A-Fa-f0-9]{1,4}:){5})(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}(?:25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)|(?:[A-Fa-f0-9]{1,4}:){7}[A-Fa-f0-9]{1,4}|(?=(?:[A-Fa-f0-9]{0,4}:){0,7}[A-Fa-f0-9]{0,4}(?![:.\\w]))(?:(?:[0-9A-Fa-f]{1,4}:){1,7}|:)(?:(:[0-9A-Fa-f]{1,4}){1,7}|:)|(?:[A-Fa-f0-9]{1,4}:){7}:|:(:[A-Fa-f0-9]{1,4}){7})(?:\\/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9]))?$"), min_length: None, max_length: None }), ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(100) }) },
+::forma_core::schema::Property { name: "DefaultStorageClass", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(5), max_length: Some(50) }) },
+::forma_core::schema::Property { name: "EncryptionType", required: false, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["SseS3", "SseKms", "DsseKms"]) },
+::forma_core::schema::Property { name: "FileShareName", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(1), max_length: Some(255) }) },
+::forma_core::schema::Property { name: "GatewayARN", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:[a-z0-9-]+:storagegateway:[a-z0-9-]+:[0-9]{12}:gateway/.+$"), min_length: Some(50), max_length: Some(500) }) },
+::forma_core::schema::Property { name: "GuessMIMETypeEnabled", required: false, create_only: false, shape: ::forma_core::schema::Shape::Boolean },
+::forma_core::schema::Property { name: "KMSEncrypted", required: false, create_only: false, shape: ::forma_core::schema::Shape::Boolean },
+::forma_core::schema::Property { name: "KMSKey", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(^arn:(aws(|-cn|-us-gov|-iso[A-Za-z0-9_-]*|-eusc)):kms:([a-zA-Z0-9-]+):([0-9]+):(key|alias)/(\\S+)$)|(^alias/(\\S+)$)$"), min_length: Some(7), max_length: Some(2048) }) },
+::forma_core::schema::Property { name: "LocationARN", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(arn:[a-z0-9-]+:s3:[a-z0-9-]*:[0-9]*:.+|[0-9a-zA-Z][0-9a-zA-Z.\\-]{1,61}-s3alias)$"), min_length: Some(16), max_length: Some(1400) }) },
+::forma_core::schema::Property { name: "NFSFileShareDefaults", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&NFS_FILE_SHARE_DEFAULTS_TYPE) },
+::forma_core::schema::Property { name: "NotificationPolicy", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^\\{[\\w\\s:\\{\\}\\[\\]\\\"]*}$"), min_length: Some(2), max_length: Some(100) }) },
+::forma_core::schema::Property { name: "ObjectACL", required: false, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["private", "public-read", "public-read-write", "authenticated-read", "bucket-owner-read", "bucket-owner-full-control", "aws-exec-read"]) },
+::forma_core::schema::Property { name: "ReadOnly", required: false, create_only: false, shape: ::forma_core::schema::Shape::Boolean },
+::forma_core::schema::Property { name: "RequesterPays", required: false, create_only: false, shape: ::forma_core::schema::Shape::Boolean },
+::forma_core::schema::Property { name: "Role", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:(aws(|-cn|-us-gov|-iso[A-Za-z0-9_-]*|-eusc)):iam::([0-9]+):role/(\\S+)$"), min_length: Some(20), max_length: Some(2048) }) },
+::forma_core::schema::Property { name: "Squash", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(5), max_length: Some(15) }) },
+::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: None }) },
+::forma_core::schema::Property { name: "VPCEndpointDNSName", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(([a-zA-Z0-9\\-]*[a-zA-Z0-9])\\.)*([A-Za-z0-9\\-]*[A-Za-z0-9])$"), min_length: Some(1), max_length: Some(255) }) },
+],
+attributes: &["FileShareARN", "FileShareId", "FileShareStatus", "Path"],
+};
+
+static CACHE_ATTRIBUTES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::StorageGateway::NFSFileShare.CacheAttributes",
+    properties: &[::forma_core::schema::Property {
+        name: "CacheStaleTimeoutInSeconds",
+        required: false,
+        create_only: false,
+        shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
+    }],
+};
+
+static NFS_FILE_SHARE_DEFAULTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::StorageGateway::NFSFileShare.NFSFileShareDefaults",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "DirectoryMode",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[0-7]{4}$"),
+                min_length: Some(1),
+                max_length: Some(4),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "FileMode",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[0-7]{4}$"),
+                min_length: Some(1),
+                max_length: Some(4),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "GroupId",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
+                minimum: Some(0.0),
+                maximum: Some(4294967294.0),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "OwnerId",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
+                minimum: Some(0.0),
+                maximum: Some(4294967294.0),
+            }),
+        },
+    ],
+};
+
+static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::StorageGateway::NFSFileShare.Tag",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Key",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"),
+                min_length: Some(1),
+                max_length: Some(128),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Value",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(0),
+                max_length: Some(256),
+            }),
+        },
+    ],
+};

@@ -1,0 +1,55 @@
+// @generated from AWS::VpcLattice::ResourcePolicy (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::VpcLattice::ResourcePolicy` and its property types.
+
+/// Retrieves information about the resource policy.
+///
+/// CloudFormation type `AWS::VpcLattice::ResourcePolicy`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResourcePolicy {
+    props: ::forma_core::schema::Props,
+}
+impl ResourcePolicy {
+    /// A new resource with its required properties: `Policy`, `ResourceArn`.
+    pub fn new(
+        policy: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
+        resource_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, policy.into().into_expr());
+        props.set(1, resource_arn.into().into_expr());
+        Self { props }
+    }
+}
+impl ::forma_core::CfnResource for ResourcePolicy {
+    type Attributes = ResourcePolicyAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::VpcLattice::ResourcePolicy"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::VpcLattice::ResourcePolicy` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct ResourcePolicyAttributes {
+    _node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for ResourcePolicyAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { _node: node }
+    }
+}
+
+/// The schema of `AWS::VpcLattice::ResourcePolicy`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+type_name: "AWS::VpcLattice::ResourcePolicy",
+properties: &[
+::forma_core::schema::Property { name: "Policy", required: true, create_only: false, shape: ::forma_core::schema::Shape::Json },
+::forma_core::schema::Property { name: "ResourceArn", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:((servicenetwork/sn)|(service/svc)|(resourceconfiguration/rcfg))-[0-9a-z]{17}$"), min_length: Some(20), max_length: Some(200) }) },
+],
+attributes: &[],
+};

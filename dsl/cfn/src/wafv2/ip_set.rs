@@ -1,0 +1,262 @@
+// @generated from AWS::WAFv2::IPSet (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::WAFv2::IPSet` and its property types.
+
+/// Contains a list of IP addresses.
+///
+/// CloudFormation type `AWS::WAFv2::IPSet`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IpSet {
+    props: ::forma_core::schema::Props,
+}
+impl IpSet {
+    /// A new resource with its required properties: `Addresses`, `IPAddressVersion`, `Scope`.
+    pub fn new(
+        addresses: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
+        ip_address_version: impl ::forma_core::schema::EnumArg<IpAddressVersion>,
+        scope: impl ::forma_core::schema::EnumArg<Scope>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, addresses.into().into_expr());
+        props.set(2, ip_address_version.into_enum_expr());
+        props.set(4, scope.into_enum_expr());
+        Self { props }
+    }
+    /// Description of the entity.
+    pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// Name of the IPSet.
+    ///
+    /// Changing it replaces the resource.
+    pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+    /// `Tags`.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
+        self.props.set(5, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for IpSet {
+    type Attributes = IpSetAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::WAFv2::IPSet"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::WAFv2::IPSet` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct IpSetAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for IpSetAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl IpSetAttributes {
+    /// `Fn::GetAtt` `Arn`.
+    pub fn arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Arn")
+    }
+    /// `Fn::GetAtt` `Id`.
+    pub fn id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "Id")
+    }
+}
+
+/// The values CloudFormation documents: `IPV4`, `IPV6`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum IpAddressVersion {
+    /// `IPV4`
+    Ipv4,
+    /// `IPV6`
+    Ipv6,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl IpAddressVersion {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ipv4 => "IPV4",
+            Self::Ipv6 => "IPV6",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["IPV4", "IPV6"]
+    }
+}
+impl ::std::convert::From<IpAddressVersion> for ::forma_core::Value<IpAddressVersion> {
+    fn from(v: IpAddressVersion) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for IpAddressVersion {}
+
+/// The values CloudFormation documents: `CLOUDFRONT`, `REGIONAL`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Scope {
+    /// `CLOUDFRONT`
+    Cloudfront,
+    /// `REGIONAL`
+    Regional,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl Scope {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Cloudfront => "CLOUDFRONT",
+            Self::Regional => "REGIONAL",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["CLOUDFRONT", "REGIONAL"]
+    }
+}
+impl ::std::convert::From<Scope> for ::forma_core::Value<Scope> {
+    fn from(v: Scope) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for Scope {}
+
+/// The `Tag` property type of `AWS::WAFv2::IPSet`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    props: ::forma_core::schema::Props,
+}
+impl Tag {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `Key`.
+    ///
+    /// Allowed: length 1 to 128.
+    pub fn key(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `Value`.
+    ///
+    /// Allowed: length 0 to 256.
+    pub fn value(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for Tag {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<Tag> for ::forma_core::Value<Tag> {
+    fn from(v: Tag) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TAG_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::WAFv2::IPSet`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::WAFv2::IPSet",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Addresses",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                    pattern: Some("\\S"),
+                    min_length: Some(1),
+                    max_length: Some(50),
+                }),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "Description",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[a-zA-Z0-9=:#@/\\-,.][a-zA-Z0-9+=:#@/\\-,.\\s]+[a-zA-Z0-9+=:#@/\\-,.]{1,256}$"),
+                min_length: None,
+                max_length: None,
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "IPAddressVersion",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Enum(&["IPV4", "IPV6"]),
+        },
+        ::forma_core::schema::Property {
+            name: "Name",
+            required: false,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[0-9A-Za-z_-]{1,128}$"),
+                min_length: None,
+                max_length: None,
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Scope",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::Enum(&["CLOUDFRONT", "REGIONAL"]),
+        },
+        ::forma_core::schema::Property {
+            name: "Tags",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&TAG_TYPE),
+                ::forma_core::schema::ListRule { min_items: Some(1), max_items: None },
+            ),
+        },
+    ],
+    attributes: &["Arn", "Id"],
+};
+
+static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::WAFv2::IPSet.Tag",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Key",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"),
+                min_length: Some(1),
+                max_length: Some(128),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Value",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"),
+                min_length: Some(0),
+                max_length: Some(256),
+            }),
+        },
+    ],
+};

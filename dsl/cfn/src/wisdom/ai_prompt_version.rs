@@ -1,0 +1,107 @@
+// @generated from AWS::Wisdom::AIPromptVersion (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::Wisdom::AIPromptVersion` and its property types.
+
+/// Definition of AWS::Wisdom::AIPromptVersion Resource Type
+///
+/// CloudFormation type `AWS::Wisdom::AIPromptVersion`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AiPromptVersion {
+    props: ::forma_core::schema::Props,
+}
+impl AiPromptVersion {
+    /// A new resource with its required properties: `AIPromptId`, `AssistantId`.
+    pub fn new(
+        ai_prompt_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        assistant_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, ai_prompt_id.into().into_expr());
+        props.set(1, assistant_id.into().into_expr());
+        Self { props }
+    }
+    /// `ModifiedTimeSeconds`.
+    ///
+    /// Changing it replaces the resource.
+    pub fn modified_time_seconds(mut self, value: impl ::std::convert::Into<::forma_core::Value<f64>>) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for AiPromptVersion {
+    type Attributes = AiPromptVersionAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::Wisdom::AIPromptVersion"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::Wisdom::AIPromptVersion` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct AiPromptVersionAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for AiPromptVersionAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl AiPromptVersionAttributes {
+    /// `Fn::GetAtt` `AIPromptArn`.
+    pub fn ai_prompt_arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "AIPromptArn")
+    }
+    /// `Fn::GetAtt` `AIPromptVersionId`.
+    pub fn ai_prompt_version_id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "AIPromptVersionId")
+    }
+    /// `Fn::GetAtt` `AssistantArn`.
+    pub fn assistant_arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "AssistantArn")
+    }
+    /// `Fn::GetAtt` `VersionNumber`.
+    pub fn version_number(&self) -> ::forma_core::Value<f64> {
+        ::forma_core::schema::get_att(&self.node, "VersionNumber")
+    }
+}
+
+/// The schema of `AWS::Wisdom::AIPromptVersion`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::Wisdom::AIPromptVersion",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "AIPromptId",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"),
+                min_length: None,
+                max_length: None,
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "AssistantId",
+            required: true,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$"),
+                min_length: None,
+                max_length: None,
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "ModifiedTimeSeconds",
+            required: false,
+            create_only: true,
+            shape: ::forma_core::schema::Shape::Number(::forma_core::schema::NumberRule {
+                minimum: None,
+                maximum: None,
+            }),
+        },
+    ],
+    attributes: &["AIPromptArn", "AIPromptVersionId", "AssistantArn", "VersionNumber"],
+};

@@ -1,0 +1,132 @@
+// @generated from AWS::WorkSpacesWeb::UserAccessLoggingSettings (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::WorkSpacesWeb::UserAccessLoggingSettings` and its property types.
+
+/// Definition of AWS::WorkSpacesWeb::UserAccessLoggingSettings Resource Type
+///
+/// CloudFormation type `AWS::WorkSpacesWeb::UserAccessLoggingSettings`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UserAccessLoggingSettings {
+    props: ::forma_core::schema::Props,
+}
+impl UserAccessLoggingSettings {
+    /// A new resource with its required properties: `KinesisStreamArn`.
+    pub fn new(kinesis_stream_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, kinesis_stream_arn.into().into_expr());
+        Self { props }
+    }
+    /// `Tags`.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for UserAccessLoggingSettings {
+    type Attributes = UserAccessLoggingSettingsAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::WorkSpacesWeb::UserAccessLoggingSettings"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::WorkSpacesWeb::UserAccessLoggingSettings` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct UserAccessLoggingSettingsAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for UserAccessLoggingSettingsAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl UserAccessLoggingSettingsAttributes {
+    /// `Fn::GetAtt` `AssociatedPortalArns`.
+    pub fn associated_portal_arns(&self) -> ::forma_core::Value<::std::vec::Vec<::std::string::String>> {
+        ::forma_core::schema::get_att(&self.node, "AssociatedPortalArns")
+    }
+    /// `Fn::GetAtt` `UserAccessLoggingSettingsArn`.
+    pub fn user_access_logging_settings_arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "UserAccessLoggingSettingsArn")
+    }
+}
+
+/// The `Tag` property type of `AWS::WorkSpacesWeb::UserAccessLoggingSettings`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    props: ::forma_core::schema::Props,
+}
+impl Tag {
+    /// A new value with its required properties: `Key`, `Value`.
+    pub fn new(
+        key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, key.into().into_expr());
+        props.set(1, value.into().into_expr());
+        Self { props }
+    }
+}
+impl ::std::convert::From<Tag> for ::forma_core::Value<Tag> {
+    fn from(v: Tag) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(TAG_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::WorkSpacesWeb::UserAccessLoggingSettings`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::WorkSpacesWeb::UserAccessLoggingSettings",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "KinesisStreamArn",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("arn:[\\w+=/,.@-]+:kinesis:[a-zA-Z0-9\\-]*:[a-zA-Z0-9]{1,12}:stream/.+"),
+                min_length: Some(20),
+                max_length: Some(2048),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Tags",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::Object(&TAG_TYPE),
+                ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(200) },
+            ),
+        },
+    ],
+    attributes: &["AssociatedPortalArns", "UserAccessLoggingSettingsArn"],
+};
+
+static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::WorkSpacesWeb::UserAccessLoggingSettings.Tag",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Key",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"),
+                min_length: Some(1),
+                max_length: Some(128),
+            }),
+        },
+        ::forma_core::schema::Property {
+            name: "Value",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: Some("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"),
+                min_length: Some(0),
+                max_length: Some(256),
+            }),
+        },
+    ],
+};

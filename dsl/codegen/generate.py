@@ -1,0 +1,628 @@
+#!/usr/bin/env python3
+"""Generates the forma-cfn crate (dsl/cfn) from the vendored CloudFormation registry schemas.
+
+    python3 dsl/codegen/generate.py            # rewrite dsl/cfn/src and dsl/cfn/Cargo.toml
+    python3 dsl/codegen/generate.py --out DIR  # write the crate into DIR instead (the test does)
+    python3 dsl/codegen/generate.py fetch      # download the pinned cfn-lint wheel, check its
+                                               # sha256, vendor its schemas, then generate
+
+The schemas are those shipped in the cfn-lint wheel (the version in dsl/cfn/schemas/VERSION),
+so synthesis and the lint tests judge against the same data. Upstream mistakes are fixed by
+the named patches in patches.py, each failing loudly when it stops applying. Output is
+deterministic and rustfmt-clean.
+"""
+
+import hashlib
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import conventions as cv  # noqa: E402
+import patches  # noqa: E402
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+CRATE = os.path.join(ROOT, "dsl", "cfn")
+SCHEMAS = os.path.join(CRATE, "schemas")
+
+CFN_LINT_VERSION = "1.58.0"
+CFN_LINT_SHA256 = "9d9f06043160756a6158f5c3f92a44ce38254b1c578127461608305bc8262987"
+
+# The services the default features cover.
+DEFAULT_SERVICES = [
+    "EC2", "ECS", "ElasticLoadBalancingV2", "Lambda", "S3", "Kinesis", "DynamoDB", "IAM", "SNS", "SQS",
+    "ApiGateway", "ApiGatewayV2", "Logs", "ECR", "Events", "Scheduler", "Cognito", "SSM", "SecretsManager",
+    "KMS", "Route53", "CertificateManager", "CloudWatch", "ApplicationAutoScaling", "ServiceDiscovery",
+    "StepFunctions", "CloudFront",
+]
+
+HEADER = "// @generated from {type} (cfn-lint {version} schemas) by dsl/codegen/generate.py — do not edit\n"
+
+
+# ---------------------------------------------------------------------------------------------
+# Fetching and vendoring
+
+
+def fetch():
+    """Downloads the pinned wheel and vendors the schema of every resource type."""
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:",
+             "-d", tmp, f"cfn-lint=={CFN_LINT_VERSION}"],
+            check=True,
+        )
+        wheel = os.path.join(tmp, f"cfn_lint-{CFN_LINT_VERSION}-py3-none-any.whl")
+        data = open(wheel, "rb").read()
+        digest = hashlib.sha256(data).hexdigest()
+        if digest != CFN_LINT_SHA256:
+            sys.exit(f"the cfn-lint {CFN_LINT_VERSION} wheel's sha256 is {digest}, expected {CFN_LINT_SHA256}")
+        z = zipfile.ZipFile(io.BytesIO(data))
+        base = "cfnlint/data/schemas/"
+        providers = sorted(n for n in z.namelist() if n.startswith(base + "providers/") and n.endswith(".json"))
+        # us-east-1 first: where a type's schema differs by region, its schema wins.
+        providers.sort(key=lambda n: (not n.endswith("/us-east-1.json"), n))
+        chosen = {}
+        for p in providers:
+            for type_name, h in json.loads(z.read(p)).items():
+                chosen.setdefault(type_name, h)
+        if os.path.isdir(SCHEMAS):
+            shutil.rmtree(SCHEMAS)
+        os.makedirs(SCHEMAS)
+        for type_name, h in sorted(chosen.items()):
+            schema = json.loads(z.read(f"{base}resources/{h}.json"))
+            with open(os.path.join(SCHEMAS, type_name.replace("::", "_") + ".json"), "w") as f:
+                json.dump(schema, f, indent=1, sort_keys=False, ensure_ascii=False)
+                f.write("\n")
+        with open(os.path.join(SCHEMAS, "VERSION"), "w") as f:
+            f.write(f"cfn-lint {CFN_LINT_VERSION}\nsha256 {CFN_LINT_SHA256}\n"
+                    f"schemas {len(chosen)} (providers/us-east-1.json first, then the other regions)\n")
+
+
+def load_schemas():
+    out = {}
+    for name in sorted(os.listdir(SCHEMAS)):
+        if name.endswith(".json"):
+            schema = json.load(open(os.path.join(SCHEMAS, name)))
+            out[schema["typeName"]] = schema
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Schema reading
+
+
+def resolve(schema, node):
+    """Follows `$ref`s to local definitions."""
+    seen = 0
+    while isinstance(node, dict) and "$ref" in node and seen < 20:
+        ref = node["$ref"]
+        if not ref.startswith("#/definitions/"):
+            return {}
+        node = schema.get("definitions", {}).get(ref[len("#/definitions/"):], {})
+        seen += 1
+    return node
+
+
+def ref_name(node):
+    ref = node.get("$ref", "") if isinstance(node, dict) else ""
+    return ref[len("#/definitions/"):] if ref.startswith("#/definitions/") else None
+
+
+def first_sentence(text):
+    text = " ".join((text or "").replace("``", "`").split())
+    for end in (". ", ".\n"):
+        i = text.find(end)
+        if i > 0:
+            return text[: i + 1]
+    return text
+
+
+def doc_lines(text):
+    """Doc comment lines, safe for rustdoc."""
+    text = text.replace("*/", "* /")
+    return [f"/// {line}" if line else "///" for line in text.split("\n")]
+
+
+class Module:
+    """One resource type's generated module: names taken, items written."""
+
+    def __init__(self, schema):
+        self.schema = schema
+        self.type_name = schema["typeName"]
+        self.short = self.type_name.split("::")[2]
+        self.taken = set()
+        self.structs = {}  # definition name -> rust struct name
+        self.enums = {}  # tuple(values) -> rust enum name
+        self.items = []  # rendered code, in order
+        self.statics = []
+        self.resource = cv.pascal(self.short)
+        self.take(self.resource)
+        self.attributes = self.take_unique(self.resource + "Attributes")
+        self.pending = []  # definitions to render
+
+    def take(self, name):
+        self.taken.add(name)
+        return name
+
+    def take_unique(self, name):
+        candidate, n = name, 2
+        while candidate in self.taken:
+            candidate = f"{name}{n}"
+            n += 1
+        return self.take(candidate)
+
+    def struct_for(self, def_name):
+        if def_name not in self.structs:
+            base = cv.pascal(def_name)
+            if base == self.resource:
+                base += "Property"
+            self.structs[def_name] = self.take_unique(base)
+            self.pending.append(def_name)
+        return self.structs[def_name]
+
+    def enum_for(self, prop_name, owner, values):
+        key = tuple(values)
+        if key not in self.enums:
+            base = cv.pascal(prop_name)
+            if base in self.taken:
+                base = cv.pascal(owner) + base
+            name = self.take_unique(base)
+            self.enums[key] = name
+            self.render_enum(name, values)
+        return self.enums[key]
+
+    # -- types ------------------------------------------------------------------------------
+
+    def typed(self, node, prop_name, owner, depth=0):
+        """(rust value type, shape expression, setter kind) of a property schema."""
+        name = ref_name(node)
+        target = resolve(self.schema, node)
+        if depth > 8:
+            return "::forma_core::Json", "::forma_core::schema::Shape::Json", "value"
+        t = target.get("type")
+        if isinstance(t, list):
+            t = t[0] if len(t) == 1 else None
+        if t == "object" and "properties" in target and target.get("properties"):
+            if name is None:
+                # An inline object: a struct named after the property.
+                name = f"{owner}{prop_name}" if owner != self.short else prop_name
+                self.schema.setdefault("definitions", {})
+                if name not in self.schema["definitions"]:
+                    self.schema["definitions"][name] = target
+                elif self.schema["definitions"][name] is not target:
+                    name = name + "Object"
+                    self.schema["definitions"][name] = target
+            struct = self.struct_for(name)
+            return struct, f"::forma_core::schema::Shape::Object(&{cv.static_name(struct)})", "value"
+        if t == "object" and "patternProperties" in target:
+            patt = list(target["patternProperties"].values())
+            inner = patt[0] if patt else {}
+            _, shape, _ = self.typed(inner, prop_name, owner, depth + 1) if isinstance(inner, dict) else (None, "::forma_core::schema::Shape::Json", None)
+            return "::forma_core::Json", f"::forma_core::schema::Shape::Map(&{shape})", "value"
+        if t == "array":
+            items = target.get("items", {})
+            if not isinstance(items, dict):
+                items = {}
+            inner, shape, kind = self.typed(items, prop_name, owner, depth + 1)
+            rule = list_rule(target)
+            if kind == "enum":
+                inner_ty = inner
+            else:
+                inner_ty = inner
+            return f"::std::vec::Vec<{inner_ty}>", f"::forma_core::schema::Shape::List(&{shape}, {rule})", "value"
+        if t == "string":
+            values = target.get("enum")
+            if values and all(isinstance(v, str) for v in values):
+                enum = self.enum_for(name or prop_name, owner, values)
+                vals = ", ".join(cv.rust_string(v) for v in values)
+                return enum, f"::forma_core::schema::Shape::Enum(&[{vals}])", "enum"
+            return "::std::string::String", f"::forma_core::schema::Shape::String({string_rule(target)})", "value"
+        if t == "integer":
+            return "i64", f"::forma_core::schema::Shape::Integer({number_rule(target)})", "value"
+        if t == "number":
+            return "f64", f"::forma_core::schema::Shape::Number({number_rule(target)})", "value"
+        if t == "boolean":
+            return "bool", "::forma_core::schema::Shape::Boolean", "value"
+        return "::forma_core::Json", "::forma_core::schema::Shape::Json", "value"
+
+    # -- rendering --------------------------------------------------------------------------
+
+    def properties(self, node, owner):
+        """[(cf name, method, rust type, shape, kind, required, create_only, doc)] in schema order."""
+        props = node.get("properties", {}) or {}
+        required = set(node.get("required", []) or [])
+        create_only = set()
+        if node is self.schema:
+            create_only = {p.split("/")[2] for p in self.schema.get("createOnlyProperties", []) if p.count("/") == 2}
+            read_only = {p.split("/")[2] for p in self.schema.get("readOnlyProperties", []) if p.count("/") == 2}
+        else:
+            read_only = set()
+        out, methods = [], set(cv.RESERVED_METHODS)
+        for cf_name, p in props.items():
+            if cf_name in read_only and cf_name not in required:
+                continue
+            if not isinstance(p, dict):
+                p = {}
+            ty, shape, kind = self.typed(p, cf_name, owner)
+            method = cv.snake(cf_name)
+            while method in methods:
+                method += "_"
+            methods.add(method)
+            out.append((cf_name, method, ty, shape, kind, cf_name in required, cf_name in create_only,
+                        describe(p, resolve(self.schema, p))))
+        return out
+
+    def render_setters(self, props, self_ty):
+        lines = []
+        for i, (cf, method, ty, _, kind, required, create_only, doc) in enumerate(props):
+            if required:
+                continue
+            lines.extend(doc_lines(doc_for(cf, doc, create_only)))
+            if kind == "enum":
+                lines.append(f"pub fn {method}(mut self, value: impl ::forma_core::schema::EnumArg<{ty}>) -> Self {{")
+                lines.append(f"self.props.set({i}, value.into_enum_expr());")
+            else:
+                lines.append(f"pub fn {method}(mut self, value: impl ::std::convert::Into<::forma_core::Value<{ty}>>) -> Self {{")
+                lines.append(f"self.props.set({i}, value.into().into_expr());")
+            lines.append("self")
+            lines.append("}")
+        return lines
+
+    def render_constructor(self, props, what):
+        req = [(i, p) for i, p in enumerate(props) if p[5]]
+        args, sets = [], []
+        for i, (cf, method, ty, _, kind, *_rest) in req:
+            if kind == "enum":
+                args.append(f"{method}: impl ::forma_core::schema::EnumArg<{ty}>")
+                sets.append(f"props.set({i}, {method}.into_enum_expr());")
+            else:
+                args.append(f"{method}: impl ::std::convert::Into<::forma_core::Value<{ty}>>")
+                sets.append(f"props.set({i}, {method}.into().into_expr());")
+        lines = []
+        names = ", ".join(f"`{p[0]}`" for _, p in req)
+        lines.append(f"/// A new {what}" + (f" with its required properties: {names}." if req else "."))
+        if len(req) > 7:
+            lines.append("#[allow(clippy::too_many_arguments)]")
+        lines.append(f"pub fn new({', '.join(args)}) -> Self {{")
+        if sets:
+            lines.append("let mut props = ::forma_core::schema::Props::default();")
+            lines.extend(sets)
+            lines.append("Self { props }")
+        else:
+            lines.append("Self { props: ::forma_core::schema::Props::default() }")
+        lines.append("}")
+        return lines, bool(req)
+
+    def render_property_table(self, props):
+        rows = []
+        for cf, _m, _t, shape, _k, required, create_only, _d in props:
+            rows.append(
+                f"::forma_core::schema::Property {{ name: {cv.rust_string(cf)}, required: {str(required).lower()}, "
+                f"create_only: {str(create_only).lower()}, shape: {shape} }},"
+            )
+        return rows
+
+    def render_struct(self, def_name):
+        node = resolve(self.schema, self.schema["definitions"][def_name])
+        struct = self.structs[def_name]
+        props = self.properties(node, def_name)
+        doc = first_sentence(node.get("description", "")) or f"The `{def_name}` property type of `{self.type_name}`."
+        lines = doc_lines(doc)
+        lines.append("#[derive(Debug, Clone, PartialEq)]")
+        lines.append(f"pub struct {struct} {{ props: ::forma_core::schema::Props }}")
+        lines.append(f"impl {struct} {{")
+        ctor, has_required = self.render_constructor(props, "value")
+        lines.extend(ctor)
+        lines.extend(self.render_setters(props, struct))
+        lines.append("}")
+        if not has_required:
+            lines.append(f"impl ::std::default::Default for {struct} {{ fn default() -> Self {{ Self::new() }} }}")
+        static = cv.static_name(struct)
+        lines.append(f"impl ::std::convert::From<{struct}> for ::forma_core::Value<{struct}> {{")
+        lines.append(f"fn from(v: {struct}) -> Self {{ ::forma_core::Value::from_expr(v.props.into_expr({static}.properties)) }}")
+        lines.append("}")
+        self.items.append("\n".join(lines))
+        table = "\n".join(self.render_property_table(props))
+        self.statics.append(
+            f"static {static}: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {{\n"
+            f"name: {cv.rust_string(self.type_name + '.' + def_name)},\nproperties: &[\n{table}\n],\n}};"
+        )
+
+    def render_enum(self, name, values):
+        variants, used = [], set()
+        for v in values:
+            var = cv.variant(v)
+            while var in used:
+                var += "_"
+            used.add(var)
+            variants.append((var, v))
+        lines = [f"/// The values CloudFormation documents: {', '.join('`' + v + '`' for v in values[:12])}{', ...' if len(values) > 12 else ''}."]
+        lines.append("#[derive(Debug, Clone, PartialEq, Eq, Hash)]")
+        lines.append("#[non_exhaustive]")
+        lines.append(f"pub enum {name} {{")
+        for var, v in variants:
+            lines.append(f"/// `{v}`")
+            lines.append(f"{var},")
+        lines.append("/// A value this version of forma does not list.")
+        lines.append("Unknown(::std::string::String),")
+        lines.append("}")
+        lines.append(f"impl {name} {{")
+        lines.append("/// The value as CloudFormation spells it.")
+        lines.append("pub fn as_str(&self) -> &str {")
+        lines.append("match self {")
+        for var, v in variants:
+            lines.append(f"Self::{var} => {cv.rust_string(v)},")
+        lines.append("Self::Unknown(s) => s,")
+        lines.append("}")
+        lines.append("}")
+        lines.append("/// Every value the schema lists.")
+        vals = ", ".join(cv.rust_string(v) for _, v in variants)
+        lines.append(f"pub fn values() -> &'static [&'static str] {{ &[{vals}] }}")
+        lines.append("}")
+        lines.append(f"impl ::std::convert::From<{name}> for ::forma_core::Value<{name}> {{")
+        lines.append(f"fn from(v: {name}) -> Self {{ ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned())) }}")
+        lines.append("}")
+        lines.append(f"impl ::forma_core::schema::CfnEnum for {name} {{}}")
+        self.items.append("\n".join(lines))
+
+    def attribute_list(self):
+        attrs = []
+        for p in self.schema.get("readOnlyProperties", []):
+            parts = p.split("/")[2:]
+            if parts and all(parts):
+                attrs.append(".".join(parts))
+        attrs.extend(a for a in self.schema.get("x-forma-attributes", []) if a not in attrs)
+        return attrs
+
+    def attribute_type(self, attr):
+        node = self.schema
+        for part in attr.split("."):
+            node = resolve(self.schema, (node.get("properties") or {}).get(part, {}))
+        t = node.get("type")
+        if isinstance(t, list):
+            t = t[0] if len(t) == 1 else None
+        if t == "string":
+            return "::std::string::String"
+        if t == "integer":
+            return "i64"
+        if t == "number":
+            return "f64"
+        if t == "boolean":
+            return "bool"
+        if t == "array" and resolve(self.schema, node.get("items", {})).get("type") == "string":
+            return "::std::vec::Vec<::std::string::String>"
+        return "::forma_core::Json"
+
+    def render(self, version):
+        schema = self.schema
+        props = self.properties(schema, self.short)
+        attrs = self.attribute_list()
+        out = [HEADER.format(type=self.type_name, version=version)]
+        out.append(f"//! `{self.type_name}` and its property types.\n")
+        doc = first_sentence(schema.get("description", "")) or f"A `{self.type_name}`."
+        lines = doc_lines(doc)
+        lines.append("///")
+        lines.append(f"/// CloudFormation type `{self.type_name}`.")
+        lines.append("#[derive(Debug, Clone, PartialEq)]")
+        lines.append(f"pub struct {self.resource} {{ props: ::forma_core::schema::Props }}")
+        lines.append(f"impl {self.resource} {{")
+        ctor, has_required = self.render_constructor(props, "resource")
+        lines.extend(ctor)
+        lines.extend(self.render_setters(props, self.resource))
+        lines.append("}")
+        if not has_required:
+            lines.append(f"impl ::std::default::Default for {self.resource} {{ fn default() -> Self {{ Self::new() }} }}")
+        lines.append(f"impl ::forma_core::CfnResource for {self.resource} {{")
+        lines.append(f"type Attributes = {self.attributes};")
+        lines.append(f"fn type_name(&self) -> &str {{ {cv.rust_string(self.type_name)} }}")
+        lines.append("fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {")
+        lines.append("self.props.into_map(SPEC.properties)")
+        lines.append("}")
+        lines.append("fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> { Some(&SPEC) }")
+        lines.append("}")
+        # Attributes.
+        lines.append(f"/// The attributes of a `{self.type_name}` (`Fn::GetAtt`), on the handle `add` returns.")
+        lines.append("#[derive(Debug, Clone)]")
+        if attrs:
+            lines.append(f"pub struct {self.attributes} {{ node: ::forma_core::value::NodeRef }}")
+        else:
+            lines.append(f"pub struct {self.attributes} {{ _node: ::forma_core::value::NodeRef }}")
+        lines.append(f"impl ::forma_core::schema::Attributes for {self.attributes} {{")
+        lines.append("fn new(node: ::forma_core::value::NodeRef) -> Self { Self { %snode } }" % ("" if attrs else "_node: "))
+        lines.append("}")
+        methods = set(cv.RESERVED_METHODS) | {"reference", "path", "scope", "get_att"}
+        if attrs:
+            lines.append(f"impl {self.attributes} {{")
+            for a in attrs:
+                m = cv.snake(a.replace(".", "_"))
+                while m in methods:
+                    m += "_"
+                methods.add(m)
+                lines.append(f"/// `Fn::GetAtt` `{a}`.")
+                lines.append(f"pub fn {m}(&self) -> ::forma_core::Value<{self.attribute_type(a)}> {{")
+                lines.append(f"::forma_core::schema::get_att(&self.node, {cv.rust_string(a)})")
+                lines.append("}")
+            lines.append("}")
+        self.items.insert(0, "\n".join(lines))
+        table = "\n".join(self.render_property_table(props))
+        attr_list = ", ".join(cv.rust_string(a) for a in attrs)
+        self.statics.insert(0,
+            f"/// The schema of `{self.type_name}`.\n"
+            f"pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {{\n"
+            f"type_name: {cv.rust_string(self.type_name)},\nproperties: &[\n{table}\n],\nattributes: &[{attr_list}],\n}};"
+        )
+        while self.pending:
+            self.render_struct(self.pending.pop(0))
+        return "\n".join(out) + "\n" + "\n\n".join(self.items + self.statics) + "\n"
+
+
+def string_rule(node):
+    pattern = node.get("pattern")
+    lo, hi = node.get("minLength"), node.get("maxLength")
+    if pattern is None and lo is None and hi is None:
+        return "&::forma_core::schema::ANY_STRING"
+    p = f"Some({cv.rust_string(pattern)})" if isinstance(pattern, str) else "None"
+    return (f"&::forma_core::schema::StringRule {{ pattern: {p}, min_length: {opt_int(lo)}, "
+            f"max_length: {opt_int(hi)} }}")
+
+
+def number_rule(node):
+    return (f"::forma_core::schema::NumberRule {{ minimum: {opt_float(node.get('minimum'))}, "
+            f"maximum: {opt_float(node.get('maximum'))} }}")
+
+
+def list_rule(node):
+    return (f"::forma_core::schema::ListRule {{ min_items: {opt_int(node.get('minItems'))}, "
+            f"max_items: {opt_int(node.get('maxItems'))} }}")
+
+
+def opt_int(v):
+    return f"Some({int(v)})" if isinstance(v, (int, float)) and not isinstance(v, bool) and v >= 0 else "None"
+
+
+def opt_float(v):
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        return "None"
+    return f"Some({float(v)!r})".replace("inf", "f64::INFINITY")
+
+
+def describe(p, target):
+    """The first sentence of a property's description and its constraint."""
+    text = first_sentence(p.get("description") or target.get("description") or "")
+    notes = []
+    lo, hi = target.get("minimum"), target.get("maximum")
+    if lo is not None and hi is not None:
+        notes.append(f"{lo} to {hi}")
+    elif lo is not None:
+        notes.append(f"at least {lo}")
+    elif hi is not None:
+        notes.append(f"at most {hi}")
+    ll, hl = target.get("minLength"), target.get("maxLength")
+    if ll is not None or hl is not None:
+        notes.append(f"length {ll if ll is not None else 0} to {hl if hl is not None else 'any'}")
+    return text, notes
+
+
+def doc_for(cf, doc, create_only):
+    text, notes = doc
+    lines = [text or f"`{cf}`."]
+    if notes:
+        lines.append("")
+        lines.append("Allowed: " + "; ".join(notes) + ".")
+    if create_only:
+        lines.append("")
+        lines.append("Changing it replaces the resource.")
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------------------------
+# The crate
+
+
+def generate(out_dir):
+    version = CFN_LINT_VERSION
+    schemas = load_schemas()
+    patches.apply(schemas)
+    services = {}
+    for type_name, schema in sorted(schemas.items()):
+        if type_name.count("::") != 2 or type_name.startswith("AWS::Serverless::"):
+            continue
+        services.setdefault(cv.service_module(type_name), []).append(schema)
+    src = os.path.join(out_dir, "src")
+    if os.path.isdir(src):
+        shutil.rmtree(src)
+    os.makedirs(src)
+    lib = [
+        "// @generated by dsl/codegen/generate.py — do not edit\n",
+        "//! CloudFormation resource types, one module per service, generated from the registry",
+        f"//! schemas shipped in cfn-lint {version}. Each service is a cargo feature; `full` turns on",
+        "//! every one. Required properties are constructor arguments, optional ones setters taking any",
+        "//! `Value` (a literal or an intrinsic); properties render in schema order.\n",
+        "// Setter names follow the schema's property names, some of which are also std trait methods.",
+        "#![allow(clippy::should_implement_trait)]\n",
+    ]
+    features = []
+    for service in sorted(services):
+        features.append(service)
+        lib.append(f'#[cfg(feature = "{service}")]')
+        lib.append(f"pub mod {service};")
+        sdir = os.path.join(src, service)
+        os.makedirs(sdir)
+        mod_lines = [f"// @generated by dsl/codegen/generate.py — do not edit\n",
+                     f"//! The `{services[service][0]['typeName'].rsplit('::', 1)[0]}` resource types.\n"]
+        used = set()
+        for schema in services[service]:
+            m = Module(schema)
+            file = cv.snake(m.short)
+            while file in used:
+                file += "_"
+            used.add(file)
+            with open(os.path.join(sdir, file + ".rs"), "w") as f:
+                f.write(m.render(version))
+            mod_lines.append(f"pub mod {file};")
+            mod_lines.append(f"pub use self::{file}::{m.resource};")
+        with open(os.path.join(sdir, "mod.rs"), "w") as f:
+            f.write("\n".join(mod_lines) + "\n")
+    with open(os.path.join(src, "lib.rs"), "w") as f:
+        f.write("\n".join(lib) + "\n")
+    defaults = sorted(cv.module(s) for s in DEFAULT_SERVICES)
+    missing = [d for d in defaults if d not in features]
+    if missing:
+        sys.exit(f"default services without schemas: {missing}")
+    toml = [
+        "# @generated by dsl/codegen/generate.py — do not edit (the features list is generated)",
+        "[package]",
+        'name = "forma-cfn"',
+        'description = "CloudFormation resource types for forma, generated from the registry schemas"',
+        "version.workspace = true",
+        "edition.workspace = true",
+        "license.workspace = true",
+        "rust-version.workspace = true",
+        "",
+        "[dependencies]",
+        "forma-core.workspace = true",
+        "",
+        "[features]",
+        "default = [" + ", ".join(f'"{d}"' for d in defaults) + "]",
+        "full = [" + ", ".join(f'"{s}"' for s in features) + "]",
+    ]
+    toml.extend(f"{s} = []" for s in features)
+    with open(os.path.join(out_dir, "Cargo.toml"), "w") as f:
+        f.write("\n".join(toml) + "\n")
+    rustfmt(src)
+    return len(schemas)
+
+
+def rustfmt(src):
+    files = []
+    for d, _, names in os.walk(src):
+        files.extend(os.path.join(d, n) for n in names if n.endswith(".rs"))
+    files.sort()
+    config = os.path.join(ROOT, "rustfmt.toml")
+    for i in range(0, len(files), 200):
+        done = subprocess.run(["rustfmt", "--edition", "2021", "--config-path", config] + files[i:i + 200])
+        if done.returncode != 0:
+            sys.exit("rustfmt failed on the generated code (see above): a generator bug")
+
+
+def main(argv):
+    out = CRATE
+    args = list(argv)
+    if "--out" in args:
+        i = args.index("--out")
+        out = args[i + 1]
+        del args[i:i + 2]
+    if args[:1] == ["fetch"]:
+        fetch()
+    n = generate(out)
+    print(f"generated {n} resource types into {out}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
