@@ -48,7 +48,8 @@ fn regenerating_from_the_vendored_schemas_changes_nothing() {
             Some(_) => {}
         }
     }
-    problems.extend(committed.keys().filter(|p| !fresh.contains_key(*p)).map(|p| format!("stale: src/{}", p.display())));
+    problems
+        .extend(committed.keys().filter(|p| !fresh.contains_key(*p)).map(|p| format!("stale: src/{}", p.display())));
     let toml = std::fs::read(crate_dir.join("Cargo.toml")).expect("Cargo.toml");
     if std::fs::read(tmp.join("Cargo.toml")).ok().as_ref() != Some(&toml) {
         problems.push("changed: Cargo.toml".into());

@@ -31,6 +31,8 @@ pub use app::App;
 pub use asset::{Asset, AssetSource};
 pub use condition::{CondExpr, Condition};
 pub use diagnostic::{Diagnostic, Severity};
+/// The ordered map properties are kept in (re-exported for generated code).
+pub use indexmap::IndexMap;
 pub use mapping::{Mapping, MappingDef};
 pub use output::Output;
 pub use parameter::{Parameter, ParameterDef};
@@ -41,5 +43,3 @@ pub use rule::Rule;
 pub use scope::{AsScope, Scope};
 pub use stack::{Stack, TerminationProtection};
 pub use value::{Expr, Json, Value};
-/// The ordered map properties are kept in (re-exported for generated code).
-pub use indexmap::IndexMap;
