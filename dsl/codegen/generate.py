@@ -548,6 +548,7 @@ def generate(out_dir):
         "#![allow(clippy::should_implement_trait)]\n",
     ]
     features = []
+    lookups = []
     for service in sorted(services):
         features.append(service)
         lib.append(f'#[cfg(feature = "{service}")]')
@@ -567,8 +568,28 @@ def generate(out_dir):
                 f.write(m.render(version))
             mod_lines.append(f"pub mod {file};")
             mod_lines.append(f"pub use self::{file}::{m.resource};")
+            lookups.append((m.type_name, service, file))
         with open(os.path.join(sdir, "mod.rs"), "w") as f:
             f.write("\n".join(mod_lines) + "\n")
+    lib.append("")
+    lib.append("/// Every resource type of the registry, for synthesis: the schemas of the enabled services,")
+    lib.append("/// and the names of all (to tell a misspelt type from one whose feature is off).")
+    lib.append("pub static REGISTRY: ::forma_core::schema::Registry =")
+    lib.append("::forma_core::schema::Registry { type_names: TYPE_NAMES, lookup: schema_of };")
+    lib.append("")
+    lib.append("/// The name of every resource type in the registry, sorted.")
+    names = sorted(t for t, _, _ in lookups)
+    lib.append("pub static TYPE_NAMES: &[&str] = &[" + ", ".join(cv.rust_string(t) for t in names) + "];")
+    lib.append("")
+    lib.append("/// The schema of a resource type, when its service's feature is on.")
+    lib.append("pub fn schema_of(type_name: &str) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {")
+    lib.append("match type_name {")
+    for t, service, file in sorted(lookups):
+        lib.append(f'#[cfg(feature = "{service}")]')
+        lib.append(f"{cv.rust_string(t)} => Some(&{service}::{file}::SPEC),")
+    lib.append("_ => None,")
+    lib.append("}")
+    lib.append("}")
     with open(os.path.join(src, "lib.rs"), "w") as f:
         f.write("\n".join(lib) + "\n")
     defaults = sorted(cv.module(s) for s in DEFAULT_SERVICES)

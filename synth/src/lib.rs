@@ -12,6 +12,7 @@ pub mod logical_id;
 mod parameter;
 mod pattern;
 mod resolve;
+mod schema_check;
 mod validate;
 pub mod write;
 pub mod yaml;
@@ -44,11 +45,16 @@ pub const MAX_INLINE_TEMPLATE_BYTES: usize = 51_200;
 /// templates. A user's app may not have a stack of that name ([`AppKind`]).
 pub const TOOLKIT_STACK: &str = "FormaToolkit";
 
-/// How to synthesize an app. `Settings::default()`: JSON templates, a user's app.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// How to synthesize an app. `Settings::default()`: JSON templates, a user's app, no
+/// registry.
+#[derive(Debug, Clone, Copy, Default)]
 pub struct Settings {
     /// The template file format. Default: JSON.
     pub format: Format,
+    /// The resource types to check [`forma_core::RawResource`]s against, and to tell an
+    /// unknown type from a known one (`forma_dsl::cfn::REGISTRY`). Typed resources carry
+    /// their own schema and are checked without it. Default: none.
+    pub registry: Option<&'static forma_core::schema::Registry>,
     /// Whose app it is, which decides the stack names it may use. Default: a user's.
     pub app_kind: AppKind,
 }
@@ -189,6 +195,7 @@ pub fn synthesize_with(app: &App, settings: Settings) -> Result<Assembly, SynthE
     }
 
     validate::stack_names(&model, settings.app_kind, &mut diags);
+    let mut patterns = schema_check::Patterns::default();
     for w in &mut work {
         assign_logical_ids(&model, w, &mut logical, &mut diags);
     }
@@ -197,6 +204,7 @@ pub fn synthesize_with(app: &App, settings: Settings) -> Result<Assembly, SynthE
         resolve_stack(app, &model, w, &logical, &assets, &mut diags);
         validate::parameters(&model, w, &logical, &mut diags);
         validate::empty_on_destroy(&model, w, &mut diags);
+        schema_check::resources(&model, w, settings.registry, &mut patterns, &mut diags);
     }
     add_exports(&model, &mut work, &mut diags);
     validate::exports(&model, &work, &mut diags);

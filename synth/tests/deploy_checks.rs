@@ -106,7 +106,7 @@ fn a_user_stack_named_like_the_toolkit_is_refused_but_the_toolkit_app_may_use_it
     assert!(e.hint.as_deref().is_some_and(|h| h.starts_with("rename the stack")));
     at_line(&e, line);
 
-    let toolkit = Settings { format: Format::Json, app_kind: AppKind::Toolkit };
+    let toolkit = Settings { format: Format::Json, app_kind: AppKind::Toolkit, ..Settings::default() };
     let a = synthesize_with(&app, toolkit).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(a.stacks[0].name(), "FormaToolkit");
 }

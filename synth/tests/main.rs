@@ -6,5 +6,6 @@ mod assets;
 mod deploy_checks;
 mod output_dir;
 mod references;
+mod schema;
 mod templates;
 mod validation;

@@ -10,7 +10,9 @@ use crate::{CliError, Console};
 
 /// Synthesizes `app`, printing every diagnostic of a failed synthesis.
 pub(crate) fn synthesize(app: &App, format: Format, console: &Console) -> Result<Assembly, CliError> {
-    match forma_synth::synthesize(app, format) {
+    let settings =
+        forma_synth::Settings { format, registry: Some(&forma_dsl::cfn::REGISTRY), ..forma_synth::Settings::default() };
+    match forma_synth::synthesize_with(app, settings) {
         Ok(assembly) => Ok(assembly),
         Err(e) => {
             for d in &e.diagnostics {

@@ -100,7 +100,11 @@ pub async fn ensure(ctx: &Ctx) -> Result<String, DeployError> {
 /// The toolkit stack, synthesized: [`toolkit_app`] is the one app that may use the name
 /// [`TOOLKIT_STACK`].
 pub fn toolkit_artifact() -> Result<StackArtifact, DeployError> {
-    let settings = forma_synth::Settings { format: forma_synth::Format::Json, app_kind: forma_synth::AppKind::Toolkit };
+    let settings = forma_synth::Settings {
+        format: forma_synth::Format::Json,
+        app_kind: forma_synth::AppKind::Toolkit,
+        registry: Some(&forma_dsl::cfn::REGISTRY),
+    };
     let assembly = forma_synth::synthesize_with(&toolkit_app(), settings)
         .map_err(|e| DeployError::new(ErrorKind::Failed, format!("the toolkit stack does not synthesize: {e}")))?;
     assembly.stacks.into_iter().next().ok_or_else(|| DeployError::new(ErrorKind::Failed, "no toolkit stack"))

@@ -640,3 +640,5769 @@ pub mod workspacesthinclient;
 pub mod workspacesweb;
 #[cfg(feature = "xray")]
 pub mod xray;
+
+/// Every resource type of the registry, for synthesis: the schemas of the enabled services,
+/// and the names of all (to tell a misspelt type from one whose feature is off).
+pub static REGISTRY: ::forma_core::schema::Registry =
+    ::forma_core::schema::Registry { type_names: TYPE_NAMES, lookup: schema_of };
+
+/// The name of every resource type in the registry, sorted.
+pub static TYPE_NAMES: &[&str] = &[
+    "AMZN::SDC::Deployment",
+    "AWS::ACMPCA::Certificate",
+    "AWS::ACMPCA::CertificateAuthority",
+    "AWS::ACMPCA::CertificateAuthorityActivation",
+    "AWS::ACMPCA::Permission",
+    "AWS::AIOps::InvestigationGroup",
+    "AWS::APS::AnomalyDetector",
+    "AWS::APS::ResourcePolicy",
+    "AWS::APS::RuleGroupsNamespace",
+    "AWS::APS::Scraper",
+    "AWS::APS::Workspace",
+    "AWS::ARCRegionSwitch::Plan",
+    "AWS::ARCZonalShift::AutoshiftObserverNotificationStatus",
+    "AWS::ARCZonalShift::ZonalAutoshiftConfiguration",
+    "AWS::AWSExternalAnthropic::Workspace",
+    "AWS::AccessAnalyzer::Analyzer",
+    "AWS::AccessAnalyzer::ArchiveRule",
+    "AWS::AccountAccess::Application",
+    "AWS::AccountAccess::Entitlement",
+    "AWS::AgentRegistry::Registry",
+    "AWS::AgentRegistry::RegistryRecord",
+    "AWS::AmazonMQ::Broker",
+    "AWS::AmazonMQ::Configuration",
+    "AWS::AmazonMQ::ConfigurationAssociation",
+    "AWS::Amplify::App",
+    "AWS::Amplify::Branch",
+    "AWS::Amplify::Domain",
+    "AWS::Amplify::Webhook",
+    "AWS::AmplifyUIBuilder::Component",
+    "AWS::AmplifyUIBuilder::Form",
+    "AWS::AmplifyUIBuilder::Theme",
+    "AWS::ApiGateway::Account",
+    "AWS::ApiGateway::ApiKey",
+    "AWS::ApiGateway::Authorizer",
+    "AWS::ApiGateway::BasePathMapping",
+    "AWS::ApiGateway::BasePathMappingV2",
+    "AWS::ApiGateway::ClientCertificate",
+    "AWS::ApiGateway::Deployment",
+    "AWS::ApiGateway::DocumentationPart",
+    "AWS::ApiGateway::DocumentationVersion",
+    "AWS::ApiGateway::DomainName",
+    "AWS::ApiGateway::DomainNameAccessAssociation",
+    "AWS::ApiGateway::DomainNameV2",
+    "AWS::ApiGateway::GatewayResponse",
+    "AWS::ApiGateway::Method",
+    "AWS::ApiGateway::Model",
+    "AWS::ApiGateway::RequestValidator",
+    "AWS::ApiGateway::Resource",
+    "AWS::ApiGateway::RestApi",
+    "AWS::ApiGateway::Stage",
+    "AWS::ApiGateway::UsagePlan",
+    "AWS::ApiGateway::UsagePlanKey",
+    "AWS::ApiGateway::VpcLink",
+    "AWS::ApiGatewayV2::Api",
+    "AWS::ApiGatewayV2::ApiGatewayManagedOverrides",
+    "AWS::ApiGatewayV2::ApiMapping",
+    "AWS::ApiGatewayV2::Authorizer",
+    "AWS::ApiGatewayV2::Deployment",
+    "AWS::ApiGatewayV2::DomainName",
+    "AWS::ApiGatewayV2::Integration",
+    "AWS::ApiGatewayV2::IntegrationResponse",
+    "AWS::ApiGatewayV2::Model",
+    "AWS::ApiGatewayV2::PortalProduct",
+    "AWS::ApiGatewayV2::Route",
+    "AWS::ApiGatewayV2::RouteResponse",
+    "AWS::ApiGatewayV2::RoutingRule",
+    "AWS::ApiGatewayV2::Stage",
+    "AWS::ApiGatewayV2::VpcLink",
+    "AWS::AppConfig::Application",
+    "AWS::AppConfig::ConfigurationProfile",
+    "AWS::AppConfig::Deployment",
+    "AWS::AppConfig::DeploymentStrategy",
+    "AWS::AppConfig::Environment",
+    "AWS::AppConfig::ExperimentDefinition",
+    "AWS::AppConfig::ExperimentRun",
+    "AWS::AppConfig::Extension",
+    "AWS::AppConfig::ExtensionAssociation",
+    "AWS::AppConfig::HostedConfigurationVersion",
+    "AWS::AppFabric::AppAuthorization",
+    "AWS::AppFabric::IngestionDestination",
+    "AWS::AppFlow::Connector",
+    "AWS::AppFlow::ConnectorProfile",
+    "AWS::AppFlow::Flow",
+    "AWS::AppIntegrations::Application",
+    "AWS::AppIntegrations::DataIntegration",
+    "AWS::AppIntegrations::EventIntegration",
+    "AWS::AppMesh::GatewayRoute",
+    "AWS::AppMesh::Mesh",
+    "AWS::AppMesh::Route",
+    "AWS::AppMesh::VirtualGateway",
+    "AWS::AppMesh::VirtualNode",
+    "AWS::AppMesh::VirtualRouter",
+    "AWS::AppMesh::VirtualService",
+    "AWS::AppRunner::AutoScalingConfiguration",
+    "AWS::AppRunner::ObservabilityConfiguration",
+    "AWS::AppRunner::Service",
+    "AWS::AppRunner::VpcConnector",
+    "AWS::AppRunner::VpcIngressConnection",
+    "AWS::AppStream::AppBlock",
+    "AWS::AppStream::AppBlockBuilder",
+    "AWS::AppStream::Application",
+    "AWS::AppStream::ApplicationEntitlementAssociation",
+    "AWS::AppStream::ApplicationFleetAssociation",
+    "AWS::AppStream::DirectoryConfig",
+    "AWS::AppStream::Entitlement",
+    "AWS::AppStream::Fleet",
+    "AWS::AppStream::ImageBuilder",
+    "AWS::AppStream::Stack",
+    "AWS::AppStream::StackFleetAssociation",
+    "AWS::AppStream::StackUserAssociation",
+    "AWS::AppStream::User",
+    "AWS::AppSync::Api",
+    "AWS::AppSync::ApiCache",
+    "AWS::AppSync::ApiKey",
+    "AWS::AppSync::ChannelNamespace",
+    "AWS::AppSync::DataSource",
+    "AWS::AppSync::DomainName",
+    "AWS::AppSync::DomainNameApiAssociation",
+    "AWS::AppSync::FunctionConfiguration",
+    "AWS::AppSync::GraphQLApi",
+    "AWS::AppSync::GraphQLSchema",
+    "AWS::AppSync::Resolver",
+    "AWS::AppSync::SourceApiAssociation",
+    "AWS::AppSync::Type",
+    "AWS::AppTest::TestCase",
+    "AWS::ApplicationAutoScaling::ScalableTarget",
+    "AWS::ApplicationAutoScaling::ScalingPolicy",
+    "AWS::ApplicationInsights::Application",
+    "AWS::ApplicationSignals::Discovery",
+    "AWS::ApplicationSignals::GroupingConfiguration",
+    "AWS::ApplicationSignals::InstrumentationConfig",
+    "AWS::ApplicationSignals::ServiceLevelObjective",
+    "AWS::Athena::CapacityReservation",
+    "AWS::Athena::DataCatalog",
+    "AWS::Athena::NamedQuery",
+    "AWS::Athena::PreparedStatement",
+    "AWS::Athena::WorkGroup",
+    "AWS::AuditManager::Assessment",
+    "AWS::AuditManager::AssessmentFramework",
+    "AWS::AuditManager::Control",
+    "AWS::AutoScaling::AutoScalingGroup",
+    "AWS::AutoScaling::LaunchConfiguration",
+    "AWS::AutoScaling::LifecycleHook",
+    "AWS::AutoScaling::ScalingPolicy",
+    "AWS::AutoScaling::ScheduledAction",
+    "AWS::AutoScaling::WarmPool",
+    "AWS::AutoScalingPlans::ScalingPlan",
+    "AWS::B2BI::Capability",
+    "AWS::B2BI::Partnership",
+    "AWS::B2BI::Profile",
+    "AWS::B2BI::Transformer",
+    "AWS::BCM::Dashboard",
+    "AWS::BCM::ScheduledReport",
+    "AWS::BCMDataExports::Export",
+    "AWS::Backup::BackupPlan",
+    "AWS::Backup::BackupSelection",
+    "AWS::Backup::BackupVault",
+    "AWS::Backup::Framework",
+    "AWS::Backup::LegalHold",
+    "AWS::Backup::LogicallyAirGappedBackupVault",
+    "AWS::Backup::ReportPlan",
+    "AWS::Backup::RestoreTestingPlan",
+    "AWS::Backup::RestoreTestingSelection",
+    "AWS::Backup::TieringConfiguration",
+    "AWS::BackupGateway::Hypervisor",
+    "AWS::Batch::ComputeEnvironment",
+    "AWS::Batch::ConsumableResource",
+    "AWS::Batch::JobDefinition",
+    "AWS::Batch::JobQueue",
+    "AWS::Batch::QuotaShare",
+    "AWS::Batch::SchedulingPolicy",
+    "AWS::Batch::ServiceEnvironment",
+    "AWS::BcmPricingCalculator::BillEstimate",
+    "AWS::BcmPricingCalculator::BillScenario",
+    "AWS::BcmPricingCalculator::WorkloadEstimate",
+    "AWS::Bedrock::Agent",
+    "AWS::Bedrock::AgentAlias",
+    "AWS::Bedrock::ApplicationInferenceProfile",
+    "AWS::Bedrock::AutomatedReasoningPolicy",
+    "AWS::Bedrock::AutomatedReasoningPolicyVersion",
+    "AWS::Bedrock::Blueprint",
+    "AWS::Bedrock::DataAutomationLibrary",
+    "AWS::Bedrock::DataAutomationProject",
+    "AWS::Bedrock::DataSource",
+    "AWS::Bedrock::EnforcedGuardrailConfiguration",
+    "AWS::Bedrock::Flow",
+    "AWS::Bedrock::FlowAlias",
+    "AWS::Bedrock::FlowVersion",
+    "AWS::Bedrock::Guardrail",
+    "AWS::Bedrock::GuardrailVersion",
+    "AWS::Bedrock::IntelligentPromptRouter",
+    "AWS::Bedrock::KnowledgeBase",
+    "AWS::Bedrock::KnowledgeBasePolicy",
+    "AWS::Bedrock::Prompt",
+    "AWS::Bedrock::PromptVersion",
+    "AWS::Bedrock::ResourcePolicy",
+    "AWS::Bedrock::RetrievalInstruction",
+    "AWS::Bedrock::Session",
+    "AWS::BedrockAgentCore::ApiKeyCredentialProvider",
+    "AWS::BedrockAgentCore::BrowserCustom",
+    "AWS::BedrockAgentCore::BrowserProfile",
+    "AWS::BedrockAgentCore::CapacityProvider",
+    "AWS::BedrockAgentCore::CodeInterpreterCustom",
+    "AWS::BedrockAgentCore::ConfigurationBundle",
+    "AWS::BedrockAgentCore::ConsentPortal",
+    "AWS::BedrockAgentCore::Dataset",
+    "AWS::BedrockAgentCore::Evaluator",
+    "AWS::BedrockAgentCore::Gateway",
+    "AWS::BedrockAgentCore::GatewayRateLimit",
+    "AWS::BedrockAgentCore::GatewayRule",
+    "AWS::BedrockAgentCore::GatewayTarget",
+    "AWS::BedrockAgentCore::Harness",
+    "AWS::BedrockAgentCore::HarnessEndpoint",
+    "AWS::BedrockAgentCore::Memory",
+    "AWS::BedrockAgentCore::OAuth2CredentialProvider",
+    "AWS::BedrockAgentCore::OnlineEvaluationConfig",
+    "AWS::BedrockAgentCore::PaymentConnector",
+    "AWS::BedrockAgentCore::PaymentCredentialProvider",
+    "AWS::BedrockAgentCore::PaymentManager",
+    "AWS::BedrockAgentCore::Policy",
+    "AWS::BedrockAgentCore::PolicyEngine",
+    "AWS::BedrockAgentCore::ResourcePolicy",
+    "AWS::BedrockAgentCore::Runtime",
+    "AWS::BedrockAgentCore::RuntimeEndpoint",
+    "AWS::BedrockAgentCore::WorkloadIdentity",
+    "AWS::BedrockMantle::Project",
+    "AWS::Billing::BillingView",
+    "AWS::BillingConductor::BillingGroup",
+    "AWS::BillingConductor::CustomLineItem",
+    "AWS::BillingConductor::PricingPlan",
+    "AWS::BillingConductor::PricingRule",
+    "AWS::Braket::SpendingLimit",
+    "AWS::Budgets::Budget",
+    "AWS::Budgets::BudgetsAction",
+    "AWS::CDK::Metadata",
+    "AWS::CE::AnomalyMonitor",
+    "AWS::CE::AnomalySubscription",
+    "AWS::CE::CostCategory",
+    "AWS::CUR::ReportDefinition",
+    "AWS::Cases::Case",
+    "AWS::Cases::CaseRule",
+    "AWS::Cases::Domain",
+    "AWS::Cases::Field",
+    "AWS::Cases::Layout",
+    "AWS::Cases::RelatedItem",
+    "AWS::Cases::Template",
+    "AWS::Cassandra::Keyspace",
+    "AWS::Cassandra::Table",
+    "AWS::Cassandra::Type",
+    "AWS::CertificateManager::Account",
+    "AWS::CertificateManager::AcmeDomainValidation",
+    "AWS::CertificateManager::AcmeEndpoint",
+    "AWS::CertificateManager::AcmeExternalAccountBinding",
+    "AWS::CertificateManager::Certificate",
+    "AWS::Chatbot::CustomAction",
+    "AWS::Chatbot::MicrosoftTeamsChannelConfiguration",
+    "AWS::Chatbot::SlackChannelConfiguration",
+    "AWS::Chime::AppInstance",
+    "AWS::Chime::AppInstanceBot",
+    "AWS::Chime::AppInstanceUser",
+    "AWS::Chime::Channel",
+    "AWS::Chime::ChannelFlow",
+    "AWS::Chime::MediaInsightsPipelineConfiguration",
+    "AWS::Chime::MediaPipelineKinesisVideoStreamPool",
+    "AWS::Chime::SipMediaApplication",
+    "AWS::Chime::VoiceConnector",
+    "AWS::CleanRooms::AnalysisTemplate",
+    "AWS::CleanRooms::Collaboration",
+    "AWS::CleanRooms::ConfiguredTable",
+    "AWS::CleanRooms::ConfiguredTableAssociation",
+    "AWS::CleanRooms::IdMappingTable",
+    "AWS::CleanRooms::IdNamespaceAssociation",
+    "AWS::CleanRooms::IntermediateTable",
+    "AWS::CleanRooms::Membership",
+    "AWS::CleanRooms::PrivacyBudgetTemplate",
+    "AWS::CleanRoomsML::ConfiguredModelAlgorithm",
+    "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation",
+    "AWS::CleanRoomsML::TrainingDataset",
+    "AWS::Cloud9::EnvironmentEC2",
+    "AWS::CloudFormation::ChangeSet",
+    "AWS::CloudFormation::CustomResource",
+    "AWS::CloudFormation::GeneratedTemplate",
+    "AWS::CloudFormation::GuardHook",
+    "AWS::CloudFormation::HookDefaultVersion",
+    "AWS::CloudFormation::HookTypeConfig",
+    "AWS::CloudFormation::HookVersion",
+    "AWS::CloudFormation::LambdaHook",
+    "AWS::CloudFormation::Macro",
+    "AWS::CloudFormation::ModuleDefaultVersion",
+    "AWS::CloudFormation::ModuleVersion",
+    "AWS::CloudFormation::PublicTypeVersion",
+    "AWS::CloudFormation::Publisher",
+    "AWS::CloudFormation::ResourceDefaultVersion",
+    "AWS::CloudFormation::ResourceVersion",
+    "AWS::CloudFormation::Stack",
+    "AWS::CloudFormation::StackSet",
+    "AWS::CloudFormation::TypeActivation",
+    "AWS::CloudFormation::WaitCondition",
+    "AWS::CloudFormation::WaitConditionHandle",
+    "AWS::CloudFront::AnycastIpList",
+    "AWS::CloudFront::CachePolicy",
+    "AWS::CloudFront::CloudFrontOriginAccessIdentity",
+    "AWS::CloudFront::ConnectionFunction",
+    "AWS::CloudFront::ConnectionGroup",
+    "AWS::CloudFront::ContinuousDeploymentPolicy",
+    "AWS::CloudFront::Distribution",
+    "AWS::CloudFront::DistributionTenant",
+    "AWS::CloudFront::FieldLevelEncryptionConfig",
+    "AWS::CloudFront::FieldLevelEncryptionProfile",
+    "AWS::CloudFront::Function",
+    "AWS::CloudFront::KeyGroup",
+    "AWS::CloudFront::KeyValueStore",
+    "AWS::CloudFront::MonitoringSubscription",
+    "AWS::CloudFront::OriginAccessControl",
+    "AWS::CloudFront::OriginRequestPolicy",
+    "AWS::CloudFront::PublicKey",
+    "AWS::CloudFront::RealtimeLogConfig",
+    "AWS::CloudFront::ResponseHeadersPolicy",
+    "AWS::CloudFront::StreamingDistribution",
+    "AWS::CloudFront::TrustStore",
+    "AWS::CloudFront::VpcOrigin",
+    "AWS::CloudHSM::Cluster",
+    "AWS::CloudTrail::Channel",
+    "AWS::CloudTrail::Dashboard",
+    "AWS::CloudTrail::EventDataStore",
+    "AWS::CloudTrail::ResourcePolicy",
+    "AWS::CloudTrail::Trail",
+    "AWS::CloudWatch::Alarm",
+    "AWS::CloudWatch::AlarmMuteRule",
+    "AWS::CloudWatch::AnomalyDetector",
+    "AWS::CloudWatch::CompositeAlarm",
+    "AWS::CloudWatch::Dashboard",
+    "AWS::CloudWatch::InsightRule",
+    "AWS::CloudWatch::Integration",
+    "AWS::CloudWatch::LogAlarm",
+    "AWS::CloudWatch::MetricStream",
+    "AWS::CloudWatch::OTelEnrichment",
+    "AWS::CloudWatch::ResourceMetricsConfiguration",
+    "AWS::CloudWatch::View",
+    "AWS::CodeArtifact::Domain",
+    "AWS::CodeArtifact::PackageGroup",
+    "AWS::CodeArtifact::Repository",
+    "AWS::CodeBuild::Fleet",
+    "AWS::CodeBuild::Project",
+    "AWS::CodeBuild::ReportGroup",
+    "AWS::CodeBuild::SourceCredential",
+    "AWS::CodeCommit::Repository",
+    "AWS::CodeConnections::Connection",
+    "AWS::CodeConnections::Host",
+    "AWS::CodeDeploy::Application",
+    "AWS::CodeDeploy::DeploymentConfig",
+    "AWS::CodeDeploy::DeploymentGroup",
+    "AWS::CodeGuruProfiler::ProfilingGroup",
+    "AWS::CodeGuruReviewer::RepositoryAssociation",
+    "AWS::CodePipeline::CustomActionType",
+    "AWS::CodePipeline::Pipeline",
+    "AWS::CodePipeline::Webhook",
+    "AWS::CodeStar::GitHubRepository",
+    "AWS::CodeStarConnections::Connection",
+    "AWS::CodeStarConnections::RepositoryLink",
+    "AWS::CodeStarConnections::SyncConfiguration",
+    "AWS::CodeStarNotifications::NotificationRule",
+    "AWS::Cognito::IdentityPool",
+    "AWS::Cognito::IdentityPoolPrincipalTag",
+    "AWS::Cognito::IdentityPoolRoleAttachment",
+    "AWS::Cognito::LogDeliveryConfiguration",
+    "AWS::Cognito::ManagedLoginBranding",
+    "AWS::Cognito::Terms",
+    "AWS::Cognito::UserPool",
+    "AWS::Cognito::UserPoolClient",
+    "AWS::Cognito::UserPoolDomain",
+    "AWS::Cognito::UserPoolGroup",
+    "AWS::Cognito::UserPoolIdentityProvider",
+    "AWS::Cognito::UserPoolRegionalConfigurationAttachment",
+    "AWS::Cognito::UserPoolReplica",
+    "AWS::Cognito::UserPoolResourceServer",
+    "AWS::Cognito::UserPoolRiskConfigurationAttachment",
+    "AWS::Cognito::UserPoolUICustomizationAttachment",
+    "AWS::Cognito::UserPoolUser",
+    "AWS::Cognito::UserPoolUserToGroupAttachment",
+    "AWS::Comprehend::DocumentClassifier",
+    "AWS::Comprehend::DocumentClassifierEndpoint",
+    "AWS::Comprehend::EntityRecognizer",
+    "AWS::Comprehend::EntityRecognizerEndpoint",
+    "AWS::Comprehend::Flywheel",
+    "AWS::ComputeOptimizer::AutomationRule",
+    "AWS::Config::AggregationAuthorization",
+    "AWS::Config::ConfigRule",
+    "AWS::Config::ConfigurationAggregator",
+    "AWS::Config::ConfigurationRecorder",
+    "AWS::Config::ConformancePack",
+    "AWS::Config::Connector",
+    "AWS::Config::DeliveryChannel",
+    "AWS::Config::OrganizationConfigRule",
+    "AWS::Config::OrganizationConformancePack",
+    "AWS::Config::RemediationConfiguration",
+    "AWS::Config::StoredQuery",
+    "AWS::Connect::AgentStatus",
+    "AWS::Connect::ApprovedOrigin",
+    "AWS::Connect::ContactFlow",
+    "AWS::Connect::ContactFlowModule",
+    "AWS::Connect::ContactFlowModuleAlias",
+    "AWS::Connect::ContactFlowModuleVersion",
+    "AWS::Connect::ContactFlowVersion",
+    "AWS::Connect::DataLakeAssociation",
+    "AWS::Connect::DataTable",
+    "AWS::Connect::DataTableAttribute",
+    "AWS::Connect::DataTableRecord",
+    "AWS::Connect::EmailAddress",
+    "AWS::Connect::EvaluationForm",
+    "AWS::Connect::HoursOfOperation",
+    "AWS::Connect::Instance",
+    "AWS::Connect::InstanceStorageConfig",
+    "AWS::Connect::IntegrationAssociation",
+    "AWS::Connect::Metric",
+    "AWS::Connect::Notification",
+    "AWS::Connect::PhoneNumber",
+    "AWS::Connect::PredefinedAttribute",
+    "AWS::Connect::Prompt",
+    "AWS::Connect::Queue",
+    "AWS::Connect::QuickConnect",
+    "AWS::Connect::RoutingProfile",
+    "AWS::Connect::Rule",
+    "AWS::Connect::SecurityKey",
+    "AWS::Connect::SecurityProfile",
+    "AWS::Connect::TaskTemplate",
+    "AWS::Connect::TestCase",
+    "AWS::Connect::TrafficDistributionGroup",
+    "AWS::Connect::UseCase",
+    "AWS::Connect::User",
+    "AWS::Connect::UserHierarchyGroup",
+    "AWS::Connect::UserHierarchyStructure",
+    "AWS::Connect::View",
+    "AWS::Connect::ViewVersion",
+    "AWS::Connect::Vocabulary",
+    "AWS::Connect::Workspace",
+    "AWS::ConnectCampaigns::Campaign",
+    "AWS::ConnectCampaignsV2::Campaign",
+    "AWS::ControlTower::EnabledBaseline",
+    "AWS::ControlTower::EnabledControl",
+    "AWS::ControlTower::LandingZone",
+    "AWS::CustomerProfiles::CalculatedAttributeDefinition",
+    "AWS::CustomerProfiles::Domain",
+    "AWS::CustomerProfiles::DomainObjectType",
+    "AWS::CustomerProfiles::EventStream",
+    "AWS::CustomerProfiles::EventTrigger",
+    "AWS::CustomerProfiles::Integration",
+    "AWS::CustomerProfiles::ObjectType",
+    "AWS::CustomerProfiles::Recommender",
+    "AWS::CustomerProfiles::RecommenderFilter",
+    "AWS::CustomerProfiles::RecommenderSchema",
+    "AWS::CustomerProfiles::SegmentDefinition",
+    "AWS::DAX::Cluster",
+    "AWS::DAX::ParameterGroup",
+    "AWS::DAX::SubnetGroup",
+    "AWS::DLM::LifecyclePolicy",
+    "AWS::DMS::Certificate",
+    "AWS::DMS::DataMigration",
+    "AWS::DMS::DataProvider",
+    "AWS::DMS::Endpoint",
+    "AWS::DMS::EventSubscription",
+    "AWS::DMS::InstanceProfile",
+    "AWS::DMS::MigrationProject",
+    "AWS::DMS::ReplicationConfig",
+    "AWS::DMS::ReplicationInstance",
+    "AWS::DMS::ReplicationSubnetGroup",
+    "AWS::DMS::ReplicationTask",
+    "AWS::DRS::LaunchConfigurationTemplate",
+    "AWS::DRS::RecoveryPlan",
+    "AWS::DRS::ReplicationConfigurationTemplate",
+    "AWS::DRS::SourceNetwork",
+    "AWS::DSQL::Cluster",
+    "AWS::DataBrew::Dataset",
+    "AWS::DataBrew::Job",
+    "AWS::DataBrew::Project",
+    "AWS::DataBrew::Recipe",
+    "AWS::DataBrew::Ruleset",
+    "AWS::DataBrew::Schedule",
+    "AWS::DataExchange::DataSet",
+    "AWS::DataExchange::EventAction",
+    "AWS::DataPipeline::Pipeline",
+    "AWS::DataSync::Agent",
+    "AWS::DataSync::LocationAzureBlob",
+    "AWS::DataSync::LocationEFS",
+    "AWS::DataSync::LocationFSxLustre",
+    "AWS::DataSync::LocationFSxONTAP",
+    "AWS::DataSync::LocationFSxOpenZFS",
+    "AWS::DataSync::LocationFSxWindows",
+    "AWS::DataSync::LocationHDFS",
+    "AWS::DataSync::LocationNFS",
+    "AWS::DataSync::LocationObjectStorage",
+    "AWS::DataSync::LocationS3",
+    "AWS::DataSync::LocationSMB",
+    "AWS::DataSync::Task",
+    "AWS::DataZone::Connection",
+    "AWS::DataZone::DataSource",
+    "AWS::DataZone::Domain",
+    "AWS::DataZone::DomainUnit",
+    "AWS::DataZone::Environment",
+    "AWS::DataZone::EnvironmentActions",
+    "AWS::DataZone::EnvironmentBlueprintConfiguration",
+    "AWS::DataZone::EnvironmentProfile",
+    "AWS::DataZone::FormType",
+    "AWS::DataZone::GroupProfile",
+    "AWS::DataZone::Owner",
+    "AWS::DataZone::PolicyGrant",
+    "AWS::DataZone::Project",
+    "AWS::DataZone::ProjectMembership",
+    "AWS::DataZone::ProjectProfile",
+    "AWS::DataZone::SubscriptionTarget",
+    "AWS::DataZone::UserProfile",
+    "AWS::Deadline::Budget",
+    "AWS::Deadline::Farm",
+    "AWS::Deadline::Fleet",
+    "AWS::Deadline::LicenseEndpoint",
+    "AWS::Deadline::Limit",
+    "AWS::Deadline::MeteredProduct",
+    "AWS::Deadline::Monitor",
+    "AWS::Deadline::Queue",
+    "AWS::Deadline::QueueEnvironment",
+    "AWS::Deadline::QueueFleetAssociation",
+    "AWS::Deadline::QueueLimitAssociation",
+    "AWS::Deadline::StorageProfile",
+    "AWS::Deadline::Worker",
+    "AWS::Detective::Graph",
+    "AWS::Detective::MemberInvitation",
+    "AWS::Detective::OrganizationAdmin",
+    "AWS::DevOpsAgent::AgentSpace",
+    "AWS::DevOpsAgent::Asset",
+    "AWS::DevOpsAgent::Association",
+    "AWS::DevOpsAgent::PrivateConnection",
+    "AWS::DevOpsAgent::Service",
+    "AWS::DevOpsAgent::Trigger",
+    "AWS::DevOpsGuru::LogAnomalyDetectionIntegration",
+    "AWS::DevOpsGuru::NotificationChannel",
+    "AWS::DevOpsGuru::ResourceCollection",
+    "AWS::DeviceFarm::DevicePool",
+    "AWS::DeviceFarm::InstanceProfile",
+    "AWS::DeviceFarm::NetworkProfile",
+    "AWS::DeviceFarm::Project",
+    "AWS::DeviceFarm::TestGridProject",
+    "AWS::DeviceFarm::Upload",
+    "AWS::DeviceFarm::VPCEConfiguration",
+    "AWS::DirectConnect::Connection",
+    "AWS::DirectConnect::DirectConnectGateway",
+    "AWS::DirectConnect::DirectConnectGatewayAssociation",
+    "AWS::DirectConnect::Lag",
+    "AWS::DirectConnect::PrivateVirtualInterface",
+    "AWS::DirectConnect::PublicVirtualInterface",
+    "AWS::DirectConnect::TransitVirtualInterface",
+    "AWS::DirectoryService::MicrosoftAD",
+    "AWS::DirectoryService::SimpleAD",
+    "AWS::DocDB::DBCluster",
+    "AWS::DocDB::DBClusterParameterGroup",
+    "AWS::DocDB::DBInstance",
+    "AWS::DocDB::DBSubnetGroup",
+    "AWS::DocDB::EventSubscription",
+    "AWS::DocDB::GlobalCluster",
+    "AWS::DocDBElastic::Cluster",
+    "AWS::DocDBElastic::ClusterSnapshot",
+    "AWS::DynamoDB::Backup",
+    "AWS::DynamoDB::GlobalTable",
+    "AWS::DynamoDB::Table",
+    "AWS::EC2::ApplicationStatusCheck",
+    "AWS::EC2::CapacityManagerDataExport",
+    "AWS::EC2::CapacityReservation",
+    "AWS::EC2::CapacityReservationFleet",
+    "AWS::EC2::CarrierGateway",
+    "AWS::EC2::ClientVpnAuthorizationRule",
+    "AWS::EC2::ClientVpnEndpoint",
+    "AWS::EC2::ClientVpnRoute",
+    "AWS::EC2::ClientVpnTargetNetworkAssociation",
+    "AWS::EC2::CustomerGateway",
+    "AWS::EC2::DHCPOptions",
+    "AWS::EC2::EC2Fleet",
+    "AWS::EC2::EIP",
+    "AWS::EC2::EIPAssociation",
+    "AWS::EC2::EgressOnlyInternetGateway",
+    "AWS::EC2::EnclaveCertificateIamRoleAssociation",
+    "AWS::EC2::FlowLog",
+    "AWS::EC2::FpgaImage",
+    "AWS::EC2::GatewayRouteTableAssociation",
+    "AWS::EC2::Host",
+    "AWS::EC2::IPAM",
+    "AWS::EC2::IPAMAllocation",
+    "AWS::EC2::IPAMPool",
+    "AWS::EC2::IPAMPoolCidr",
+    "AWS::EC2::IPAMPrefixListResolver",
+    "AWS::EC2::IPAMPrefixListResolverTarget",
+    "AWS::EC2::IPAMResourceDiscovery",
+    "AWS::EC2::IPAMResourceDiscoveryAssociation",
+    "AWS::EC2::IPAMScope",
+    "AWS::EC2::IPv4Pool",
+    "AWS::EC2::Instance",
+    "AWS::EC2::InstanceConnectEndpoint",
+    "AWS::EC2::InstanceEventWindow",
+    "AWS::EC2::InternetGateway",
+    "AWS::EC2::IpPoolRouteTableAssociation",
+    "AWS::EC2::IpamExternalResourceVerificationToken",
+    "AWS::EC2::IpamInternetRegistryAssociation",
+    "AWS::EC2::KeyPair",
+    "AWS::EC2::LaunchTemplate",
+    "AWS::EC2::LocalGatewayRoute",
+    "AWS::EC2::LocalGatewayRouteTable",
+    "AWS::EC2::LocalGatewayRouteTableVPCAssociation",
+    "AWS::EC2::LocalGatewayRouteTableVirtualInterfaceGroupAssociation",
+    "AWS::EC2::LocalGatewayVirtualInterface",
+    "AWS::EC2::LocalGatewayVirtualInterfaceGroup",
+    "AWS::EC2::NatGateway",
+    "AWS::EC2::NetworkAcl",
+    "AWS::EC2::NetworkAclEntry",
+    "AWS::EC2::NetworkInsightsAccessScope",
+    "AWS::EC2::NetworkInsightsAccessScopeAnalysis",
+    "AWS::EC2::NetworkInsightsAnalysis",
+    "AWS::EC2::NetworkInsightsPath",
+    "AWS::EC2::NetworkInterface",
+    "AWS::EC2::NetworkInterfaceAttachment",
+    "AWS::EC2::NetworkInterfacePermission",
+    "AWS::EC2::NetworkPerformanceMetricSubscription",
+    "AWS::EC2::PlacementGroup",
+    "AWS::EC2::PrefixList",
+    "AWS::EC2::Route",
+    "AWS::EC2::RouteServer",
+    "AWS::EC2::RouteServerAssociation",
+    "AWS::EC2::RouteServerEndpoint",
+    "AWS::EC2::RouteServerPeer",
+    "AWS::EC2::RouteServerPropagation",
+    "AWS::EC2::RouteTable",
+    "AWS::EC2::SecondaryNetwork",
+    "AWS::EC2::SecurityGroup",
+    "AWS::EC2::SecurityGroupEgress",
+    "AWS::EC2::SecurityGroupIngress",
+    "AWS::EC2::SecurityGroupVpcAssociation",
+    "AWS::EC2::SnapshotBlockPublicAccess",
+    "AWS::EC2::SpotFleet",
+    "AWS::EC2::SqlHaStandbyDetectedInstance",
+    "AWS::EC2::Subnet",
+    "AWS::EC2::SubnetCidrBlock",
+    "AWS::EC2::SubnetCidrReservation",
+    "AWS::EC2::SubnetNetworkAclAssociation",
+    "AWS::EC2::SubnetRouteTableAssociation",
+    "AWS::EC2::TrafficMirrorFilter",
+    "AWS::EC2::TrafficMirrorFilterRule",
+    "AWS::EC2::TrafficMirrorSession",
+    "AWS::EC2::TrafficMirrorTarget",
+    "AWS::EC2::TransitGateway",
+    "AWS::EC2::TransitGatewayAttachment",
+    "AWS::EC2::TransitGatewayConnect",
+    "AWS::EC2::TransitGatewayConnectPeer",
+    "AWS::EC2::TransitGatewayMeteringPolicy",
+    "AWS::EC2::TransitGatewayMeteringPolicyEntry",
+    "AWS::EC2::TransitGatewayMulticastDomain",
+    "AWS::EC2::TransitGatewayMulticastDomainAssociation",
+    "AWS::EC2::TransitGatewayMulticastGroupMember",
+    "AWS::EC2::TransitGatewayMulticastGroupSource",
+    "AWS::EC2::TransitGatewayPeeringAttachment",
+    "AWS::EC2::TransitGatewayPolicyTable",
+    "AWS::EC2::TransitGatewayPolicyTableAssociation",
+    "AWS::EC2::TransitGatewayPolicyTableEntry",
+    "AWS::EC2::TransitGatewayRoute",
+    "AWS::EC2::TransitGatewayRouteTable",
+    "AWS::EC2::TransitGatewayRouteTableAssociation",
+    "AWS::EC2::TransitGatewayRouteTablePropagation",
+    "AWS::EC2::TransitGatewayVpcAttachment",
+    "AWS::EC2::VPC",
+    "AWS::EC2::VPCBlockPublicAccessExclusion",
+    "AWS::EC2::VPCBlockPublicAccessOptions",
+    "AWS::EC2::VPCCidrBlock",
+    "AWS::EC2::VPCDHCPOptionsAssociation",
+    "AWS::EC2::VPCEncryptionControl",
+    "AWS::EC2::VPCEndpoint",
+    "AWS::EC2::VPCEndpointConnectionNotification",
+    "AWS::EC2::VPCEndpointService",
+    "AWS::EC2::VPCEndpointServicePermissions",
+    "AWS::EC2::VPCGatewayAttachment",
+    "AWS::EC2::VPCPeeringConnection",
+    "AWS::EC2::VPNConcentrator",
+    "AWS::EC2::VPNConnection",
+    "AWS::EC2::VPNConnectionRoute",
+    "AWS::EC2::VPNGateway",
+    "AWS::EC2::VPNGatewayRoutePropagation",
+    "AWS::EC2::VerifiedAccessEndpoint",
+    "AWS::EC2::VerifiedAccessGroup",
+    "AWS::EC2::VerifiedAccessInstance",
+    "AWS::EC2::VerifiedAccessTrustProvider",
+    "AWS::EC2::Volume",
+    "AWS::EC2::VolumeAttachment",
+    "AWS::ECR::PublicRepository",
+    "AWS::ECR::PullThroughCacheRule",
+    "AWS::ECR::PullTimeUpdateExclusion",
+    "AWS::ECR::RegistryPolicy",
+    "AWS::ECR::RegistryScanningConfiguration",
+    "AWS::ECR::ReplicationConfiguration",
+    "AWS::ECR::Repository",
+    "AWS::ECR::RepositoryCreationTemplate",
+    "AWS::ECR::SigningConfiguration",
+    "AWS::ECS::CapacityProvider",
+    "AWS::ECS::Cluster",
+    "AWS::ECS::ClusterCapacityProviderAssociations",
+    "AWS::ECS::Daemon",
+    "AWS::ECS::DaemonTaskDefinition",
+    "AWS::ECS::ExpressGatewayService",
+    "AWS::ECS::Gateway",
+    "AWS::ECS::GatewayClusterAssociations",
+    "AWS::ECS::PrimaryTaskSet",
+    "AWS::ECS::Service",
+    "AWS::ECS::TaskDefinition",
+    "AWS::ECS::TaskSet",
+    "AWS::EFS::AccessPoint",
+    "AWS::EFS::FileSystem",
+    "AWS::EFS::MountTarget",
+    "AWS::EKS::AccessEntry",
+    "AWS::EKS::Addon",
+    "AWS::EKS::Capability",
+    "AWS::EKS::CertificateAuthority",
+    "AWS::EKS::Cluster",
+    "AWS::EKS::FargateProfile",
+    "AWS::EKS::IdentityProviderConfig",
+    "AWS::EKS::Nodegroup",
+    "AWS::EKS::PodIdentityAssociation",
+    "AWS::EMR::Cluster",
+    "AWS::EMR::InstanceFleetConfig",
+    "AWS::EMR::InstanceGroupConfig",
+    "AWS::EMR::SecurityConfiguration",
+    "AWS::EMR::Step",
+    "AWS::EMR::Studio",
+    "AWS::EMR::StudioSessionMapping",
+    "AWS::EMR::WALWorkspace",
+    "AWS::EMRContainers::Endpoint",
+    "AWS::EMRContainers::JobTemplate",
+    "AWS::EMRContainers::SecurityConfiguration",
+    "AWS::EMRContainers::VirtualCluster",
+    "AWS::EMRServerless::Application",
+    "AWS::EVS::Environment",
+    "AWS::ElastiCache::CacheCluster",
+    "AWS::ElastiCache::GlobalReplicationGroup",
+    "AWS::ElastiCache::ParameterGroup",
+    "AWS::ElastiCache::ReplicationGroup",
+    "AWS::ElastiCache::SecurityGroup",
+    "AWS::ElastiCache::SecurityGroupIngress",
+    "AWS::ElastiCache::ServerlessCache",
+    "AWS::ElastiCache::ServerlessCacheSnapshot",
+    "AWS::ElastiCache::Snapshot",
+    "AWS::ElastiCache::SubnetGroup",
+    "AWS::ElastiCache::User",
+    "AWS::ElastiCache::UserGroup",
+    "AWS::ElasticBeanstalk::Application",
+    "AWS::ElasticBeanstalk::ApplicationVersion",
+    "AWS::ElasticBeanstalk::ConfigurationTemplate",
+    "AWS::ElasticBeanstalk::Environment",
+    "AWS::ElasticLoadBalancing::LoadBalancer",
+    "AWS::ElasticLoadBalancingV2::Listener",
+    "AWS::ElasticLoadBalancingV2::ListenerCertificate",
+    "AWS::ElasticLoadBalancingV2::ListenerRule",
+    "AWS::ElasticLoadBalancingV2::LoadBalancer",
+    "AWS::ElasticLoadBalancingV2::TargetGroup",
+    "AWS::ElasticLoadBalancingV2::TrustStore",
+    "AWS::ElasticLoadBalancingV2::TrustStoreRevocation",
+    "AWS::Elasticsearch::Domain",
+    "AWS::ElementalInference::Dictionary",
+    "AWS::ElementalInference::Feed",
+    "AWS::EntityResolution::IdMappingWorkflow",
+    "AWS::EntityResolution::IdNamespace",
+    "AWS::EntityResolution::MatchingWorkflow",
+    "AWS::EntityResolution::PolicyStatement",
+    "AWS::EntityResolution::SchemaMapping",
+    "AWS::EventSchemas::Discoverer",
+    "AWS::EventSchemas::Registry",
+    "AWS::EventSchemas::RegistryPolicy",
+    "AWS::EventSchemas::Schema",
+    "AWS::Events::ApiDestination",
+    "AWS::Events::Archive",
+    "AWS::Events::Connection",
+    "AWS::Events::Endpoint",
+    "AWS::Events::EventBus",
+    "AWS::Events::EventBusPolicy",
+    "AWS::Events::Rule",
+    "AWS::EventsV2::EventBus",
+    "AWS::EventsV2::EventSource",
+    "AWS::EventsV2::ResourcePolicy",
+    "AWS::EventsV2::Subscriber",
+    "AWS::Evidently::Experiment",
+    "AWS::Evidently::Feature",
+    "AWS::Evidently::Launch",
+    "AWS::Evidently::Project",
+    "AWS::Evidently::Segment",
+    "AWS::FIS::ExperimentTemplate",
+    "AWS::FIS::TargetAccountConfiguration",
+    "AWS::FMS::ApplicationsList",
+    "AWS::FMS::NotificationChannel",
+    "AWS::FMS::Policy",
+    "AWS::FMS::ProtocolsList",
+    "AWS::FMS::ResourceSet",
+    "AWS::FSx::Backup",
+    "AWS::FSx::DataRepositoryAssociation",
+    "AWS::FSx::FileCache",
+    "AWS::FSx::FileSystem",
+    "AWS::FSx::S3AccessPointAttachment",
+    "AWS::FSx::Snapshot",
+    "AWS::FSx::StorageVirtualMachine",
+    "AWS::FSx::Volume",
+    "AWS::FinSpace::Environment",
+    "AWS::Forecast::Dataset",
+    "AWS::Forecast::DatasetGroup",
+    "AWS::FraudDetector::Detector",
+    "AWS::FraudDetector::EntityType",
+    "AWS::FraudDetector::EventType",
+    "AWS::FraudDetector::Label",
+    "AWS::FraudDetector::List",
+    "AWS::FraudDetector::Outcome",
+    "AWS::FraudDetector::Variable",
+    "AWS::GameLift::Alias",
+    "AWS::GameLift::Build",
+    "AWS::GameLift::ContainerFleet",
+    "AWS::GameLift::ContainerGroupDefinition",
+    "AWS::GameLift::Fleet",
+    "AWS::GameLift::GameServerGroup",
+    "AWS::GameLift::GameSessionQueue",
+    "AWS::GameLift::Location",
+    "AWS::GameLift::MatchmakingConfiguration",
+    "AWS::GameLift::MatchmakingRuleSet",
+    "AWS::GameLift::Script",
+    "AWS::GameLiftStreams::Application",
+    "AWS::GameLiftStreams::StreamGroup",
+    "AWS::GammaDilithium::JobDefinition",
+    "AWS::GlobalAccelerator::Accelerator",
+    "AWS::GlobalAccelerator::CrossAccountAttachment",
+    "AWS::GlobalAccelerator::EndpointGroup",
+    "AWS::GlobalAccelerator::Listener",
+    "AWS::Glue::Blueprint",
+    "AWS::Glue::Catalog",
+    "AWS::Glue::Classifier",
+    "AWS::Glue::Connection",
+    "AWS::Glue::ConnectionType",
+    "AWS::Glue::Crawler",
+    "AWS::Glue::CustomEntityType",
+    "AWS::Glue::DataCatalogEncryptionSettings",
+    "AWS::Glue::DataQualityRuleset",
+    "AWS::Glue::Database",
+    "AWS::Glue::DevEndpoint",
+    "AWS::Glue::IdentityCenterConfiguration",
+    "AWS::Glue::Integration",
+    "AWS::Glue::IntegrationResourceProperty",
+    "AWS::Glue::Job",
+    "AWS::Glue::MLTransform",
+    "AWS::Glue::Partition",
+    "AWS::Glue::Registry",
+    "AWS::Glue::Schema",
+    "AWS::Glue::SchemaVersion",
+    "AWS::Glue::SchemaVersionMetadata",
+    "AWS::Glue::SecurityConfiguration",
+    "AWS::Glue::Session",
+    "AWS::Glue::Table",
+    "AWS::Glue::TableOptimizer",
+    "AWS::Glue::Trigger",
+    "AWS::Glue::UsageProfile",
+    "AWS::Glue::UserDefinedFunction",
+    "AWS::Glue::Workflow",
+    "AWS::Grafana::Workspace",
+    "AWS::Greengrass::ConnectorDefinition",
+    "AWS::Greengrass::ConnectorDefinitionVersion",
+    "AWS::Greengrass::CoreDefinition",
+    "AWS::Greengrass::CoreDefinitionVersion",
+    "AWS::Greengrass::DeviceDefinition",
+    "AWS::Greengrass::DeviceDefinitionVersion",
+    "AWS::Greengrass::FunctionDefinition",
+    "AWS::Greengrass::FunctionDefinitionVersion",
+    "AWS::Greengrass::Group",
+    "AWS::Greengrass::GroupVersion",
+    "AWS::Greengrass::LoggerDefinition",
+    "AWS::Greengrass::LoggerDefinitionVersion",
+    "AWS::Greengrass::ResourceDefinition",
+    "AWS::Greengrass::ResourceDefinitionVersion",
+    "AWS::Greengrass::SubscriptionDefinition",
+    "AWS::Greengrass::SubscriptionDefinitionVersion",
+    "AWS::GreengrassV2::ComponentVersion",
+    "AWS::GreengrassV2::Deployment",
+    "AWS::GroundStation::Config",
+    "AWS::GroundStation::DataflowEndpointGroup",
+    "AWS::GroundStation::DataflowEndpointGroupV2",
+    "AWS::GroundStation::MissionProfile",
+    "AWS::GuardDuty::CustomDetectionRuleAssociation",
+    "AWS::GuardDuty::Detector",
+    "AWS::GuardDuty::Filter",
+    "AWS::GuardDuty::IPSet",
+    "AWS::GuardDuty::MalwareProtectionPlan",
+    "AWS::GuardDuty::Master",
+    "AWS::GuardDuty::Member",
+    "AWS::GuardDuty::PublishingDestination",
+    "AWS::GuardDuty::ThreatEntitySet",
+    "AWS::GuardDuty::ThreatIntelSet",
+    "AWS::GuardDuty::TrustedEntitySet",
+    "AWS::HealthAgent::Domain",
+    "AWS::HealthImaging::Datastore",
+    "AWS::HealthLake::DataTransformationProfile",
+    "AWS::HealthLake::FHIRDatastore",
+    "AWS::IAM::AccessKey",
+    "AWS::IAM::Group",
+    "AWS::IAM::GroupPolicy",
+    "AWS::IAM::InstanceProfile",
+    "AWS::IAM::ManagedPolicy",
+    "AWS::IAM::OIDCProvider",
+    "AWS::IAM::Policy",
+    "AWS::IAM::Role",
+    "AWS::IAM::RolePolicy",
+    "AWS::IAM::SAMLProvider",
+    "AWS::IAM::ServerCertificate",
+    "AWS::IAM::ServiceLinkedRole",
+    "AWS::IAM::User",
+    "AWS::IAM::UserPolicy",
+    "AWS::IAM::UserToGroupAddition",
+    "AWS::IAM::VirtualMFADevice",
+    "AWS::IVS::AdConfiguration",
+    "AWS::IVS::Channel",
+    "AWS::IVS::EncoderConfiguration",
+    "AWS::IVS::IngestConfiguration",
+    "AWS::IVS::PlaybackKeyPair",
+    "AWS::IVS::PlaybackRestrictionPolicy",
+    "AWS::IVS::PublicKey",
+    "AWS::IVS::RecordingConfiguration",
+    "AWS::IVS::Stage",
+    "AWS::IVS::StorageConfiguration",
+    "AWS::IVS::StreamKey",
+    "AWS::IVSChat::LoggingConfiguration",
+    "AWS::IVSChat::Room",
+    "AWS::IdentityStore::Group",
+    "AWS::IdentityStore::GroupMembership",
+    "AWS::IdentityStore::User",
+    "AWS::ImageBuilder::Component",
+    "AWS::ImageBuilder::ContainerRecipe",
+    "AWS::ImageBuilder::DistributionConfiguration",
+    "AWS::ImageBuilder::Image",
+    "AWS::ImageBuilder::ImagePipeline",
+    "AWS::ImageBuilder::ImageRecipe",
+    "AWS::ImageBuilder::InfrastructureConfiguration",
+    "AWS::ImageBuilder::LifecyclePolicy",
+    "AWS::ImageBuilder::Workflow",
+    "AWS::Inspector::AssessmentTarget",
+    "AWS::Inspector::AssessmentTemplate",
+    "AWS::Inspector::ResourceGroup",
+    "AWS::InspectorV2::CisScanConfiguration",
+    "AWS::InspectorV2::CodeSecurityIntegration",
+    "AWS::InspectorV2::CodeSecurityScanConfiguration",
+    "AWS::InspectorV2::Connector",
+    "AWS::InspectorV2::Filter",
+    "AWS::Interconnect::Connection",
+    "AWS::InternetMonitor::Monitor",
+    "AWS::Invoicing::InvoiceUnit",
+    "AWS::Invoicing::ProcurementPortalPreference",
+    "AWS::IoT::AccountAuditConfiguration",
+    "AWS::IoT::Authorizer",
+    "AWS::IoT::BillingGroup",
+    "AWS::IoT::CACertificate",
+    "AWS::IoT::Certificate",
+    "AWS::IoT::CertificateProvider",
+    "AWS::IoT::Command",
+    "AWS::IoT::CustomMetric",
+    "AWS::IoT::Dimension",
+    "AWS::IoT::DomainConfiguration",
+    "AWS::IoT::EncryptionConfiguration",
+    "AWS::IoT::FleetMetric",
+    "AWS::IoT::Job",
+    "AWS::IoT::JobTemplate",
+    "AWS::IoT::Logging",
+    "AWS::IoT::MitigationAction",
+    "AWS::IoT::Policy",
+    "AWS::IoT::PolicyPrincipalAttachment",
+    "AWS::IoT::ProvisioningTemplate",
+    "AWS::IoT::ResourceSpecificLogging",
+    "AWS::IoT::RoleAlias",
+    "AWS::IoT::ScheduledAudit",
+    "AWS::IoT::SecurityProfile",
+    "AWS::IoT::SoftwarePackage",
+    "AWS::IoT::SoftwarePackageVersion",
+    "AWS::IoT::Stream",
+    "AWS::IoT::Thing",
+    "AWS::IoT::ThingGroup",
+    "AWS::IoT::ThingPrincipalAttachment",
+    "AWS::IoT::ThingType",
+    "AWS::IoT::TopicRule",
+    "AWS::IoT::TopicRuleDestination",
+    "AWS::IoTAnalytics::Channel",
+    "AWS::IoTAnalytics::Dataset",
+    "AWS::IoTAnalytics::Datastore",
+    "AWS::IoTAnalytics::Pipeline",
+    "AWS::IoTCoreDeviceAdvisor::SuiteDefinition",
+    "AWS::IoTEvents::AlarmModel",
+    "AWS::IoTEvents::DetectorModel",
+    "AWS::IoTEvents::Input",
+    "AWS::IoTFleetWise::Campaign",
+    "AWS::IoTFleetWise::DecoderManifest",
+    "AWS::IoTFleetWise::Fleet",
+    "AWS::IoTFleetWise::ModelManifest",
+    "AWS::IoTFleetWise::SignalCatalog",
+    "AWS::IoTFleetWise::StateTemplate",
+    "AWS::IoTFleetWise::Vehicle",
+    "AWS::IoTManagedIntegrations::AccountAssociation",
+    "AWS::IoTManagedIntegrations::CloudConnector",
+    "AWS::IoTManagedIntegrations::CredentialLocker",
+    "AWS::IoTManagedIntegrations::ManagedThing",
+    "AWS::IoTManagedIntegrations::ProvisioningProfile",
+    "AWS::IoTSecureTunneling::Tunnel",
+    "AWS::IoTSiteWise::AccessPolicy",
+    "AWS::IoTSiteWise::Application",
+    "AWS::IoTSiteWise::Asset",
+    "AWS::IoTSiteWise::AssetModel",
+    "AWS::IoTSiteWise::ComputationModel",
+    "AWS::IoTSiteWise::Dashboard",
+    "AWS::IoTSiteWise::Dataset",
+    "AWS::IoTSiteWise::Gateway",
+    "AWS::IoTSiteWise::Pipeline",
+    "AWS::IoTSiteWise::Portal",
+    "AWS::IoTSiteWise::Project",
+    "AWS::IoTSiteWise::Task",
+    "AWS::IoTSiteWise::Workspace",
+    "AWS::IoTThingsGraph::FlowTemplate",
+    "AWS::IoTTwinMaker::ComponentType",
+    "AWS::IoTTwinMaker::Entity",
+    "AWS::IoTTwinMaker::Scene",
+    "AWS::IoTTwinMaker::SyncJob",
+    "AWS::IoTTwinMaker::Workspace",
+    "AWS::IoTWireless::Destination",
+    "AWS::IoTWireless::DeviceProfile",
+    "AWS::IoTWireless::FuotaTask",
+    "AWS::IoTWireless::MulticastGroup",
+    "AWS::IoTWireless::NetworkAnalyzerConfiguration",
+    "AWS::IoTWireless::PartnerAccount",
+    "AWS::IoTWireless::ServiceProfile",
+    "AWS::IoTWireless::TaskDefinition",
+    "AWS::IoTWireless::WirelessDevice",
+    "AWS::IoTWireless::WirelessDeviceImportTask",
+    "AWS::IoTWireless::WirelessGateway",
+    "AWS::KMS::Alias",
+    "AWS::KMS::Key",
+    "AWS::KMS::ReplicaKey",
+    "AWS::KafkaConnect::Connector",
+    "AWS::KafkaConnect::CustomPlugin",
+    "AWS::KafkaConnect::WorkerConfiguration",
+    "AWS::Kendra::DataSource",
+    "AWS::Kendra::Faq",
+    "AWS::Kendra::FeaturedResultsSet",
+    "AWS::Kendra::Index",
+    "AWS::Kendra::QuerySuggestionsBlockList",
+    "AWS::Kendra::Thesaurus",
+    "AWS::KendraRanking::ExecutionPlan",
+    "AWS::Kinesis::Channel",
+    "AWS::Kinesis::ResourcePolicy",
+    "AWS::Kinesis::Stream",
+    "AWS::Kinesis::StreamConsumer",
+    "AWS::KinesisAnalytics::Application",
+    "AWS::KinesisAnalytics::ApplicationOutput",
+    "AWS::KinesisAnalytics::ApplicationReferenceDataSource",
+    "AWS::KinesisAnalyticsV2::Application",
+    "AWS::KinesisAnalyticsV2::ApplicationCloudWatchLoggingOption",
+    "AWS::KinesisAnalyticsV2::ApplicationOutput",
+    "AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource",
+    "AWS::KinesisFirehose::DeliveryStream",
+    "AWS::KinesisVideo::SignalingChannel",
+    "AWS::KinesisVideo::Stream",
+    "AWS::LakeFormation::DataCellsFilter",
+    "AWS::LakeFormation::DataLakeSettings",
+    "AWS::LakeFormation::Permissions",
+    "AWS::LakeFormation::PrincipalPermissions",
+    "AWS::LakeFormation::Resource",
+    "AWS::LakeFormation::Tag",
+    "AWS::LakeFormation::TagAssociation",
+    "AWS::Lambda::Alias",
+    "AWS::Lambda::CapacityProvider",
+    "AWS::Lambda::CodeSigningConfig",
+    "AWS::Lambda::EventInvokeConfig",
+    "AWS::Lambda::EventSourceMapping",
+    "AWS::Lambda::Function",
+    "AWS::Lambda::LayerVersion",
+    "AWS::Lambda::LayerVersionPermission",
+    "AWS::Lambda::MicrovmImage",
+    "AWS::Lambda::NetworkConnector",
+    "AWS::Lambda::Permission",
+    "AWS::Lambda::ResourcePolicy",
+    "AWS::Lambda::Url",
+    "AWS::Lambda::Version",
+    "AWS::Lambda::WebFunction",
+    "AWS::Lambda::WebFunctionEndpoint",
+    "AWS::Lambda::WebFunctionRevision",
+    "AWS::LaunchWizard::Deployment",
+    "AWS::Lex::Bot",
+    "AWS::Lex::BotAlias",
+    "AWS::Lex::BotVersion",
+    "AWS::Lex::ResourcePolicy",
+    "AWS::LicenseManager::Grant",
+    "AWS::LicenseManager::License",
+    "AWS::LicenseManager::LicenseAssetGroup",
+    "AWS::LicenseManager::LicenseAssetRuleSet",
+    "AWS::LicenseManager::LicenseConfiguration",
+    "AWS::LicenseManager::ReportGenerator",
+    "AWS::LicenseManagerLinuxSubscriptions::SubscriptionProvider",
+    "AWS::LicenseManagerUserSubscriptions::LicenseServerEndpoint",
+    "AWS::Lightsail::Alarm",
+    "AWS::Lightsail::Bucket",
+    "AWS::Lightsail::Certificate",
+    "AWS::Lightsail::ContactMethod",
+    "AWS::Lightsail::Container",
+    "AWS::Lightsail::Database",
+    "AWS::Lightsail::DatabaseSnapshot",
+    "AWS::Lightsail::Disk",
+    "AWS::Lightsail::DiskSnapshot",
+    "AWS::Lightsail::Distribution",
+    "AWS::Lightsail::Domain",
+    "AWS::Lightsail::Instance",
+    "AWS::Lightsail::InstanceSnapshot",
+    "AWS::Lightsail::KeyPair",
+    "AWS::Lightsail::LoadBalancer",
+    "AWS::Lightsail::LoadBalancerTlsCertificate",
+    "AWS::Lightsail::StaticIp",
+    "AWS::Location::APIKey",
+    "AWS::Location::GeofenceCollection",
+    "AWS::Location::Map",
+    "AWS::Location::PlaceIndex",
+    "AWS::Location::RouteCalculator",
+    "AWS::Location::Tracker",
+    "AWS::Location::TrackerConsumer",
+    "AWS::Logs::AccountPolicy",
+    "AWS::Logs::Delivery",
+    "AWS::Logs::DeliveryDestination",
+    "AWS::Logs::DeliverySource",
+    "AWS::Logs::Destination",
+    "AWS::Logs::Integration",
+    "AWS::Logs::LogAnomalyDetector",
+    "AWS::Logs::LogGroup",
+    "AWS::Logs::LogStream",
+    "AWS::Logs::MetricFilter",
+    "AWS::Logs::QueryDefinition",
+    "AWS::Logs::ResourcePolicy",
+    "AWS::Logs::ScheduledQuery",
+    "AWS::Logs::StorageTierPolicy",
+    "AWS::Logs::SubscriptionFilter",
+    "AWS::Logs::Transformer",
+    "AWS::LookoutEquipment::InferenceScheduler",
+    "AWS::LookoutVision::Project",
+    "AWS::M2::Application",
+    "AWS::M2::Deployment",
+    "AWS::M2::Environment",
+    "AWS::MGN::Connector",
+    "AWS::MGN::LaunchConfigurationTemplate",
+    "AWS::MGN::NetworkMigrationDefinition",
+    "AWS::MPA::ApprovalTeam",
+    "AWS::MPA::IdentitySource",
+    "AWS::MSK::BatchScramSecret",
+    "AWS::MSK::Channel",
+    "AWS::MSK::Cluster",
+    "AWS::MSK::ClusterPolicy",
+    "AWS::MSK::Configuration",
+    "AWS::MSK::Replicator",
+    "AWS::MSK::ServerlessCluster",
+    "AWS::MSK::Topic",
+    "AWS::MSK::VpcConnection",
+    "AWS::MWAA::Environment",
+    "AWS::MWAAServerless::Workflow",
+    "AWS::Macie::AllowList",
+    "AWS::Macie::CustomDataIdentifier",
+    "AWS::Macie::FindingsFilter",
+    "AWS::Macie::Member",
+    "AWS::Macie::Session",
+    "AWS::ManagedBlockchain::Accessor",
+    "AWS::ManagedBlockchain::Member",
+    "AWS::ManagedBlockchain::Node",
+    "AWS::MediaConnect::Bridge",
+    "AWS::MediaConnect::BridgeOutput",
+    "AWS::MediaConnect::BridgeSource",
+    "AWS::MediaConnect::Flow",
+    "AWS::MediaConnect::FlowEntitlement",
+    "AWS::MediaConnect::FlowMediaStream",
+    "AWS::MediaConnect::FlowOutput",
+    "AWS::MediaConnect::FlowSource",
+    "AWS::MediaConnect::FlowVpcInterface",
+    "AWS::MediaConnect::Gateway",
+    "AWS::MediaConnect::RouterInput",
+    "AWS::MediaConnect::RouterNetworkInterface",
+    "AWS::MediaConnect::RouterOutput",
+    "AWS::MediaConvert::CertificateAssociation",
+    "AWS::MediaConvert::JobTemplate",
+    "AWS::MediaConvert::Preset",
+    "AWS::MediaConvert::Queue",
+    "AWS::MediaLive::Channel",
+    "AWS::MediaLive::ChannelPlacementGroup",
+    "AWS::MediaLive::CloudWatchAlarmTemplate",
+    "AWS::MediaLive::CloudWatchAlarmTemplateGroup",
+    "AWS::MediaLive::Cluster",
+    "AWS::MediaLive::EventBridgeRuleTemplate",
+    "AWS::MediaLive::EventBridgeRuleTemplateGroup",
+    "AWS::MediaLive::Input",
+    "AWS::MediaLive::InputSecurityGroup",
+    "AWS::MediaLive::Multiplex",
+    "AWS::MediaLive::Multiplexprogram",
+    "AWS::MediaLive::Network",
+    "AWS::MediaLive::Node",
+    "AWS::MediaLive::SdiSource",
+    "AWS::MediaLive::SignalMap",
+    "AWS::MediaPackage::Asset",
+    "AWS::MediaPackage::Channel",
+    "AWS::MediaPackage::OriginEndpoint",
+    "AWS::MediaPackage::PackagingConfiguration",
+    "AWS::MediaPackage::PackagingGroup",
+    "AWS::MediaPackageV2::Channel",
+    "AWS::MediaPackageV2::ChannelGroup",
+    "AWS::MediaPackageV2::ChannelPolicy",
+    "AWS::MediaPackageV2::OriginEndpoint",
+    "AWS::MediaPackageV2::OriginEndpointPolicy",
+    "AWS::MediaStore::Container",
+    "AWS::MediaTailor::Channel",
+    "AWS::MediaTailor::ChannelPolicy",
+    "AWS::MediaTailor::Function",
+    "AWS::MediaTailor::LiveSource",
+    "AWS::MediaTailor::PlaybackConfiguration",
+    "AWS::MediaTailor::PrefetchSchedule",
+    "AWS::MediaTailor::Program",
+    "AWS::MediaTailor::SourceLocation",
+    "AWS::MediaTailor::VodSource",
+    "AWS::MemoryDB::ACL",
+    "AWS::MemoryDB::Cluster",
+    "AWS::MemoryDB::MultiRegionCluster",
+    "AWS::MemoryDB::ParameterGroup",
+    "AWS::MemoryDB::Snapshot",
+    "AWS::MemoryDB::SubnetGroup",
+    "AWS::MemoryDB::User",
+    "AWS::Neptune::DBCluster",
+    "AWS::Neptune::DBClusterParameterGroup",
+    "AWS::Neptune::DBInstance",
+    "AWS::Neptune::DBParameterGroup",
+    "AWS::Neptune::DBSubnetGroup",
+    "AWS::Neptune::EventSubscription",
+    "AWS::Neptune::GlobalCluster",
+    "AWS::NeptuneGraph::Graph",
+    "AWS::NeptuneGraph::GraphSnapshot",
+    "AWS::NeptuneGraph::PrivateGraphEndpoint",
+    "AWS::NetworkFirewall::ContainerAssociation",
+    "AWS::NetworkFirewall::Firewall",
+    "AWS::NetworkFirewall::FirewallPolicy",
+    "AWS::NetworkFirewall::LoggingConfiguration",
+    "AWS::NetworkFirewall::RuleGroup",
+    "AWS::NetworkFirewall::TLSInspectionConfiguration",
+    "AWS::NetworkFirewall::VpcEndpointAssociation",
+    "AWS::NetworkFlowMonitor::Monitor",
+    "AWS::NetworkFlowMonitor::Scope",
+    "AWS::NetworkManager::ConnectAttachment",
+    "AWS::NetworkManager::ConnectPeer",
+    "AWS::NetworkManager::Connection",
+    "AWS::NetworkManager::CoreNetwork",
+    "AWS::NetworkManager::CoreNetworkPrefixListAssociation",
+    "AWS::NetworkManager::CustomerGatewayAssociation",
+    "AWS::NetworkManager::Device",
+    "AWS::NetworkManager::DirectConnectGatewayAttachment",
+    "AWS::NetworkManager::GlobalNetwork",
+    "AWS::NetworkManager::Link",
+    "AWS::NetworkManager::LinkAssociation",
+    "AWS::NetworkManager::Site",
+    "AWS::NetworkManager::SiteToSiteVpnAttachment",
+    "AWS::NetworkManager::TransitGatewayPeering",
+    "AWS::NetworkManager::TransitGatewayRegistration",
+    "AWS::NetworkManager::TransitGatewayRouteTableAttachment",
+    "AWS::NetworkManager::VpcAttachment",
+    "AWS::NetworkMonitor::Monitor",
+    "AWS::NetworkSecurityManager::Deployment",
+    "AWS::NetworkSecurityManager::Policy",
+    "AWS::NetworkSecurityManager::Rule",
+    "AWS::NetworkSecurityManager::Scope",
+    "AWS::NetworkSecurityManager::Template",
+    "AWS::NimbleStudio::Studio",
+    "AWS::Notifications::ChannelAssociation",
+    "AWS::Notifications::EventRule",
+    "AWS::Notifications::ManagedNotificationAccountContactAssociation",
+    "AWS::Notifications::ManagedNotificationAdditionalChannelAssociation",
+    "AWS::Notifications::NotificationConfiguration",
+    "AWS::Notifications::NotificationHub",
+    "AWS::Notifications::OrganizationalUnitAssociation",
+    "AWS::NotificationsContacts::EmailContact",
+    "AWS::NovaAct::WorkflowDefinition",
+    "AWS::ODB::CloudAutonomousVmCluster",
+    "AWS::ODB::CloudExadataInfrastructure",
+    "AWS::ODB::CloudVmCluster",
+    "AWS::ODB::OdbNetwork",
+    "AWS::ODB::OdbPeeringConnection",
+    "AWS::OSIS::Pipeline",
+    "AWS::Oam::Link",
+    "AWS::Oam::Sink",
+    "AWS::ObservabilityAdmin::DatasetIntegration",
+    "AWS::ObservabilityAdmin::OrganizationCentralizationRule",
+    "AWS::ObservabilityAdmin::OrganizationTelemetryRule",
+    "AWS::ObservabilityAdmin::S3TableIntegration",
+    "AWS::ObservabilityAdmin::TelemetryEnrichment",
+    "AWS::ObservabilityAdmin::TelemetryPipelines",
+    "AWS::ObservabilityAdmin::TelemetryRule",
+    "AWS::Omics::AnnotationStore",
+    "AWS::Omics::Configuration",
+    "AWS::Omics::ReferenceStore",
+    "AWS::Omics::RunCache",
+    "AWS::Omics::RunGroup",
+    "AWS::Omics::SequenceStore",
+    "AWS::Omics::VariantStore",
+    "AWS::Omics::Workflow",
+    "AWS::Omics::WorkflowVersion",
+    "AWS::OpenSearch::DataSource",
+    "AWS::OpenSearchServerless::AccessPolicy",
+    "AWS::OpenSearchServerless::Collection",
+    "AWS::OpenSearchServerless::CollectionGroup",
+    "AWS::OpenSearchServerless::CollectionIndex",
+    "AWS::OpenSearchServerless::Index",
+    "AWS::OpenSearchServerless::LifecyclePolicy",
+    "AWS::OpenSearchServerless::SecurityConfig",
+    "AWS::OpenSearchServerless::SecurityPolicy",
+    "AWS::OpenSearchServerless::VpcEndpoint",
+    "AWS::OpenSearchService::Application",
+    "AWS::OpenSearchService::Domain",
+    "AWS::OpsWorks::App",
+    "AWS::OpsWorks::ElasticLoadBalancerAttachment",
+    "AWS::OpsWorks::Instance",
+    "AWS::OpsWorks::Layer",
+    "AWS::OpsWorks::Stack",
+    "AWS::OpsWorks::UserProfile",
+    "AWS::OpsWorks::Volume",
+    "AWS::Organizations::Account",
+    "AWS::Organizations::Organization",
+    "AWS::Organizations::OrganizationalUnit",
+    "AWS::Organizations::Policy",
+    "AWS::Organizations::ResourcePolicy",
+    "AWS::Outposts::Outpost",
+    "AWS::Outposts::Site",
+    "AWS::PCAConnectorAD::Connector",
+    "AWS::PCAConnectorAD::DirectoryRegistration",
+    "AWS::PCAConnectorAD::ServicePrincipalName",
+    "AWS::PCAConnectorAD::Template",
+    "AWS::PCAConnectorAD::TemplateGroupAccessControlEntry",
+    "AWS::PCAConnectorSCEP::Challenge",
+    "AWS::PCAConnectorSCEP::Connector",
+    "AWS::PCS::Cluster",
+    "AWS::PCS::ComputeNodeGroup",
+    "AWS::PCS::Queue",
+    "AWS::PI::PerfReports",
+    "AWS::Panorama::ApplicationInstance",
+    "AWS::Panorama::Package",
+    "AWS::Panorama::PackageVersion",
+    "AWS::PaymentCryptography::Alias",
+    "AWS::PaymentCryptography::Key",
+    "AWS::Personalize::Campaign",
+    "AWS::Personalize::Dataset",
+    "AWS::Personalize::DatasetGroup",
+    "AWS::Personalize::EventTracker",
+    "AWS::Personalize::Filter",
+    "AWS::Personalize::MetricAttribution",
+    "AWS::Personalize::Schema",
+    "AWS::Personalize::Solution",
+    "AWS::Pinpoint::ADMChannel",
+    "AWS::Pinpoint::APNSChannel",
+    "AWS::Pinpoint::APNSSandboxChannel",
+    "AWS::Pinpoint::APNSVoipChannel",
+    "AWS::Pinpoint::APNSVoipSandboxChannel",
+    "AWS::Pinpoint::App",
+    "AWS::Pinpoint::ApplicationSettings",
+    "AWS::Pinpoint::BaiduChannel",
+    "AWS::Pinpoint::Campaign",
+    "AWS::Pinpoint::EmailChannel",
+    "AWS::Pinpoint::EmailTemplate",
+    "AWS::Pinpoint::EventStream",
+    "AWS::Pinpoint::GCMChannel",
+    "AWS::Pinpoint::InAppTemplate",
+    "AWS::Pinpoint::PushTemplate",
+    "AWS::Pinpoint::SMSChannel",
+    "AWS::Pinpoint::Segment",
+    "AWS::Pinpoint::SmsTemplate",
+    "AWS::Pinpoint::VoiceChannel",
+    "AWS::PinpointEmail::ConfigurationSet",
+    "AWS::PinpointEmail::ConfigurationSetEventDestination",
+    "AWS::PinpointEmail::DedicatedIpPool",
+    "AWS::PinpointEmail::Identity",
+    "AWS::Pipes::Pipe",
+    "AWS::Polly::Lexicon",
+    "AWS::PricingPlanManager::Subscription",
+    "AWS::Proton::EnvironmentAccountConnection",
+    "AWS::Proton::EnvironmentTemplate",
+    "AWS::Proton::ServiceTemplate",
+    "AWS::QBusiness::Application",
+    "AWS::QBusiness::DataAccessor",
+    "AWS::QBusiness::DataSource",
+    "AWS::QBusiness::Index",
+    "AWS::QBusiness::Permission",
+    "AWS::QBusiness::Plugin",
+    "AWS::QBusiness::Retriever",
+    "AWS::QBusiness::WebExperience",
+    "AWS::QLDB::Ledger",
+    "AWS::QLDB::Stream",
+    "AWS::QuickSight::ActionConnector",
+    "AWS::QuickSight::Agent",
+    "AWS::QuickSight::Analysis",
+    "AWS::QuickSight::ApprovalPolicy",
+    "AWS::QuickSight::Assignment",
+    "AWS::QuickSight::Brand",
+    "AWS::QuickSight::CustomPermissions",
+    "AWS::QuickSight::Customization",
+    "AWS::QuickSight::DLPSetting",
+    "AWS::QuickSight::Dashboard",
+    "AWS::QuickSight::DataSet",
+    "AWS::QuickSight::DataSource",
+    "AWS::QuickSight::Flow",
+    "AWS::QuickSight::Folder",
+    "AWS::QuickSight::Group",
+    "AWS::QuickSight::KnowledgeBase",
+    "AWS::QuickSight::LimitsProfile",
+    "AWS::QuickSight::OAuthClientApplication",
+    "AWS::QuickSight::RefreshSchedule",
+    "AWS::QuickSight::Space",
+    "AWS::QuickSight::Template",
+    "AWS::QuickSight::Theme",
+    "AWS::QuickSight::Topic",
+    "AWS::QuickSight::TopicV2",
+    "AWS::QuickSight::VPCConnection",
+    "AWS::RAM::Permission",
+    "AWS::RAM::PermissionAssociation",
+    "AWS::RAM::PrincipalAssociation",
+    "AWS::RAM::ResourceAssociation",
+    "AWS::RAM::ResourceShare",
+    "AWS::RAM::SourceAssociation",
+    "AWS::RDS::ClusterSnapshot",
+    "AWS::RDS::CustomDBEngineVersion",
+    "AWS::RDS::DBCluster",
+    "AWS::RDS::DBClusterEndpoint",
+    "AWS::RDS::DBClusterParameterGroup",
+    "AWS::RDS::DBInstance",
+    "AWS::RDS::DBParameterGroup",
+    "AWS::RDS::DBProxy",
+    "AWS::RDS::DBProxyEndpoint",
+    "AWS::RDS::DBProxyTargetGroup",
+    "AWS::RDS::DBSecurityGroup",
+    "AWS::RDS::DBSecurityGroupIngress",
+    "AWS::RDS::DBShardGroup",
+    "AWS::RDS::DBSnapshot",
+    "AWS::RDS::DBSubnetGroup",
+    "AWS::RDS::Deployment",
+    "AWS::RDS::EventSubscription",
+    "AWS::RDS::GlobalCluster",
+    "AWS::RDS::Integration",
+    "AWS::RDS::OptionGroup",
+    "AWS::RTBFabric::InboundExternalLink",
+    "AWS::RTBFabric::Link",
+    "AWS::RTBFabric::LinkRoutingRule",
+    "AWS::RTBFabric::OutboundExternalLink",
+    "AWS::RTBFabric::RequesterGateway",
+    "AWS::RTBFabric::ResponderGateway",
+    "AWS::RUM::AppMonitor",
+    "AWS::Rbin::Rule",
+    "AWS::Redshift::Cluster",
+    "AWS::Redshift::ClusterParameterGroup",
+    "AWS::Redshift::ClusterSecurityGroup",
+    "AWS::Redshift::ClusterSecurityGroupIngress",
+    "AWS::Redshift::ClusterSubnetGroup",
+    "AWS::Redshift::EndpointAccess",
+    "AWS::Redshift::EndpointAuthorization",
+    "AWS::Redshift::EventSubscription",
+    "AWS::Redshift::Integration",
+    "AWS::Redshift::QEV2IdcApplication",
+    "AWS::Redshift::RedshiftIdcApplication",
+    "AWS::Redshift::ScheduledAction",
+    "AWS::Redshift::Snapshot",
+    "AWS::Redshift::SnapshotCopyGrant",
+    "AWS::Redshift::SnapshotSchedule",
+    "AWS::Redshift::UsageLimit",
+    "AWS::RedshiftServerless::Namespace",
+    "AWS::RedshiftServerless::Snapshot",
+    "AWS::RedshiftServerless::Workgroup",
+    "AWS::RefactorSpaces::Application",
+    "AWS::RefactorSpaces::Environment",
+    "AWS::RefactorSpaces::Route",
+    "AWS::RefactorSpaces::Service",
+    "AWS::Rekognition::Collection",
+    "AWS::Rekognition::Dataset",
+    "AWS::Rekognition::Project",
+    "AWS::Rekognition::StreamProcessor",
+    "AWS::ResilienceHub::App",
+    "AWS::ResilienceHub::ResiliencyPolicy",
+    "AWS::ResilienceHubV2::Policy",
+    "AWS::ResilienceHubV2::Service",
+    "AWS::ResilienceHubV2::ServiceFunction",
+    "AWS::ResilienceHubV2::System",
+    "AWS::ResilienceHubV2::UserJourney",
+    "AWS::ResourceExplorer2::DefaultViewAssociation",
+    "AWS::ResourceExplorer2::Index",
+    "AWS::ResourceExplorer2::View",
+    "AWS::ResourceGroups::Group",
+    "AWS::ResourceGroups::TagSyncTask",
+    "AWS::RoboMaker::Fleet",
+    "AWS::RoboMaker::Robot",
+    "AWS::RoboMaker::RobotApplication",
+    "AWS::RoboMaker::RobotApplicationVersion",
+    "AWS::RoboMaker::SimulationApplication",
+    "AWS::RoboMaker::SimulationApplicationVersion",
+    "AWS::RolesAnywhere::CRL",
+    "AWS::RolesAnywhere::Profile",
+    "AWS::RolesAnywhere::TrustAnchor",
+    "AWS::Route53::CidrCollection",
+    "AWS::Route53::DNSSEC",
+    "AWS::Route53::DelegationSet",
+    "AWS::Route53::HealthCheck",
+    "AWS::Route53::HostedZone",
+    "AWS::Route53::KeySigningKey",
+    "AWS::Route53::QueryLoggingConfig",
+    "AWS::Route53::RecordSet",
+    "AWS::Route53::RecordSetGroup",
+    "AWS::Route53::TrafficPolicy",
+    "AWS::Route53::TrafficPolicyInstance",
+    "AWS::Route53GlobalResolver::AccessSource",
+    "AWS::Route53GlobalResolver::AccessToken",
+    "AWS::Route53GlobalResolver::DnsView",
+    "AWS::Route53GlobalResolver::FirewallDomainList",
+    "AWS::Route53GlobalResolver::FirewallRule",
+    "AWS::Route53GlobalResolver::GlobalResolver",
+    "AWS::Route53GlobalResolver::HostedZoneAssociation",
+    "AWS::Route53Profiles::Profile",
+    "AWS::Route53Profiles::ProfileAssociation",
+    "AWS::Route53Profiles::ProfileResourceAssociation",
+    "AWS::Route53RecoveryControl::Cluster",
+    "AWS::Route53RecoveryControl::ControlPanel",
+    "AWS::Route53RecoveryControl::RoutingControl",
+    "AWS::Route53RecoveryControl::SafetyRule",
+    "AWS::Route53RecoveryReadiness::Cell",
+    "AWS::Route53RecoveryReadiness::ReadinessCheck",
+    "AWS::Route53RecoveryReadiness::RecoveryGroup",
+    "AWS::Route53RecoveryReadiness::ResourceSet",
+    "AWS::Route53Resolver::FirewallDomainList",
+    "AWS::Route53Resolver::FirewallRuleGroup",
+    "AWS::Route53Resolver::FirewallRuleGroupAssociation",
+    "AWS::Route53Resolver::OutpostResolver",
+    "AWS::Route53Resolver::ResolverConfig",
+    "AWS::Route53Resolver::ResolverDNSSECConfig",
+    "AWS::Route53Resolver::ResolverEndpoint",
+    "AWS::Route53Resolver::ResolverQueryLoggingConfig",
+    "AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation",
+    "AWS::Route53Resolver::ResolverRule",
+    "AWS::Route53Resolver::ResolverRuleAssociation",
+    "AWS::S3::AccessGrant",
+    "AWS::S3::AccessGrantsInstance",
+    "AWS::S3::AccessGrantsLocation",
+    "AWS::S3::AccessPoint",
+    "AWS::S3::Bucket",
+    "AWS::S3::BucketPolicy",
+    "AWS::S3::MultiRegionAccessPoint",
+    "AWS::S3::MultiRegionAccessPointPolicy",
+    "AWS::S3::StorageLens",
+    "AWS::S3::StorageLensGroup",
+    "AWS::S3Express::AccessPoint",
+    "AWS::S3Express::BucketPolicy",
+    "AWS::S3Express::DirectoryBucket",
+    "AWS::S3Files::AccessPoint",
+    "AWS::S3Files::FileSystem",
+    "AWS::S3Files::FileSystemPolicy",
+    "AWS::S3Files::MountTarget",
+    "AWS::S3ObjectLambda::AccessPoint",
+    "AWS::S3ObjectLambda::AccessPointPolicy",
+    "AWS::S3Outposts::AccessPoint",
+    "AWS::S3Outposts::Bucket",
+    "AWS::S3Outposts::BucketPolicy",
+    "AWS::S3Outposts::Endpoint",
+    "AWS::S3Tables::Namespace",
+    "AWS::S3Tables::Table",
+    "AWS::S3Tables::TableBucket",
+    "AWS::S3Tables::TableBucketPolicy",
+    "AWS::S3Tables::TablePolicy",
+    "AWS::S3Vectors::Index",
+    "AWS::S3Vectors::VectorBucket",
+    "AWS::S3Vectors::VectorBucketPolicy",
+    "AWS::SCN::DataIntegrationFlow",
+    "AWS::SCN::Dataset",
+    "AWS::SCN::Instance",
+    "AWS::SCN::Namespace",
+    "AWS::SDB::Domain",
+    "AWS::SES::ConfigurationSet",
+    "AWS::SES::ConfigurationSetEventDestination",
+    "AWS::SES::ContactList",
+    "AWS::SES::CustomVerificationEmailTemplate",
+    "AWS::SES::DedicatedIpPool",
+    "AWS::SES::EmailIdentity",
+    "AWS::SES::EmailIdentityCertificate",
+    "AWS::SES::MailManagerAddonInstance",
+    "AWS::SES::MailManagerAddonSubscription",
+    "AWS::SES::MailManagerAddressList",
+    "AWS::SES::MailManagerArchive",
+    "AWS::SES::MailManagerIngressPoint",
+    "AWS::SES::MailManagerRelay",
+    "AWS::SES::MailManagerRuleSet",
+    "AWS::SES::MailManagerTrafficPolicy",
+    "AWS::SES::MultiRegionEndpoint",
+    "AWS::SES::ReceiptFilter",
+    "AWS::SES::ReceiptRule",
+    "AWS::SES::ReceiptRuleSet",
+    "AWS::SES::Template",
+    "AWS::SES::Tenant",
+    "AWS::SES::VdmAttributes",
+    "AWS::SMSVOICE::ConfigurationSet",
+    "AWS::SMSVOICE::NotifyConfiguration",
+    "AWS::SMSVOICE::OptOutList",
+    "AWS::SMSVOICE::PhoneNumber",
+    "AWS::SMSVOICE::Pool",
+    "AWS::SMSVOICE::ProtectConfiguration",
+    "AWS::SMSVOICE::RcsAgent",
+    "AWS::SMSVOICE::Registration",
+    "AWS::SMSVOICE::RegistrationAttachment",
+    "AWS::SMSVOICE::ResourcePolicy",
+    "AWS::SMSVOICE::SenderId",
+    "AWS::SMSVOICE::VerifiedDestinationNumber",
+    "AWS::SNS::Subscription",
+    "AWS::SNS::Topic",
+    "AWS::SNS::TopicInlinePolicy",
+    "AWS::SNS::TopicPolicy",
+    "AWS::SQS::Queue",
+    "AWS::SQS::QueueInlinePolicy",
+    "AWS::SQS::QueuePolicy",
+    "AWS::SSM::Association",
+    "AWS::SSM::CloudConnector",
+    "AWS::SSM::Document",
+    "AWS::SSM::MaintenanceWindow",
+    "AWS::SSM::MaintenanceWindowTarget",
+    "AWS::SSM::MaintenanceWindowTask",
+    "AWS::SSM::OpsItem",
+    "AWS::SSM::Parameter",
+    "AWS::SSM::PatchBaseline",
+    "AWS::SSM::ResourceDataSync",
+    "AWS::SSM::ResourcePolicy",
+    "AWS::SSM::ServiceSetting",
+    "AWS::SSMContacts::Contact",
+    "AWS::SSMContacts::ContactChannel",
+    "AWS::SSMContacts::Plan",
+    "AWS::SSMContacts::Rotation",
+    "AWS::SSMGuiConnect::Preferences",
+    "AWS::SSMIncidents::ReplicationSet",
+    "AWS::SSMIncidents::ResponsePlan",
+    "AWS::SSMQuickSetup::ConfigurationManager",
+    "AWS::SSMQuickSetup::LifecycleAutomation",
+    "AWS::SSO::Application",
+    "AWS::SSO::ApplicationAssignment",
+    "AWS::SSO::Assignment",
+    "AWS::SSO::Instance",
+    "AWS::SSO::InstanceAccessControlAttributeConfiguration",
+    "AWS::SSO::PermissionSet",
+    "AWS::SageMaker::AIWorkloadConfig",
+    "AWS::SageMaker::Action",
+    "AWS::SageMaker::Algorithm",
+    "AWS::SageMaker::App",
+    "AWS::SageMaker::AppImageConfig",
+    "AWS::SageMaker::Artifact",
+    "AWS::SageMaker::Cluster",
+    "AWS::SageMaker::ClusterSchedulerConfig",
+    "AWS::SageMaker::CodeRepository",
+    "AWS::SageMaker::ComputeQuota",
+    "AWS::SageMaker::Context",
+    "AWS::SageMaker::DataQualityJobDefinition",
+    "AWS::SageMaker::Device",
+    "AWS::SageMaker::DeviceFleet",
+    "AWS::SageMaker::Domain",
+    "AWS::SageMaker::Endpoint",
+    "AWS::SageMaker::EndpointConfig",
+    "AWS::SageMaker::Experiment",
+    "AWS::SageMaker::ExperimentTrialComponent",
+    "AWS::SageMaker::FeatureGroup",
+    "AWS::SageMaker::Hub",
+    "AWS::SageMaker::HumanTaskUi",
+    "AWS::SageMaker::Image",
+    "AWS::SageMaker::ImageVersion",
+    "AWS::SageMaker::InferenceComponent",
+    "AWS::SageMaker::InferenceExperiment",
+    "AWS::SageMaker::MlflowApp",
+    "AWS::SageMaker::MlflowTrackingServer",
+    "AWS::SageMaker::Model",
+    "AWS::SageMaker::ModelBiasJobDefinition",
+    "AWS::SageMaker::ModelCard",
+    "AWS::SageMaker::ModelExplainabilityJobDefinition",
+    "AWS::SageMaker::ModelPackage",
+    "AWS::SageMaker::ModelPackageGroup",
+    "AWS::SageMaker::ModelQualityJobDefinition",
+    "AWS::SageMaker::MonitoringSchedule",
+    "AWS::SageMaker::NotebookInstance",
+    "AWS::SageMaker::NotebookInstanceLifecycleConfig",
+    "AWS::SageMaker::PartnerApp",
+    "AWS::SageMaker::Pipeline",
+    "AWS::SageMaker::ProcessingJob",
+    "AWS::SageMaker::Project",
+    "AWS::SageMaker::Space",
+    "AWS::SageMaker::StudioLifecycleConfig",
+    "AWS::SageMaker::TrialComponent",
+    "AWS::SageMaker::UserProfile",
+    "AWS::SageMaker::Workforce",
+    "AWS::SageMaker::Workteam",
+    "AWS::Scheduler::Schedule",
+    "AWS::Scheduler::ScheduleGroup",
+    "AWS::SecretsManager::ResourcePolicy",
+    "AWS::SecretsManager::RotationSchedule",
+    "AWS::SecretsManager::Secret",
+    "AWS::SecretsManager::SecretTargetAttachment",
+    "AWS::SecurityAgent::AgentSpace",
+    "AWS::SecurityAgent::Application",
+    "AWS::SecurityAgent::Artifact",
+    "AWS::SecurityAgent::Integration",
+    "AWS::SecurityAgent::Pentest",
+    "AWS::SecurityAgent::SecurityRequirementPack",
+    "AWS::SecurityAgent::TargetDomain",
+    "AWS::SecurityHub::ActionTarget",
+    "AWS::SecurityHub::AggregatorV2",
+    "AWS::SecurityHub::AutomationRule",
+    "AWS::SecurityHub::AutomationRuleV2",
+    "AWS::SecurityHub::ConfigurationPolicy",
+    "AWS::SecurityHub::Connector",
+    "AWS::SecurityHub::ConnectorV2",
+    "AWS::SecurityHub::DelegatedAdmin",
+    "AWS::SecurityHub::FindingAggregator",
+    "AWS::SecurityHub::Hub",
+    "AWS::SecurityHub::HubV2",
+    "AWS::SecurityHub::Insight",
+    "AWS::SecurityHub::OrganizationConfiguration",
+    "AWS::SecurityHub::PolicyAssociation",
+    "AWS::SecurityHub::ProductSubscription",
+    "AWS::SecurityHub::SecurityControl",
+    "AWS::SecurityHub::Standard",
+    "AWS::SecurityLake::AwsLogSource",
+    "AWS::SecurityLake::DataLake",
+    "AWS::SecurityLake::Subscriber",
+    "AWS::SecurityLake::SubscriberNotification",
+    "AWS::ServerlessRepo::Application",
+    "AWS::ServiceCatalog::AcceptedPortfolioShare",
+    "AWS::ServiceCatalog::CloudFormationProduct",
+    "AWS::ServiceCatalog::CloudFormationProvisionedProduct",
+    "AWS::ServiceCatalog::LaunchNotificationConstraint",
+    "AWS::ServiceCatalog::LaunchRoleConstraint",
+    "AWS::ServiceCatalog::LaunchTemplateConstraint",
+    "AWS::ServiceCatalog::Portfolio",
+    "AWS::ServiceCatalog::PortfolioPrincipalAssociation",
+    "AWS::ServiceCatalog::PortfolioProductAssociation",
+    "AWS::ServiceCatalog::PortfolioShare",
+    "AWS::ServiceCatalog::ResourceUpdateConstraint",
+    "AWS::ServiceCatalog::ServiceAction",
+    "AWS::ServiceCatalog::ServiceActionAssociation",
+    "AWS::ServiceCatalog::StackSetConstraint",
+    "AWS::ServiceCatalog::TagOption",
+    "AWS::ServiceCatalog::TagOptionAssociation",
+    "AWS::ServiceCatalogAppRegistry::Application",
+    "AWS::ServiceCatalogAppRegistry::AttributeGroup",
+    "AWS::ServiceCatalogAppRegistry::AttributeGroupAssociation",
+    "AWS::ServiceCatalogAppRegistry::ResourceAssociation",
+    "AWS::ServiceDiscovery::HttpNamespace",
+    "AWS::ServiceDiscovery::Instance",
+    "AWS::ServiceDiscovery::PrivateDnsNamespace",
+    "AWS::ServiceDiscovery::PublicDnsNamespace",
+    "AWS::ServiceDiscovery::Service",
+    "AWS::Shield::DRTAccess",
+    "AWS::Shield::ProactiveEngagement",
+    "AWS::Shield::Protection",
+    "AWS::Shield::ProtectionGroup",
+    "AWS::Signer::ProfilePermission",
+    "AWS::Signer::SigningProfile",
+    "AWS::SimSpaceWeaver::Simulation",
+    "AWS::StepFunctions::Activity",
+    "AWS::StepFunctions::StateMachine",
+    "AWS::StepFunctions::StateMachineAlias",
+    "AWS::StepFunctions::StateMachineVersion",
+    "AWS::StorageGateway::NFSFileShare",
+    "AWS::StorageGateway::SMBFileShare",
+    "AWS::StorageGateway::Tape",
+    "AWS::StorageGateway::TapePool",
+    "AWS::StorageGateway::Volume",
+    "AWS::SupportApp::AccountAlias",
+    "AWS::SupportApp::SlackChannelConfiguration",
+    "AWS::SupportApp::SlackWorkspaceConfiguration",
+    "AWS::SupportAuthZ::SupportPermit",
+    "AWS::Synthetics::Canary",
+    "AWS::Synthetics::Group",
+    "AWS::SystemsManagerSAP::Application",
+    "AWS::Textract::Adapter",
+    "AWS::Timestream::Database",
+    "AWS::Timestream::InfluxDBBackup",
+    "AWS::Timestream::InfluxDBCluster",
+    "AWS::Timestream::InfluxDBInstance",
+    "AWS::Timestream::ScheduledQuery",
+    "AWS::Timestream::Table",
+    "AWS::Transcribe::CallAnalyticsCategory",
+    "AWS::Transcribe::MedicalVocabulary",
+    "AWS::Transcribe::Vocabulary",
+    "AWS::Transcribe::VocabularyFilter",
+    "AWS::Transfer::Agreement",
+    "AWS::Transfer::Certificate",
+    "AWS::Transfer::Connector",
+    "AWS::Transfer::HostKey",
+    "AWS::Transfer::Profile",
+    "AWS::Transfer::Server",
+    "AWS::Transfer::User",
+    "AWS::Transfer::WebApp",
+    "AWS::Transfer::Workflow",
+    "AWS::Translate::ParallelData",
+    "AWS::Translate::Terminology",
+    "AWS::UXC::AccountCustomization",
+    "AWS::VerifiedPermissions::IdentitySource",
+    "AWS::VerifiedPermissions::Policy",
+    "AWS::VerifiedPermissions::PolicyStore",
+    "AWS::VerifiedPermissions::PolicyStoreAlias",
+    "AWS::VerifiedPermissions::PolicyTemplate",
+    "AWS::VoiceID::Domain",
+    "AWS::VpcLattice::AccessLogSubscription",
+    "AWS::VpcLattice::AuthPolicy",
+    "AWS::VpcLattice::DomainVerification",
+    "AWS::VpcLattice::Listener",
+    "AWS::VpcLattice::ResourceConfiguration",
+    "AWS::VpcLattice::ResourceGateway",
+    "AWS::VpcLattice::ResourcePolicy",
+    "AWS::VpcLattice::Rule",
+    "AWS::VpcLattice::Service",
+    "AWS::VpcLattice::ServiceNetwork",
+    "AWS::VpcLattice::ServiceNetworkResourceAssociation",
+    "AWS::VpcLattice::ServiceNetworkServiceAssociation",
+    "AWS::VpcLattice::ServiceNetworkVpcAssociation",
+    "AWS::VpcLattice::TargetGroup",
+    "AWS::WAF::ByteMatchSet",
+    "AWS::WAF::IPSet",
+    "AWS::WAF::Rule",
+    "AWS::WAF::SizeConstraintSet",
+    "AWS::WAF::SqlInjectionMatchSet",
+    "AWS::WAF::WebACL",
+    "AWS::WAF::XssMatchSet",
+    "AWS::WAFRegional::ByteMatchSet",
+    "AWS::WAFRegional::GeoMatchSet",
+    "AWS::WAFRegional::IPSet",
+    "AWS::WAFRegional::RateBasedRule",
+    "AWS::WAFRegional::RegexPatternSet",
+    "AWS::WAFRegional::Rule",
+    "AWS::WAFRegional::SizeConstraintSet",
+    "AWS::WAFRegional::SqlInjectionMatchSet",
+    "AWS::WAFRegional::WebACL",
+    "AWS::WAFRegional::WebACLAssociation",
+    "AWS::WAFRegional::XssMatchSet",
+    "AWS::WAFv2::IPSet",
+    "AWS::WAFv2::LoggingConfiguration",
+    "AWS::WAFv2::RegexPatternSet",
+    "AWS::WAFv2::RuleGroup",
+    "AWS::WAFv2::WebACL",
+    "AWS::WAFv2::WebACLAssociation",
+    "AWS::WellArchitected::AgentContext",
+    "AWS::WellArchitected::AgentGoal",
+    "AWS::WellArchitected::AgentProfile",
+    "AWS::WellArchitected::Lens",
+    "AWS::WellArchitected::Profile",
+    "AWS::WellArchitected::ReviewTemplate",
+    "AWS::WellArchitected::Workload",
+    "AWS::Wickr::Network",
+    "AWS::Wisdom::AIAgent",
+    "AWS::Wisdom::AIAgentVersion",
+    "AWS::Wisdom::AIGuardrail",
+    "AWS::Wisdom::AIGuardrailVersion",
+    "AWS::Wisdom::AIPrompt",
+    "AWS::Wisdom::AIPromptVersion",
+    "AWS::Wisdom::Assistant",
+    "AWS::Wisdom::AssistantAssociation",
+    "AWS::Wisdom::Content",
+    "AWS::Wisdom::ContentAssociation",
+    "AWS::Wisdom::KnowledgeBase",
+    "AWS::Wisdom::MessageTemplate",
+    "AWS::Wisdom::MessageTemplateVersion",
+    "AWS::Wisdom::QuickResponse",
+    "AWS::WorkSpaces::ConnectionAlias",
+    "AWS::WorkSpaces::Directory",
+    "AWS::WorkSpaces::Workspace",
+    "AWS::WorkSpaces::WorkspaceIpGroup",
+    "AWS::WorkSpaces::WorkspacesPool",
+    "AWS::WorkSpacesThinClient::Environment",
+    "AWS::WorkSpacesWeb::BrowserSettings",
+    "AWS::WorkSpacesWeb::DataProtectionSettings",
+    "AWS::WorkSpacesWeb::IdentityProvider",
+    "AWS::WorkSpacesWeb::IpAccessSettings",
+    "AWS::WorkSpacesWeb::NetworkSettings",
+    "AWS::WorkSpacesWeb::Portal",
+    "AWS::WorkSpacesWeb::SessionLogger",
+    "AWS::WorkSpacesWeb::TrustStore",
+    "AWS::WorkSpacesWeb::UserAccessLoggingSettings",
+    "AWS::WorkSpacesWeb::UserSettings",
+    "AWS::WorkspacesInstances::Volume",
+    "AWS::WorkspacesInstances::VolumeAssociation",
+    "AWS::WorkspacesInstances::WorkspaceInstance",
+    "AWS::XRay::Group",
+    "AWS::XRay::ResourcePolicy",
+    "AWS::XRay::SamplingRule",
+    "AWS::XRay::TransactionSearchConfig",
+    "Alexa::ASK::Skill",
+];
+
+/// The schema of a resource type, when its service's feature is on.
+pub fn schema_of(type_name: &str) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+    match type_name {
+        #[cfg(feature = "amzn_sdc")]
+        "AMZN::SDC::Deployment" => Some(&amzn_sdc::deployment::SPEC),
+        #[cfg(feature = "acmpca")]
+        "AWS::ACMPCA::Certificate" => Some(&acmpca::certificate::SPEC),
+        #[cfg(feature = "acmpca")]
+        "AWS::ACMPCA::CertificateAuthority" => Some(&acmpca::certificate_authority::SPEC),
+        #[cfg(feature = "acmpca")]
+        "AWS::ACMPCA::CertificateAuthorityActivation" => Some(&acmpca::certificate_authority_activation::SPEC),
+        #[cfg(feature = "acmpca")]
+        "AWS::ACMPCA::Permission" => Some(&acmpca::permission::SPEC),
+        #[cfg(feature = "aiops")]
+        "AWS::AIOps::InvestigationGroup" => Some(&aiops::investigation_group::SPEC),
+        #[cfg(feature = "aps")]
+        "AWS::APS::AnomalyDetector" => Some(&aps::anomaly_detector::SPEC),
+        #[cfg(feature = "aps")]
+        "AWS::APS::ResourcePolicy" => Some(&aps::resource_policy::SPEC),
+        #[cfg(feature = "aps")]
+        "AWS::APS::RuleGroupsNamespace" => Some(&aps::rule_groups_namespace::SPEC),
+        #[cfg(feature = "aps")]
+        "AWS::APS::Scraper" => Some(&aps::scraper::SPEC),
+        #[cfg(feature = "aps")]
+        "AWS::APS::Workspace" => Some(&aps::workspace::SPEC),
+        #[cfg(feature = "arcregionswitch")]
+        "AWS::ARCRegionSwitch::Plan" => Some(&arcregionswitch::plan::SPEC),
+        #[cfg(feature = "arczonalshift")]
+        "AWS::ARCZonalShift::AutoshiftObserverNotificationStatus" => {
+            Some(&arczonalshift::autoshift_observer_notification_status::SPEC)
+        }
+        #[cfg(feature = "arczonalshift")]
+        "AWS::ARCZonalShift::ZonalAutoshiftConfiguration" => Some(&arczonalshift::zonal_autoshift_configuration::SPEC),
+        #[cfg(feature = "awsexternalanthropic")]
+        "AWS::AWSExternalAnthropic::Workspace" => Some(&awsexternalanthropic::workspace::SPEC),
+        #[cfg(feature = "accessanalyzer")]
+        "AWS::AccessAnalyzer::Analyzer" => Some(&accessanalyzer::analyzer::SPEC),
+        #[cfg(feature = "accessanalyzer")]
+        "AWS::AccessAnalyzer::ArchiveRule" => Some(&accessanalyzer::archive_rule::SPEC),
+        #[cfg(feature = "accountaccess")]
+        "AWS::AccountAccess::Application" => Some(&accountaccess::application::SPEC),
+        #[cfg(feature = "accountaccess")]
+        "AWS::AccountAccess::Entitlement" => Some(&accountaccess::entitlement::SPEC),
+        #[cfg(feature = "agentregistry")]
+        "AWS::AgentRegistry::Registry" => Some(&agentregistry::registry::SPEC),
+        #[cfg(feature = "agentregistry")]
+        "AWS::AgentRegistry::RegistryRecord" => Some(&agentregistry::registry_record::SPEC),
+        #[cfg(feature = "amazonmq")]
+        "AWS::AmazonMQ::Broker" => Some(&amazonmq::broker::SPEC),
+        #[cfg(feature = "amazonmq")]
+        "AWS::AmazonMQ::Configuration" => Some(&amazonmq::configuration::SPEC),
+        #[cfg(feature = "amazonmq")]
+        "AWS::AmazonMQ::ConfigurationAssociation" => Some(&amazonmq::configuration_association::SPEC),
+        #[cfg(feature = "amplify")]
+        "AWS::Amplify::App" => Some(&amplify::app::SPEC),
+        #[cfg(feature = "amplify")]
+        "AWS::Amplify::Branch" => Some(&amplify::branch::SPEC),
+        #[cfg(feature = "amplify")]
+        "AWS::Amplify::Domain" => Some(&amplify::domain::SPEC),
+        #[cfg(feature = "amplify")]
+        "AWS::Amplify::Webhook" => Some(&amplify::webhook::SPEC),
+        #[cfg(feature = "amplifyuibuilder")]
+        "AWS::AmplifyUIBuilder::Component" => Some(&amplifyuibuilder::component::SPEC),
+        #[cfg(feature = "amplifyuibuilder")]
+        "AWS::AmplifyUIBuilder::Form" => Some(&amplifyuibuilder::form::SPEC),
+        #[cfg(feature = "amplifyuibuilder")]
+        "AWS::AmplifyUIBuilder::Theme" => Some(&amplifyuibuilder::theme::SPEC),
+        #[cfg(feature = "apigateway")]
+        "AWS::ApiGateway::Account" => Some(&apigateway::account::SPEC),
+        #[cfg(feature = "apigateway")]
+        "AWS::ApiGateway::ApiKey" => Some(&apigateway::api_key::SPEC),
+        #[cfg(feature = "apigateway")]
+        "AWS::ApiGateway::Authorizer" => Some(&apigateway::authorizer::SPEC),
+        #[cfg(feature = "apigateway")]
+        "AWS::ApiGateway::BasePathMapping" => Some(&apigateway::base_path_mapping::SPEC),
+        #[cfg(feature = "apigateway")]
+        "AWS::ApiGateway::BasePathMappingV2" => Some(&apigateway::base_path_mapping_v2::SPEC),
+        #[cfg(feature = "apigateway")]
+        "AWS::ApiGateway::ClientCertificate" => Some(&apigateway::client_certificate::SPEC),
+        #[cfg(feature = "apigateway")]
+        "AWS::ApiGateway::Deployment" => Some(&apigateway::deployment::SPEC),
+        #[cfg(feature = "apigateway")]
+        "AWS::ApiGateway::DocumentationPart" => Some(&apigateway::documentation_part::SPEC),
+        #[cfg(feature = "apigateway")]
+        "AWS::ApiGateway::DocumentationVersion" => Some(&apigateway::documentation_version::SPEC),
+        #[cfg(feature = "apigateway")]
+        "AWS::ApiGateway::DomainName" => Some(&apigateway::domain_name::SPEC),
+        #[cfg(feature = "apigateway")]
+        "AWS::ApiGateway::DomainNameAccessAssociation" => Some(&apigateway::domain_name_access_association::SPEC),
+        #[cfg(feature = "apigateway")]
+        "AWS::ApiGateway::DomainNameV2" => Some(&apigateway::domain_name_v2::SPEC),
+        #[cfg(feature = "apigateway")]
+        "AWS::ApiGateway::GatewayResponse" => Some(&apigateway::gateway_response::SPEC),
+        #[cfg(feature = "apigateway")]
+        "AWS::ApiGateway::Method" => Some(&apigateway::method::SPEC),
+        #[cfg(feature = "apigateway")]
+        "AWS::ApiGateway::Model" => Some(&apigateway::model::SPEC),
+        #[cfg(feature = "apigateway")]
+        "AWS::ApiGateway::RequestValidator" => Some(&apigateway::request_validator::SPEC),
+        #[cfg(feature = "apigateway")]
+        "AWS::ApiGateway::Resource" => Some(&apigateway::resource::SPEC),
+        #[cfg(feature = "apigateway")]
+        "AWS::ApiGateway::RestApi" => Some(&apigateway::rest_api::SPEC),
+        #[cfg(feature = "apigateway")]
+        "AWS::ApiGateway::Stage" => Some(&apigateway::stage::SPEC),
+        #[cfg(feature = "apigateway")]
+        "AWS::ApiGateway::UsagePlan" => Some(&apigateway::usage_plan::SPEC),
+        #[cfg(feature = "apigateway")]
+        "AWS::ApiGateway::UsagePlanKey" => Some(&apigateway::usage_plan_key::SPEC),
+        #[cfg(feature = "apigateway")]
+        "AWS::ApiGateway::VpcLink" => Some(&apigateway::vpc_link::SPEC),
+        #[cfg(feature = "apigatewayv2")]
+        "AWS::ApiGatewayV2::Api" => Some(&apigatewayv2::api::SPEC),
+        #[cfg(feature = "apigatewayv2")]
+        "AWS::ApiGatewayV2::ApiGatewayManagedOverrides" => Some(&apigatewayv2::api_gateway_managed_overrides::SPEC),
+        #[cfg(feature = "apigatewayv2")]
+        "AWS::ApiGatewayV2::ApiMapping" => Some(&apigatewayv2::api_mapping::SPEC),
+        #[cfg(feature = "apigatewayv2")]
+        "AWS::ApiGatewayV2::Authorizer" => Some(&apigatewayv2::authorizer::SPEC),
+        #[cfg(feature = "apigatewayv2")]
+        "AWS::ApiGatewayV2::Deployment" => Some(&apigatewayv2::deployment::SPEC),
+        #[cfg(feature = "apigatewayv2")]
+        "AWS::ApiGatewayV2::DomainName" => Some(&apigatewayv2::domain_name::SPEC),
+        #[cfg(feature = "apigatewayv2")]
+        "AWS::ApiGatewayV2::Integration" => Some(&apigatewayv2::integration::SPEC),
+        #[cfg(feature = "apigatewayv2")]
+        "AWS::ApiGatewayV2::IntegrationResponse" => Some(&apigatewayv2::integration_response::SPEC),
+        #[cfg(feature = "apigatewayv2")]
+        "AWS::ApiGatewayV2::Model" => Some(&apigatewayv2::model::SPEC),
+        #[cfg(feature = "apigatewayv2")]
+        "AWS::ApiGatewayV2::PortalProduct" => Some(&apigatewayv2::portal_product::SPEC),
+        #[cfg(feature = "apigatewayv2")]
+        "AWS::ApiGatewayV2::Route" => Some(&apigatewayv2::route::SPEC),
+        #[cfg(feature = "apigatewayv2")]
+        "AWS::ApiGatewayV2::RouteResponse" => Some(&apigatewayv2::route_response::SPEC),
+        #[cfg(feature = "apigatewayv2")]
+        "AWS::ApiGatewayV2::RoutingRule" => Some(&apigatewayv2::routing_rule::SPEC),
+        #[cfg(feature = "apigatewayv2")]
+        "AWS::ApiGatewayV2::Stage" => Some(&apigatewayv2::stage::SPEC),
+        #[cfg(feature = "apigatewayv2")]
+        "AWS::ApiGatewayV2::VpcLink" => Some(&apigatewayv2::vpc_link::SPEC),
+        #[cfg(feature = "appconfig")]
+        "AWS::AppConfig::Application" => Some(&appconfig::application::SPEC),
+        #[cfg(feature = "appconfig")]
+        "AWS::AppConfig::ConfigurationProfile" => Some(&appconfig::configuration_profile::SPEC),
+        #[cfg(feature = "appconfig")]
+        "AWS::AppConfig::Deployment" => Some(&appconfig::deployment::SPEC),
+        #[cfg(feature = "appconfig")]
+        "AWS::AppConfig::DeploymentStrategy" => Some(&appconfig::deployment_strategy::SPEC),
+        #[cfg(feature = "appconfig")]
+        "AWS::AppConfig::Environment" => Some(&appconfig::environment::SPEC),
+        #[cfg(feature = "appconfig")]
+        "AWS::AppConfig::ExperimentDefinition" => Some(&appconfig::experiment_definition::SPEC),
+        #[cfg(feature = "appconfig")]
+        "AWS::AppConfig::ExperimentRun" => Some(&appconfig::experiment_run::SPEC),
+        #[cfg(feature = "appconfig")]
+        "AWS::AppConfig::Extension" => Some(&appconfig::extension::SPEC),
+        #[cfg(feature = "appconfig")]
+        "AWS::AppConfig::ExtensionAssociation" => Some(&appconfig::extension_association::SPEC),
+        #[cfg(feature = "appconfig")]
+        "AWS::AppConfig::HostedConfigurationVersion" => Some(&appconfig::hosted_configuration_version::SPEC),
+        #[cfg(feature = "appfabric")]
+        "AWS::AppFabric::AppAuthorization" => Some(&appfabric::app_authorization::SPEC),
+        #[cfg(feature = "appfabric")]
+        "AWS::AppFabric::IngestionDestination" => Some(&appfabric::ingestion_destination::SPEC),
+        #[cfg(feature = "appflow")]
+        "AWS::AppFlow::Connector" => Some(&appflow::connector::SPEC),
+        #[cfg(feature = "appflow")]
+        "AWS::AppFlow::ConnectorProfile" => Some(&appflow::connector_profile::SPEC),
+        #[cfg(feature = "appflow")]
+        "AWS::AppFlow::Flow" => Some(&appflow::flow::SPEC),
+        #[cfg(feature = "appintegrations")]
+        "AWS::AppIntegrations::Application" => Some(&appintegrations::application::SPEC),
+        #[cfg(feature = "appintegrations")]
+        "AWS::AppIntegrations::DataIntegration" => Some(&appintegrations::data_integration::SPEC),
+        #[cfg(feature = "appintegrations")]
+        "AWS::AppIntegrations::EventIntegration" => Some(&appintegrations::event_integration::SPEC),
+        #[cfg(feature = "appmesh")]
+        "AWS::AppMesh::GatewayRoute" => Some(&appmesh::gateway_route::SPEC),
+        #[cfg(feature = "appmesh")]
+        "AWS::AppMesh::Mesh" => Some(&appmesh::mesh::SPEC),
+        #[cfg(feature = "appmesh")]
+        "AWS::AppMesh::Route" => Some(&appmesh::route::SPEC),
+        #[cfg(feature = "appmesh")]
+        "AWS::AppMesh::VirtualGateway" => Some(&appmesh::virtual_gateway::SPEC),
+        #[cfg(feature = "appmesh")]
+        "AWS::AppMesh::VirtualNode" => Some(&appmesh::virtual_node::SPEC),
+        #[cfg(feature = "appmesh")]
+        "AWS::AppMesh::VirtualRouter" => Some(&appmesh::virtual_router::SPEC),
+        #[cfg(feature = "appmesh")]
+        "AWS::AppMesh::VirtualService" => Some(&appmesh::virtual_service::SPEC),
+        #[cfg(feature = "apprunner")]
+        "AWS::AppRunner::AutoScalingConfiguration" => Some(&apprunner::auto_scaling_configuration::SPEC),
+        #[cfg(feature = "apprunner")]
+        "AWS::AppRunner::ObservabilityConfiguration" => Some(&apprunner::observability_configuration::SPEC),
+        #[cfg(feature = "apprunner")]
+        "AWS::AppRunner::Service" => Some(&apprunner::service::SPEC),
+        #[cfg(feature = "apprunner")]
+        "AWS::AppRunner::VpcConnector" => Some(&apprunner::vpc_connector::SPEC),
+        #[cfg(feature = "apprunner")]
+        "AWS::AppRunner::VpcIngressConnection" => Some(&apprunner::vpc_ingress_connection::SPEC),
+        #[cfg(feature = "appstream")]
+        "AWS::AppStream::AppBlock" => Some(&appstream::app_block::SPEC),
+        #[cfg(feature = "appstream")]
+        "AWS::AppStream::AppBlockBuilder" => Some(&appstream::app_block_builder::SPEC),
+        #[cfg(feature = "appstream")]
+        "AWS::AppStream::Application" => Some(&appstream::application::SPEC),
+        #[cfg(feature = "appstream")]
+        "AWS::AppStream::ApplicationEntitlementAssociation" => {
+            Some(&appstream::application_entitlement_association::SPEC)
+        }
+        #[cfg(feature = "appstream")]
+        "AWS::AppStream::ApplicationFleetAssociation" => Some(&appstream::application_fleet_association::SPEC),
+        #[cfg(feature = "appstream")]
+        "AWS::AppStream::DirectoryConfig" => Some(&appstream::directory_config::SPEC),
+        #[cfg(feature = "appstream")]
+        "AWS::AppStream::Entitlement" => Some(&appstream::entitlement::SPEC),
+        #[cfg(feature = "appstream")]
+        "AWS::AppStream::Fleet" => Some(&appstream::fleet::SPEC),
+        #[cfg(feature = "appstream")]
+        "AWS::AppStream::ImageBuilder" => Some(&appstream::image_builder::SPEC),
+        #[cfg(feature = "appstream")]
+        "AWS::AppStream::Stack" => Some(&appstream::stack::SPEC),
+        #[cfg(feature = "appstream")]
+        "AWS::AppStream::StackFleetAssociation" => Some(&appstream::stack_fleet_association::SPEC),
+        #[cfg(feature = "appstream")]
+        "AWS::AppStream::StackUserAssociation" => Some(&appstream::stack_user_association::SPEC),
+        #[cfg(feature = "appstream")]
+        "AWS::AppStream::User" => Some(&appstream::user::SPEC),
+        #[cfg(feature = "appsync")]
+        "AWS::AppSync::Api" => Some(&appsync::api::SPEC),
+        #[cfg(feature = "appsync")]
+        "AWS::AppSync::ApiCache" => Some(&appsync::api_cache::SPEC),
+        #[cfg(feature = "appsync")]
+        "AWS::AppSync::ApiKey" => Some(&appsync::api_key::SPEC),
+        #[cfg(feature = "appsync")]
+        "AWS::AppSync::ChannelNamespace" => Some(&appsync::channel_namespace::SPEC),
+        #[cfg(feature = "appsync")]
+        "AWS::AppSync::DataSource" => Some(&appsync::data_source::SPEC),
+        #[cfg(feature = "appsync")]
+        "AWS::AppSync::DomainName" => Some(&appsync::domain_name::SPEC),
+        #[cfg(feature = "appsync")]
+        "AWS::AppSync::DomainNameApiAssociation" => Some(&appsync::domain_name_api_association::SPEC),
+        #[cfg(feature = "appsync")]
+        "AWS::AppSync::FunctionConfiguration" => Some(&appsync::function_configuration::SPEC),
+        #[cfg(feature = "appsync")]
+        "AWS::AppSync::GraphQLApi" => Some(&appsync::graphql_api::SPEC),
+        #[cfg(feature = "appsync")]
+        "AWS::AppSync::GraphQLSchema" => Some(&appsync::graphql_schema::SPEC),
+        #[cfg(feature = "appsync")]
+        "AWS::AppSync::Resolver" => Some(&appsync::resolver::SPEC),
+        #[cfg(feature = "appsync")]
+        "AWS::AppSync::SourceApiAssociation" => Some(&appsync::source_api_association::SPEC),
+        #[cfg(feature = "appsync")]
+        "AWS::AppSync::Type" => Some(&appsync::type_::SPEC),
+        #[cfg(feature = "apptest")]
+        "AWS::AppTest::TestCase" => Some(&apptest::test_case::SPEC),
+        #[cfg(feature = "applicationautoscaling")]
+        "AWS::ApplicationAutoScaling::ScalableTarget" => Some(&applicationautoscaling::scalable_target::SPEC),
+        #[cfg(feature = "applicationautoscaling")]
+        "AWS::ApplicationAutoScaling::ScalingPolicy" => Some(&applicationautoscaling::scaling_policy::SPEC),
+        #[cfg(feature = "applicationinsights")]
+        "AWS::ApplicationInsights::Application" => Some(&applicationinsights::application::SPEC),
+        #[cfg(feature = "applicationsignals")]
+        "AWS::ApplicationSignals::Discovery" => Some(&applicationsignals::discovery::SPEC),
+        #[cfg(feature = "applicationsignals")]
+        "AWS::ApplicationSignals::GroupingConfiguration" => Some(&applicationsignals::grouping_configuration::SPEC),
+        #[cfg(feature = "applicationsignals")]
+        "AWS::ApplicationSignals::InstrumentationConfig" => Some(&applicationsignals::instrumentation_config::SPEC),
+        #[cfg(feature = "applicationsignals")]
+        "AWS::ApplicationSignals::ServiceLevelObjective" => Some(&applicationsignals::service_level_objective::SPEC),
+        #[cfg(feature = "athena")]
+        "AWS::Athena::CapacityReservation" => Some(&athena::capacity_reservation::SPEC),
+        #[cfg(feature = "athena")]
+        "AWS::Athena::DataCatalog" => Some(&athena::data_catalog::SPEC),
+        #[cfg(feature = "athena")]
+        "AWS::Athena::NamedQuery" => Some(&athena::named_query::SPEC),
+        #[cfg(feature = "athena")]
+        "AWS::Athena::PreparedStatement" => Some(&athena::prepared_statement::SPEC),
+        #[cfg(feature = "athena")]
+        "AWS::Athena::WorkGroup" => Some(&athena::work_group::SPEC),
+        #[cfg(feature = "auditmanager")]
+        "AWS::AuditManager::Assessment" => Some(&auditmanager::assessment::SPEC),
+        #[cfg(feature = "auditmanager")]
+        "AWS::AuditManager::AssessmentFramework" => Some(&auditmanager::assessment_framework::SPEC),
+        #[cfg(feature = "auditmanager")]
+        "AWS::AuditManager::Control" => Some(&auditmanager::control::SPEC),
+        #[cfg(feature = "autoscaling")]
+        "AWS::AutoScaling::AutoScalingGroup" => Some(&autoscaling::auto_scaling_group::SPEC),
+        #[cfg(feature = "autoscaling")]
+        "AWS::AutoScaling::LaunchConfiguration" => Some(&autoscaling::launch_configuration::SPEC),
+        #[cfg(feature = "autoscaling")]
+        "AWS::AutoScaling::LifecycleHook" => Some(&autoscaling::lifecycle_hook::SPEC),
+        #[cfg(feature = "autoscaling")]
+        "AWS::AutoScaling::ScalingPolicy" => Some(&autoscaling::scaling_policy::SPEC),
+        #[cfg(feature = "autoscaling")]
+        "AWS::AutoScaling::ScheduledAction" => Some(&autoscaling::scheduled_action::SPEC),
+        #[cfg(feature = "autoscaling")]
+        "AWS::AutoScaling::WarmPool" => Some(&autoscaling::warm_pool::SPEC),
+        #[cfg(feature = "autoscalingplans")]
+        "AWS::AutoScalingPlans::ScalingPlan" => Some(&autoscalingplans::scaling_plan::SPEC),
+        #[cfg(feature = "b2bi")]
+        "AWS::B2BI::Capability" => Some(&b2bi::capability::SPEC),
+        #[cfg(feature = "b2bi")]
+        "AWS::B2BI::Partnership" => Some(&b2bi::partnership::SPEC),
+        #[cfg(feature = "b2bi")]
+        "AWS::B2BI::Profile" => Some(&b2bi::profile::SPEC),
+        #[cfg(feature = "b2bi")]
+        "AWS::B2BI::Transformer" => Some(&b2bi::transformer::SPEC),
+        #[cfg(feature = "bcm")]
+        "AWS::BCM::Dashboard" => Some(&bcm::dashboard::SPEC),
+        #[cfg(feature = "bcm")]
+        "AWS::BCM::ScheduledReport" => Some(&bcm::scheduled_report::SPEC),
+        #[cfg(feature = "bcmdataexports")]
+        "AWS::BCMDataExports::Export" => Some(&bcmdataexports::export::SPEC),
+        #[cfg(feature = "backup")]
+        "AWS::Backup::BackupPlan" => Some(&backup::backup_plan::SPEC),
+        #[cfg(feature = "backup")]
+        "AWS::Backup::BackupSelection" => Some(&backup::backup_selection::SPEC),
+        #[cfg(feature = "backup")]
+        "AWS::Backup::BackupVault" => Some(&backup::backup_vault::SPEC),
+        #[cfg(feature = "backup")]
+        "AWS::Backup::Framework" => Some(&backup::framework::SPEC),
+        #[cfg(feature = "backup")]
+        "AWS::Backup::LegalHold" => Some(&backup::legal_hold::SPEC),
+        #[cfg(feature = "backup")]
+        "AWS::Backup::LogicallyAirGappedBackupVault" => Some(&backup::logically_air_gapped_backup_vault::SPEC),
+        #[cfg(feature = "backup")]
+        "AWS::Backup::ReportPlan" => Some(&backup::report_plan::SPEC),
+        #[cfg(feature = "backup")]
+        "AWS::Backup::RestoreTestingPlan" => Some(&backup::restore_testing_plan::SPEC),
+        #[cfg(feature = "backup")]
+        "AWS::Backup::RestoreTestingSelection" => Some(&backup::restore_testing_selection::SPEC),
+        #[cfg(feature = "backup")]
+        "AWS::Backup::TieringConfiguration" => Some(&backup::tiering_configuration::SPEC),
+        #[cfg(feature = "backupgateway")]
+        "AWS::BackupGateway::Hypervisor" => Some(&backupgateway::hypervisor::SPEC),
+        #[cfg(feature = "batch")]
+        "AWS::Batch::ComputeEnvironment" => Some(&batch::compute_environment::SPEC),
+        #[cfg(feature = "batch")]
+        "AWS::Batch::ConsumableResource" => Some(&batch::consumable_resource::SPEC),
+        #[cfg(feature = "batch")]
+        "AWS::Batch::JobDefinition" => Some(&batch::job_definition::SPEC),
+        #[cfg(feature = "batch")]
+        "AWS::Batch::JobQueue" => Some(&batch::job_queue::SPEC),
+        #[cfg(feature = "batch")]
+        "AWS::Batch::QuotaShare" => Some(&batch::quota_share::SPEC),
+        #[cfg(feature = "batch")]
+        "AWS::Batch::SchedulingPolicy" => Some(&batch::scheduling_policy::SPEC),
+        #[cfg(feature = "batch")]
+        "AWS::Batch::ServiceEnvironment" => Some(&batch::service_environment::SPEC),
+        #[cfg(feature = "bcmpricingcalculator")]
+        "AWS::BcmPricingCalculator::BillEstimate" => Some(&bcmpricingcalculator::bill_estimate::SPEC),
+        #[cfg(feature = "bcmpricingcalculator")]
+        "AWS::BcmPricingCalculator::BillScenario" => Some(&bcmpricingcalculator::bill_scenario::SPEC),
+        #[cfg(feature = "bcmpricingcalculator")]
+        "AWS::BcmPricingCalculator::WorkloadEstimate" => Some(&bcmpricingcalculator::workload_estimate::SPEC),
+        #[cfg(feature = "bedrock")]
+        "AWS::Bedrock::Agent" => Some(&bedrock::agent::SPEC),
+        #[cfg(feature = "bedrock")]
+        "AWS::Bedrock::AgentAlias" => Some(&bedrock::agent_alias::SPEC),
+        #[cfg(feature = "bedrock")]
+        "AWS::Bedrock::ApplicationInferenceProfile" => Some(&bedrock::application_inference_profile::SPEC),
+        #[cfg(feature = "bedrock")]
+        "AWS::Bedrock::AutomatedReasoningPolicy" => Some(&bedrock::automated_reasoning_policy::SPEC),
+        #[cfg(feature = "bedrock")]
+        "AWS::Bedrock::AutomatedReasoningPolicyVersion" => Some(&bedrock::automated_reasoning_policy_version::SPEC),
+        #[cfg(feature = "bedrock")]
+        "AWS::Bedrock::Blueprint" => Some(&bedrock::blueprint::SPEC),
+        #[cfg(feature = "bedrock")]
+        "AWS::Bedrock::DataAutomationLibrary" => Some(&bedrock::data_automation_library::SPEC),
+        #[cfg(feature = "bedrock")]
+        "AWS::Bedrock::DataAutomationProject" => Some(&bedrock::data_automation_project::SPEC),
+        #[cfg(feature = "bedrock")]
+        "AWS::Bedrock::DataSource" => Some(&bedrock::data_source::SPEC),
+        #[cfg(feature = "bedrock")]
+        "AWS::Bedrock::EnforcedGuardrailConfiguration" => Some(&bedrock::enforced_guardrail_configuration::SPEC),
+        #[cfg(feature = "bedrock")]
+        "AWS::Bedrock::Flow" => Some(&bedrock::flow::SPEC),
+        #[cfg(feature = "bedrock")]
+        "AWS::Bedrock::FlowAlias" => Some(&bedrock::flow_alias::SPEC),
+        #[cfg(feature = "bedrock")]
+        "AWS::Bedrock::FlowVersion" => Some(&bedrock::flow_version::SPEC),
+        #[cfg(feature = "bedrock")]
+        "AWS::Bedrock::Guardrail" => Some(&bedrock::guardrail::SPEC),
+        #[cfg(feature = "bedrock")]
+        "AWS::Bedrock::GuardrailVersion" => Some(&bedrock::guardrail_version::SPEC),
+        #[cfg(feature = "bedrock")]
+        "AWS::Bedrock::IntelligentPromptRouter" => Some(&bedrock::intelligent_prompt_router::SPEC),
+        #[cfg(feature = "bedrock")]
+        "AWS::Bedrock::KnowledgeBase" => Some(&bedrock::knowledge_base::SPEC),
+        #[cfg(feature = "bedrock")]
+        "AWS::Bedrock::KnowledgeBasePolicy" => Some(&bedrock::knowledge_base_policy::SPEC),
+        #[cfg(feature = "bedrock")]
+        "AWS::Bedrock::Prompt" => Some(&bedrock::prompt::SPEC),
+        #[cfg(feature = "bedrock")]
+        "AWS::Bedrock::PromptVersion" => Some(&bedrock::prompt_version::SPEC),
+        #[cfg(feature = "bedrock")]
+        "AWS::Bedrock::ResourcePolicy" => Some(&bedrock::resource_policy::SPEC),
+        #[cfg(feature = "bedrock")]
+        "AWS::Bedrock::RetrievalInstruction" => Some(&bedrock::retrieval_instruction::SPEC),
+        #[cfg(feature = "bedrock")]
+        "AWS::Bedrock::Session" => Some(&bedrock::session::SPEC),
+        #[cfg(feature = "bedrockagentcore")]
+        "AWS::BedrockAgentCore::ApiKeyCredentialProvider" => Some(&bedrockagentcore::api_key_credential_provider::SPEC),
+        #[cfg(feature = "bedrockagentcore")]
+        "AWS::BedrockAgentCore::BrowserCustom" => Some(&bedrockagentcore::browser_custom::SPEC),
+        #[cfg(feature = "bedrockagentcore")]
+        "AWS::BedrockAgentCore::BrowserProfile" => Some(&bedrockagentcore::browser_profile::SPEC),
+        #[cfg(feature = "bedrockagentcore")]
+        "AWS::BedrockAgentCore::CapacityProvider" => Some(&bedrockagentcore::capacity_provider::SPEC),
+        #[cfg(feature = "bedrockagentcore")]
+        "AWS::BedrockAgentCore::CodeInterpreterCustom" => Some(&bedrockagentcore::code_interpreter_custom::SPEC),
+        #[cfg(feature = "bedrockagentcore")]
+        "AWS::BedrockAgentCore::ConfigurationBundle" => Some(&bedrockagentcore::configuration_bundle::SPEC),
+        #[cfg(feature = "bedrockagentcore")]
+        "AWS::BedrockAgentCore::ConsentPortal" => Some(&bedrockagentcore::consent_portal::SPEC),
+        #[cfg(feature = "bedrockagentcore")]
+        "AWS::BedrockAgentCore::Dataset" => Some(&bedrockagentcore::dataset::SPEC),
+        #[cfg(feature = "bedrockagentcore")]
+        "AWS::BedrockAgentCore::Evaluator" => Some(&bedrockagentcore::evaluator::SPEC),
+        #[cfg(feature = "bedrockagentcore")]
+        "AWS::BedrockAgentCore::Gateway" => Some(&bedrockagentcore::gateway::SPEC),
+        #[cfg(feature = "bedrockagentcore")]
+        "AWS::BedrockAgentCore::GatewayRateLimit" => Some(&bedrockagentcore::gateway_rate_limit::SPEC),
+        #[cfg(feature = "bedrockagentcore")]
+        "AWS::BedrockAgentCore::GatewayRule" => Some(&bedrockagentcore::gateway_rule::SPEC),
+        #[cfg(feature = "bedrockagentcore")]
+        "AWS::BedrockAgentCore::GatewayTarget" => Some(&bedrockagentcore::gateway_target::SPEC),
+        #[cfg(feature = "bedrockagentcore")]
+        "AWS::BedrockAgentCore::Harness" => Some(&bedrockagentcore::harness::SPEC),
+        #[cfg(feature = "bedrockagentcore")]
+        "AWS::BedrockAgentCore::HarnessEndpoint" => Some(&bedrockagentcore::harness_endpoint::SPEC),
+        #[cfg(feature = "bedrockagentcore")]
+        "AWS::BedrockAgentCore::Memory" => Some(&bedrockagentcore::memory::SPEC),
+        #[cfg(feature = "bedrockagentcore")]
+        "AWS::BedrockAgentCore::OAuth2CredentialProvider" => Some(&bedrockagentcore::oauth_2_credential_provider::SPEC),
+        #[cfg(feature = "bedrockagentcore")]
+        "AWS::BedrockAgentCore::OnlineEvaluationConfig" => Some(&bedrockagentcore::online_evaluation_config::SPEC),
+        #[cfg(feature = "bedrockagentcore")]
+        "AWS::BedrockAgentCore::PaymentConnector" => Some(&bedrockagentcore::payment_connector::SPEC),
+        #[cfg(feature = "bedrockagentcore")]
+        "AWS::BedrockAgentCore::PaymentCredentialProvider" => {
+            Some(&bedrockagentcore::payment_credential_provider::SPEC)
+        }
+        #[cfg(feature = "bedrockagentcore")]
+        "AWS::BedrockAgentCore::PaymentManager" => Some(&bedrockagentcore::payment_manager::SPEC),
+        #[cfg(feature = "bedrockagentcore")]
+        "AWS::BedrockAgentCore::Policy" => Some(&bedrockagentcore::policy::SPEC),
+        #[cfg(feature = "bedrockagentcore")]
+        "AWS::BedrockAgentCore::PolicyEngine" => Some(&bedrockagentcore::policy_engine::SPEC),
+        #[cfg(feature = "bedrockagentcore")]
+        "AWS::BedrockAgentCore::ResourcePolicy" => Some(&bedrockagentcore::resource_policy::SPEC),
+        #[cfg(feature = "bedrockagentcore")]
+        "AWS::BedrockAgentCore::Runtime" => Some(&bedrockagentcore::runtime::SPEC),
+        #[cfg(feature = "bedrockagentcore")]
+        "AWS::BedrockAgentCore::RuntimeEndpoint" => Some(&bedrockagentcore::runtime_endpoint::SPEC),
+        #[cfg(feature = "bedrockagentcore")]
+        "AWS::BedrockAgentCore::WorkloadIdentity" => Some(&bedrockagentcore::workload_identity::SPEC),
+        #[cfg(feature = "bedrockmantle")]
+        "AWS::BedrockMantle::Project" => Some(&bedrockmantle::project::SPEC),
+        #[cfg(feature = "billing")]
+        "AWS::Billing::BillingView" => Some(&billing::billing_view::SPEC),
+        #[cfg(feature = "billingconductor")]
+        "AWS::BillingConductor::BillingGroup" => Some(&billingconductor::billing_group::SPEC),
+        #[cfg(feature = "billingconductor")]
+        "AWS::BillingConductor::CustomLineItem" => Some(&billingconductor::custom_line_item::SPEC),
+        #[cfg(feature = "billingconductor")]
+        "AWS::BillingConductor::PricingPlan" => Some(&billingconductor::pricing_plan::SPEC),
+        #[cfg(feature = "billingconductor")]
+        "AWS::BillingConductor::PricingRule" => Some(&billingconductor::pricing_rule::SPEC),
+        #[cfg(feature = "braket")]
+        "AWS::Braket::SpendingLimit" => Some(&braket::spending_limit::SPEC),
+        #[cfg(feature = "budgets")]
+        "AWS::Budgets::Budget" => Some(&budgets::budget::SPEC),
+        #[cfg(feature = "budgets")]
+        "AWS::Budgets::BudgetsAction" => Some(&budgets::budgets_action::SPEC),
+        #[cfg(feature = "cdk")]
+        "AWS::CDK::Metadata" => Some(&cdk::metadata::SPEC),
+        #[cfg(feature = "ce")]
+        "AWS::CE::AnomalyMonitor" => Some(&ce::anomaly_monitor::SPEC),
+        #[cfg(feature = "ce")]
+        "AWS::CE::AnomalySubscription" => Some(&ce::anomaly_subscription::SPEC),
+        #[cfg(feature = "ce")]
+        "AWS::CE::CostCategory" => Some(&ce::cost_category::SPEC),
+        #[cfg(feature = "cur")]
+        "AWS::CUR::ReportDefinition" => Some(&cur::report_definition::SPEC),
+        #[cfg(feature = "cases")]
+        "AWS::Cases::Case" => Some(&cases::case::SPEC),
+        #[cfg(feature = "cases")]
+        "AWS::Cases::CaseRule" => Some(&cases::case_rule::SPEC),
+        #[cfg(feature = "cases")]
+        "AWS::Cases::Domain" => Some(&cases::domain::SPEC),
+        #[cfg(feature = "cases")]
+        "AWS::Cases::Field" => Some(&cases::field::SPEC),
+        #[cfg(feature = "cases")]
+        "AWS::Cases::Layout" => Some(&cases::layout::SPEC),
+        #[cfg(feature = "cases")]
+        "AWS::Cases::RelatedItem" => Some(&cases::related_item::SPEC),
+        #[cfg(feature = "cases")]
+        "AWS::Cases::Template" => Some(&cases::template::SPEC),
+        #[cfg(feature = "cassandra")]
+        "AWS::Cassandra::Keyspace" => Some(&cassandra::keyspace::SPEC),
+        #[cfg(feature = "cassandra")]
+        "AWS::Cassandra::Table" => Some(&cassandra::table::SPEC),
+        #[cfg(feature = "cassandra")]
+        "AWS::Cassandra::Type" => Some(&cassandra::type_::SPEC),
+        #[cfg(feature = "certificatemanager")]
+        "AWS::CertificateManager::Account" => Some(&certificatemanager::account::SPEC),
+        #[cfg(feature = "certificatemanager")]
+        "AWS::CertificateManager::AcmeDomainValidation" => Some(&certificatemanager::acme_domain_validation::SPEC),
+        #[cfg(feature = "certificatemanager")]
+        "AWS::CertificateManager::AcmeEndpoint" => Some(&certificatemanager::acme_endpoint::SPEC),
+        #[cfg(feature = "certificatemanager")]
+        "AWS::CertificateManager::AcmeExternalAccountBinding" => {
+            Some(&certificatemanager::acme_external_account_binding::SPEC)
+        }
+        #[cfg(feature = "certificatemanager")]
+        "AWS::CertificateManager::Certificate" => Some(&certificatemanager::certificate::SPEC),
+        #[cfg(feature = "chatbot")]
+        "AWS::Chatbot::CustomAction" => Some(&chatbot::custom_action::SPEC),
+        #[cfg(feature = "chatbot")]
+        "AWS::Chatbot::MicrosoftTeamsChannelConfiguration" => {
+            Some(&chatbot::microsoft_teams_channel_configuration::SPEC)
+        }
+        #[cfg(feature = "chatbot")]
+        "AWS::Chatbot::SlackChannelConfiguration" => Some(&chatbot::slack_channel_configuration::SPEC),
+        #[cfg(feature = "chime")]
+        "AWS::Chime::AppInstance" => Some(&chime::app_instance::SPEC),
+        #[cfg(feature = "chime")]
+        "AWS::Chime::AppInstanceBot" => Some(&chime::app_instance_bot::SPEC),
+        #[cfg(feature = "chime")]
+        "AWS::Chime::AppInstanceUser" => Some(&chime::app_instance_user::SPEC),
+        #[cfg(feature = "chime")]
+        "AWS::Chime::Channel" => Some(&chime::channel::SPEC),
+        #[cfg(feature = "chime")]
+        "AWS::Chime::ChannelFlow" => Some(&chime::channel_flow::SPEC),
+        #[cfg(feature = "chime")]
+        "AWS::Chime::MediaInsightsPipelineConfiguration" => Some(&chime::media_insights_pipeline_configuration::SPEC),
+        #[cfg(feature = "chime")]
+        "AWS::Chime::MediaPipelineKinesisVideoStreamPool" => {
+            Some(&chime::media_pipeline_kinesis_video_stream_pool::SPEC)
+        }
+        #[cfg(feature = "chime")]
+        "AWS::Chime::SipMediaApplication" => Some(&chime::sip_media_application::SPEC),
+        #[cfg(feature = "chime")]
+        "AWS::Chime::VoiceConnector" => Some(&chime::voice_connector::SPEC),
+        #[cfg(feature = "cleanrooms")]
+        "AWS::CleanRooms::AnalysisTemplate" => Some(&cleanrooms::analysis_template::SPEC),
+        #[cfg(feature = "cleanrooms")]
+        "AWS::CleanRooms::Collaboration" => Some(&cleanrooms::collaboration::SPEC),
+        #[cfg(feature = "cleanrooms")]
+        "AWS::CleanRooms::ConfiguredTable" => Some(&cleanrooms::configured_table::SPEC),
+        #[cfg(feature = "cleanrooms")]
+        "AWS::CleanRooms::ConfiguredTableAssociation" => Some(&cleanrooms::configured_table_association::SPEC),
+        #[cfg(feature = "cleanrooms")]
+        "AWS::CleanRooms::IdMappingTable" => Some(&cleanrooms::id_mapping_table::SPEC),
+        #[cfg(feature = "cleanrooms")]
+        "AWS::CleanRooms::IdNamespaceAssociation" => Some(&cleanrooms::id_namespace_association::SPEC),
+        #[cfg(feature = "cleanrooms")]
+        "AWS::CleanRooms::IntermediateTable" => Some(&cleanrooms::intermediate_table::SPEC),
+        #[cfg(feature = "cleanrooms")]
+        "AWS::CleanRooms::Membership" => Some(&cleanrooms::membership::SPEC),
+        #[cfg(feature = "cleanrooms")]
+        "AWS::CleanRooms::PrivacyBudgetTemplate" => Some(&cleanrooms::privacy_budget_template::SPEC),
+        #[cfg(feature = "cleanroomsml")]
+        "AWS::CleanRoomsML::ConfiguredModelAlgorithm" => Some(&cleanroomsml::configured_model_algorithm::SPEC),
+        #[cfg(feature = "cleanroomsml")]
+        "AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation" => {
+            Some(&cleanroomsml::configured_model_algorithm_association::SPEC)
+        }
+        #[cfg(feature = "cleanroomsml")]
+        "AWS::CleanRoomsML::TrainingDataset" => Some(&cleanroomsml::training_dataset::SPEC),
+        #[cfg(feature = "cloud9")]
+        "AWS::Cloud9::EnvironmentEC2" => Some(&cloud9::environment_ec2::SPEC),
+        #[cfg(feature = "cloudformation")]
+        "AWS::CloudFormation::ChangeSet" => Some(&cloudformation::change_set::SPEC),
+        #[cfg(feature = "cloudformation")]
+        "AWS::CloudFormation::CustomResource" => Some(&cloudformation::custom_resource::SPEC),
+        #[cfg(feature = "cloudformation")]
+        "AWS::CloudFormation::GeneratedTemplate" => Some(&cloudformation::generated_template::SPEC),
+        #[cfg(feature = "cloudformation")]
+        "AWS::CloudFormation::GuardHook" => Some(&cloudformation::guard_hook::SPEC),
+        #[cfg(feature = "cloudformation")]
+        "AWS::CloudFormation::HookDefaultVersion" => Some(&cloudformation::hook_default_version::SPEC),
+        #[cfg(feature = "cloudformation")]
+        "AWS::CloudFormation::HookTypeConfig" => Some(&cloudformation::hook_type_config::SPEC),
+        #[cfg(feature = "cloudformation")]
+        "AWS::CloudFormation::HookVersion" => Some(&cloudformation::hook_version::SPEC),
+        #[cfg(feature = "cloudformation")]
+        "AWS::CloudFormation::LambdaHook" => Some(&cloudformation::lambda_hook::SPEC),
+        #[cfg(feature = "cloudformation")]
+        "AWS::CloudFormation::Macro" => Some(&cloudformation::macro_::SPEC),
+        #[cfg(feature = "cloudformation")]
+        "AWS::CloudFormation::ModuleDefaultVersion" => Some(&cloudformation::module_default_version::SPEC),
+        #[cfg(feature = "cloudformation")]
+        "AWS::CloudFormation::ModuleVersion" => Some(&cloudformation::module_version::SPEC),
+        #[cfg(feature = "cloudformation")]
+        "AWS::CloudFormation::PublicTypeVersion" => Some(&cloudformation::public_type_version::SPEC),
+        #[cfg(feature = "cloudformation")]
+        "AWS::CloudFormation::Publisher" => Some(&cloudformation::publisher::SPEC),
+        #[cfg(feature = "cloudformation")]
+        "AWS::CloudFormation::ResourceDefaultVersion" => Some(&cloudformation::resource_default_version::SPEC),
+        #[cfg(feature = "cloudformation")]
+        "AWS::CloudFormation::ResourceVersion" => Some(&cloudformation::resource_version::SPEC),
+        #[cfg(feature = "cloudformation")]
+        "AWS::CloudFormation::Stack" => Some(&cloudformation::stack::SPEC),
+        #[cfg(feature = "cloudformation")]
+        "AWS::CloudFormation::StackSet" => Some(&cloudformation::stack_set::SPEC),
+        #[cfg(feature = "cloudformation")]
+        "AWS::CloudFormation::TypeActivation" => Some(&cloudformation::type_activation::SPEC),
+        #[cfg(feature = "cloudformation")]
+        "AWS::CloudFormation::WaitCondition" => Some(&cloudformation::wait_condition::SPEC),
+        #[cfg(feature = "cloudformation")]
+        "AWS::CloudFormation::WaitConditionHandle" => Some(&cloudformation::wait_condition_handle::SPEC),
+        #[cfg(feature = "cloudfront")]
+        "AWS::CloudFront::AnycastIpList" => Some(&cloudfront::anycast_ip_list::SPEC),
+        #[cfg(feature = "cloudfront")]
+        "AWS::CloudFront::CachePolicy" => Some(&cloudfront::cache_policy::SPEC),
+        #[cfg(feature = "cloudfront")]
+        "AWS::CloudFront::CloudFrontOriginAccessIdentity" => {
+            Some(&cloudfront::cloud_front_origin_access_identity::SPEC)
+        }
+        #[cfg(feature = "cloudfront")]
+        "AWS::CloudFront::ConnectionFunction" => Some(&cloudfront::connection_function::SPEC),
+        #[cfg(feature = "cloudfront")]
+        "AWS::CloudFront::ConnectionGroup" => Some(&cloudfront::connection_group::SPEC),
+        #[cfg(feature = "cloudfront")]
+        "AWS::CloudFront::ContinuousDeploymentPolicy" => Some(&cloudfront::continuous_deployment_policy::SPEC),
+        #[cfg(feature = "cloudfront")]
+        "AWS::CloudFront::Distribution" => Some(&cloudfront::distribution::SPEC),
+        #[cfg(feature = "cloudfront")]
+        "AWS::CloudFront::DistributionTenant" => Some(&cloudfront::distribution_tenant::SPEC),
+        #[cfg(feature = "cloudfront")]
+        "AWS::CloudFront::FieldLevelEncryptionConfig" => Some(&cloudfront::field_level_encryption_config::SPEC),
+        #[cfg(feature = "cloudfront")]
+        "AWS::CloudFront::FieldLevelEncryptionProfile" => Some(&cloudfront::field_level_encryption_profile::SPEC),
+        #[cfg(feature = "cloudfront")]
+        "AWS::CloudFront::Function" => Some(&cloudfront::function::SPEC),
+        #[cfg(feature = "cloudfront")]
+        "AWS::CloudFront::KeyGroup" => Some(&cloudfront::key_group::SPEC),
+        #[cfg(feature = "cloudfront")]
+        "AWS::CloudFront::KeyValueStore" => Some(&cloudfront::key_value_store::SPEC),
+        #[cfg(feature = "cloudfront")]
+        "AWS::CloudFront::MonitoringSubscription" => Some(&cloudfront::monitoring_subscription::SPEC),
+        #[cfg(feature = "cloudfront")]
+        "AWS::CloudFront::OriginAccessControl" => Some(&cloudfront::origin_access_control::SPEC),
+        #[cfg(feature = "cloudfront")]
+        "AWS::CloudFront::OriginRequestPolicy" => Some(&cloudfront::origin_request_policy::SPEC),
+        #[cfg(feature = "cloudfront")]
+        "AWS::CloudFront::PublicKey" => Some(&cloudfront::public_key::SPEC),
+        #[cfg(feature = "cloudfront")]
+        "AWS::CloudFront::RealtimeLogConfig" => Some(&cloudfront::realtime_log_config::SPEC),
+        #[cfg(feature = "cloudfront")]
+        "AWS::CloudFront::ResponseHeadersPolicy" => Some(&cloudfront::response_headers_policy::SPEC),
+        #[cfg(feature = "cloudfront")]
+        "AWS::CloudFront::StreamingDistribution" => Some(&cloudfront::streaming_distribution::SPEC),
+        #[cfg(feature = "cloudfront")]
+        "AWS::CloudFront::TrustStore" => Some(&cloudfront::trust_store::SPEC),
+        #[cfg(feature = "cloudfront")]
+        "AWS::CloudFront::VpcOrigin" => Some(&cloudfront::vpc_origin::SPEC),
+        #[cfg(feature = "cloudhsm")]
+        "AWS::CloudHSM::Cluster" => Some(&cloudhsm::cluster::SPEC),
+        #[cfg(feature = "cloudtrail")]
+        "AWS::CloudTrail::Channel" => Some(&cloudtrail::channel::SPEC),
+        #[cfg(feature = "cloudtrail")]
+        "AWS::CloudTrail::Dashboard" => Some(&cloudtrail::dashboard::SPEC),
+        #[cfg(feature = "cloudtrail")]
+        "AWS::CloudTrail::EventDataStore" => Some(&cloudtrail::event_data_store::SPEC),
+        #[cfg(feature = "cloudtrail")]
+        "AWS::CloudTrail::ResourcePolicy" => Some(&cloudtrail::resource_policy::SPEC),
+        #[cfg(feature = "cloudtrail")]
+        "AWS::CloudTrail::Trail" => Some(&cloudtrail::trail::SPEC),
+        #[cfg(feature = "cloudwatch")]
+        "AWS::CloudWatch::Alarm" => Some(&cloudwatch::alarm::SPEC),
+        #[cfg(feature = "cloudwatch")]
+        "AWS::CloudWatch::AlarmMuteRule" => Some(&cloudwatch::alarm_mute_rule::SPEC),
+        #[cfg(feature = "cloudwatch")]
+        "AWS::CloudWatch::AnomalyDetector" => Some(&cloudwatch::anomaly_detector::SPEC),
+        #[cfg(feature = "cloudwatch")]
+        "AWS::CloudWatch::CompositeAlarm" => Some(&cloudwatch::composite_alarm::SPEC),
+        #[cfg(feature = "cloudwatch")]
+        "AWS::CloudWatch::Dashboard" => Some(&cloudwatch::dashboard::SPEC),
+        #[cfg(feature = "cloudwatch")]
+        "AWS::CloudWatch::InsightRule" => Some(&cloudwatch::insight_rule::SPEC),
+        #[cfg(feature = "cloudwatch")]
+        "AWS::CloudWatch::Integration" => Some(&cloudwatch::integration::SPEC),
+        #[cfg(feature = "cloudwatch")]
+        "AWS::CloudWatch::LogAlarm" => Some(&cloudwatch::log_alarm::SPEC),
+        #[cfg(feature = "cloudwatch")]
+        "AWS::CloudWatch::MetricStream" => Some(&cloudwatch::metric_stream::SPEC),
+        #[cfg(feature = "cloudwatch")]
+        "AWS::CloudWatch::OTelEnrichment" => Some(&cloudwatch::o_tel_enrichment::SPEC),
+        #[cfg(feature = "cloudwatch")]
+        "AWS::CloudWatch::ResourceMetricsConfiguration" => Some(&cloudwatch::resource_metrics_configuration::SPEC),
+        #[cfg(feature = "cloudwatch")]
+        "AWS::CloudWatch::View" => Some(&cloudwatch::view::SPEC),
+        #[cfg(feature = "codeartifact")]
+        "AWS::CodeArtifact::Domain" => Some(&codeartifact::domain::SPEC),
+        #[cfg(feature = "codeartifact")]
+        "AWS::CodeArtifact::PackageGroup" => Some(&codeartifact::package_group::SPEC),
+        #[cfg(feature = "codeartifact")]
+        "AWS::CodeArtifact::Repository" => Some(&codeartifact::repository::SPEC),
+        #[cfg(feature = "codebuild")]
+        "AWS::CodeBuild::Fleet" => Some(&codebuild::fleet::SPEC),
+        #[cfg(feature = "codebuild")]
+        "AWS::CodeBuild::Project" => Some(&codebuild::project::SPEC),
+        #[cfg(feature = "codebuild")]
+        "AWS::CodeBuild::ReportGroup" => Some(&codebuild::report_group::SPEC),
+        #[cfg(feature = "codebuild")]
+        "AWS::CodeBuild::SourceCredential" => Some(&codebuild::source_credential::SPEC),
+        #[cfg(feature = "codecommit")]
+        "AWS::CodeCommit::Repository" => Some(&codecommit::repository::SPEC),
+        #[cfg(feature = "codeconnections")]
+        "AWS::CodeConnections::Connection" => Some(&codeconnections::connection::SPEC),
+        #[cfg(feature = "codeconnections")]
+        "AWS::CodeConnections::Host" => Some(&codeconnections::host::SPEC),
+        #[cfg(feature = "codedeploy")]
+        "AWS::CodeDeploy::Application" => Some(&codedeploy::application::SPEC),
+        #[cfg(feature = "codedeploy")]
+        "AWS::CodeDeploy::DeploymentConfig" => Some(&codedeploy::deployment_config::SPEC),
+        #[cfg(feature = "codedeploy")]
+        "AWS::CodeDeploy::DeploymentGroup" => Some(&codedeploy::deployment_group::SPEC),
+        #[cfg(feature = "codeguruprofiler")]
+        "AWS::CodeGuruProfiler::ProfilingGroup" => Some(&codeguruprofiler::profiling_group::SPEC),
+        #[cfg(feature = "codegurureviewer")]
+        "AWS::CodeGuruReviewer::RepositoryAssociation" => Some(&codegurureviewer::repository_association::SPEC),
+        #[cfg(feature = "codepipeline")]
+        "AWS::CodePipeline::CustomActionType" => Some(&codepipeline::custom_action_type::SPEC),
+        #[cfg(feature = "codepipeline")]
+        "AWS::CodePipeline::Pipeline" => Some(&codepipeline::pipeline::SPEC),
+        #[cfg(feature = "codepipeline")]
+        "AWS::CodePipeline::Webhook" => Some(&codepipeline::webhook::SPEC),
+        #[cfg(feature = "codestar")]
+        "AWS::CodeStar::GitHubRepository" => Some(&codestar::git_hub_repository::SPEC),
+        #[cfg(feature = "codestarconnections")]
+        "AWS::CodeStarConnections::Connection" => Some(&codestarconnections::connection::SPEC),
+        #[cfg(feature = "codestarconnections")]
+        "AWS::CodeStarConnections::RepositoryLink" => Some(&codestarconnections::repository_link::SPEC),
+        #[cfg(feature = "codestarconnections")]
+        "AWS::CodeStarConnections::SyncConfiguration" => Some(&codestarconnections::sync_configuration::SPEC),
+        #[cfg(feature = "codestarnotifications")]
+        "AWS::CodeStarNotifications::NotificationRule" => Some(&codestarnotifications::notification_rule::SPEC),
+        #[cfg(feature = "cognito")]
+        "AWS::Cognito::IdentityPool" => Some(&cognito::identity_pool::SPEC),
+        #[cfg(feature = "cognito")]
+        "AWS::Cognito::IdentityPoolPrincipalTag" => Some(&cognito::identity_pool_principal_tag::SPEC),
+        #[cfg(feature = "cognito")]
+        "AWS::Cognito::IdentityPoolRoleAttachment" => Some(&cognito::identity_pool_role_attachment::SPEC),
+        #[cfg(feature = "cognito")]
+        "AWS::Cognito::LogDeliveryConfiguration" => Some(&cognito::log_delivery_configuration::SPEC),
+        #[cfg(feature = "cognito")]
+        "AWS::Cognito::ManagedLoginBranding" => Some(&cognito::managed_login_branding::SPEC),
+        #[cfg(feature = "cognito")]
+        "AWS::Cognito::Terms" => Some(&cognito::terms::SPEC),
+        #[cfg(feature = "cognito")]
+        "AWS::Cognito::UserPool" => Some(&cognito::user_pool::SPEC),
+        #[cfg(feature = "cognito")]
+        "AWS::Cognito::UserPoolClient" => Some(&cognito::user_pool_client::SPEC),
+        #[cfg(feature = "cognito")]
+        "AWS::Cognito::UserPoolDomain" => Some(&cognito::user_pool_domain::SPEC),
+        #[cfg(feature = "cognito")]
+        "AWS::Cognito::UserPoolGroup" => Some(&cognito::user_pool_group::SPEC),
+        #[cfg(feature = "cognito")]
+        "AWS::Cognito::UserPoolIdentityProvider" => Some(&cognito::user_pool_identity_provider::SPEC),
+        #[cfg(feature = "cognito")]
+        "AWS::Cognito::UserPoolRegionalConfigurationAttachment" => {
+            Some(&cognito::user_pool_regional_configuration_attachment::SPEC)
+        }
+        #[cfg(feature = "cognito")]
+        "AWS::Cognito::UserPoolReplica" => Some(&cognito::user_pool_replica::SPEC),
+        #[cfg(feature = "cognito")]
+        "AWS::Cognito::UserPoolResourceServer" => Some(&cognito::user_pool_resource_server::SPEC),
+        #[cfg(feature = "cognito")]
+        "AWS::Cognito::UserPoolRiskConfigurationAttachment" => {
+            Some(&cognito::user_pool_risk_configuration_attachment::SPEC)
+        }
+        #[cfg(feature = "cognito")]
+        "AWS::Cognito::UserPoolUICustomizationAttachment" => {
+            Some(&cognito::user_pool_ui_customization_attachment::SPEC)
+        }
+        #[cfg(feature = "cognito")]
+        "AWS::Cognito::UserPoolUser" => Some(&cognito::user_pool_user::SPEC),
+        #[cfg(feature = "cognito")]
+        "AWS::Cognito::UserPoolUserToGroupAttachment" => Some(&cognito::user_pool_user_to_group_attachment::SPEC),
+        #[cfg(feature = "comprehend")]
+        "AWS::Comprehend::DocumentClassifier" => Some(&comprehend::document_classifier::SPEC),
+        #[cfg(feature = "comprehend")]
+        "AWS::Comprehend::DocumentClassifierEndpoint" => Some(&comprehend::document_classifier_endpoint::SPEC),
+        #[cfg(feature = "comprehend")]
+        "AWS::Comprehend::EntityRecognizer" => Some(&comprehend::entity_recognizer::SPEC),
+        #[cfg(feature = "comprehend")]
+        "AWS::Comprehend::EntityRecognizerEndpoint" => Some(&comprehend::entity_recognizer_endpoint::SPEC),
+        #[cfg(feature = "comprehend")]
+        "AWS::Comprehend::Flywheel" => Some(&comprehend::flywheel::SPEC),
+        #[cfg(feature = "computeoptimizer")]
+        "AWS::ComputeOptimizer::AutomationRule" => Some(&computeoptimizer::automation_rule::SPEC),
+        #[cfg(feature = "config")]
+        "AWS::Config::AggregationAuthorization" => Some(&config::aggregation_authorization::SPEC),
+        #[cfg(feature = "config")]
+        "AWS::Config::ConfigRule" => Some(&config::config_rule::SPEC),
+        #[cfg(feature = "config")]
+        "AWS::Config::ConfigurationAggregator" => Some(&config::configuration_aggregator::SPEC),
+        #[cfg(feature = "config")]
+        "AWS::Config::ConfigurationRecorder" => Some(&config::configuration_recorder::SPEC),
+        #[cfg(feature = "config")]
+        "AWS::Config::ConformancePack" => Some(&config::conformance_pack::SPEC),
+        #[cfg(feature = "config")]
+        "AWS::Config::Connector" => Some(&config::connector::SPEC),
+        #[cfg(feature = "config")]
+        "AWS::Config::DeliveryChannel" => Some(&config::delivery_channel::SPEC),
+        #[cfg(feature = "config")]
+        "AWS::Config::OrganizationConfigRule" => Some(&config::organization_config_rule::SPEC),
+        #[cfg(feature = "config")]
+        "AWS::Config::OrganizationConformancePack" => Some(&config::organization_conformance_pack::SPEC),
+        #[cfg(feature = "config")]
+        "AWS::Config::RemediationConfiguration" => Some(&config::remediation_configuration::SPEC),
+        #[cfg(feature = "config")]
+        "AWS::Config::StoredQuery" => Some(&config::stored_query::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::AgentStatus" => Some(&connect::agent_status::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::ApprovedOrigin" => Some(&connect::approved_origin::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::ContactFlow" => Some(&connect::contact_flow::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::ContactFlowModule" => Some(&connect::contact_flow_module::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::ContactFlowModuleAlias" => Some(&connect::contact_flow_module_alias::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::ContactFlowModuleVersion" => Some(&connect::contact_flow_module_version::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::ContactFlowVersion" => Some(&connect::contact_flow_version::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::DataLakeAssociation" => Some(&connect::data_lake_association::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::DataTable" => Some(&connect::data_table::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::DataTableAttribute" => Some(&connect::data_table_attribute::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::DataTableRecord" => Some(&connect::data_table_record::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::EmailAddress" => Some(&connect::email_address::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::EvaluationForm" => Some(&connect::evaluation_form::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::HoursOfOperation" => Some(&connect::hours_of_operation::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::Instance" => Some(&connect::instance::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::InstanceStorageConfig" => Some(&connect::instance_storage_config::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::IntegrationAssociation" => Some(&connect::integration_association::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::Metric" => Some(&connect::metric::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::Notification" => Some(&connect::notification::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::PhoneNumber" => Some(&connect::phone_number::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::PredefinedAttribute" => Some(&connect::predefined_attribute::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::Prompt" => Some(&connect::prompt::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::Queue" => Some(&connect::queue::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::QuickConnect" => Some(&connect::quick_connect::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::RoutingProfile" => Some(&connect::routing_profile::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::Rule" => Some(&connect::rule::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::SecurityKey" => Some(&connect::security_key::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::SecurityProfile" => Some(&connect::security_profile::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::TaskTemplate" => Some(&connect::task_template::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::TestCase" => Some(&connect::test_case::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::TrafficDistributionGroup" => Some(&connect::traffic_distribution_group::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::UseCase" => Some(&connect::use_case::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::User" => Some(&connect::user::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::UserHierarchyGroup" => Some(&connect::user_hierarchy_group::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::UserHierarchyStructure" => Some(&connect::user_hierarchy_structure::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::View" => Some(&connect::view::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::ViewVersion" => Some(&connect::view_version::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::Vocabulary" => Some(&connect::vocabulary::SPEC),
+        #[cfg(feature = "connect")]
+        "AWS::Connect::Workspace" => Some(&connect::workspace::SPEC),
+        #[cfg(feature = "connectcampaigns")]
+        "AWS::ConnectCampaigns::Campaign" => Some(&connectcampaigns::campaign::SPEC),
+        #[cfg(feature = "connectcampaignsv2")]
+        "AWS::ConnectCampaignsV2::Campaign" => Some(&connectcampaignsv2::campaign::SPEC),
+        #[cfg(feature = "controltower")]
+        "AWS::ControlTower::EnabledBaseline" => Some(&controltower::enabled_baseline::SPEC),
+        #[cfg(feature = "controltower")]
+        "AWS::ControlTower::EnabledControl" => Some(&controltower::enabled_control::SPEC),
+        #[cfg(feature = "controltower")]
+        "AWS::ControlTower::LandingZone" => Some(&controltower::landing_zone::SPEC),
+        #[cfg(feature = "customerprofiles")]
+        "AWS::CustomerProfiles::CalculatedAttributeDefinition" => {
+            Some(&customerprofiles::calculated_attribute_definition::SPEC)
+        }
+        #[cfg(feature = "customerprofiles")]
+        "AWS::CustomerProfiles::Domain" => Some(&customerprofiles::domain::SPEC),
+        #[cfg(feature = "customerprofiles")]
+        "AWS::CustomerProfiles::DomainObjectType" => Some(&customerprofiles::domain_object_type::SPEC),
+        #[cfg(feature = "customerprofiles")]
+        "AWS::CustomerProfiles::EventStream" => Some(&customerprofiles::event_stream::SPEC),
+        #[cfg(feature = "customerprofiles")]
+        "AWS::CustomerProfiles::EventTrigger" => Some(&customerprofiles::event_trigger::SPEC),
+        #[cfg(feature = "customerprofiles")]
+        "AWS::CustomerProfiles::Integration" => Some(&customerprofiles::integration::SPEC),
+        #[cfg(feature = "customerprofiles")]
+        "AWS::CustomerProfiles::ObjectType" => Some(&customerprofiles::object_type::SPEC),
+        #[cfg(feature = "customerprofiles")]
+        "AWS::CustomerProfiles::Recommender" => Some(&customerprofiles::recommender::SPEC),
+        #[cfg(feature = "customerprofiles")]
+        "AWS::CustomerProfiles::RecommenderFilter" => Some(&customerprofiles::recommender_filter::SPEC),
+        #[cfg(feature = "customerprofiles")]
+        "AWS::CustomerProfiles::RecommenderSchema" => Some(&customerprofiles::recommender_schema::SPEC),
+        #[cfg(feature = "customerprofiles")]
+        "AWS::CustomerProfiles::SegmentDefinition" => Some(&customerprofiles::segment_definition::SPEC),
+        #[cfg(feature = "dax")]
+        "AWS::DAX::Cluster" => Some(&dax::cluster::SPEC),
+        #[cfg(feature = "dax")]
+        "AWS::DAX::ParameterGroup" => Some(&dax::parameter_group::SPEC),
+        #[cfg(feature = "dax")]
+        "AWS::DAX::SubnetGroup" => Some(&dax::subnet_group::SPEC),
+        #[cfg(feature = "dlm")]
+        "AWS::DLM::LifecyclePolicy" => Some(&dlm::lifecycle_policy::SPEC),
+        #[cfg(feature = "dms")]
+        "AWS::DMS::Certificate" => Some(&dms::certificate::SPEC),
+        #[cfg(feature = "dms")]
+        "AWS::DMS::DataMigration" => Some(&dms::data_migration::SPEC),
+        #[cfg(feature = "dms")]
+        "AWS::DMS::DataProvider" => Some(&dms::data_provider::SPEC),
+        #[cfg(feature = "dms")]
+        "AWS::DMS::Endpoint" => Some(&dms::endpoint::SPEC),
+        #[cfg(feature = "dms")]
+        "AWS::DMS::EventSubscription" => Some(&dms::event_subscription::SPEC),
+        #[cfg(feature = "dms")]
+        "AWS::DMS::InstanceProfile" => Some(&dms::instance_profile::SPEC),
+        #[cfg(feature = "dms")]
+        "AWS::DMS::MigrationProject" => Some(&dms::migration_project::SPEC),
+        #[cfg(feature = "dms")]
+        "AWS::DMS::ReplicationConfig" => Some(&dms::replication_config::SPEC),
+        #[cfg(feature = "dms")]
+        "AWS::DMS::ReplicationInstance" => Some(&dms::replication_instance::SPEC),
+        #[cfg(feature = "dms")]
+        "AWS::DMS::ReplicationSubnetGroup" => Some(&dms::replication_subnet_group::SPEC),
+        #[cfg(feature = "dms")]
+        "AWS::DMS::ReplicationTask" => Some(&dms::replication_task::SPEC),
+        #[cfg(feature = "drs")]
+        "AWS::DRS::LaunchConfigurationTemplate" => Some(&drs::launch_configuration_template::SPEC),
+        #[cfg(feature = "drs")]
+        "AWS::DRS::RecoveryPlan" => Some(&drs::recovery_plan::SPEC),
+        #[cfg(feature = "drs")]
+        "AWS::DRS::ReplicationConfigurationTemplate" => Some(&drs::replication_configuration_template::SPEC),
+        #[cfg(feature = "drs")]
+        "AWS::DRS::SourceNetwork" => Some(&drs::source_network::SPEC),
+        #[cfg(feature = "dsql")]
+        "AWS::DSQL::Cluster" => Some(&dsql::cluster::SPEC),
+        #[cfg(feature = "databrew")]
+        "AWS::DataBrew::Dataset" => Some(&databrew::dataset::SPEC),
+        #[cfg(feature = "databrew")]
+        "AWS::DataBrew::Job" => Some(&databrew::job::SPEC),
+        #[cfg(feature = "databrew")]
+        "AWS::DataBrew::Project" => Some(&databrew::project::SPEC),
+        #[cfg(feature = "databrew")]
+        "AWS::DataBrew::Recipe" => Some(&databrew::recipe::SPEC),
+        #[cfg(feature = "databrew")]
+        "AWS::DataBrew::Ruleset" => Some(&databrew::ruleset::SPEC),
+        #[cfg(feature = "databrew")]
+        "AWS::DataBrew::Schedule" => Some(&databrew::schedule::SPEC),
+        #[cfg(feature = "dataexchange")]
+        "AWS::DataExchange::DataSet" => Some(&dataexchange::data_set::SPEC),
+        #[cfg(feature = "dataexchange")]
+        "AWS::DataExchange::EventAction" => Some(&dataexchange::event_action::SPEC),
+        #[cfg(feature = "datapipeline")]
+        "AWS::DataPipeline::Pipeline" => Some(&datapipeline::pipeline::SPEC),
+        #[cfg(feature = "datasync")]
+        "AWS::DataSync::Agent" => Some(&datasync::agent::SPEC),
+        #[cfg(feature = "datasync")]
+        "AWS::DataSync::LocationAzureBlob" => Some(&datasync::location_azure_blob::SPEC),
+        #[cfg(feature = "datasync")]
+        "AWS::DataSync::LocationEFS" => Some(&datasync::location_efs::SPEC),
+        #[cfg(feature = "datasync")]
+        "AWS::DataSync::LocationFSxLustre" => Some(&datasync::location_f_sx_lustre::SPEC),
+        #[cfg(feature = "datasync")]
+        "AWS::DataSync::LocationFSxONTAP" => Some(&datasync::location_f_sx_ontap::SPEC),
+        #[cfg(feature = "datasync")]
+        "AWS::DataSync::LocationFSxOpenZFS" => Some(&datasync::location_f_sx_open_zfs::SPEC),
+        #[cfg(feature = "datasync")]
+        "AWS::DataSync::LocationFSxWindows" => Some(&datasync::location_f_sx_windows::SPEC),
+        #[cfg(feature = "datasync")]
+        "AWS::DataSync::LocationHDFS" => Some(&datasync::location_hdfs::SPEC),
+        #[cfg(feature = "datasync")]
+        "AWS::DataSync::LocationNFS" => Some(&datasync::location_nfs::SPEC),
+        #[cfg(feature = "datasync")]
+        "AWS::DataSync::LocationObjectStorage" => Some(&datasync::location_object_storage::SPEC),
+        #[cfg(feature = "datasync")]
+        "AWS::DataSync::LocationS3" => Some(&datasync::location_s3::SPEC),
+        #[cfg(feature = "datasync")]
+        "AWS::DataSync::LocationSMB" => Some(&datasync::location_smb::SPEC),
+        #[cfg(feature = "datasync")]
+        "AWS::DataSync::Task" => Some(&datasync::task::SPEC),
+        #[cfg(feature = "datazone")]
+        "AWS::DataZone::Connection" => Some(&datazone::connection::SPEC),
+        #[cfg(feature = "datazone")]
+        "AWS::DataZone::DataSource" => Some(&datazone::data_source::SPEC),
+        #[cfg(feature = "datazone")]
+        "AWS::DataZone::Domain" => Some(&datazone::domain::SPEC),
+        #[cfg(feature = "datazone")]
+        "AWS::DataZone::DomainUnit" => Some(&datazone::domain_unit::SPEC),
+        #[cfg(feature = "datazone")]
+        "AWS::DataZone::Environment" => Some(&datazone::environment::SPEC),
+        #[cfg(feature = "datazone")]
+        "AWS::DataZone::EnvironmentActions" => Some(&datazone::environment_actions::SPEC),
+        #[cfg(feature = "datazone")]
+        "AWS::DataZone::EnvironmentBlueprintConfiguration" => {
+            Some(&datazone::environment_blueprint_configuration::SPEC)
+        }
+        #[cfg(feature = "datazone")]
+        "AWS::DataZone::EnvironmentProfile" => Some(&datazone::environment_profile::SPEC),
+        #[cfg(feature = "datazone")]
+        "AWS::DataZone::FormType" => Some(&datazone::form_type::SPEC),
+        #[cfg(feature = "datazone")]
+        "AWS::DataZone::GroupProfile" => Some(&datazone::group_profile::SPEC),
+        #[cfg(feature = "datazone")]
+        "AWS::DataZone::Owner" => Some(&datazone::owner::SPEC),
+        #[cfg(feature = "datazone")]
+        "AWS::DataZone::PolicyGrant" => Some(&datazone::policy_grant::SPEC),
+        #[cfg(feature = "datazone")]
+        "AWS::DataZone::Project" => Some(&datazone::project::SPEC),
+        #[cfg(feature = "datazone")]
+        "AWS::DataZone::ProjectMembership" => Some(&datazone::project_membership::SPEC),
+        #[cfg(feature = "datazone")]
+        "AWS::DataZone::ProjectProfile" => Some(&datazone::project_profile::SPEC),
+        #[cfg(feature = "datazone")]
+        "AWS::DataZone::SubscriptionTarget" => Some(&datazone::subscription_target::SPEC),
+        #[cfg(feature = "datazone")]
+        "AWS::DataZone::UserProfile" => Some(&datazone::user_profile::SPEC),
+        #[cfg(feature = "deadline")]
+        "AWS::Deadline::Budget" => Some(&deadline::budget::SPEC),
+        #[cfg(feature = "deadline")]
+        "AWS::Deadline::Farm" => Some(&deadline::farm::SPEC),
+        #[cfg(feature = "deadline")]
+        "AWS::Deadline::Fleet" => Some(&deadline::fleet::SPEC),
+        #[cfg(feature = "deadline")]
+        "AWS::Deadline::LicenseEndpoint" => Some(&deadline::license_endpoint::SPEC),
+        #[cfg(feature = "deadline")]
+        "AWS::Deadline::Limit" => Some(&deadline::limit::SPEC),
+        #[cfg(feature = "deadline")]
+        "AWS::Deadline::MeteredProduct" => Some(&deadline::metered_product::SPEC),
+        #[cfg(feature = "deadline")]
+        "AWS::Deadline::Monitor" => Some(&deadline::monitor::SPEC),
+        #[cfg(feature = "deadline")]
+        "AWS::Deadline::Queue" => Some(&deadline::queue::SPEC),
+        #[cfg(feature = "deadline")]
+        "AWS::Deadline::QueueEnvironment" => Some(&deadline::queue_environment::SPEC),
+        #[cfg(feature = "deadline")]
+        "AWS::Deadline::QueueFleetAssociation" => Some(&deadline::queue_fleet_association::SPEC),
+        #[cfg(feature = "deadline")]
+        "AWS::Deadline::QueueLimitAssociation" => Some(&deadline::queue_limit_association::SPEC),
+        #[cfg(feature = "deadline")]
+        "AWS::Deadline::StorageProfile" => Some(&deadline::storage_profile::SPEC),
+        #[cfg(feature = "deadline")]
+        "AWS::Deadline::Worker" => Some(&deadline::worker::SPEC),
+        #[cfg(feature = "detective")]
+        "AWS::Detective::Graph" => Some(&detective::graph::SPEC),
+        #[cfg(feature = "detective")]
+        "AWS::Detective::MemberInvitation" => Some(&detective::member_invitation::SPEC),
+        #[cfg(feature = "detective")]
+        "AWS::Detective::OrganizationAdmin" => Some(&detective::organization_admin::SPEC),
+        #[cfg(feature = "devopsagent")]
+        "AWS::DevOpsAgent::AgentSpace" => Some(&devopsagent::agent_space::SPEC),
+        #[cfg(feature = "devopsagent")]
+        "AWS::DevOpsAgent::Asset" => Some(&devopsagent::asset::SPEC),
+        #[cfg(feature = "devopsagent")]
+        "AWS::DevOpsAgent::Association" => Some(&devopsagent::association::SPEC),
+        #[cfg(feature = "devopsagent")]
+        "AWS::DevOpsAgent::PrivateConnection" => Some(&devopsagent::private_connection::SPEC),
+        #[cfg(feature = "devopsagent")]
+        "AWS::DevOpsAgent::Service" => Some(&devopsagent::service::SPEC),
+        #[cfg(feature = "devopsagent")]
+        "AWS::DevOpsAgent::Trigger" => Some(&devopsagent::trigger::SPEC),
+        #[cfg(feature = "devopsguru")]
+        "AWS::DevOpsGuru::LogAnomalyDetectionIntegration" => Some(&devopsguru::log_anomaly_detection_integration::SPEC),
+        #[cfg(feature = "devopsguru")]
+        "AWS::DevOpsGuru::NotificationChannel" => Some(&devopsguru::notification_channel::SPEC),
+        #[cfg(feature = "devopsguru")]
+        "AWS::DevOpsGuru::ResourceCollection" => Some(&devopsguru::resource_collection::SPEC),
+        #[cfg(feature = "devicefarm")]
+        "AWS::DeviceFarm::DevicePool" => Some(&devicefarm::device_pool::SPEC),
+        #[cfg(feature = "devicefarm")]
+        "AWS::DeviceFarm::InstanceProfile" => Some(&devicefarm::instance_profile::SPEC),
+        #[cfg(feature = "devicefarm")]
+        "AWS::DeviceFarm::NetworkProfile" => Some(&devicefarm::network_profile::SPEC),
+        #[cfg(feature = "devicefarm")]
+        "AWS::DeviceFarm::Project" => Some(&devicefarm::project::SPEC),
+        #[cfg(feature = "devicefarm")]
+        "AWS::DeviceFarm::TestGridProject" => Some(&devicefarm::test_grid_project::SPEC),
+        #[cfg(feature = "devicefarm")]
+        "AWS::DeviceFarm::Upload" => Some(&devicefarm::upload::SPEC),
+        #[cfg(feature = "devicefarm")]
+        "AWS::DeviceFarm::VPCEConfiguration" => Some(&devicefarm::vpce_configuration::SPEC),
+        #[cfg(feature = "directconnect")]
+        "AWS::DirectConnect::Connection" => Some(&directconnect::connection::SPEC),
+        #[cfg(feature = "directconnect")]
+        "AWS::DirectConnect::DirectConnectGateway" => Some(&directconnect::direct_connect_gateway::SPEC),
+        #[cfg(feature = "directconnect")]
+        "AWS::DirectConnect::DirectConnectGatewayAssociation" => {
+            Some(&directconnect::direct_connect_gateway_association::SPEC)
+        }
+        #[cfg(feature = "directconnect")]
+        "AWS::DirectConnect::Lag" => Some(&directconnect::lag::SPEC),
+        #[cfg(feature = "directconnect")]
+        "AWS::DirectConnect::PrivateVirtualInterface" => Some(&directconnect::private_virtual_interface::SPEC),
+        #[cfg(feature = "directconnect")]
+        "AWS::DirectConnect::PublicVirtualInterface" => Some(&directconnect::public_virtual_interface::SPEC),
+        #[cfg(feature = "directconnect")]
+        "AWS::DirectConnect::TransitVirtualInterface" => Some(&directconnect::transit_virtual_interface::SPEC),
+        #[cfg(feature = "directoryservice")]
+        "AWS::DirectoryService::MicrosoftAD" => Some(&directoryservice::microsoft_ad::SPEC),
+        #[cfg(feature = "directoryservice")]
+        "AWS::DirectoryService::SimpleAD" => Some(&directoryservice::simple_ad::SPEC),
+        #[cfg(feature = "docdb")]
+        "AWS::DocDB::DBCluster" => Some(&docdb::db_cluster::SPEC),
+        #[cfg(feature = "docdb")]
+        "AWS::DocDB::DBClusterParameterGroup" => Some(&docdb::db_cluster_parameter_group::SPEC),
+        #[cfg(feature = "docdb")]
+        "AWS::DocDB::DBInstance" => Some(&docdb::db_instance::SPEC),
+        #[cfg(feature = "docdb")]
+        "AWS::DocDB::DBSubnetGroup" => Some(&docdb::db_subnet_group::SPEC),
+        #[cfg(feature = "docdb")]
+        "AWS::DocDB::EventSubscription" => Some(&docdb::event_subscription::SPEC),
+        #[cfg(feature = "docdb")]
+        "AWS::DocDB::GlobalCluster" => Some(&docdb::global_cluster::SPEC),
+        #[cfg(feature = "docdbelastic")]
+        "AWS::DocDBElastic::Cluster" => Some(&docdbelastic::cluster::SPEC),
+        #[cfg(feature = "docdbelastic")]
+        "AWS::DocDBElastic::ClusterSnapshot" => Some(&docdbelastic::cluster_snapshot::SPEC),
+        #[cfg(feature = "dynamodb")]
+        "AWS::DynamoDB::Backup" => Some(&dynamodb::backup::SPEC),
+        #[cfg(feature = "dynamodb")]
+        "AWS::DynamoDB::GlobalTable" => Some(&dynamodb::global_table::SPEC),
+        #[cfg(feature = "dynamodb")]
+        "AWS::DynamoDB::Table" => Some(&dynamodb::table::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::ApplicationStatusCheck" => Some(&ec2::application_status_check::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::CapacityManagerDataExport" => Some(&ec2::capacity_manager_data_export::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::CapacityReservation" => Some(&ec2::capacity_reservation::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::CapacityReservationFleet" => Some(&ec2::capacity_reservation_fleet::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::CarrierGateway" => Some(&ec2::carrier_gateway::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::ClientVpnAuthorizationRule" => Some(&ec2::client_vpn_authorization_rule::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::ClientVpnEndpoint" => Some(&ec2::client_vpn_endpoint::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::ClientVpnRoute" => Some(&ec2::client_vpn_route::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::ClientVpnTargetNetworkAssociation" => Some(&ec2::client_vpn_target_network_association::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::CustomerGateway" => Some(&ec2::customer_gateway::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::DHCPOptions" => Some(&ec2::dhcp_options::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::EC2Fleet" => Some(&ec2::ec2_fleet::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::EIP" => Some(&ec2::eip::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::EIPAssociation" => Some(&ec2::eip_association::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::EgressOnlyInternetGateway" => Some(&ec2::egress_only_internet_gateway::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::EnclaveCertificateIamRoleAssociation" => Some(&ec2::enclave_certificate_iam_role_association::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::FlowLog" => Some(&ec2::flow_log::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::FpgaImage" => Some(&ec2::fpga_image::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::GatewayRouteTableAssociation" => Some(&ec2::gateway_route_table_association::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::Host" => Some(&ec2::host::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::IPAM" => Some(&ec2::ipam::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::IPAMAllocation" => Some(&ec2::ipam_allocation::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::IPAMPool" => Some(&ec2::ipam_pool::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::IPAMPoolCidr" => Some(&ec2::ipam_pool_cidr::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::IPAMPrefixListResolver" => Some(&ec2::ipam_prefix_list_resolver::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::IPAMPrefixListResolverTarget" => Some(&ec2::ipam_prefix_list_resolver_target::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::IPAMResourceDiscovery" => Some(&ec2::ipam_resource_discovery::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::IPAMResourceDiscoveryAssociation" => Some(&ec2::ipam_resource_discovery_association::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::IPAMScope" => Some(&ec2::ipam_scope::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::IPv4Pool" => Some(&ec2::ipv4_pool::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::Instance" => Some(&ec2::instance::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::InstanceConnectEndpoint" => Some(&ec2::instance_connect_endpoint::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::InstanceEventWindow" => Some(&ec2::instance_event_window::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::InternetGateway" => Some(&ec2::internet_gateway::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::IpPoolRouteTableAssociation" => Some(&ec2::ip_pool_route_table_association::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::IpamExternalResourceVerificationToken" => {
+            Some(&ec2::ipam_external_resource_verification_token::SPEC)
+        }
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::IpamInternetRegistryAssociation" => Some(&ec2::ipam_internet_registry_association::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::KeyPair" => Some(&ec2::key_pair::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::LaunchTemplate" => Some(&ec2::launch_template::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::LocalGatewayRoute" => Some(&ec2::local_gateway_route::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::LocalGatewayRouteTable" => Some(&ec2::local_gateway_route_table::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::LocalGatewayRouteTableVPCAssociation" => Some(&ec2::local_gateway_route_table_vpc_association::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::LocalGatewayRouteTableVirtualInterfaceGroupAssociation" => {
+            Some(&ec2::local_gateway_route_table_virtual_interface_group_association::SPEC)
+        }
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::LocalGatewayVirtualInterface" => Some(&ec2::local_gateway_virtual_interface::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::LocalGatewayVirtualInterfaceGroup" => Some(&ec2::local_gateway_virtual_interface_group::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::NatGateway" => Some(&ec2::nat_gateway::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::NetworkAcl" => Some(&ec2::network_acl::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::NetworkAclEntry" => Some(&ec2::network_acl_entry::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::NetworkInsightsAccessScope" => Some(&ec2::network_insights_access_scope::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::NetworkInsightsAccessScopeAnalysis" => Some(&ec2::network_insights_access_scope_analysis::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::NetworkInsightsAnalysis" => Some(&ec2::network_insights_analysis::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::NetworkInsightsPath" => Some(&ec2::network_insights_path::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::NetworkInterface" => Some(&ec2::network_interface::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::NetworkInterfaceAttachment" => Some(&ec2::network_interface_attachment::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::NetworkInterfacePermission" => Some(&ec2::network_interface_permission::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::NetworkPerformanceMetricSubscription" => Some(&ec2::network_performance_metric_subscription::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::PlacementGroup" => Some(&ec2::placement_group::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::PrefixList" => Some(&ec2::prefix_list::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::Route" => Some(&ec2::route::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::RouteServer" => Some(&ec2::route_server::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::RouteServerAssociation" => Some(&ec2::route_server_association::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::RouteServerEndpoint" => Some(&ec2::route_server_endpoint::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::RouteServerPeer" => Some(&ec2::route_server_peer::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::RouteServerPropagation" => Some(&ec2::route_server_propagation::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::RouteTable" => Some(&ec2::route_table::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::SecondaryNetwork" => Some(&ec2::secondary_network::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::SecurityGroup" => Some(&ec2::security_group::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::SecurityGroupEgress" => Some(&ec2::security_group_egress::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::SecurityGroupIngress" => Some(&ec2::security_group_ingress::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::SecurityGroupVpcAssociation" => Some(&ec2::security_group_vpc_association::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::SnapshotBlockPublicAccess" => Some(&ec2::snapshot_block_public_access::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::SpotFleet" => Some(&ec2::spot_fleet::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::SqlHaStandbyDetectedInstance" => Some(&ec2::sql_ha_standby_detected_instance::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::Subnet" => Some(&ec2::subnet::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::SubnetCidrBlock" => Some(&ec2::subnet_cidr_block::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::SubnetCidrReservation" => Some(&ec2::subnet_cidr_reservation::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::SubnetNetworkAclAssociation" => Some(&ec2::subnet_network_acl_association::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::SubnetRouteTableAssociation" => Some(&ec2::subnet_route_table_association::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::TrafficMirrorFilter" => Some(&ec2::traffic_mirror_filter::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::TrafficMirrorFilterRule" => Some(&ec2::traffic_mirror_filter_rule::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::TrafficMirrorSession" => Some(&ec2::traffic_mirror_session::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::TrafficMirrorTarget" => Some(&ec2::traffic_mirror_target::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::TransitGateway" => Some(&ec2::transit_gateway::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::TransitGatewayAttachment" => Some(&ec2::transit_gateway_attachment::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::TransitGatewayConnect" => Some(&ec2::transit_gateway_connect::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::TransitGatewayConnectPeer" => Some(&ec2::transit_gateway_connect_peer::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::TransitGatewayMeteringPolicy" => Some(&ec2::transit_gateway_metering_policy::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::TransitGatewayMeteringPolicyEntry" => Some(&ec2::transit_gateway_metering_policy_entry::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::TransitGatewayMulticastDomain" => Some(&ec2::transit_gateway_multicast_domain::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::TransitGatewayMulticastDomainAssociation" => {
+            Some(&ec2::transit_gateway_multicast_domain_association::SPEC)
+        }
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::TransitGatewayMulticastGroupMember" => Some(&ec2::transit_gateway_multicast_group_member::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::TransitGatewayMulticastGroupSource" => Some(&ec2::transit_gateway_multicast_group_source::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::TransitGatewayPeeringAttachment" => Some(&ec2::transit_gateway_peering_attachment::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::TransitGatewayPolicyTable" => Some(&ec2::transit_gateway_policy_table::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::TransitGatewayPolicyTableAssociation" => Some(&ec2::transit_gateway_policy_table_association::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::TransitGatewayPolicyTableEntry" => Some(&ec2::transit_gateway_policy_table_entry::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::TransitGatewayRoute" => Some(&ec2::transit_gateway_route::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::TransitGatewayRouteTable" => Some(&ec2::transit_gateway_route_table::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::TransitGatewayRouteTableAssociation" => Some(&ec2::transit_gateway_route_table_association::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::TransitGatewayRouteTablePropagation" => Some(&ec2::transit_gateway_route_table_propagation::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::TransitGatewayVpcAttachment" => Some(&ec2::transit_gateway_vpc_attachment::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::VPC" => Some(&ec2::vpc::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::VPCBlockPublicAccessExclusion" => Some(&ec2::vpc_block_public_access_exclusion::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::VPCBlockPublicAccessOptions" => Some(&ec2::vpc_block_public_access_options::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::VPCCidrBlock" => Some(&ec2::vpc_cidr_block::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::VPCDHCPOptionsAssociation" => Some(&ec2::vpcdhcp_options_association::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::VPCEncryptionControl" => Some(&ec2::vpc_encryption_control::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::VPCEndpoint" => Some(&ec2::vpc_endpoint::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::VPCEndpointConnectionNotification" => Some(&ec2::vpc_endpoint_connection_notification::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::VPCEndpointService" => Some(&ec2::vpc_endpoint_service::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::VPCEndpointServicePermissions" => Some(&ec2::vpc_endpoint_service_permissions::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::VPCGatewayAttachment" => Some(&ec2::vpc_gateway_attachment::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::VPCPeeringConnection" => Some(&ec2::vpc_peering_connection::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::VPNConcentrator" => Some(&ec2::vpn_concentrator::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::VPNConnection" => Some(&ec2::vpn_connection::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::VPNConnectionRoute" => Some(&ec2::vpn_connection_route::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::VPNGateway" => Some(&ec2::vpn_gateway::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::VPNGatewayRoutePropagation" => Some(&ec2::vpn_gateway_route_propagation::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::VerifiedAccessEndpoint" => Some(&ec2::verified_access_endpoint::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::VerifiedAccessGroup" => Some(&ec2::verified_access_group::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::VerifiedAccessInstance" => Some(&ec2::verified_access_instance::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::VerifiedAccessTrustProvider" => Some(&ec2::verified_access_trust_provider::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::Volume" => Some(&ec2::volume::SPEC),
+        #[cfg(feature = "ec2")]
+        "AWS::EC2::VolumeAttachment" => Some(&ec2::volume_attachment::SPEC),
+        #[cfg(feature = "ecr")]
+        "AWS::ECR::PublicRepository" => Some(&ecr::public_repository::SPEC),
+        #[cfg(feature = "ecr")]
+        "AWS::ECR::PullThroughCacheRule" => Some(&ecr::pull_through_cache_rule::SPEC),
+        #[cfg(feature = "ecr")]
+        "AWS::ECR::PullTimeUpdateExclusion" => Some(&ecr::pull_time_update_exclusion::SPEC),
+        #[cfg(feature = "ecr")]
+        "AWS::ECR::RegistryPolicy" => Some(&ecr::registry_policy::SPEC),
+        #[cfg(feature = "ecr")]
+        "AWS::ECR::RegistryScanningConfiguration" => Some(&ecr::registry_scanning_configuration::SPEC),
+        #[cfg(feature = "ecr")]
+        "AWS::ECR::ReplicationConfiguration" => Some(&ecr::replication_configuration::SPEC),
+        #[cfg(feature = "ecr")]
+        "AWS::ECR::Repository" => Some(&ecr::repository::SPEC),
+        #[cfg(feature = "ecr")]
+        "AWS::ECR::RepositoryCreationTemplate" => Some(&ecr::repository_creation_template::SPEC),
+        #[cfg(feature = "ecr")]
+        "AWS::ECR::SigningConfiguration" => Some(&ecr::signing_configuration::SPEC),
+        #[cfg(feature = "ecs")]
+        "AWS::ECS::CapacityProvider" => Some(&ecs::capacity_provider::SPEC),
+        #[cfg(feature = "ecs")]
+        "AWS::ECS::Cluster" => Some(&ecs::cluster::SPEC),
+        #[cfg(feature = "ecs")]
+        "AWS::ECS::ClusterCapacityProviderAssociations" => Some(&ecs::cluster_capacity_provider_associations::SPEC),
+        #[cfg(feature = "ecs")]
+        "AWS::ECS::Daemon" => Some(&ecs::daemon::SPEC),
+        #[cfg(feature = "ecs")]
+        "AWS::ECS::DaemonTaskDefinition" => Some(&ecs::daemon_task_definition::SPEC),
+        #[cfg(feature = "ecs")]
+        "AWS::ECS::ExpressGatewayService" => Some(&ecs::express_gateway_service::SPEC),
+        #[cfg(feature = "ecs")]
+        "AWS::ECS::Gateway" => Some(&ecs::gateway::SPEC),
+        #[cfg(feature = "ecs")]
+        "AWS::ECS::GatewayClusterAssociations" => Some(&ecs::gateway_cluster_associations::SPEC),
+        #[cfg(feature = "ecs")]
+        "AWS::ECS::PrimaryTaskSet" => Some(&ecs::primary_task_set::SPEC),
+        #[cfg(feature = "ecs")]
+        "AWS::ECS::Service" => Some(&ecs::service::SPEC),
+        #[cfg(feature = "ecs")]
+        "AWS::ECS::TaskDefinition" => Some(&ecs::task_definition::SPEC),
+        #[cfg(feature = "ecs")]
+        "AWS::ECS::TaskSet" => Some(&ecs::task_set::SPEC),
+        #[cfg(feature = "efs")]
+        "AWS::EFS::AccessPoint" => Some(&efs::access_point::SPEC),
+        #[cfg(feature = "efs")]
+        "AWS::EFS::FileSystem" => Some(&efs::file_system::SPEC),
+        #[cfg(feature = "efs")]
+        "AWS::EFS::MountTarget" => Some(&efs::mount_target::SPEC),
+        #[cfg(feature = "eks")]
+        "AWS::EKS::AccessEntry" => Some(&eks::access_entry::SPEC),
+        #[cfg(feature = "eks")]
+        "AWS::EKS::Addon" => Some(&eks::addon::SPEC),
+        #[cfg(feature = "eks")]
+        "AWS::EKS::Capability" => Some(&eks::capability::SPEC),
+        #[cfg(feature = "eks")]
+        "AWS::EKS::CertificateAuthority" => Some(&eks::certificate_authority::SPEC),
+        #[cfg(feature = "eks")]
+        "AWS::EKS::Cluster" => Some(&eks::cluster::SPEC),
+        #[cfg(feature = "eks")]
+        "AWS::EKS::FargateProfile" => Some(&eks::fargate_profile::SPEC),
+        #[cfg(feature = "eks")]
+        "AWS::EKS::IdentityProviderConfig" => Some(&eks::identity_provider_config::SPEC),
+        #[cfg(feature = "eks")]
+        "AWS::EKS::Nodegroup" => Some(&eks::nodegroup::SPEC),
+        #[cfg(feature = "eks")]
+        "AWS::EKS::PodIdentityAssociation" => Some(&eks::pod_identity_association::SPEC),
+        #[cfg(feature = "emr")]
+        "AWS::EMR::Cluster" => Some(&emr::cluster::SPEC),
+        #[cfg(feature = "emr")]
+        "AWS::EMR::InstanceFleetConfig" => Some(&emr::instance_fleet_config::SPEC),
+        #[cfg(feature = "emr")]
+        "AWS::EMR::InstanceGroupConfig" => Some(&emr::instance_group_config::SPEC),
+        #[cfg(feature = "emr")]
+        "AWS::EMR::SecurityConfiguration" => Some(&emr::security_configuration::SPEC),
+        #[cfg(feature = "emr")]
+        "AWS::EMR::Step" => Some(&emr::step::SPEC),
+        #[cfg(feature = "emr")]
+        "AWS::EMR::Studio" => Some(&emr::studio::SPEC),
+        #[cfg(feature = "emr")]
+        "AWS::EMR::StudioSessionMapping" => Some(&emr::studio_session_mapping::SPEC),
+        #[cfg(feature = "emr")]
+        "AWS::EMR::WALWorkspace" => Some(&emr::wal_workspace::SPEC),
+        #[cfg(feature = "emrcontainers")]
+        "AWS::EMRContainers::Endpoint" => Some(&emrcontainers::endpoint::SPEC),
+        #[cfg(feature = "emrcontainers")]
+        "AWS::EMRContainers::JobTemplate" => Some(&emrcontainers::job_template::SPEC),
+        #[cfg(feature = "emrcontainers")]
+        "AWS::EMRContainers::SecurityConfiguration" => Some(&emrcontainers::security_configuration::SPEC),
+        #[cfg(feature = "emrcontainers")]
+        "AWS::EMRContainers::VirtualCluster" => Some(&emrcontainers::virtual_cluster::SPEC),
+        #[cfg(feature = "emrserverless")]
+        "AWS::EMRServerless::Application" => Some(&emrserverless::application::SPEC),
+        #[cfg(feature = "evs")]
+        "AWS::EVS::Environment" => Some(&evs::environment::SPEC),
+        #[cfg(feature = "elasticache")]
+        "AWS::ElastiCache::CacheCluster" => Some(&elasticache::cache_cluster::SPEC),
+        #[cfg(feature = "elasticache")]
+        "AWS::ElastiCache::GlobalReplicationGroup" => Some(&elasticache::global_replication_group::SPEC),
+        #[cfg(feature = "elasticache")]
+        "AWS::ElastiCache::ParameterGroup" => Some(&elasticache::parameter_group::SPEC),
+        #[cfg(feature = "elasticache")]
+        "AWS::ElastiCache::ReplicationGroup" => Some(&elasticache::replication_group::SPEC),
+        #[cfg(feature = "elasticache")]
+        "AWS::ElastiCache::SecurityGroup" => Some(&elasticache::security_group::SPEC),
+        #[cfg(feature = "elasticache")]
+        "AWS::ElastiCache::SecurityGroupIngress" => Some(&elasticache::security_group_ingress::SPEC),
+        #[cfg(feature = "elasticache")]
+        "AWS::ElastiCache::ServerlessCache" => Some(&elasticache::serverless_cache::SPEC),
+        #[cfg(feature = "elasticache")]
+        "AWS::ElastiCache::ServerlessCacheSnapshot" => Some(&elasticache::serverless_cache_snapshot::SPEC),
+        #[cfg(feature = "elasticache")]
+        "AWS::ElastiCache::Snapshot" => Some(&elasticache::snapshot::SPEC),
+        #[cfg(feature = "elasticache")]
+        "AWS::ElastiCache::SubnetGroup" => Some(&elasticache::subnet_group::SPEC),
+        #[cfg(feature = "elasticache")]
+        "AWS::ElastiCache::User" => Some(&elasticache::user::SPEC),
+        #[cfg(feature = "elasticache")]
+        "AWS::ElastiCache::UserGroup" => Some(&elasticache::user_group::SPEC),
+        #[cfg(feature = "elasticbeanstalk")]
+        "AWS::ElasticBeanstalk::Application" => Some(&elasticbeanstalk::application::SPEC),
+        #[cfg(feature = "elasticbeanstalk")]
+        "AWS::ElasticBeanstalk::ApplicationVersion" => Some(&elasticbeanstalk::application_version::SPEC),
+        #[cfg(feature = "elasticbeanstalk")]
+        "AWS::ElasticBeanstalk::ConfigurationTemplate" => Some(&elasticbeanstalk::configuration_template::SPEC),
+        #[cfg(feature = "elasticbeanstalk")]
+        "AWS::ElasticBeanstalk::Environment" => Some(&elasticbeanstalk::environment::SPEC),
+        #[cfg(feature = "elasticloadbalancing")]
+        "AWS::ElasticLoadBalancing::LoadBalancer" => Some(&elasticloadbalancing::load_balancer::SPEC),
+        #[cfg(feature = "elasticloadbalancingv2")]
+        "AWS::ElasticLoadBalancingV2::Listener" => Some(&elasticloadbalancingv2::listener::SPEC),
+        #[cfg(feature = "elasticloadbalancingv2")]
+        "AWS::ElasticLoadBalancingV2::ListenerCertificate" => Some(&elasticloadbalancingv2::listener_certificate::SPEC),
+        #[cfg(feature = "elasticloadbalancingv2")]
+        "AWS::ElasticLoadBalancingV2::ListenerRule" => Some(&elasticloadbalancingv2::listener_rule::SPEC),
+        #[cfg(feature = "elasticloadbalancingv2")]
+        "AWS::ElasticLoadBalancingV2::LoadBalancer" => Some(&elasticloadbalancingv2::load_balancer::SPEC),
+        #[cfg(feature = "elasticloadbalancingv2")]
+        "AWS::ElasticLoadBalancingV2::TargetGroup" => Some(&elasticloadbalancingv2::target_group::SPEC),
+        #[cfg(feature = "elasticloadbalancingv2")]
+        "AWS::ElasticLoadBalancingV2::TrustStore" => Some(&elasticloadbalancingv2::trust_store::SPEC),
+        #[cfg(feature = "elasticloadbalancingv2")]
+        "AWS::ElasticLoadBalancingV2::TrustStoreRevocation" => {
+            Some(&elasticloadbalancingv2::trust_store_revocation::SPEC)
+        }
+        #[cfg(feature = "elasticsearch")]
+        "AWS::Elasticsearch::Domain" => Some(&elasticsearch::domain::SPEC),
+        #[cfg(feature = "elementalinference")]
+        "AWS::ElementalInference::Dictionary" => Some(&elementalinference::dictionary::SPEC),
+        #[cfg(feature = "elementalinference")]
+        "AWS::ElementalInference::Feed" => Some(&elementalinference::feed::SPEC),
+        #[cfg(feature = "entityresolution")]
+        "AWS::EntityResolution::IdMappingWorkflow" => Some(&entityresolution::id_mapping_workflow::SPEC),
+        #[cfg(feature = "entityresolution")]
+        "AWS::EntityResolution::IdNamespace" => Some(&entityresolution::id_namespace::SPEC),
+        #[cfg(feature = "entityresolution")]
+        "AWS::EntityResolution::MatchingWorkflow" => Some(&entityresolution::matching_workflow::SPEC),
+        #[cfg(feature = "entityresolution")]
+        "AWS::EntityResolution::PolicyStatement" => Some(&entityresolution::policy_statement::SPEC),
+        #[cfg(feature = "entityresolution")]
+        "AWS::EntityResolution::SchemaMapping" => Some(&entityresolution::schema_mapping::SPEC),
+        #[cfg(feature = "eventschemas")]
+        "AWS::EventSchemas::Discoverer" => Some(&eventschemas::discoverer::SPEC),
+        #[cfg(feature = "eventschemas")]
+        "AWS::EventSchemas::Registry" => Some(&eventschemas::registry::SPEC),
+        #[cfg(feature = "eventschemas")]
+        "AWS::EventSchemas::RegistryPolicy" => Some(&eventschemas::registry_policy::SPEC),
+        #[cfg(feature = "eventschemas")]
+        "AWS::EventSchemas::Schema" => Some(&eventschemas::schema::SPEC),
+        #[cfg(feature = "events")]
+        "AWS::Events::ApiDestination" => Some(&events::api_destination::SPEC),
+        #[cfg(feature = "events")]
+        "AWS::Events::Archive" => Some(&events::archive::SPEC),
+        #[cfg(feature = "events")]
+        "AWS::Events::Connection" => Some(&events::connection::SPEC),
+        #[cfg(feature = "events")]
+        "AWS::Events::Endpoint" => Some(&events::endpoint::SPEC),
+        #[cfg(feature = "events")]
+        "AWS::Events::EventBus" => Some(&events::event_bus::SPEC),
+        #[cfg(feature = "events")]
+        "AWS::Events::EventBusPolicy" => Some(&events::event_bus_policy::SPEC),
+        #[cfg(feature = "events")]
+        "AWS::Events::Rule" => Some(&events::rule::SPEC),
+        #[cfg(feature = "eventsv2")]
+        "AWS::EventsV2::EventBus" => Some(&eventsv2::event_bus::SPEC),
+        #[cfg(feature = "eventsv2")]
+        "AWS::EventsV2::EventSource" => Some(&eventsv2::event_source::SPEC),
+        #[cfg(feature = "eventsv2")]
+        "AWS::EventsV2::ResourcePolicy" => Some(&eventsv2::resource_policy::SPEC),
+        #[cfg(feature = "eventsv2")]
+        "AWS::EventsV2::Subscriber" => Some(&eventsv2::subscriber::SPEC),
+        #[cfg(feature = "evidently")]
+        "AWS::Evidently::Experiment" => Some(&evidently::experiment::SPEC),
+        #[cfg(feature = "evidently")]
+        "AWS::Evidently::Feature" => Some(&evidently::feature::SPEC),
+        #[cfg(feature = "evidently")]
+        "AWS::Evidently::Launch" => Some(&evidently::launch::SPEC),
+        #[cfg(feature = "evidently")]
+        "AWS::Evidently::Project" => Some(&evidently::project::SPEC),
+        #[cfg(feature = "evidently")]
+        "AWS::Evidently::Segment" => Some(&evidently::segment::SPEC),
+        #[cfg(feature = "fis")]
+        "AWS::FIS::ExperimentTemplate" => Some(&fis::experiment_template::SPEC),
+        #[cfg(feature = "fis")]
+        "AWS::FIS::TargetAccountConfiguration" => Some(&fis::target_account_configuration::SPEC),
+        #[cfg(feature = "fms")]
+        "AWS::FMS::ApplicationsList" => Some(&fms::applications_list::SPEC),
+        #[cfg(feature = "fms")]
+        "AWS::FMS::NotificationChannel" => Some(&fms::notification_channel::SPEC),
+        #[cfg(feature = "fms")]
+        "AWS::FMS::Policy" => Some(&fms::policy::SPEC),
+        #[cfg(feature = "fms")]
+        "AWS::FMS::ProtocolsList" => Some(&fms::protocols_list::SPEC),
+        #[cfg(feature = "fms")]
+        "AWS::FMS::ResourceSet" => Some(&fms::resource_set::SPEC),
+        #[cfg(feature = "fsx")]
+        "AWS::FSx::Backup" => Some(&fsx::backup::SPEC),
+        #[cfg(feature = "fsx")]
+        "AWS::FSx::DataRepositoryAssociation" => Some(&fsx::data_repository_association::SPEC),
+        #[cfg(feature = "fsx")]
+        "AWS::FSx::FileCache" => Some(&fsx::file_cache::SPEC),
+        #[cfg(feature = "fsx")]
+        "AWS::FSx::FileSystem" => Some(&fsx::file_system::SPEC),
+        #[cfg(feature = "fsx")]
+        "AWS::FSx::S3AccessPointAttachment" => Some(&fsx::s3_access_point_attachment::SPEC),
+        #[cfg(feature = "fsx")]
+        "AWS::FSx::Snapshot" => Some(&fsx::snapshot::SPEC),
+        #[cfg(feature = "fsx")]
+        "AWS::FSx::StorageVirtualMachine" => Some(&fsx::storage_virtual_machine::SPEC),
+        #[cfg(feature = "fsx")]
+        "AWS::FSx::Volume" => Some(&fsx::volume::SPEC),
+        #[cfg(feature = "finspace")]
+        "AWS::FinSpace::Environment" => Some(&finspace::environment::SPEC),
+        #[cfg(feature = "forecast")]
+        "AWS::Forecast::Dataset" => Some(&forecast::dataset::SPEC),
+        #[cfg(feature = "forecast")]
+        "AWS::Forecast::DatasetGroup" => Some(&forecast::dataset_group::SPEC),
+        #[cfg(feature = "frauddetector")]
+        "AWS::FraudDetector::Detector" => Some(&frauddetector::detector::SPEC),
+        #[cfg(feature = "frauddetector")]
+        "AWS::FraudDetector::EntityType" => Some(&frauddetector::entity_type::SPEC),
+        #[cfg(feature = "frauddetector")]
+        "AWS::FraudDetector::EventType" => Some(&frauddetector::event_type::SPEC),
+        #[cfg(feature = "frauddetector")]
+        "AWS::FraudDetector::Label" => Some(&frauddetector::label::SPEC),
+        #[cfg(feature = "frauddetector")]
+        "AWS::FraudDetector::List" => Some(&frauddetector::list::SPEC),
+        #[cfg(feature = "frauddetector")]
+        "AWS::FraudDetector::Outcome" => Some(&frauddetector::outcome::SPEC),
+        #[cfg(feature = "frauddetector")]
+        "AWS::FraudDetector::Variable" => Some(&frauddetector::variable::SPEC),
+        #[cfg(feature = "gamelift")]
+        "AWS::GameLift::Alias" => Some(&gamelift::alias::SPEC),
+        #[cfg(feature = "gamelift")]
+        "AWS::GameLift::Build" => Some(&gamelift::build::SPEC),
+        #[cfg(feature = "gamelift")]
+        "AWS::GameLift::ContainerFleet" => Some(&gamelift::container_fleet::SPEC),
+        #[cfg(feature = "gamelift")]
+        "AWS::GameLift::ContainerGroupDefinition" => Some(&gamelift::container_group_definition::SPEC),
+        #[cfg(feature = "gamelift")]
+        "AWS::GameLift::Fleet" => Some(&gamelift::fleet::SPEC),
+        #[cfg(feature = "gamelift")]
+        "AWS::GameLift::GameServerGroup" => Some(&gamelift::game_server_group::SPEC),
+        #[cfg(feature = "gamelift")]
+        "AWS::GameLift::GameSessionQueue" => Some(&gamelift::game_session_queue::SPEC),
+        #[cfg(feature = "gamelift")]
+        "AWS::GameLift::Location" => Some(&gamelift::location::SPEC),
+        #[cfg(feature = "gamelift")]
+        "AWS::GameLift::MatchmakingConfiguration" => Some(&gamelift::matchmaking_configuration::SPEC),
+        #[cfg(feature = "gamelift")]
+        "AWS::GameLift::MatchmakingRuleSet" => Some(&gamelift::matchmaking_rule_set::SPEC),
+        #[cfg(feature = "gamelift")]
+        "AWS::GameLift::Script" => Some(&gamelift::script::SPEC),
+        #[cfg(feature = "gameliftstreams")]
+        "AWS::GameLiftStreams::Application" => Some(&gameliftstreams::application::SPEC),
+        #[cfg(feature = "gameliftstreams")]
+        "AWS::GameLiftStreams::StreamGroup" => Some(&gameliftstreams::stream_group::SPEC),
+        #[cfg(feature = "gammadilithium")]
+        "AWS::GammaDilithium::JobDefinition" => Some(&gammadilithium::job_definition::SPEC),
+        #[cfg(feature = "globalaccelerator")]
+        "AWS::GlobalAccelerator::Accelerator" => Some(&globalaccelerator::accelerator::SPEC),
+        #[cfg(feature = "globalaccelerator")]
+        "AWS::GlobalAccelerator::CrossAccountAttachment" => Some(&globalaccelerator::cross_account_attachment::SPEC),
+        #[cfg(feature = "globalaccelerator")]
+        "AWS::GlobalAccelerator::EndpointGroup" => Some(&globalaccelerator::endpoint_group::SPEC),
+        #[cfg(feature = "globalaccelerator")]
+        "AWS::GlobalAccelerator::Listener" => Some(&globalaccelerator::listener::SPEC),
+        #[cfg(feature = "glue")]
+        "AWS::Glue::Blueprint" => Some(&glue::blueprint::SPEC),
+        #[cfg(feature = "glue")]
+        "AWS::Glue::Catalog" => Some(&glue::catalog::SPEC),
+        #[cfg(feature = "glue")]
+        "AWS::Glue::Classifier" => Some(&glue::classifier::SPEC),
+        #[cfg(feature = "glue")]
+        "AWS::Glue::Connection" => Some(&glue::connection::SPEC),
+        #[cfg(feature = "glue")]
+        "AWS::Glue::ConnectionType" => Some(&glue::connection_type::SPEC),
+        #[cfg(feature = "glue")]
+        "AWS::Glue::Crawler" => Some(&glue::crawler::SPEC),
+        #[cfg(feature = "glue")]
+        "AWS::Glue::CustomEntityType" => Some(&glue::custom_entity_type::SPEC),
+        #[cfg(feature = "glue")]
+        "AWS::Glue::DataCatalogEncryptionSettings" => Some(&glue::data_catalog_encryption_settings::SPEC),
+        #[cfg(feature = "glue")]
+        "AWS::Glue::DataQualityRuleset" => Some(&glue::data_quality_ruleset::SPEC),
+        #[cfg(feature = "glue")]
+        "AWS::Glue::Database" => Some(&glue::database::SPEC),
+        #[cfg(feature = "glue")]
+        "AWS::Glue::DevEndpoint" => Some(&glue::dev_endpoint::SPEC),
+        #[cfg(feature = "glue")]
+        "AWS::Glue::IdentityCenterConfiguration" => Some(&glue::identity_center_configuration::SPEC),
+        #[cfg(feature = "glue")]
+        "AWS::Glue::Integration" => Some(&glue::integration::SPEC),
+        #[cfg(feature = "glue")]
+        "AWS::Glue::IntegrationResourceProperty" => Some(&glue::integration_resource_property::SPEC),
+        #[cfg(feature = "glue")]
+        "AWS::Glue::Job" => Some(&glue::job::SPEC),
+        #[cfg(feature = "glue")]
+        "AWS::Glue::MLTransform" => Some(&glue::ml_transform::SPEC),
+        #[cfg(feature = "glue")]
+        "AWS::Glue::Partition" => Some(&glue::partition::SPEC),
+        #[cfg(feature = "glue")]
+        "AWS::Glue::Registry" => Some(&glue::registry::SPEC),
+        #[cfg(feature = "glue")]
+        "AWS::Glue::Schema" => Some(&glue::schema::SPEC),
+        #[cfg(feature = "glue")]
+        "AWS::Glue::SchemaVersion" => Some(&glue::schema_version::SPEC),
+        #[cfg(feature = "glue")]
+        "AWS::Glue::SchemaVersionMetadata" => Some(&glue::schema_version_metadata::SPEC),
+        #[cfg(feature = "glue")]
+        "AWS::Glue::SecurityConfiguration" => Some(&glue::security_configuration::SPEC),
+        #[cfg(feature = "glue")]
+        "AWS::Glue::Session" => Some(&glue::session::SPEC),
+        #[cfg(feature = "glue")]
+        "AWS::Glue::Table" => Some(&glue::table::SPEC),
+        #[cfg(feature = "glue")]
+        "AWS::Glue::TableOptimizer" => Some(&glue::table_optimizer::SPEC),
+        #[cfg(feature = "glue")]
+        "AWS::Glue::Trigger" => Some(&glue::trigger::SPEC),
+        #[cfg(feature = "glue")]
+        "AWS::Glue::UsageProfile" => Some(&glue::usage_profile::SPEC),
+        #[cfg(feature = "glue")]
+        "AWS::Glue::UserDefinedFunction" => Some(&glue::user_defined_function::SPEC),
+        #[cfg(feature = "glue")]
+        "AWS::Glue::Workflow" => Some(&glue::workflow::SPEC),
+        #[cfg(feature = "grafana")]
+        "AWS::Grafana::Workspace" => Some(&grafana::workspace::SPEC),
+        #[cfg(feature = "greengrass")]
+        "AWS::Greengrass::ConnectorDefinition" => Some(&greengrass::connector_definition::SPEC),
+        #[cfg(feature = "greengrass")]
+        "AWS::Greengrass::ConnectorDefinitionVersion" => Some(&greengrass::connector_definition_version::SPEC),
+        #[cfg(feature = "greengrass")]
+        "AWS::Greengrass::CoreDefinition" => Some(&greengrass::core_definition::SPEC),
+        #[cfg(feature = "greengrass")]
+        "AWS::Greengrass::CoreDefinitionVersion" => Some(&greengrass::core_definition_version::SPEC),
+        #[cfg(feature = "greengrass")]
+        "AWS::Greengrass::DeviceDefinition" => Some(&greengrass::device_definition::SPEC),
+        #[cfg(feature = "greengrass")]
+        "AWS::Greengrass::DeviceDefinitionVersion" => Some(&greengrass::device_definition_version::SPEC),
+        #[cfg(feature = "greengrass")]
+        "AWS::Greengrass::FunctionDefinition" => Some(&greengrass::function_definition::SPEC),
+        #[cfg(feature = "greengrass")]
+        "AWS::Greengrass::FunctionDefinitionVersion" => Some(&greengrass::function_definition_version::SPEC),
+        #[cfg(feature = "greengrass")]
+        "AWS::Greengrass::Group" => Some(&greengrass::group::SPEC),
+        #[cfg(feature = "greengrass")]
+        "AWS::Greengrass::GroupVersion" => Some(&greengrass::group_version::SPEC),
+        #[cfg(feature = "greengrass")]
+        "AWS::Greengrass::LoggerDefinition" => Some(&greengrass::logger_definition::SPEC),
+        #[cfg(feature = "greengrass")]
+        "AWS::Greengrass::LoggerDefinitionVersion" => Some(&greengrass::logger_definition_version::SPEC),
+        #[cfg(feature = "greengrass")]
+        "AWS::Greengrass::ResourceDefinition" => Some(&greengrass::resource_definition::SPEC),
+        #[cfg(feature = "greengrass")]
+        "AWS::Greengrass::ResourceDefinitionVersion" => Some(&greengrass::resource_definition_version::SPEC),
+        #[cfg(feature = "greengrass")]
+        "AWS::Greengrass::SubscriptionDefinition" => Some(&greengrass::subscription_definition::SPEC),
+        #[cfg(feature = "greengrass")]
+        "AWS::Greengrass::SubscriptionDefinitionVersion" => Some(&greengrass::subscription_definition_version::SPEC),
+        #[cfg(feature = "greengrassv2")]
+        "AWS::GreengrassV2::ComponentVersion" => Some(&greengrassv2::component_version::SPEC),
+        #[cfg(feature = "greengrassv2")]
+        "AWS::GreengrassV2::Deployment" => Some(&greengrassv2::deployment::SPEC),
+        #[cfg(feature = "groundstation")]
+        "AWS::GroundStation::Config" => Some(&groundstation::config::SPEC),
+        #[cfg(feature = "groundstation")]
+        "AWS::GroundStation::DataflowEndpointGroup" => Some(&groundstation::dataflow_endpoint_group::SPEC),
+        #[cfg(feature = "groundstation")]
+        "AWS::GroundStation::DataflowEndpointGroupV2" => Some(&groundstation::dataflow_endpoint_group_v2::SPEC),
+        #[cfg(feature = "groundstation")]
+        "AWS::GroundStation::MissionProfile" => Some(&groundstation::mission_profile::SPEC),
+        #[cfg(feature = "guardduty")]
+        "AWS::GuardDuty::CustomDetectionRuleAssociation" => Some(&guardduty::custom_detection_rule_association::SPEC),
+        #[cfg(feature = "guardduty")]
+        "AWS::GuardDuty::Detector" => Some(&guardduty::detector::SPEC),
+        #[cfg(feature = "guardduty")]
+        "AWS::GuardDuty::Filter" => Some(&guardduty::filter::SPEC),
+        #[cfg(feature = "guardduty")]
+        "AWS::GuardDuty::IPSet" => Some(&guardduty::ip_set::SPEC),
+        #[cfg(feature = "guardduty")]
+        "AWS::GuardDuty::MalwareProtectionPlan" => Some(&guardduty::malware_protection_plan::SPEC),
+        #[cfg(feature = "guardduty")]
+        "AWS::GuardDuty::Master" => Some(&guardduty::master::SPEC),
+        #[cfg(feature = "guardduty")]
+        "AWS::GuardDuty::Member" => Some(&guardduty::member::SPEC),
+        #[cfg(feature = "guardduty")]
+        "AWS::GuardDuty::PublishingDestination" => Some(&guardduty::publishing_destination::SPEC),
+        #[cfg(feature = "guardduty")]
+        "AWS::GuardDuty::ThreatEntitySet" => Some(&guardduty::threat_entity_set::SPEC),
+        #[cfg(feature = "guardduty")]
+        "AWS::GuardDuty::ThreatIntelSet" => Some(&guardduty::threat_intel_set::SPEC),
+        #[cfg(feature = "guardduty")]
+        "AWS::GuardDuty::TrustedEntitySet" => Some(&guardduty::trusted_entity_set::SPEC),
+        #[cfg(feature = "healthagent")]
+        "AWS::HealthAgent::Domain" => Some(&healthagent::domain::SPEC),
+        #[cfg(feature = "healthimaging")]
+        "AWS::HealthImaging::Datastore" => Some(&healthimaging::datastore::SPEC),
+        #[cfg(feature = "healthlake")]
+        "AWS::HealthLake::DataTransformationProfile" => Some(&healthlake::data_transformation_profile::SPEC),
+        #[cfg(feature = "healthlake")]
+        "AWS::HealthLake::FHIRDatastore" => Some(&healthlake::fhir_datastore::SPEC),
+        #[cfg(feature = "iam")]
+        "AWS::IAM::AccessKey" => Some(&iam::access_key::SPEC),
+        #[cfg(feature = "iam")]
+        "AWS::IAM::Group" => Some(&iam::group::SPEC),
+        #[cfg(feature = "iam")]
+        "AWS::IAM::GroupPolicy" => Some(&iam::group_policy::SPEC),
+        #[cfg(feature = "iam")]
+        "AWS::IAM::InstanceProfile" => Some(&iam::instance_profile::SPEC),
+        #[cfg(feature = "iam")]
+        "AWS::IAM::ManagedPolicy" => Some(&iam::managed_policy::SPEC),
+        #[cfg(feature = "iam")]
+        "AWS::IAM::OIDCProvider" => Some(&iam::oidc_provider::SPEC),
+        #[cfg(feature = "iam")]
+        "AWS::IAM::Policy" => Some(&iam::policy::SPEC),
+        #[cfg(feature = "iam")]
+        "AWS::IAM::Role" => Some(&iam::role::SPEC),
+        #[cfg(feature = "iam")]
+        "AWS::IAM::RolePolicy" => Some(&iam::role_policy::SPEC),
+        #[cfg(feature = "iam")]
+        "AWS::IAM::SAMLProvider" => Some(&iam::saml_provider::SPEC),
+        #[cfg(feature = "iam")]
+        "AWS::IAM::ServerCertificate" => Some(&iam::server_certificate::SPEC),
+        #[cfg(feature = "iam")]
+        "AWS::IAM::ServiceLinkedRole" => Some(&iam::service_linked_role::SPEC),
+        #[cfg(feature = "iam")]
+        "AWS::IAM::User" => Some(&iam::user::SPEC),
+        #[cfg(feature = "iam")]
+        "AWS::IAM::UserPolicy" => Some(&iam::user_policy::SPEC),
+        #[cfg(feature = "iam")]
+        "AWS::IAM::UserToGroupAddition" => Some(&iam::user_to_group_addition::SPEC),
+        #[cfg(feature = "iam")]
+        "AWS::IAM::VirtualMFADevice" => Some(&iam::virtual_mfa_device::SPEC),
+        #[cfg(feature = "ivs")]
+        "AWS::IVS::AdConfiguration" => Some(&ivs::ad_configuration::SPEC),
+        #[cfg(feature = "ivs")]
+        "AWS::IVS::Channel" => Some(&ivs::channel::SPEC),
+        #[cfg(feature = "ivs")]
+        "AWS::IVS::EncoderConfiguration" => Some(&ivs::encoder_configuration::SPEC),
+        #[cfg(feature = "ivs")]
+        "AWS::IVS::IngestConfiguration" => Some(&ivs::ingest_configuration::SPEC),
+        #[cfg(feature = "ivs")]
+        "AWS::IVS::PlaybackKeyPair" => Some(&ivs::playback_key_pair::SPEC),
+        #[cfg(feature = "ivs")]
+        "AWS::IVS::PlaybackRestrictionPolicy" => Some(&ivs::playback_restriction_policy::SPEC),
+        #[cfg(feature = "ivs")]
+        "AWS::IVS::PublicKey" => Some(&ivs::public_key::SPEC),
+        #[cfg(feature = "ivs")]
+        "AWS::IVS::RecordingConfiguration" => Some(&ivs::recording_configuration::SPEC),
+        #[cfg(feature = "ivs")]
+        "AWS::IVS::Stage" => Some(&ivs::stage::SPEC),
+        #[cfg(feature = "ivs")]
+        "AWS::IVS::StorageConfiguration" => Some(&ivs::storage_configuration::SPEC),
+        #[cfg(feature = "ivs")]
+        "AWS::IVS::StreamKey" => Some(&ivs::stream_key::SPEC),
+        #[cfg(feature = "ivschat")]
+        "AWS::IVSChat::LoggingConfiguration" => Some(&ivschat::logging_configuration::SPEC),
+        #[cfg(feature = "ivschat")]
+        "AWS::IVSChat::Room" => Some(&ivschat::room::SPEC),
+        #[cfg(feature = "identitystore")]
+        "AWS::IdentityStore::Group" => Some(&identitystore::group::SPEC),
+        #[cfg(feature = "identitystore")]
+        "AWS::IdentityStore::GroupMembership" => Some(&identitystore::group_membership::SPEC),
+        #[cfg(feature = "identitystore")]
+        "AWS::IdentityStore::User" => Some(&identitystore::user::SPEC),
+        #[cfg(feature = "imagebuilder")]
+        "AWS::ImageBuilder::Component" => Some(&imagebuilder::component::SPEC),
+        #[cfg(feature = "imagebuilder")]
+        "AWS::ImageBuilder::ContainerRecipe" => Some(&imagebuilder::container_recipe::SPEC),
+        #[cfg(feature = "imagebuilder")]
+        "AWS::ImageBuilder::DistributionConfiguration" => Some(&imagebuilder::distribution_configuration::SPEC),
+        #[cfg(feature = "imagebuilder")]
+        "AWS::ImageBuilder::Image" => Some(&imagebuilder::image::SPEC),
+        #[cfg(feature = "imagebuilder")]
+        "AWS::ImageBuilder::ImagePipeline" => Some(&imagebuilder::image_pipeline::SPEC),
+        #[cfg(feature = "imagebuilder")]
+        "AWS::ImageBuilder::ImageRecipe" => Some(&imagebuilder::image_recipe::SPEC),
+        #[cfg(feature = "imagebuilder")]
+        "AWS::ImageBuilder::InfrastructureConfiguration" => Some(&imagebuilder::infrastructure_configuration::SPEC),
+        #[cfg(feature = "imagebuilder")]
+        "AWS::ImageBuilder::LifecyclePolicy" => Some(&imagebuilder::lifecycle_policy::SPEC),
+        #[cfg(feature = "imagebuilder")]
+        "AWS::ImageBuilder::Workflow" => Some(&imagebuilder::workflow::SPEC),
+        #[cfg(feature = "inspector")]
+        "AWS::Inspector::AssessmentTarget" => Some(&inspector::assessment_target::SPEC),
+        #[cfg(feature = "inspector")]
+        "AWS::Inspector::AssessmentTemplate" => Some(&inspector::assessment_template::SPEC),
+        #[cfg(feature = "inspector")]
+        "AWS::Inspector::ResourceGroup" => Some(&inspector::resource_group::SPEC),
+        #[cfg(feature = "inspectorv2")]
+        "AWS::InspectorV2::CisScanConfiguration" => Some(&inspectorv2::cis_scan_configuration::SPEC),
+        #[cfg(feature = "inspectorv2")]
+        "AWS::InspectorV2::CodeSecurityIntegration" => Some(&inspectorv2::code_security_integration::SPEC),
+        #[cfg(feature = "inspectorv2")]
+        "AWS::InspectorV2::CodeSecurityScanConfiguration" => Some(&inspectorv2::code_security_scan_configuration::SPEC),
+        #[cfg(feature = "inspectorv2")]
+        "AWS::InspectorV2::Connector" => Some(&inspectorv2::connector::SPEC),
+        #[cfg(feature = "inspectorv2")]
+        "AWS::InspectorV2::Filter" => Some(&inspectorv2::filter::SPEC),
+        #[cfg(feature = "interconnect")]
+        "AWS::Interconnect::Connection" => Some(&interconnect::connection::SPEC),
+        #[cfg(feature = "internetmonitor")]
+        "AWS::InternetMonitor::Monitor" => Some(&internetmonitor::monitor::SPEC),
+        #[cfg(feature = "invoicing")]
+        "AWS::Invoicing::InvoiceUnit" => Some(&invoicing::invoice_unit::SPEC),
+        #[cfg(feature = "invoicing")]
+        "AWS::Invoicing::ProcurementPortalPreference" => Some(&invoicing::procurement_portal_preference::SPEC),
+        #[cfg(feature = "iot")]
+        "AWS::IoT::AccountAuditConfiguration" => Some(&iot::account_audit_configuration::SPEC),
+        #[cfg(feature = "iot")]
+        "AWS::IoT::Authorizer" => Some(&iot::authorizer::SPEC),
+        #[cfg(feature = "iot")]
+        "AWS::IoT::BillingGroup" => Some(&iot::billing_group::SPEC),
+        #[cfg(feature = "iot")]
+        "AWS::IoT::CACertificate" => Some(&iot::ca_certificate::SPEC),
+        #[cfg(feature = "iot")]
+        "AWS::IoT::Certificate" => Some(&iot::certificate::SPEC),
+        #[cfg(feature = "iot")]
+        "AWS::IoT::CertificateProvider" => Some(&iot::certificate_provider::SPEC),
+        #[cfg(feature = "iot")]
+        "AWS::IoT::Command" => Some(&iot::command::SPEC),
+        #[cfg(feature = "iot")]
+        "AWS::IoT::CustomMetric" => Some(&iot::custom_metric::SPEC),
+        #[cfg(feature = "iot")]
+        "AWS::IoT::Dimension" => Some(&iot::dimension::SPEC),
+        #[cfg(feature = "iot")]
+        "AWS::IoT::DomainConfiguration" => Some(&iot::domain_configuration::SPEC),
+        #[cfg(feature = "iot")]
+        "AWS::IoT::EncryptionConfiguration" => Some(&iot::encryption_configuration::SPEC),
+        #[cfg(feature = "iot")]
+        "AWS::IoT::FleetMetric" => Some(&iot::fleet_metric::SPEC),
+        #[cfg(feature = "iot")]
+        "AWS::IoT::Job" => Some(&iot::job::SPEC),
+        #[cfg(feature = "iot")]
+        "AWS::IoT::JobTemplate" => Some(&iot::job_template::SPEC),
+        #[cfg(feature = "iot")]
+        "AWS::IoT::Logging" => Some(&iot::logging::SPEC),
+        #[cfg(feature = "iot")]
+        "AWS::IoT::MitigationAction" => Some(&iot::mitigation_action::SPEC),
+        #[cfg(feature = "iot")]
+        "AWS::IoT::Policy" => Some(&iot::policy::SPEC),
+        #[cfg(feature = "iot")]
+        "AWS::IoT::PolicyPrincipalAttachment" => Some(&iot::policy_principal_attachment::SPEC),
+        #[cfg(feature = "iot")]
+        "AWS::IoT::ProvisioningTemplate" => Some(&iot::provisioning_template::SPEC),
+        #[cfg(feature = "iot")]
+        "AWS::IoT::ResourceSpecificLogging" => Some(&iot::resource_specific_logging::SPEC),
+        #[cfg(feature = "iot")]
+        "AWS::IoT::RoleAlias" => Some(&iot::role_alias::SPEC),
+        #[cfg(feature = "iot")]
+        "AWS::IoT::ScheduledAudit" => Some(&iot::scheduled_audit::SPEC),
+        #[cfg(feature = "iot")]
+        "AWS::IoT::SecurityProfile" => Some(&iot::security_profile::SPEC),
+        #[cfg(feature = "iot")]
+        "AWS::IoT::SoftwarePackage" => Some(&iot::software_package::SPEC),
+        #[cfg(feature = "iot")]
+        "AWS::IoT::SoftwarePackageVersion" => Some(&iot::software_package_version::SPEC),
+        #[cfg(feature = "iot")]
+        "AWS::IoT::Stream" => Some(&iot::stream::SPEC),
+        #[cfg(feature = "iot")]
+        "AWS::IoT::Thing" => Some(&iot::thing::SPEC),
+        #[cfg(feature = "iot")]
+        "AWS::IoT::ThingGroup" => Some(&iot::thing_group::SPEC),
+        #[cfg(feature = "iot")]
+        "AWS::IoT::ThingPrincipalAttachment" => Some(&iot::thing_principal_attachment::SPEC),
+        #[cfg(feature = "iot")]
+        "AWS::IoT::ThingType" => Some(&iot::thing_type::SPEC),
+        #[cfg(feature = "iot")]
+        "AWS::IoT::TopicRule" => Some(&iot::topic_rule::SPEC),
+        #[cfg(feature = "iot")]
+        "AWS::IoT::TopicRuleDestination" => Some(&iot::topic_rule_destination::SPEC),
+        #[cfg(feature = "iotanalytics")]
+        "AWS::IoTAnalytics::Channel" => Some(&iotanalytics::channel::SPEC),
+        #[cfg(feature = "iotanalytics")]
+        "AWS::IoTAnalytics::Dataset" => Some(&iotanalytics::dataset::SPEC),
+        #[cfg(feature = "iotanalytics")]
+        "AWS::IoTAnalytics::Datastore" => Some(&iotanalytics::datastore::SPEC),
+        #[cfg(feature = "iotanalytics")]
+        "AWS::IoTAnalytics::Pipeline" => Some(&iotanalytics::pipeline::SPEC),
+        #[cfg(feature = "iotcoredeviceadvisor")]
+        "AWS::IoTCoreDeviceAdvisor::SuiteDefinition" => Some(&iotcoredeviceadvisor::suite_definition::SPEC),
+        #[cfg(feature = "iotevents")]
+        "AWS::IoTEvents::AlarmModel" => Some(&iotevents::alarm_model::SPEC),
+        #[cfg(feature = "iotevents")]
+        "AWS::IoTEvents::DetectorModel" => Some(&iotevents::detector_model::SPEC),
+        #[cfg(feature = "iotevents")]
+        "AWS::IoTEvents::Input" => Some(&iotevents::input::SPEC),
+        #[cfg(feature = "iotfleetwise")]
+        "AWS::IoTFleetWise::Campaign" => Some(&iotfleetwise::campaign::SPEC),
+        #[cfg(feature = "iotfleetwise")]
+        "AWS::IoTFleetWise::DecoderManifest" => Some(&iotfleetwise::decoder_manifest::SPEC),
+        #[cfg(feature = "iotfleetwise")]
+        "AWS::IoTFleetWise::Fleet" => Some(&iotfleetwise::fleet::SPEC),
+        #[cfg(feature = "iotfleetwise")]
+        "AWS::IoTFleetWise::ModelManifest" => Some(&iotfleetwise::model_manifest::SPEC),
+        #[cfg(feature = "iotfleetwise")]
+        "AWS::IoTFleetWise::SignalCatalog" => Some(&iotfleetwise::signal_catalog::SPEC),
+        #[cfg(feature = "iotfleetwise")]
+        "AWS::IoTFleetWise::StateTemplate" => Some(&iotfleetwise::state_template::SPEC),
+        #[cfg(feature = "iotfleetwise")]
+        "AWS::IoTFleetWise::Vehicle" => Some(&iotfleetwise::vehicle::SPEC),
+        #[cfg(feature = "iotmanagedintegrations")]
+        "AWS::IoTManagedIntegrations::AccountAssociation" => Some(&iotmanagedintegrations::account_association::SPEC),
+        #[cfg(feature = "iotmanagedintegrations")]
+        "AWS::IoTManagedIntegrations::CloudConnector" => Some(&iotmanagedintegrations::cloud_connector::SPEC),
+        #[cfg(feature = "iotmanagedintegrations")]
+        "AWS::IoTManagedIntegrations::CredentialLocker" => Some(&iotmanagedintegrations::credential_locker::SPEC),
+        #[cfg(feature = "iotmanagedintegrations")]
+        "AWS::IoTManagedIntegrations::ManagedThing" => Some(&iotmanagedintegrations::managed_thing::SPEC),
+        #[cfg(feature = "iotmanagedintegrations")]
+        "AWS::IoTManagedIntegrations::ProvisioningProfile" => Some(&iotmanagedintegrations::provisioning_profile::SPEC),
+        #[cfg(feature = "iotsecuretunneling")]
+        "AWS::IoTSecureTunneling::Tunnel" => Some(&iotsecuretunneling::tunnel::SPEC),
+        #[cfg(feature = "iotsitewise")]
+        "AWS::IoTSiteWise::AccessPolicy" => Some(&iotsitewise::access_policy::SPEC),
+        #[cfg(feature = "iotsitewise")]
+        "AWS::IoTSiteWise::Application" => Some(&iotsitewise::application::SPEC),
+        #[cfg(feature = "iotsitewise")]
+        "AWS::IoTSiteWise::Asset" => Some(&iotsitewise::asset::SPEC),
+        #[cfg(feature = "iotsitewise")]
+        "AWS::IoTSiteWise::AssetModel" => Some(&iotsitewise::asset_model::SPEC),
+        #[cfg(feature = "iotsitewise")]
+        "AWS::IoTSiteWise::ComputationModel" => Some(&iotsitewise::computation_model::SPEC),
+        #[cfg(feature = "iotsitewise")]
+        "AWS::IoTSiteWise::Dashboard" => Some(&iotsitewise::dashboard::SPEC),
+        #[cfg(feature = "iotsitewise")]
+        "AWS::IoTSiteWise::Dataset" => Some(&iotsitewise::dataset::SPEC),
+        #[cfg(feature = "iotsitewise")]
+        "AWS::IoTSiteWise::Gateway" => Some(&iotsitewise::gateway::SPEC),
+        #[cfg(feature = "iotsitewise")]
+        "AWS::IoTSiteWise::Pipeline" => Some(&iotsitewise::pipeline::SPEC),
+        #[cfg(feature = "iotsitewise")]
+        "AWS::IoTSiteWise::Portal" => Some(&iotsitewise::portal::SPEC),
+        #[cfg(feature = "iotsitewise")]
+        "AWS::IoTSiteWise::Project" => Some(&iotsitewise::project::SPEC),
+        #[cfg(feature = "iotsitewise")]
+        "AWS::IoTSiteWise::Task" => Some(&iotsitewise::task::SPEC),
+        #[cfg(feature = "iotsitewise")]
+        "AWS::IoTSiteWise::Workspace" => Some(&iotsitewise::workspace::SPEC),
+        #[cfg(feature = "iotthingsgraph")]
+        "AWS::IoTThingsGraph::FlowTemplate" => Some(&iotthingsgraph::flow_template::SPEC),
+        #[cfg(feature = "iottwinmaker")]
+        "AWS::IoTTwinMaker::ComponentType" => Some(&iottwinmaker::component_type::SPEC),
+        #[cfg(feature = "iottwinmaker")]
+        "AWS::IoTTwinMaker::Entity" => Some(&iottwinmaker::entity::SPEC),
+        #[cfg(feature = "iottwinmaker")]
+        "AWS::IoTTwinMaker::Scene" => Some(&iottwinmaker::scene::SPEC),
+        #[cfg(feature = "iottwinmaker")]
+        "AWS::IoTTwinMaker::SyncJob" => Some(&iottwinmaker::sync_job::SPEC),
+        #[cfg(feature = "iottwinmaker")]
+        "AWS::IoTTwinMaker::Workspace" => Some(&iottwinmaker::workspace::SPEC),
+        #[cfg(feature = "iotwireless")]
+        "AWS::IoTWireless::Destination" => Some(&iotwireless::destination::SPEC),
+        #[cfg(feature = "iotwireless")]
+        "AWS::IoTWireless::DeviceProfile" => Some(&iotwireless::device_profile::SPEC),
+        #[cfg(feature = "iotwireless")]
+        "AWS::IoTWireless::FuotaTask" => Some(&iotwireless::fuota_task::SPEC),
+        #[cfg(feature = "iotwireless")]
+        "AWS::IoTWireless::MulticastGroup" => Some(&iotwireless::multicast_group::SPEC),
+        #[cfg(feature = "iotwireless")]
+        "AWS::IoTWireless::NetworkAnalyzerConfiguration" => Some(&iotwireless::network_analyzer_configuration::SPEC),
+        #[cfg(feature = "iotwireless")]
+        "AWS::IoTWireless::PartnerAccount" => Some(&iotwireless::partner_account::SPEC),
+        #[cfg(feature = "iotwireless")]
+        "AWS::IoTWireless::ServiceProfile" => Some(&iotwireless::service_profile::SPEC),
+        #[cfg(feature = "iotwireless")]
+        "AWS::IoTWireless::TaskDefinition" => Some(&iotwireless::task_definition::SPEC),
+        #[cfg(feature = "iotwireless")]
+        "AWS::IoTWireless::WirelessDevice" => Some(&iotwireless::wireless_device::SPEC),
+        #[cfg(feature = "iotwireless")]
+        "AWS::IoTWireless::WirelessDeviceImportTask" => Some(&iotwireless::wireless_device_import_task::SPEC),
+        #[cfg(feature = "iotwireless")]
+        "AWS::IoTWireless::WirelessGateway" => Some(&iotwireless::wireless_gateway::SPEC),
+        #[cfg(feature = "kms")]
+        "AWS::KMS::Alias" => Some(&kms::alias::SPEC),
+        #[cfg(feature = "kms")]
+        "AWS::KMS::Key" => Some(&kms::key::SPEC),
+        #[cfg(feature = "kms")]
+        "AWS::KMS::ReplicaKey" => Some(&kms::replica_key::SPEC),
+        #[cfg(feature = "kafkaconnect")]
+        "AWS::KafkaConnect::Connector" => Some(&kafkaconnect::connector::SPEC),
+        #[cfg(feature = "kafkaconnect")]
+        "AWS::KafkaConnect::CustomPlugin" => Some(&kafkaconnect::custom_plugin::SPEC),
+        #[cfg(feature = "kafkaconnect")]
+        "AWS::KafkaConnect::WorkerConfiguration" => Some(&kafkaconnect::worker_configuration::SPEC),
+        #[cfg(feature = "kendra")]
+        "AWS::Kendra::DataSource" => Some(&kendra::data_source::SPEC),
+        #[cfg(feature = "kendra")]
+        "AWS::Kendra::Faq" => Some(&kendra::faq::SPEC),
+        #[cfg(feature = "kendra")]
+        "AWS::Kendra::FeaturedResultsSet" => Some(&kendra::featured_results_set::SPEC),
+        #[cfg(feature = "kendra")]
+        "AWS::Kendra::Index" => Some(&kendra::index::SPEC),
+        #[cfg(feature = "kendra")]
+        "AWS::Kendra::QuerySuggestionsBlockList" => Some(&kendra::query_suggestions_block_list::SPEC),
+        #[cfg(feature = "kendra")]
+        "AWS::Kendra::Thesaurus" => Some(&kendra::thesaurus::SPEC),
+        #[cfg(feature = "kendraranking")]
+        "AWS::KendraRanking::ExecutionPlan" => Some(&kendraranking::execution_plan::SPEC),
+        #[cfg(feature = "kinesis")]
+        "AWS::Kinesis::Channel" => Some(&kinesis::channel::SPEC),
+        #[cfg(feature = "kinesis")]
+        "AWS::Kinesis::ResourcePolicy" => Some(&kinesis::resource_policy::SPEC),
+        #[cfg(feature = "kinesis")]
+        "AWS::Kinesis::Stream" => Some(&kinesis::stream::SPEC),
+        #[cfg(feature = "kinesis")]
+        "AWS::Kinesis::StreamConsumer" => Some(&kinesis::stream_consumer::SPEC),
+        #[cfg(feature = "kinesisanalytics")]
+        "AWS::KinesisAnalytics::Application" => Some(&kinesisanalytics::application::SPEC),
+        #[cfg(feature = "kinesisanalytics")]
+        "AWS::KinesisAnalytics::ApplicationOutput" => Some(&kinesisanalytics::application_output::SPEC),
+        #[cfg(feature = "kinesisanalytics")]
+        "AWS::KinesisAnalytics::ApplicationReferenceDataSource" => {
+            Some(&kinesisanalytics::application_reference_data_source::SPEC)
+        }
+        #[cfg(feature = "kinesisanalyticsv2")]
+        "AWS::KinesisAnalyticsV2::Application" => Some(&kinesisanalyticsv2::application::SPEC),
+        #[cfg(feature = "kinesisanalyticsv2")]
+        "AWS::KinesisAnalyticsV2::ApplicationCloudWatchLoggingOption" => {
+            Some(&kinesisanalyticsv2::application_cloud_watch_logging_option::SPEC)
+        }
+        #[cfg(feature = "kinesisanalyticsv2")]
+        "AWS::KinesisAnalyticsV2::ApplicationOutput" => Some(&kinesisanalyticsv2::application_output::SPEC),
+        #[cfg(feature = "kinesisanalyticsv2")]
+        "AWS::KinesisAnalyticsV2::ApplicationReferenceDataSource" => {
+            Some(&kinesisanalyticsv2::application_reference_data_source::SPEC)
+        }
+        #[cfg(feature = "kinesisfirehose")]
+        "AWS::KinesisFirehose::DeliveryStream" => Some(&kinesisfirehose::delivery_stream::SPEC),
+        #[cfg(feature = "kinesisvideo")]
+        "AWS::KinesisVideo::SignalingChannel" => Some(&kinesisvideo::signaling_channel::SPEC),
+        #[cfg(feature = "kinesisvideo")]
+        "AWS::KinesisVideo::Stream" => Some(&kinesisvideo::stream::SPEC),
+        #[cfg(feature = "lakeformation")]
+        "AWS::LakeFormation::DataCellsFilter" => Some(&lakeformation::data_cells_filter::SPEC),
+        #[cfg(feature = "lakeformation")]
+        "AWS::LakeFormation::DataLakeSettings" => Some(&lakeformation::data_lake_settings::SPEC),
+        #[cfg(feature = "lakeformation")]
+        "AWS::LakeFormation::Permissions" => Some(&lakeformation::permissions::SPEC),
+        #[cfg(feature = "lakeformation")]
+        "AWS::LakeFormation::PrincipalPermissions" => Some(&lakeformation::principal_permissions::SPEC),
+        #[cfg(feature = "lakeformation")]
+        "AWS::LakeFormation::Resource" => Some(&lakeformation::resource::SPEC),
+        #[cfg(feature = "lakeformation")]
+        "AWS::LakeFormation::Tag" => Some(&lakeformation::tag::SPEC),
+        #[cfg(feature = "lakeformation")]
+        "AWS::LakeFormation::TagAssociation" => Some(&lakeformation::tag_association::SPEC),
+        #[cfg(feature = "lambda")]
+        "AWS::Lambda::Alias" => Some(&lambda::alias::SPEC),
+        #[cfg(feature = "lambda")]
+        "AWS::Lambda::CapacityProvider" => Some(&lambda::capacity_provider::SPEC),
+        #[cfg(feature = "lambda")]
+        "AWS::Lambda::CodeSigningConfig" => Some(&lambda::code_signing_config::SPEC),
+        #[cfg(feature = "lambda")]
+        "AWS::Lambda::EventInvokeConfig" => Some(&lambda::event_invoke_config::SPEC),
+        #[cfg(feature = "lambda")]
+        "AWS::Lambda::EventSourceMapping" => Some(&lambda::event_source_mapping::SPEC),
+        #[cfg(feature = "lambda")]
+        "AWS::Lambda::Function" => Some(&lambda::function::SPEC),
+        #[cfg(feature = "lambda")]
+        "AWS::Lambda::LayerVersion" => Some(&lambda::layer_version::SPEC),
+        #[cfg(feature = "lambda")]
+        "AWS::Lambda::LayerVersionPermission" => Some(&lambda::layer_version_permission::SPEC),
+        #[cfg(feature = "lambda")]
+        "AWS::Lambda::MicrovmImage" => Some(&lambda::microvm_image::SPEC),
+        #[cfg(feature = "lambda")]
+        "AWS::Lambda::NetworkConnector" => Some(&lambda::network_connector::SPEC),
+        #[cfg(feature = "lambda")]
+        "AWS::Lambda::Permission" => Some(&lambda::permission::SPEC),
+        #[cfg(feature = "lambda")]
+        "AWS::Lambda::ResourcePolicy" => Some(&lambda::resource_policy::SPEC),
+        #[cfg(feature = "lambda")]
+        "AWS::Lambda::Url" => Some(&lambda::url::SPEC),
+        #[cfg(feature = "lambda")]
+        "AWS::Lambda::Version" => Some(&lambda::version::SPEC),
+        #[cfg(feature = "lambda")]
+        "AWS::Lambda::WebFunction" => Some(&lambda::web_function::SPEC),
+        #[cfg(feature = "lambda")]
+        "AWS::Lambda::WebFunctionEndpoint" => Some(&lambda::web_function_endpoint::SPEC),
+        #[cfg(feature = "lambda")]
+        "AWS::Lambda::WebFunctionRevision" => Some(&lambda::web_function_revision::SPEC),
+        #[cfg(feature = "launchwizard")]
+        "AWS::LaunchWizard::Deployment" => Some(&launchwizard::deployment::SPEC),
+        #[cfg(feature = "lex")]
+        "AWS::Lex::Bot" => Some(&lex::bot::SPEC),
+        #[cfg(feature = "lex")]
+        "AWS::Lex::BotAlias" => Some(&lex::bot_alias::SPEC),
+        #[cfg(feature = "lex")]
+        "AWS::Lex::BotVersion" => Some(&lex::bot_version::SPEC),
+        #[cfg(feature = "lex")]
+        "AWS::Lex::ResourcePolicy" => Some(&lex::resource_policy::SPEC),
+        #[cfg(feature = "licensemanager")]
+        "AWS::LicenseManager::Grant" => Some(&licensemanager::grant::SPEC),
+        #[cfg(feature = "licensemanager")]
+        "AWS::LicenseManager::License" => Some(&licensemanager::license::SPEC),
+        #[cfg(feature = "licensemanager")]
+        "AWS::LicenseManager::LicenseAssetGroup" => Some(&licensemanager::license_asset_group::SPEC),
+        #[cfg(feature = "licensemanager")]
+        "AWS::LicenseManager::LicenseAssetRuleSet" => Some(&licensemanager::license_asset_rule_set::SPEC),
+        #[cfg(feature = "licensemanager")]
+        "AWS::LicenseManager::LicenseConfiguration" => Some(&licensemanager::license_configuration::SPEC),
+        #[cfg(feature = "licensemanager")]
+        "AWS::LicenseManager::ReportGenerator" => Some(&licensemanager::report_generator::SPEC),
+        #[cfg(feature = "licensemanagerlinuxsubscriptions")]
+        "AWS::LicenseManagerLinuxSubscriptions::SubscriptionProvider" => {
+            Some(&licensemanagerlinuxsubscriptions::subscription_provider::SPEC)
+        }
+        #[cfg(feature = "licensemanagerusersubscriptions")]
+        "AWS::LicenseManagerUserSubscriptions::LicenseServerEndpoint" => {
+            Some(&licensemanagerusersubscriptions::license_server_endpoint::SPEC)
+        }
+        #[cfg(feature = "lightsail")]
+        "AWS::Lightsail::Alarm" => Some(&lightsail::alarm::SPEC),
+        #[cfg(feature = "lightsail")]
+        "AWS::Lightsail::Bucket" => Some(&lightsail::bucket::SPEC),
+        #[cfg(feature = "lightsail")]
+        "AWS::Lightsail::Certificate" => Some(&lightsail::certificate::SPEC),
+        #[cfg(feature = "lightsail")]
+        "AWS::Lightsail::ContactMethod" => Some(&lightsail::contact_method::SPEC),
+        #[cfg(feature = "lightsail")]
+        "AWS::Lightsail::Container" => Some(&lightsail::container::SPEC),
+        #[cfg(feature = "lightsail")]
+        "AWS::Lightsail::Database" => Some(&lightsail::database::SPEC),
+        #[cfg(feature = "lightsail")]
+        "AWS::Lightsail::DatabaseSnapshot" => Some(&lightsail::database_snapshot::SPEC),
+        #[cfg(feature = "lightsail")]
+        "AWS::Lightsail::Disk" => Some(&lightsail::disk::SPEC),
+        #[cfg(feature = "lightsail")]
+        "AWS::Lightsail::DiskSnapshot" => Some(&lightsail::disk_snapshot::SPEC),
+        #[cfg(feature = "lightsail")]
+        "AWS::Lightsail::Distribution" => Some(&lightsail::distribution::SPEC),
+        #[cfg(feature = "lightsail")]
+        "AWS::Lightsail::Domain" => Some(&lightsail::domain::SPEC),
+        #[cfg(feature = "lightsail")]
+        "AWS::Lightsail::Instance" => Some(&lightsail::instance::SPEC),
+        #[cfg(feature = "lightsail")]
+        "AWS::Lightsail::InstanceSnapshot" => Some(&lightsail::instance_snapshot::SPEC),
+        #[cfg(feature = "lightsail")]
+        "AWS::Lightsail::KeyPair" => Some(&lightsail::key_pair::SPEC),
+        #[cfg(feature = "lightsail")]
+        "AWS::Lightsail::LoadBalancer" => Some(&lightsail::load_balancer::SPEC),
+        #[cfg(feature = "lightsail")]
+        "AWS::Lightsail::LoadBalancerTlsCertificate" => Some(&lightsail::load_balancer_tls_certificate::SPEC),
+        #[cfg(feature = "lightsail")]
+        "AWS::Lightsail::StaticIp" => Some(&lightsail::static_ip::SPEC),
+        #[cfg(feature = "location")]
+        "AWS::Location::APIKey" => Some(&location::api_key::SPEC),
+        #[cfg(feature = "location")]
+        "AWS::Location::GeofenceCollection" => Some(&location::geofence_collection::SPEC),
+        #[cfg(feature = "location")]
+        "AWS::Location::Map" => Some(&location::map::SPEC),
+        #[cfg(feature = "location")]
+        "AWS::Location::PlaceIndex" => Some(&location::place_index::SPEC),
+        #[cfg(feature = "location")]
+        "AWS::Location::RouteCalculator" => Some(&location::route_calculator::SPEC),
+        #[cfg(feature = "location")]
+        "AWS::Location::Tracker" => Some(&location::tracker::SPEC),
+        #[cfg(feature = "location")]
+        "AWS::Location::TrackerConsumer" => Some(&location::tracker_consumer::SPEC),
+        #[cfg(feature = "logs")]
+        "AWS::Logs::AccountPolicy" => Some(&logs::account_policy::SPEC),
+        #[cfg(feature = "logs")]
+        "AWS::Logs::Delivery" => Some(&logs::delivery::SPEC),
+        #[cfg(feature = "logs")]
+        "AWS::Logs::DeliveryDestination" => Some(&logs::delivery_destination::SPEC),
+        #[cfg(feature = "logs")]
+        "AWS::Logs::DeliverySource" => Some(&logs::delivery_source::SPEC),
+        #[cfg(feature = "logs")]
+        "AWS::Logs::Destination" => Some(&logs::destination::SPEC),
+        #[cfg(feature = "logs")]
+        "AWS::Logs::Integration" => Some(&logs::integration::SPEC),
+        #[cfg(feature = "logs")]
+        "AWS::Logs::LogAnomalyDetector" => Some(&logs::log_anomaly_detector::SPEC),
+        #[cfg(feature = "logs")]
+        "AWS::Logs::LogGroup" => Some(&logs::log_group::SPEC),
+        #[cfg(feature = "logs")]
+        "AWS::Logs::LogStream" => Some(&logs::log_stream::SPEC),
+        #[cfg(feature = "logs")]
+        "AWS::Logs::MetricFilter" => Some(&logs::metric_filter::SPEC),
+        #[cfg(feature = "logs")]
+        "AWS::Logs::QueryDefinition" => Some(&logs::query_definition::SPEC),
+        #[cfg(feature = "logs")]
+        "AWS::Logs::ResourcePolicy" => Some(&logs::resource_policy::SPEC),
+        #[cfg(feature = "logs")]
+        "AWS::Logs::ScheduledQuery" => Some(&logs::scheduled_query::SPEC),
+        #[cfg(feature = "logs")]
+        "AWS::Logs::StorageTierPolicy" => Some(&logs::storage_tier_policy::SPEC),
+        #[cfg(feature = "logs")]
+        "AWS::Logs::SubscriptionFilter" => Some(&logs::subscription_filter::SPEC),
+        #[cfg(feature = "logs")]
+        "AWS::Logs::Transformer" => Some(&logs::transformer::SPEC),
+        #[cfg(feature = "lookoutequipment")]
+        "AWS::LookoutEquipment::InferenceScheduler" => Some(&lookoutequipment::inference_scheduler::SPEC),
+        #[cfg(feature = "lookoutvision")]
+        "AWS::LookoutVision::Project" => Some(&lookoutvision::project::SPEC),
+        #[cfg(feature = "m2")]
+        "AWS::M2::Application" => Some(&m2::application::SPEC),
+        #[cfg(feature = "m2")]
+        "AWS::M2::Deployment" => Some(&m2::deployment::SPEC),
+        #[cfg(feature = "m2")]
+        "AWS::M2::Environment" => Some(&m2::environment::SPEC),
+        #[cfg(feature = "mgn")]
+        "AWS::MGN::Connector" => Some(&mgn::connector::SPEC),
+        #[cfg(feature = "mgn")]
+        "AWS::MGN::LaunchConfigurationTemplate" => Some(&mgn::launch_configuration_template::SPEC),
+        #[cfg(feature = "mgn")]
+        "AWS::MGN::NetworkMigrationDefinition" => Some(&mgn::network_migration_definition::SPEC),
+        #[cfg(feature = "mpa")]
+        "AWS::MPA::ApprovalTeam" => Some(&mpa::approval_team::SPEC),
+        #[cfg(feature = "mpa")]
+        "AWS::MPA::IdentitySource" => Some(&mpa::identity_source::SPEC),
+        #[cfg(feature = "msk")]
+        "AWS::MSK::BatchScramSecret" => Some(&msk::batch_scram_secret::SPEC),
+        #[cfg(feature = "msk")]
+        "AWS::MSK::Channel" => Some(&msk::channel::SPEC),
+        #[cfg(feature = "msk")]
+        "AWS::MSK::Cluster" => Some(&msk::cluster::SPEC),
+        #[cfg(feature = "msk")]
+        "AWS::MSK::ClusterPolicy" => Some(&msk::cluster_policy::SPEC),
+        #[cfg(feature = "msk")]
+        "AWS::MSK::Configuration" => Some(&msk::configuration::SPEC),
+        #[cfg(feature = "msk")]
+        "AWS::MSK::Replicator" => Some(&msk::replicator::SPEC),
+        #[cfg(feature = "msk")]
+        "AWS::MSK::ServerlessCluster" => Some(&msk::serverless_cluster::SPEC),
+        #[cfg(feature = "msk")]
+        "AWS::MSK::Topic" => Some(&msk::topic::SPEC),
+        #[cfg(feature = "msk")]
+        "AWS::MSK::VpcConnection" => Some(&msk::vpc_connection::SPEC),
+        #[cfg(feature = "mwaa")]
+        "AWS::MWAA::Environment" => Some(&mwaa::environment::SPEC),
+        #[cfg(feature = "mwaaserverless")]
+        "AWS::MWAAServerless::Workflow" => Some(&mwaaserverless::workflow::SPEC),
+        #[cfg(feature = "macie")]
+        "AWS::Macie::AllowList" => Some(&macie::allow_list::SPEC),
+        #[cfg(feature = "macie")]
+        "AWS::Macie::CustomDataIdentifier" => Some(&macie::custom_data_identifier::SPEC),
+        #[cfg(feature = "macie")]
+        "AWS::Macie::FindingsFilter" => Some(&macie::findings_filter::SPEC),
+        #[cfg(feature = "macie")]
+        "AWS::Macie::Member" => Some(&macie::member::SPEC),
+        #[cfg(feature = "macie")]
+        "AWS::Macie::Session" => Some(&macie::session::SPEC),
+        #[cfg(feature = "managedblockchain")]
+        "AWS::ManagedBlockchain::Accessor" => Some(&managedblockchain::accessor::SPEC),
+        #[cfg(feature = "managedblockchain")]
+        "AWS::ManagedBlockchain::Member" => Some(&managedblockchain::member::SPEC),
+        #[cfg(feature = "managedblockchain")]
+        "AWS::ManagedBlockchain::Node" => Some(&managedblockchain::node::SPEC),
+        #[cfg(feature = "mediaconnect")]
+        "AWS::MediaConnect::Bridge" => Some(&mediaconnect::bridge::SPEC),
+        #[cfg(feature = "mediaconnect")]
+        "AWS::MediaConnect::BridgeOutput" => Some(&mediaconnect::bridge_output::SPEC),
+        #[cfg(feature = "mediaconnect")]
+        "AWS::MediaConnect::BridgeSource" => Some(&mediaconnect::bridge_source::SPEC),
+        #[cfg(feature = "mediaconnect")]
+        "AWS::MediaConnect::Flow" => Some(&mediaconnect::flow::SPEC),
+        #[cfg(feature = "mediaconnect")]
+        "AWS::MediaConnect::FlowEntitlement" => Some(&mediaconnect::flow_entitlement::SPEC),
+        #[cfg(feature = "mediaconnect")]
+        "AWS::MediaConnect::FlowMediaStream" => Some(&mediaconnect::flow_media_stream::SPEC),
+        #[cfg(feature = "mediaconnect")]
+        "AWS::MediaConnect::FlowOutput" => Some(&mediaconnect::flow_output::SPEC),
+        #[cfg(feature = "mediaconnect")]
+        "AWS::MediaConnect::FlowSource" => Some(&mediaconnect::flow_source::SPEC),
+        #[cfg(feature = "mediaconnect")]
+        "AWS::MediaConnect::FlowVpcInterface" => Some(&mediaconnect::flow_vpc_interface::SPEC),
+        #[cfg(feature = "mediaconnect")]
+        "AWS::MediaConnect::Gateway" => Some(&mediaconnect::gateway::SPEC),
+        #[cfg(feature = "mediaconnect")]
+        "AWS::MediaConnect::RouterInput" => Some(&mediaconnect::router_input::SPEC),
+        #[cfg(feature = "mediaconnect")]
+        "AWS::MediaConnect::RouterNetworkInterface" => Some(&mediaconnect::router_network_interface::SPEC),
+        #[cfg(feature = "mediaconnect")]
+        "AWS::MediaConnect::RouterOutput" => Some(&mediaconnect::router_output::SPEC),
+        #[cfg(feature = "mediaconvert")]
+        "AWS::MediaConvert::CertificateAssociation" => Some(&mediaconvert::certificate_association::SPEC),
+        #[cfg(feature = "mediaconvert")]
+        "AWS::MediaConvert::JobTemplate" => Some(&mediaconvert::job_template::SPEC),
+        #[cfg(feature = "mediaconvert")]
+        "AWS::MediaConvert::Preset" => Some(&mediaconvert::preset::SPEC),
+        #[cfg(feature = "mediaconvert")]
+        "AWS::MediaConvert::Queue" => Some(&mediaconvert::queue::SPEC),
+        #[cfg(feature = "medialive")]
+        "AWS::MediaLive::Channel" => Some(&medialive::channel::SPEC),
+        #[cfg(feature = "medialive")]
+        "AWS::MediaLive::ChannelPlacementGroup" => Some(&medialive::channel_placement_group::SPEC),
+        #[cfg(feature = "medialive")]
+        "AWS::MediaLive::CloudWatchAlarmTemplate" => Some(&medialive::cloud_watch_alarm_template::SPEC),
+        #[cfg(feature = "medialive")]
+        "AWS::MediaLive::CloudWatchAlarmTemplateGroup" => Some(&medialive::cloud_watch_alarm_template_group::SPEC),
+        #[cfg(feature = "medialive")]
+        "AWS::MediaLive::Cluster" => Some(&medialive::cluster::SPEC),
+        #[cfg(feature = "medialive")]
+        "AWS::MediaLive::EventBridgeRuleTemplate" => Some(&medialive::event_bridge_rule_template::SPEC),
+        #[cfg(feature = "medialive")]
+        "AWS::MediaLive::EventBridgeRuleTemplateGroup" => Some(&medialive::event_bridge_rule_template_group::SPEC),
+        #[cfg(feature = "medialive")]
+        "AWS::MediaLive::Input" => Some(&medialive::input::SPEC),
+        #[cfg(feature = "medialive")]
+        "AWS::MediaLive::InputSecurityGroup" => Some(&medialive::input_security_group::SPEC),
+        #[cfg(feature = "medialive")]
+        "AWS::MediaLive::Multiplex" => Some(&medialive::multiplex::SPEC),
+        #[cfg(feature = "medialive")]
+        "AWS::MediaLive::Multiplexprogram" => Some(&medialive::multiplexprogram::SPEC),
+        #[cfg(feature = "medialive")]
+        "AWS::MediaLive::Network" => Some(&medialive::network::SPEC),
+        #[cfg(feature = "medialive")]
+        "AWS::MediaLive::Node" => Some(&medialive::node::SPEC),
+        #[cfg(feature = "medialive")]
+        "AWS::MediaLive::SdiSource" => Some(&medialive::sdi_source::SPEC),
+        #[cfg(feature = "medialive")]
+        "AWS::MediaLive::SignalMap" => Some(&medialive::signal_map::SPEC),
+        #[cfg(feature = "mediapackage")]
+        "AWS::MediaPackage::Asset" => Some(&mediapackage::asset::SPEC),
+        #[cfg(feature = "mediapackage")]
+        "AWS::MediaPackage::Channel" => Some(&mediapackage::channel::SPEC),
+        #[cfg(feature = "mediapackage")]
+        "AWS::MediaPackage::OriginEndpoint" => Some(&mediapackage::origin_endpoint::SPEC),
+        #[cfg(feature = "mediapackage")]
+        "AWS::MediaPackage::PackagingConfiguration" => Some(&mediapackage::packaging_configuration::SPEC),
+        #[cfg(feature = "mediapackage")]
+        "AWS::MediaPackage::PackagingGroup" => Some(&mediapackage::packaging_group::SPEC),
+        #[cfg(feature = "mediapackagev2")]
+        "AWS::MediaPackageV2::Channel" => Some(&mediapackagev2::channel::SPEC),
+        #[cfg(feature = "mediapackagev2")]
+        "AWS::MediaPackageV2::ChannelGroup" => Some(&mediapackagev2::channel_group::SPEC),
+        #[cfg(feature = "mediapackagev2")]
+        "AWS::MediaPackageV2::ChannelPolicy" => Some(&mediapackagev2::channel_policy::SPEC),
+        #[cfg(feature = "mediapackagev2")]
+        "AWS::MediaPackageV2::OriginEndpoint" => Some(&mediapackagev2::origin_endpoint::SPEC),
+        #[cfg(feature = "mediapackagev2")]
+        "AWS::MediaPackageV2::OriginEndpointPolicy" => Some(&mediapackagev2::origin_endpoint_policy::SPEC),
+        #[cfg(feature = "mediastore")]
+        "AWS::MediaStore::Container" => Some(&mediastore::container::SPEC),
+        #[cfg(feature = "mediatailor")]
+        "AWS::MediaTailor::Channel" => Some(&mediatailor::channel::SPEC),
+        #[cfg(feature = "mediatailor")]
+        "AWS::MediaTailor::ChannelPolicy" => Some(&mediatailor::channel_policy::SPEC),
+        #[cfg(feature = "mediatailor")]
+        "AWS::MediaTailor::Function" => Some(&mediatailor::function::SPEC),
+        #[cfg(feature = "mediatailor")]
+        "AWS::MediaTailor::LiveSource" => Some(&mediatailor::live_source::SPEC),
+        #[cfg(feature = "mediatailor")]
+        "AWS::MediaTailor::PlaybackConfiguration" => Some(&mediatailor::playback_configuration::SPEC),
+        #[cfg(feature = "mediatailor")]
+        "AWS::MediaTailor::PrefetchSchedule" => Some(&mediatailor::prefetch_schedule::SPEC),
+        #[cfg(feature = "mediatailor")]
+        "AWS::MediaTailor::Program" => Some(&mediatailor::program::SPEC),
+        #[cfg(feature = "mediatailor")]
+        "AWS::MediaTailor::SourceLocation" => Some(&mediatailor::source_location::SPEC),
+        #[cfg(feature = "mediatailor")]
+        "AWS::MediaTailor::VodSource" => Some(&mediatailor::vod_source::SPEC),
+        #[cfg(feature = "memorydb")]
+        "AWS::MemoryDB::ACL" => Some(&memorydb::acl::SPEC),
+        #[cfg(feature = "memorydb")]
+        "AWS::MemoryDB::Cluster" => Some(&memorydb::cluster::SPEC),
+        #[cfg(feature = "memorydb")]
+        "AWS::MemoryDB::MultiRegionCluster" => Some(&memorydb::multi_region_cluster::SPEC),
+        #[cfg(feature = "memorydb")]
+        "AWS::MemoryDB::ParameterGroup" => Some(&memorydb::parameter_group::SPEC),
+        #[cfg(feature = "memorydb")]
+        "AWS::MemoryDB::Snapshot" => Some(&memorydb::snapshot::SPEC),
+        #[cfg(feature = "memorydb")]
+        "AWS::MemoryDB::SubnetGroup" => Some(&memorydb::subnet_group::SPEC),
+        #[cfg(feature = "memorydb")]
+        "AWS::MemoryDB::User" => Some(&memorydb::user::SPEC),
+        #[cfg(feature = "neptune")]
+        "AWS::Neptune::DBCluster" => Some(&neptune::db_cluster::SPEC),
+        #[cfg(feature = "neptune")]
+        "AWS::Neptune::DBClusterParameterGroup" => Some(&neptune::db_cluster_parameter_group::SPEC),
+        #[cfg(feature = "neptune")]
+        "AWS::Neptune::DBInstance" => Some(&neptune::db_instance::SPEC),
+        #[cfg(feature = "neptune")]
+        "AWS::Neptune::DBParameterGroup" => Some(&neptune::db_parameter_group::SPEC),
+        #[cfg(feature = "neptune")]
+        "AWS::Neptune::DBSubnetGroup" => Some(&neptune::db_subnet_group::SPEC),
+        #[cfg(feature = "neptune")]
+        "AWS::Neptune::EventSubscription" => Some(&neptune::event_subscription::SPEC),
+        #[cfg(feature = "neptune")]
+        "AWS::Neptune::GlobalCluster" => Some(&neptune::global_cluster::SPEC),
+        #[cfg(feature = "neptunegraph")]
+        "AWS::NeptuneGraph::Graph" => Some(&neptunegraph::graph::SPEC),
+        #[cfg(feature = "neptunegraph")]
+        "AWS::NeptuneGraph::GraphSnapshot" => Some(&neptunegraph::graph_snapshot::SPEC),
+        #[cfg(feature = "neptunegraph")]
+        "AWS::NeptuneGraph::PrivateGraphEndpoint" => Some(&neptunegraph::private_graph_endpoint::SPEC),
+        #[cfg(feature = "networkfirewall")]
+        "AWS::NetworkFirewall::ContainerAssociation" => Some(&networkfirewall::container_association::SPEC),
+        #[cfg(feature = "networkfirewall")]
+        "AWS::NetworkFirewall::Firewall" => Some(&networkfirewall::firewall::SPEC),
+        #[cfg(feature = "networkfirewall")]
+        "AWS::NetworkFirewall::FirewallPolicy" => Some(&networkfirewall::firewall_policy::SPEC),
+        #[cfg(feature = "networkfirewall")]
+        "AWS::NetworkFirewall::LoggingConfiguration" => Some(&networkfirewall::logging_configuration::SPEC),
+        #[cfg(feature = "networkfirewall")]
+        "AWS::NetworkFirewall::RuleGroup" => Some(&networkfirewall::rule_group::SPEC),
+        #[cfg(feature = "networkfirewall")]
+        "AWS::NetworkFirewall::TLSInspectionConfiguration" => {
+            Some(&networkfirewall::tls_inspection_configuration::SPEC)
+        }
+        #[cfg(feature = "networkfirewall")]
+        "AWS::NetworkFirewall::VpcEndpointAssociation" => Some(&networkfirewall::vpc_endpoint_association::SPEC),
+        #[cfg(feature = "networkflowmonitor")]
+        "AWS::NetworkFlowMonitor::Monitor" => Some(&networkflowmonitor::monitor::SPEC),
+        #[cfg(feature = "networkflowmonitor")]
+        "AWS::NetworkFlowMonitor::Scope" => Some(&networkflowmonitor::scope::SPEC),
+        #[cfg(feature = "networkmanager")]
+        "AWS::NetworkManager::ConnectAttachment" => Some(&networkmanager::connect_attachment::SPEC),
+        #[cfg(feature = "networkmanager")]
+        "AWS::NetworkManager::ConnectPeer" => Some(&networkmanager::connect_peer::SPEC),
+        #[cfg(feature = "networkmanager")]
+        "AWS::NetworkManager::Connection" => Some(&networkmanager::connection::SPEC),
+        #[cfg(feature = "networkmanager")]
+        "AWS::NetworkManager::CoreNetwork" => Some(&networkmanager::core_network::SPEC),
+        #[cfg(feature = "networkmanager")]
+        "AWS::NetworkManager::CoreNetworkPrefixListAssociation" => {
+            Some(&networkmanager::core_network_prefix_list_association::SPEC)
+        }
+        #[cfg(feature = "networkmanager")]
+        "AWS::NetworkManager::CustomerGatewayAssociation" => Some(&networkmanager::customer_gateway_association::SPEC),
+        #[cfg(feature = "networkmanager")]
+        "AWS::NetworkManager::Device" => Some(&networkmanager::device::SPEC),
+        #[cfg(feature = "networkmanager")]
+        "AWS::NetworkManager::DirectConnectGatewayAttachment" => {
+            Some(&networkmanager::direct_connect_gateway_attachment::SPEC)
+        }
+        #[cfg(feature = "networkmanager")]
+        "AWS::NetworkManager::GlobalNetwork" => Some(&networkmanager::global_network::SPEC),
+        #[cfg(feature = "networkmanager")]
+        "AWS::NetworkManager::Link" => Some(&networkmanager::link::SPEC),
+        #[cfg(feature = "networkmanager")]
+        "AWS::NetworkManager::LinkAssociation" => Some(&networkmanager::link_association::SPEC),
+        #[cfg(feature = "networkmanager")]
+        "AWS::NetworkManager::Site" => Some(&networkmanager::site::SPEC),
+        #[cfg(feature = "networkmanager")]
+        "AWS::NetworkManager::SiteToSiteVpnAttachment" => Some(&networkmanager::site_to_site_vpn_attachment::SPEC),
+        #[cfg(feature = "networkmanager")]
+        "AWS::NetworkManager::TransitGatewayPeering" => Some(&networkmanager::transit_gateway_peering::SPEC),
+        #[cfg(feature = "networkmanager")]
+        "AWS::NetworkManager::TransitGatewayRegistration" => Some(&networkmanager::transit_gateway_registration::SPEC),
+        #[cfg(feature = "networkmanager")]
+        "AWS::NetworkManager::TransitGatewayRouteTableAttachment" => {
+            Some(&networkmanager::transit_gateway_route_table_attachment::SPEC)
+        }
+        #[cfg(feature = "networkmanager")]
+        "AWS::NetworkManager::VpcAttachment" => Some(&networkmanager::vpc_attachment::SPEC),
+        #[cfg(feature = "networkmonitor")]
+        "AWS::NetworkMonitor::Monitor" => Some(&networkmonitor::monitor::SPEC),
+        #[cfg(feature = "networksecuritymanager")]
+        "AWS::NetworkSecurityManager::Deployment" => Some(&networksecuritymanager::deployment::SPEC),
+        #[cfg(feature = "networksecuritymanager")]
+        "AWS::NetworkSecurityManager::Policy" => Some(&networksecuritymanager::policy::SPEC),
+        #[cfg(feature = "networksecuritymanager")]
+        "AWS::NetworkSecurityManager::Rule" => Some(&networksecuritymanager::rule::SPEC),
+        #[cfg(feature = "networksecuritymanager")]
+        "AWS::NetworkSecurityManager::Scope" => Some(&networksecuritymanager::scope::SPEC),
+        #[cfg(feature = "networksecuritymanager")]
+        "AWS::NetworkSecurityManager::Template" => Some(&networksecuritymanager::template::SPEC),
+        #[cfg(feature = "nimblestudio")]
+        "AWS::NimbleStudio::Studio" => Some(&nimblestudio::studio::SPEC),
+        #[cfg(feature = "notifications")]
+        "AWS::Notifications::ChannelAssociation" => Some(&notifications::channel_association::SPEC),
+        #[cfg(feature = "notifications")]
+        "AWS::Notifications::EventRule" => Some(&notifications::event_rule::SPEC),
+        #[cfg(feature = "notifications")]
+        "AWS::Notifications::ManagedNotificationAccountContactAssociation" => {
+            Some(&notifications::managed_notification_account_contact_association::SPEC)
+        }
+        #[cfg(feature = "notifications")]
+        "AWS::Notifications::ManagedNotificationAdditionalChannelAssociation" => {
+            Some(&notifications::managed_notification_additional_channel_association::SPEC)
+        }
+        #[cfg(feature = "notifications")]
+        "AWS::Notifications::NotificationConfiguration" => Some(&notifications::notification_configuration::SPEC),
+        #[cfg(feature = "notifications")]
+        "AWS::Notifications::NotificationHub" => Some(&notifications::notification_hub::SPEC),
+        #[cfg(feature = "notifications")]
+        "AWS::Notifications::OrganizationalUnitAssociation" => {
+            Some(&notifications::organizational_unit_association::SPEC)
+        }
+        #[cfg(feature = "notificationscontacts")]
+        "AWS::NotificationsContacts::EmailContact" => Some(&notificationscontacts::email_contact::SPEC),
+        #[cfg(feature = "novaact")]
+        "AWS::NovaAct::WorkflowDefinition" => Some(&novaact::workflow_definition::SPEC),
+        #[cfg(feature = "odb")]
+        "AWS::ODB::CloudAutonomousVmCluster" => Some(&odb::cloud_autonomous_vm_cluster::SPEC),
+        #[cfg(feature = "odb")]
+        "AWS::ODB::CloudExadataInfrastructure" => Some(&odb::cloud_exadata_infrastructure::SPEC),
+        #[cfg(feature = "odb")]
+        "AWS::ODB::CloudVmCluster" => Some(&odb::cloud_vm_cluster::SPEC),
+        #[cfg(feature = "odb")]
+        "AWS::ODB::OdbNetwork" => Some(&odb::odb_network::SPEC),
+        #[cfg(feature = "odb")]
+        "AWS::ODB::OdbPeeringConnection" => Some(&odb::odb_peering_connection::SPEC),
+        #[cfg(feature = "osis")]
+        "AWS::OSIS::Pipeline" => Some(&osis::pipeline::SPEC),
+        #[cfg(feature = "oam")]
+        "AWS::Oam::Link" => Some(&oam::link::SPEC),
+        #[cfg(feature = "oam")]
+        "AWS::Oam::Sink" => Some(&oam::sink::SPEC),
+        #[cfg(feature = "observabilityadmin")]
+        "AWS::ObservabilityAdmin::DatasetIntegration" => Some(&observabilityadmin::dataset_integration::SPEC),
+        #[cfg(feature = "observabilityadmin")]
+        "AWS::ObservabilityAdmin::OrganizationCentralizationRule" => {
+            Some(&observabilityadmin::organization_centralization_rule::SPEC)
+        }
+        #[cfg(feature = "observabilityadmin")]
+        "AWS::ObservabilityAdmin::OrganizationTelemetryRule" => {
+            Some(&observabilityadmin::organization_telemetry_rule::SPEC)
+        }
+        #[cfg(feature = "observabilityadmin")]
+        "AWS::ObservabilityAdmin::S3TableIntegration" => Some(&observabilityadmin::s3_table_integration::SPEC),
+        #[cfg(feature = "observabilityadmin")]
+        "AWS::ObservabilityAdmin::TelemetryEnrichment" => Some(&observabilityadmin::telemetry_enrichment::SPEC),
+        #[cfg(feature = "observabilityadmin")]
+        "AWS::ObservabilityAdmin::TelemetryPipelines" => Some(&observabilityadmin::telemetry_pipelines::SPEC),
+        #[cfg(feature = "observabilityadmin")]
+        "AWS::ObservabilityAdmin::TelemetryRule" => Some(&observabilityadmin::telemetry_rule::SPEC),
+        #[cfg(feature = "omics")]
+        "AWS::Omics::AnnotationStore" => Some(&omics::annotation_store::SPEC),
+        #[cfg(feature = "omics")]
+        "AWS::Omics::Configuration" => Some(&omics::configuration::SPEC),
+        #[cfg(feature = "omics")]
+        "AWS::Omics::ReferenceStore" => Some(&omics::reference_store::SPEC),
+        #[cfg(feature = "omics")]
+        "AWS::Omics::RunCache" => Some(&omics::run_cache::SPEC),
+        #[cfg(feature = "omics")]
+        "AWS::Omics::RunGroup" => Some(&omics::run_group::SPEC),
+        #[cfg(feature = "omics")]
+        "AWS::Omics::SequenceStore" => Some(&omics::sequence_store::SPEC),
+        #[cfg(feature = "omics")]
+        "AWS::Omics::VariantStore" => Some(&omics::variant_store::SPEC),
+        #[cfg(feature = "omics")]
+        "AWS::Omics::Workflow" => Some(&omics::workflow::SPEC),
+        #[cfg(feature = "omics")]
+        "AWS::Omics::WorkflowVersion" => Some(&omics::workflow_version::SPEC),
+        #[cfg(feature = "opensearch")]
+        "AWS::OpenSearch::DataSource" => Some(&opensearch::data_source::SPEC),
+        #[cfg(feature = "opensearchserverless")]
+        "AWS::OpenSearchServerless::AccessPolicy" => Some(&opensearchserverless::access_policy::SPEC),
+        #[cfg(feature = "opensearchserverless")]
+        "AWS::OpenSearchServerless::Collection" => Some(&opensearchserverless::collection::SPEC),
+        #[cfg(feature = "opensearchserverless")]
+        "AWS::OpenSearchServerless::CollectionGroup" => Some(&opensearchserverless::collection_group::SPEC),
+        #[cfg(feature = "opensearchserverless")]
+        "AWS::OpenSearchServerless::CollectionIndex" => Some(&opensearchserverless::collection_index::SPEC),
+        #[cfg(feature = "opensearchserverless")]
+        "AWS::OpenSearchServerless::Index" => Some(&opensearchserverless::index::SPEC),
+        #[cfg(feature = "opensearchserverless")]
+        "AWS::OpenSearchServerless::LifecyclePolicy" => Some(&opensearchserverless::lifecycle_policy::SPEC),
+        #[cfg(feature = "opensearchserverless")]
+        "AWS::OpenSearchServerless::SecurityConfig" => Some(&opensearchserverless::security_config::SPEC),
+        #[cfg(feature = "opensearchserverless")]
+        "AWS::OpenSearchServerless::SecurityPolicy" => Some(&opensearchserverless::security_policy::SPEC),
+        #[cfg(feature = "opensearchserverless")]
+        "AWS::OpenSearchServerless::VpcEndpoint" => Some(&opensearchserverless::vpc_endpoint::SPEC),
+        #[cfg(feature = "opensearchservice")]
+        "AWS::OpenSearchService::Application" => Some(&opensearchservice::application::SPEC),
+        #[cfg(feature = "opensearchservice")]
+        "AWS::OpenSearchService::Domain" => Some(&opensearchservice::domain::SPEC),
+        #[cfg(feature = "opsworks")]
+        "AWS::OpsWorks::App" => Some(&opsworks::app::SPEC),
+        #[cfg(feature = "opsworks")]
+        "AWS::OpsWorks::ElasticLoadBalancerAttachment" => Some(&opsworks::elastic_load_balancer_attachment::SPEC),
+        #[cfg(feature = "opsworks")]
+        "AWS::OpsWorks::Instance" => Some(&opsworks::instance::SPEC),
+        #[cfg(feature = "opsworks")]
+        "AWS::OpsWorks::Layer" => Some(&opsworks::layer::SPEC),
+        #[cfg(feature = "opsworks")]
+        "AWS::OpsWorks::Stack" => Some(&opsworks::stack::SPEC),
+        #[cfg(feature = "opsworks")]
+        "AWS::OpsWorks::UserProfile" => Some(&opsworks::user_profile::SPEC),
+        #[cfg(feature = "opsworks")]
+        "AWS::OpsWorks::Volume" => Some(&opsworks::volume::SPEC),
+        #[cfg(feature = "organizations")]
+        "AWS::Organizations::Account" => Some(&organizations::account::SPEC),
+        #[cfg(feature = "organizations")]
+        "AWS::Organizations::Organization" => Some(&organizations::organization::SPEC),
+        #[cfg(feature = "organizations")]
+        "AWS::Organizations::OrganizationalUnit" => Some(&organizations::organizational_unit::SPEC),
+        #[cfg(feature = "organizations")]
+        "AWS::Organizations::Policy" => Some(&organizations::policy::SPEC),
+        #[cfg(feature = "organizations")]
+        "AWS::Organizations::ResourcePolicy" => Some(&organizations::resource_policy::SPEC),
+        #[cfg(feature = "outposts")]
+        "AWS::Outposts::Outpost" => Some(&outposts::outpost::SPEC),
+        #[cfg(feature = "outposts")]
+        "AWS::Outposts::Site" => Some(&outposts::site::SPEC),
+        #[cfg(feature = "pcaconnectorad")]
+        "AWS::PCAConnectorAD::Connector" => Some(&pcaconnectorad::connector::SPEC),
+        #[cfg(feature = "pcaconnectorad")]
+        "AWS::PCAConnectorAD::DirectoryRegistration" => Some(&pcaconnectorad::directory_registration::SPEC),
+        #[cfg(feature = "pcaconnectorad")]
+        "AWS::PCAConnectorAD::ServicePrincipalName" => Some(&pcaconnectorad::service_principal_name::SPEC),
+        #[cfg(feature = "pcaconnectorad")]
+        "AWS::PCAConnectorAD::Template" => Some(&pcaconnectorad::template::SPEC),
+        #[cfg(feature = "pcaconnectorad")]
+        "AWS::PCAConnectorAD::TemplateGroupAccessControlEntry" => {
+            Some(&pcaconnectorad::template_group_access_control_entry::SPEC)
+        }
+        #[cfg(feature = "pcaconnectorscep")]
+        "AWS::PCAConnectorSCEP::Challenge" => Some(&pcaconnectorscep::challenge::SPEC),
+        #[cfg(feature = "pcaconnectorscep")]
+        "AWS::PCAConnectorSCEP::Connector" => Some(&pcaconnectorscep::connector::SPEC),
+        #[cfg(feature = "pcs")]
+        "AWS::PCS::Cluster" => Some(&pcs::cluster::SPEC),
+        #[cfg(feature = "pcs")]
+        "AWS::PCS::ComputeNodeGroup" => Some(&pcs::compute_node_group::SPEC),
+        #[cfg(feature = "pcs")]
+        "AWS::PCS::Queue" => Some(&pcs::queue::SPEC),
+        #[cfg(feature = "pi")]
+        "AWS::PI::PerfReports" => Some(&pi::perf_reports::SPEC),
+        #[cfg(feature = "panorama")]
+        "AWS::Panorama::ApplicationInstance" => Some(&panorama::application_instance::SPEC),
+        #[cfg(feature = "panorama")]
+        "AWS::Panorama::Package" => Some(&panorama::package::SPEC),
+        #[cfg(feature = "panorama")]
+        "AWS::Panorama::PackageVersion" => Some(&panorama::package_version::SPEC),
+        #[cfg(feature = "paymentcryptography")]
+        "AWS::PaymentCryptography::Alias" => Some(&paymentcryptography::alias::SPEC),
+        #[cfg(feature = "paymentcryptography")]
+        "AWS::PaymentCryptography::Key" => Some(&paymentcryptography::key::SPEC),
+        #[cfg(feature = "personalize")]
+        "AWS::Personalize::Campaign" => Some(&personalize::campaign::SPEC),
+        #[cfg(feature = "personalize")]
+        "AWS::Personalize::Dataset" => Some(&personalize::dataset::SPEC),
+        #[cfg(feature = "personalize")]
+        "AWS::Personalize::DatasetGroup" => Some(&personalize::dataset_group::SPEC),
+        #[cfg(feature = "personalize")]
+        "AWS::Personalize::EventTracker" => Some(&personalize::event_tracker::SPEC),
+        #[cfg(feature = "personalize")]
+        "AWS::Personalize::Filter" => Some(&personalize::filter::SPEC),
+        #[cfg(feature = "personalize")]
+        "AWS::Personalize::MetricAttribution" => Some(&personalize::metric_attribution::SPEC),
+        #[cfg(feature = "personalize")]
+        "AWS::Personalize::Schema" => Some(&personalize::schema::SPEC),
+        #[cfg(feature = "personalize")]
+        "AWS::Personalize::Solution" => Some(&personalize::solution::SPEC),
+        #[cfg(feature = "pinpoint")]
+        "AWS::Pinpoint::ADMChannel" => Some(&pinpoint::adm_channel::SPEC),
+        #[cfg(feature = "pinpoint")]
+        "AWS::Pinpoint::APNSChannel" => Some(&pinpoint::apns_channel::SPEC),
+        #[cfg(feature = "pinpoint")]
+        "AWS::Pinpoint::APNSSandboxChannel" => Some(&pinpoint::apns_sandbox_channel::SPEC),
+        #[cfg(feature = "pinpoint")]
+        "AWS::Pinpoint::APNSVoipChannel" => Some(&pinpoint::apns_voip_channel::SPEC),
+        #[cfg(feature = "pinpoint")]
+        "AWS::Pinpoint::APNSVoipSandboxChannel" => Some(&pinpoint::apns_voip_sandbox_channel::SPEC),
+        #[cfg(feature = "pinpoint")]
+        "AWS::Pinpoint::App" => Some(&pinpoint::app::SPEC),
+        #[cfg(feature = "pinpoint")]
+        "AWS::Pinpoint::ApplicationSettings" => Some(&pinpoint::application_settings::SPEC),
+        #[cfg(feature = "pinpoint")]
+        "AWS::Pinpoint::BaiduChannel" => Some(&pinpoint::baidu_channel::SPEC),
+        #[cfg(feature = "pinpoint")]
+        "AWS::Pinpoint::Campaign" => Some(&pinpoint::campaign::SPEC),
+        #[cfg(feature = "pinpoint")]
+        "AWS::Pinpoint::EmailChannel" => Some(&pinpoint::email_channel::SPEC),
+        #[cfg(feature = "pinpoint")]
+        "AWS::Pinpoint::EmailTemplate" => Some(&pinpoint::email_template::SPEC),
+        #[cfg(feature = "pinpoint")]
+        "AWS::Pinpoint::EventStream" => Some(&pinpoint::event_stream::SPEC),
+        #[cfg(feature = "pinpoint")]
+        "AWS::Pinpoint::GCMChannel" => Some(&pinpoint::gcm_channel::SPEC),
+        #[cfg(feature = "pinpoint")]
+        "AWS::Pinpoint::InAppTemplate" => Some(&pinpoint::in_app_template::SPEC),
+        #[cfg(feature = "pinpoint")]
+        "AWS::Pinpoint::PushTemplate" => Some(&pinpoint::push_template::SPEC),
+        #[cfg(feature = "pinpoint")]
+        "AWS::Pinpoint::SMSChannel" => Some(&pinpoint::sms_channel::SPEC),
+        #[cfg(feature = "pinpoint")]
+        "AWS::Pinpoint::Segment" => Some(&pinpoint::segment::SPEC),
+        #[cfg(feature = "pinpoint")]
+        "AWS::Pinpoint::SmsTemplate" => Some(&pinpoint::sms_template::SPEC),
+        #[cfg(feature = "pinpoint")]
+        "AWS::Pinpoint::VoiceChannel" => Some(&pinpoint::voice_channel::SPEC),
+        #[cfg(feature = "pinpointemail")]
+        "AWS::PinpointEmail::ConfigurationSet" => Some(&pinpointemail::configuration_set::SPEC),
+        #[cfg(feature = "pinpointemail")]
+        "AWS::PinpointEmail::ConfigurationSetEventDestination" => {
+            Some(&pinpointemail::configuration_set_event_destination::SPEC)
+        }
+        #[cfg(feature = "pinpointemail")]
+        "AWS::PinpointEmail::DedicatedIpPool" => Some(&pinpointemail::dedicated_ip_pool::SPEC),
+        #[cfg(feature = "pinpointemail")]
+        "AWS::PinpointEmail::Identity" => Some(&pinpointemail::identity::SPEC),
+        #[cfg(feature = "pipes")]
+        "AWS::Pipes::Pipe" => Some(&pipes::pipe::SPEC),
+        #[cfg(feature = "polly")]
+        "AWS::Polly::Lexicon" => Some(&polly::lexicon::SPEC),
+        #[cfg(feature = "pricingplanmanager")]
+        "AWS::PricingPlanManager::Subscription" => Some(&pricingplanmanager::subscription::SPEC),
+        #[cfg(feature = "proton")]
+        "AWS::Proton::EnvironmentAccountConnection" => Some(&proton::environment_account_connection::SPEC),
+        #[cfg(feature = "proton")]
+        "AWS::Proton::EnvironmentTemplate" => Some(&proton::environment_template::SPEC),
+        #[cfg(feature = "proton")]
+        "AWS::Proton::ServiceTemplate" => Some(&proton::service_template::SPEC),
+        #[cfg(feature = "qbusiness")]
+        "AWS::QBusiness::Application" => Some(&qbusiness::application::SPEC),
+        #[cfg(feature = "qbusiness")]
+        "AWS::QBusiness::DataAccessor" => Some(&qbusiness::data_accessor::SPEC),
+        #[cfg(feature = "qbusiness")]
+        "AWS::QBusiness::DataSource" => Some(&qbusiness::data_source::SPEC),
+        #[cfg(feature = "qbusiness")]
+        "AWS::QBusiness::Index" => Some(&qbusiness::index::SPEC),
+        #[cfg(feature = "qbusiness")]
+        "AWS::QBusiness::Permission" => Some(&qbusiness::permission::SPEC),
+        #[cfg(feature = "qbusiness")]
+        "AWS::QBusiness::Plugin" => Some(&qbusiness::plugin::SPEC),
+        #[cfg(feature = "qbusiness")]
+        "AWS::QBusiness::Retriever" => Some(&qbusiness::retriever::SPEC),
+        #[cfg(feature = "qbusiness")]
+        "AWS::QBusiness::WebExperience" => Some(&qbusiness::web_experience::SPEC),
+        #[cfg(feature = "qldb")]
+        "AWS::QLDB::Ledger" => Some(&qldb::ledger::SPEC),
+        #[cfg(feature = "qldb")]
+        "AWS::QLDB::Stream" => Some(&qldb::stream::SPEC),
+        #[cfg(feature = "quicksight")]
+        "AWS::QuickSight::ActionConnector" => Some(&quicksight::action_connector::SPEC),
+        #[cfg(feature = "quicksight")]
+        "AWS::QuickSight::Agent" => Some(&quicksight::agent::SPEC),
+        #[cfg(feature = "quicksight")]
+        "AWS::QuickSight::Analysis" => Some(&quicksight::analysis::SPEC),
+        #[cfg(feature = "quicksight")]
+        "AWS::QuickSight::ApprovalPolicy" => Some(&quicksight::approval_policy::SPEC),
+        #[cfg(feature = "quicksight")]
+        "AWS::QuickSight::Assignment" => Some(&quicksight::assignment::SPEC),
+        #[cfg(feature = "quicksight")]
+        "AWS::QuickSight::Brand" => Some(&quicksight::brand::SPEC),
+        #[cfg(feature = "quicksight")]
+        "AWS::QuickSight::CustomPermissions" => Some(&quicksight::custom_permissions::SPEC),
+        #[cfg(feature = "quicksight")]
+        "AWS::QuickSight::Customization" => Some(&quicksight::customization::SPEC),
+        #[cfg(feature = "quicksight")]
+        "AWS::QuickSight::DLPSetting" => Some(&quicksight::dlp_setting::SPEC),
+        #[cfg(feature = "quicksight")]
+        "AWS::QuickSight::Dashboard" => Some(&quicksight::dashboard::SPEC),
+        #[cfg(feature = "quicksight")]
+        "AWS::QuickSight::DataSet" => Some(&quicksight::data_set::SPEC),
+        #[cfg(feature = "quicksight")]
+        "AWS::QuickSight::DataSource" => Some(&quicksight::data_source::SPEC),
+        #[cfg(feature = "quicksight")]
+        "AWS::QuickSight::Flow" => Some(&quicksight::flow::SPEC),
+        #[cfg(feature = "quicksight")]
+        "AWS::QuickSight::Folder" => Some(&quicksight::folder::SPEC),
+        #[cfg(feature = "quicksight")]
+        "AWS::QuickSight::Group" => Some(&quicksight::group::SPEC),
+        #[cfg(feature = "quicksight")]
+        "AWS::QuickSight::KnowledgeBase" => Some(&quicksight::knowledge_base::SPEC),
+        #[cfg(feature = "quicksight")]
+        "AWS::QuickSight::LimitsProfile" => Some(&quicksight::limits_profile::SPEC),
+        #[cfg(feature = "quicksight")]
+        "AWS::QuickSight::OAuthClientApplication" => Some(&quicksight::oauth_client_application::SPEC),
+        #[cfg(feature = "quicksight")]
+        "AWS::QuickSight::RefreshSchedule" => Some(&quicksight::refresh_schedule::SPEC),
+        #[cfg(feature = "quicksight")]
+        "AWS::QuickSight::Space" => Some(&quicksight::space::SPEC),
+        #[cfg(feature = "quicksight")]
+        "AWS::QuickSight::Template" => Some(&quicksight::template::SPEC),
+        #[cfg(feature = "quicksight")]
+        "AWS::QuickSight::Theme" => Some(&quicksight::theme::SPEC),
+        #[cfg(feature = "quicksight")]
+        "AWS::QuickSight::Topic" => Some(&quicksight::topic::SPEC),
+        #[cfg(feature = "quicksight")]
+        "AWS::QuickSight::TopicV2" => Some(&quicksight::topic_v2::SPEC),
+        #[cfg(feature = "quicksight")]
+        "AWS::QuickSight::VPCConnection" => Some(&quicksight::vpc_connection::SPEC),
+        #[cfg(feature = "ram")]
+        "AWS::RAM::Permission" => Some(&ram::permission::SPEC),
+        #[cfg(feature = "ram")]
+        "AWS::RAM::PermissionAssociation" => Some(&ram::permission_association::SPEC),
+        #[cfg(feature = "ram")]
+        "AWS::RAM::PrincipalAssociation" => Some(&ram::principal_association::SPEC),
+        #[cfg(feature = "ram")]
+        "AWS::RAM::ResourceAssociation" => Some(&ram::resource_association::SPEC),
+        #[cfg(feature = "ram")]
+        "AWS::RAM::ResourceShare" => Some(&ram::resource_share::SPEC),
+        #[cfg(feature = "ram")]
+        "AWS::RAM::SourceAssociation" => Some(&ram::source_association::SPEC),
+        #[cfg(feature = "rds")]
+        "AWS::RDS::ClusterSnapshot" => Some(&rds::cluster_snapshot::SPEC),
+        #[cfg(feature = "rds")]
+        "AWS::RDS::CustomDBEngineVersion" => Some(&rds::custom_db_engine_version::SPEC),
+        #[cfg(feature = "rds")]
+        "AWS::RDS::DBCluster" => Some(&rds::db_cluster::SPEC),
+        #[cfg(feature = "rds")]
+        "AWS::RDS::DBClusterEndpoint" => Some(&rds::db_cluster_endpoint::SPEC),
+        #[cfg(feature = "rds")]
+        "AWS::RDS::DBClusterParameterGroup" => Some(&rds::db_cluster_parameter_group::SPEC),
+        #[cfg(feature = "rds")]
+        "AWS::RDS::DBInstance" => Some(&rds::db_instance::SPEC),
+        #[cfg(feature = "rds")]
+        "AWS::RDS::DBParameterGroup" => Some(&rds::db_parameter_group::SPEC),
+        #[cfg(feature = "rds")]
+        "AWS::RDS::DBProxy" => Some(&rds::db_proxy::SPEC),
+        #[cfg(feature = "rds")]
+        "AWS::RDS::DBProxyEndpoint" => Some(&rds::db_proxy_endpoint::SPEC),
+        #[cfg(feature = "rds")]
+        "AWS::RDS::DBProxyTargetGroup" => Some(&rds::db_proxy_target_group::SPEC),
+        #[cfg(feature = "rds")]
+        "AWS::RDS::DBSecurityGroup" => Some(&rds::db_security_group::SPEC),
+        #[cfg(feature = "rds")]
+        "AWS::RDS::DBSecurityGroupIngress" => Some(&rds::db_security_group_ingress::SPEC),
+        #[cfg(feature = "rds")]
+        "AWS::RDS::DBShardGroup" => Some(&rds::db_shard_group::SPEC),
+        #[cfg(feature = "rds")]
+        "AWS::RDS::DBSnapshot" => Some(&rds::db_snapshot::SPEC),
+        #[cfg(feature = "rds")]
+        "AWS::RDS::DBSubnetGroup" => Some(&rds::db_subnet_group::SPEC),
+        #[cfg(feature = "rds")]
+        "AWS::RDS::Deployment" => Some(&rds::deployment::SPEC),
+        #[cfg(feature = "rds")]
+        "AWS::RDS::EventSubscription" => Some(&rds::event_subscription::SPEC),
+        #[cfg(feature = "rds")]
+        "AWS::RDS::GlobalCluster" => Some(&rds::global_cluster::SPEC),
+        #[cfg(feature = "rds")]
+        "AWS::RDS::Integration" => Some(&rds::integration::SPEC),
+        #[cfg(feature = "rds")]
+        "AWS::RDS::OptionGroup" => Some(&rds::option_group::SPEC),
+        #[cfg(feature = "rtbfabric")]
+        "AWS::RTBFabric::InboundExternalLink" => Some(&rtbfabric::inbound_external_link::SPEC),
+        #[cfg(feature = "rtbfabric")]
+        "AWS::RTBFabric::Link" => Some(&rtbfabric::link::SPEC),
+        #[cfg(feature = "rtbfabric")]
+        "AWS::RTBFabric::LinkRoutingRule" => Some(&rtbfabric::link_routing_rule::SPEC),
+        #[cfg(feature = "rtbfabric")]
+        "AWS::RTBFabric::OutboundExternalLink" => Some(&rtbfabric::outbound_external_link::SPEC),
+        #[cfg(feature = "rtbfabric")]
+        "AWS::RTBFabric::RequesterGateway" => Some(&rtbfabric::requester_gateway::SPEC),
+        #[cfg(feature = "rtbfabric")]
+        "AWS::RTBFabric::ResponderGateway" => Some(&rtbfabric::responder_gateway::SPEC),
+        #[cfg(feature = "rum")]
+        "AWS::RUM::AppMonitor" => Some(&rum::app_monitor::SPEC),
+        #[cfg(feature = "rbin")]
+        "AWS::Rbin::Rule" => Some(&rbin::rule::SPEC),
+        #[cfg(feature = "redshift")]
+        "AWS::Redshift::Cluster" => Some(&redshift::cluster::SPEC),
+        #[cfg(feature = "redshift")]
+        "AWS::Redshift::ClusterParameterGroup" => Some(&redshift::cluster_parameter_group::SPEC),
+        #[cfg(feature = "redshift")]
+        "AWS::Redshift::ClusterSecurityGroup" => Some(&redshift::cluster_security_group::SPEC),
+        #[cfg(feature = "redshift")]
+        "AWS::Redshift::ClusterSecurityGroupIngress" => Some(&redshift::cluster_security_group_ingress::SPEC),
+        #[cfg(feature = "redshift")]
+        "AWS::Redshift::ClusterSubnetGroup" => Some(&redshift::cluster_subnet_group::SPEC),
+        #[cfg(feature = "redshift")]
+        "AWS::Redshift::EndpointAccess" => Some(&redshift::endpoint_access::SPEC),
+        #[cfg(feature = "redshift")]
+        "AWS::Redshift::EndpointAuthorization" => Some(&redshift::endpoint_authorization::SPEC),
+        #[cfg(feature = "redshift")]
+        "AWS::Redshift::EventSubscription" => Some(&redshift::event_subscription::SPEC),
+        #[cfg(feature = "redshift")]
+        "AWS::Redshift::Integration" => Some(&redshift::integration::SPEC),
+        #[cfg(feature = "redshift")]
+        "AWS::Redshift::QEV2IdcApplication" => Some(&redshift::qev2_idc_application::SPEC),
+        #[cfg(feature = "redshift")]
+        "AWS::Redshift::RedshiftIdcApplication" => Some(&redshift::redshift_idc_application::SPEC),
+        #[cfg(feature = "redshift")]
+        "AWS::Redshift::ScheduledAction" => Some(&redshift::scheduled_action::SPEC),
+        #[cfg(feature = "redshift")]
+        "AWS::Redshift::Snapshot" => Some(&redshift::snapshot::SPEC),
+        #[cfg(feature = "redshift")]
+        "AWS::Redshift::SnapshotCopyGrant" => Some(&redshift::snapshot_copy_grant::SPEC),
+        #[cfg(feature = "redshift")]
+        "AWS::Redshift::SnapshotSchedule" => Some(&redshift::snapshot_schedule::SPEC),
+        #[cfg(feature = "redshift")]
+        "AWS::Redshift::UsageLimit" => Some(&redshift::usage_limit::SPEC),
+        #[cfg(feature = "redshiftserverless")]
+        "AWS::RedshiftServerless::Namespace" => Some(&redshiftserverless::namespace::SPEC),
+        #[cfg(feature = "redshiftserverless")]
+        "AWS::RedshiftServerless::Snapshot" => Some(&redshiftserverless::snapshot::SPEC),
+        #[cfg(feature = "redshiftserverless")]
+        "AWS::RedshiftServerless::Workgroup" => Some(&redshiftserverless::workgroup::SPEC),
+        #[cfg(feature = "refactorspaces")]
+        "AWS::RefactorSpaces::Application" => Some(&refactorspaces::application::SPEC),
+        #[cfg(feature = "refactorspaces")]
+        "AWS::RefactorSpaces::Environment" => Some(&refactorspaces::environment::SPEC),
+        #[cfg(feature = "refactorspaces")]
+        "AWS::RefactorSpaces::Route" => Some(&refactorspaces::route::SPEC),
+        #[cfg(feature = "refactorspaces")]
+        "AWS::RefactorSpaces::Service" => Some(&refactorspaces::service::SPEC),
+        #[cfg(feature = "rekognition")]
+        "AWS::Rekognition::Collection" => Some(&rekognition::collection::SPEC),
+        #[cfg(feature = "rekognition")]
+        "AWS::Rekognition::Dataset" => Some(&rekognition::dataset::SPEC),
+        #[cfg(feature = "rekognition")]
+        "AWS::Rekognition::Project" => Some(&rekognition::project::SPEC),
+        #[cfg(feature = "rekognition")]
+        "AWS::Rekognition::StreamProcessor" => Some(&rekognition::stream_processor::SPEC),
+        #[cfg(feature = "resiliencehub")]
+        "AWS::ResilienceHub::App" => Some(&resiliencehub::app::SPEC),
+        #[cfg(feature = "resiliencehub")]
+        "AWS::ResilienceHub::ResiliencyPolicy" => Some(&resiliencehub::resiliency_policy::SPEC),
+        #[cfg(feature = "resiliencehubv2")]
+        "AWS::ResilienceHubV2::Policy" => Some(&resiliencehubv2::policy::SPEC),
+        #[cfg(feature = "resiliencehubv2")]
+        "AWS::ResilienceHubV2::Service" => Some(&resiliencehubv2::service::SPEC),
+        #[cfg(feature = "resiliencehubv2")]
+        "AWS::ResilienceHubV2::ServiceFunction" => Some(&resiliencehubv2::service_function::SPEC),
+        #[cfg(feature = "resiliencehubv2")]
+        "AWS::ResilienceHubV2::System" => Some(&resiliencehubv2::system::SPEC),
+        #[cfg(feature = "resiliencehubv2")]
+        "AWS::ResilienceHubV2::UserJourney" => Some(&resiliencehubv2::user_journey::SPEC),
+        #[cfg(feature = "resourceexplorer2")]
+        "AWS::ResourceExplorer2::DefaultViewAssociation" => Some(&resourceexplorer2::default_view_association::SPEC),
+        #[cfg(feature = "resourceexplorer2")]
+        "AWS::ResourceExplorer2::Index" => Some(&resourceexplorer2::index::SPEC),
+        #[cfg(feature = "resourceexplorer2")]
+        "AWS::ResourceExplorer2::View" => Some(&resourceexplorer2::view::SPEC),
+        #[cfg(feature = "resourcegroups")]
+        "AWS::ResourceGroups::Group" => Some(&resourcegroups::group::SPEC),
+        #[cfg(feature = "resourcegroups")]
+        "AWS::ResourceGroups::TagSyncTask" => Some(&resourcegroups::tag_sync_task::SPEC),
+        #[cfg(feature = "robomaker")]
+        "AWS::RoboMaker::Fleet" => Some(&robomaker::fleet::SPEC),
+        #[cfg(feature = "robomaker")]
+        "AWS::RoboMaker::Robot" => Some(&robomaker::robot::SPEC),
+        #[cfg(feature = "robomaker")]
+        "AWS::RoboMaker::RobotApplication" => Some(&robomaker::robot_application::SPEC),
+        #[cfg(feature = "robomaker")]
+        "AWS::RoboMaker::RobotApplicationVersion" => Some(&robomaker::robot_application_version::SPEC),
+        #[cfg(feature = "robomaker")]
+        "AWS::RoboMaker::SimulationApplication" => Some(&robomaker::simulation_application::SPEC),
+        #[cfg(feature = "robomaker")]
+        "AWS::RoboMaker::SimulationApplicationVersion" => Some(&robomaker::simulation_application_version::SPEC),
+        #[cfg(feature = "rolesanywhere")]
+        "AWS::RolesAnywhere::CRL" => Some(&rolesanywhere::crl::SPEC),
+        #[cfg(feature = "rolesanywhere")]
+        "AWS::RolesAnywhere::Profile" => Some(&rolesanywhere::profile::SPEC),
+        #[cfg(feature = "rolesanywhere")]
+        "AWS::RolesAnywhere::TrustAnchor" => Some(&rolesanywhere::trust_anchor::SPEC),
+        #[cfg(feature = "route53")]
+        "AWS::Route53::CidrCollection" => Some(&route53::cidr_collection::SPEC),
+        #[cfg(feature = "route53")]
+        "AWS::Route53::DNSSEC" => Some(&route53::dnssec::SPEC),
+        #[cfg(feature = "route53")]
+        "AWS::Route53::DelegationSet" => Some(&route53::delegation_set::SPEC),
+        #[cfg(feature = "route53")]
+        "AWS::Route53::HealthCheck" => Some(&route53::health_check::SPEC),
+        #[cfg(feature = "route53")]
+        "AWS::Route53::HostedZone" => Some(&route53::hosted_zone::SPEC),
+        #[cfg(feature = "route53")]
+        "AWS::Route53::KeySigningKey" => Some(&route53::key_signing_key::SPEC),
+        #[cfg(feature = "route53")]
+        "AWS::Route53::QueryLoggingConfig" => Some(&route53::query_logging_config::SPEC),
+        #[cfg(feature = "route53")]
+        "AWS::Route53::RecordSet" => Some(&route53::record_set::SPEC),
+        #[cfg(feature = "route53")]
+        "AWS::Route53::RecordSetGroup" => Some(&route53::record_set_group::SPEC),
+        #[cfg(feature = "route53")]
+        "AWS::Route53::TrafficPolicy" => Some(&route53::traffic_policy::SPEC),
+        #[cfg(feature = "route53")]
+        "AWS::Route53::TrafficPolicyInstance" => Some(&route53::traffic_policy_instance::SPEC),
+        #[cfg(feature = "route53globalresolver")]
+        "AWS::Route53GlobalResolver::AccessSource" => Some(&route53globalresolver::access_source::SPEC),
+        #[cfg(feature = "route53globalresolver")]
+        "AWS::Route53GlobalResolver::AccessToken" => Some(&route53globalresolver::access_token::SPEC),
+        #[cfg(feature = "route53globalresolver")]
+        "AWS::Route53GlobalResolver::DnsView" => Some(&route53globalresolver::dns_view::SPEC),
+        #[cfg(feature = "route53globalresolver")]
+        "AWS::Route53GlobalResolver::FirewallDomainList" => Some(&route53globalresolver::firewall_domain_list::SPEC),
+        #[cfg(feature = "route53globalresolver")]
+        "AWS::Route53GlobalResolver::FirewallRule" => Some(&route53globalresolver::firewall_rule::SPEC),
+        #[cfg(feature = "route53globalresolver")]
+        "AWS::Route53GlobalResolver::GlobalResolver" => Some(&route53globalresolver::global_resolver::SPEC),
+        #[cfg(feature = "route53globalresolver")]
+        "AWS::Route53GlobalResolver::HostedZoneAssociation" => {
+            Some(&route53globalresolver::hosted_zone_association::SPEC)
+        }
+        #[cfg(feature = "route53profiles")]
+        "AWS::Route53Profiles::Profile" => Some(&route53profiles::profile::SPEC),
+        #[cfg(feature = "route53profiles")]
+        "AWS::Route53Profiles::ProfileAssociation" => Some(&route53profiles::profile_association::SPEC),
+        #[cfg(feature = "route53profiles")]
+        "AWS::Route53Profiles::ProfileResourceAssociation" => {
+            Some(&route53profiles::profile_resource_association::SPEC)
+        }
+        #[cfg(feature = "route53recoverycontrol")]
+        "AWS::Route53RecoveryControl::Cluster" => Some(&route53recoverycontrol::cluster::SPEC),
+        #[cfg(feature = "route53recoverycontrol")]
+        "AWS::Route53RecoveryControl::ControlPanel" => Some(&route53recoverycontrol::control_panel::SPEC),
+        #[cfg(feature = "route53recoverycontrol")]
+        "AWS::Route53RecoveryControl::RoutingControl" => Some(&route53recoverycontrol::routing_control::SPEC),
+        #[cfg(feature = "route53recoverycontrol")]
+        "AWS::Route53RecoveryControl::SafetyRule" => Some(&route53recoverycontrol::safety_rule::SPEC),
+        #[cfg(feature = "route53recoveryreadiness")]
+        "AWS::Route53RecoveryReadiness::Cell" => Some(&route53recoveryreadiness::cell::SPEC),
+        #[cfg(feature = "route53recoveryreadiness")]
+        "AWS::Route53RecoveryReadiness::ReadinessCheck" => Some(&route53recoveryreadiness::readiness_check::SPEC),
+        #[cfg(feature = "route53recoveryreadiness")]
+        "AWS::Route53RecoveryReadiness::RecoveryGroup" => Some(&route53recoveryreadiness::recovery_group::SPEC),
+        #[cfg(feature = "route53recoveryreadiness")]
+        "AWS::Route53RecoveryReadiness::ResourceSet" => Some(&route53recoveryreadiness::resource_set::SPEC),
+        #[cfg(feature = "route53resolver")]
+        "AWS::Route53Resolver::FirewallDomainList" => Some(&route53resolver::firewall_domain_list::SPEC),
+        #[cfg(feature = "route53resolver")]
+        "AWS::Route53Resolver::FirewallRuleGroup" => Some(&route53resolver::firewall_rule_group::SPEC),
+        #[cfg(feature = "route53resolver")]
+        "AWS::Route53Resolver::FirewallRuleGroupAssociation" => {
+            Some(&route53resolver::firewall_rule_group_association::SPEC)
+        }
+        #[cfg(feature = "route53resolver")]
+        "AWS::Route53Resolver::OutpostResolver" => Some(&route53resolver::outpost_resolver::SPEC),
+        #[cfg(feature = "route53resolver")]
+        "AWS::Route53Resolver::ResolverConfig" => Some(&route53resolver::resolver_config::SPEC),
+        #[cfg(feature = "route53resolver")]
+        "AWS::Route53Resolver::ResolverDNSSECConfig" => Some(&route53resolver::resolver_dnssec_config::SPEC),
+        #[cfg(feature = "route53resolver")]
+        "AWS::Route53Resolver::ResolverEndpoint" => Some(&route53resolver::resolver_endpoint::SPEC),
+        #[cfg(feature = "route53resolver")]
+        "AWS::Route53Resolver::ResolverQueryLoggingConfig" => {
+            Some(&route53resolver::resolver_query_logging_config::SPEC)
+        }
+        #[cfg(feature = "route53resolver")]
+        "AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation" => {
+            Some(&route53resolver::resolver_query_logging_config_association::SPEC)
+        }
+        #[cfg(feature = "route53resolver")]
+        "AWS::Route53Resolver::ResolverRule" => Some(&route53resolver::resolver_rule::SPEC),
+        #[cfg(feature = "route53resolver")]
+        "AWS::Route53Resolver::ResolverRuleAssociation" => Some(&route53resolver::resolver_rule_association::SPEC),
+        #[cfg(feature = "s3")]
+        "AWS::S3::AccessGrant" => Some(&s3::access_grant::SPEC),
+        #[cfg(feature = "s3")]
+        "AWS::S3::AccessGrantsInstance" => Some(&s3::access_grants_instance::SPEC),
+        #[cfg(feature = "s3")]
+        "AWS::S3::AccessGrantsLocation" => Some(&s3::access_grants_location::SPEC),
+        #[cfg(feature = "s3")]
+        "AWS::S3::AccessPoint" => Some(&s3::access_point::SPEC),
+        #[cfg(feature = "s3")]
+        "AWS::S3::Bucket" => Some(&s3::bucket::SPEC),
+        #[cfg(feature = "s3")]
+        "AWS::S3::BucketPolicy" => Some(&s3::bucket_policy::SPEC),
+        #[cfg(feature = "s3")]
+        "AWS::S3::MultiRegionAccessPoint" => Some(&s3::multi_region_access_point::SPEC),
+        #[cfg(feature = "s3")]
+        "AWS::S3::MultiRegionAccessPointPolicy" => Some(&s3::multi_region_access_point_policy::SPEC),
+        #[cfg(feature = "s3")]
+        "AWS::S3::StorageLens" => Some(&s3::storage_lens::SPEC),
+        #[cfg(feature = "s3")]
+        "AWS::S3::StorageLensGroup" => Some(&s3::storage_lens_group::SPEC),
+        #[cfg(feature = "s3express")]
+        "AWS::S3Express::AccessPoint" => Some(&s3express::access_point::SPEC),
+        #[cfg(feature = "s3express")]
+        "AWS::S3Express::BucketPolicy" => Some(&s3express::bucket_policy::SPEC),
+        #[cfg(feature = "s3express")]
+        "AWS::S3Express::DirectoryBucket" => Some(&s3express::directory_bucket::SPEC),
+        #[cfg(feature = "s3files")]
+        "AWS::S3Files::AccessPoint" => Some(&s3files::access_point::SPEC),
+        #[cfg(feature = "s3files")]
+        "AWS::S3Files::FileSystem" => Some(&s3files::file_system::SPEC),
+        #[cfg(feature = "s3files")]
+        "AWS::S3Files::FileSystemPolicy" => Some(&s3files::file_system_policy::SPEC),
+        #[cfg(feature = "s3files")]
+        "AWS::S3Files::MountTarget" => Some(&s3files::mount_target::SPEC),
+        #[cfg(feature = "s3objectlambda")]
+        "AWS::S3ObjectLambda::AccessPoint" => Some(&s3objectlambda::access_point::SPEC),
+        #[cfg(feature = "s3objectlambda")]
+        "AWS::S3ObjectLambda::AccessPointPolicy" => Some(&s3objectlambda::access_point_policy::SPEC),
+        #[cfg(feature = "s3outposts")]
+        "AWS::S3Outposts::AccessPoint" => Some(&s3outposts::access_point::SPEC),
+        #[cfg(feature = "s3outposts")]
+        "AWS::S3Outposts::Bucket" => Some(&s3outposts::bucket::SPEC),
+        #[cfg(feature = "s3outposts")]
+        "AWS::S3Outposts::BucketPolicy" => Some(&s3outposts::bucket_policy::SPEC),
+        #[cfg(feature = "s3outposts")]
+        "AWS::S3Outposts::Endpoint" => Some(&s3outposts::endpoint::SPEC),
+        #[cfg(feature = "s3tables")]
+        "AWS::S3Tables::Namespace" => Some(&s3tables::namespace::SPEC),
+        #[cfg(feature = "s3tables")]
+        "AWS::S3Tables::Table" => Some(&s3tables::table::SPEC),
+        #[cfg(feature = "s3tables")]
+        "AWS::S3Tables::TableBucket" => Some(&s3tables::table_bucket::SPEC),
+        #[cfg(feature = "s3tables")]
+        "AWS::S3Tables::TableBucketPolicy" => Some(&s3tables::table_bucket_policy::SPEC),
+        #[cfg(feature = "s3tables")]
+        "AWS::S3Tables::TablePolicy" => Some(&s3tables::table_policy::SPEC),
+        #[cfg(feature = "s3vectors")]
+        "AWS::S3Vectors::Index" => Some(&s3vectors::index::SPEC),
+        #[cfg(feature = "s3vectors")]
+        "AWS::S3Vectors::VectorBucket" => Some(&s3vectors::vector_bucket::SPEC),
+        #[cfg(feature = "s3vectors")]
+        "AWS::S3Vectors::VectorBucketPolicy" => Some(&s3vectors::vector_bucket_policy::SPEC),
+        #[cfg(feature = "scn")]
+        "AWS::SCN::DataIntegrationFlow" => Some(&scn::data_integration_flow::SPEC),
+        #[cfg(feature = "scn")]
+        "AWS::SCN::Dataset" => Some(&scn::dataset::SPEC),
+        #[cfg(feature = "scn")]
+        "AWS::SCN::Instance" => Some(&scn::instance::SPEC),
+        #[cfg(feature = "scn")]
+        "AWS::SCN::Namespace" => Some(&scn::namespace::SPEC),
+        #[cfg(feature = "sdb")]
+        "AWS::SDB::Domain" => Some(&sdb::domain::SPEC),
+        #[cfg(feature = "ses")]
+        "AWS::SES::ConfigurationSet" => Some(&ses::configuration_set::SPEC),
+        #[cfg(feature = "ses")]
+        "AWS::SES::ConfigurationSetEventDestination" => Some(&ses::configuration_set_event_destination::SPEC),
+        #[cfg(feature = "ses")]
+        "AWS::SES::ContactList" => Some(&ses::contact_list::SPEC),
+        #[cfg(feature = "ses")]
+        "AWS::SES::CustomVerificationEmailTemplate" => Some(&ses::custom_verification_email_template::SPEC),
+        #[cfg(feature = "ses")]
+        "AWS::SES::DedicatedIpPool" => Some(&ses::dedicated_ip_pool::SPEC),
+        #[cfg(feature = "ses")]
+        "AWS::SES::EmailIdentity" => Some(&ses::email_identity::SPEC),
+        #[cfg(feature = "ses")]
+        "AWS::SES::EmailIdentityCertificate" => Some(&ses::email_identity_certificate::SPEC),
+        #[cfg(feature = "ses")]
+        "AWS::SES::MailManagerAddonInstance" => Some(&ses::mail_manager_addon_instance::SPEC),
+        #[cfg(feature = "ses")]
+        "AWS::SES::MailManagerAddonSubscription" => Some(&ses::mail_manager_addon_subscription::SPEC),
+        #[cfg(feature = "ses")]
+        "AWS::SES::MailManagerAddressList" => Some(&ses::mail_manager_address_list::SPEC),
+        #[cfg(feature = "ses")]
+        "AWS::SES::MailManagerArchive" => Some(&ses::mail_manager_archive::SPEC),
+        #[cfg(feature = "ses")]
+        "AWS::SES::MailManagerIngressPoint" => Some(&ses::mail_manager_ingress_point::SPEC),
+        #[cfg(feature = "ses")]
+        "AWS::SES::MailManagerRelay" => Some(&ses::mail_manager_relay::SPEC),
+        #[cfg(feature = "ses")]
+        "AWS::SES::MailManagerRuleSet" => Some(&ses::mail_manager_rule_set::SPEC),
+        #[cfg(feature = "ses")]
+        "AWS::SES::MailManagerTrafficPolicy" => Some(&ses::mail_manager_traffic_policy::SPEC),
+        #[cfg(feature = "ses")]
+        "AWS::SES::MultiRegionEndpoint" => Some(&ses::multi_region_endpoint::SPEC),
+        #[cfg(feature = "ses")]
+        "AWS::SES::ReceiptFilter" => Some(&ses::receipt_filter::SPEC),
+        #[cfg(feature = "ses")]
+        "AWS::SES::ReceiptRule" => Some(&ses::receipt_rule::SPEC),
+        #[cfg(feature = "ses")]
+        "AWS::SES::ReceiptRuleSet" => Some(&ses::receipt_rule_set::SPEC),
+        #[cfg(feature = "ses")]
+        "AWS::SES::Template" => Some(&ses::template::SPEC),
+        #[cfg(feature = "ses")]
+        "AWS::SES::Tenant" => Some(&ses::tenant::SPEC),
+        #[cfg(feature = "ses")]
+        "AWS::SES::VdmAttributes" => Some(&ses::vdm_attributes::SPEC),
+        #[cfg(feature = "smsvoice")]
+        "AWS::SMSVOICE::ConfigurationSet" => Some(&smsvoice::configuration_set::SPEC),
+        #[cfg(feature = "smsvoice")]
+        "AWS::SMSVOICE::NotifyConfiguration" => Some(&smsvoice::notify_configuration::SPEC),
+        #[cfg(feature = "smsvoice")]
+        "AWS::SMSVOICE::OptOutList" => Some(&smsvoice::opt_out_list::SPEC),
+        #[cfg(feature = "smsvoice")]
+        "AWS::SMSVOICE::PhoneNumber" => Some(&smsvoice::phone_number::SPEC),
+        #[cfg(feature = "smsvoice")]
+        "AWS::SMSVOICE::Pool" => Some(&smsvoice::pool::SPEC),
+        #[cfg(feature = "smsvoice")]
+        "AWS::SMSVOICE::ProtectConfiguration" => Some(&smsvoice::protect_configuration::SPEC),
+        #[cfg(feature = "smsvoice")]
+        "AWS::SMSVOICE::RcsAgent" => Some(&smsvoice::rcs_agent::SPEC),
+        #[cfg(feature = "smsvoice")]
+        "AWS::SMSVOICE::Registration" => Some(&smsvoice::registration::SPEC),
+        #[cfg(feature = "smsvoice")]
+        "AWS::SMSVOICE::RegistrationAttachment" => Some(&smsvoice::registration_attachment::SPEC),
+        #[cfg(feature = "smsvoice")]
+        "AWS::SMSVOICE::ResourcePolicy" => Some(&smsvoice::resource_policy::SPEC),
+        #[cfg(feature = "smsvoice")]
+        "AWS::SMSVOICE::SenderId" => Some(&smsvoice::sender_id::SPEC),
+        #[cfg(feature = "smsvoice")]
+        "AWS::SMSVOICE::VerifiedDestinationNumber" => Some(&smsvoice::verified_destination_number::SPEC),
+        #[cfg(feature = "sns")]
+        "AWS::SNS::Subscription" => Some(&sns::subscription::SPEC),
+        #[cfg(feature = "sns")]
+        "AWS::SNS::Topic" => Some(&sns::topic::SPEC),
+        #[cfg(feature = "sns")]
+        "AWS::SNS::TopicInlinePolicy" => Some(&sns::topic_inline_policy::SPEC),
+        #[cfg(feature = "sns")]
+        "AWS::SNS::TopicPolicy" => Some(&sns::topic_policy::SPEC),
+        #[cfg(feature = "sqs")]
+        "AWS::SQS::Queue" => Some(&sqs::queue::SPEC),
+        #[cfg(feature = "sqs")]
+        "AWS::SQS::QueueInlinePolicy" => Some(&sqs::queue_inline_policy::SPEC),
+        #[cfg(feature = "sqs")]
+        "AWS::SQS::QueuePolicy" => Some(&sqs::queue_policy::SPEC),
+        #[cfg(feature = "ssm")]
+        "AWS::SSM::Association" => Some(&ssm::association::SPEC),
+        #[cfg(feature = "ssm")]
+        "AWS::SSM::CloudConnector" => Some(&ssm::cloud_connector::SPEC),
+        #[cfg(feature = "ssm")]
+        "AWS::SSM::Document" => Some(&ssm::document::SPEC),
+        #[cfg(feature = "ssm")]
+        "AWS::SSM::MaintenanceWindow" => Some(&ssm::maintenance_window::SPEC),
+        #[cfg(feature = "ssm")]
+        "AWS::SSM::MaintenanceWindowTarget" => Some(&ssm::maintenance_window_target::SPEC),
+        #[cfg(feature = "ssm")]
+        "AWS::SSM::MaintenanceWindowTask" => Some(&ssm::maintenance_window_task::SPEC),
+        #[cfg(feature = "ssm")]
+        "AWS::SSM::OpsItem" => Some(&ssm::ops_item::SPEC),
+        #[cfg(feature = "ssm")]
+        "AWS::SSM::Parameter" => Some(&ssm::parameter::SPEC),
+        #[cfg(feature = "ssm")]
+        "AWS::SSM::PatchBaseline" => Some(&ssm::patch_baseline::SPEC),
+        #[cfg(feature = "ssm")]
+        "AWS::SSM::ResourceDataSync" => Some(&ssm::resource_data_sync::SPEC),
+        #[cfg(feature = "ssm")]
+        "AWS::SSM::ResourcePolicy" => Some(&ssm::resource_policy::SPEC),
+        #[cfg(feature = "ssm")]
+        "AWS::SSM::ServiceSetting" => Some(&ssm::service_setting::SPEC),
+        #[cfg(feature = "ssmcontacts")]
+        "AWS::SSMContacts::Contact" => Some(&ssmcontacts::contact::SPEC),
+        #[cfg(feature = "ssmcontacts")]
+        "AWS::SSMContacts::ContactChannel" => Some(&ssmcontacts::contact_channel::SPEC),
+        #[cfg(feature = "ssmcontacts")]
+        "AWS::SSMContacts::Plan" => Some(&ssmcontacts::plan::SPEC),
+        #[cfg(feature = "ssmcontacts")]
+        "AWS::SSMContacts::Rotation" => Some(&ssmcontacts::rotation::SPEC),
+        #[cfg(feature = "ssmguiconnect")]
+        "AWS::SSMGuiConnect::Preferences" => Some(&ssmguiconnect::preferences::SPEC),
+        #[cfg(feature = "ssmincidents")]
+        "AWS::SSMIncidents::ReplicationSet" => Some(&ssmincidents::replication_set::SPEC),
+        #[cfg(feature = "ssmincidents")]
+        "AWS::SSMIncidents::ResponsePlan" => Some(&ssmincidents::response_plan::SPEC),
+        #[cfg(feature = "ssmquicksetup")]
+        "AWS::SSMQuickSetup::ConfigurationManager" => Some(&ssmquicksetup::configuration_manager::SPEC),
+        #[cfg(feature = "ssmquicksetup")]
+        "AWS::SSMQuickSetup::LifecycleAutomation" => Some(&ssmquicksetup::lifecycle_automation::SPEC),
+        #[cfg(feature = "sso")]
+        "AWS::SSO::Application" => Some(&sso::application::SPEC),
+        #[cfg(feature = "sso")]
+        "AWS::SSO::ApplicationAssignment" => Some(&sso::application_assignment::SPEC),
+        #[cfg(feature = "sso")]
+        "AWS::SSO::Assignment" => Some(&sso::assignment::SPEC),
+        #[cfg(feature = "sso")]
+        "AWS::SSO::Instance" => Some(&sso::instance::SPEC),
+        #[cfg(feature = "sso")]
+        "AWS::SSO::InstanceAccessControlAttributeConfiguration" => {
+            Some(&sso::instance_access_control_attribute_configuration::SPEC)
+        }
+        #[cfg(feature = "sso")]
+        "AWS::SSO::PermissionSet" => Some(&sso::permission_set::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::AIWorkloadConfig" => Some(&sagemaker::ai_workload_config::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::Action" => Some(&sagemaker::action::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::Algorithm" => Some(&sagemaker::algorithm::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::App" => Some(&sagemaker::app::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::AppImageConfig" => Some(&sagemaker::app_image_config::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::Artifact" => Some(&sagemaker::artifact::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::Cluster" => Some(&sagemaker::cluster::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::ClusterSchedulerConfig" => Some(&sagemaker::cluster_scheduler_config::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::CodeRepository" => Some(&sagemaker::code_repository::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::ComputeQuota" => Some(&sagemaker::compute_quota::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::Context" => Some(&sagemaker::context::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::DataQualityJobDefinition" => Some(&sagemaker::data_quality_job_definition::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::Device" => Some(&sagemaker::device::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::DeviceFleet" => Some(&sagemaker::device_fleet::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::Domain" => Some(&sagemaker::domain::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::Endpoint" => Some(&sagemaker::endpoint::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::EndpointConfig" => Some(&sagemaker::endpoint_config::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::Experiment" => Some(&sagemaker::experiment::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::ExperimentTrialComponent" => Some(&sagemaker::experiment_trial_component::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::FeatureGroup" => Some(&sagemaker::feature_group::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::Hub" => Some(&sagemaker::hub::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::HumanTaskUi" => Some(&sagemaker::human_task_ui::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::Image" => Some(&sagemaker::image::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::ImageVersion" => Some(&sagemaker::image_version::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::InferenceComponent" => Some(&sagemaker::inference_component::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::InferenceExperiment" => Some(&sagemaker::inference_experiment::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::MlflowApp" => Some(&sagemaker::mlflow_app::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::MlflowTrackingServer" => Some(&sagemaker::mlflow_tracking_server::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::Model" => Some(&sagemaker::model::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::ModelBiasJobDefinition" => Some(&sagemaker::model_bias_job_definition::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::ModelCard" => Some(&sagemaker::model_card::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::ModelExplainabilityJobDefinition" => {
+            Some(&sagemaker::model_explainability_job_definition::SPEC)
+        }
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::ModelPackage" => Some(&sagemaker::model_package::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::ModelPackageGroup" => Some(&sagemaker::model_package_group::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::ModelQualityJobDefinition" => Some(&sagemaker::model_quality_job_definition::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::MonitoringSchedule" => Some(&sagemaker::monitoring_schedule::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::NotebookInstance" => Some(&sagemaker::notebook_instance::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::NotebookInstanceLifecycleConfig" => Some(&sagemaker::notebook_instance_lifecycle_config::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::PartnerApp" => Some(&sagemaker::partner_app::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::Pipeline" => Some(&sagemaker::pipeline::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::ProcessingJob" => Some(&sagemaker::processing_job::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::Project" => Some(&sagemaker::project::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::Space" => Some(&sagemaker::space::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::StudioLifecycleConfig" => Some(&sagemaker::studio_lifecycle_config::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::TrialComponent" => Some(&sagemaker::trial_component::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::UserProfile" => Some(&sagemaker::user_profile::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::Workforce" => Some(&sagemaker::workforce::SPEC),
+        #[cfg(feature = "sagemaker")]
+        "AWS::SageMaker::Workteam" => Some(&sagemaker::workteam::SPEC),
+        #[cfg(feature = "scheduler")]
+        "AWS::Scheduler::Schedule" => Some(&scheduler::schedule::SPEC),
+        #[cfg(feature = "scheduler")]
+        "AWS::Scheduler::ScheduleGroup" => Some(&scheduler::schedule_group::SPEC),
+        #[cfg(feature = "secretsmanager")]
+        "AWS::SecretsManager::ResourcePolicy" => Some(&secretsmanager::resource_policy::SPEC),
+        #[cfg(feature = "secretsmanager")]
+        "AWS::SecretsManager::RotationSchedule" => Some(&secretsmanager::rotation_schedule::SPEC),
+        #[cfg(feature = "secretsmanager")]
+        "AWS::SecretsManager::Secret" => Some(&secretsmanager::secret::SPEC),
+        #[cfg(feature = "secretsmanager")]
+        "AWS::SecretsManager::SecretTargetAttachment" => Some(&secretsmanager::secret_target_attachment::SPEC),
+        #[cfg(feature = "securityagent")]
+        "AWS::SecurityAgent::AgentSpace" => Some(&securityagent::agent_space::SPEC),
+        #[cfg(feature = "securityagent")]
+        "AWS::SecurityAgent::Application" => Some(&securityagent::application::SPEC),
+        #[cfg(feature = "securityagent")]
+        "AWS::SecurityAgent::Artifact" => Some(&securityagent::artifact::SPEC),
+        #[cfg(feature = "securityagent")]
+        "AWS::SecurityAgent::Integration" => Some(&securityagent::integration::SPEC),
+        #[cfg(feature = "securityagent")]
+        "AWS::SecurityAgent::Pentest" => Some(&securityagent::pentest::SPEC),
+        #[cfg(feature = "securityagent")]
+        "AWS::SecurityAgent::SecurityRequirementPack" => Some(&securityagent::security_requirement_pack::SPEC),
+        #[cfg(feature = "securityagent")]
+        "AWS::SecurityAgent::TargetDomain" => Some(&securityagent::target_domain::SPEC),
+        #[cfg(feature = "securityhub")]
+        "AWS::SecurityHub::ActionTarget" => Some(&securityhub::action_target::SPEC),
+        #[cfg(feature = "securityhub")]
+        "AWS::SecurityHub::AggregatorV2" => Some(&securityhub::aggregator_v2::SPEC),
+        #[cfg(feature = "securityhub")]
+        "AWS::SecurityHub::AutomationRule" => Some(&securityhub::automation_rule::SPEC),
+        #[cfg(feature = "securityhub")]
+        "AWS::SecurityHub::AutomationRuleV2" => Some(&securityhub::automation_rule_v2::SPEC),
+        #[cfg(feature = "securityhub")]
+        "AWS::SecurityHub::ConfigurationPolicy" => Some(&securityhub::configuration_policy::SPEC),
+        #[cfg(feature = "securityhub")]
+        "AWS::SecurityHub::Connector" => Some(&securityhub::connector::SPEC),
+        #[cfg(feature = "securityhub")]
+        "AWS::SecurityHub::ConnectorV2" => Some(&securityhub::connector_v2::SPEC),
+        #[cfg(feature = "securityhub")]
+        "AWS::SecurityHub::DelegatedAdmin" => Some(&securityhub::delegated_admin::SPEC),
+        #[cfg(feature = "securityhub")]
+        "AWS::SecurityHub::FindingAggregator" => Some(&securityhub::finding_aggregator::SPEC),
+        #[cfg(feature = "securityhub")]
+        "AWS::SecurityHub::Hub" => Some(&securityhub::hub::SPEC),
+        #[cfg(feature = "securityhub")]
+        "AWS::SecurityHub::HubV2" => Some(&securityhub::hub_v2::SPEC),
+        #[cfg(feature = "securityhub")]
+        "AWS::SecurityHub::Insight" => Some(&securityhub::insight::SPEC),
+        #[cfg(feature = "securityhub")]
+        "AWS::SecurityHub::OrganizationConfiguration" => Some(&securityhub::organization_configuration::SPEC),
+        #[cfg(feature = "securityhub")]
+        "AWS::SecurityHub::PolicyAssociation" => Some(&securityhub::policy_association::SPEC),
+        #[cfg(feature = "securityhub")]
+        "AWS::SecurityHub::ProductSubscription" => Some(&securityhub::product_subscription::SPEC),
+        #[cfg(feature = "securityhub")]
+        "AWS::SecurityHub::SecurityControl" => Some(&securityhub::security_control::SPEC),
+        #[cfg(feature = "securityhub")]
+        "AWS::SecurityHub::Standard" => Some(&securityhub::standard::SPEC),
+        #[cfg(feature = "securitylake")]
+        "AWS::SecurityLake::AwsLogSource" => Some(&securitylake::aws_log_source::SPEC),
+        #[cfg(feature = "securitylake")]
+        "AWS::SecurityLake::DataLake" => Some(&securitylake::data_lake::SPEC),
+        #[cfg(feature = "securitylake")]
+        "AWS::SecurityLake::Subscriber" => Some(&securitylake::subscriber::SPEC),
+        #[cfg(feature = "securitylake")]
+        "AWS::SecurityLake::SubscriberNotification" => Some(&securitylake::subscriber_notification::SPEC),
+        #[cfg(feature = "serverlessrepo")]
+        "AWS::ServerlessRepo::Application" => Some(&serverlessrepo::application::SPEC),
+        #[cfg(feature = "servicecatalog")]
+        "AWS::ServiceCatalog::AcceptedPortfolioShare" => Some(&servicecatalog::accepted_portfolio_share::SPEC),
+        #[cfg(feature = "servicecatalog")]
+        "AWS::ServiceCatalog::CloudFormationProduct" => Some(&servicecatalog::cloud_formation_product::SPEC),
+        #[cfg(feature = "servicecatalog")]
+        "AWS::ServiceCatalog::CloudFormationProvisionedProduct" => {
+            Some(&servicecatalog::cloud_formation_provisioned_product::SPEC)
+        }
+        #[cfg(feature = "servicecatalog")]
+        "AWS::ServiceCatalog::LaunchNotificationConstraint" => {
+            Some(&servicecatalog::launch_notification_constraint::SPEC)
+        }
+        #[cfg(feature = "servicecatalog")]
+        "AWS::ServiceCatalog::LaunchRoleConstraint" => Some(&servicecatalog::launch_role_constraint::SPEC),
+        #[cfg(feature = "servicecatalog")]
+        "AWS::ServiceCatalog::LaunchTemplateConstraint" => Some(&servicecatalog::launch_template_constraint::SPEC),
+        #[cfg(feature = "servicecatalog")]
+        "AWS::ServiceCatalog::Portfolio" => Some(&servicecatalog::portfolio::SPEC),
+        #[cfg(feature = "servicecatalog")]
+        "AWS::ServiceCatalog::PortfolioPrincipalAssociation" => {
+            Some(&servicecatalog::portfolio_principal_association::SPEC)
+        }
+        #[cfg(feature = "servicecatalog")]
+        "AWS::ServiceCatalog::PortfolioProductAssociation" => {
+            Some(&servicecatalog::portfolio_product_association::SPEC)
+        }
+        #[cfg(feature = "servicecatalog")]
+        "AWS::ServiceCatalog::PortfolioShare" => Some(&servicecatalog::portfolio_share::SPEC),
+        #[cfg(feature = "servicecatalog")]
+        "AWS::ServiceCatalog::ResourceUpdateConstraint" => Some(&servicecatalog::resource_update_constraint::SPEC),
+        #[cfg(feature = "servicecatalog")]
+        "AWS::ServiceCatalog::ServiceAction" => Some(&servicecatalog::service_action::SPEC),
+        #[cfg(feature = "servicecatalog")]
+        "AWS::ServiceCatalog::ServiceActionAssociation" => Some(&servicecatalog::service_action_association::SPEC),
+        #[cfg(feature = "servicecatalog")]
+        "AWS::ServiceCatalog::StackSetConstraint" => Some(&servicecatalog::stack_set_constraint::SPEC),
+        #[cfg(feature = "servicecatalog")]
+        "AWS::ServiceCatalog::TagOption" => Some(&servicecatalog::tag_option::SPEC),
+        #[cfg(feature = "servicecatalog")]
+        "AWS::ServiceCatalog::TagOptionAssociation" => Some(&servicecatalog::tag_option_association::SPEC),
+        #[cfg(feature = "servicecatalogappregistry")]
+        "AWS::ServiceCatalogAppRegistry::Application" => Some(&servicecatalogappregistry::application::SPEC),
+        #[cfg(feature = "servicecatalogappregistry")]
+        "AWS::ServiceCatalogAppRegistry::AttributeGroup" => Some(&servicecatalogappregistry::attribute_group::SPEC),
+        #[cfg(feature = "servicecatalogappregistry")]
+        "AWS::ServiceCatalogAppRegistry::AttributeGroupAssociation" => {
+            Some(&servicecatalogappregistry::attribute_group_association::SPEC)
+        }
+        #[cfg(feature = "servicecatalogappregistry")]
+        "AWS::ServiceCatalogAppRegistry::ResourceAssociation" => {
+            Some(&servicecatalogappregistry::resource_association::SPEC)
+        }
+        #[cfg(feature = "servicediscovery")]
+        "AWS::ServiceDiscovery::HttpNamespace" => Some(&servicediscovery::http_namespace::SPEC),
+        #[cfg(feature = "servicediscovery")]
+        "AWS::ServiceDiscovery::Instance" => Some(&servicediscovery::instance::SPEC),
+        #[cfg(feature = "servicediscovery")]
+        "AWS::ServiceDiscovery::PrivateDnsNamespace" => Some(&servicediscovery::private_dns_namespace::SPEC),
+        #[cfg(feature = "servicediscovery")]
+        "AWS::ServiceDiscovery::PublicDnsNamespace" => Some(&servicediscovery::public_dns_namespace::SPEC),
+        #[cfg(feature = "servicediscovery")]
+        "AWS::ServiceDiscovery::Service" => Some(&servicediscovery::service::SPEC),
+        #[cfg(feature = "shield")]
+        "AWS::Shield::DRTAccess" => Some(&shield::drt_access::SPEC),
+        #[cfg(feature = "shield")]
+        "AWS::Shield::ProactiveEngagement" => Some(&shield::proactive_engagement::SPEC),
+        #[cfg(feature = "shield")]
+        "AWS::Shield::Protection" => Some(&shield::protection::SPEC),
+        #[cfg(feature = "shield")]
+        "AWS::Shield::ProtectionGroup" => Some(&shield::protection_group::SPEC),
+        #[cfg(feature = "signer")]
+        "AWS::Signer::ProfilePermission" => Some(&signer::profile_permission::SPEC),
+        #[cfg(feature = "signer")]
+        "AWS::Signer::SigningProfile" => Some(&signer::signing_profile::SPEC),
+        #[cfg(feature = "simspaceweaver")]
+        "AWS::SimSpaceWeaver::Simulation" => Some(&simspaceweaver::simulation::SPEC),
+        #[cfg(feature = "stepfunctions")]
+        "AWS::StepFunctions::Activity" => Some(&stepfunctions::activity::SPEC),
+        #[cfg(feature = "stepfunctions")]
+        "AWS::StepFunctions::StateMachine" => Some(&stepfunctions::state_machine::SPEC),
+        #[cfg(feature = "stepfunctions")]
+        "AWS::StepFunctions::StateMachineAlias" => Some(&stepfunctions::state_machine_alias::SPEC),
+        #[cfg(feature = "stepfunctions")]
+        "AWS::StepFunctions::StateMachineVersion" => Some(&stepfunctions::state_machine_version::SPEC),
+        #[cfg(feature = "storagegateway")]
+        "AWS::StorageGateway::NFSFileShare" => Some(&storagegateway::nfs_file_share::SPEC),
+        #[cfg(feature = "storagegateway")]
+        "AWS::StorageGateway::SMBFileShare" => Some(&storagegateway::smb_file_share::SPEC),
+        #[cfg(feature = "storagegateway")]
+        "AWS::StorageGateway::Tape" => Some(&storagegateway::tape::SPEC),
+        #[cfg(feature = "storagegateway")]
+        "AWS::StorageGateway::TapePool" => Some(&storagegateway::tape_pool::SPEC),
+        #[cfg(feature = "storagegateway")]
+        "AWS::StorageGateway::Volume" => Some(&storagegateway::volume::SPEC),
+        #[cfg(feature = "supportapp")]
+        "AWS::SupportApp::AccountAlias" => Some(&supportapp::account_alias::SPEC),
+        #[cfg(feature = "supportapp")]
+        "AWS::SupportApp::SlackChannelConfiguration" => Some(&supportapp::slack_channel_configuration::SPEC),
+        #[cfg(feature = "supportapp")]
+        "AWS::SupportApp::SlackWorkspaceConfiguration" => Some(&supportapp::slack_workspace_configuration::SPEC),
+        #[cfg(feature = "supportauthz")]
+        "AWS::SupportAuthZ::SupportPermit" => Some(&supportauthz::support_permit::SPEC),
+        #[cfg(feature = "synthetics")]
+        "AWS::Synthetics::Canary" => Some(&synthetics::canary::SPEC),
+        #[cfg(feature = "synthetics")]
+        "AWS::Synthetics::Group" => Some(&synthetics::group::SPEC),
+        #[cfg(feature = "systemsmanagersap")]
+        "AWS::SystemsManagerSAP::Application" => Some(&systemsmanagersap::application::SPEC),
+        #[cfg(feature = "textract")]
+        "AWS::Textract::Adapter" => Some(&textract::adapter::SPEC),
+        #[cfg(feature = "timestream")]
+        "AWS::Timestream::Database" => Some(&timestream::database::SPEC),
+        #[cfg(feature = "timestream")]
+        "AWS::Timestream::InfluxDBBackup" => Some(&timestream::influx_db_backup::SPEC),
+        #[cfg(feature = "timestream")]
+        "AWS::Timestream::InfluxDBCluster" => Some(&timestream::influx_db_cluster::SPEC),
+        #[cfg(feature = "timestream")]
+        "AWS::Timestream::InfluxDBInstance" => Some(&timestream::influx_db_instance::SPEC),
+        #[cfg(feature = "timestream")]
+        "AWS::Timestream::ScheduledQuery" => Some(&timestream::scheduled_query::SPEC),
+        #[cfg(feature = "timestream")]
+        "AWS::Timestream::Table" => Some(&timestream::table::SPEC),
+        #[cfg(feature = "transcribe")]
+        "AWS::Transcribe::CallAnalyticsCategory" => Some(&transcribe::call_analytics_category::SPEC),
+        #[cfg(feature = "transcribe")]
+        "AWS::Transcribe::MedicalVocabulary" => Some(&transcribe::medical_vocabulary::SPEC),
+        #[cfg(feature = "transcribe")]
+        "AWS::Transcribe::Vocabulary" => Some(&transcribe::vocabulary::SPEC),
+        #[cfg(feature = "transcribe")]
+        "AWS::Transcribe::VocabularyFilter" => Some(&transcribe::vocabulary_filter::SPEC),
+        #[cfg(feature = "transfer")]
+        "AWS::Transfer::Agreement" => Some(&transfer::agreement::SPEC),
+        #[cfg(feature = "transfer")]
+        "AWS::Transfer::Certificate" => Some(&transfer::certificate::SPEC),
+        #[cfg(feature = "transfer")]
+        "AWS::Transfer::Connector" => Some(&transfer::connector::SPEC),
+        #[cfg(feature = "transfer")]
+        "AWS::Transfer::HostKey" => Some(&transfer::host_key::SPEC),
+        #[cfg(feature = "transfer")]
+        "AWS::Transfer::Profile" => Some(&transfer::profile::SPEC),
+        #[cfg(feature = "transfer")]
+        "AWS::Transfer::Server" => Some(&transfer::server::SPEC),
+        #[cfg(feature = "transfer")]
+        "AWS::Transfer::User" => Some(&transfer::user::SPEC),
+        #[cfg(feature = "transfer")]
+        "AWS::Transfer::WebApp" => Some(&transfer::web_app::SPEC),
+        #[cfg(feature = "transfer")]
+        "AWS::Transfer::Workflow" => Some(&transfer::workflow::SPEC),
+        #[cfg(feature = "translate")]
+        "AWS::Translate::ParallelData" => Some(&translate::parallel_data::SPEC),
+        #[cfg(feature = "translate")]
+        "AWS::Translate::Terminology" => Some(&translate::terminology::SPEC),
+        #[cfg(feature = "uxc")]
+        "AWS::UXC::AccountCustomization" => Some(&uxc::account_customization::SPEC),
+        #[cfg(feature = "verifiedpermissions")]
+        "AWS::VerifiedPermissions::IdentitySource" => Some(&verifiedpermissions::identity_source::SPEC),
+        #[cfg(feature = "verifiedpermissions")]
+        "AWS::VerifiedPermissions::Policy" => Some(&verifiedpermissions::policy::SPEC),
+        #[cfg(feature = "verifiedpermissions")]
+        "AWS::VerifiedPermissions::PolicyStore" => Some(&verifiedpermissions::policy_store::SPEC),
+        #[cfg(feature = "verifiedpermissions")]
+        "AWS::VerifiedPermissions::PolicyStoreAlias" => Some(&verifiedpermissions::policy_store_alias::SPEC),
+        #[cfg(feature = "verifiedpermissions")]
+        "AWS::VerifiedPermissions::PolicyTemplate" => Some(&verifiedpermissions::policy_template::SPEC),
+        #[cfg(feature = "voiceid")]
+        "AWS::VoiceID::Domain" => Some(&voiceid::domain::SPEC),
+        #[cfg(feature = "vpclattice")]
+        "AWS::VpcLattice::AccessLogSubscription" => Some(&vpclattice::access_log_subscription::SPEC),
+        #[cfg(feature = "vpclattice")]
+        "AWS::VpcLattice::AuthPolicy" => Some(&vpclattice::auth_policy::SPEC),
+        #[cfg(feature = "vpclattice")]
+        "AWS::VpcLattice::DomainVerification" => Some(&vpclattice::domain_verification::SPEC),
+        #[cfg(feature = "vpclattice")]
+        "AWS::VpcLattice::Listener" => Some(&vpclattice::listener::SPEC),
+        #[cfg(feature = "vpclattice")]
+        "AWS::VpcLattice::ResourceConfiguration" => Some(&vpclattice::resource_configuration::SPEC),
+        #[cfg(feature = "vpclattice")]
+        "AWS::VpcLattice::ResourceGateway" => Some(&vpclattice::resource_gateway::SPEC),
+        #[cfg(feature = "vpclattice")]
+        "AWS::VpcLattice::ResourcePolicy" => Some(&vpclattice::resource_policy::SPEC),
+        #[cfg(feature = "vpclattice")]
+        "AWS::VpcLattice::Rule" => Some(&vpclattice::rule::SPEC),
+        #[cfg(feature = "vpclattice")]
+        "AWS::VpcLattice::Service" => Some(&vpclattice::service::SPEC),
+        #[cfg(feature = "vpclattice")]
+        "AWS::VpcLattice::ServiceNetwork" => Some(&vpclattice::service_network::SPEC),
+        #[cfg(feature = "vpclattice")]
+        "AWS::VpcLattice::ServiceNetworkResourceAssociation" => {
+            Some(&vpclattice::service_network_resource_association::SPEC)
+        }
+        #[cfg(feature = "vpclattice")]
+        "AWS::VpcLattice::ServiceNetworkServiceAssociation" => {
+            Some(&vpclattice::service_network_service_association::SPEC)
+        }
+        #[cfg(feature = "vpclattice")]
+        "AWS::VpcLattice::ServiceNetworkVpcAssociation" => Some(&vpclattice::service_network_vpc_association::SPEC),
+        #[cfg(feature = "vpclattice")]
+        "AWS::VpcLattice::TargetGroup" => Some(&vpclattice::target_group::SPEC),
+        #[cfg(feature = "waf")]
+        "AWS::WAF::ByteMatchSet" => Some(&waf::byte_match_set::SPEC),
+        #[cfg(feature = "waf")]
+        "AWS::WAF::IPSet" => Some(&waf::ip_set::SPEC),
+        #[cfg(feature = "waf")]
+        "AWS::WAF::Rule" => Some(&waf::rule::SPEC),
+        #[cfg(feature = "waf")]
+        "AWS::WAF::SizeConstraintSet" => Some(&waf::size_constraint_set::SPEC),
+        #[cfg(feature = "waf")]
+        "AWS::WAF::SqlInjectionMatchSet" => Some(&waf::sql_injection_match_set::SPEC),
+        #[cfg(feature = "waf")]
+        "AWS::WAF::WebACL" => Some(&waf::web_acl::SPEC),
+        #[cfg(feature = "waf")]
+        "AWS::WAF::XssMatchSet" => Some(&waf::xss_match_set::SPEC),
+        #[cfg(feature = "wafregional")]
+        "AWS::WAFRegional::ByteMatchSet" => Some(&wafregional::byte_match_set::SPEC),
+        #[cfg(feature = "wafregional")]
+        "AWS::WAFRegional::GeoMatchSet" => Some(&wafregional::geo_match_set::SPEC),
+        #[cfg(feature = "wafregional")]
+        "AWS::WAFRegional::IPSet" => Some(&wafregional::ip_set::SPEC),
+        #[cfg(feature = "wafregional")]
+        "AWS::WAFRegional::RateBasedRule" => Some(&wafregional::rate_based_rule::SPEC),
+        #[cfg(feature = "wafregional")]
+        "AWS::WAFRegional::RegexPatternSet" => Some(&wafregional::regex_pattern_set::SPEC),
+        #[cfg(feature = "wafregional")]
+        "AWS::WAFRegional::Rule" => Some(&wafregional::rule::SPEC),
+        #[cfg(feature = "wafregional")]
+        "AWS::WAFRegional::SizeConstraintSet" => Some(&wafregional::size_constraint_set::SPEC),
+        #[cfg(feature = "wafregional")]
+        "AWS::WAFRegional::SqlInjectionMatchSet" => Some(&wafregional::sql_injection_match_set::SPEC),
+        #[cfg(feature = "wafregional")]
+        "AWS::WAFRegional::WebACL" => Some(&wafregional::web_acl::SPEC),
+        #[cfg(feature = "wafregional")]
+        "AWS::WAFRegional::WebACLAssociation" => Some(&wafregional::web_acl_association::SPEC),
+        #[cfg(feature = "wafregional")]
+        "AWS::WAFRegional::XssMatchSet" => Some(&wafregional::xss_match_set::SPEC),
+        #[cfg(feature = "wafv2")]
+        "AWS::WAFv2::IPSet" => Some(&wafv2::ip_set::SPEC),
+        #[cfg(feature = "wafv2")]
+        "AWS::WAFv2::LoggingConfiguration" => Some(&wafv2::logging_configuration::SPEC),
+        #[cfg(feature = "wafv2")]
+        "AWS::WAFv2::RegexPatternSet" => Some(&wafv2::regex_pattern_set::SPEC),
+        #[cfg(feature = "wafv2")]
+        "AWS::WAFv2::RuleGroup" => Some(&wafv2::rule_group::SPEC),
+        #[cfg(feature = "wafv2")]
+        "AWS::WAFv2::WebACL" => Some(&wafv2::web_acl::SPEC),
+        #[cfg(feature = "wafv2")]
+        "AWS::WAFv2::WebACLAssociation" => Some(&wafv2::web_acl_association::SPEC),
+        #[cfg(feature = "wellarchitected")]
+        "AWS::WellArchitected::AgentContext" => Some(&wellarchitected::agent_context::SPEC),
+        #[cfg(feature = "wellarchitected")]
+        "AWS::WellArchitected::AgentGoal" => Some(&wellarchitected::agent_goal::SPEC),
+        #[cfg(feature = "wellarchitected")]
+        "AWS::WellArchitected::AgentProfile" => Some(&wellarchitected::agent_profile::SPEC),
+        #[cfg(feature = "wellarchitected")]
+        "AWS::WellArchitected::Lens" => Some(&wellarchitected::lens::SPEC),
+        #[cfg(feature = "wellarchitected")]
+        "AWS::WellArchitected::Profile" => Some(&wellarchitected::profile::SPEC),
+        #[cfg(feature = "wellarchitected")]
+        "AWS::WellArchitected::ReviewTemplate" => Some(&wellarchitected::review_template::SPEC),
+        #[cfg(feature = "wellarchitected")]
+        "AWS::WellArchitected::Workload" => Some(&wellarchitected::workload::SPEC),
+        #[cfg(feature = "wickr")]
+        "AWS::Wickr::Network" => Some(&wickr::network::SPEC),
+        #[cfg(feature = "wisdom")]
+        "AWS::Wisdom::AIAgent" => Some(&wisdom::ai_agent::SPEC),
+        #[cfg(feature = "wisdom")]
+        "AWS::Wisdom::AIAgentVersion" => Some(&wisdom::ai_agent_version::SPEC),
+        #[cfg(feature = "wisdom")]
+        "AWS::Wisdom::AIGuardrail" => Some(&wisdom::ai_guardrail::SPEC),
+        #[cfg(feature = "wisdom")]
+        "AWS::Wisdom::AIGuardrailVersion" => Some(&wisdom::ai_guardrail_version::SPEC),
+        #[cfg(feature = "wisdom")]
+        "AWS::Wisdom::AIPrompt" => Some(&wisdom::ai_prompt::SPEC),
+        #[cfg(feature = "wisdom")]
+        "AWS::Wisdom::AIPromptVersion" => Some(&wisdom::ai_prompt_version::SPEC),
+        #[cfg(feature = "wisdom")]
+        "AWS::Wisdom::Assistant" => Some(&wisdom::assistant::SPEC),
+        #[cfg(feature = "wisdom")]
+        "AWS::Wisdom::AssistantAssociation" => Some(&wisdom::assistant_association::SPEC),
+        #[cfg(feature = "wisdom")]
+        "AWS::Wisdom::Content" => Some(&wisdom::content::SPEC),
+        #[cfg(feature = "wisdom")]
+        "AWS::Wisdom::ContentAssociation" => Some(&wisdom::content_association::SPEC),
+        #[cfg(feature = "wisdom")]
+        "AWS::Wisdom::KnowledgeBase" => Some(&wisdom::knowledge_base::SPEC),
+        #[cfg(feature = "wisdom")]
+        "AWS::Wisdom::MessageTemplate" => Some(&wisdom::message_template::SPEC),
+        #[cfg(feature = "wisdom")]
+        "AWS::Wisdom::MessageTemplateVersion" => Some(&wisdom::message_template_version::SPEC),
+        #[cfg(feature = "wisdom")]
+        "AWS::Wisdom::QuickResponse" => Some(&wisdom::quick_response::SPEC),
+        #[cfg(feature = "workspaces")]
+        "AWS::WorkSpaces::ConnectionAlias" => Some(&workspaces::connection_alias::SPEC),
+        #[cfg(feature = "workspaces")]
+        "AWS::WorkSpaces::Directory" => Some(&workspaces::directory::SPEC),
+        #[cfg(feature = "workspaces")]
+        "AWS::WorkSpaces::Workspace" => Some(&workspaces::workspace::SPEC),
+        #[cfg(feature = "workspaces")]
+        "AWS::WorkSpaces::WorkspaceIpGroup" => Some(&workspaces::workspace_ip_group::SPEC),
+        #[cfg(feature = "workspaces")]
+        "AWS::WorkSpaces::WorkspacesPool" => Some(&workspaces::workspaces_pool::SPEC),
+        #[cfg(feature = "workspacesthinclient")]
+        "AWS::WorkSpacesThinClient::Environment" => Some(&workspacesthinclient::environment::SPEC),
+        #[cfg(feature = "workspacesweb")]
+        "AWS::WorkSpacesWeb::BrowserSettings" => Some(&workspacesweb::browser_settings::SPEC),
+        #[cfg(feature = "workspacesweb")]
+        "AWS::WorkSpacesWeb::DataProtectionSettings" => Some(&workspacesweb::data_protection_settings::SPEC),
+        #[cfg(feature = "workspacesweb")]
+        "AWS::WorkSpacesWeb::IdentityProvider" => Some(&workspacesweb::identity_provider::SPEC),
+        #[cfg(feature = "workspacesweb")]
+        "AWS::WorkSpacesWeb::IpAccessSettings" => Some(&workspacesweb::ip_access_settings::SPEC),
+        #[cfg(feature = "workspacesweb")]
+        "AWS::WorkSpacesWeb::NetworkSettings" => Some(&workspacesweb::network_settings::SPEC),
+        #[cfg(feature = "workspacesweb")]
+        "AWS::WorkSpacesWeb::Portal" => Some(&workspacesweb::portal::SPEC),
+        #[cfg(feature = "workspacesweb")]
+        "AWS::WorkSpacesWeb::SessionLogger" => Some(&workspacesweb::session_logger::SPEC),
+        #[cfg(feature = "workspacesweb")]
+        "AWS::WorkSpacesWeb::TrustStore" => Some(&workspacesweb::trust_store::SPEC),
+        #[cfg(feature = "workspacesweb")]
+        "AWS::WorkSpacesWeb::UserAccessLoggingSettings" => Some(&workspacesweb::user_access_logging_settings::SPEC),
+        #[cfg(feature = "workspacesweb")]
+        "AWS::WorkSpacesWeb::UserSettings" => Some(&workspacesweb::user_settings::SPEC),
+        #[cfg(feature = "workspacesinstances")]
+        "AWS::WorkspacesInstances::Volume" => Some(&workspacesinstances::volume::SPEC),
+        #[cfg(feature = "workspacesinstances")]
+        "AWS::WorkspacesInstances::VolumeAssociation" => Some(&workspacesinstances::volume_association::SPEC),
+        #[cfg(feature = "workspacesinstances")]
+        "AWS::WorkspacesInstances::WorkspaceInstance" => Some(&workspacesinstances::workspace_instance::SPEC),
+        #[cfg(feature = "xray")]
+        "AWS::XRay::Group" => Some(&xray::group::SPEC),
+        #[cfg(feature = "xray")]
+        "AWS::XRay::ResourcePolicy" => Some(&xray::resource_policy::SPEC),
+        #[cfg(feature = "xray")]
+        "AWS::XRay::SamplingRule" => Some(&xray::sampling_rule::SPEC),
+        #[cfg(feature = "xray")]
+        "AWS::XRay::TransactionSearchConfig" => Some(&xray::transaction_search_config::SPEC),
+        #[cfg(feature = "alexa_ask")]
+        "Alexa::ASK::Skill" => Some(&alexa_ask::skill::SPEC),
+        _ => None,
+    }
+}

@@ -9,6 +9,18 @@ use indexmap::IndexMap;
 
 use crate::value::{Expr, NodeRef, Value};
 
+/// Every resource type forma has a schema of: what synthesis consults for a
+/// [`crate::RawResource`] (whose type it knows only by name) and to tell a misspelt type
+/// from a real one. `forma-cfn` generates it (`forma_dsl::cfn::REGISTRY`).
+#[derive(Debug)]
+pub struct Registry {
+    /// The names of every type in the registry, sorted, whether its service's feature is on
+    /// or not.
+    pub type_names: &'static [&'static str],
+    /// The schema of a type whose service's feature is on.
+    pub lookup: fn(&str) -> Option<&'static ResourceType>,
+}
+
 /// A CloudFormation resource type as its registry schema describes it.
 #[derive(Debug)]
 pub struct ResourceType {

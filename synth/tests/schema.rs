@@ -1,0 +1,176 @@
+//! Typed resources and synth-time checks of literal values against the registry schemas:
+//! each problem names the construct path, the property path, the rule and a hint.
+
+use forma_dsl::cfn::{dynamodb, s3, sqs};
+use forma_dsl::{obj, App, ParameterDef, RawResource, Severity};
+use forma_synth::{synthesize_with, Assembly, Format, Settings, SynthError};
+
+fn settings() -> Settings {
+    Settings { format: Format::Json, registry: Some(&forma_dsl::cfn::REGISTRY), ..Settings::default() }
+}
+
+fn synth(app: &App) -> Result<Assembly, SynthError> {
+    synthesize_with(app, settings())
+}
+
+/// `code path: message` of every diagnostic, with its severity.
+fn problems(app: &App) -> Vec<String> {
+    let diags = match synth(app) {
+        Ok(a) => a.diagnostics,
+        Err(e) => e.diagnostics,
+    };
+    diags
+        .iter()
+        .map(|d| {
+            let sev = if d.severity == Severity::Warning {
+                "warning"
+            } else if d.is_error() {
+                "error"
+            } else {
+                "note"
+            };
+            format!("{sev}[{}] {}: {}", d.code, d.path, d.message)
+        })
+        .collect()
+}
+
+#[test]
+fn typed_resources_render_in_schema_order_with_typed_attributes() {
+    let app = App::new();
+    let s = app.stack("Data");
+    let table = s.add(
+        "Orders",
+        dynamodb::Table::new(vec![dynamodb::table::KeySchema::new("pk", "HASH")])
+            .table_class(dynamodb::table::TableClass::StandardInfrequentAccess)
+            .billing_mode(dynamodb::table::BillingMode::PayPerRequest)
+            .attribute_definitions(vec![dynamodb::table::AttributeDefinition::new(
+                "pk",
+                dynamodb::table::AttributeType::S,
+            )]),
+    );
+    let queue = s.add("Jobs", sqs::Queue::new().visibility_timeout(60).delay_seconds(5));
+    s.add(
+        "Events",
+        sqs::Queue::new().delay_seconds(5).visibility_timeout(60).redrive_policy(obj! {
+            "deadLetterTargetArn" => queue.arn(),
+            "maxReceiveCount" => 3,
+        }),
+    );
+    let _ = table.stream_arn();
+    let a = synth(&app).unwrap_or_else(|e| panic!("{e}"));
+    let t = &a.stacks[0].template["Resources"];
+    let props = |id: &str| -> Vec<String> {
+        let (_, r) = t.as_object().unwrap().iter().find(|(k, _)| k.starts_with(id)).unwrap();
+        r["Properties"].as_object().unwrap().keys().cloned().collect()
+    };
+    assert_eq!(props("Orders"), ["AttributeDefinitions", "BillingMode", "KeySchema", "TableClass"]);
+    assert_eq!(props("Jobs"), ["DelaySeconds", "VisibilityTimeout"], "schema order, whatever the setters' order");
+    assert_eq!(props("Events"), ["DelaySeconds", "RedrivePolicy", "VisibilityTimeout"]);
+    let orders = t.as_object().unwrap().iter().find(|(k, _)| k.starts_with("Orders")).unwrap().1;
+    assert_eq!(orders["Properties"]["BillingMode"], "PAY_PER_REQUEST");
+    assert_eq!(orders["Properties"]["KeySchema"], serde_json::json!([{"AttributeName": "pk", "KeyType": "HASH"}]));
+    let events = t.as_object().unwrap().iter().find(|(k, _)| k.starts_with("Events")).unwrap().1;
+    assert_eq!(events["Properties"]["RedrivePolicy"]["deadLetterTargetArn"]["Fn::GetAtt"][1], "Arn");
+    assert!(a.diagnostics.is_empty(), "{:?}", a.diagnostics);
+}
+
+#[test]
+fn a_number_out_of_range_is_an_error_naming_the_construct_and_property() {
+    let app = App::new();
+    app.stack("Web").child("Api").add("Jobs", sqs::Queue::new().delay_seconds(901));
+    assert_eq!(
+        problems(&app),
+        ["error[number-out-of-range] Web/Api/Jobs: Properties.DelaySeconds: 901 is out of range; the schema allows 0 to 900"]
+    );
+}
+
+#[test]
+fn a_pattern_mismatch_is_an_error() {
+    let app = App::new();
+    app.stack("Files").add("Logs", s3::Bucket::new().bucket_name("Logs_Bucket"));
+    assert_eq!(
+        problems(&app),
+        [
+            r#"error[pattern-mismatch] Files/Logs: Properties.BucketName: "Logs_Bucket" does not match the pattern ^([a-z0-9][a-z0-9.-]*[a-z0-9])?$"#
+        ]
+    );
+}
+
+#[test]
+fn a_value_the_schema_does_not_list_is_a_warning() {
+    let app = App::new();
+    app.stack("Data").add(
+        "Orders",
+        dynamodb::Table::new(vec![dynamodb::table::KeySchema::new("pk", "HASH")])
+            .billing_mode(dynamodb::table::BillingMode::Unknown("PAY_PER_USE".into())),
+    );
+    let found = problems(&app);
+    assert_eq!(
+        found,
+        [
+            r#"warning[unknown-enum-value] Data/Orders: Properties.BillingMode: "PAY_PER_USE" is not one of the values the schema lists"#
+        ]
+    );
+    assert!(synth(&app).is_ok(), "a warning does not stop synthesis");
+}
+
+#[test]
+fn a_raw_resource_of_a_known_type_is_checked_too() {
+    let app = App::new();
+    let s = app.stack("Raw");
+    s.add("Jobs", RawResource::new("AWS::SQS::Queue").property("DelaySecond", 5).property("MaximumMessageSize", "big"));
+    s.add("Orders", RawResource::new("AWS::DynamoDB::Table").property("BillingMode", "PAY_PER_REQUEST"));
+    s.add(
+        "Fn",
+        RawResource::new("AWS::Lambda::Function")
+            .property("Role", "arn:aws:iam::123456789012:role/x")
+            .property("Code", obj! { "ZipFile" => "x" })
+            .property(
+                "VpcConfig",
+                obj! { "SubnetIds" => forma_dsl::list!["subnet-1", 2, forma_dsl::Expr::Map(Default::default())] },
+            ),
+    );
+    let found = problems(&app);
+    assert_eq!(
+        found,
+        [
+            "error[unknown-property] Raw/Jobs: Properties.DelaySecond: the schema has no property `DelaySecond`",
+            r#"error[wrong-type] Raw/Jobs: Properties.MaximumMessageSize: expected an integer, found the string "big""#,
+            "error[missing-property] Raw/Orders: Properties.KeySchema: a required property is missing",
+            "error[wrong-type] Raw/Fn: Properties.VpcConfig.SubnetIds[2]: expected a string, found a map",
+        ],
+        "{found:#?}"
+    );
+    let e = synth(&app).expect_err("errors stop synthesis");
+    let hint = e.diagnostics.iter().find(|d| d.code == "unknown-property").and_then(|d| d.hint.clone());
+    assert_eq!(hint.as_deref(), Some("did you mean `DelaySeconds`?"));
+}
+
+#[test]
+fn an_unknown_resource_type_is_an_error_with_the_closest_names() {
+    let app = App::new();
+    app.stack("Files").add("Logs", RawResource::new("AWS::S3::Buckt"));
+    let e = synth(&app).expect_err("an unknown type");
+    let d = e.diagnostics.iter().find(|d| d.code == "unknown-resource-type").expect("the diagnostic");
+    assert_eq!(d.path, "Files/Logs");
+    assert_eq!(d.message, "`AWS::S3::Buckt` is not a CloudFormation resource type");
+    assert!(d.hint.as_deref().is_some_and(|h| h.starts_with("did you mean `AWS::S3::Bucket`")), "{:?}", d.hint);
+    // Custom resources and other vendors' types are not the registry's.
+    let app = App::new();
+    app.stack("Ok").add("C", RawResource::new("Custom::Seeder"));
+    app.stack("Ok2").add("M", RawResource::new("MyOrg::Thing::Widget"));
+    assert!(synth(&app).is_ok());
+}
+
+#[test]
+fn intrinsics_are_not_checked_and_set_property_of_an_unknown_name_is_a_warning() {
+    let app = App::new();
+    let s = app.stack("Web");
+    let delay = s.add_parameter("Delay", ParameterDef::number().default(5));
+    let q = s.add("Jobs", sqs::Queue::new().delay_seconds(delay.value()));
+    q.set_property("MessageRetention", 60);
+    assert_eq!(
+        problems(&app),
+        ["warning[unknown-property] Web/Jobs: Properties.MessageRetention: the schema has no property `MessageRetention`"]
+    );
+}
