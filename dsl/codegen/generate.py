@@ -167,7 +167,9 @@ class Module:
         return self.structs[def_name]
 
     def enum_for(self, prop_name, owner, values):
-        key = tuple(values)
+        # One enum per property name and value list: `Status` of a lifecycle rule and of a
+        # versioning configuration are different types when their values differ.
+        key = (prop_name, tuple(values))
         if key not in self.enums:
             base = cv.pascal(prop_name)
             if base in self.taken:

@@ -3,9 +3,10 @@
 //! bucket, and announces batches on a topic. It is rebuilt every day, so its queues and log
 //! group are deleted with the stack.
 
+use forma_dsl::cfn::{iam, lambda, logs, sns, sqs, ssm};
 use forma_dsl::condition::equals;
 use forma_dsl::intrinsic::{if_, sub};
-use forma_dsl::{list, obj, App, DeletionPolicy, Output, ParameterDef, RawResource, Resource};
+use forma_dsl::{obj, App, CfnResource, DeletionPolicy, Output, ParameterDef, Resource};
 
 use crate::policy::{allow, assume_role, document};
 use crate::storage::Storage;
@@ -42,97 +43,78 @@ pub fn ingest(app: &App, storage: &Storage) {
     );
     let is_prod = stack.add_condition("IsProd", equals::<String>(&env, "prod"));
 
-    let dead_letters = stack.add(
-        "DeadLetterQueue",
-        RawResource::new("AWS::SQS::Queue")
-            .property("SqsManagedSseEnabled", true)
-            .property("MessageRetentionPeriod", 1_209_600),
-    );
+    let dead_letters = stack
+        .add("DeadLetterQueue", sqs::Queue::new().sqs_managed_sse_enabled(true).message_retention_period(1_209_600));
     delete_daily(&dead_letters);
 
     let queue = stack.add(
         "IngestQueue",
-        RawResource::new("AWS::SQS::Queue")
-            .property("SqsManagedSseEnabled", true)
-            .property("MessageRetentionPeriod", 345_600)
+        sqs::Queue::new()
+            .sqs_managed_sse_enabled(true)
+            .message_retention_period(345_600)
             // Six times the handler's timeout, as Lambda recommends for SQS sources.
-            .property("VisibilityTimeout", 6 * HANDLER_TIMEOUT)
-            .property(
-                "RedrivePolicy",
-                obj! { "deadLetterTargetArn" => dead_letters.get_att::<String>("Arn"), "maxReceiveCount" => 5 },
-            ),
+            .visibility_timeout(6 * HANDLER_TIMEOUT)
+            .redrive_policy(obj! { "deadLetterTargetArn" => dead_letters.arn(), "maxReceiveCount" => 5 }),
     );
     delete_daily(&queue);
 
-    let topic =
-        stack.add("IngestEvents", RawResource::new("AWS::SNS::Topic").property("KmsMasterKeyId", "alias/aws/sns"));
+    let topic = stack.add("IngestEvents", sns::Topic::new().kms_master_key_id("alias/aws/sns"));
 
-    let logs = stack.add(
-        "HandlerLogs",
-        RawResource::new("AWS::Logs::LogGroup").property("RetentionInDays", if_::<i64>(&is_prod, 90, 14)),
-    );
+    let logs = stack.add("HandlerLogs", logs::LogGroup::new().retention_in_days(if_::<i64>(&is_prod, 90, 14)));
     delete_daily(&logs);
 
     // Exactly what the handler does, on exactly the resources it does it to.
-    let queue_arn = queue.get_att::<String>("Arn");
+    let queue_arn = queue.arn();
     let consume = ["sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:ChangeMessageVisibility"];
-    let archive = sub("${BucketArn}/raw/*").var("BucketArn", storage.bucket.get_att::<String>("Arn"));
+    let archive = sub("${BucketArn}/raw/*").var("BucketArn", storage.bucket.arn());
     let statements = vec![
         allow("ConsumeQueue", &consume, &queue_arn),
-        allow("WriteRecords", &["dynamodb:PutItem"], storage.table.get_att::<String>("Arn")),
-        allow("WriteChanges", &["kinesis:PutRecord"], storage.stream.get_att::<String>("Arn")),
+        allow("WriteRecords", &["dynamodb:PutItem"], storage.table.arn()),
+        allow("WriteChanges", &["kinesis:PutRecord"], storage.stream.arn()),
         allow("ArchiveRaw", &["s3:PutObject"], archive),
         allow("AnnounceBatches", &["sns:Publish"], topic.reference()),
-        allow("WriteLogs", &["logs:CreateLogStream", "logs:PutLogEvents"], logs.get_att::<String>("Arn")),
+        allow("WriteLogs", &["logs:CreateLogStream", "logs:PutLogEvents"], logs.arn()),
     ];
     let role = stack.add(
         "HandlerRole",
-        RawResource::new("AWS::IAM::Role")
-            .property("Description", "Runs the ingest handler")
-            .property("AssumeRolePolicyDocument", assume_role("lambda.amazonaws.com"))
-            .property("Policies", list![obj! { "PolicyName" => "ingest", "PolicyDocument" => document(statements) }]),
+        iam::Role::new(assume_role("lambda.amazonaws.com"))
+            .description("Runs the ingest handler")
+            .policies(vec![iam::role::Policy::new(document(statements), "ingest")]),
     );
 
+    use lambda::function::{Code, Environment, LoggingConfig, Runtime};
     let handler = stack.add(
         "Handler",
-        RawResource::new("AWS::Lambda::Function")
-            .property("Description", "Stores queued records in the table, the stream and the archive")
-            .property("Runtime", "python3.12")
-            .property("Handler", "index.handler")
-            .property("Code", obj! { "ZipFile" => HANDLER_SOURCE })
-            .property("Role", role.get_att::<String>("Arn"))
-            .property("Timeout", HANDLER_TIMEOUT)
-            .property("MemorySize", 256)
-            .property("LoggingConfig", obj! { "LogGroup" => logs.reference() })
-            .property(
-                "Environment",
-                obj! {
-                    "Variables" => obj! {
-                        "TABLE_NAME" => storage.table.reference(),
-                        "STREAM_NAME" => storage.stream.reference(),
-                        "BUCKET_NAME" => storage.bucket.reference(),
-                        "TOPIC_ARN" => topic.reference(),
-                    },
-                },
-            ),
+        lambda::Function::new(Code::new().zip_file(HANDLER_SOURCE), role.arn())
+            .description("Stores queued records in the table, the stream and the archive")
+            .runtime(Runtime::Python312)
+            .handler("index.handler")
+            .timeout(HANDLER_TIMEOUT)
+            .memory_size(256)
+            .logging_config(LoggingConfig::new().log_group(logs.reference()))
+            .environment(Environment::new().variables(obj! {
+                "TABLE_NAME" => storage.table.reference(),
+                "STREAM_NAME" => storage.stream.reference(),
+                "BUCKET_NAME" => storage.bucket.reference(),
+                "TOPIC_ARN" => topic.reference(),
+            })),
     );
 
     stack.add(
         "QueueSubscription",
-        RawResource::new("AWS::Lambda::EventSourceMapping")
-            .property("EventSourceArn", &queue_arn)
-            .property("FunctionName", handler.reference())
-            .property("BatchSize", batch_size.value())
-            .property("FunctionResponseTypes", list!["ReportBatchItemFailures"]),
+        lambda::EventSourceMapping::new(handler.reference())
+            .event_source_arn(&queue_arn)
+            .batch_size(batch_size.value())
+            .function_response_types(vec![
+                lambda::event_source_mapping::FunctionResponseTypes::ReportBatchItemFailures,
+            ]),
     );
 
     stack.add(
         "QueueUrlParameter",
-        RawResource::new("AWS::SSM::Parameter")
-            .property("Description", "URL of the ingest queue, for producers")
-            .property("Name", sub("/forma/${AWS::StackName}/queue-url"))
-            .property("Type", "String")
-            .property("Value", queue.reference()),
+        ssm::Parameter::new(ssm::parameter::Type::String, queue.reference())
+            .description("URL of the ingest queue, for producers")
+            .name(sub("/forma/${AWS::StackName}/queue-url")),
     );
 
     stack.add_output("QueueUrl", Output::new::<String>(queue.reference()).description("URL producers send records to"));
@@ -148,6 +130,6 @@ pub fn ingest(app: &App, storage: &Storage) {
 
 /// Deletes the physical resource with the stack (and on replacement): tomorrow's rebuild
 /// makes a fresh one.
-fn delete_daily(resource: &Resource<RawResource>) {
+fn delete_daily<R: CfnResource>(resource: &Resource<R>) {
     resource.set_deletion_policy(DeletionPolicy::Delete).set_update_replace_policy(DeletionPolicy::Delete);
 }

@@ -1,8 +1,8 @@
 //! The bundled stacks: a data platform's long-lived storage, and the ingest pipeline that is
 //! rebuilt every day on top of it.
 //!
-//! Each stack lives in its own module and is written with [`forma_dsl::RawResource`] until
-//! typed builders exist; [`app`] bundles them in deploy order.
+//! Each stack lives in its own module and is written with the typed resources of
+//! [`forma_dsl::cfn`]; [`app`] bundles them in deploy order.
 
 pub mod ingest;
 mod policy;

@@ -2,19 +2,20 @@
 //! change stream. Nothing here is rebuilt daily, so every stateful resource is retained when
 //! the stack deletes or replaces it.
 
+use forma_dsl::cfn::{dynamodb, kinesis, s3};
 use forma_dsl::condition::equals;
 use forma_dsl::intrinsic::{if_, sub};
-use forma_dsl::{list, obj, App, DeletionPolicy, Output, ParameterDef, RawResource, Resource};
+use forma_dsl::{list, obj, App, CfnResource, DeletionPolicy, Output, ParameterDef, Resource};
 
 /// Handles to the storage other stacks use.
 #[derive(Debug, Clone)]
 pub struct Storage {
     /// The archive bucket (versioned, encrypted, private, TLS only).
-    pub bucket: Resource<RawResource>,
+    pub bucket: Resource<s3::Bucket>,
     /// The records table (`pk`/`sk` string keys, on-demand, point-in-time recovery).
-    pub table: Resource<RawResource>,
+    pub table: Resource<dynamodb::Table>,
     /// The change stream (KMS-encrypted with the AWS managed key).
-    pub stream: Resource<RawResource>,
+    pub stream: Resource<kinesis::Stream>,
 }
 
 /// Adds the `Storage` stack to `app`.
@@ -35,50 +36,40 @@ pub fn storage(app: &App) -> Storage {
     );
     let is_prod = stack.add_condition("IsProd", equals::<String>(&env, "prod"));
 
+    use s3::bucket::{
+        AbortIncompleteMultipartUpload, BucketEncryption, LifecycleConfiguration, NoncurrentVersionExpiration,
+        ObjectOwnership, OwnershipControls, OwnershipControlsRule, PublicAccessBlockConfiguration, Rule, RuleStatus,
+        ServerSideEncryptionByDefault, ServerSideEncryptionRule, SseAlgorithm, VersioningConfiguration,
+        VersioningConfigurationStatus,
+    };
     let bucket = stack.add(
         "ArchiveBucket",
-        RawResource::new("AWS::S3::Bucket")
-            .property(
-                "BucketEncryption",
-                obj! {
-                    "ServerSideEncryptionConfiguration" => list![obj! {
-                        "ServerSideEncryptionByDefault" => obj! { "SSEAlgorithm" => "AES256" },
-                    }],
-                },
+        s3::Bucket::new()
+            .bucket_encryption(BucketEncryption::new(vec![ServerSideEncryptionRule::new()
+                .server_side_encryption_by_default(ServerSideEncryptionByDefault::new(SseAlgorithm::Aes256))]))
+            .versioning_configuration(VersioningConfiguration::new(VersioningConfigurationStatus::Enabled))
+            .public_access_block_configuration(
+                PublicAccessBlockConfiguration::new()
+                    .block_public_acls(true)
+                    .block_public_policy(true)
+                    .ignore_public_acls(true)
+                    .restrict_public_buckets(true),
             )
-            .property("VersioningConfiguration", obj! { "Status" => "Enabled" })
-            .property(
-                "PublicAccessBlockConfiguration",
-                obj! {
-                    "BlockPublicAcls" => true,
-                    "BlockPublicPolicy" => true,
-                    "IgnorePublicAcls" => true,
-                    "RestrictPublicBuckets" => true,
-                },
-            )
-            .property(
-                "OwnershipControls",
-                obj! { "Rules" => list![obj! { "ObjectOwnership" => "BucketOwnerEnforced" }] },
-            )
-            .property(
-                "LifecycleConfiguration",
-                obj! {
-                    "Rules" => list![obj! {
-                        "Id" => "ExpireOldVersions",
-                        "Status" => "Enabled",
-                        "NoncurrentVersionExpiration" => obj! { "NoncurrentDays" => 90 },
-                        "AbortIncompleteMultipartUpload" => obj! { "DaysAfterInitiation" => 7 },
-                    }],
-                },
-            ),
+            .ownership_controls(OwnershipControls::new(vec![
+                OwnershipControlsRule::new().object_ownership(ObjectOwnership::BucketOwnerEnforced)
+            ]))
+            .lifecycle_configuration(LifecycleConfiguration::new(vec![Rule::new(RuleStatus::Enabled)
+                .id("ExpireOldVersions")
+                .noncurrent_version_expiration(NoncurrentVersionExpiration::new(90))
+                .abort_incomplete_multipart_upload(AbortIncompleteMultipartUpload::new(7))])),
     );
     retain(&bucket);
 
-    let bucket_arn = bucket.get_att::<String>("Arn");
+    let bucket_arn = bucket.arn();
     stack.add(
         "ArchiveBucketPolicy",
-        RawResource::new("AWS::S3::BucketPolicy").property("Bucket", bucket.reference()).property(
-            "PolicyDocument",
+        s3::BucketPolicy::new(
+            bucket.reference(),
             obj! {
                 "Version" => "2012-10-17",
                 "Statement" => list![obj! {
@@ -93,37 +84,34 @@ pub fn storage(app: &App) -> Storage {
         ),
     );
 
+    use dynamodb::table::{
+        AttributeDefinition, AttributeType, BillingMode, KeySchema, PointInTimeRecoverySpecification, SseSpecification,
+        TimeToLiveSpecification,
+    };
     let table = stack.add(
         "RecordsTable",
-        RawResource::new("AWS::DynamoDB::Table")
-            .property(
-                "AttributeDefinitions",
-                list![
-                    obj! { "AttributeName" => "pk", "AttributeType" => "S" },
-                    obj! { "AttributeName" => "sk", "AttributeType" => "S" },
-                ],
+        dynamodb::Table::new(vec![KeySchema::new("pk", "HASH"), KeySchema::new("sk", "RANGE")])
+            .attribute_definitions(vec![
+                AttributeDefinition::new("pk", AttributeType::S),
+                AttributeDefinition::new("sk", AttributeType::S),
+            ])
+            .billing_mode(BillingMode::PayPerRequest)
+            .sse_specification(SseSpecification::new(true))
+            .point_in_time_recovery_specification(
+                PointInTimeRecoverySpecification::new().point_in_time_recovery_enabled(true),
             )
-            .property(
-                "KeySchema",
-                list![
-                    obj! { "AttributeName" => "pk", "KeyType" => "HASH" },
-                    obj! { "AttributeName" => "sk", "KeyType" => "RANGE" },
-                ],
-            )
-            .property("BillingMode", "PAY_PER_REQUEST")
-            .property("SSESpecification", obj! { "SSEEnabled" => true })
-            .property("PointInTimeRecoverySpecification", obj! { "PointInTimeRecoveryEnabled" => true })
-            .property("TimeToLiveSpecification", obj! { "AttributeName" => "expires_at", "Enabled" => true })
-            .property("DeletionProtectionEnabled", if_::<bool>(&is_prod, true, false)),
+            .time_to_live_specification(TimeToLiveSpecification::new(true).attribute_name("expires_at"))
+            .deletion_protection_enabled(if_::<bool>(&is_prod, true, false)),
     );
     retain(&table);
 
+    use kinesis::stream::{EncryptionType, StreamEncryption};
     let stream = stack.add(
         "ChangeStream",
-        RawResource::new("AWS::Kinesis::Stream")
-            .property("ShardCount", 1)
-            .property("RetentionPeriodHours", 24)
-            .property("StreamEncryption", obj! { "EncryptionType" => "KMS", "KeyId" => "alias/aws/kinesis" }),
+        kinesis::Stream::new()
+            .shard_count(1)
+            .retention_period_hours(24)
+            .stream_encryption(StreamEncryption::new(EncryptionType::Kms, "alias/aws/kinesis")),
     );
     retain(&stream);
 
@@ -144,6 +132,6 @@ pub fn storage(app: &App) -> Storage {
 }
 
 /// Keeps the physical resource when the stack deletes or replaces it.
-fn retain(resource: &Resource<RawResource>) {
+fn retain<R: CfnResource>(resource: &Resource<R>) {
     resource.set_deletion_policy(DeletionPolicy::Retain).set_update_replace_policy(DeletionPolicy::Retain);
 }

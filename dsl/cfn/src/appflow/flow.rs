@@ -1070,6 +1070,93 @@ impl ::std::convert::From<DatadogConnectorOperator> for ::forma_core::Value<Data
 }
 impl ::forma_core::schema::CfnEnum for DatadogConnectorOperator {}
 
+/// The values CloudFormation documents: `PROJECTION`, `BETWEEN`, `EQUAL_TO`, `ADDITION`, `MULTIPLICATION`, `DIVISION`, `SUBTRACTION`, `MASK_ALL`, `MASK_FIRST_N`, `MASK_LAST_N`, `VALIDATE_NON_NULL`, `VALIDATE_NON_ZERO`, ....
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DynatraceConnectorOperator {
+    /// `PROJECTION`
+    Projection,
+    /// `BETWEEN`
+    Between,
+    /// `EQUAL_TO`
+    EqualTo,
+    /// `ADDITION`
+    Addition,
+    /// `MULTIPLICATION`
+    Multiplication,
+    /// `DIVISION`
+    Division,
+    /// `SUBTRACTION`
+    Subtraction,
+    /// `MASK_ALL`
+    MaskAll,
+    /// `MASK_FIRST_N`
+    MaskFirstN,
+    /// `MASK_LAST_N`
+    MaskLastN,
+    /// `VALIDATE_NON_NULL`
+    ValidateNonNull,
+    /// `VALIDATE_NON_ZERO`
+    ValidateNonZero,
+    /// `VALIDATE_NON_NEGATIVE`
+    ValidateNonNegative,
+    /// `VALIDATE_NUMERIC`
+    ValidateNumeric,
+    /// `NO_OP`
+    NoOp,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl DynatraceConnectorOperator {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Projection => "PROJECTION",
+            Self::Between => "BETWEEN",
+            Self::EqualTo => "EQUAL_TO",
+            Self::Addition => "ADDITION",
+            Self::Multiplication => "MULTIPLICATION",
+            Self::Division => "DIVISION",
+            Self::Subtraction => "SUBTRACTION",
+            Self::MaskAll => "MASK_ALL",
+            Self::MaskFirstN => "MASK_FIRST_N",
+            Self::MaskLastN => "MASK_LAST_N",
+            Self::ValidateNonNull => "VALIDATE_NON_NULL",
+            Self::ValidateNonZero => "VALIDATE_NON_ZERO",
+            Self::ValidateNonNegative => "VALIDATE_NON_NEGATIVE",
+            Self::ValidateNumeric => "VALIDATE_NUMERIC",
+            Self::NoOp => "NO_OP",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &[
+            "PROJECTION",
+            "BETWEEN",
+            "EQUAL_TO",
+            "ADDITION",
+            "MULTIPLICATION",
+            "DIVISION",
+            "SUBTRACTION",
+            "MASK_ALL",
+            "MASK_FIRST_N",
+            "MASK_LAST_N",
+            "VALIDATE_NON_NULL",
+            "VALIDATE_NON_ZERO",
+            "VALIDATE_NON_NEGATIVE",
+            "VALIDATE_NUMERIC",
+            "NO_OP",
+        ]
+    }
+}
+impl ::std::convert::From<DynatraceConnectorOperator> for ::forma_core::Value<DynatraceConnectorOperator> {
+    fn from(v: DynatraceConnectorOperator) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for DynatraceConnectorOperator {}
+
 /// The values CloudFormation documents: `PROJECTION`, `BETWEEN`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1101,6 +1188,93 @@ impl ::std::convert::From<GoogleAnalyticsConnectorOperator> for ::forma_core::Va
     }
 }
 impl ::forma_core::schema::CfnEnum for GoogleAnalyticsConnectorOperator {}
+
+/// The values CloudFormation documents: `PROJECTION`, `BETWEEN`, `EQUAL_TO`, `ADDITION`, `MULTIPLICATION`, `DIVISION`, `SUBTRACTION`, `MASK_ALL`, `MASK_FIRST_N`, `MASK_LAST_N`, `VALIDATE_NON_NULL`, `VALIDATE_NON_ZERO`, ....
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum InforNexusConnectorOperator {
+    /// `PROJECTION`
+    Projection,
+    /// `BETWEEN`
+    Between,
+    /// `EQUAL_TO`
+    EqualTo,
+    /// `ADDITION`
+    Addition,
+    /// `MULTIPLICATION`
+    Multiplication,
+    /// `DIVISION`
+    Division,
+    /// `SUBTRACTION`
+    Subtraction,
+    /// `MASK_ALL`
+    MaskAll,
+    /// `MASK_FIRST_N`
+    MaskFirstN,
+    /// `MASK_LAST_N`
+    MaskLastN,
+    /// `VALIDATE_NON_NULL`
+    ValidateNonNull,
+    /// `VALIDATE_NON_ZERO`
+    ValidateNonZero,
+    /// `VALIDATE_NON_NEGATIVE`
+    ValidateNonNegative,
+    /// `VALIDATE_NUMERIC`
+    ValidateNumeric,
+    /// `NO_OP`
+    NoOp,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl InforNexusConnectorOperator {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Projection => "PROJECTION",
+            Self::Between => "BETWEEN",
+            Self::EqualTo => "EQUAL_TO",
+            Self::Addition => "ADDITION",
+            Self::Multiplication => "MULTIPLICATION",
+            Self::Division => "DIVISION",
+            Self::Subtraction => "SUBTRACTION",
+            Self::MaskAll => "MASK_ALL",
+            Self::MaskFirstN => "MASK_FIRST_N",
+            Self::MaskLastN => "MASK_LAST_N",
+            Self::ValidateNonNull => "VALIDATE_NON_NULL",
+            Self::ValidateNonZero => "VALIDATE_NON_ZERO",
+            Self::ValidateNonNegative => "VALIDATE_NON_NEGATIVE",
+            Self::ValidateNumeric => "VALIDATE_NUMERIC",
+            Self::NoOp => "NO_OP",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &[
+            "PROJECTION",
+            "BETWEEN",
+            "EQUAL_TO",
+            "ADDITION",
+            "MULTIPLICATION",
+            "DIVISION",
+            "SUBTRACTION",
+            "MASK_ALL",
+            "MASK_FIRST_N",
+            "MASK_LAST_N",
+            "VALIDATE_NON_NULL",
+            "VALIDATE_NON_ZERO",
+            "VALIDATE_NON_NEGATIVE",
+            "VALIDATE_NUMERIC",
+            "NO_OP",
+        ]
+    }
+}
+impl ::std::convert::From<InforNexusConnectorOperator> for ::forma_core::Value<InforNexusConnectorOperator> {
+    fn from(v: InforNexusConnectorOperator) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for InforNexusConnectorOperator {}
 
 /// The values CloudFormation documents: `PROJECTION`, `LESS_THAN`, `GREATER_THAN`, `BETWEEN`, `ADDITION`, `MULTIPLICATION`, `DIVISION`, `SUBTRACTION`, `MASK_ALL`, `MASK_FIRST_N`, `MASK_LAST_N`, `VALIDATE_NON_NULL`, ....
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1494,6 +1668,228 @@ impl ::std::convert::From<SapoDataConnectorOperator> for ::forma_core::Value<Sap
 }
 impl ::forma_core::schema::CfnEnum for SapoDataConnectorOperator {}
 
+/// The values CloudFormation documents: `PROJECTION`, `LESS_THAN`, `CONTAINS`, `GREATER_THAN`, `BETWEEN`, `LESS_THAN_OR_EQUAL_TO`, `GREATER_THAN_OR_EQUAL_TO`, `EQUAL_TO`, `NOT_EQUAL_TO`, `ADDITION`, `MULTIPLICATION`, `DIVISION`, ....
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SalesforceConnectorOperator {
+    /// `PROJECTION`
+    Projection,
+    /// `LESS_THAN`
+    LessThan,
+    /// `CONTAINS`
+    Contains,
+    /// `GREATER_THAN`
+    GreaterThan,
+    /// `BETWEEN`
+    Between,
+    /// `LESS_THAN_OR_EQUAL_TO`
+    LessThanOrEqualTo,
+    /// `GREATER_THAN_OR_EQUAL_TO`
+    GreaterThanOrEqualTo,
+    /// `EQUAL_TO`
+    EqualTo,
+    /// `NOT_EQUAL_TO`
+    NotEqualTo,
+    /// `ADDITION`
+    Addition,
+    /// `MULTIPLICATION`
+    Multiplication,
+    /// `DIVISION`
+    Division,
+    /// `SUBTRACTION`
+    Subtraction,
+    /// `MASK_ALL`
+    MaskAll,
+    /// `MASK_FIRST_N`
+    MaskFirstN,
+    /// `MASK_LAST_N`
+    MaskLastN,
+    /// `VALIDATE_NON_NULL`
+    ValidateNonNull,
+    /// `VALIDATE_NON_ZERO`
+    ValidateNonZero,
+    /// `VALIDATE_NON_NEGATIVE`
+    ValidateNonNegative,
+    /// `VALIDATE_NUMERIC`
+    ValidateNumeric,
+    /// `NO_OP`
+    NoOp,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl SalesforceConnectorOperator {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Projection => "PROJECTION",
+            Self::LessThan => "LESS_THAN",
+            Self::Contains => "CONTAINS",
+            Self::GreaterThan => "GREATER_THAN",
+            Self::Between => "BETWEEN",
+            Self::LessThanOrEqualTo => "LESS_THAN_OR_EQUAL_TO",
+            Self::GreaterThanOrEqualTo => "GREATER_THAN_OR_EQUAL_TO",
+            Self::EqualTo => "EQUAL_TO",
+            Self::NotEqualTo => "NOT_EQUAL_TO",
+            Self::Addition => "ADDITION",
+            Self::Multiplication => "MULTIPLICATION",
+            Self::Division => "DIVISION",
+            Self::Subtraction => "SUBTRACTION",
+            Self::MaskAll => "MASK_ALL",
+            Self::MaskFirstN => "MASK_FIRST_N",
+            Self::MaskLastN => "MASK_LAST_N",
+            Self::ValidateNonNull => "VALIDATE_NON_NULL",
+            Self::ValidateNonZero => "VALIDATE_NON_ZERO",
+            Self::ValidateNonNegative => "VALIDATE_NON_NEGATIVE",
+            Self::ValidateNumeric => "VALIDATE_NUMERIC",
+            Self::NoOp => "NO_OP",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &[
+            "PROJECTION",
+            "LESS_THAN",
+            "CONTAINS",
+            "GREATER_THAN",
+            "BETWEEN",
+            "LESS_THAN_OR_EQUAL_TO",
+            "GREATER_THAN_OR_EQUAL_TO",
+            "EQUAL_TO",
+            "NOT_EQUAL_TO",
+            "ADDITION",
+            "MULTIPLICATION",
+            "DIVISION",
+            "SUBTRACTION",
+            "MASK_ALL",
+            "MASK_FIRST_N",
+            "MASK_LAST_N",
+            "VALIDATE_NON_NULL",
+            "VALIDATE_NON_ZERO",
+            "VALIDATE_NON_NEGATIVE",
+            "VALIDATE_NUMERIC",
+            "NO_OP",
+        ]
+    }
+}
+impl ::std::convert::From<SalesforceConnectorOperator> for ::forma_core::Value<SalesforceConnectorOperator> {
+    fn from(v: SalesforceConnectorOperator) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for SalesforceConnectorOperator {}
+
+/// The values CloudFormation documents: `PROJECTION`, `LESS_THAN`, `CONTAINS`, `GREATER_THAN`, `BETWEEN`, `LESS_THAN_OR_EQUAL_TO`, `GREATER_THAN_OR_EQUAL_TO`, `EQUAL_TO`, `NOT_EQUAL_TO`, `ADDITION`, `MULTIPLICATION`, `DIVISION`, ....
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ServiceNowConnectorOperator {
+    /// `PROJECTION`
+    Projection,
+    /// `LESS_THAN`
+    LessThan,
+    /// `CONTAINS`
+    Contains,
+    /// `GREATER_THAN`
+    GreaterThan,
+    /// `BETWEEN`
+    Between,
+    /// `LESS_THAN_OR_EQUAL_TO`
+    LessThanOrEqualTo,
+    /// `GREATER_THAN_OR_EQUAL_TO`
+    GreaterThanOrEqualTo,
+    /// `EQUAL_TO`
+    EqualTo,
+    /// `NOT_EQUAL_TO`
+    NotEqualTo,
+    /// `ADDITION`
+    Addition,
+    /// `MULTIPLICATION`
+    Multiplication,
+    /// `DIVISION`
+    Division,
+    /// `SUBTRACTION`
+    Subtraction,
+    /// `MASK_ALL`
+    MaskAll,
+    /// `MASK_FIRST_N`
+    MaskFirstN,
+    /// `MASK_LAST_N`
+    MaskLastN,
+    /// `VALIDATE_NON_NULL`
+    ValidateNonNull,
+    /// `VALIDATE_NON_ZERO`
+    ValidateNonZero,
+    /// `VALIDATE_NON_NEGATIVE`
+    ValidateNonNegative,
+    /// `VALIDATE_NUMERIC`
+    ValidateNumeric,
+    /// `NO_OP`
+    NoOp,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl ServiceNowConnectorOperator {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Projection => "PROJECTION",
+            Self::LessThan => "LESS_THAN",
+            Self::Contains => "CONTAINS",
+            Self::GreaterThan => "GREATER_THAN",
+            Self::Between => "BETWEEN",
+            Self::LessThanOrEqualTo => "LESS_THAN_OR_EQUAL_TO",
+            Self::GreaterThanOrEqualTo => "GREATER_THAN_OR_EQUAL_TO",
+            Self::EqualTo => "EQUAL_TO",
+            Self::NotEqualTo => "NOT_EQUAL_TO",
+            Self::Addition => "ADDITION",
+            Self::Multiplication => "MULTIPLICATION",
+            Self::Division => "DIVISION",
+            Self::Subtraction => "SUBTRACTION",
+            Self::MaskAll => "MASK_ALL",
+            Self::MaskFirstN => "MASK_FIRST_N",
+            Self::MaskLastN => "MASK_LAST_N",
+            Self::ValidateNonNull => "VALIDATE_NON_NULL",
+            Self::ValidateNonZero => "VALIDATE_NON_ZERO",
+            Self::ValidateNonNegative => "VALIDATE_NON_NEGATIVE",
+            Self::ValidateNumeric => "VALIDATE_NUMERIC",
+            Self::NoOp => "NO_OP",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &[
+            "PROJECTION",
+            "LESS_THAN",
+            "CONTAINS",
+            "GREATER_THAN",
+            "BETWEEN",
+            "LESS_THAN_OR_EQUAL_TO",
+            "GREATER_THAN_OR_EQUAL_TO",
+            "EQUAL_TO",
+            "NOT_EQUAL_TO",
+            "ADDITION",
+            "MULTIPLICATION",
+            "DIVISION",
+            "SUBTRACTION",
+            "MASK_ALL",
+            "MASK_FIRST_N",
+            "MASK_LAST_N",
+            "VALIDATE_NON_NULL",
+            "VALIDATE_NON_ZERO",
+            "VALIDATE_NON_NEGATIVE",
+            "VALIDATE_NUMERIC",
+            "NO_OP",
+        ]
+    }
+}
+impl ::std::convert::From<ServiceNowConnectorOperator> for ::forma_core::Value<ServiceNowConnectorOperator> {
+    fn from(v: ServiceNowConnectorOperator) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for ServiceNowConnectorOperator {}
+
 /// The values CloudFormation documents: `PROJECTION`, `EQUAL_TO`, `ADDITION`, `MULTIPLICATION`, `DIVISION`, `SUBTRACTION`, `MASK_ALL`, `MASK_FIRST_N`, `MASK_LAST_N`, `VALIDATE_NON_NULL`, `VALIDATE_NON_ZERO`, `VALIDATE_NON_NEGATIVE`, ....
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1576,6 +1972,283 @@ impl ::std::convert::From<SingularConnectorOperator> for ::forma_core::Value<Sin
     }
 }
 impl ::forma_core::schema::CfnEnum for SingularConnectorOperator {}
+
+/// The values CloudFormation documents: `PROJECTION`, `BETWEEN`, `EQUAL_TO`, `ADDITION`, `MULTIPLICATION`, `DIVISION`, `SUBTRACTION`, `MASK_ALL`, `MASK_FIRST_N`, `MASK_LAST_N`, `VALIDATE_NON_NULL`, `VALIDATE_NON_ZERO`, ....
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SlackConnectorOperator {
+    /// `PROJECTION`
+    Projection,
+    /// `BETWEEN`
+    Between,
+    /// `EQUAL_TO`
+    EqualTo,
+    /// `ADDITION`
+    Addition,
+    /// `MULTIPLICATION`
+    Multiplication,
+    /// `DIVISION`
+    Division,
+    /// `SUBTRACTION`
+    Subtraction,
+    /// `MASK_ALL`
+    MaskAll,
+    /// `MASK_FIRST_N`
+    MaskFirstN,
+    /// `MASK_LAST_N`
+    MaskLastN,
+    /// `VALIDATE_NON_NULL`
+    ValidateNonNull,
+    /// `VALIDATE_NON_ZERO`
+    ValidateNonZero,
+    /// `VALIDATE_NON_NEGATIVE`
+    ValidateNonNegative,
+    /// `VALIDATE_NUMERIC`
+    ValidateNumeric,
+    /// `NO_OP`
+    NoOp,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl SlackConnectorOperator {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Projection => "PROJECTION",
+            Self::Between => "BETWEEN",
+            Self::EqualTo => "EQUAL_TO",
+            Self::Addition => "ADDITION",
+            Self::Multiplication => "MULTIPLICATION",
+            Self::Division => "DIVISION",
+            Self::Subtraction => "SUBTRACTION",
+            Self::MaskAll => "MASK_ALL",
+            Self::MaskFirstN => "MASK_FIRST_N",
+            Self::MaskLastN => "MASK_LAST_N",
+            Self::ValidateNonNull => "VALIDATE_NON_NULL",
+            Self::ValidateNonZero => "VALIDATE_NON_ZERO",
+            Self::ValidateNonNegative => "VALIDATE_NON_NEGATIVE",
+            Self::ValidateNumeric => "VALIDATE_NUMERIC",
+            Self::NoOp => "NO_OP",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &[
+            "PROJECTION",
+            "BETWEEN",
+            "EQUAL_TO",
+            "ADDITION",
+            "MULTIPLICATION",
+            "DIVISION",
+            "SUBTRACTION",
+            "MASK_ALL",
+            "MASK_FIRST_N",
+            "MASK_LAST_N",
+            "VALIDATE_NON_NULL",
+            "VALIDATE_NON_ZERO",
+            "VALIDATE_NON_NEGATIVE",
+            "VALIDATE_NUMERIC",
+            "NO_OP",
+        ]
+    }
+}
+impl ::std::convert::From<SlackConnectorOperator> for ::forma_core::Value<SlackConnectorOperator> {
+    fn from(v: SlackConnectorOperator) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for SlackConnectorOperator {}
+
+/// The values CloudFormation documents: `PROJECTION`, `EQUAL_TO`, `ADDITION`, `MULTIPLICATION`, `DIVISION`, `SUBTRACTION`, `MASK_ALL`, `MASK_FIRST_N`, `MASK_LAST_N`, `VALIDATE_NON_NULL`, `VALIDATE_NON_ZERO`, `VALIDATE_NON_NEGATIVE`, ....
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TrendmicroConnectorOperator {
+    /// `PROJECTION`
+    Projection,
+    /// `EQUAL_TO`
+    EqualTo,
+    /// `ADDITION`
+    Addition,
+    /// `MULTIPLICATION`
+    Multiplication,
+    /// `DIVISION`
+    Division,
+    /// `SUBTRACTION`
+    Subtraction,
+    /// `MASK_ALL`
+    MaskAll,
+    /// `MASK_FIRST_N`
+    MaskFirstN,
+    /// `MASK_LAST_N`
+    MaskLastN,
+    /// `VALIDATE_NON_NULL`
+    ValidateNonNull,
+    /// `VALIDATE_NON_ZERO`
+    ValidateNonZero,
+    /// `VALIDATE_NON_NEGATIVE`
+    ValidateNonNegative,
+    /// `VALIDATE_NUMERIC`
+    ValidateNumeric,
+    /// `NO_OP`
+    NoOp,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl TrendmicroConnectorOperator {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Projection => "PROJECTION",
+            Self::EqualTo => "EQUAL_TO",
+            Self::Addition => "ADDITION",
+            Self::Multiplication => "MULTIPLICATION",
+            Self::Division => "DIVISION",
+            Self::Subtraction => "SUBTRACTION",
+            Self::MaskAll => "MASK_ALL",
+            Self::MaskFirstN => "MASK_FIRST_N",
+            Self::MaskLastN => "MASK_LAST_N",
+            Self::ValidateNonNull => "VALIDATE_NON_NULL",
+            Self::ValidateNonZero => "VALIDATE_NON_ZERO",
+            Self::ValidateNonNegative => "VALIDATE_NON_NEGATIVE",
+            Self::ValidateNumeric => "VALIDATE_NUMERIC",
+            Self::NoOp => "NO_OP",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &[
+            "PROJECTION",
+            "EQUAL_TO",
+            "ADDITION",
+            "MULTIPLICATION",
+            "DIVISION",
+            "SUBTRACTION",
+            "MASK_ALL",
+            "MASK_FIRST_N",
+            "MASK_LAST_N",
+            "VALIDATE_NON_NULL",
+            "VALIDATE_NON_ZERO",
+            "VALIDATE_NON_NEGATIVE",
+            "VALIDATE_NUMERIC",
+            "NO_OP",
+        ]
+    }
+}
+impl ::std::convert::From<TrendmicroConnectorOperator> for ::forma_core::Value<TrendmicroConnectorOperator> {
+    fn from(v: TrendmicroConnectorOperator) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for TrendmicroConnectorOperator {}
+
+/// The values CloudFormation documents: `PROJECTION`, `LESS_THAN`, `GREATER_THAN`, `BETWEEN`, `LESS_THAN_OR_EQUAL_TO`, `GREATER_THAN_OR_EQUAL_TO`, `EQUAL_TO`, `NOT_EQUAL_TO`, `ADDITION`, `MULTIPLICATION`, `DIVISION`, `SUBTRACTION`, ....
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum VeevaConnectorOperator {
+    /// `PROJECTION`
+    Projection,
+    /// `LESS_THAN`
+    LessThan,
+    /// `GREATER_THAN`
+    GreaterThan,
+    /// `BETWEEN`
+    Between,
+    /// `LESS_THAN_OR_EQUAL_TO`
+    LessThanOrEqualTo,
+    /// `GREATER_THAN_OR_EQUAL_TO`
+    GreaterThanOrEqualTo,
+    /// `EQUAL_TO`
+    EqualTo,
+    /// `NOT_EQUAL_TO`
+    NotEqualTo,
+    /// `ADDITION`
+    Addition,
+    /// `MULTIPLICATION`
+    Multiplication,
+    /// `DIVISION`
+    Division,
+    /// `SUBTRACTION`
+    Subtraction,
+    /// `MASK_ALL`
+    MaskAll,
+    /// `MASK_FIRST_N`
+    MaskFirstN,
+    /// `MASK_LAST_N`
+    MaskLastN,
+    /// `VALIDATE_NON_NULL`
+    ValidateNonNull,
+    /// `VALIDATE_NON_ZERO`
+    ValidateNonZero,
+    /// `VALIDATE_NON_NEGATIVE`
+    ValidateNonNegative,
+    /// `VALIDATE_NUMERIC`
+    ValidateNumeric,
+    /// `NO_OP`
+    NoOp,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl VeevaConnectorOperator {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Projection => "PROJECTION",
+            Self::LessThan => "LESS_THAN",
+            Self::GreaterThan => "GREATER_THAN",
+            Self::Between => "BETWEEN",
+            Self::LessThanOrEqualTo => "LESS_THAN_OR_EQUAL_TO",
+            Self::GreaterThanOrEqualTo => "GREATER_THAN_OR_EQUAL_TO",
+            Self::EqualTo => "EQUAL_TO",
+            Self::NotEqualTo => "NOT_EQUAL_TO",
+            Self::Addition => "ADDITION",
+            Self::Multiplication => "MULTIPLICATION",
+            Self::Division => "DIVISION",
+            Self::Subtraction => "SUBTRACTION",
+            Self::MaskAll => "MASK_ALL",
+            Self::MaskFirstN => "MASK_FIRST_N",
+            Self::MaskLastN => "MASK_LAST_N",
+            Self::ValidateNonNull => "VALIDATE_NON_NULL",
+            Self::ValidateNonZero => "VALIDATE_NON_ZERO",
+            Self::ValidateNonNegative => "VALIDATE_NON_NEGATIVE",
+            Self::ValidateNumeric => "VALIDATE_NUMERIC",
+            Self::NoOp => "NO_OP",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &[
+            "PROJECTION",
+            "LESS_THAN",
+            "GREATER_THAN",
+            "BETWEEN",
+            "LESS_THAN_OR_EQUAL_TO",
+            "GREATER_THAN_OR_EQUAL_TO",
+            "EQUAL_TO",
+            "NOT_EQUAL_TO",
+            "ADDITION",
+            "MULTIPLICATION",
+            "DIVISION",
+            "SUBTRACTION",
+            "MASK_ALL",
+            "MASK_FIRST_N",
+            "MASK_LAST_N",
+            "VALIDATE_NON_NULL",
+            "VALIDATE_NON_ZERO",
+            "VALIDATE_NON_NEGATIVE",
+            "VALIDATE_NUMERIC",
+            "NO_OP",
+        ]
+    }
+}
+impl ::std::convert::From<VeevaConnectorOperator> for ::forma_core::Value<VeevaConnectorOperator> {
+    fn from(v: VeevaConnectorOperator) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for VeevaConnectorOperator {}
 
 /// The values CloudFormation documents: `PROJECTION`, `GREATER_THAN`, `ADDITION`, `MULTIPLICATION`, `DIVISION`, `SUBTRACTION`, `MASK_ALL`, `MASK_FIRST_N`, `MASK_LAST_N`, `VALIDATE_NON_NULL`, `VALIDATE_NON_ZERO`, `VALIDATE_NON_NEGATIVE`, ....
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1686,7 +2359,7 @@ impl ConnectorOperator {
         self
     }
     /// `Dynatrace`.
-    pub fn dynatrace(mut self, value: impl ::forma_core::schema::EnumArg<DatadogConnectorOperator>) -> Self {
+    pub fn dynatrace(mut self, value: impl ::forma_core::schema::EnumArg<DynatraceConnectorOperator>) -> Self {
         self.props.set(3, value.into_enum_expr());
         self
     }
@@ -1699,7 +2372,7 @@ impl ConnectorOperator {
         self
     }
     /// `InforNexus`.
-    pub fn infor_nexus(mut self, value: impl ::forma_core::schema::EnumArg<DatadogConnectorOperator>) -> Self {
+    pub fn infor_nexus(mut self, value: impl ::forma_core::schema::EnumArg<InforNexusConnectorOperator>) -> Self {
         self.props.set(5, value.into_enum_expr());
         self
     }
@@ -1724,12 +2397,12 @@ impl ConnectorOperator {
         self
     }
     /// `Salesforce`.
-    pub fn salesforce(mut self, value: impl ::forma_core::schema::EnumArg<SapoDataConnectorOperator>) -> Self {
+    pub fn salesforce(mut self, value: impl ::forma_core::schema::EnumArg<SalesforceConnectorOperator>) -> Self {
         self.props.set(10, value.into_enum_expr());
         self
     }
     /// `ServiceNow`.
-    pub fn service_now(mut self, value: impl ::forma_core::schema::EnumArg<SapoDataConnectorOperator>) -> Self {
+    pub fn service_now(mut self, value: impl ::forma_core::schema::EnumArg<ServiceNowConnectorOperator>) -> Self {
         self.props.set(11, value.into_enum_expr());
         self
     }
@@ -1739,17 +2412,17 @@ impl ConnectorOperator {
         self
     }
     /// `Slack`.
-    pub fn slack(mut self, value: impl ::forma_core::schema::EnumArg<DatadogConnectorOperator>) -> Self {
+    pub fn slack(mut self, value: impl ::forma_core::schema::EnumArg<SlackConnectorOperator>) -> Self {
         self.props.set(13, value.into_enum_expr());
         self
     }
     /// `Trendmicro`.
-    pub fn trendmicro(mut self, value: impl ::forma_core::schema::EnumArg<SingularConnectorOperator>) -> Self {
+    pub fn trendmicro(mut self, value: impl ::forma_core::schema::EnumArg<TrendmicroConnectorOperator>) -> Self {
         self.props.set(14, value.into_enum_expr());
         self
     }
     /// `Veeva`.
-    pub fn veeva(mut self, value: impl ::forma_core::schema::EnumArg<S3ConnectorOperator>) -> Self {
+    pub fn veeva(mut self, value: impl ::forma_core::schema::EnumArg<VeevaConnectorOperator>) -> Self {
         self.props.set(15, value.into_enum_expr());
         self
     }

@@ -391,6 +391,38 @@ impl ::std::convert::From<DataSourceLevelMetricsBehavior> for ::forma_core::Valu
 }
 impl ::forma_core::schema::CfnEnum for DataSourceLevelMetricsBehavior {}
 
+/// The values CloudFormation documents: `DISABLED`, `ENABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum OperationLevelMetricsConfig {
+    /// `DISABLED`
+    Disabled,
+    /// `ENABLED`
+    Enabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl OperationLevelMetricsConfig {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disabled => "DISABLED",
+            Self::Enabled => "ENABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["DISABLED", "ENABLED"]
+    }
+}
+impl ::std::convert::From<OperationLevelMetricsConfig> for ::forma_core::Value<OperationLevelMetricsConfig> {
+    fn from(v: OperationLevelMetricsConfig) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for OperationLevelMetricsConfig {}
+
 /// The values CloudFormation documents: `FULL_REQUEST_RESOLVER_METRICS`, `PER_RESOLVER_METRICS`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -432,7 +464,7 @@ impl EnhancedMetricsConfig {
     /// A new value with its required properties: `DataSourceLevelMetricsBehavior`, `OperationLevelMetricsConfig`, `ResolverLevelMetricsBehavior`.
     pub fn new(
         data_source_level_metrics_behavior: impl ::forma_core::schema::EnumArg<DataSourceLevelMetricsBehavior>,
-        operation_level_metrics_config: impl ::forma_core::schema::EnumArg<IntrospectionConfig>,
+        operation_level_metrics_config: impl ::forma_core::schema::EnumArg<OperationLevelMetricsConfig>,
         resolver_level_metrics_behavior: impl ::forma_core::schema::EnumArg<ResolverLevelMetricsBehavior>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();

@@ -1326,6 +1326,41 @@ impl ::std::convert::From<BareMetal> for ::forma_core::Value<BareMetal> {
 }
 impl ::forma_core::schema::CfnEnum for BareMetal {}
 
+/// The values CloudFormation documents: `excluded`, `included`, `required`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum BurstablePerformance {
+    /// `excluded`
+    Excluded,
+    /// `included`
+    Included,
+    /// `required`
+    Required,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl BurstablePerformance {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Excluded => "excluded",
+            Self::Included => "included",
+            Self::Required => "required",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["excluded", "included", "required"]
+    }
+}
+impl ::std::convert::From<BurstablePerformance> for ::forma_core::Value<BurstablePerformance> {
+    fn from(v: BurstablePerformance) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for BurstablePerformance {}
+
 /// The values CloudFormation documents: `amazon-web-services`, `amd`, `apple`, `intel`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1395,6 +1430,41 @@ impl ::std::convert::From<InstanceGenerations> for ::forma_core::Value<InstanceG
     }
 }
 impl ::forma_core::schema::CfnEnum for InstanceGenerations {}
+
+/// The values CloudFormation documents: `excluded`, `included`, `required`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LocalStorage {
+    /// `excluded`
+    Excluded,
+    /// `included`
+    Included,
+    /// `required`
+    Required,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl LocalStorage {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Excluded => "excluded",
+            Self::Included => "included",
+            Self::Required => "required",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["excluded", "included", "required"]
+    }
+}
+impl ::std::convert::From<LocalStorage> for ::forma_core::Value<LocalStorage> {
+    fn from(v: LocalStorage) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for LocalStorage {}
 
 /// The values CloudFormation documents: `hdd`, `ssd`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1514,7 +1584,7 @@ impl InstanceRequirements {
         self
     }
     /// Indicates whether burstable performance instance types are included, excluded, or required.
-    pub fn burstable_performance(mut self, value: impl ::forma_core::schema::EnumArg<BareMetal>) -> Self {
+    pub fn burstable_performance(mut self, value: impl ::forma_core::schema::EnumArg<BurstablePerformance>) -> Self {
         self.props.set(9, value.into_enum_expr());
         self
     }
@@ -1543,7 +1613,7 @@ impl InstanceRequirements {
         self
     }
     /// Indicates whether instance types with instance store volumes are included, excluded, or required.
-    pub fn local_storage(mut self, value: impl ::forma_core::schema::EnumArg<BareMetal>) -> Self {
+    pub fn local_storage(mut self, value: impl ::forma_core::schema::EnumArg<LocalStorage>) -> Self {
         self.props.set(13, value.into_enum_expr());
         self
     }

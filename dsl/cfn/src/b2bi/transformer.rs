@@ -303,6 +303,35 @@ impl ::std::convert::From<Mapping> for ::forma_core::Value<Mapping> {
     }
 }
 
+/// The values CloudFormation documents: `X12`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ToFormat {
+    /// `X12`
+    X12,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl ToFormat {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::X12 => "X12",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["X12"]
+    }
+}
+impl ::std::convert::From<ToFormat> for ::forma_core::Value<ToFormat> {
+    fn from(v: ToFormat) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for ToFormat {}
+
 /// The `OutputConversion` property type of `AWS::B2BI::Transformer`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OutputConversion {
@@ -310,7 +339,7 @@ pub struct OutputConversion {
 }
 impl OutputConversion {
     /// A new value with its required properties: `ToFormat`.
-    pub fn new(to_format: impl ::forma_core::schema::EnumArg<FromFormat>) -> Self {
+    pub fn new(to_format: impl ::forma_core::schema::EnumArg<ToFormat>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(2, to_format.into_enum_expr());
         Self { props }

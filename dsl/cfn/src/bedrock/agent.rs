@@ -549,6 +549,38 @@ impl ::std::convert::From<GuardrailConfiguration> for ::forma_core::Value<Guardr
     }
 }
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum KnowledgeBaseState {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl KnowledgeBaseState {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<KnowledgeBaseState> for ::forma_core::Value<KnowledgeBaseState> {
+    fn from(v: KnowledgeBaseState) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for KnowledgeBaseState {}
+
 /// Agent Knowledge Base
 #[derive(Debug, Clone, PartialEq)]
 pub struct AgentKnowledgeBase {
@@ -566,7 +598,7 @@ impl AgentKnowledgeBase {
         Self { props }
     }
     /// State of the knowledge base; whether it is enabled or disabled
-    pub fn knowledge_base_state(mut self, value: impl ::forma_core::schema::EnumArg<ActionGroupState>) -> Self {
+    pub fn knowledge_base_state(mut self, value: impl ::forma_core::schema::EnumArg<KnowledgeBaseState>) -> Self {
         self.props.set(2, value.into_enum_expr());
         self
     }
@@ -804,6 +836,38 @@ impl ::std::convert::From<CreationMode> for ::forma_core::Value<CreationMode> {
 }
 impl ::forma_core::schema::CfnEnum for CreationMode {}
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PromptState {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl PromptState {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<PromptState> for ::forma_core::Value<PromptState> {
+    fn from(v: PromptState) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for PromptState {}
+
 /// The values CloudFormation documents: `PRE_PROCESSING`, `ORCHESTRATION`, `POST_PROCESSING`, `ROUTING_CLASSIFIER`, `MEMORY_SUMMARIZATION`, `KNOWLEDGE_BASE_RESPONSE_GENERATION`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -912,7 +976,7 @@ impl PromptConfiguration {
         self
     }
     /// Prompt State.
-    pub fn prompt_state(mut self, value: impl ::forma_core::schema::EnumArg<ActionGroupState>) -> Self {
+    pub fn prompt_state(mut self, value: impl ::forma_core::schema::EnumArg<PromptState>) -> Self {
         self.props.set(6, value.into_enum_expr());
         self
     }
@@ -932,6 +996,38 @@ impl ::std::convert::From<PromptConfiguration> for ::forma_core::Value<PromptCon
         ::forma_core::Value::from_expr(v.props.into_expr(PROMPT_CONFIGURATION_TYPE.properties))
     }
 }
+
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RequireConfirmation {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl RequireConfirmation {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<RequireConfirmation> for ::forma_core::Value<RequireConfirmation> {
+    fn from(v: RequireConfirmation) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for RequireConfirmation {}
 
 /// Function definition
 #[derive(Debug, Clone, PartialEq)]
@@ -958,7 +1054,7 @@ impl Function {
         self
     }
     /// ENUM to check if action requires user confirmation
-    pub fn require_confirmation(mut self, value: impl ::forma_core::schema::EnumArg<ActionGroupState>) -> Self {
+    pub fn require_confirmation(mut self, value: impl ::forma_core::schema::EnumArg<RequireConfirmation>) -> Self {
         self.props.set(3, value.into_enum_expr());
         self
     }

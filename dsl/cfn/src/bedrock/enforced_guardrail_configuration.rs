@@ -149,6 +149,38 @@ impl ::std::convert::From<Messages> for ::forma_core::Value<Messages> {
 }
 impl ::forma_core::schema::CfnEnum for Messages {}
 
+/// The values CloudFormation documents: `SELECTIVE`, `COMPREHENSIVE`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum System {
+    /// `SELECTIVE`
+    Selective,
+    /// `COMPREHENSIVE`
+    Comprehensive,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl System {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Selective => "SELECTIVE",
+            Self::Comprehensive => "COMPREHENSIVE",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["SELECTIVE", "COMPREHENSIVE"]
+    }
+}
+impl ::std::convert::From<System> for ::forma_core::Value<System> {
+    fn from(v: System) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for System {}
+
 /// Selective content guarding controls for enforced guardrails
 #[derive(Debug, Clone, PartialEq)]
 pub struct SelectiveContentGuarding {
@@ -165,7 +197,7 @@ impl SelectiveContentGuarding {
         self
     }
     /// Selective guarding mode for system prompts
-    pub fn system(mut self, value: impl ::forma_core::schema::EnumArg<Messages>) -> Self {
+    pub fn system(mut self, value: impl ::forma_core::schema::EnumArg<System>) -> Self {
         self.props.set(1, value.into_enum_expr());
         self
     }

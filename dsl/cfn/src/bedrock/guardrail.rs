@@ -640,6 +640,38 @@ impl ::std::convert::From<ContentFilterConfig> for ::forma_core::Value<ContentFi
     }
 }
 
+/// The values CloudFormation documents: `BLOCK`, `NONE`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ContextualGroundingAction {
+    /// `BLOCK`
+    Block,
+    /// `NONE`
+    None,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl ContextualGroundingAction {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Block => "BLOCK",
+            Self::None => "NONE",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["BLOCK", "NONE"]
+    }
+}
+impl ::std::convert::From<ContextualGroundingAction> for ::forma_core::Value<ContextualGroundingAction> {
+    fn from(v: ContextualGroundingAction) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for ContextualGroundingAction {}
+
 /// The values CloudFormation documents: `GROUNDING`, `RELEVANCE`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -689,7 +721,7 @@ impl ContextualGroundingFilterConfig {
         Self { props }
     }
     /// `Action`.
-    pub fn action(mut self, value: impl ::forma_core::schema::EnumArg<ContentFilterAction>) -> Self {
+    pub fn action(mut self, value: impl ::forma_core::schema::EnumArg<ContextualGroundingAction>) -> Self {
         self.props.set(0, value.into_enum_expr());
         self
     }
@@ -986,6 +1018,38 @@ impl ::std::convert::From<RegexConfig> for ::forma_core::Value<RegexConfig> {
     }
 }
 
+/// The values CloudFormation documents: `BLOCK`, `NONE`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TopicAction {
+    /// `BLOCK`
+    Block,
+    /// `NONE`
+    None,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl TopicAction {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Block => "BLOCK",
+            Self::None => "NONE",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["BLOCK", "NONE"]
+    }
+}
+impl ::std::convert::From<TopicAction> for ::forma_core::Value<TopicAction> {
+    fn from(v: TopicAction) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for TopicAction {}
+
 /// The values CloudFormation documents: `DENY`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1042,7 +1106,7 @@ impl TopicConfig {
         self
     }
     /// `InputAction`.
-    pub fn input_action(mut self, value: impl ::forma_core::schema::EnumArg<ContentFilterAction>) -> Self {
+    pub fn input_action(mut self, value: impl ::forma_core::schema::EnumArg<TopicAction>) -> Self {
         self.props.set(2, value.into_enum_expr());
         self
     }
@@ -1052,7 +1116,7 @@ impl TopicConfig {
         self
     }
     /// `OutputAction`.
-    pub fn output_action(mut self, value: impl ::forma_core::schema::EnumArg<ContentFilterAction>) -> Self {
+    pub fn output_action(mut self, value: impl ::forma_core::schema::EnumArg<TopicAction>) -> Self {
         self.props.set(5, value.into_enum_expr());
         self
     }
@@ -1068,6 +1132,38 @@ impl ::std::convert::From<TopicConfig> for ::forma_core::Value<TopicConfig> {
     }
 }
 
+/// The values CloudFormation documents: `CLASSIC`, `STANDARD`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TopicsTierName {
+    /// `CLASSIC`
+    Classic,
+    /// `STANDARD`
+    Standard,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl TopicsTierName {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Classic => "CLASSIC",
+            Self::Standard => "STANDARD",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["CLASSIC", "STANDARD"]
+    }
+}
+impl ::std::convert::From<TopicsTierName> for ::forma_core::Value<TopicsTierName> {
+    fn from(v: TopicsTierName) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for TopicsTierName {}
+
 /// Guardrail tier config for topic policy
 #[derive(Debug, Clone, PartialEq)]
 pub struct TopicPolicyConfigTopicsTierConfig {
@@ -1075,7 +1171,7 @@ pub struct TopicPolicyConfigTopicsTierConfig {
 }
 impl TopicPolicyConfigTopicsTierConfig {
     /// A new value with its required properties: `TierName`.
-    pub fn new(tier_name: impl ::forma_core::schema::EnumArg<ContentFiltersTierName>) -> Self {
+    pub fn new(tier_name: impl ::forma_core::schema::EnumArg<TopicsTierName>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(0, tier_name.into_enum_expr());
         Self { props }
@@ -1088,6 +1184,38 @@ impl ::std::convert::From<TopicPolicyConfigTopicsTierConfig>
         ::forma_core::Value::from_expr(v.props.into_expr(TOPIC_POLICY_CONFIG_TOPICS_TIER_CONFIG_TYPE.properties))
     }
 }
+
+/// The values CloudFormation documents: `BLOCK`, `NONE`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum WordAction {
+    /// `BLOCK`
+    Block,
+    /// `NONE`
+    None,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl WordAction {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Block => "BLOCK",
+            Self::None => "NONE",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["BLOCK", "NONE"]
+    }
+}
+impl ::std::convert::From<WordAction> for ::forma_core::Value<WordAction> {
+    fn from(v: WordAction) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for WordAction {}
 
 /// The values CloudFormation documents: `PROFANITY`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1131,7 +1259,7 @@ impl ManagedWordsConfig {
         Self { props }
     }
     /// `InputAction`.
-    pub fn input_action(mut self, value: impl ::forma_core::schema::EnumArg<ContentFilterAction>) -> Self {
+    pub fn input_action(mut self, value: impl ::forma_core::schema::EnumArg<WordAction>) -> Self {
         self.props.set(0, value.into_enum_expr());
         self
     }
@@ -1141,7 +1269,7 @@ impl ManagedWordsConfig {
         self
     }
     /// `OutputAction`.
-    pub fn output_action(mut self, value: impl ::forma_core::schema::EnumArg<ContentFilterAction>) -> Self {
+    pub fn output_action(mut self, value: impl ::forma_core::schema::EnumArg<WordAction>) -> Self {
         self.props.set(2, value.into_enum_expr());
         self
     }
@@ -1170,7 +1298,7 @@ impl WordConfig {
         Self { props }
     }
     /// `InputAction`.
-    pub fn input_action(mut self, value: impl ::forma_core::schema::EnumArg<ContentFilterAction>) -> Self {
+    pub fn input_action(mut self, value: impl ::forma_core::schema::EnumArg<WordAction>) -> Self {
         self.props.set(0, value.into_enum_expr());
         self
     }
@@ -1180,7 +1308,7 @@ impl WordConfig {
         self
     }
     /// `OutputAction`.
-    pub fn output_action(mut self, value: impl ::forma_core::schema::EnumArg<ContentFilterAction>) -> Self {
+    pub fn output_action(mut self, value: impl ::forma_core::schema::EnumArg<WordAction>) -> Self {
         self.props.set(2, value.into_enum_expr());
         self
     }

@@ -36,7 +36,7 @@ impl Certificate {
     /// You can opt out of certificate transparency logging by specifying the DISABLED option.
     pub fn certificate_transparency_logging_preference(
         mut self,
-        value: impl ::forma_core::schema::EnumArg<CertificateExport>,
+        value: impl ::forma_core::schema::EnumArg<CertificateTransparencyLoggingPreference>,
     ) -> Self {
         self.props.set(2, value.into_enum_expr());
         self
@@ -150,6 +150,40 @@ impl ::std::convert::From<CertificateExport> for ::forma_core::Value<Certificate
     }
 }
 impl ::forma_core::schema::CfnEnum for CertificateExport {}
+
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CertificateTransparencyLoggingPreference {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl CertificateTransparencyLoggingPreference {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<CertificateTransparencyLoggingPreference>
+    for ::forma_core::Value<CertificateTransparencyLoggingPreference>
+{
+    fn from(v: CertificateTransparencyLoggingPreference) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for CertificateTransparencyLoggingPreference {}
 
 /// The `DomainValidationOption` property type of `AWS::CertificateManager::Certificate`.
 #[derive(Debug, Clone, PartialEq)]

@@ -260,6 +260,35 @@ impl ::std::convert::From<ContentIdentificationType> for ::forma_core::Value<Con
 }
 impl ::forma_core::schema::CfnEnum for ContentIdentificationType {}
 
+/// The values CloudFormation documents: `PII`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ContentRedactionType {
+    /// `PII`
+    Pii,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl ContentRedactionType {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pii => "PII",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["PII"]
+    }
+}
+impl ::std::convert::From<ContentRedactionType> for ::forma_core::Value<ContentRedactionType> {
+    fn from(v: ContentRedactionType) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for ContentRedactionType {}
+
 /// The values CloudFormation documents: `en-US`, `en-GB`, `es-US`, `fr-CA`, `fr-FR`, `en-AU`, `it-IT`, `de-DE`, `pt-BR`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -412,10 +441,7 @@ impl AmazonTranscribeCallAnalyticsProcessorConfiguration {
         self
     }
     /// Redacts all PII identified in the transcript.
-    pub fn content_redaction_type(
-        mut self,
-        value: impl ::forma_core::schema::EnumArg<ContentIdentificationType>,
-    ) -> Self {
+    pub fn content_redaction_type(mut self, value: impl ::forma_core::schema::EnumArg<ContentRedactionType>) -> Self {
         self.props.set(2, value.into_enum_expr());
         self
     }
@@ -507,6 +533,59 @@ impl ::std::convert::From<AmazonTranscribeCallAnalyticsProcessorConfiguration>
     }
 }
 
+/// The values CloudFormation documents: `en-US`, `en-GB`, `es-US`, `fr-CA`, `fr-FR`, `en-AU`, `it-IT`, `de-DE`, `pt-BR`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PreferredLanguage {
+    /// `en-US`
+    EnUs,
+    /// `en-GB`
+    EnGb,
+    /// `es-US`
+    EsUs,
+    /// `fr-CA`
+    FrCa,
+    /// `fr-FR`
+    FrFr,
+    /// `en-AU`
+    EnAu,
+    /// `it-IT`
+    ItIt,
+    /// `de-DE`
+    DeDe,
+    /// `pt-BR`
+    PtBr,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl PreferredLanguage {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::EnUs => "en-US",
+            Self::EnGb => "en-GB",
+            Self::EsUs => "es-US",
+            Self::FrCa => "fr-CA",
+            Self::FrFr => "fr-FR",
+            Self::EnAu => "en-AU",
+            Self::ItIt => "it-IT",
+            Self::DeDe => "de-DE",
+            Self::PtBr => "pt-BR",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["en-US", "en-GB", "es-US", "fr-CA", "fr-FR", "en-AU", "it-IT", "de-DE", "pt-BR"]
+    }
+}
+impl ::std::convert::From<PreferredLanguage> for ::forma_core::Value<PreferredLanguage> {
+    fn from(v: PreferredLanguage) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for PreferredLanguage {}
+
 /// The `AmazonTranscribeProcessorConfiguration` property type of `AWS::Chime::MediaInsightsPipelineConfiguration`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AmazonTranscribeProcessorConfiguration {
@@ -526,10 +605,7 @@ impl AmazonTranscribeProcessorConfiguration {
         self
     }
     /// Redacts all PII identified in the transcript.
-    pub fn content_redaction_type(
-        mut self,
-        value: impl ::forma_core::schema::EnumArg<ContentIdentificationType>,
-    ) -> Self {
+    pub fn content_redaction_type(mut self, value: impl ::forma_core::schema::EnumArg<ContentRedactionType>) -> Self {
         self.props.set(1, value.into_enum_expr());
         self
     }
@@ -600,7 +676,7 @@ impl AmazonTranscribeProcessorConfiguration {
         self
     }
     /// The preferred language for transcription.
-    pub fn preferred_language(mut self, value: impl ::forma_core::schema::EnumArg<LanguageCode>) -> Self {
+    pub fn preferred_language(mut self, value: impl ::forma_core::schema::EnumArg<PreferredLanguage>) -> Self {
         self.props.set(11, value.into_enum_expr());
         self
     }

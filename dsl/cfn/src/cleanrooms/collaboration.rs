@@ -15,7 +15,7 @@ impl Collaboration {
         creator_display_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         description: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
-        query_log_status: impl ::forma_core::schema::EnumArg<CollaborationJobLogStatus>,
+        query_log_status: impl ::forma_core::schema::EnumArg<CollaborationQueryLogStatus>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(3, creator_display_name.into().into_expr());
@@ -442,6 +442,38 @@ impl ::std::convert::From<CollaborationJobLogStatus> for ::forma_core::Value<Col
     }
 }
 impl ::forma_core::schema::CfnEnum for CollaborationJobLogStatus {}
+
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CollaborationQueryLogStatus {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl CollaborationQueryLogStatus {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<CollaborationQueryLogStatus> for ::forma_core::Value<CollaborationQueryLogStatus> {
+    fn from(v: CollaborationQueryLogStatus) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for CollaborationQueryLogStatus {}
 
 /// The values CloudFormation documents: `CAN_RECEIVE_MODEL_OUTPUT`, `CAN_RECEIVE_INFERENCE_OUTPUT`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -13,7 +13,7 @@ impl Membership {
     /// A new resource with its required properties: `CollaborationIdentifier`, `QueryLogStatus`.
     pub fn new(
         collaboration_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
-        query_log_status: impl ::forma_core::schema::EnumArg<MembershipJobLogStatus>,
+        query_log_status: impl ::forma_core::schema::EnumArg<MembershipQueryLogStatus>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(0, collaboration_identifier.into().into_expr());
@@ -132,6 +132,38 @@ impl ::std::convert::From<MembershipJobLogStatus> for ::forma_core::Value<Member
     }
 }
 impl ::forma_core::schema::CfnEnum for MembershipJobLogStatus {}
+
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum MembershipQueryLogStatus {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl MembershipQueryLogStatus {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<MembershipQueryLogStatus> for ::forma_core::Value<MembershipQueryLogStatus> {
+    fn from(v: MembershipQueryLogStatus) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for MembershipQueryLogStatus {}
 
 /// The `MembershipProtectedJobResultConfiguration` property type of `AWS::CleanRooms::Membership`.
 #[derive(Debug, Clone, PartialEq)]

@@ -443,6 +443,37 @@ impl ::std::convert::From<LogsConfigurationPolicy> for ::forma_core::Value<LogsC
     }
 }
 
+/// The values CloudFormation documents: `GB`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TrainedModelInferenceMaxOutputSizeUnitType {
+    /// `GB`
+    Gb,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl TrainedModelInferenceMaxOutputSizeUnitType {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gb => "GB",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["GB"]
+    }
+}
+impl ::std::convert::From<TrainedModelInferenceMaxOutputSizeUnitType>
+    for ::forma_core::Value<TrainedModelInferenceMaxOutputSizeUnitType>
+{
+    fn from(v: TrainedModelInferenceMaxOutputSizeUnitType) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for TrainedModelInferenceMaxOutputSizeUnitType {}
+
 /// The `TrainedModelInferenceMaxOutputSize` property type of `AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrainedModelInferenceMaxOutputSize {
@@ -451,7 +482,7 @@ pub struct TrainedModelInferenceMaxOutputSize {
 impl TrainedModelInferenceMaxOutputSize {
     /// A new value with its required properties: `Unit`, `Value`.
     pub fn new(
-        unit: impl ::forma_core::schema::EnumArg<TrainedModelExportsMaxSizeUnitType>,
+        unit: impl ::forma_core::schema::EnumArg<TrainedModelInferenceMaxOutputSizeUnitType>,
         value: impl ::std::convert::Into<::forma_core::Value<f64>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
@@ -525,6 +556,37 @@ impl ::std::convert::From<MetricsConfigurationPolicy> for ::forma_core::Value<Me
     }
 }
 
+/// The values CloudFormation documents: `GB`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TrainedModelArtifactMaxSizeUnitType {
+    /// `GB`
+    Gb,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl TrainedModelArtifactMaxSizeUnitType {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Gb => "GB",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["GB"]
+    }
+}
+impl ::std::convert::From<TrainedModelArtifactMaxSizeUnitType>
+    for ::forma_core::Value<TrainedModelArtifactMaxSizeUnitType>
+{
+    fn from(v: TrainedModelArtifactMaxSizeUnitType) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for TrainedModelArtifactMaxSizeUnitType {}
+
 /// The `TrainedModelArtifactMaxSize` property type of `AWS::CleanRoomsML::ConfiguredModelAlgorithmAssociation`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrainedModelArtifactMaxSize {
@@ -533,7 +595,7 @@ pub struct TrainedModelArtifactMaxSize {
 impl TrainedModelArtifactMaxSize {
     /// A new value with its required properties: `Unit`, `Value`.
     pub fn new(
-        unit: impl ::forma_core::schema::EnumArg<TrainedModelExportsMaxSizeUnitType>,
+        unit: impl ::forma_core::schema::EnumArg<TrainedModelArtifactMaxSizeUnitType>,
         value: impl ::std::convert::Into<::forma_core::Value<f64>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();

@@ -106,6 +106,38 @@ impl ::std::convert::From<DeletionPolicy> for ::forma_core::Value<DeletionPolicy
 }
 impl ::forma_core::schema::CfnEnum for DeletionPolicy {}
 
+/// The values CloudFormation documents: `DELETE`, `RETAIN`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum UpdateReplacePolicy {
+    /// `DELETE`
+    Delete,
+    /// `RETAIN`
+    Retain,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl UpdateReplacePolicy {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Delete => "DELETE",
+            Self::Retain => "RETAIN",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["DELETE", "RETAIN"]
+    }
+}
+impl ::std::convert::From<UpdateReplacePolicy> for ::forma_core::Value<UpdateReplacePolicy> {
+    fn from(v: UpdateReplacePolicy) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for UpdateReplacePolicy {}
+
 /// The configuration details of the generated template.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TemplateConfiguration {
@@ -122,7 +154,7 @@ impl TemplateConfiguration {
         self
     }
     /// The UpdateReplacePolicy assigned to resources in the generated template.
-    pub fn update_replace_policy(mut self, value: impl ::forma_core::schema::EnumArg<DeletionPolicy>) -> Self {
+    pub fn update_replace_policy(mut self, value: impl ::forma_core::schema::EnumArg<UpdateReplacePolicy>) -> Self {
         self.props.set(1, value.into_enum_expr());
         self
     }

@@ -218,7 +218,7 @@ impl UserPool {
     /// `UsernameAttributes`.
     pub fn username_attributes(
         mut self,
-        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AutoVerifiedAttributes>>>,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<UsernameAttributes>>>,
     ) -> Self {
         self.props.set(26, value.into().into_expr());
         self
@@ -482,6 +482,38 @@ impl ::std::convert::From<UserPoolTier> for ::forma_core::Value<UserPoolTier> {
     }
 }
 impl ::forma_core::schema::CfnEnum for UserPoolTier {}
+
+/// The values CloudFormation documents: `email`, `phone_number`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum UsernameAttributes {
+    /// `email`
+    Email,
+    /// `phone_number`
+    PhoneNumber,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl UsernameAttributes {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Email => "email",
+            Self::PhoneNumber => "phone_number",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["email", "phone_number"]
+    }
+}
+impl ::std::convert::From<UsernameAttributes> for ::forma_core::Value<UsernameAttributes> {
+    fn from(v: UsernameAttributes) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for UsernameAttributes {}
 
 /// The values CloudFormation documents: `SINGLE_FACTOR`, `MULTI_FACTOR_WITH_USER_VERIFICATION`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1182,6 +1214,40 @@ impl ::std::convert::From<SmsConfiguration> for ::forma_core::Value<SmsConfigura
     }
 }
 
+/// The values CloudFormation documents: `email`, `phone_number`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AttributesRequireVerificationBeforeUpdate {
+    /// `email`
+    Email,
+    /// `phone_number`
+    PhoneNumber,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl AttributesRequireVerificationBeforeUpdate {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Email => "email",
+            Self::PhoneNumber => "phone_number",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["email", "phone_number"]
+    }
+}
+impl ::std::convert::From<AttributesRequireVerificationBeforeUpdate>
+    for ::forma_core::Value<AttributesRequireVerificationBeforeUpdate>
+{
+    fn from(v: AttributesRequireVerificationBeforeUpdate) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for AttributesRequireVerificationBeforeUpdate {}
+
 /// The `UserAttributeUpdateSettings` property type of `AWS::Cognito::UserPool`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UserAttributeUpdateSettings {
@@ -1191,7 +1257,7 @@ impl UserAttributeUpdateSettings {
     /// A new value with its required properties: `AttributesRequireVerificationBeforeUpdate`.
     pub fn new(
         attributes_require_verification_before_update: impl ::std::convert::Into<
-            ::forma_core::Value<::std::vec::Vec<AutoVerifiedAttributes>>,
+            ::forma_core::Value<::std::vec::Vec<AttributesRequireVerificationBeforeUpdate>>,
         >,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();

@@ -516,6 +516,82 @@ impl ::std::convert::From<AccessToken> for ::forma_core::Value<AccessToken> {
 }
 impl ::forma_core::schema::CfnEnum for AccessToken {}
 
+/// The values CloudFormation documents: `days`, `hours`, `minutes`, `seconds`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum IdToken {
+    /// `days`
+    Days,
+    /// `hours`
+    Hours,
+    /// `minutes`
+    Minutes,
+    /// `seconds`
+    Seconds,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl IdToken {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Days => "days",
+            Self::Hours => "hours",
+            Self::Minutes => "minutes",
+            Self::Seconds => "seconds",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["days", "hours", "minutes", "seconds"]
+    }
+}
+impl ::std::convert::From<IdToken> for ::forma_core::Value<IdToken> {
+    fn from(v: IdToken) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for IdToken {}
+
+/// The values CloudFormation documents: `days`, `hours`, `minutes`, `seconds`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RefreshToken {
+    /// `days`
+    Days,
+    /// `hours`
+    Hours,
+    /// `minutes`
+    Minutes,
+    /// `seconds`
+    Seconds,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl RefreshToken {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Days => "days",
+            Self::Hours => "hours",
+            Self::Minutes => "minutes",
+            Self::Seconds => "seconds",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["days", "hours", "minutes", "seconds"]
+    }
+}
+impl ::std::convert::From<RefreshToken> for ::forma_core::Value<RefreshToken> {
+    fn from(v: RefreshToken) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for RefreshToken {}
+
 /// The `TokenValidityUnits` property type of `AWS::Cognito::UserPoolClient`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TokenValidityUnits {
@@ -532,12 +608,12 @@ impl TokenValidityUnits {
         self
     }
     /// `IdToken`.
-    pub fn id_token(mut self, value: impl ::forma_core::schema::EnumArg<AccessToken>) -> Self {
+    pub fn id_token(mut self, value: impl ::forma_core::schema::EnumArg<IdToken>) -> Self {
         self.props.set(1, value.into_enum_expr());
         self
     }
     /// `RefreshToken`.
-    pub fn refresh_token(mut self, value: impl ::forma_core::schema::EnumArg<AccessToken>) -> Self {
+    pub fn refresh_token(mut self, value: impl ::forma_core::schema::EnumArg<RefreshToken>) -> Self {
         self.props.set(2, value.into_enum_expr());
         self
     }

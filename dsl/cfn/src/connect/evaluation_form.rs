@@ -877,6 +877,38 @@ impl ::std::convert::From<Action> for ::forma_core::Value<Action> {
 }
 impl ::forma_core::schema::CfnEnum for Action {}
 
+/// The values CloudFormation documents: `DISABLE`, `ENABLE`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DefaultAction {
+    /// `DISABLE`
+    Disable,
+    /// `ENABLE`
+    Enable,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl DefaultAction {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disable => "DISABLE",
+            Self::Enable => "ENABLE",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["DISABLE", "ENABLE"]
+    }
+}
+impl ::std::convert::From<DefaultAction> for ::forma_core::Value<DefaultAction> {
+    fn from(v: DefaultAction) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for DefaultAction {}
+
 /// An item enablement configuration.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EvaluationFormItemEnablementConfiguration {
@@ -894,7 +926,7 @@ impl EvaluationFormItemEnablementConfiguration {
         Self { props }
     }
     /// An enablement action that if condition is not satisfied.
-    pub fn default_action(mut self, value: impl ::forma_core::schema::EnumArg<Action>) -> Self {
+    pub fn default_action(mut self, value: impl ::forma_core::schema::EnumArg<DefaultAction>) -> Self {
         self.props.set(2, value.into_enum_expr());
         self
     }

@@ -850,6 +850,117 @@ impl ::std::convert::From<SalesforceConnectorOperator> for ::forma_core::Value<S
 }
 impl ::forma_core::schema::CfnEnum for SalesforceConnectorOperator {}
 
+/// The values CloudFormation documents: `PROJECTION`, `LESS_THAN`, `GREATER_THAN`, `CONTAINS`, `BETWEEN`, `LESS_THAN_OR_EQUAL_TO`, `GREATER_THAN_OR_EQUAL_TO`, `EQUAL_TO`, `NOT_EQUAL_TO`, `ADDITION`, `MULTIPLICATION`, `DIVISION`, ....
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ServiceNowConnectorOperator {
+    /// `PROJECTION`
+    Projection,
+    /// `LESS_THAN`
+    LessThan,
+    /// `GREATER_THAN`
+    GreaterThan,
+    /// `CONTAINS`
+    Contains,
+    /// `BETWEEN`
+    Between,
+    /// `LESS_THAN_OR_EQUAL_TO`
+    LessThanOrEqualTo,
+    /// `GREATER_THAN_OR_EQUAL_TO`
+    GreaterThanOrEqualTo,
+    /// `EQUAL_TO`
+    EqualTo,
+    /// `NOT_EQUAL_TO`
+    NotEqualTo,
+    /// `ADDITION`
+    Addition,
+    /// `MULTIPLICATION`
+    Multiplication,
+    /// `DIVISION`
+    Division,
+    /// `SUBTRACTION`
+    Subtraction,
+    /// `MASK_ALL`
+    MaskAll,
+    /// `MASK_FIRST_N`
+    MaskFirstN,
+    /// `MASK_LAST_N`
+    MaskLastN,
+    /// `VALIDATE_NON_NULL`
+    ValidateNonNull,
+    /// `VALIDATE_NON_ZERO`
+    ValidateNonZero,
+    /// `VALIDATE_NON_NEGATIVE`
+    ValidateNonNegative,
+    /// `VALIDATE_NUMERIC`
+    ValidateNumeric,
+    /// `NO_OP`
+    NoOp,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl ServiceNowConnectorOperator {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Projection => "PROJECTION",
+            Self::LessThan => "LESS_THAN",
+            Self::GreaterThan => "GREATER_THAN",
+            Self::Contains => "CONTAINS",
+            Self::Between => "BETWEEN",
+            Self::LessThanOrEqualTo => "LESS_THAN_OR_EQUAL_TO",
+            Self::GreaterThanOrEqualTo => "GREATER_THAN_OR_EQUAL_TO",
+            Self::EqualTo => "EQUAL_TO",
+            Self::NotEqualTo => "NOT_EQUAL_TO",
+            Self::Addition => "ADDITION",
+            Self::Multiplication => "MULTIPLICATION",
+            Self::Division => "DIVISION",
+            Self::Subtraction => "SUBTRACTION",
+            Self::MaskAll => "MASK_ALL",
+            Self::MaskFirstN => "MASK_FIRST_N",
+            Self::MaskLastN => "MASK_LAST_N",
+            Self::ValidateNonNull => "VALIDATE_NON_NULL",
+            Self::ValidateNonZero => "VALIDATE_NON_ZERO",
+            Self::ValidateNonNegative => "VALIDATE_NON_NEGATIVE",
+            Self::ValidateNumeric => "VALIDATE_NUMERIC",
+            Self::NoOp => "NO_OP",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &[
+            "PROJECTION",
+            "LESS_THAN",
+            "GREATER_THAN",
+            "CONTAINS",
+            "BETWEEN",
+            "LESS_THAN_OR_EQUAL_TO",
+            "GREATER_THAN_OR_EQUAL_TO",
+            "EQUAL_TO",
+            "NOT_EQUAL_TO",
+            "ADDITION",
+            "MULTIPLICATION",
+            "DIVISION",
+            "SUBTRACTION",
+            "MASK_ALL",
+            "MASK_FIRST_N",
+            "MASK_LAST_N",
+            "VALIDATE_NON_NULL",
+            "VALIDATE_NON_ZERO",
+            "VALIDATE_NON_NEGATIVE",
+            "VALIDATE_NUMERIC",
+            "NO_OP",
+        ]
+    }
+}
+impl ::std::convert::From<ServiceNowConnectorOperator> for ::forma_core::Value<ServiceNowConnectorOperator> {
+    fn from(v: ServiceNowConnectorOperator) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for ServiceNowConnectorOperator {}
+
 /// The values CloudFormation documents: `PROJECTION`, `GREATER_THAN`, `ADDITION`, `MULTIPLICATION`, `DIVISION`, `SUBTRACTION`, `MASK_ALL`, `MASK_FIRST_N`, `MASK_LAST_N`, `VALIDATE_NON_NULL`, `VALIDATE_NON_ZERO`, `VALIDATE_NON_NEGATIVE`, ....
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -959,7 +1070,7 @@ impl ConnectorOperator {
         self
     }
     /// `ServiceNow`.
-    pub fn service_now(mut self, value: impl ::forma_core::schema::EnumArg<SalesforceConnectorOperator>) -> Self {
+    pub fn service_now(mut self, value: impl ::forma_core::schema::EnumArg<ServiceNowConnectorOperator>) -> Self {
         self.props.set(3, value.into_enum_expr());
         self
     }

@@ -313,6 +313,44 @@ impl ::std::convert::From<DataTransferProtection> for ::forma_core::Value<DataTr
 }
 impl ::forma_core::schema::CfnEnum for DataTransferProtection {}
 
+/// The values CloudFormation documents: `AUTHENTICATION`, `INTEGRITY`, `PRIVACY`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RpcProtection {
+    /// `AUTHENTICATION`
+    Authentication,
+    /// `INTEGRITY`
+    Integrity,
+    /// `PRIVACY`
+    Privacy,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl RpcProtection {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Authentication => "AUTHENTICATION",
+            Self::Integrity => "INTEGRITY",
+            Self::Privacy => "PRIVACY",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["AUTHENTICATION", "INTEGRITY", "PRIVACY", "DISABLED"]
+    }
+}
+impl ::std::convert::From<RpcProtection> for ::forma_core::Value<RpcProtection> {
+    fn from(v: RpcProtection) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for RpcProtection {}
+
 /// Configuration information for RPC Protection and Data Transfer Protection.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QopConfiguration {
@@ -332,7 +370,7 @@ impl QopConfiguration {
         self
     }
     /// Configuration for RPC Protection.
-    pub fn rpc_protection(mut self, value: impl ::forma_core::schema::EnumArg<DataTransferProtection>) -> Self {
+    pub fn rpc_protection(mut self, value: impl ::forma_core::schema::EnumArg<RpcProtection>) -> Self {
         self.props.set(1, value.into_enum_expr());
         self
     }

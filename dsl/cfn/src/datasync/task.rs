@@ -483,6 +483,38 @@ impl ::std::convert::From<ObjectMetadata> for ::forma_core::Value<ObjectMetadata
 }
 impl ::forma_core::schema::CfnEnum for ObjectMetadata {}
 
+/// The values CloudFormation documents: `PRESERVE`, `NONE`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ObjectTags {
+    /// `PRESERVE`
+    Preserve,
+    /// `NONE`
+    None,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl ObjectTags {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Preserve => "PRESERVE",
+            Self::None => "NONE",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["PRESERVE", "NONE"]
+    }
+}
+impl ::std::convert::From<ObjectTags> for ::forma_core::Value<ObjectTags> {
+    fn from(v: ObjectTags) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for ObjectTags {}
+
 /// The values CloudFormation documents: `ALWAYS`, `NEVER`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -515,6 +547,38 @@ impl ::std::convert::From<OverwriteMode> for ::forma_core::Value<OverwriteMode> 
 }
 impl ::forma_core::schema::CfnEnum for OverwriteMode {}
 
+/// The values CloudFormation documents: `NONE`, `PRESERVE`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PosixPermissions {
+    /// `NONE`
+    None,
+    /// `PRESERVE`
+    Preserve,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl PosixPermissions {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::None => "NONE",
+            Self::Preserve => "PRESERVE",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["NONE", "PRESERVE"]
+    }
+}
+impl ::std::convert::From<PosixPermissions> for ::forma_core::Value<PosixPermissions> {
+    fn from(v: PosixPermissions) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for PosixPermissions {}
+
 /// The values CloudFormation documents: `PRESERVE`, `REMOVE`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -546,6 +610,38 @@ impl ::std::convert::From<PreserveDeletedFiles> for ::forma_core::Value<Preserve
     }
 }
 impl ::forma_core::schema::CfnEnum for PreserveDeletedFiles {}
+
+/// The values CloudFormation documents: `NONE`, `PRESERVE`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PreserveDevices {
+    /// `NONE`
+    None,
+    /// `PRESERVE`
+    Preserve,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl PreserveDevices {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::None => "NONE",
+            Self::Preserve => "PRESERVE",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["NONE", "PRESERVE"]
+    }
+}
+impl ::std::convert::From<PreserveDevices> for ::forma_core::Value<PreserveDevices> {
+    fn from(v: PreserveDevices) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for PreserveDevices {}
 
 /// The values CloudFormation documents: `NONE`, `OWNER_DACL`, `OWNER_DACL_SACL`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -646,6 +742,44 @@ impl ::std::convert::From<TransferMode> for ::forma_core::Value<TransferMode> {
 }
 impl ::forma_core::schema::CfnEnum for TransferMode {}
 
+/// The values CloudFormation documents: `NONE`, `INT_VALUE`, `NAME`, `BOTH`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Uid {
+    /// `NONE`
+    None,
+    /// `INT_VALUE`
+    IntValue,
+    /// `NAME`
+    Name,
+    /// `BOTH`
+    Both,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl Uid {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::None => "NONE",
+            Self::IntValue => "INT_VALUE",
+            Self::Name => "NAME",
+            Self::Both => "BOTH",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["NONE", "INT_VALUE", "NAME", "BOTH"]
+    }
+}
+impl ::std::convert::From<Uid> for ::forma_core::Value<Uid> {
+    fn from(v: Uid) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for Uid {}
+
 /// The values CloudFormation documents: `POINT_IN_TIME_CONSISTENT`, `ONLY_FILES_TRANSFERRED`, `NONE`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -724,7 +858,7 @@ impl Options {
         self
     }
     /// A value that determines whether object tags should be read from the source object store and written to the destination object store.
-    pub fn object_tags(mut self, value: impl ::forma_core::schema::EnumArg<ObjectMetadata>) -> Self {
+    pub fn object_tags(mut self, value: impl ::forma_core::schema::EnumArg<ObjectTags>) -> Self {
         self.props.set(6, value.into_enum_expr());
         self
     }
@@ -734,7 +868,7 @@ impl Options {
         self
     }
     /// A value that determines which users or groups can access a file for a specific purpose such as reading, writing, or execution of the file.
-    pub fn posix_permissions(mut self, value: impl ::forma_core::schema::EnumArg<Mtime>) -> Self {
+    pub fn posix_permissions(mut self, value: impl ::forma_core::schema::EnumArg<PosixPermissions>) -> Self {
         self.props.set(8, value.into_enum_expr());
         self
     }
@@ -744,7 +878,7 @@ impl Options {
         self
     }
     /// A value that determines whether AWS DataSync should preserve the metadata of block and character devices in the source file system, and recreate the files with that device name and metadata on the destination.
-    pub fn preserve_devices(mut self, value: impl ::forma_core::schema::EnumArg<Mtime>) -> Self {
+    pub fn preserve_devices(mut self, value: impl ::forma_core::schema::EnumArg<PreserveDevices>) -> Self {
         self.props.set(10, value.into_enum_expr());
         self
     }
@@ -767,7 +901,7 @@ impl Options {
         self
     }
     /// The user ID (UID) of the file's owner.
-    pub fn uid(mut self, value: impl ::forma_core::schema::EnumArg<Gid>) -> Self {
+    pub fn uid(mut self, value: impl ::forma_core::schema::EnumArg<Uid>) -> Self {
         self.props.set(14, value.into_enum_expr());
         self
     }
@@ -787,6 +921,38 @@ impl ::std::convert::From<Options> for ::forma_core::Value<Options> {
         ::forma_core::Value::from_expr(v.props.into_expr(OPTIONS_TYPE.properties))
     }
 }
+
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Status {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl Status {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<Status> for ::forma_core::Value<Status> {
+    fn from(v: Status) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for Status {}
 
 /// Specifies the schedule you want your task to use for repeated executions.
 #[derive(Debug, Clone, PartialEq)]
@@ -809,7 +975,7 @@ impl TaskSchedule {
         self
     }
     /// Specifies status of a schedule.
-    pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<TaskQueueing>) -> Self {
+    pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<Status>) -> Self {
         self.props.set(1, value.into_enum_expr());
         self
     }

@@ -333,6 +333,70 @@ impl ::std::convert::From<ResourceLocations> for ::forma_core::Value<ResourceLoc
 }
 impl ::forma_core::schema::CfnEnum for ResourceLocations {}
 
+/// The values CloudFormation documents: `INSTANCE`, `VOLUME`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ResourceType {
+    /// `INSTANCE`
+    Instance,
+    /// `VOLUME`
+    Volume,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl ResourceType {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Instance => "INSTANCE",
+            Self::Volume => "VOLUME",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["INSTANCE", "VOLUME"]
+    }
+}
+impl ::std::convert::From<ResourceType> for ::forma_core::Value<ResourceType> {
+    fn from(v: ResourceType) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for ResourceType {}
+
+/// The values CloudFormation documents: `INSTANCE`, `VOLUME`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ResourceTypes {
+    /// `INSTANCE`
+    Instance,
+    /// `VOLUME`
+    Volume,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl ResourceTypes {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Instance => "INSTANCE",
+            Self::Volume => "VOLUME",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["INSTANCE", "VOLUME"]
+    }
+}
+impl ::std::convert::From<ResourceTypes> for ::forma_core::Value<ResourceTypes> {
+    fn from(v: ResourceTypes) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for ResourceTypes {}
+
 /// The configuration details of the lifecycle policy.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PolicyDetails {
@@ -407,14 +471,14 @@ impl PolicyDetails {
         self
     }
     /// **[Default policies only]** Specify the type of default policy to create.
-    pub fn resource_type(mut self, value: impl ::forma_core::schema::EnumArg<DefaultPolicy>) -> Self {
+    pub fn resource_type(mut self, value: impl ::forma_core::schema::EnumArg<ResourceType>) -> Self {
         self.props.set(11, value.into_enum_expr());
         self
     }
     /// **[Custom snapshot policies only]** The target resource type for snapshot and AMI lifecycle policies.
     pub fn resource_types(
         mut self,
-        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<DefaultPolicy>>>,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ResourceTypes>>>,
     ) -> Self {
         self.props.set(12, value.into().into_expr());
         self
@@ -1157,6 +1221,44 @@ impl ::std::convert::From<RetainRule> for ::forma_core::Value<RetainRule> {
     }
 }
 
+/// The values CloudFormation documents: `DAYS`, `MONTHS`, `WEEKS`, `YEARS`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum UnshareIntervalUnit {
+    /// `DAYS`
+    Days,
+    /// `MONTHS`
+    Months,
+    /// `WEEKS`
+    Weeks,
+    /// `YEARS`
+    Years,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl UnshareIntervalUnit {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Days => "DAYS",
+            Self::Months => "MONTHS",
+            Self::Weeks => "WEEKS",
+            Self::Years => "YEARS",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["DAYS", "MONTHS", "WEEKS", "YEARS"]
+    }
+}
+impl ::std::convert::From<UnshareIntervalUnit> for ::forma_core::Value<UnshareIntervalUnit> {
+    fn from(v: UnshareIntervalUnit) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for UnshareIntervalUnit {}
+
 /// The `ShareRule` property type of `AWS::DLM::LifecyclePolicy`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShareRule {
@@ -1183,10 +1285,7 @@ impl ShareRule {
         self
     }
     /// The unit of time for the automatic unsharing interval.
-    pub fn unshare_interval_unit(
-        mut self,
-        value: impl ::forma_core::schema::EnumArg<DeprecateRuleIntervalUnit>,
-    ) -> Self {
+    pub fn unshare_interval_unit(mut self, value: impl ::forma_core::schema::EnumArg<UnshareIntervalUnit>) -> Self {
         self.props.set(2, value.into_enum_expr());
         self
     }

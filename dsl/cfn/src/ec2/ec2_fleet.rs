@@ -1665,6 +1665,41 @@ impl ::std::convert::From<BareMetal> for ::forma_core::Value<BareMetal> {
 }
 impl ::forma_core::schema::CfnEnum for BareMetal {}
 
+/// The values CloudFormation documents: `included`, `required`, `excluded`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum BurstablePerformance {
+    /// `included`
+    Included,
+    /// `required`
+    Required,
+    /// `excluded`
+    Excluded,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl BurstablePerformance {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Included => "included",
+            Self::Required => "required",
+            Self::Excluded => "excluded",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["included", "required", "excluded"]
+    }
+}
+impl ::std::convert::From<BurstablePerformance> for ::forma_core::Value<BurstablePerformance> {
+    fn from(v: BurstablePerformance) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for BurstablePerformance {}
+
 /// The values CloudFormation documents: `intel`, `amd`, `amazon-web-services`, `apple`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1734,6 +1769,41 @@ impl ::std::convert::From<InstanceGenerations> for ::forma_core::Value<InstanceG
     }
 }
 impl ::forma_core::schema::CfnEnum for InstanceGenerations {}
+
+/// The values CloudFormation documents: `included`, `required`, `excluded`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LocalStorage {
+    /// `included`
+    Included,
+    /// `required`
+    Required,
+    /// `excluded`
+    Excluded,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl LocalStorage {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Included => "included",
+            Self::Required => "required",
+            Self::Excluded => "excluded",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["included", "required", "excluded"]
+    }
+}
+impl ::std::convert::From<LocalStorage> for ::forma_core::Value<LocalStorage> {
+    fn from(v: LocalStorage) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for LocalStorage {}
 
 /// The values CloudFormation documents: `hdd`, `ssd`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1847,7 +1917,7 @@ impl InstanceRequirementsRequest {
         self
     }
     /// `BurstablePerformance`.
-    pub fn burstable_performance(mut self, value: impl ::forma_core::schema::EnumArg<BareMetal>) -> Self {
+    pub fn burstable_performance(mut self, value: impl ::forma_core::schema::EnumArg<BurstablePerformance>) -> Self {
         self.props.set(9, value.into_enum_expr());
         self
     }
@@ -1876,7 +1946,7 @@ impl InstanceRequirementsRequest {
         self
     }
     /// `LocalStorage`.
-    pub fn local_storage(mut self, value: impl ::forma_core::schema::EnumArg<BareMetal>) -> Self {
+    pub fn local_storage(mut self, value: impl ::forma_core::schema::EnumArg<LocalStorage>) -> Self {
         self.props.set(13, value.into_enum_expr());
         self
     }

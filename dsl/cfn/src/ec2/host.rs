@@ -29,12 +29,12 @@ impl Host {
         self
     }
     /// Automatically allocates a new dedicated host and moves your instances on to it if a degradation is detected on your current host.
-    pub fn host_maintenance(mut self, value: impl ::forma_core::schema::EnumArg<AutoPlacement>) -> Self {
+    pub fn host_maintenance(mut self, value: impl ::forma_core::schema::EnumArg<HostMaintenance>) -> Self {
         self.props.set(3, value.into_enum_expr());
         self
     }
     /// Indicates whether to enable or disable host recovery for the Dedicated Host.
-    pub fn host_recovery(mut self, value: impl ::forma_core::schema::EnumArg<AutoPlacement>) -> Self {
+    pub fn host_recovery(mut self, value: impl ::forma_core::schema::EnumArg<HostRecovery>) -> Self {
         self.props.set(4, value.into_enum_expr());
         self
     }
@@ -131,6 +131,70 @@ impl ::std::convert::From<AutoPlacement> for ::forma_core::Value<AutoPlacement> 
     }
 }
 impl ::forma_core::schema::CfnEnum for AutoPlacement {}
+
+/// The values CloudFormation documents: `on`, `off`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum HostMaintenance {
+    /// `on`
+    On,
+    /// `off`
+    Off,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl HostMaintenance {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::On => "on",
+            Self::Off => "off",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["on", "off"]
+    }
+}
+impl ::std::convert::From<HostMaintenance> for ::forma_core::Value<HostMaintenance> {
+    fn from(v: HostMaintenance) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for HostMaintenance {}
+
+/// The values CloudFormation documents: `on`, `off`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum HostRecovery {
+    /// `on`
+    On,
+    /// `off`
+    Off,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl HostRecovery {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::On => "on",
+            Self::Off => "off",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["on", "off"]
+    }
+}
+impl ::std::convert::From<HostRecovery> for ::forma_core::Value<HostRecovery> {
+    fn from(v: HostRecovery) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for HostRecovery {}
 
 /// The `Tag` property type of `AWS::EC2::Host`.
 #[derive(Debug, Clone, PartialEq)]

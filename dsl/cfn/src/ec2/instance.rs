@@ -756,6 +756,38 @@ impl ::std::convert::From<HttpEndpoint> for ::forma_core::Value<HttpEndpoint> {
 }
 impl ::forma_core::schema::CfnEnum for HttpEndpoint {}
 
+/// The values CloudFormation documents: `disabled`, `enabled`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum HttpProtocolIpv6 {
+    /// `disabled`
+    Disabled,
+    /// `enabled`
+    Enabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl HttpProtocolIpv6 {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disabled => "disabled",
+            Self::Enabled => "enabled",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["disabled", "enabled"]
+    }
+}
+impl ::std::convert::From<HttpProtocolIpv6> for ::forma_core::Value<HttpProtocolIpv6> {
+    fn from(v: HttpProtocolIpv6) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for HttpProtocolIpv6 {}
+
 /// The values CloudFormation documents: `optional`, `required`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -788,6 +820,38 @@ impl ::std::convert::From<HttpTokens> for ::forma_core::Value<HttpTokens> {
 }
 impl ::forma_core::schema::CfnEnum for HttpTokens {}
 
+/// The values CloudFormation documents: `disabled`, `enabled`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum InstanceMetadataTags {
+    /// `disabled`
+    Disabled,
+    /// `enabled`
+    Enabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl InstanceMetadataTags {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disabled => "disabled",
+            Self::Enabled => "enabled",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["disabled", "enabled"]
+    }
+}
+impl ::std::convert::From<InstanceMetadataTags> for ::forma_core::Value<InstanceMetadataTags> {
+    fn from(v: InstanceMetadataTags) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for InstanceMetadataTags {}
+
 /// The `MetadataOptions` property type of `AWS::EC2::Instance`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MetadataOptions {
@@ -804,7 +868,7 @@ impl MetadataOptions {
         self
     }
     /// Enables or disables the IPv6 endpoint for the instance metadata service.
-    pub fn http_protocol_ipv6(mut self, value: impl ::forma_core::schema::EnumArg<HttpEndpoint>) -> Self {
+    pub fn http_protocol_ipv6(mut self, value: impl ::forma_core::schema::EnumArg<HttpProtocolIpv6>) -> Self {
         self.props.set(1, value.into_enum_expr());
         self
     }
@@ -821,7 +885,7 @@ impl MetadataOptions {
         self
     }
     /// Indicates whether tags from the instance are propagated to the EBS volumes.
-    pub fn instance_metadata_tags(mut self, value: impl ::forma_core::schema::EnumArg<HttpEndpoint>) -> Self {
+    pub fn instance_metadata_tags(mut self, value: impl ::forma_core::schema::EnumArg<InstanceMetadataTags>) -> Self {
         self.props.set(4, value.into_enum_expr());
         self
     }

@@ -153,6 +153,53 @@ impl ::std::convert::From<EndWeekDay> for ::forma_core::Value<EndWeekDay> {
 }
 impl ::forma_core::schema::CfnEnum for EndWeekDay {}
 
+/// The values CloudFormation documents: `sunday`, `monday`, `tuesday`, `wednesday`, `thursday`, `friday`, `saturday`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum StartWeekDay {
+    /// `sunday`
+    Sunday,
+    /// `monday`
+    Monday,
+    /// `tuesday`
+    Tuesday,
+    /// `wednesday`
+    Wednesday,
+    /// `thursday`
+    Thursday,
+    /// `friday`
+    Friday,
+    /// `saturday`
+    Saturday,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl StartWeekDay {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Sunday => "sunday",
+            Self::Monday => "monday",
+            Self::Tuesday => "tuesday",
+            Self::Wednesday => "wednesday",
+            Self::Thursday => "thursday",
+            Self::Friday => "friday",
+            Self::Saturday => "saturday",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+    }
+}
+impl ::std::convert::From<StartWeekDay> for ::forma_core::Value<StartWeekDay> {
+    fn from(v: StartWeekDay) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for StartWeekDay {}
+
 /// A time range during which an AWS-initiated maintenance event may occur.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TimeRange {
@@ -183,7 +230,7 @@ impl TimeRange {
         self
     }
     /// The day on which the time range begins.
-    pub fn start_week_day(mut self, value: impl ::forma_core::schema::EnumArg<EndWeekDay>) -> Self {
+    pub fn start_week_day(mut self, value: impl ::forma_core::schema::EnumArg<StartWeekDay>) -> Self {
         self.props.set(3, value.into_enum_expr());
         self
     }

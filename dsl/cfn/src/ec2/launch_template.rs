@@ -998,6 +998,38 @@ impl ::std::convert::From<AmdSevSnp> for ::forma_core::Value<AmdSevSnp> {
 }
 impl ::forma_core::schema::CfnEnum for AmdSevSnp {}
 
+/// The values CloudFormation documents: `enabled`, `disabled`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum NestedVirtualization {
+    /// `enabled`
+    Enabled,
+    /// `disabled`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl NestedVirtualization {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "enabled",
+            Self::Disabled => "disabled",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["enabled", "disabled"]
+    }
+}
+impl ::std::convert::From<NestedVirtualization> for ::forma_core::Value<NestedVirtualization> {
+    fn from(v: NestedVirtualization) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for NestedVirtualization {}
+
 /// Specifies the CPU options for an instance.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CpuOptions {
@@ -1019,7 +1051,7 @@ impl CpuOptions {
         self
     }
     /// Indicates whether the instance is enabled for nested virtualization.
-    pub fn nested_virtualization(mut self, value: impl ::forma_core::schema::EnumArg<AmdSevSnp>) -> Self {
+    pub fn nested_virtualization(mut self, value: impl ::forma_core::schema::EnumArg<NestedVirtualization>) -> Self {
         self.props.set(2, value.into_enum_expr());
         self
     }
@@ -1440,6 +1472,41 @@ impl ::std::convert::From<BareMetal> for ::forma_core::Value<BareMetal> {
 }
 impl ::forma_core::schema::CfnEnum for BareMetal {}
 
+/// The values CloudFormation documents: `excluded`, `included`, `required`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum BurstablePerformance {
+    /// `excluded`
+    Excluded,
+    /// `included`
+    Included,
+    /// `required`
+    Required,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl BurstablePerformance {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Excluded => "excluded",
+            Self::Included => "included",
+            Self::Required => "required",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["excluded", "included", "required"]
+    }
+}
+impl ::std::convert::From<BurstablePerformance> for ::forma_core::Value<BurstablePerformance> {
+    fn from(v: BurstablePerformance) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for BurstablePerformance {}
+
 /// The values CloudFormation documents: `amazon-web-services`, `amd`, `apple`, `intel`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1509,6 +1576,41 @@ impl ::std::convert::From<InstanceGenerations> for ::forma_core::Value<InstanceG
     }
 }
 impl ::forma_core::schema::CfnEnum for InstanceGenerations {}
+
+/// The values CloudFormation documents: `excluded`, `included`, `required`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LocalStorage {
+    /// `excluded`
+    Excluded,
+    /// `included`
+    Included,
+    /// `required`
+    Required,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl LocalStorage {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Excluded => "excluded",
+            Self::Included => "included",
+            Self::Required => "required",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["excluded", "included", "required"]
+    }
+}
+impl ::std::convert::From<LocalStorage> for ::forma_core::Value<LocalStorage> {
+    fn from(v: LocalStorage) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for LocalStorage {}
 
 /// The values CloudFormation documents: `hdd`, `ssd`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1622,7 +1724,7 @@ impl InstanceRequirements {
         self
     }
     /// Indicates whether burstable performance T instance types are included, excluded, or required.
-    pub fn burstable_performance(mut self, value: impl ::forma_core::schema::EnumArg<BareMetal>) -> Self {
+    pub fn burstable_performance(mut self, value: impl ::forma_core::schema::EnumArg<BurstablePerformance>) -> Self {
         self.props.set(9, value.into_enum_expr());
         self
     }
@@ -1651,7 +1753,7 @@ impl InstanceRequirements {
         self
     }
     /// Indicates whether instance types with instance store volumes are included, excluded, or required.
-    pub fn local_storage(mut self, value: impl ::forma_core::schema::EnumArg<BareMetal>) -> Self {
+    pub fn local_storage(mut self, value: impl ::forma_core::schema::EnumArg<LocalStorage>) -> Self {
         self.props.set(13, value.into_enum_expr());
         self
     }
@@ -1867,6 +1969,38 @@ impl ::std::convert::From<HttpEndpoint> for ::forma_core::Value<HttpEndpoint> {
 }
 impl ::forma_core::schema::CfnEnum for HttpEndpoint {}
 
+/// The values CloudFormation documents: `disabled`, `enabled`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum HttpProtocolIpv6 {
+    /// `disabled`
+    Disabled,
+    /// `enabled`
+    Enabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl HttpProtocolIpv6 {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disabled => "disabled",
+            Self::Enabled => "enabled",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["disabled", "enabled"]
+    }
+}
+impl ::std::convert::From<HttpProtocolIpv6> for ::forma_core::Value<HttpProtocolIpv6> {
+    fn from(v: HttpProtocolIpv6) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for HttpProtocolIpv6 {}
+
 /// The values CloudFormation documents: `optional`, `required`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1899,6 +2033,38 @@ impl ::std::convert::From<HttpTokens> for ::forma_core::Value<HttpTokens> {
 }
 impl ::forma_core::schema::CfnEnum for HttpTokens {}
 
+/// The values CloudFormation documents: `disabled`, `enabled`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum InstanceMetadataTags {
+    /// `disabled`
+    Disabled,
+    /// `enabled`
+    Enabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl InstanceMetadataTags {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disabled => "disabled",
+            Self::Enabled => "enabled",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["disabled", "enabled"]
+    }
+}
+impl ::std::convert::From<InstanceMetadataTags> for ::forma_core::Value<InstanceMetadataTags> {
+    fn from(v: InstanceMetadataTags) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for InstanceMetadataTags {}
+
 /// The metadata options for the instance.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MetadataOptions {
@@ -1915,7 +2081,7 @@ impl MetadataOptions {
         self
     }
     /// Enables or disables the IPv6 endpoint for the instance metadata service.
-    pub fn http_protocol_ipv6(mut self, value: impl ::forma_core::schema::EnumArg<HttpEndpoint>) -> Self {
+    pub fn http_protocol_ipv6(mut self, value: impl ::forma_core::schema::EnumArg<HttpProtocolIpv6>) -> Self {
         self.props.set(1, value.into_enum_expr());
         self
     }
@@ -1930,7 +2096,7 @@ impl MetadataOptions {
         self
     }
     /// Set to `enabled` to allow access to instance tags from the instance metadata.
-    pub fn instance_metadata_tags(mut self, value: impl ::forma_core::schema::EnumArg<HttpEndpoint>) -> Self {
+    pub fn instance_metadata_tags(mut self, value: impl ::forma_core::schema::EnumArg<InstanceMetadataTags>) -> Self {
         self.props.set(4, value.into_enum_expr());
         self
     }

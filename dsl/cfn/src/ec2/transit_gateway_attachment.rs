@@ -94,6 +94,102 @@ impl ::std::convert::From<ApplianceModeSupport> for ::forma_core::Value<Applianc
 }
 impl ::forma_core::schema::CfnEnum for ApplianceModeSupport {}
 
+/// The values CloudFormation documents: `disable`, `enable`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DnsSupport {
+    /// `disable`
+    Disable,
+    /// `enable`
+    Enable,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl DnsSupport {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disable => "disable",
+            Self::Enable => "enable",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["disable", "enable"]
+    }
+}
+impl ::std::convert::From<DnsSupport> for ::forma_core::Value<DnsSupport> {
+    fn from(v: DnsSupport) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for DnsSupport {}
+
+/// The values CloudFormation documents: `disable`, `enable`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Ipv6Support {
+    /// `disable`
+    Disable,
+    /// `enable`
+    Enable,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl Ipv6Support {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disable => "disable",
+            Self::Enable => "enable",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["disable", "enable"]
+    }
+}
+impl ::std::convert::From<Ipv6Support> for ::forma_core::Value<Ipv6Support> {
+    fn from(v: Ipv6Support) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for Ipv6Support {}
+
+/// The values CloudFormation documents: `disable`, `enable`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SecurityGroupReferencingSupport {
+    /// `disable`
+    Disable,
+    /// `enable`
+    Enable,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl SecurityGroupReferencingSupport {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disable => "disable",
+            Self::Enable => "enable",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["disable", "enable"]
+    }
+}
+impl ::std::convert::From<SecurityGroupReferencingSupport> for ::forma_core::Value<SecurityGroupReferencingSupport> {
+    fn from(v: SecurityGroupReferencingSupport) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for SecurityGroupReferencingSupport {}
+
 /// The options for the transit gateway vpc attachment.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Options {
@@ -110,19 +206,19 @@ impl Options {
         self
     }
     /// Indicates whether to enable DNS Support for Vpc Attachment.
-    pub fn dns_support(mut self, value: impl ::forma_core::schema::EnumArg<ApplianceModeSupport>) -> Self {
+    pub fn dns_support(mut self, value: impl ::forma_core::schema::EnumArg<DnsSupport>) -> Self {
         self.props.set(1, value.into_enum_expr());
         self
     }
     /// Indicates whether to enable Ipv6 Support for Vpc Attachment.
-    pub fn ipv6_support(mut self, value: impl ::forma_core::schema::EnumArg<ApplianceModeSupport>) -> Self {
+    pub fn ipv6_support(mut self, value: impl ::forma_core::schema::EnumArg<Ipv6Support>) -> Self {
         self.props.set(2, value.into_enum_expr());
         self
     }
     /// Indicates whether to enable Security Group referencing support for Vpc Attachment.
     pub fn security_group_referencing_support(
         mut self,
-        value: impl ::forma_core::schema::EnumArg<ApplianceModeSupport>,
+        value: impl ::forma_core::schema::EnumArg<SecurityGroupReferencingSupport>,
     ) -> Self {
         self.props.set(3, value.into_enum_expr());
         self

@@ -100,6 +100,70 @@ impl ::std::convert::From<AutoAcceptSharedAssociations> for ::forma_core::Value<
 }
 impl ::forma_core::schema::CfnEnum for AutoAcceptSharedAssociations {}
 
+/// The values CloudFormation documents: `disable`, `enable`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Igmpv2Support {
+    /// `disable`
+    Disable,
+    /// `enable`
+    Enable,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl Igmpv2Support {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disable => "disable",
+            Self::Enable => "enable",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["disable", "enable"]
+    }
+}
+impl ::std::convert::From<Igmpv2Support> for ::forma_core::Value<Igmpv2Support> {
+    fn from(v: Igmpv2Support) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for Igmpv2Support {}
+
+/// The values CloudFormation documents: `disable`, `enable`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum StaticSourcesSupport {
+    /// `disable`
+    Disable,
+    /// `enable`
+    Enable,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl StaticSourcesSupport {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disable => "disable",
+            Self::Enable => "enable",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["disable", "enable"]
+    }
+}
+impl ::std::convert::From<StaticSourcesSupport> for ::forma_core::Value<StaticSourcesSupport> {
+    fn from(v: StaticSourcesSupport) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for StaticSourcesSupport {}
+
 /// The options for the transit gateway multicast domain.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Options {
@@ -119,15 +183,12 @@ impl Options {
         self
     }
     /// Indicates whether Internet Group Management Protocol (IGMP) version 2 is turned on for the transit gateway multicast domain.
-    pub fn igmpv2_support(mut self, value: impl ::forma_core::schema::EnumArg<AutoAcceptSharedAssociations>) -> Self {
+    pub fn igmpv2_support(mut self, value: impl ::forma_core::schema::EnumArg<Igmpv2Support>) -> Self {
         self.props.set(1, value.into_enum_expr());
         self
     }
     /// Indicates whether support for statically configuring transit gateway multicast group sources is turned on.
-    pub fn static_sources_support(
-        mut self,
-        value: impl ::forma_core::schema::EnumArg<AutoAcceptSharedAssociations>,
-    ) -> Self {
+    pub fn static_sources_support(mut self, value: impl ::forma_core::schema::EnumArg<StaticSourcesSupport>) -> Self {
         self.props.set(2, value.into_enum_expr());
         self
     }

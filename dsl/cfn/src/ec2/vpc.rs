@@ -410,6 +410,102 @@ impl ::std::convert::From<EgressOnlyInternetGatewayExclusion>
 }
 impl ::forma_core::schema::CfnEnum for EgressOnlyInternetGatewayExclusion {}
 
+/// The values CloudFormation documents: `enable`, `disable`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ElasticFileSystemExclusion {
+    /// `enable`
+    Enable,
+    /// `disable`
+    Disable,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl ElasticFileSystemExclusion {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enable => "enable",
+            Self::Disable => "disable",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["enable", "disable"]
+    }
+}
+impl ::std::convert::From<ElasticFileSystemExclusion> for ::forma_core::Value<ElasticFileSystemExclusion> {
+    fn from(v: ElasticFileSystemExclusion) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for ElasticFileSystemExclusion {}
+
+/// The values CloudFormation documents: `enable`, `disable`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum InternetGatewayExclusion {
+    /// `enable`
+    Enable,
+    /// `disable`
+    Disable,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl InternetGatewayExclusion {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enable => "enable",
+            Self::Disable => "disable",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["enable", "disable"]
+    }
+}
+impl ::std::convert::From<InternetGatewayExclusion> for ::forma_core::Value<InternetGatewayExclusion> {
+    fn from(v: InternetGatewayExclusion) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for InternetGatewayExclusion {}
+
+/// The values CloudFormation documents: `enable`, `disable`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LambdaExclusion {
+    /// `enable`
+    Enable,
+    /// `disable`
+    Disable,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl LambdaExclusion {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enable => "enable",
+            Self::Disable => "disable",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["enable", "disable"]
+    }
+}
+impl ::std::convert::From<LambdaExclusion> for ::forma_core::Value<LambdaExclusion> {
+    fn from(v: LambdaExclusion) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for LambdaExclusion {}
+
 /// The values CloudFormation documents: `monitor`, `enforce`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -442,6 +538,134 @@ impl ::std::convert::From<Mode> for ::forma_core::Value<Mode> {
 }
 impl ::forma_core::schema::CfnEnum for Mode {}
 
+/// The values CloudFormation documents: `enable`, `disable`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum NatGatewayExclusion {
+    /// `enable`
+    Enable,
+    /// `disable`
+    Disable,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl NatGatewayExclusion {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enable => "enable",
+            Self::Disable => "disable",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["enable", "disable"]
+    }
+}
+impl ::std::convert::From<NatGatewayExclusion> for ::forma_core::Value<NatGatewayExclusion> {
+    fn from(v: NatGatewayExclusion) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for NatGatewayExclusion {}
+
+/// The values CloudFormation documents: `enable`, `disable`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum VirtualPrivateGatewayExclusion {
+    /// `enable`
+    Enable,
+    /// `disable`
+    Disable,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl VirtualPrivateGatewayExclusion {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enable => "enable",
+            Self::Disable => "disable",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["enable", "disable"]
+    }
+}
+impl ::std::convert::From<VirtualPrivateGatewayExclusion> for ::forma_core::Value<VirtualPrivateGatewayExclusion> {
+    fn from(v: VirtualPrivateGatewayExclusion) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for VirtualPrivateGatewayExclusion {}
+
+/// The values CloudFormation documents: `enable`, `disable`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum VpcLatticeExclusion {
+    /// `enable`
+    Enable,
+    /// `disable`
+    Disable,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl VpcLatticeExclusion {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enable => "enable",
+            Self::Disable => "disable",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["enable", "disable"]
+    }
+}
+impl ::std::convert::From<VpcLatticeExclusion> for ::forma_core::Value<VpcLatticeExclusion> {
+    fn from(v: VpcLatticeExclusion) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for VpcLatticeExclusion {}
+
+/// The values CloudFormation documents: `enable`, `disable`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum VpcPeeringExclusion {
+    /// `enable`
+    Enable,
+    /// `disable`
+    Disable,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl VpcPeeringExclusion {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enable => "enable",
+            Self::Disable => "disable",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["enable", "disable"]
+    }
+}
+impl ::std::convert::From<VpcPeeringExclusion> for ::forma_core::Value<VpcPeeringExclusion> {
+    fn from(v: VpcPeeringExclusion) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for VpcPeeringExclusion {}
+
 /// Describes the configuration and state of VPC encryption controls.
 #[derive(Debug, Clone, PartialEq)]
 pub struct VpcEncryptionControl {
@@ -463,7 +687,7 @@ impl VpcEncryptionControl {
     /// `ElasticFileSystemExclusion`.
     pub fn elastic_file_system_exclusion(
         mut self,
-        value: impl ::forma_core::schema::EnumArg<EgressOnlyInternetGatewayExclusion>,
+        value: impl ::forma_core::schema::EnumArg<ElasticFileSystemExclusion>,
     ) -> Self {
         self.props.set(1, value.into_enum_expr());
         self
@@ -471,16 +695,13 @@ impl VpcEncryptionControl {
     /// `InternetGatewayExclusion`.
     pub fn internet_gateway_exclusion(
         mut self,
-        value: impl ::forma_core::schema::EnumArg<EgressOnlyInternetGatewayExclusion>,
+        value: impl ::forma_core::schema::EnumArg<InternetGatewayExclusion>,
     ) -> Self {
         self.props.set(2, value.into_enum_expr());
         self
     }
     /// `LambdaExclusion`.
-    pub fn lambda_exclusion(
-        mut self,
-        value: impl ::forma_core::schema::EnumArg<EgressOnlyInternetGatewayExclusion>,
-    ) -> Self {
+    pub fn lambda_exclusion(mut self, value: impl ::forma_core::schema::EnumArg<LambdaExclusion>) -> Self {
         self.props.set(3, value.into_enum_expr());
         self
     }
@@ -490,10 +711,7 @@ impl VpcEncryptionControl {
         self
     }
     /// `NatGatewayExclusion`.
-    pub fn nat_gateway_exclusion(
-        mut self,
-        value: impl ::forma_core::schema::EnumArg<EgressOnlyInternetGatewayExclusion>,
-    ) -> Self {
+    pub fn nat_gateway_exclusion(mut self, value: impl ::forma_core::schema::EnumArg<NatGatewayExclusion>) -> Self {
         self.props.set(5, value.into_enum_expr());
         self
     }
@@ -521,7 +739,7 @@ impl VpcEncryptionControl {
     /// `VirtualPrivateGatewayExclusion`.
     pub fn virtual_private_gateway_exclusion(
         mut self,
-        value: impl ::forma_core::schema::EnumArg<EgressOnlyInternetGatewayExclusion>,
+        value: impl ::forma_core::schema::EnumArg<VirtualPrivateGatewayExclusion>,
     ) -> Self {
         self.props.set(9, value.into_enum_expr());
         self
@@ -540,18 +758,12 @@ impl VpcEncryptionControl {
         self
     }
     /// `VpcLatticeExclusion`.
-    pub fn vpc_lattice_exclusion(
-        mut self,
-        value: impl ::forma_core::schema::EnumArg<EgressOnlyInternetGatewayExclusion>,
-    ) -> Self {
+    pub fn vpc_lattice_exclusion(mut self, value: impl ::forma_core::schema::EnumArg<VpcLatticeExclusion>) -> Self {
         self.props.set(12, value.into_enum_expr());
         self
     }
     /// `VpcPeeringExclusion`.
-    pub fn vpc_peering_exclusion(
-        mut self,
-        value: impl ::forma_core::schema::EnumArg<EgressOnlyInternetGatewayExclusion>,
-    ) -> Self {
+    pub fn vpc_peering_exclusion(mut self, value: impl ::forma_core::schema::EnumArg<VpcPeeringExclusion>) -> Self {
         self.props.set(13, value.into_enum_expr());
         self
     }

@@ -25,7 +25,7 @@ impl VpcEncryptionControl {
     /// Used to enable or disable EFS exclusion
     pub fn elastic_file_system_exclusion_input(
         mut self,
-        value: impl ::forma_core::schema::EnumArg<EgressOnlyInternetGatewayExclusionInput>,
+        value: impl ::forma_core::schema::EnumArg<ElasticFileSystemExclusionInput>,
     ) -> Self {
         self.props.set(1, value.into_enum_expr());
         self
@@ -33,16 +33,13 @@ impl VpcEncryptionControl {
     /// Used to enable or disable IGW exclusion
     pub fn internet_gateway_exclusion_input(
         mut self,
-        value: impl ::forma_core::schema::EnumArg<EgressOnlyInternetGatewayExclusionInput>,
+        value: impl ::forma_core::schema::EnumArg<InternetGatewayExclusionInput>,
     ) -> Self {
         self.props.set(2, value.into_enum_expr());
         self
     }
     /// Used to enable or disable Lambda exclusion
-    pub fn lambda_exclusion_input(
-        mut self,
-        value: impl ::forma_core::schema::EnumArg<EgressOnlyInternetGatewayExclusionInput>,
-    ) -> Self {
+    pub fn lambda_exclusion_input(mut self, value: impl ::forma_core::schema::EnumArg<LambdaExclusionInput>) -> Self {
         self.props.set(3, value.into_enum_expr());
         self
     }
@@ -54,7 +51,7 @@ impl VpcEncryptionControl {
     /// Used to enable or disable Nat gateway exclusion
     pub fn nat_gateway_exclusion_input(
         mut self,
-        value: impl ::forma_core::schema::EnumArg<EgressOnlyInternetGatewayExclusionInput>,
+        value: impl ::forma_core::schema::EnumArg<NatGatewayExclusionInput>,
     ) -> Self {
         self.props.set(5, value.into_enum_expr());
         self
@@ -67,7 +64,7 @@ impl VpcEncryptionControl {
     /// Used to enable or disable VGW exclusion
     pub fn virtual_private_gateway_exclusion_input(
         mut self,
-        value: impl ::forma_core::schema::EnumArg<EgressOnlyInternetGatewayExclusionInput>,
+        value: impl ::forma_core::schema::EnumArg<VirtualPrivateGatewayExclusionInput>,
     ) -> Self {
         self.props.set(7, value.into_enum_expr());
         self
@@ -82,7 +79,7 @@ impl VpcEncryptionControl {
     /// Used to enable or disable Vpc Lattice exclusion
     pub fn vpc_lattice_exclusion_input(
         mut self,
-        value: impl ::forma_core::schema::EnumArg<EgressOnlyInternetGatewayExclusionInput>,
+        value: impl ::forma_core::schema::EnumArg<VpcLatticeExclusionInput>,
     ) -> Self {
         self.props.set(9, value.into_enum_expr());
         self
@@ -90,7 +87,7 @@ impl VpcEncryptionControl {
     /// Used to enable or disable VPC peering exclusion
     pub fn vpc_peering_exclusion_input(
         mut self,
-        value: impl ::forma_core::schema::EnumArg<EgressOnlyInternetGatewayExclusionInput>,
+        value: impl ::forma_core::schema::EnumArg<VpcPeeringExclusionInput>,
     ) -> Self {
         self.props.set(10, value.into_enum_expr());
         self
@@ -276,6 +273,102 @@ impl ::std::convert::From<EgressOnlyInternetGatewayExclusionInput>
 }
 impl ::forma_core::schema::CfnEnum for EgressOnlyInternetGatewayExclusionInput {}
 
+/// The values CloudFormation documents: `enable`, `disable`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ElasticFileSystemExclusionInput {
+    /// `enable`
+    Enable,
+    /// `disable`
+    Disable,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl ElasticFileSystemExclusionInput {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enable => "enable",
+            Self::Disable => "disable",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["enable", "disable"]
+    }
+}
+impl ::std::convert::From<ElasticFileSystemExclusionInput> for ::forma_core::Value<ElasticFileSystemExclusionInput> {
+    fn from(v: ElasticFileSystemExclusionInput) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for ElasticFileSystemExclusionInput {}
+
+/// The values CloudFormation documents: `enable`, `disable`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum InternetGatewayExclusionInput {
+    /// `enable`
+    Enable,
+    /// `disable`
+    Disable,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl InternetGatewayExclusionInput {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enable => "enable",
+            Self::Disable => "disable",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["enable", "disable"]
+    }
+}
+impl ::std::convert::From<InternetGatewayExclusionInput> for ::forma_core::Value<InternetGatewayExclusionInput> {
+    fn from(v: InternetGatewayExclusionInput) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for InternetGatewayExclusionInput {}
+
+/// The values CloudFormation documents: `enable`, `disable`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LambdaExclusionInput {
+    /// `enable`
+    Enable,
+    /// `disable`
+    Disable,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl LambdaExclusionInput {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enable => "enable",
+            Self::Disable => "disable",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["enable", "disable"]
+    }
+}
+impl ::std::convert::From<LambdaExclusionInput> for ::forma_core::Value<LambdaExclusionInput> {
+    fn from(v: LambdaExclusionInput) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for LambdaExclusionInput {}
+
 /// The values CloudFormation documents: `monitor`, `enforce`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -307,6 +400,136 @@ impl ::std::convert::From<Mode> for ::forma_core::Value<Mode> {
     }
 }
 impl ::forma_core::schema::CfnEnum for Mode {}
+
+/// The values CloudFormation documents: `enable`, `disable`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum NatGatewayExclusionInput {
+    /// `enable`
+    Enable,
+    /// `disable`
+    Disable,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl NatGatewayExclusionInput {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enable => "enable",
+            Self::Disable => "disable",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["enable", "disable"]
+    }
+}
+impl ::std::convert::From<NatGatewayExclusionInput> for ::forma_core::Value<NatGatewayExclusionInput> {
+    fn from(v: NatGatewayExclusionInput) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for NatGatewayExclusionInput {}
+
+/// The values CloudFormation documents: `enable`, `disable`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum VirtualPrivateGatewayExclusionInput {
+    /// `enable`
+    Enable,
+    /// `disable`
+    Disable,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl VirtualPrivateGatewayExclusionInput {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enable => "enable",
+            Self::Disable => "disable",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["enable", "disable"]
+    }
+}
+impl ::std::convert::From<VirtualPrivateGatewayExclusionInput>
+    for ::forma_core::Value<VirtualPrivateGatewayExclusionInput>
+{
+    fn from(v: VirtualPrivateGatewayExclusionInput) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for VirtualPrivateGatewayExclusionInput {}
+
+/// The values CloudFormation documents: `enable`, `disable`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum VpcLatticeExclusionInput {
+    /// `enable`
+    Enable,
+    /// `disable`
+    Disable,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl VpcLatticeExclusionInput {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enable => "enable",
+            Self::Disable => "disable",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["enable", "disable"]
+    }
+}
+impl ::std::convert::From<VpcLatticeExclusionInput> for ::forma_core::Value<VpcLatticeExclusionInput> {
+    fn from(v: VpcLatticeExclusionInput) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for VpcLatticeExclusionInput {}
+
+/// The values CloudFormation documents: `enable`, `disable`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum VpcPeeringExclusionInput {
+    /// `enable`
+    Enable,
+    /// `disable`
+    Disable,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl VpcPeeringExclusionInput {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enable => "enable",
+            Self::Disable => "disable",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["enable", "disable"]
+    }
+}
+impl ::std::convert::From<VpcPeeringExclusionInput> for ::forma_core::Value<VpcPeeringExclusionInput> {
+    fn from(v: VpcPeeringExclusionInput) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for VpcPeeringExclusionInput {}
 
 /// A key-value pair to associate with a resource.
 #[derive(Debug, Clone, PartialEq)]

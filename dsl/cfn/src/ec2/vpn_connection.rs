@@ -904,6 +904,38 @@ impl ::std::convert::From<BgpLogOutputFormat> for ::forma_core::Value<BgpLogOutp
 }
 impl ::forma_core::schema::CfnEnum for BgpLogOutputFormat {}
 
+/// The values CloudFormation documents: `json`, `text`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LogOutputFormat {
+    /// `json`
+    Json,
+    /// `text`
+    Text,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl LogOutputFormat {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Json => "json",
+            Self::Text => "text",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["json", "text"]
+    }
+}
+impl ::std::convert::From<LogOutputFormat> for ::forma_core::Value<LogOutputFormat> {
+    fn from(v: LogOutputFormat) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for LogOutputFormat {}
+
 /// Options for sending VPN tunnel logs to CloudWatch.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CloudwatchLogOptionsSpecification {
@@ -946,7 +978,7 @@ impl CloudwatchLogOptionsSpecification {
         self
     }
     /// Set log format.
-    pub fn log_output_format(mut self, value: impl ::forma_core::schema::EnumArg<BgpLogOutputFormat>) -> Self {
+    pub fn log_output_format(mut self, value: impl ::forma_core::schema::EnumArg<LogOutputFormat>) -> Self {
         self.props.set(5, value.into_enum_expr());
         self
     }

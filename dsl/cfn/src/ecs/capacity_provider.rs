@@ -113,6 +113,38 @@ impl ::std::convert::From<ManagedDraining> for ::forma_core::Value<ManagedDraini
 }
 impl ::forma_core::schema::CfnEnum for ManagedDraining {}
 
+/// The values CloudFormation documents: `DISABLED`, `ENABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ManagedTerminationProtection {
+    /// `DISABLED`
+    Disabled,
+    /// `ENABLED`
+    Enabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl ManagedTerminationProtection {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disabled => "DISABLED",
+            Self::Enabled => "ENABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["DISABLED", "ENABLED"]
+    }
+}
+impl ::std::convert::From<ManagedTerminationProtection> for ::forma_core::Value<ManagedTerminationProtection> {
+    fn from(v: ManagedTerminationProtection) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for ManagedTerminationProtection {}
+
 /// The `AutoScalingGroupProvider` property type of `AWS::ECS::CapacityProvider`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AutoScalingGroupProvider {
@@ -138,7 +170,7 @@ impl AutoScalingGroupProvider {
     /// `ManagedTerminationProtection`.
     pub fn managed_termination_protection(
         mut self,
-        value: impl ::forma_core::schema::EnumArg<ManagedDraining>,
+        value: impl ::forma_core::schema::EnumArg<ManagedTerminationProtection>,
     ) -> Self {
         self.props.set(3, value.into_enum_expr());
         self
@@ -262,6 +294,38 @@ impl ::std::convert::From<Tag> for ::forma_core::Value<Tag> {
     }
 }
 
+/// The values CloudFormation documents: `DISABLED`, `ENABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Status {
+    /// `DISABLED`
+    Disabled,
+    /// `ENABLED`
+    Enabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl Status {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disabled => "DISABLED",
+            Self::Enabled => "ENABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["DISABLED", "ENABLED"]
+    }
+}
+impl ::std::convert::From<Status> for ::forma_core::Value<Status> {
+    fn from(v: Status) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for Status {}
+
 /// The managed scaling settings for the Auto Scaling group capacity provider.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ManagedScaling {
@@ -294,7 +358,7 @@ impl ManagedScaling {
         self
     }
     /// `Status`.
-    pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<ManagedDraining>) -> Self {
+    pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<Status>) -> Self {
         self.props.set(3, value.into_enum_expr());
         self
     }
@@ -840,6 +904,41 @@ impl ::std::convert::From<BareMetal> for ::forma_core::Value<BareMetal> {
 }
 impl ::forma_core::schema::CfnEnum for BareMetal {}
 
+/// The values CloudFormation documents: `included`, `required`, `excluded`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum BurstablePerformance {
+    /// `included`
+    Included,
+    /// `required`
+    Required,
+    /// `excluded`
+    Excluded,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl BurstablePerformance {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Included => "included",
+            Self::Required => "required",
+            Self::Excluded => "excluded",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["included", "required", "excluded"]
+    }
+}
+impl ::std::convert::From<BurstablePerformance> for ::forma_core::Value<BurstablePerformance> {
+    fn from(v: BurstablePerformance) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for BurstablePerformance {}
+
 /// The values CloudFormation documents: `intel`, `amd`, `amazon-web-services`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -906,6 +1005,41 @@ impl ::std::convert::From<InstanceGenerations> for ::forma_core::Value<InstanceG
     }
 }
 impl ::forma_core::schema::CfnEnum for InstanceGenerations {}
+
+/// The values CloudFormation documents: `included`, `required`, `excluded`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LocalStorage {
+    /// `included`
+    Included,
+    /// `required`
+    Required,
+    /// `excluded`
+    Excluded,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl LocalStorage {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Included => "included",
+            Self::Required => "required",
+            Self::Excluded => "excluded",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["included", "required", "excluded"]
+    }
+}
+impl ::std::convert::From<LocalStorage> for ::forma_core::Value<LocalStorage> {
+    fn from(v: LocalStorage) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for LocalStorage {}
 
 /// The values CloudFormation documents: `hdd`, `ssd`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1017,7 +1151,7 @@ impl InstanceRequirementsRequest {
         self
     }
     /// `BurstablePerformance`.
-    pub fn burstable_performance(mut self, value: impl ::forma_core::schema::EnumArg<BareMetal>) -> Self {
+    pub fn burstable_performance(mut self, value: impl ::forma_core::schema::EnumArg<BurstablePerformance>) -> Self {
         self.props.set(8, value.into_enum_expr());
         self
     }
@@ -1046,7 +1180,7 @@ impl InstanceRequirementsRequest {
         self
     }
     /// `LocalStorage`.
-    pub fn local_storage(mut self, value: impl ::forma_core::schema::EnumArg<BareMetal>) -> Self {
+    pub fn local_storage(mut self, value: impl ::forma_core::schema::EnumArg<LocalStorage>) -> Self {
         self.props.set(12, value.into_enum_expr());
         self
     }

@@ -65,7 +65,7 @@ impl DaemonTaskDefinition {
     /// The PID namespace mode for the daemon.
     ///
     /// Changing it replaces the resource.
-    pub fn pid_mode(mut self, value: impl ::forma_core::schema::EnumArg<IpcMode>) -> Self {
+    pub fn pid_mode(mut self, value: impl ::forma_core::schema::EnumArg<PidMode>) -> Self {
         self.props.set(6, value.into_enum_expr());
         self
     }
@@ -157,6 +157,38 @@ impl ::std::convert::From<IpcMode> for ::forma_core::Value<IpcMode> {
     }
 }
 impl ::forma_core::schema::CfnEnum for IpcMode {}
+
+/// The values CloudFormation documents: `none`, `shared`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PidMode {
+    /// `none`
+    None,
+    /// `shared`
+    Shared,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl PidMode {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::None => "none",
+            Self::Shared => "shared",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["none", "shared"]
+    }
+}
+impl ::std::convert::From<PidMode> for ::forma_core::Value<PidMode> {
+    fn from(v: PidMode) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for PidMode {}
 
 /// A container definition for a daemon task.
 #[derive(Debug, Clone, PartialEq)]

@@ -1824,6 +1824,38 @@ impl ::std::convert::From<Format> for ::forma_core::Value<Format> {
 }
 impl ::forma_core::schema::CfnEnum for Format {}
 
+/// The values CloudFormation documents: `DISABLED`, `ENABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum IncludeQueryParameters {
+    /// `DISABLED`
+    Disabled,
+    /// `ENABLED`
+    Enabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl IncludeQueryParameters {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disabled => "DISABLED",
+            Self::Enabled => "ENABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["DISABLED", "ENABLED"]
+    }
+}
+impl ::std::convert::From<IncludeQueryParameters> for ::forma_core::Value<IncludeQueryParameters> {
+    fn from(v: IncludeQueryParameters) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for IncludeQueryParameters {}
+
 /// Configuration for Service Connect access logging.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ServiceConnectAccessLogConfiguration {
@@ -1837,7 +1869,10 @@ impl ServiceConnectAccessLogConfiguration {
         Self { props }
     }
     /// Specifies whether to include query parameters in Service Connect access logs.
-    pub fn include_query_parameters(mut self, value: impl ::forma_core::schema::EnumArg<AssignPublicIp>) -> Self {
+    pub fn include_query_parameters(
+        mut self,
+        value: impl ::forma_core::schema::EnumArg<IncludeQueryParameters>,
+    ) -> Self {
         self.props.set(1, value.into_enum_expr());
         self
     }

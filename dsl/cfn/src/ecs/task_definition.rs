@@ -2394,6 +2394,38 @@ impl ::std::convert::From<SharingStrategy> for ::forma_core::Value<SharingStrate
     }
 }
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Iam {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl Iam {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<Iam> for ::forma_core::Value<Iam> {
+    fn from(v: Iam) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for Iam {}
+
 /// The authorization configuration details for the Amazon EFS file system.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AuthorizationConfig {
@@ -2413,7 +2445,7 @@ impl AuthorizationConfig {
         self
     }
     /// Determines whether to use the Amazon ECS task role defined in a task definition when mounting the Amazon EFS file system.
-    pub fn iam(mut self, value: impl ::forma_core::schema::EnumArg<TransitEncryption>) -> Self {
+    pub fn iam(mut self, value: impl ::forma_core::schema::EnumArg<Iam>) -> Self {
         self.props.set(1, value.into_enum_expr());
         self
     }

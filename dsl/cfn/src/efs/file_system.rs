@@ -282,6 +282,38 @@ impl ::std::convert::From<BackupPolicy> for ::forma_core::Value<BackupPolicy> {
     }
 }
 
+/// The values CloudFormation documents: `DISABLED`, `ENABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ReplicationOverwriteProtection {
+    /// `DISABLED`
+    Disabled,
+    /// `ENABLED`
+    Enabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl ReplicationOverwriteProtection {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disabled => "DISABLED",
+            Self::Enabled => "ENABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["DISABLED", "ENABLED"]
+    }
+}
+impl ::std::convert::From<ReplicationOverwriteProtection> for ::forma_core::Value<ReplicationOverwriteProtection> {
+    fn from(v: ReplicationOverwriteProtection) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for ReplicationOverwriteProtection {}
+
 /// Describes the protection on the file system.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FileSystemProtection {
@@ -293,7 +325,10 @@ impl FileSystemProtection {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// The status of the file system's replication overwrite protection.
-    pub fn replication_overwrite_protection(mut self, value: impl ::forma_core::schema::EnumArg<Status>) -> Self {
+    pub fn replication_overwrite_protection(
+        mut self,
+        value: impl ::forma_core::schema::EnumArg<ReplicationOverwriteProtection>,
+    ) -> Self {
         self.props.set(0, value.into_enum_expr());
         self
     }
@@ -395,6 +430,69 @@ impl ::std::convert::From<TransitionToArchive> for ::forma_core::Value<Transitio
 }
 impl ::forma_core::schema::CfnEnum for TransitionToArchive {}
 
+/// The values CloudFormation documents: `AFTER_14_DAYS`, `AFTER_180_DAYS`, `AFTER_1_DAY`, `AFTER_270_DAYS`, `AFTER_30_DAYS`, `AFTER_365_DAYS`, `AFTER_60_DAYS`, `AFTER_7_DAYS`, `AFTER_90_DAYS`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum TransitionToIa {
+    /// `AFTER_14_DAYS`
+    After14Days,
+    /// `AFTER_180_DAYS`
+    After180Days,
+    /// `AFTER_1_DAY`
+    After1Day,
+    /// `AFTER_270_DAYS`
+    After270Days,
+    /// `AFTER_30_DAYS`
+    After30Days,
+    /// `AFTER_365_DAYS`
+    After365Days,
+    /// `AFTER_60_DAYS`
+    After60Days,
+    /// `AFTER_7_DAYS`
+    After7Days,
+    /// `AFTER_90_DAYS`
+    After90Days,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl TransitionToIa {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::After14Days => "AFTER_14_DAYS",
+            Self::After180Days => "AFTER_180_DAYS",
+            Self::After1Day => "AFTER_1_DAY",
+            Self::After270Days => "AFTER_270_DAYS",
+            Self::After30Days => "AFTER_30_DAYS",
+            Self::After365Days => "AFTER_365_DAYS",
+            Self::After60Days => "AFTER_60_DAYS",
+            Self::After7Days => "AFTER_7_DAYS",
+            Self::After90Days => "AFTER_90_DAYS",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &[
+            "AFTER_14_DAYS",
+            "AFTER_180_DAYS",
+            "AFTER_1_DAY",
+            "AFTER_270_DAYS",
+            "AFTER_30_DAYS",
+            "AFTER_365_DAYS",
+            "AFTER_60_DAYS",
+            "AFTER_7_DAYS",
+            "AFTER_90_DAYS",
+        ]
+    }
+}
+impl ::std::convert::From<TransitionToIa> for ::forma_core::Value<TransitionToIa> {
+    fn from(v: TransitionToIa) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for TransitionToIa {}
+
 /// The values CloudFormation documents: `AFTER_1_ACCESS`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -440,7 +538,7 @@ impl LifecyclePolicy {
         self
     }
     /// The number of days after files were last accessed in primary storage (the Standard storage class) at which to move them to Infrequent Access (IA) storage.
-    pub fn transition_to_ia(mut self, value: impl ::forma_core::schema::EnumArg<TransitionToArchive>) -> Self {
+    pub fn transition_to_ia(mut self, value: impl ::forma_core::schema::EnumArg<TransitionToIa>) -> Self {
         self.props.set(1, value.into_enum_expr());
         self
     }

@@ -94,7 +94,7 @@ impl TargetGroup {
     /// The protocol to use for routing traffic to the targets.
     ///
     /// Changing it replaces the resource.
-    pub fn protocol(mut self, value: impl ::forma_core::schema::EnumArg<HealthCheckProtocol>) -> Self {
+    pub fn protocol(mut self, value: impl ::forma_core::schema::EnumArg<Protocol>) -> Self {
         self.props.set(11, value.into_enum_expr());
         self
     }
@@ -288,6 +288,59 @@ impl ::std::convert::From<IpAddressType> for ::forma_core::Value<IpAddressType> 
     }
 }
 impl ::forma_core::schema::CfnEnum for IpAddressType {}
+
+/// The values CloudFormation documents: `GENEVE`, `HTTP`, `HTTPS`, `QUIC`, `TCP`, `TCP_QUIC`, `TCP_UDP`, `TLS`, `UDP`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Protocol {
+    /// `GENEVE`
+    Geneve,
+    /// `HTTP`
+    Http,
+    /// `HTTPS`
+    Https,
+    /// `QUIC`
+    Quic,
+    /// `TCP`
+    Tcp,
+    /// `TCP_QUIC`
+    TcpQuic,
+    /// `TCP_UDP`
+    TcpUdp,
+    /// `TLS`
+    Tls,
+    /// `UDP`
+    Udp,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl Protocol {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Geneve => "GENEVE",
+            Self::Http => "HTTP",
+            Self::Https => "HTTPS",
+            Self::Quic => "QUIC",
+            Self::Tcp => "TCP",
+            Self::TcpQuic => "TCP_QUIC",
+            Self::TcpUdp => "TCP_UDP",
+            Self::Tls => "TLS",
+            Self::Udp => "UDP",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["GENEVE", "HTTP", "HTTPS", "QUIC", "TCP", "TCP_QUIC", "TCP_UDP", "TLS", "UDP"]
+    }
+}
+impl ::std::convert::From<Protocol> for ::forma_core::Value<Protocol> {
+    fn from(v: Protocol) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for Protocol {}
 
 /// The values CloudFormation documents: `alb`, `instance`, `ip`, `lambda`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

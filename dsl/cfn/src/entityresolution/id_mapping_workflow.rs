@@ -428,6 +428,38 @@ impl ::std::convert::From<RecordMatchingModel> for ::forma_core::Value<RecordMat
 }
 impl ::forma_core::schema::CfnEnum for RecordMatchingModel {}
 
+/// The values CloudFormation documents: `SOURCE`, `TARGET`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RuleDefinitionType {
+    /// `SOURCE`
+    Source,
+    /// `TARGET`
+    Target,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl RuleDefinitionType {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Source => "SOURCE",
+            Self::Target => "TARGET",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["SOURCE", "TARGET"]
+    }
+}
+impl ::std::convert::From<RuleDefinitionType> for ::forma_core::Value<RuleDefinitionType> {
+    fn from(v: RuleDefinitionType) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for RuleDefinitionType {}
+
 /// The `IdMappingRuleBasedProperties` property type of `AWS::EntityResolution::IdMappingWorkflow`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IdMappingRuleBasedProperties {
@@ -445,7 +477,7 @@ impl IdMappingRuleBasedProperties {
         Self { props }
     }
     /// `RuleDefinitionType`.
-    pub fn rule_definition_type(mut self, value: impl ::forma_core::schema::EnumArg<Type>) -> Self {
+    pub fn rule_definition_type(mut self, value: impl ::forma_core::schema::EnumArg<RuleDefinitionType>) -> Self {
         self.props.set(2, value.into_enum_expr());
         self
     }

@@ -334,6 +334,38 @@ impl ::std::convert::From<RecordMatchingModel> for ::forma_core::Value<RecordMat
 }
 impl ::forma_core::schema::CfnEnum for RecordMatchingModel {}
 
+/// The values CloudFormation documents: `SOURCE`, `TARGET`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RuleDefinitionType {
+    /// `SOURCE`
+    Source,
+    /// `TARGET`
+    Target,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl RuleDefinitionType {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Source => "SOURCE",
+            Self::Target => "TARGET",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["SOURCE", "TARGET"]
+    }
+}
+impl ::std::convert::From<RuleDefinitionType> for ::forma_core::Value<RuleDefinitionType> {
+    fn from(v: RuleDefinitionType) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for RuleDefinitionType {}
+
 /// The `NamespaceRuleBasedProperties` property type of `AWS::EntityResolution::IdNamespace`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NamespaceRuleBasedProperties {
@@ -363,7 +395,7 @@ impl NamespaceRuleBasedProperties {
     /// `RuleDefinitionTypes`.
     pub fn rule_definition_types(
         mut self,
-        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Type>>>,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<RuleDefinitionType>>>,
     ) -> Self {
         self.props.set(2, value.into().into_expr());
         self

@@ -831,6 +831,41 @@ impl ::std::convert::From<FrequencyBandwidth> for ::forma_core::Value<FrequencyB
     }
 }
 
+/// The values CloudFormation documents: `GHz`, `MHz`, `kHz`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum FrequencyUnits {
+    /// `GHz`
+    GHz,
+    /// `MHz`
+    MHz,
+    /// `kHz`
+    KHz,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl FrequencyUnits {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::GHz => "GHz",
+            Self::MHz => "MHz",
+            Self::KHz => "kHz",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["GHz", "MHz", "kHz"]
+    }
+}
+impl ::std::convert::From<FrequencyUnits> for ::forma_core::Value<FrequencyUnits> {
+    fn from(v: FrequencyUnits) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for FrequencyUnits {}
+
 /// The `Frequency` property type of `AWS::GroundStation::Config`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Frequency {
@@ -842,7 +877,7 @@ impl Frequency {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// `Units`.
-    pub fn units(mut self, value: impl ::forma_core::schema::EnumArg<BandwidthUnits>) -> Self {
+    pub fn units(mut self, value: impl ::forma_core::schema::EnumArg<FrequencyUnits>) -> Self {
         self.props.set(0, value.into_enum_expr());
         self
     }

@@ -363,6 +363,38 @@ impl ::std::convert::From<LocalHealthEventsConfig> for ::forma_core::Value<Local
     }
 }
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LogDeliveryStatus {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl LogDeliveryStatus {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<LogDeliveryStatus> for ::forma_core::Value<LogDeliveryStatus> {
+    fn from(v: LogDeliveryStatus) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for LogDeliveryStatus {}
+
 /// The `S3Config` property type of `AWS::InternetMonitor::Monitor`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct S3Config {
@@ -389,7 +421,7 @@ impl S3Config {
         self
     }
     /// `LogDeliveryStatus`.
-    pub fn log_delivery_status(mut self, value: impl ::forma_core::schema::EnumArg<Status>) -> Self {
+    pub fn log_delivery_status(mut self, value: impl ::forma_core::schema::EnumArg<LogDeliveryStatus>) -> Self {
         self.props.set(2, value.into_enum_expr());
         self
     }

@@ -19,7 +19,7 @@ impl ProcurementPortalPreference {
         einvoice_delivery_enabled: impl ::std::convert::Into<::forma_core::Value<bool>>,
         procurement_portal_name: impl ::forma_core::schema::EnumArg<ProcurementPortalName>,
         purchase_order_retrieval_enabled: impl ::std::convert::Into<::forma_core::Value<bool>>,
-        supplier_domain: impl ::forma_core::schema::EnumArg<BuyerDomain>,
+        supplier_domain: impl ::forma_core::schema::EnumArg<SupplierDomain>,
         supplier_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
@@ -200,6 +200,35 @@ impl ::std::convert::From<ProcurementPortalName> for ::forma_core::Value<Procure
     }
 }
 impl ::forma_core::schema::CfnEnum for ProcurementPortalName {}
+
+/// The values CloudFormation documents: `NetworkID`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SupplierDomain {
+    /// `NetworkID`
+    NetworkId,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl SupplierDomain {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NetworkId => "NetworkID",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["NetworkID"]
+    }
+}
+impl ::std::convert::From<SupplierDomain> for ::forma_core::Value<SupplierDomain> {
+    fn from(v: SupplierDomain) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for SupplierDomain {}
 
 /// Contact information for a person or role associated with the procurement portal preference.
 #[derive(Debug, Clone, PartialEq)]
@@ -545,7 +574,7 @@ impl TestEnvPreference {
         self
     }
     /// The domain identifier for the supplier in the test environment.
-    pub fn supplier_domain(mut self, value: impl ::forma_core::schema::EnumArg<BuyerDomain>) -> Self {
+    pub fn supplier_domain(mut self, value: impl ::forma_core::schema::EnumArg<SupplierDomain>) -> Self {
         self.props.set(4, value.into_enum_expr());
         self
     }
@@ -570,6 +599,53 @@ impl ::std::convert::From<TestEnvPreference> for ::forma_core::Value<TestEnvPref
         ::forma_core::Value::from_expr(v.props.into_expr(TEST_ENV_PREFERENCE_TYPE.properties))
     }
 }
+
+/// The values CloudFormation documents: `AWS_CLOUD_INVOICE`, `AWS_CLOUD_CREDIT_MEMO`, `AWS_MARKETPLACE_INVOICE`, `AWS_MARKETPLACE_CREDIT_MEMO`, `AWS_REQUEST_FOR_PAYMENT`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EinvoiceDeliveryDocumentType {
+    /// `AWS_CLOUD_INVOICE`
+    AwsCloudInvoice,
+    /// `AWS_CLOUD_CREDIT_MEMO`
+    AwsCloudCreditMemo,
+    /// `AWS_MARKETPLACE_INVOICE`
+    AwsMarketplaceInvoice,
+    /// `AWS_MARKETPLACE_CREDIT_MEMO`
+    AwsMarketplaceCreditMemo,
+    /// `AWS_REQUEST_FOR_PAYMENT`
+    AwsRequestForPayment,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl EinvoiceDeliveryDocumentType {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AwsCloudInvoice => "AWS_CLOUD_INVOICE",
+            Self::AwsCloudCreditMemo => "AWS_CLOUD_CREDIT_MEMO",
+            Self::AwsMarketplaceInvoice => "AWS_MARKETPLACE_INVOICE",
+            Self::AwsMarketplaceCreditMemo => "AWS_MARKETPLACE_CREDIT_MEMO",
+            Self::AwsRequestForPayment => "AWS_REQUEST_FOR_PAYMENT",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &[
+            "AWS_CLOUD_INVOICE",
+            "AWS_CLOUD_CREDIT_MEMO",
+            "AWS_MARKETPLACE_INVOICE",
+            "AWS_MARKETPLACE_CREDIT_MEMO",
+            "AWS_REQUEST_FOR_PAYMENT",
+        ]
+    }
+}
+impl ::std::convert::From<EinvoiceDeliveryDocumentType> for ::forma_core::Value<EinvoiceDeliveryDocumentType> {
+    fn from(v: EinvoiceDeliveryDocumentType) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for EinvoiceDeliveryDocumentType {}
 
 /// The values CloudFormation documents: `ASSOCIATED_PURCHASE_ORDER_REQUIRED`, `PURCHASE_ORDER_NOT_REQUIRED`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -616,7 +692,7 @@ impl PurchaseOrderDataSource {
     /// The type of e-invoice document that requires purchase order data.
     pub fn einvoice_delivery_document_type(
         mut self,
-        value: impl ::forma_core::schema::EnumArg<EinvoiceDeliveryDocumentTypes>,
+        value: impl ::forma_core::schema::EnumArg<EinvoiceDeliveryDocumentType>,
     ) -> Self {
         self.props.set(0, value.into_enum_expr());
         self

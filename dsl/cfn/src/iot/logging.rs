@@ -95,6 +95,47 @@ impl ::std::convert::From<DefaultLogLevel> for ::forma_core::Value<DefaultLogLev
 }
 impl ::forma_core::schema::CfnEnum for DefaultLogLevel {}
 
+/// The values CloudFormation documents: `ERROR`, `WARN`, `INFO`, `DEBUG`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LogLevel {
+    /// `ERROR`
+    Error,
+    /// `WARN`
+    Warn,
+    /// `INFO`
+    Info,
+    /// `DEBUG`
+    Debug,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl LogLevel {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Error => "ERROR",
+            Self::Warn => "WARN",
+            Self::Info => "INFO",
+            Self::Debug => "DEBUG",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ERROR", "WARN", "INFO", "DEBUG", "DISABLED"]
+    }
+}
+impl ::std::convert::From<LogLevel> for ::forma_core::Value<LogLevel> {
+    fn from(v: LogLevel) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for LogLevel {}
+
 /// Configuration for event-based logging that specifies which event types to log and their logging settings.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EventConfiguration {
@@ -118,7 +159,7 @@ impl EventConfiguration {
         self
     }
     /// The logging level for the specified event type.
-    pub fn log_level(mut self, value: impl ::forma_core::schema::EnumArg<DefaultLogLevel>) -> Self {
+    pub fn log_level(mut self, value: impl ::forma_core::schema::EnumArg<LogLevel>) -> Self {
         self.props.set(2, value.into_enum_expr());
         self
     }

@@ -402,6 +402,38 @@ impl ::std::convert::From<HashKeyType> for ::forma_core::Value<HashKeyType> {
 }
 impl ::forma_core::schema::CfnEnum for HashKeyType {}
 
+/// The values CloudFormation documents: `NUMBER`, `STRING`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RangeKeyType {
+    /// `NUMBER`
+    Number,
+    /// `STRING`
+    String,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl RangeKeyType {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Number => "NUMBER",
+            Self::String => "STRING",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["NUMBER", "STRING"]
+    }
+}
+impl ::std::convert::From<RangeKeyType> for ::forma_core::Value<RangeKeyType> {
+    fn from(v: RangeKeyType) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for RangeKeyType {}
+
 /// The `DynamoDBAction` property type of `AWS::IoT::TopicRule`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DynamodbAction {
@@ -444,7 +476,7 @@ impl DynamodbAction {
         self
     }
     /// `RangeKeyType`.
-    pub fn range_key_type(mut self, value: impl ::forma_core::schema::EnumArg<HashKeyType>) -> Self {
+    pub fn range_key_type(mut self, value: impl ::forma_core::schema::EnumArg<RangeKeyType>) -> Self {
         self.props.set(5, value.into_enum_expr());
         self
     }

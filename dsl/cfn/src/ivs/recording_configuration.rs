@@ -288,6 +288,44 @@ impl ::std::convert::From<RecordingMode> for ::forma_core::Value<RecordingMode> 
 }
 impl ::forma_core::schema::CfnEnum for RecordingMode {}
 
+/// The values CloudFormation documents: `FULL_HD`, `HD`, `SD`, `LOWEST_RESOLUTION`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Resolution {
+    /// `FULL_HD`
+    FullHd,
+    /// `HD`
+    Hd,
+    /// `SD`
+    Sd,
+    /// `LOWEST_RESOLUTION`
+    LowestResolution,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl Resolution {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FullHd => "FULL_HD",
+            Self::Hd => "HD",
+            Self::Sd => "SD",
+            Self::LowestResolution => "LOWEST_RESOLUTION",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["FULL_HD", "HD", "SD", "LOWEST_RESOLUTION"]
+    }
+}
+impl ::std::convert::From<Resolution> for ::forma_core::Value<Resolution> {
+    fn from(v: Resolution) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for Resolution {}
+
 /// The values CloudFormation documents: `SEQUENTIAL`, `LATEST`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -336,7 +374,7 @@ impl ThumbnailConfiguration {
         self
     }
     /// Resolution indicates the desired resolution of recorded thumbnails.
-    pub fn resolution(mut self, value: impl ::forma_core::schema::EnumArg<Renditions>) -> Self {
+    pub fn resolution(mut self, value: impl ::forma_core::schema::EnumArg<Resolution>) -> Self {
         self.props.set(1, value.into_enum_expr());
         self
     }

@@ -885,6 +885,40 @@ impl ::std::convert::From<CompressionFormat> for ::forma_core::Value<Compression
 }
 impl ::forma_core::schema::CfnEnum for CompressionFormat {}
 
+/// The values CloudFormation documents: `Disabled`, `Enabled`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ExtendedS3DestinationConfigurationS3BackupMode {
+    /// `Disabled`
+    Disabled,
+    /// `Enabled`
+    Enabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl ExtendedS3DestinationConfigurationS3BackupMode {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disabled => "Disabled",
+            Self::Enabled => "Enabled",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["Disabled", "Enabled"]
+    }
+}
+impl ::std::convert::From<ExtendedS3DestinationConfigurationS3BackupMode>
+    for ::forma_core::Value<ExtendedS3DestinationConfigurationS3BackupMode>
+{
+    fn from(v: ExtendedS3DestinationConfigurationS3BackupMode) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for ExtendedS3DestinationConfigurationS3BackupMode {}
+
 /// The `ExtendedS3DestinationConfiguration` property type of `AWS::KinesisFirehose::DeliveryStream`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExtendedS3DestinationConfiguration {
@@ -997,7 +1031,10 @@ impl ExtendedS3DestinationConfiguration {
         self
     }
     /// `S3BackupMode`.
-    pub fn s3_backup_mode(mut self, value: impl ::forma_core::schema::EnumArg<SslMode>) -> Self {
+    pub fn s3_backup_mode(
+        mut self,
+        value: impl ::forma_core::schema::EnumArg<ExtendedS3DestinationConfigurationS3BackupMode>,
+    ) -> Self {
         self.props.set(14, value.into_enum_expr());
         self
     }
@@ -1126,6 +1163,40 @@ impl ::std::convert::From<HttpEndpointDestinationConfiguration>
     }
 }
 
+/// The values CloudFormation documents: `AllData`, `FailedDataOnly`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum IcebergDestinationConfigurationS3BackupMode {
+    /// `AllData`
+    AllData,
+    /// `FailedDataOnly`
+    FailedDataOnly,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl IcebergDestinationConfigurationS3BackupMode {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AllData => "AllData",
+            Self::FailedDataOnly => "FailedDataOnly",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["AllData", "FailedDataOnly"]
+    }
+}
+impl ::std::convert::From<IcebergDestinationConfigurationS3BackupMode>
+    for ::forma_core::Value<IcebergDestinationConfigurationS3BackupMode>
+{
+    fn from(v: IcebergDestinationConfigurationS3BackupMode) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for IcebergDestinationConfigurationS3BackupMode {}
+
 /// The `IcebergDestinationConfiguration` property type of `AWS::KinesisFirehose::DeliveryStream`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IcebergDestinationConfiguration {
@@ -1202,7 +1273,7 @@ impl IcebergDestinationConfiguration {
     /// `s3BackupMode`.
     pub fn s3_backup_mode(
         mut self,
-        value: impl ::forma_core::schema::EnumArg<HttpEndpointDestinationConfigurationS3BackupMode>,
+        value: impl ::forma_core::schema::EnumArg<IcebergDestinationConfigurationS3BackupMode>,
     ) -> Self {
         self.props.set(11, value.into_enum_expr());
         self
@@ -1330,7 +1401,10 @@ impl RedshiftDestinationConfiguration {
         self
     }
     /// `S3BackupMode`.
-    pub fn s3_backup_mode(mut self, value: impl ::forma_core::schema::EnumArg<SslMode>) -> Self {
+    pub fn s3_backup_mode(
+        mut self,
+        value: impl ::forma_core::schema::EnumArg<ExtendedS3DestinationConfigurationS3BackupMode>,
+    ) -> Self {
         self.props.set(8, value.into_enum_expr());
         self
     }

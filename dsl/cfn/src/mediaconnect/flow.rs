@@ -569,6 +569,38 @@ impl ::std::convert::From<Protocol> for ::forma_core::Value<Protocol> {
 }
 impl ::forma_core::schema::CfnEnum for Protocol {}
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RouterIntegrationState {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl RouterIntegrationState {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<RouterIntegrationState> for ::forma_core::Value<RouterIntegrationState> {
+    fn from(v: RouterIntegrationState) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for RouterIntegrationState {}
+
 /// The settings for the source of the flow.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Source {
@@ -662,7 +694,10 @@ impl Source {
         self
     }
     /// `RouterIntegrationState`.
-    pub fn router_integration_state(mut self, value: impl ::forma_core::schema::EnumArg<NdiState>) -> Self {
+    pub fn router_integration_state(
+        mut self,
+        value: impl ::forma_core::schema::EnumArg<RouterIntegrationState>,
+    ) -> Self {
         self.props.set(14, value.into_enum_expr());
         self
     }
@@ -783,6 +818,38 @@ impl ::std::convert::From<FailoverMode> for ::forma_core::Value<FailoverMode> {
 }
 impl ::forma_core::schema::CfnEnum for FailoverMode {}
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum State {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl State {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<State> for ::forma_core::Value<State> {
+    fn from(v: State) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for State {}
+
 /// The settings for source failover
 #[derive(Debug, Clone, PartialEq)]
 pub struct FailoverConfig {
@@ -812,7 +879,7 @@ impl FailoverConfig {
         self
     }
     /// `State`.
-    pub fn state(mut self, value: impl ::forma_core::schema::EnumArg<NdiState>) -> Self {
+    pub fn state(mut self, value: impl ::forma_core::schema::EnumArg<State>) -> Self {
         self.props.set(3, value.into_enum_expr());
         self
     }
@@ -827,6 +894,70 @@ impl ::std::convert::From<FailoverConfig> for ::forma_core::Value<FailoverConfig
         ::forma_core::Value::from_expr(v.props.into_expr(FAILOVER_CONFIG_TYPE.properties))
     }
 }
+
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ContentQualityAnalysisState {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl ContentQualityAnalysisState {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<ContentQualityAnalysisState> for ::forma_core::Value<ContentQualityAnalysisState> {
+    fn from(v: ContentQualityAnalysisState) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for ContentQualityAnalysisState {}
+
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ThumbnailState {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl ThumbnailState {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<ThumbnailState> for ::forma_core::Value<ThumbnailState> {
+    fn from(v: ThumbnailState) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for ThumbnailState {}
 
 /// The settings for source monitoring.
 #[derive(Debug, Clone, PartialEq)]
@@ -847,12 +978,15 @@ impl SourceMonitoringConfig {
         self
     }
     /// Indicates whether content quality analysis is enabled or disabled.
-    pub fn content_quality_analysis_state(mut self, value: impl ::forma_core::schema::EnumArg<NdiState>) -> Self {
+    pub fn content_quality_analysis_state(
+        mut self,
+        value: impl ::forma_core::schema::EnumArg<ContentQualityAnalysisState>,
+    ) -> Self {
         self.props.set(1, value.into_enum_expr());
         self
     }
     /// The state of thumbnail monitoring.
-    pub fn thumbnail_state(mut self, value: impl ::forma_core::schema::EnumArg<NdiState>) -> Self {
+    pub fn thumbnail_state(mut self, value: impl ::forma_core::schema::EnumArg<ThumbnailState>) -> Self {
         self.props.set(2, value.into_enum_expr());
         self
     }
@@ -1734,7 +1868,7 @@ impl SilentAudio {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// Indicates whether the SilentAudio metric is enabled or disabled.
-    pub fn state(mut self, value: impl ::forma_core::schema::EnumArg<NdiState>) -> Self {
+    pub fn state(mut self, value: impl ::forma_core::schema::EnumArg<State>) -> Self {
         self.props.set(0, value.into_enum_expr());
         self
     }
@@ -1766,7 +1900,7 @@ impl BlackFrames {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// Indicates whether the BlackFrames metric is enabled or disabled.
-    pub fn state(mut self, value: impl ::forma_core::schema::EnumArg<NdiState>) -> Self {
+    pub fn state(mut self, value: impl ::forma_core::schema::EnumArg<State>) -> Self {
         self.props.set(0, value.into_enum_expr());
         self
     }
@@ -1798,7 +1932,7 @@ impl FrozenFrames {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// Indicates whether the FrozenFrames metric is enabled or disabled.
-    pub fn state(mut self, value: impl ::forma_core::schema::EnumArg<NdiState>) -> Self {
+    pub fn state(mut self, value: impl ::forma_core::schema::EnumArg<State>) -> Self {
         self.props.set(0, value.into_enum_expr());
         self
     }

@@ -113,7 +113,10 @@ impl FlowOutput {
         self
     }
     /// `RouterIntegrationState`.
-    pub fn router_integration_state(mut self, value: impl ::forma_core::schema::EnumArg<OutputStatus>) -> Self {
+    pub fn router_integration_state(
+        mut self,
+        value: impl ::forma_core::schema::EnumArg<RouterIntegrationState>,
+    ) -> Self {
         self.props.set(17, value.into_enum_expr());
         self
     }
@@ -308,6 +311,38 @@ impl ::std::convert::From<Protocol> for ::forma_core::Value<Protocol> {
     }
 }
 impl ::forma_core::schema::CfnEnum for Protocol {}
+
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RouterIntegrationState {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl RouterIntegrationState {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<RouterIntegrationState> for ::forma_core::Value<RouterIntegrationState> {
+    fn from(v: RouterIntegrationState) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for RouterIntegrationState {}
 
 /// The values CloudFormation documents: `aes128`, `aes192`, `aes256`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -214,6 +214,41 @@ impl ::std::convert::From<RevokedStatusAction> for ::forma_core::Value<RevokedSt
 }
 impl ::forma_core::schema::CfnEnum for RevokedStatusAction {}
 
+/// The values CloudFormation documents: `PASS`, `DROP`, `REJECT`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum UnknownStatusAction {
+    /// `PASS`
+    Pass,
+    /// `DROP`
+    Drop,
+    /// `REJECT`
+    Reject,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl UnknownStatusAction {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Pass => "PASS",
+            Self::Drop => "DROP",
+            Self::Reject => "REJECT",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["PASS", "DROP", "REJECT"]
+    }
+}
+impl ::std::convert::From<UnknownStatusAction> for ::forma_core::Value<UnknownStatusAction> {
+    fn from(v: UnknownStatusAction) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for UnknownStatusAction {}
+
 /// The `ServerCertificateConfigurationCheckCertificateRevocationStatus` property type of `AWS::NetworkFirewall::TLSInspectionConfiguration`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ServerCertificateConfigurationCheckCertificateRevocationStatus {
@@ -230,7 +265,7 @@ impl ServerCertificateConfigurationCheckCertificateRevocationStatus {
         self
     }
     /// `UnknownStatusAction`.
-    pub fn unknown_status_action(mut self, value: impl ::forma_core::schema::EnumArg<RevokedStatusAction>) -> Self {
+    pub fn unknown_status_action(mut self, value: impl ::forma_core::schema::EnumArg<UnknownStatusAction>) -> Self {
         self.props.set(1, value.into_enum_expr());
         self
     }

@@ -419,6 +419,40 @@ impl ::std::convert::From<LogGroupNameConfiguration> for ::forma_core::Value<Log
     }
 }
 
+/// The values CloudFormation documents: `ALLOW`, `SKIP`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EncryptionConflictResolutionStrategy {
+    /// `ALLOW`
+    Allow,
+    /// `SKIP`
+    Skip,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl EncryptionConflictResolutionStrategy {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Allow => "ALLOW",
+            Self::Skip => "SKIP",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ALLOW", "SKIP"]
+    }
+}
+impl ::std::convert::From<EncryptionConflictResolutionStrategy>
+    for ::forma_core::Value<EncryptionConflictResolutionStrategy>
+{
+    fn from(v: EncryptionConflictResolutionStrategy) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for EncryptionConflictResolutionStrategy {}
+
 /// The values CloudFormation documents: `ENCRYPTED_SOURCE_ONLY`, `NEW_DESTINATION_LOG_GROUPS`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -498,7 +532,7 @@ impl LogsEncryptionConfiguration {
     /// `EncryptionConflictResolutionStrategy`.
     pub fn encryption_conflict_resolution_strategy(
         mut self,
-        value: impl ::forma_core::schema::EnumArg<EncryptedLogGroupStrategy>,
+        value: impl ::forma_core::schema::EnumArg<EncryptionConflictResolutionStrategy>,
     ) -> Self {
         self.props.set(0, value.into_enum_expr());
         self

@@ -125,7 +125,7 @@ impl OdbNetwork {
         self
     }
     /// Specifies the configuration for Amazon S3 access from the ODB network.
-    pub fn s3_access(mut self, value: impl ::forma_core::schema::EnumArg<KmsAccess>) -> Self {
+    pub fn s3_access(mut self, value: impl ::forma_core::schema::EnumArg<S3Access>) -> Self {
         self.props.set(11, value.into_enum_expr());
         self
     }
@@ -140,7 +140,7 @@ impl OdbNetwork {
         self
     }
     /// The AWS Security Token Service (STS) access configuration for the ODB network.
-    pub fn sts_access(mut self, value: impl ::forma_core::schema::EnumArg<KmsAccess>) -> Self {
+    pub fn sts_access(mut self, value: impl ::forma_core::schema::EnumArg<StsAccess>) -> Self {
         self.props.set(13, value.into_enum_expr());
         self
     }
@@ -160,7 +160,7 @@ impl OdbNetwork {
         self
     }
     /// Specifies the configuration for Zero-ETL access from the ODB network.
-    pub fn zero_etl_access(mut self, value: impl ::forma_core::schema::EnumArg<KmsAccess>) -> Self {
+    pub fn zero_etl_access(mut self, value: impl ::forma_core::schema::EnumArg<ZeroEtlAccess>) -> Self {
         self.props.set(16, value.into_enum_expr());
         self
     }
@@ -254,6 +254,102 @@ impl ::std::convert::From<KmsAccess> for ::forma_core::Value<KmsAccess> {
     }
 }
 impl ::forma_core::schema::CfnEnum for KmsAccess {}
+
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum S3Access {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl S3Access {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<S3Access> for ::forma_core::Value<S3Access> {
+    fn from(v: S3Access) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for S3Access {}
+
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum StsAccess {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl StsAccess {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<StsAccess> for ::forma_core::Value<StsAccess> {
+    fn from(v: StsAccess) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for StsAccess {}
+
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ZeroEtlAccess {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl ZeroEtlAccess {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<ZeroEtlAccess> for ::forma_core::Value<ZeroEtlAccess> {
+    fn from(v: ZeroEtlAccess) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for ZeroEtlAccess {}
 
 /// A key-value pair to associate with a resource.
 #[derive(Debug, Clone, PartialEq)]

@@ -53,7 +53,7 @@ impl Collection {
     /// The possible standby replicas for the collection
     ///
     /// Changing it replaces the resource.
-    pub fn standby_replicas(mut self, value: impl ::forma_core::schema::EnumArg<DeletionProtection>) -> Self {
+    pub fn standby_replicas(mut self, value: impl ::forma_core::schema::EnumArg<StandbyReplicas>) -> Self {
         self.props.set(5, value.into_enum_expr());
         self
     }
@@ -157,6 +157,38 @@ impl ::std::convert::From<DeletionProtection> for ::forma_core::Value<DeletionPr
     }
 }
 impl ::forma_core::schema::CfnEnum for DeletionProtection {}
+
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum StandbyReplicas {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl StandbyReplicas {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<StandbyReplicas> for ::forma_core::Value<StandbyReplicas> {
+    fn from(v: StandbyReplicas) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for StandbyReplicas {}
 
 /// The values CloudFormation documents: `SEARCH`, `TIMESERIES`, `VECTORSEARCH`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

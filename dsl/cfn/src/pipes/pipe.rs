@@ -1065,6 +1065,38 @@ impl ::std::convert::From<PipeSourceKinesisStreamParameters>
     }
 }
 
+/// The values CloudFormation documents: `TRIM_HORIZON`, `LATEST`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum MskStartPosition {
+    /// `TRIM_HORIZON`
+    TrimHorizon,
+    /// `LATEST`
+    Latest,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl MskStartPosition {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::TrimHorizon => "TRIM_HORIZON",
+            Self::Latest => "LATEST",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["TRIM_HORIZON", "LATEST"]
+    }
+}
+impl ::std::convert::From<MskStartPosition> for ::forma_core::Value<MskStartPosition> {
+    fn from(v: MskStartPosition) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for MskStartPosition {}
+
 /// The `PipeSourceManagedStreamingKafkaParameters` property type of `AWS::Pipes::Pipe`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PipeSourceManagedStreamingKafkaParameters {
@@ -1110,7 +1142,7 @@ impl PipeSourceManagedStreamingKafkaParameters {
         self
     }
     /// `StartingPosition`.
-    pub fn starting_position(mut self, value: impl ::forma_core::schema::EnumArg<DynamodbStreamStartPosition>) -> Self {
+    pub fn starting_position(mut self, value: impl ::forma_core::schema::EnumArg<MskStartPosition>) -> Self {
         self.props.set(4, value.into_enum_expr());
         self
     }
@@ -1177,6 +1209,38 @@ impl ::std::convert::From<PipeSourceRabbitMqBrokerParameters>
     }
 }
 
+/// The values CloudFormation documents: `TRIM_HORIZON`, `LATEST`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SelfManagedKafkaStartPosition {
+    /// `TRIM_HORIZON`
+    TrimHorizon,
+    /// `LATEST`
+    Latest,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl SelfManagedKafkaStartPosition {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::TrimHorizon => "TRIM_HORIZON",
+            Self::Latest => "LATEST",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["TRIM_HORIZON", "LATEST"]
+    }
+}
+impl ::std::convert::From<SelfManagedKafkaStartPosition> for ::forma_core::Value<SelfManagedKafkaStartPosition> {
+    fn from(v: SelfManagedKafkaStartPosition) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for SelfManagedKafkaStartPosition {}
+
 /// The `PipeSourceSelfManagedKafkaParameters` property type of `AWS::Pipes::Pipe`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PipeSourceSelfManagedKafkaParameters {
@@ -1240,7 +1304,10 @@ impl PipeSourceSelfManagedKafkaParameters {
         self
     }
     /// `StartingPosition`.
-    pub fn starting_position(mut self, value: impl ::forma_core::schema::EnumArg<DynamodbStreamStartPosition>) -> Self {
+    pub fn starting_position(
+        mut self,
+        value: impl ::forma_core::schema::EnumArg<SelfManagedKafkaStartPosition>,
+    ) -> Self {
         self.props.set(6, value.into_enum_expr());
         self
     }

@@ -268,6 +268,38 @@ impl ::std::convert::From<AttachmentsConfiguration> for ::forma_core::Value<Atta
     }
 }
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AutoSubscriptionStatus {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl AutoSubscriptionStatus {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<AutoSubscriptionStatus> for ::forma_core::Value<AutoSubscriptionStatus> {
+    fn from(v: AutoSubscriptionStatus) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for AutoSubscriptionStatus {}
+
 /// The values CloudFormation documents: `Q_LITE`, `Q_BUSINESS`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -307,7 +339,7 @@ pub struct AutoSubscriptionConfiguration {
 }
 impl AutoSubscriptionConfiguration {
     /// A new value with its required properties: `AutoSubscribe`.
-    pub fn new(auto_subscribe: impl ::forma_core::schema::EnumArg<AttachmentsControlMode>) -> Self {
+    pub fn new(auto_subscribe: impl ::forma_core::schema::EnumArg<AutoSubscriptionStatus>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(0, auto_subscribe.into_enum_expr());
         Self { props }
@@ -353,6 +385,38 @@ impl ::std::convert::From<EncryptionConfiguration> for ::forma_core::Value<Encry
     }
 }
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PersonalizationControlMode {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl PersonalizationControlMode {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<PersonalizationControlMode> for ::forma_core::Value<PersonalizationControlMode> {
+    fn from(v: PersonalizationControlMode) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for PersonalizationControlMode {}
+
 /// The `PersonalizationConfiguration` property type of `AWS::QBusiness::Application`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PersonalizationConfiguration {
@@ -360,7 +424,7 @@ pub struct PersonalizationConfiguration {
 }
 impl PersonalizationConfiguration {
     /// A new value with its required properties: `PersonalizationControlMode`.
-    pub fn new(personalization_control_mode: impl ::forma_core::schema::EnumArg<AttachmentsControlMode>) -> Self {
+    pub fn new(personalization_control_mode: impl ::forma_core::schema::EnumArg<PersonalizationControlMode>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(0, personalization_control_mode.into_enum_expr());
         Self { props }
@@ -372,6 +436,38 @@ impl ::std::convert::From<PersonalizationConfiguration> for ::forma_core::Value<
     }
 }
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum QAppsControlMode {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl QAppsControlMode {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<QAppsControlMode> for ::forma_core::Value<QAppsControlMode> {
+    fn from(v: QAppsControlMode) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for QAppsControlMode {}
+
 /// The `QAppsConfiguration` property type of `AWS::QBusiness::Application`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QAppsConfiguration {
@@ -379,7 +475,7 @@ pub struct QAppsConfiguration {
 }
 impl QAppsConfiguration {
     /// A new value with its required properties: `QAppsControlMode`.
-    pub fn new(q_apps_control_mode: impl ::forma_core::schema::EnumArg<AttachmentsControlMode>) -> Self {
+    pub fn new(q_apps_control_mode: impl ::forma_core::schema::EnumArg<QAppsControlMode>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(0, q_apps_control_mode.into_enum_expr());
         Self { props }

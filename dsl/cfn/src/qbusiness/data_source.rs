@@ -444,6 +444,38 @@ impl ::std::convert::From<AudioExtractionConfiguration> for ::forma_core::Value<
     }
 }
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ImageExtractionStatus {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl ImageExtractionStatus {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<ImageExtractionStatus> for ::forma_core::Value<ImageExtractionStatus> {
+    fn from(v: ImageExtractionStatus) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for ImageExtractionStatus {}
+
 /// The `ImageExtractionConfiguration` property type of `AWS::QBusiness::DataSource`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImageExtractionConfiguration {
@@ -451,7 +483,7 @@ pub struct ImageExtractionConfiguration {
 }
 impl ImageExtractionConfiguration {
     /// A new value with its required properties: `ImageExtractionStatus`.
-    pub fn new(image_extraction_status: impl ::forma_core::schema::EnumArg<AudioExtractionStatus>) -> Self {
+    pub fn new(image_extraction_status: impl ::forma_core::schema::EnumArg<ImageExtractionStatus>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(0, image_extraction_status.into_enum_expr());
         Self { props }
@@ -463,6 +495,38 @@ impl ::std::convert::From<ImageExtractionConfiguration> for ::forma_core::Value<
     }
 }
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum VideoExtractionStatus {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl VideoExtractionStatus {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<VideoExtractionStatus> for ::forma_core::Value<VideoExtractionStatus> {
+    fn from(v: VideoExtractionStatus) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for VideoExtractionStatus {}
+
 /// The `VideoExtractionConfiguration` property type of `AWS::QBusiness::DataSource`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct VideoExtractionConfiguration {
@@ -470,7 +534,7 @@ pub struct VideoExtractionConfiguration {
 }
 impl VideoExtractionConfiguration {
     /// A new value with its required properties: `VideoExtractionStatus`.
-    pub fn new(video_extraction_status: impl ::forma_core::schema::EnumArg<AudioExtractionStatus>) -> Self {
+    pub fn new(video_extraction_status: impl ::forma_core::schema::EnumArg<VideoExtractionStatus>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(0, video_extraction_status.into_enum_expr());
         Self { props }
@@ -583,6 +647,35 @@ impl ::std::convert::From<DocumentAttributeCondition> for ::forma_core::Value<Do
     }
 }
 
+/// The values CloudFormation documents: `DELETE`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AttributeValueOperator {
+    /// `DELETE`
+    Delete,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl AttributeValueOperator {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Delete => "DELETE",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["DELETE"]
+    }
+}
+impl ::std::convert::From<AttributeValueOperator> for ::forma_core::Value<AttributeValueOperator> {
+    fn from(v: AttributeValueOperator) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for AttributeValueOperator {}
+
 /// The `DocumentAttributeTarget` property type of `AWS::QBusiness::DataSource`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DocumentAttributeTarget {
@@ -598,7 +691,7 @@ impl DocumentAttributeTarget {
     /// `AttributeValueOperator`.
     pub fn attribute_value_operator(
         mut self,
-        value: impl ::forma_core::schema::EnumArg<DocumentContentOperator>,
+        value: impl ::forma_core::schema::EnumArg<AttributeValueOperator>,
     ) -> Self {
         self.props.set(0, value.into_enum_expr());
         self

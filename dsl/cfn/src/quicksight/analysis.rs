@@ -3991,6 +3991,38 @@ impl ::std::convert::From<FilterCrossSheetControl> for ::forma_core::Value<Filte
     }
 }
 
+/// The values CloudFormation documents: `AUTO`, `MANUAL`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CommitMode {
+    /// `AUTO`
+    Auto,
+    /// `MANUAL`
+    Manual,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl CommitMode {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "AUTO",
+            Self::Manual => "MANUAL",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["AUTO", "MANUAL"]
+    }
+}
+impl ::std::convert::From<CommitMode> for ::forma_core::Value<CommitMode> {
+    fn from(v: CommitMode) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for CommitMode {}
+
 /// The values CloudFormation documents: `SINGLE_VALUED`, `DATE_RANGE`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -4042,7 +4074,7 @@ impl FilterDateTimePickerControl {
         Self { props }
     }
     /// `CommitMode`.
-    pub fn commit_mode(mut self, value: impl ::forma_core::schema::EnumArg<QueryExecutionMode>) -> Self {
+    pub fn commit_mode(mut self, value: impl ::forma_core::schema::EnumArg<CommitMode>) -> Self {
         self.props.set(0, value.into_enum_expr());
         self
     }
@@ -4125,7 +4157,7 @@ impl FilterDropDownControl {
         self
     }
     /// `CommitMode`.
-    pub fn commit_mode(mut self, value: impl ::forma_core::schema::EnumArg<QueryExecutionMode>) -> Self {
+    pub fn commit_mode(mut self, value: impl ::forma_core::schema::EnumArg<CommitMode>) -> Self {
         self.props.set(1, value.into_enum_expr());
         self
     }
@@ -4230,7 +4262,7 @@ impl FilterRelativeDateTimeControl {
         Self { props }
     }
     /// `CommitMode`.
-    pub fn commit_mode(mut self, value: impl ::forma_core::schema::EnumArg<QueryExecutionMode>) -> Self {
+    pub fn commit_mode(mut self, value: impl ::forma_core::schema::EnumArg<CommitMode>) -> Self {
         self.props.set(0, value.into_enum_expr());
         self
     }
@@ -4725,7 +4757,7 @@ impl ParameterDropDownControl {
         self
     }
     /// `CommitMode`.
-    pub fn commit_mode(mut self, value: impl ::forma_core::schema::EnumArg<QueryExecutionMode>) -> Self {
+    pub fn commit_mode(mut self, value: impl ::forma_core::schema::EnumArg<CommitMode>) -> Self {
         self.props.set(1, value.into_enum_expr());
         self
     }
@@ -7780,6 +7812,38 @@ impl ::std::convert::From<ImageCustomActionOperation> for ::forma_core::Value<Im
     }
 }
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DashboardBehavior {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl DashboardBehavior {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<DashboardBehavior> for ::forma_core::Value<DashboardBehavior> {
+    fn from(v: DashboardBehavior) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for DashboardBehavior {}
+
 /// The `ImageMenuOption` property type of `AWS::QuickSight::Analysis`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImageMenuOption {
@@ -7791,7 +7855,7 @@ impl ImageMenuOption {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// `AvailabilityStatus`.
-    pub fn availability_status(mut self, value: impl ::forma_core::schema::EnumArg<WidgetStatus>) -> Self {
+    pub fn availability_status(mut self, value: impl ::forma_core::schema::EnumArg<DashboardBehavior>) -> Self {
         self.props.set(0, value.into_enum_expr());
         self
     }
@@ -11034,6 +11098,35 @@ impl ::std::convert::From<CategoryFilterMatchOperator> for ::forma_core::Value<C
 }
 impl ::forma_core::schema::CfnEnum for CategoryFilterMatchOperator {}
 
+/// The values CloudFormation documents: `FILTER_ALL_VALUES`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CategoryFilterSelectAllOptions {
+    /// `FILTER_ALL_VALUES`
+    FilterAllValues,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl CategoryFilterSelectAllOptions {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FilterAllValues => "FILTER_ALL_VALUES",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["FILTER_ALL_VALUES"]
+    }
+}
+impl ::std::convert::From<CategoryFilterSelectAllOptions> for ::forma_core::Value<CategoryFilterSelectAllOptions> {
+    fn from(v: CategoryFilterSelectAllOptions) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for CategoryFilterSelectAllOptions {}
+
 /// The `CustomFilterConfiguration` property type of `AWS::QuickSight::Analysis`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CustomFilterConfiguration {
@@ -11073,7 +11166,7 @@ impl CustomFilterConfiguration {
     /// `SelectAllOptions`.
     pub fn select_all_options(
         mut self,
-        value: impl ::forma_core::schema::EnumArg<NumericFilterSelectAllOptions>,
+        value: impl ::forma_core::schema::EnumArg<CategoryFilterSelectAllOptions>,
     ) -> Self {
         self.props.set(4, value.into_enum_expr());
         self
@@ -11112,7 +11205,7 @@ impl CustomFilterListConfiguration {
     /// `SelectAllOptions`.
     pub fn select_all_options(
         mut self,
-        value: impl ::forma_core::schema::EnumArg<NumericFilterSelectAllOptions>,
+        value: impl ::forma_core::schema::EnumArg<CategoryFilterSelectAllOptions>,
     ) -> Self {
         self.props.set(3, value.into_enum_expr());
         self
@@ -11152,7 +11245,7 @@ impl FilterListConfiguration {
     /// `SelectAllOptions`.
     pub fn select_all_options(
         mut self,
-        value: impl ::forma_core::schema::EnumArg<NumericFilterSelectAllOptions>,
+        value: impl ::forma_core::schema::EnumArg<CategoryFilterSelectAllOptions>,
     ) -> Self {
         self.props.set(3, value.into_enum_expr());
         self
@@ -13534,6 +13627,38 @@ impl ::std::convert::From<FilledMapSortConfiguration> for ::forma_core::Value<Fi
     }
 }
 
+/// The values CloudFormation documents: `AUTO`, `MANUAL`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum MapZoomMode {
+    /// `AUTO`
+    Auto,
+    /// `MANUAL`
+    Manual,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl MapZoomMode {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "AUTO",
+            Self::Manual => "MANUAL",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["AUTO", "MANUAL"]
+    }
+}
+impl ::std::convert::From<MapZoomMode> for ::forma_core::Value<MapZoomMode> {
+    fn from(v: MapZoomMode) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for MapZoomMode {}
+
 /// The `GeospatialWindowOptions` property type of `AWS::QuickSight::Analysis`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GeospatialWindowOptions {
@@ -13550,7 +13675,7 @@ impl GeospatialWindowOptions {
         self
     }
     /// `MapZoomMode`.
-    pub fn map_zoom_mode(mut self, value: impl ::forma_core::schema::EnumArg<QueryExecutionMode>) -> Self {
+    pub fn map_zoom_mode(mut self, value: impl ::forma_core::schema::EnumArg<MapZoomMode>) -> Self {
         self.props.set(1, value.into_enum_expr());
         self
     }
@@ -14767,6 +14892,38 @@ impl ::std::convert::From<GeospatialLayerItem> for ::forma_core::Value<Geospatia
     }
 }
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum GeospatialMapNavigation {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl GeospatialMapNavigation {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<GeospatialMapNavigation> for ::forma_core::Value<GeospatialMapNavigation> {
+    fn from(v: GeospatialMapNavigation) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for GeospatialMapNavigation {}
+
 /// The `GeospatialMapState` property type of `AWS::QuickSight::Analysis`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GeospatialMapState {
@@ -14783,7 +14940,7 @@ impl GeospatialMapState {
         self
     }
     /// `MapNavigation`.
-    pub fn map_navigation(mut self, value: impl ::forma_core::schema::EnumArg<WidgetStatus>) -> Self {
+    pub fn map_navigation(mut self, value: impl ::forma_core::schema::EnumArg<GeospatialMapNavigation>) -> Self {
         self.props.set(1, value.into_enum_expr());
         self
     }
@@ -17311,7 +17468,7 @@ impl DefaultDateTimePickerControlOptions {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// `CommitMode`.
-    pub fn commit_mode(mut self, value: impl ::forma_core::schema::EnumArg<QueryExecutionMode>) -> Self {
+    pub fn commit_mode(mut self, value: impl ::forma_core::schema::EnumArg<CommitMode>) -> Self {
         self.props.set(0, value.into_enum_expr());
         self
     }
@@ -17353,7 +17510,7 @@ impl DefaultFilterDropDownControlOptions {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// `CommitMode`.
-    pub fn commit_mode(mut self, value: impl ::forma_core::schema::EnumArg<QueryExecutionMode>) -> Self {
+    pub fn commit_mode(mut self, value: impl ::forma_core::schema::EnumArg<CommitMode>) -> Self {
         self.props.set(0, value.into_enum_expr());
         self
     }
@@ -17446,7 +17603,7 @@ impl DefaultRelativeDateTimeControlOptions {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// `CommitMode`.
-    pub fn commit_mode(mut self, value: impl ::forma_core::schema::EnumArg<QueryExecutionMode>) -> Self {
+    pub fn commit_mode(mut self, value: impl ::forma_core::schema::EnumArg<CommitMode>) -> Self {
         self.props.set(0, value.into_enum_expr());
         self
     }
@@ -18507,7 +18664,7 @@ impl VisualInteractionOptionsContextMenuOption {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// `AvailabilityStatus`.
-    pub fn availability_status(mut self, value: impl ::forma_core::schema::EnumArg<WidgetStatus>) -> Self {
+    pub fn availability_status(mut self, value: impl ::forma_core::schema::EnumArg<DashboardBehavior>) -> Self {
         self.props.set(0, value.into_enum_expr());
         self
     }
@@ -18538,7 +18695,7 @@ impl VisualInteractionOptionsVisualMenuOption {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// `AvailabilityStatus`.
-    pub fn availability_status(mut self, value: impl ::forma_core::schema::EnumArg<WidgetStatus>) -> Self {
+    pub fn availability_status(mut self, value: impl ::forma_core::schema::EnumArg<DashboardBehavior>) -> Self {
         self.props.set(0, value.into_enum_expr());
         self
     }
@@ -18894,6 +19051,41 @@ impl ::std::convert::From<FieldBarSeriesItem> for ::forma_core::Value<FieldBarSe
     }
 }
 
+/// The values CloudFormation documents: `SOLID`, `DASHED`, `DOTTED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PanelBorderStyle {
+    /// `SOLID`
+    Solid,
+    /// `DASHED`
+    Dashed,
+    /// `DOTTED`
+    Dotted,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl PanelBorderStyle {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Solid => "SOLID",
+            Self::Dashed => "DASHED",
+            Self::Dotted => "DOTTED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["SOLID", "DASHED", "DOTTED"]
+    }
+}
+impl ::std::convert::From<PanelBorderStyle> for ::forma_core::Value<PanelBorderStyle> {
+    fn from(v: PanelBorderStyle) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for PanelBorderStyle {}
+
 /// The `PanelConfiguration` property type of `AWS::QuickSight::Analysis`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PanelConfiguration {
@@ -18926,7 +19118,7 @@ impl PanelConfiguration {
         self
     }
     /// `BorderStyle`.
-    pub fn border_style(mut self, value: impl ::forma_core::schema::EnumArg<ReferenceLinePatternType>) -> Self {
+    pub fn border_style(mut self, value: impl ::forma_core::schema::EnumArg<PanelBorderStyle>) -> Self {
         self.props.set(3, value.into_enum_expr());
         self
     }
@@ -21357,6 +21549,38 @@ impl ::std::convert::From<KpiProgressBarConditionalFormatting>
     }
 }
 
+/// The values CloudFormation documents: `DATA_POINT_CLICK`, `DATA_POINT_MENU`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LayerCustomActionTrigger {
+    /// `DATA_POINT_CLICK`
+    DataPointClick,
+    /// `DATA_POINT_MENU`
+    DataPointMenu,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl LayerCustomActionTrigger {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::DataPointClick => "DATA_POINT_CLICK",
+            Self::DataPointMenu => "DATA_POINT_MENU",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["DATA_POINT_CLICK", "DATA_POINT_MENU"]
+    }
+}
+impl ::std::convert::From<LayerCustomActionTrigger> for ::forma_core::Value<LayerCustomActionTrigger> {
+    fn from(v: LayerCustomActionTrigger) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for LayerCustomActionTrigger {}
+
 /// The `LayerCustomAction` property type of `AWS::QuickSight::Analysis`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LayerCustomAction {
@@ -21368,7 +21592,7 @@ impl LayerCustomAction {
         action_operations: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<LayerCustomActionOperation>>>,
         custom_action_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
-        trigger: impl ::forma_core::schema::EnumArg<VisualCustomActionTrigger>,
+        trigger: impl ::forma_core::schema::EnumArg<LayerCustomActionTrigger>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(0, action_operations.into().into_expr());
@@ -23213,6 +23437,38 @@ impl ::std::convert::From<SparklineVisualType> for ::forma_core::Value<Sparkline
 }
 impl ::forma_core::schema::CfnEnum for SparklineVisualType {}
 
+/// The values CloudFormation documents: `SHARED`, `INDEPENDENT`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SparklineAxisBehavior {
+    /// `SHARED`
+    Shared,
+    /// `INDEPENDENT`
+    Independent,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl SparklineAxisBehavior {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Shared => "SHARED",
+            Self::Independent => "INDEPENDENT",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["SHARED", "INDEPENDENT"]
+    }
+}
+impl ::std::convert::From<SparklineAxisBehavior> for ::forma_core::Value<SparklineAxisBehavior> {
+    fn from(v: SparklineAxisBehavior) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for SparklineAxisBehavior {}
+
 /// The `SparklinesOptions` property type of `AWS::QuickSight::Analysis`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SparklinesOptions {
@@ -23269,7 +23525,7 @@ impl SparklinesOptions {
         self
     }
     /// `YAxisBehavior`.
-    pub fn y_axis_behavior(mut self, value: impl ::forma_core::schema::EnumArg<SmallMultiplesAxisScale>) -> Self {
+    pub fn y_axis_behavior(mut self, value: impl ::forma_core::schema::EnumArg<SparklineAxisBehavior>) -> Self {
         self.props.set(8, value.into_enum_expr());
         self
     }
@@ -23909,6 +24165,38 @@ impl ::std::convert::From<SheetElementConfigurationOverrides>
     }
 }
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SectionPageBreakStatus {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl SectionPageBreakStatus {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<SectionPageBreakStatus> for ::forma_core::Value<SectionPageBreakStatus> {
+    fn from(v: SectionPageBreakStatus) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for SectionPageBreakStatus {}
+
 /// The `SectionAfterPageBreak` property type of `AWS::QuickSight::Analysis`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SectionAfterPageBreak {
@@ -23920,7 +24208,7 @@ impl SectionAfterPageBreak {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// `Status`.
-    pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<WidgetStatus>) -> Self {
+    pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<SectionPageBreakStatus>) -> Self {
         self.props.set(0, value.into_enum_expr());
         self
     }
@@ -28008,6 +28296,38 @@ impl ::std::convert::From<GeospatialGradientColor> for ::forma_core::Value<Geosp
     }
 }
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum GeospatialColorState {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl GeospatialColorState {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<GeospatialColorState> for ::forma_core::Value<GeospatialColorState> {
+    fn from(v: GeospatialColorState) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for GeospatialColorState {}
+
 /// Describes the properties for a solid color
 #[derive(Debug, Clone, PartialEq)]
 pub struct GeospatialSolidColor {
@@ -28021,7 +28341,7 @@ impl GeospatialSolidColor {
         Self { props }
     }
     /// Defines view state of the color
-    pub fn state(mut self, value: impl ::forma_core::schema::EnumArg<WidgetStatus>) -> Self {
+    pub fn state(mut self, value: impl ::forma_core::schema::EnumArg<GeospatialColorState>) -> Self {
         self.props.set(1, value.into_enum_expr());
         self
     }

@@ -1275,6 +1275,38 @@ impl ::std::convert::From<CrossDatasetTypes> for ::forma_core::Value<CrossDatase
 }
 impl ::forma_core::schema::CfnEnum for CrossDatasetTypes {}
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum WidgetStatus {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl WidgetStatus {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<WidgetStatus> for ::forma_core::Value<WidgetStatus> {
+    fn from(v: WidgetStatus) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for WidgetStatus {}
+
 /// The `FilterGroup` property type of `AWS::QuickSight::Dashboard`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FilterGroup {
@@ -1296,7 +1328,7 @@ impl FilterGroup {
         Self { props }
     }
     /// `Status`.
-    pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<DashboardBehavior>) -> Self {
+    pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<WidgetStatus>) -> Self {
         self.props.set(4, value.into_enum_expr());
         self
     }
@@ -1306,6 +1338,38 @@ impl ::std::convert::From<FilterGroup> for ::forma_core::Value<FilterGroup> {
         ::forma_core::Value::from_expr(v.props.into_expr(FILTER_GROUP_TYPE.properties))
     }
 }
+
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum QBusinessInsightsStatus {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl QBusinessInsightsStatus {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<QBusinessInsightsStatus> for ::forma_core::Value<QBusinessInsightsStatus> {
+    fn from(v: QBusinessInsightsStatus) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for QBusinessInsightsStatus {}
 
 /// The values CloudFormation documents: `SUNDAY`, `MONDAY`, `TUESDAY`, `WEDNESDAY`, `THURSDAY`, `FRIDAY`, `SATURDAY`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -1373,7 +1437,10 @@ impl AssetOptions {
         self
     }
     /// `QBusinessInsightsStatus`.
-    pub fn q_business_insights_status(mut self, value: impl ::forma_core::schema::EnumArg<DashboardBehavior>) -> Self {
+    pub fn q_business_insights_status(
+        mut self,
+        value: impl ::forma_core::schema::EnumArg<QBusinessInsightsStatus>,
+    ) -> Self {
         self.props.set(1, value.into_enum_expr());
         self
     }
@@ -4864,7 +4931,7 @@ impl ImageCustomAction {
         Self { props }
     }
     /// `Status`.
-    pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<DashboardBehavior>) -> Self {
+    pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<WidgetStatus>) -> Self {
         self.props.set(3, value.into_enum_expr());
         self
     }
@@ -7525,7 +7592,7 @@ impl ExcludePeriodConfiguration {
         Self { props }
     }
     /// `Status`.
-    pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<DashboardBehavior>) -> Self {
+    pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<WidgetStatus>) -> Self {
         self.props.set(2, value.into_enum_expr());
         self
     }
@@ -8450,7 +8517,7 @@ impl VisualCustomAction {
         Self { props }
     }
     /// `Status`.
-    pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<DashboardBehavior>) -> Self {
+    pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<WidgetStatus>) -> Self {
         self.props.set(3, value.into_enum_expr());
         self
     }
@@ -11447,6 +11514,35 @@ impl ::std::convert::From<CategoryFilterMatchOperator> for ::forma_core::Value<C
 }
 impl ::forma_core::schema::CfnEnum for CategoryFilterMatchOperator {}
 
+/// The values CloudFormation documents: `FILTER_ALL_VALUES`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum CategoryFilterSelectAllOptions {
+    /// `FILTER_ALL_VALUES`
+    FilterAllValues,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl CategoryFilterSelectAllOptions {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FilterAllValues => "FILTER_ALL_VALUES",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["FILTER_ALL_VALUES"]
+    }
+}
+impl ::std::convert::From<CategoryFilterSelectAllOptions> for ::forma_core::Value<CategoryFilterSelectAllOptions> {
+    fn from(v: CategoryFilterSelectAllOptions) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for CategoryFilterSelectAllOptions {}
+
 /// The `CustomFilterConfiguration` property type of `AWS::QuickSight::Dashboard`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CustomFilterConfiguration {
@@ -11486,7 +11582,7 @@ impl CustomFilterConfiguration {
     /// `SelectAllOptions`.
     pub fn select_all_options(
         mut self,
-        value: impl ::forma_core::schema::EnumArg<NumericFilterSelectAllOptions>,
+        value: impl ::forma_core::schema::EnumArg<CategoryFilterSelectAllOptions>,
     ) -> Self {
         self.props.set(4, value.into_enum_expr());
         self
@@ -11525,7 +11621,7 @@ impl CustomFilterListConfiguration {
     /// `SelectAllOptions`.
     pub fn select_all_options(
         mut self,
-        value: impl ::forma_core::schema::EnumArg<NumericFilterSelectAllOptions>,
+        value: impl ::forma_core::schema::EnumArg<CategoryFilterSelectAllOptions>,
     ) -> Self {
         self.props.set(3, value.into_enum_expr());
         self
@@ -11565,7 +11661,7 @@ impl FilterListConfiguration {
     /// `SelectAllOptions`.
     pub fn select_all_options(
         mut self,
-        value: impl ::forma_core::schema::EnumArg<NumericFilterSelectAllOptions>,
+        value: impl ::forma_core::schema::EnumArg<CategoryFilterSelectAllOptions>,
     ) -> Self {
         self.props.set(3, value.into_enum_expr());
         self
@@ -13062,7 +13158,7 @@ impl ReferenceLine {
         self
     }
     /// `Status`.
-    pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<DashboardBehavior>) -> Self {
+    pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<WidgetStatus>) -> Self {
         self.props.set(2, value.into_enum_expr());
         self
     }
@@ -13947,6 +14043,38 @@ impl ::std::convert::From<FilledMapSortConfiguration> for ::forma_core::Value<Fi
     }
 }
 
+/// The values CloudFormation documents: `AUTO`, `MANUAL`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum MapZoomMode {
+    /// `AUTO`
+    Auto,
+    /// `MANUAL`
+    Manual,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl MapZoomMode {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Auto => "AUTO",
+            Self::Manual => "MANUAL",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["AUTO", "MANUAL"]
+    }
+}
+impl ::std::convert::From<MapZoomMode> for ::forma_core::Value<MapZoomMode> {
+    fn from(v: MapZoomMode) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for MapZoomMode {}
+
 /// The `GeospatialWindowOptions` property type of `AWS::QuickSight::Dashboard`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GeospatialWindowOptions {
@@ -13963,7 +14091,7 @@ impl GeospatialWindowOptions {
         self
     }
     /// `MapZoomMode`.
-    pub fn map_zoom_mode(mut self, value: impl ::forma_core::schema::EnumArg<CommitMode>) -> Self {
+    pub fn map_zoom_mode(mut self, value: impl ::forma_core::schema::EnumArg<MapZoomMode>) -> Self {
         self.props.set(1, value.into_enum_expr());
         self
     }
@@ -15180,6 +15308,38 @@ impl ::std::convert::From<GeospatialLayerItem> for ::forma_core::Value<Geospatia
     }
 }
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum GeospatialMapNavigation {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl GeospatialMapNavigation {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<GeospatialMapNavigation> for ::forma_core::Value<GeospatialMapNavigation> {
+    fn from(v: GeospatialMapNavigation) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for GeospatialMapNavigation {}
+
 /// The `GeospatialMapState` property type of `AWS::QuickSight::Dashboard`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GeospatialMapState {
@@ -15196,7 +15356,7 @@ impl GeospatialMapState {
         self
     }
     /// `MapNavigation`.
-    pub fn map_navigation(mut self, value: impl ::forma_core::schema::EnumArg<DashboardBehavior>) -> Self {
+    pub fn map_navigation(mut self, value: impl ::forma_core::schema::EnumArg<GeospatialMapNavigation>) -> Self {
         self.props.set(1, value.into_enum_expr());
         self
     }
@@ -19307,6 +19467,41 @@ impl ::std::convert::From<FieldBarSeriesItem> for ::forma_core::Value<FieldBarSe
     }
 }
 
+/// The values CloudFormation documents: `SOLID`, `DASHED`, `DOTTED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PanelBorderStyle {
+    /// `SOLID`
+    Solid,
+    /// `DASHED`
+    Dashed,
+    /// `DOTTED`
+    Dotted,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl PanelBorderStyle {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Solid => "SOLID",
+            Self::Dashed => "DASHED",
+            Self::Dotted => "DOTTED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["SOLID", "DASHED", "DOTTED"]
+    }
+}
+impl ::std::convert::From<PanelBorderStyle> for ::forma_core::Value<PanelBorderStyle> {
+    fn from(v: PanelBorderStyle) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for PanelBorderStyle {}
+
 /// The `PanelConfiguration` property type of `AWS::QuickSight::Dashboard`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PanelConfiguration {
@@ -19339,7 +19534,7 @@ impl PanelConfiguration {
         self
     }
     /// `BorderStyle`.
-    pub fn border_style(mut self, value: impl ::forma_core::schema::EnumArg<ReferenceLinePatternType>) -> Self {
+    pub fn border_style(mut self, value: impl ::forma_core::schema::EnumArg<PanelBorderStyle>) -> Self {
         self.props.set(3, value.into_enum_expr());
         self
     }
@@ -21770,6 +21965,38 @@ impl ::std::convert::From<KpiProgressBarConditionalFormatting>
     }
 }
 
+/// The values CloudFormation documents: `DATA_POINT_CLICK`, `DATA_POINT_MENU`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LayerCustomActionTrigger {
+    /// `DATA_POINT_CLICK`
+    DataPointClick,
+    /// `DATA_POINT_MENU`
+    DataPointMenu,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl LayerCustomActionTrigger {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::DataPointClick => "DATA_POINT_CLICK",
+            Self::DataPointMenu => "DATA_POINT_MENU",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["DATA_POINT_CLICK", "DATA_POINT_MENU"]
+    }
+}
+impl ::std::convert::From<LayerCustomActionTrigger> for ::forma_core::Value<LayerCustomActionTrigger> {
+    fn from(v: LayerCustomActionTrigger) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for LayerCustomActionTrigger {}
+
 /// The `LayerCustomAction` property type of `AWS::QuickSight::Dashboard`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LayerCustomAction {
@@ -21781,7 +22008,7 @@ impl LayerCustomAction {
         action_operations: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<LayerCustomActionOperation>>>,
         custom_action_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
-        trigger: impl ::forma_core::schema::EnumArg<VisualCustomActionTrigger>,
+        trigger: impl ::forma_core::schema::EnumArg<LayerCustomActionTrigger>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(0, action_operations.into().into_expr());
@@ -21791,7 +22018,7 @@ impl LayerCustomAction {
         Self { props }
     }
     /// `Status`.
-    pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<DashboardBehavior>) -> Self {
+    pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<WidgetStatus>) -> Self {
         self.props.set(3, value.into_enum_expr());
         self
     }
@@ -22716,15 +22943,12 @@ impl RowAlternateColorOptions {
         self
     }
     /// `Status`.
-    pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<DashboardBehavior>) -> Self {
+    pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<WidgetStatus>) -> Self {
         self.props.set(1, value.into_enum_expr());
         self
     }
     /// `UsePrimaryBackgroundColor`.
-    pub fn use_primary_background_color(
-        mut self,
-        value: impl ::forma_core::schema::EnumArg<DashboardBehavior>,
-    ) -> Self {
+    pub fn use_primary_background_color(mut self, value: impl ::forma_core::schema::EnumArg<WidgetStatus>) -> Self {
         self.props.set(2, value.into_enum_expr());
         self
     }
@@ -23629,6 +23853,38 @@ impl ::std::convert::From<SparklineVisualType> for ::forma_core::Value<Sparkline
 }
 impl ::forma_core::schema::CfnEnum for SparklineVisualType {}
 
+/// The values CloudFormation documents: `SHARED`, `INDEPENDENT`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SparklineAxisBehavior {
+    /// `SHARED`
+    Shared,
+    /// `INDEPENDENT`
+    Independent,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl SparklineAxisBehavior {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Shared => "SHARED",
+            Self::Independent => "INDEPENDENT",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["SHARED", "INDEPENDENT"]
+    }
+}
+impl ::std::convert::From<SparklineAxisBehavior> for ::forma_core::Value<SparklineAxisBehavior> {
+    fn from(v: SparklineAxisBehavior) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for SparklineAxisBehavior {}
+
 /// The `SparklinesOptions` property type of `AWS::QuickSight::Dashboard`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SparklinesOptions {
@@ -23685,7 +23941,7 @@ impl SparklinesOptions {
         self
     }
     /// `YAxisBehavior`.
-    pub fn y_axis_behavior(mut self, value: impl ::forma_core::schema::EnumArg<SmallMultiplesAxisScale>) -> Self {
+    pub fn y_axis_behavior(mut self, value: impl ::forma_core::schema::EnumArg<SparklineAxisBehavior>) -> Self {
         self.props.set(8, value.into_enum_expr());
         self
     }
@@ -24325,6 +24581,38 @@ impl ::std::convert::From<SheetElementConfigurationOverrides>
     }
 }
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SectionPageBreakStatus {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl SectionPageBreakStatus {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<SectionPageBreakStatus> for ::forma_core::Value<SectionPageBreakStatus> {
+    fn from(v: SectionPageBreakStatus) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for SectionPageBreakStatus {}
+
 /// The `SectionAfterPageBreak` property type of `AWS::QuickSight::Dashboard`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SectionAfterPageBreak {
@@ -24336,7 +24624,7 @@ impl SectionAfterPageBreak {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// `Status`.
-    pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<DashboardBehavior>) -> Self {
+    pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<SectionPageBreakStatus>) -> Self {
         self.props.set(0, value.into_enum_expr());
         self
     }
@@ -28424,6 +28712,38 @@ impl ::std::convert::From<GeospatialGradientColor> for ::forma_core::Value<Geosp
     }
 }
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum GeospatialColorState {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl GeospatialColorState {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<GeospatialColorState> for ::forma_core::Value<GeospatialColorState> {
+    fn from(v: GeospatialColorState) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for GeospatialColorState {}
+
 /// Describes the properties for a solid color
 #[derive(Debug, Clone, PartialEq)]
 pub struct GeospatialSolidColor {
@@ -28437,7 +28757,7 @@ impl GeospatialSolidColor {
         Self { props }
     }
     /// Defines view state of the color
-    pub fn state(mut self, value: impl ::forma_core::schema::EnumArg<DashboardBehavior>) -> Self {
+    pub fn state(mut self, value: impl ::forma_core::schema::EnumArg<GeospatialColorState>) -> Self {
         self.props.set(1, value.into_enum_expr());
         self
     }

@@ -2248,6 +2248,38 @@ impl ::std::convert::From<UnpivotOperation> for ::forma_core::Value<UnpivotOpera
     }
 }
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RefreshFailureAlertStatus {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl RefreshFailureAlertStatus {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<RefreshFailureAlertStatus> for ::forma_core::Value<RefreshFailureAlertStatus> {
+    fn from(v: RefreshFailureAlertStatus) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for RefreshFailureAlertStatus {}
+
 /// The `RefreshFailureEmailAlert` property type of `AWS::QuickSight::DataSet`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RefreshFailureEmailAlert {
@@ -2259,7 +2291,7 @@ impl RefreshFailureEmailAlert {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// `AlertStatus`.
-    pub fn alert_status(mut self, value: impl ::forma_core::schema::EnumArg<Status>) -> Self {
+    pub fn alert_status(mut self, value: impl ::forma_core::schema::EnumArg<RefreshFailureAlertStatus>) -> Self {
         self.props.set(0, value.into_enum_expr());
         self
     }
@@ -2723,6 +2755,44 @@ impl ::std::convert::From<UntagColumnOperation> for ::forma_core::Value<UntagCol
     }
 }
 
+/// The values CloudFormation documents: `INNER`, `OUTER`, `LEFT`, `RIGHT`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum JoinType {
+    /// `INNER`
+    Inner,
+    /// `OUTER`
+    Outer,
+    /// `LEFT`
+    Left,
+    /// `RIGHT`
+    Right,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl JoinType {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Inner => "INNER",
+            Self::Outer => "OUTER",
+            Self::Left => "LEFT",
+            Self::Right => "RIGHT",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["INNER", "OUTER", "LEFT", "RIGHT"]
+    }
+}
+impl ::std::convert::From<JoinType> for ::forma_core::Value<JoinType> {
+    fn from(v: JoinType) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for JoinType {}
+
 /// <p>The instructions associated with a join.
 #[derive(Debug, Clone, PartialEq)]
 pub struct JoinInstruction {
@@ -2734,7 +2804,7 @@ impl JoinInstruction {
         left_operand: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         on_clause: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         right_operand: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
-        type_: impl ::forma_core::schema::EnumArg<JoinOperationType>,
+        type_: impl ::forma_core::schema::EnumArg<JoinType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(1, left_operand.into().into_expr());

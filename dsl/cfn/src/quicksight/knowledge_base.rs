@@ -370,6 +370,38 @@ impl ::std::convert::From<AudioExtractionConfiguration> for ::forma_core::Value<
     }
 }
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ImageExtractionStatus {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl ImageExtractionStatus {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<ImageExtractionStatus> for ::forma_core::Value<ImageExtractionStatus> {
+    fn from(v: ImageExtractionStatus) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for ImageExtractionStatus {}
+
 /// The `ImageExtractionConfiguration` property type of `AWS::QuickSight::KnowledgeBase`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImageExtractionConfiguration {
@@ -377,7 +409,7 @@ pub struct ImageExtractionConfiguration {
 }
 impl ImageExtractionConfiguration {
     /// A new value with its required properties: `ImageExtractionStatus`.
-    pub fn new(image_extraction_status: impl ::forma_core::schema::EnumArg<AudioExtractionStatus>) -> Self {
+    pub fn new(image_extraction_status: impl ::forma_core::schema::EnumArg<ImageExtractionStatus>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(0, image_extraction_status.into_enum_expr());
         Self { props }
@@ -388,6 +420,38 @@ impl ::std::convert::From<ImageExtractionConfiguration> for ::forma_core::Value<
         ::forma_core::Value::from_expr(v.props.into_expr(IMAGE_EXTRACTION_CONFIGURATION_TYPE.properties))
     }
 }
+
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum VideoExtractionStatus {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl VideoExtractionStatus {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<VideoExtractionStatus> for ::forma_core::Value<VideoExtractionStatus> {
+    fn from(v: VideoExtractionStatus) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for VideoExtractionStatus {}
 
 /// The values CloudFormation documents: `AUDIO_TRANSCRIPTION_ONLY`, `VISUAL_CONTENT_AND_AUDIO_TRANSCRIPTION`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -428,7 +492,7 @@ pub struct VideoExtractionConfiguration {
 }
 impl VideoExtractionConfiguration {
     /// A new value with its required properties: `VideoExtractionStatus`.
-    pub fn new(video_extraction_status: impl ::forma_core::schema::EnumArg<AudioExtractionStatus>) -> Self {
+    pub fn new(video_extraction_status: impl ::forma_core::schema::EnumArg<VideoExtractionStatus>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(0, video_extraction_status.into_enum_expr());
         Self { props }

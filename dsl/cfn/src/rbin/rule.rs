@@ -217,6 +217,35 @@ impl ::std::convert::From<UnlockDelay> for ::forma_core::Value<UnlockDelay> {
     }
 }
 
+/// The values CloudFormation documents: `DAYS`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RetentionPeriodUnit {
+    /// `DAYS`
+    Days,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl RetentionPeriodUnit {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Days => "DAYS",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["DAYS"]
+    }
+}
+impl ::std::convert::From<RetentionPeriodUnit> for ::forma_core::Value<RetentionPeriodUnit> {
+    fn from(v: RetentionPeriodUnit) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for RetentionPeriodUnit {}
+
 /// The retention period of the rule.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RetentionPeriod {
@@ -225,7 +254,7 @@ pub struct RetentionPeriod {
 impl RetentionPeriod {
     /// A new value with its required properties: `RetentionPeriodUnit`, `RetentionPeriodValue`.
     pub fn new(
-        retention_period_unit: impl ::forma_core::schema::EnumArg<UnlockDelayUnit>,
+        retention_period_unit: impl ::forma_core::schema::EnumArg<RetentionPeriodUnit>,
         retention_period_value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();

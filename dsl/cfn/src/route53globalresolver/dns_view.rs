@@ -45,12 +45,15 @@ impl DnsView {
         self
     }
     /// `EdnsClientSubnet`.
-    pub fn edns_client_subnet(mut self, value: impl ::forma_core::schema::EnumArg<DnsSecValidationType>) -> Self {
+    pub fn edns_client_subnet(mut self, value: impl ::forma_core::schema::EnumArg<EdnsClientSubnetType>) -> Self {
         self.props.set(3, value.into_enum_expr());
         self
     }
     /// `FirewallRulesFailOpen`.
-    pub fn firewall_rules_fail_open(mut self, value: impl ::forma_core::schema::EnumArg<DnsSecValidationType>) -> Self {
+    pub fn firewall_rules_fail_open(
+        mut self,
+        value: impl ::forma_core::schema::EnumArg<FirewallRulesFailOpenType>,
+    ) -> Self {
         self.props.set(4, value.into_enum_expr());
         self
     }
@@ -136,6 +139,70 @@ impl ::std::convert::From<DnsSecValidationType> for ::forma_core::Value<DnsSecVa
     }
 }
 impl ::forma_core::schema::CfnEnum for DnsSecValidationType {}
+
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EdnsClientSubnetType {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl EdnsClientSubnetType {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<EdnsClientSubnetType> for ::forma_core::Value<EdnsClientSubnetType> {
+    fn from(v: EdnsClientSubnetType) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for EdnsClientSubnetType {}
+
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum FirewallRulesFailOpenType {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl FirewallRulesFailOpenType {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<FirewallRulesFailOpenType> for ::forma_core::Value<FirewallRulesFailOpenType> {
+    fn from(v: FirewallRulesFailOpenType) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for FirewallRulesFailOpenType {}
 
 /// The `Tag` property type of `AWS::Route53GlobalResolver::DnsView`.
 #[derive(Debug, Clone, PartialEq)]

@@ -487,6 +487,38 @@ impl ::std::convert::From<MetricDestination> for ::forma_core::Value<MetricDesti
     }
 }
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Status {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl Status {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<Status> for ::forma_core::Value<Status> {
+    fn from(v: Status) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for Status {}
+
 /// A structure that contains the configuration for how an app monitor can unminify JavaScript error stack traces using source maps.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeobfuscationConfigurationJavaScriptSourceMaps {
@@ -494,7 +526,7 @@ pub struct DeobfuscationConfigurationJavaScriptSourceMaps {
 }
 impl DeobfuscationConfigurationJavaScriptSourceMaps {
     /// A new value with its required properties: `Status`.
-    pub fn new(status: impl ::forma_core::schema::EnumArg<CustomEventsStatus>) -> Self {
+    pub fn new(status: impl ::forma_core::schema::EnumArg<Status>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(1, status.into_enum_expr());
         Self { props }

@@ -1268,6 +1268,38 @@ impl ::std::convert::From<Tag> for ::forma_core::Value<Tag> {
     }
 }
 
+/// The values CloudFormation documents: `Enabled`, `Suspended`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum VersioningConfigurationStatus {
+    /// `Enabled`
+    Enabled,
+    /// `Suspended`
+    Suspended,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl VersioningConfigurationStatus {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "Enabled",
+            Self::Suspended => "Suspended",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["Enabled", "Suspended"]
+    }
+}
+impl ::std::convert::From<VersioningConfigurationStatus> for ::forma_core::Value<VersioningConfigurationStatus> {
+    fn from(v: VersioningConfigurationStatus) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for VersioningConfigurationStatus {}
+
 /// Describes the versioning state of an Amazon S3 bucket.
 #[derive(Debug, Clone, PartialEq)]
 pub struct VersioningConfiguration {
@@ -1275,7 +1307,7 @@ pub struct VersioningConfiguration {
 }
 impl VersioningConfiguration {
     /// A new value with its required properties: `Status`.
-    pub fn new(status: impl ::forma_core::schema::EnumArg<AccelerationStatus>) -> Self {
+    pub fn new(status: impl ::forma_core::schema::EnumArg<VersioningConfigurationStatus>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(0, status.into_enum_expr());
         Self { props }
@@ -1654,6 +1686,38 @@ impl ::std::convert::From<Destination> for ::forma_core::Value<Destination> {
     }
 }
 
+/// The values CloudFormation documents: `Enabled`, `Disabled`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RuleStatus {
+    /// `Enabled`
+    Enabled,
+    /// `Disabled`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl RuleStatus {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "Enabled",
+            Self::Disabled => "Disabled",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["Enabled", "Disabled"]
+    }
+}
+impl ::std::convert::From<RuleStatus> for ::forma_core::Value<RuleStatus> {
+    fn from(v: RuleStatus) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for RuleStatus {}
+
 /// Specifies lifecycle rules for an Amazon S3 bucket.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Rule {
@@ -1661,7 +1725,7 @@ pub struct Rule {
 }
 impl Rule {
     /// A new value with its required properties: `Status`.
-    pub fn new(status: impl ::forma_core::schema::EnumArg<AbacStatus>) -> Self {
+    pub fn new(status: impl ::forma_core::schema::EnumArg<RuleStatus>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(12, status.into_enum_expr());
         Self { props }
@@ -2735,6 +2799,38 @@ impl ::std::convert::From<MetadataTableEncryptionConfiguration>
     }
 }
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Expiration {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl Expiration {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<Expiration> for ::forma_core::Value<Expiration> {
+    fn from(v: Expiration) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for Expiration {}
+
 /// The journal table record expiration settings for a journal table in an S3 Metadata configuration.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RecordExpiration {
@@ -2742,7 +2838,7 @@ pub struct RecordExpiration {
 }
 impl RecordExpiration {
     /// A new value with its required properties: `Expiration`.
-    pub fn new(expiration: impl ::forma_core::schema::EnumArg<ConfigurationState>) -> Self {
+    pub fn new(expiration: impl ::forma_core::schema::EnumArg<Expiration>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(1, expiration.into_enum_expr());
         Self { props }
@@ -3380,7 +3476,7 @@ pub struct ReplicaModifications {
 }
 impl ReplicaModifications {
     /// A new value with its required properties: `Status`.
-    pub fn new(status: impl ::forma_core::schema::EnumArg<AbacStatus>) -> Self {
+    pub fn new(status: impl ::forma_core::schema::EnumArg<RuleStatus>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(0, status.into_enum_expr());
         Self { props }

@@ -112,6 +112,38 @@ impl ::std::convert::From<FairShare> for ::forma_core::Value<FairShare> {
 }
 impl ::forma_core::schema::CfnEnum for FairShare {}
 
+/// The values CloudFormation documents: `Enabled`, `Disabled`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum IdleResourceSharing {
+    /// `Enabled`
+    Enabled,
+    /// `Disabled`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl IdleResourceSharing {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "Enabled",
+            Self::Disabled => "Disabled",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["Enabled", "Disabled"]
+    }
+}
+impl ::std::convert::From<IdleResourceSharing> for ::forma_core::Value<IdleResourceSharing> {
+    fn from(v: IdleResourceSharing) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for IdleResourceSharing {}
+
 /// Cluster policy configuration.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SchedulerConfig {
@@ -128,7 +160,7 @@ impl SchedulerConfig {
         self
     }
     /// Configuration for sharing idle compute resources across entities.
-    pub fn idle_resource_sharing(mut self, value: impl ::forma_core::schema::EnumArg<FairShare>) -> Self {
+    pub fn idle_resource_sharing(mut self, value: impl ::forma_core::schema::EnumArg<IdleResourceSharing>) -> Self {
         self.props.set(1, value.into_enum_expr());
         self
     }

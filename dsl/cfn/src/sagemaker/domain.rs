@@ -414,6 +414,38 @@ impl ::std::convert::From<AutoMountHomeEfs> for ::forma_core::Value<AutoMountHom
 }
 impl ::forma_core::schema::CfnEnum for AutoMountHomeEfs {}
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum StudioWebPortal {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl StudioWebPortal {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<StudioWebPortal> for ::forma_core::Value<StudioWebPortal> {
+    fn from(v: StudioWebPortal) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for StudioWebPortal {}
+
 /// A collection of settings that apply to users of Amazon SageMaker Studio.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UserSettings {
@@ -527,7 +559,7 @@ impl UserSettings {
         self
     }
     /// Indicates whether the Studio experience is available to users.
-    pub fn studio_web_portal(mut self, value: impl ::forma_core::schema::EnumArg<TagPropagation>) -> Self {
+    pub fn studio_web_portal(mut self, value: impl ::forma_core::schema::EnumArg<StudioWebPortal>) -> Self {
         self.props.set(14, value.into_enum_expr());
         self
     }
@@ -1054,6 +1086,38 @@ impl ::std::convert::From<RSessionAppSettings> for ::forma_core::Value<RSessionA
     }
 }
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AccessStatus {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl AccessStatus {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<AccessStatus> for ::forma_core::Value<AccessStatus> {
+    fn from(v: AccessStatus) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for AccessStatus {}
+
 /// The values CloudFormation documents: `R_STUDIO_ADMIN`, `R_STUDIO_USER`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -1097,7 +1161,7 @@ impl RStudioServerProAppSettings {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// Indicates whether the current user has access to the RStudioServerPro app.
-    pub fn access_status(mut self, value: impl ::forma_core::schema::EnumArg<TagPropagation>) -> Self {
+    pub fn access_status(mut self, value: impl ::forma_core::schema::EnumArg<AccessStatus>) -> Self {
         self.props.set(0, value.into_enum_expr());
         self
     }
@@ -2116,6 +2180,38 @@ impl ::std::convert::From<StudioWebPortalSettings> for ::forma_core::Value<Studi
     }
 }
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum EnableDockerAccess {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl EnableDockerAccess {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<EnableDockerAccess> for ::forma_core::Value<EnableDockerAccess> {
+    fn from(v: EnableDockerAccess) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for EnableDockerAccess {}
+
 /// A collection of settings that are required to start docker-proxy server.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DockerSettings {
@@ -2127,7 +2223,7 @@ impl DockerSettings {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// The flag to enable/disable docker-proxy server
-    pub fn enable_docker_access(mut self, value: impl ::forma_core::schema::EnumArg<TagPropagation>) -> Self {
+    pub fn enable_docker_access(mut self, value: impl ::forma_core::schema::EnumArg<EnableDockerAccess>) -> Self {
         self.props.set(0, value.into_enum_expr());
         self
     }
@@ -2196,6 +2292,38 @@ impl ::std::convert::From<RStudioServerProDomainSettings> for ::forma_core::Valu
     }
 }
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum StudioWebPortalAccess {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl StudioWebPortalAccess {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<StudioWebPortalAccess> for ::forma_core::Value<StudioWebPortalAccess> {
+    fn from(v: StudioWebPortalAccess) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for StudioWebPortalAccess {}
+
 /// A collection of settings that apply to an Amazon SageMaker AI domain when you use it in Amazon SageMaker Unified Studio.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnifiedStudioSettings {
@@ -2259,7 +2387,10 @@ impl UnifiedStudioSettings {
         self
     }
     /// Sets whether you can access the domain in Amazon SageMaker Studio: ENABLED You can access the domain in Amazon SageMaker Studio.
-    pub fn studio_web_portal_access(mut self, value: impl ::forma_core::schema::EnumArg<TagPropagation>) -> Self {
+    pub fn studio_web_portal_access(
+        mut self,
+        value: impl ::forma_core::schema::EnumArg<StudioWebPortalAccess>,
+    ) -> Self {
         self.props.set(6, value.into_enum_expr());
         self
     }
@@ -2599,6 +2730,38 @@ impl ::std::convert::From<HiddenSageMakerImage> for ::forma_core::Value<HiddenSa
     }
 }
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LifecycleManagement {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl LifecycleManagement {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<LifecycleManagement> for ::forma_core::Value<LifecycleManagement> {
+    fn from(v: LifecycleManagement) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for LifecycleManagement {}
+
 /// The `IdleSettings` property type of `AWS::SageMaker::Domain`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IdleSettings {
@@ -2617,7 +2780,7 @@ impl IdleSettings {
         self
     }
     /// A flag to enable/disable AppLifecycleManagement settings
-    pub fn lifecycle_management(mut self, value: impl ::forma_core::schema::EnumArg<TagPropagation>) -> Self {
+    pub fn lifecycle_management(mut self, value: impl ::forma_core::schema::EnumArg<LifecycleManagement>) -> Self {
         self.props.set(1, value.into_enum_expr());
         self
     }

@@ -105,7 +105,7 @@ impl NotebookInstance {
         self
     }
     /// Whether root access is enabled or disabled for users of the notebook instance.
-    pub fn root_access(mut self, value: impl ::forma_core::schema::EnumArg<DirectInternetAccess>) -> Self {
+    pub fn root_access(mut self, value: impl ::forma_core::schema::EnumArg<RootAccess>) -> Self {
         self.props.set(11, value.into_enum_expr());
         self
     }
@@ -1028,6 +1028,38 @@ impl ::std::convert::From<InstanceType> for ::forma_core::Value<InstanceType> {
     }
 }
 impl ::forma_core::schema::CfnEnum for InstanceType {}
+
+/// The values CloudFormation documents: `Disabled`, `Enabled`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RootAccess {
+    /// `Disabled`
+    Disabled,
+    /// `Enabled`
+    Enabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl RootAccess {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disabled => "Disabled",
+            Self::Enabled => "Enabled",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["Disabled", "Enabled"]
+    }
+}
+impl ::std::convert::From<RootAccess> for ::forma_core::Value<RootAccess> {
+    fn from(v: RootAccess) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for RootAccess {}
 
 /// Information on the IMDS configuration of the notebook instance
 #[derive(Debug, Clone, PartialEq)]

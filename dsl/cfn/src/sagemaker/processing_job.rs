@@ -596,6 +596,38 @@ impl ::std::convert::From<S3CompressionType> for ::forma_core::Value<S3Compressi
 }
 impl ::forma_core::schema::CfnEnum for S3CompressionType {}
 
+/// The values CloudFormation documents: `FullyReplicated`, `ShardedByS3Key`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum S3DataDistributionType {
+    /// `FullyReplicated`
+    FullyReplicated,
+    /// `ShardedByS3Key`
+    ShardedByS3Key,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl S3DataDistributionType {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FullyReplicated => "FullyReplicated",
+            Self::ShardedByS3Key => "ShardedByS3Key",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["FullyReplicated", "ShardedByS3Key"]
+    }
+}
+impl ::std::convert::From<S3DataDistributionType> for ::forma_core::Value<S3DataDistributionType> {
+    fn from(v: S3DataDistributionType) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for S3DataDistributionType {}
+
 /// The values CloudFormation documents: `ManifestFile`, `S3Prefix`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -628,6 +660,38 @@ impl ::std::convert::From<S3DataType> for ::forma_core::Value<S3DataType> {
 }
 impl ::forma_core::schema::CfnEnum for S3DataType {}
 
+/// The values CloudFormation documents: `File`, `Pipe`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum S3InputMode {
+    /// `File`
+    File,
+    /// `Pipe`
+    Pipe,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl S3InputMode {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::File => "File",
+            Self::Pipe => "Pipe",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["File", "Pipe"]
+    }
+}
+impl ::std::convert::From<S3InputMode> for ::forma_core::Value<S3InputMode> {
+    fn from(v: S3InputMode) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for S3InputMode {}
+
 /// Configuration for downloading input data from Amazon S3 into the processing container.
 #[derive(Debug, Clone, PartialEq)]
 pub struct S3Input {
@@ -659,13 +723,13 @@ impl S3Input {
     /// Whether to distribute the data from Amazon S3 to all processing instances with `FullyReplicated`, or whether the data from Amazon S3 is shared by Amazon S3 key, downloading one shard of data to each processing instance.
     pub fn s3_data_distribution_type(
         mut self,
-        value: impl ::forma_core::schema::EnumArg<DataDistributionType>,
+        value: impl ::forma_core::schema::EnumArg<S3DataDistributionType>,
     ) -> Self {
         self.props.set(2, value.into_enum_expr());
         self
     }
     /// Whether to use File or Pipe input mode.
-    pub fn s3_input_mode(mut self, value: impl ::forma_core::schema::EnumArg<InputMode>) -> Self {
+    pub fn s3_input_mode(mut self, value: impl ::forma_core::schema::EnumArg<S3InputMode>) -> Self {
         self.props.set(4, value.into_enum_expr());
         self
     }

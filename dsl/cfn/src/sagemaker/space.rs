@@ -200,6 +200,38 @@ impl ::std::convert::From<RemoteAccess> for ::forma_core::Value<RemoteAccess> {
 }
 impl ::forma_core::schema::CfnEnum for RemoteAccess {}
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SpaceManagedResources {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl SpaceManagedResources {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<SpaceManagedResources> for ::forma_core::Value<SpaceManagedResources> {
+    fn from(v: SpaceManagedResources) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for SpaceManagedResources {}
+
 /// A collection of settings that apply to spaces of Amazon SageMaker Studio.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SpaceSettings {
@@ -261,7 +293,7 @@ impl SpaceSettings {
         self
     }
     /// This is a flag used to indicate if space managed resources needs to be created.
-    pub fn space_managed_resources(mut self, value: impl ::forma_core::schema::EnumArg<RemoteAccess>) -> Self {
+    pub fn space_managed_resources(mut self, value: impl ::forma_core::schema::EnumArg<SpaceManagedResources>) -> Self {
         self.props.set(7, value.into_enum_expr());
         self
     }

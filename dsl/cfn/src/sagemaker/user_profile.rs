@@ -587,6 +587,38 @@ impl ::std::convert::From<KernelGatewayAppSettings> for ::forma_core::Value<Kern
     }
 }
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AccessStatus {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl AccessStatus {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<AccessStatus> for ::forma_core::Value<AccessStatus> {
+    fn from(v: AccessStatus) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for AccessStatus {}
+
 /// The values CloudFormation documents: `R_STUDIO_ADMIN`, `R_STUDIO_USER`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -630,7 +662,7 @@ impl RStudioServerProAppSettings {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// Indicates whether the current user has access to the RStudioServerPro app.
-    pub fn access_status(mut self, value: impl ::forma_core::schema::EnumArg<StudioWebPortal>) -> Self {
+    pub fn access_status(mut self, value: impl ::forma_core::schema::EnumArg<AccessStatus>) -> Self {
         self.props.set(0, value.into_enum_expr());
         self
     }

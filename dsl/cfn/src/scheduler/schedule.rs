@@ -841,6 +841,38 @@ impl ::std::convert::From<SageMakerPipelineParameter> for ::forma_core::Value<Sa
     }
 }
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AssignPublicIp {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl AssignPublicIp {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<AssignPublicIp> for ::forma_core::Value<AssignPublicIp> {
+    fn from(v: AssignPublicIp) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for AssignPublicIp {}
+
 /// This structure specifies the VPC subnets and security groups for the task, and whether a public IP address is to be used.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AwsVpcConfiguration {
@@ -856,7 +888,7 @@ impl AwsVpcConfiguration {
         Self { props }
     }
     /// Specifies whether the task's elastic network interface receives a public IP address.
-    pub fn assign_public_ip(mut self, value: impl ::forma_core::schema::EnumArg<ScheduleState>) -> Self {
+    pub fn assign_public_ip(mut self, value: impl ::forma_core::schema::EnumArg<AssignPublicIp>) -> Self {
         self.props.set(0, value.into_enum_expr());
         self
     }

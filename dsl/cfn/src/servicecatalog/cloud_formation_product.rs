@@ -198,6 +198,57 @@ impl ::std::convert::From<ProductType> for ::forma_core::Value<ProductType> {
 }
 impl ::forma_core::schema::CfnEnum for ProductType {}
 
+/// The values CloudFormation documents: `CLOUD_FORMATION_TEMPLATE`, `MARKETPLACE_AMI`, `MARKETPLACE_CAR`, `TERRAFORM_OPEN_SOURCE`, `TERRAFORM_CLOUD`, `EXTERNAL`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Type {
+    /// `CLOUD_FORMATION_TEMPLATE`
+    CloudFormationTemplate,
+    /// `MARKETPLACE_AMI`
+    MarketplaceAmi,
+    /// `MARKETPLACE_CAR`
+    MarketplaceCar,
+    /// `TERRAFORM_OPEN_SOURCE`
+    TerraformOpenSource,
+    /// `TERRAFORM_CLOUD`
+    TerraformCloud,
+    /// `EXTERNAL`
+    External,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl Type {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::CloudFormationTemplate => "CLOUD_FORMATION_TEMPLATE",
+            Self::MarketplaceAmi => "MARKETPLACE_AMI",
+            Self::MarketplaceCar => "MARKETPLACE_CAR",
+            Self::TerraformOpenSource => "TERRAFORM_OPEN_SOURCE",
+            Self::TerraformCloud => "TERRAFORM_CLOUD",
+            Self::External => "EXTERNAL",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &[
+            "CLOUD_FORMATION_TEMPLATE",
+            "MARKETPLACE_AMI",
+            "MARKETPLACE_CAR",
+            "TERRAFORM_OPEN_SOURCE",
+            "TERRAFORM_CLOUD",
+            "EXTERNAL",
+        ]
+    }
+}
+impl ::std::convert::From<Type> for ::forma_core::Value<Type> {
+    fn from(v: Type) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for Type {}
+
 /// The `ProvisioningArtifactProperties` property type of `AWS::ServiceCatalog::CloudFormationProduct`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProvisioningArtifactProperties {
@@ -226,7 +277,7 @@ impl ProvisioningArtifactProperties {
         self
     }
     /// The type of provisioning artifact.
-    pub fn type_(mut self, value: impl ::forma_core::schema::EnumArg<ProductType>) -> Self {
+    pub fn type_(mut self, value: impl ::forma_core::schema::EnumArg<Type>) -> Self {
         self.props.set(4, value.into_enum_expr());
         self
     }
@@ -240,13 +291,13 @@ impl ::std::convert::From<ProvisioningArtifactProperties> for ::forma_core::Valu
 /// The values CloudFormation documents: `CODESTAR`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
-pub enum Type {
+pub enum SourceConnectionType {
     /// `CODESTAR`
     Codestar,
     /// A value this version of forma does not list.
     Unknown(::std::string::String),
 }
-impl Type {
+impl SourceConnectionType {
     /// The value as CloudFormation spells it.
     pub fn as_str(&self) -> &str {
         match self {
@@ -259,12 +310,12 @@ impl Type {
         &["CODESTAR"]
     }
 }
-impl ::std::convert::From<Type> for ::forma_core::Value<Type> {
-    fn from(v: Type) -> Self {
+impl ::std::convert::From<SourceConnectionType> for ::forma_core::Value<SourceConnectionType> {
+    fn from(v: SourceConnectionType) -> Self {
         ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
     }
 }
-impl ::forma_core::schema::CfnEnum for Type {}
+impl ::forma_core::schema::CfnEnum for SourceConnectionType {}
 
 /// The `SourceConnection` property type of `AWS::ServiceCatalog::CloudFormationProduct`.
 #[derive(Debug, Clone, PartialEq)]
@@ -275,7 +326,7 @@ impl SourceConnection {
     /// A new value with its required properties: `ConnectionParameters`, `Type`.
     pub fn new(
         connection_parameters: impl ::std::convert::Into<::forma_core::Value<SourceConnectionConnectionParameters>>,
-        type_: impl ::forma_core::schema::EnumArg<Type>,
+        type_: impl ::forma_core::schema::EnumArg<SourceConnectionType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(0, connection_parameters.into().into_expr());

@@ -113,6 +113,38 @@ impl ::std::convert::From<Status> for ::forma_core::Value<Status> {
 }
 impl ::forma_core::schema::CfnEnum for Status {}
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Visibility {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl Visibility {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<Visibility> for ::forma_core::Value<Visibility> {
+    fn from(v: Visibility) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for Visibility {}
+
 /// A structure that describes the options for the access portal associated with an application
 #[derive(Debug, Clone, PartialEq)]
 pub struct PortalOptionsConfiguration {
@@ -129,7 +161,7 @@ impl PortalOptionsConfiguration {
         self
     }
     /// Indicates whether this application is visible in the access portal
-    pub fn visibility(mut self, value: impl ::forma_core::schema::EnumArg<Status>) -> Self {
+    pub fn visibility(mut self, value: impl ::forma_core::schema::EnumArg<Visibility>) -> Self {
         self.props.set(1, value.into_enum_expr());
         self
     }

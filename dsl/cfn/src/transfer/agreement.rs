@@ -55,7 +55,7 @@ impl Agreement {
         self
     }
     /// Specifies whether to preserve the filename received for this agreement.
-    pub fn preserve_filename(mut self, value: impl ::forma_core::schema::EnumArg<EnforceMessageSigning>) -> Self {
+    pub fn preserve_filename(mut self, value: impl ::forma_core::schema::EnumArg<PreserveFilename>) -> Self {
         self.props.set(7, value.into_enum_expr());
         self
     }
@@ -134,6 +134,38 @@ impl ::std::convert::From<EnforceMessageSigning> for ::forma_core::Value<Enforce
     }
 }
 impl ::forma_core::schema::CfnEnum for EnforceMessageSigning {}
+
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PreserveFilename {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl PreserveFilename {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<PreserveFilename> for ::forma_core::Value<PreserveFilename> {
+    fn from(v: PreserveFilename) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for PreserveFilename {}
 
 /// The values CloudFormation documents: `ACTIVE`, `INACTIVE`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

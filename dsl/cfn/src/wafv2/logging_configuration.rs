@@ -163,6 +163,38 @@ impl ::std::convert::From<FieldToMatch> for ::forma_core::Value<FieldToMatch> {
     }
 }
 
+/// The values CloudFormation documents: `KEEP`, `DROP`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Behavior {
+    /// `KEEP`
+    Keep,
+    /// `DROP`
+    Drop,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl Behavior {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Keep => "KEEP",
+            Self::Drop => "DROP",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["KEEP", "DROP"]
+    }
+}
+impl ::std::convert::From<Behavior> for ::forma_core::Value<Behavior> {
+    fn from(v: Behavior) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for Behavior {}
+
 /// The values CloudFormation documents: `MEETS_ALL`, `MEETS_ANY`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -203,7 +235,7 @@ pub struct Filter {
 impl Filter {
     /// A new value with its required properties: `Behavior`, `Conditions`, `Requirement`.
     pub fn new(
-        behavior: impl ::forma_core::schema::EnumArg<DefaultBehavior>,
+        behavior: impl ::forma_core::schema::EnumArg<Behavior>,
         conditions: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Condition>>>,
         requirement: impl ::forma_core::schema::EnumArg<Requirement>,
     ) -> Self {

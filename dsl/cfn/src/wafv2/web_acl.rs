@@ -3969,6 +3969,41 @@ impl ::std::convert::From<BodyParsingFallbackBehavior> for ::forma_core::Value<B
 }
 impl ::forma_core::schema::CfnEnum for BodyParsingFallbackBehavior {}
 
+/// The values CloudFormation documents: `ALL`, `KEY`, `VALUE`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum JsonMatchScope {
+    /// `ALL`
+    All,
+    /// `KEY`
+    Key,
+    /// `VALUE`
+    Value,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl JsonMatchScope {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::All => "ALL",
+            Self::Key => "KEY",
+            Self::Value => "VALUE",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ALL", "KEY", "VALUE"]
+    }
+}
+impl ::std::convert::From<JsonMatchScope> for ::forma_core::Value<JsonMatchScope> {
+    fn from(v: JsonMatchScope) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for JsonMatchScope {}
+
 /// Inspect the request body as JSON.
 #[derive(Debug, Clone, PartialEq)]
 pub struct JsonBody {
@@ -3978,7 +4013,7 @@ impl JsonBody {
     /// A new value with its required properties: `MatchPattern`, `MatchScope`.
     pub fn new(
         match_pattern: impl ::std::convert::Into<::forma_core::Value<JsonMatchPattern>>,
-        match_scope: impl ::forma_core::schema::EnumArg<MapMatchScope>,
+        match_scope: impl ::forma_core::schema::EnumArg<JsonMatchScope>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(1, match_pattern.into().into_expr());

@@ -623,6 +623,134 @@ impl ::std::convert::From<ChangeComputeType> for ::forma_core::Value<ChangeCompu
 }
 impl ::forma_core::schema::CfnEnum for ChangeComputeType {}
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum IncreaseVolumeSize {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl IncreaseVolumeSize {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<IncreaseVolumeSize> for ::forma_core::Value<IncreaseVolumeSize> {
+    fn from(v: IncreaseVolumeSize) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for IncreaseVolumeSize {}
+
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RebuildWorkspace {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl RebuildWorkspace {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<RebuildWorkspace> for ::forma_core::Value<RebuildWorkspace> {
+    fn from(v: RebuildWorkspace) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for RebuildWorkspace {}
+
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RestartWorkspace {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl RestartWorkspace {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<RestartWorkspace> for ::forma_core::Value<RestartWorkspace> {
+    fn from(v: RestartWorkspace) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for RestartWorkspace {}
+
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum SwitchRunningMode {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl SwitchRunningMode {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<SwitchRunningMode> for ::forma_core::Value<SwitchRunningMode> {
+    fn from(v: SwitchRunningMode) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for SwitchRunningMode {}
+
 /// Describes the self-service permissions for a directory.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SelfservicePermissions {
@@ -639,22 +767,22 @@ impl SelfservicePermissions {
         self
     }
     /// Specifies whether users can increase the volume size of the drives on their WorkSpace.
-    pub fn increase_volume_size(mut self, value: impl ::forma_core::schema::EnumArg<ChangeComputeType>) -> Self {
+    pub fn increase_volume_size(mut self, value: impl ::forma_core::schema::EnumArg<IncreaseVolumeSize>) -> Self {
         self.props.set(1, value.into_enum_expr());
         self
     }
     /// Specifies whether users can rebuild the operating system of a WorkSpace to its original state.
-    pub fn rebuild_workspace(mut self, value: impl ::forma_core::schema::EnumArg<ChangeComputeType>) -> Self {
+    pub fn rebuild_workspace(mut self, value: impl ::forma_core::schema::EnumArg<RebuildWorkspace>) -> Self {
         self.props.set(2, value.into_enum_expr());
         self
     }
     /// Specifies whether users can restart their WorkSpace.
-    pub fn restart_workspace(mut self, value: impl ::forma_core::schema::EnumArg<ChangeComputeType>) -> Self {
+    pub fn restart_workspace(mut self, value: impl ::forma_core::schema::EnumArg<RestartWorkspace>) -> Self {
         self.props.set(3, value.into_enum_expr());
         self
     }
     /// Specifies whether users can switch the running mode of their WorkSpace.
-    pub fn switch_running_mode(mut self, value: impl ::forma_core::schema::EnumArg<ChangeComputeType>) -> Self {
+    pub fn switch_running_mode(mut self, value: impl ::forma_core::schema::EnumArg<SwitchRunningMode>) -> Self {
         self.props.set(4, value.into_enum_expr());
         self
     }
@@ -813,6 +941,262 @@ impl ::std::convert::From<DeviceTypeAndroid> for ::forma_core::Value<DeviceTypeA
 }
 impl ::forma_core::schema::CfnEnum for DeviceTypeAndroid {}
 
+/// The values CloudFormation documents: `ALLOW`, `DENY`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DeviceTypeChromeOs {
+    /// `ALLOW`
+    Allow,
+    /// `DENY`
+    Deny,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl DeviceTypeChromeOs {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Allow => "ALLOW",
+            Self::Deny => "DENY",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ALLOW", "DENY"]
+    }
+}
+impl ::std::convert::From<DeviceTypeChromeOs> for ::forma_core::Value<DeviceTypeChromeOs> {
+    fn from(v: DeviceTypeChromeOs) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for DeviceTypeChromeOs {}
+
+/// The values CloudFormation documents: `ALLOW`, `DENY`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DeviceTypeIos {
+    /// `ALLOW`
+    Allow,
+    /// `DENY`
+    Deny,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl DeviceTypeIos {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Allow => "ALLOW",
+            Self::Deny => "DENY",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ALLOW", "DENY"]
+    }
+}
+impl ::std::convert::From<DeviceTypeIos> for ::forma_core::Value<DeviceTypeIos> {
+    fn from(v: DeviceTypeIos) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for DeviceTypeIos {}
+
+/// The values CloudFormation documents: `ALLOW`, `DENY`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DeviceTypeLinux {
+    /// `ALLOW`
+    Allow,
+    /// `DENY`
+    Deny,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl DeviceTypeLinux {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Allow => "ALLOW",
+            Self::Deny => "DENY",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ALLOW", "DENY"]
+    }
+}
+impl ::std::convert::From<DeviceTypeLinux> for ::forma_core::Value<DeviceTypeLinux> {
+    fn from(v: DeviceTypeLinux) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for DeviceTypeLinux {}
+
+/// The values CloudFormation documents: `ALLOW`, `DENY`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DeviceTypeOsx {
+    /// `ALLOW`
+    Allow,
+    /// `DENY`
+    Deny,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl DeviceTypeOsx {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Allow => "ALLOW",
+            Self::Deny => "DENY",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ALLOW", "DENY"]
+    }
+}
+impl ::std::convert::From<DeviceTypeOsx> for ::forma_core::Value<DeviceTypeOsx> {
+    fn from(v: DeviceTypeOsx) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for DeviceTypeOsx {}
+
+/// The values CloudFormation documents: `ALLOW`, `DENY`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DeviceTypeWeb {
+    /// `ALLOW`
+    Allow,
+    /// `DENY`
+    Deny,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl DeviceTypeWeb {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Allow => "ALLOW",
+            Self::Deny => "DENY",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ALLOW", "DENY"]
+    }
+}
+impl ::std::convert::From<DeviceTypeWeb> for ::forma_core::Value<DeviceTypeWeb> {
+    fn from(v: DeviceTypeWeb) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for DeviceTypeWeb {}
+
+/// The values CloudFormation documents: `ALLOW`, `DENY`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DeviceTypeWindows {
+    /// `ALLOW`
+    Allow,
+    /// `DENY`
+    Deny,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl DeviceTypeWindows {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Allow => "ALLOW",
+            Self::Deny => "DENY",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ALLOW", "DENY"]
+    }
+}
+impl ::std::convert::From<DeviceTypeWindows> for ::forma_core::Value<DeviceTypeWindows> {
+    fn from(v: DeviceTypeWindows) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for DeviceTypeWindows {}
+
+/// The values CloudFormation documents: `ALLOW`, `DENY`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DeviceTypeWorkSpacesThinClient {
+    /// `ALLOW`
+    Allow,
+    /// `DENY`
+    Deny,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl DeviceTypeWorkSpacesThinClient {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Allow => "ALLOW",
+            Self::Deny => "DENY",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ALLOW", "DENY"]
+    }
+}
+impl ::std::convert::From<DeviceTypeWorkSpacesThinClient> for ::forma_core::Value<DeviceTypeWorkSpacesThinClient> {
+    fn from(v: DeviceTypeWorkSpacesThinClient) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for DeviceTypeWorkSpacesThinClient {}
+
+/// The values CloudFormation documents: `ALLOW`, `DENY`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DeviceTypeZeroClient {
+    /// `ALLOW`
+    Allow,
+    /// `DENY`
+    Deny,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl DeviceTypeZeroClient {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Allow => "ALLOW",
+            Self::Deny => "DENY",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ALLOW", "DENY"]
+    }
+}
+impl ::std::convert::From<DeviceTypeZeroClient> for ::forma_core::Value<DeviceTypeZeroClient> {
+    fn from(v: DeviceTypeZeroClient) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for DeviceTypeZeroClient {}
+
 /// The device types and operating systems that can be used to access a WorkSpace.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WorkspaceAccessProperties {
@@ -837,45 +1221,45 @@ impl WorkspaceAccessProperties {
         self
     }
     /// Indicates whether users can use Chromebooks to access their WorkSpaces.
-    pub fn device_type_chrome_os(mut self, value: impl ::forma_core::schema::EnumArg<DeviceTypeAndroid>) -> Self {
+    pub fn device_type_chrome_os(mut self, value: impl ::forma_core::schema::EnumArg<DeviceTypeChromeOs>) -> Self {
         self.props.set(2, value.into_enum_expr());
         self
     }
     /// Indicates whether users can use iOS devices to access their WorkSpaces.
-    pub fn device_type_ios(mut self, value: impl ::forma_core::schema::EnumArg<DeviceTypeAndroid>) -> Self {
+    pub fn device_type_ios(mut self, value: impl ::forma_core::schema::EnumArg<DeviceTypeIos>) -> Self {
         self.props.set(3, value.into_enum_expr());
         self
     }
     /// Indicates whether users can use Linux clients to access their WorkSpaces.
-    pub fn device_type_linux(mut self, value: impl ::forma_core::schema::EnumArg<DeviceTypeAndroid>) -> Self {
+    pub fn device_type_linux(mut self, value: impl ::forma_core::schema::EnumArg<DeviceTypeLinux>) -> Self {
         self.props.set(4, value.into_enum_expr());
         self
     }
     /// Indicates whether users can use macOS clients to access their WorkSpaces.
-    pub fn device_type_osx(mut self, value: impl ::forma_core::schema::EnumArg<DeviceTypeAndroid>) -> Self {
+    pub fn device_type_osx(mut self, value: impl ::forma_core::schema::EnumArg<DeviceTypeOsx>) -> Self {
         self.props.set(5, value.into_enum_expr());
         self
     }
     /// Indicates whether users can access their WorkSpaces through a web browser.
-    pub fn device_type_web(mut self, value: impl ::forma_core::schema::EnumArg<DeviceTypeAndroid>) -> Self {
+    pub fn device_type_web(mut self, value: impl ::forma_core::schema::EnumArg<DeviceTypeWeb>) -> Self {
         self.props.set(6, value.into_enum_expr());
         self
     }
     /// Indicates whether users can use Windows clients to access their WorkSpaces.
-    pub fn device_type_windows(mut self, value: impl ::forma_core::schema::EnumArg<DeviceTypeAndroid>) -> Self {
+    pub fn device_type_windows(mut self, value: impl ::forma_core::schema::EnumArg<DeviceTypeWindows>) -> Self {
         self.props.set(7, value.into_enum_expr());
         self
     }
     /// Indicates whether users can access their WorkSpaces through a WorkSpaces Thin Client.
     pub fn device_type_work_spaces_thin_client(
         mut self,
-        value: impl ::forma_core::schema::EnumArg<DeviceTypeAndroid>,
+        value: impl ::forma_core::schema::EnumArg<DeviceTypeWorkSpacesThinClient>,
     ) -> Self {
         self.props.set(8, value.into_enum_expr());
         self
     }
     /// Indicates whether users can use zero client devices to access their WorkSpaces.
-    pub fn device_type_zero_client(mut self, value: impl ::forma_core::schema::EnumArg<DeviceTypeAndroid>) -> Self {
+    pub fn device_type_zero_client(mut self, value: impl ::forma_core::schema::EnumArg<DeviceTypeZeroClient>) -> Self {
         self.props.set(9, value.into_enum_expr());
         self
     }
@@ -1073,6 +1457,38 @@ impl ::std::convert::From<ConnectorType> for ::forma_core::Value<ConnectorType> 
 }
 impl ::forma_core::schema::CfnEnum for ConnectorType {}
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum StorageConnectorStatus {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl StorageConnectorStatus {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<StorageConnectorStatus> for ::forma_core::Value<StorageConnectorStatus> {
+    fn from(v: StorageConnectorStatus) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for StorageConnectorStatus {}
+
 /// Describes the storage connector.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StorageConnector {
@@ -1082,7 +1498,7 @@ impl StorageConnector {
     /// A new value with its required properties: `ConnectorType`, `Status`.
     pub fn new(
         connector_type: impl ::forma_core::schema::EnumArg<ConnectorType>,
-        status: impl ::forma_core::schema::EnumArg<ChangeComputeType>,
+        status: impl ::forma_core::schema::EnumArg<StorageConnectorStatus>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(0, connector_type.into_enum_expr());
@@ -1139,6 +1555,38 @@ impl ::std::convert::From<Action> for ::forma_core::Value<Action> {
 }
 impl ::forma_core::schema::CfnEnum for Action {}
 
+/// The values CloudFormation documents: `ENABLED`, `DISABLED`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Permission {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl Permission {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED"]
+    }
+}
+impl ::std::convert::From<Permission> for ::forma_core::Value<Permission> {
+    fn from(v: Permission) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for Permission {}
+
 /// Information about the user's permission settings.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UserSetting {
@@ -1148,7 +1596,7 @@ impl UserSetting {
     /// A new value with its required properties: `Action`, `Permission`.
     pub fn new(
         action: impl ::forma_core::schema::EnumArg<Action>,
-        permission: impl ::forma_core::schema::EnumArg<ChangeComputeType>,
+        permission: impl ::forma_core::schema::EnumArg<Permission>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(0, action.into_enum_expr());
