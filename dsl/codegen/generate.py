@@ -527,13 +527,22 @@ def doc_for(cf, doc, create_only):
 # The crate
 
 
+# The feature of the SAM types (`AWS::Serverless::*`, module `serverless`): not registry
+# types, so not part of `full`.
+SAM_FEATURE = "sam"
+
+
+def feature_of(service):
+    return SAM_FEATURE if service == "serverless" else service
+
+
 def generate(out_dir):
     version = CFN_LINT_VERSION
     schemas = load_schemas()
     patches.apply(schemas)
     services = {}
     for type_name, schema in sorted(schemas.items()):
-        if type_name.count("::") != 2 or type_name.startswith("AWS::Serverless::"):
+        if type_name.count("::") != 2:
             continue
         services.setdefault(cv.service_module(type_name), []).append(schema)
     src = os.path.join(out_dir, "src")
@@ -552,8 +561,10 @@ def generate(out_dir):
     features = []
     lookups = []
     for service in sorted(services):
-        features.append(service)
-        lib.append(f'#[cfg(feature = "{service}")]')
+        feature = feature_of(service)
+        if feature not in features:
+            features.append(feature)
+        lib.append(f'#[cfg(feature = "{feature}")]')
         lib.append(f"pub mod {service};")
         sdir = os.path.join(src, service)
         os.makedirs(sdir)
@@ -570,7 +581,7 @@ def generate(out_dir):
                 f.write(m.render(version))
             mod_lines.append(f"pub mod {file};")
             mod_lines.append(f"pub use self::{file}::{m.resource};")
-            lookups.append((m.type_name, service, file))
+            lookups.append((m.type_name, service, file, feature))
         with open(os.path.join(sdir, "mod.rs"), "w") as f:
             f.write("\n".join(mod_lines) + "\n")
     lib.append("")
@@ -580,14 +591,14 @@ def generate(out_dir):
     lib.append("::forma_core::schema::Registry { type_names: TYPE_NAMES, lookup: schema_of };")
     lib.append("")
     lib.append("/// The name of every resource type in the registry, sorted.")
-    names = sorted(t for t, _, _ in lookups)
+    names = sorted(t for t, _, _, _ in lookups)
     lib.append("pub static TYPE_NAMES: &[&str] = &[" + ", ".join(cv.rust_string(t) for t in names) + "];")
     lib.append("")
     lib.append("/// The schema of a resource type, when its service's feature is on.")
     lib.append("pub fn schema_of(type_name: &str) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {")
     lib.append("match type_name {")
-    for t, service, file in sorted(lookups):
-        lib.append(f'#[cfg(feature = "{service}")]')
+    for t, service, file, feature in sorted(lookups):
+        lib.append(f'#[cfg(feature = "{feature}")]')
         lib.append(f"{cv.rust_string(t)} => Some(&{service}::{file}::SPEC),")
     lib.append("_ => None,")
     lib.append("}")
@@ -613,9 +624,13 @@ def generate(out_dir):
         "",
         "[features]",
         "default = [" + ", ".join(f'"{d}"' for d in defaults) + "]",
-        "full = [" + ", ".join(f'"{s}"' for s in features) + "]",
+        "full = [" + ", ".join(f'"{s}"' for s in features if s != SAM_FEATURE) + "]",
     ]
-    toml.extend(f"{s} = []" for s in features)
+    toml.extend(f"{s} = []" for s in features if s != SAM_FEATURE)
+    if SAM_FEATURE in features:
+        toml.append("# The AWS SAM resource types (`AWS::Serverless::*`), for templates with the SAM transform;")
+        toml.append("# not registry types, so not in `full`.")
+        toml.append(f"{SAM_FEATURE} = []")
     with open(os.path.join(out_dir, "Cargo.toml"), "w") as f:
         f.write("\n".join(toml) + "\n")
     rustfmt(src)

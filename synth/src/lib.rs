@@ -25,6 +25,7 @@ use forma_core::{App, Diagnostic};
 use serde_json::{json, Map, Value as Json};
 
 pub use assembly::{Assembly, Manifest, StackArtifact, StackManifest};
+pub use pattern::{pattern_support, PatternSupport};
 pub use resolve::ExportKey;
 use resolve::{Resolver, Site};
 

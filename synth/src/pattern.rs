@@ -163,3 +163,23 @@ mod tests {
         assert!(AllowedPattern::compile("(?=a)a").matches("anything"), "unchecked");
     }
 }
+
+/// How forma treats a schema or `AllowedPattern` regular expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PatternSupport {
+    /// Values are checked against it.
+    Checked,
+    /// Java syntax Rust's regex lacks: values are not checked.
+    Unchecked,
+    /// Not a regular expression in Java either.
+    Invalid,
+}
+
+/// How forma treats `pattern` (for tests and reports).
+pub fn pattern_support(pattern: &str) -> PatternSupport {
+    match AllowedPattern::compile(pattern) {
+        AllowedPattern::Checked(_) => PatternSupport::Checked,
+        AllowedPattern::Unchecked => PatternSupport::Unchecked,
+        AllowedPattern::Invalid(_) => PatternSupport::Invalid,
+    }
+}

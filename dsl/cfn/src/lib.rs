@@ -554,6 +554,8 @@ pub mod securityagent;
 pub mod securityhub;
 #[cfg(feature = "securitylake")]
 pub mod securitylake;
+#[cfg(feature = "sam")]
+pub mod serverless;
 #[cfg(feature = "serverlessrepo")]
 pub mod serverlessrepo;
 #[cfg(feature = "servicecatalog")]
@@ -2370,6 +2372,20 @@ pub static TYPE_NAMES: &[&str] = &[
     "AWS::SecurityLake::DataLake",
     "AWS::SecurityLake::Subscriber",
     "AWS::SecurityLake::SubscriberNotification",
+    "AWS::Serverless::Api",
+    "AWS::Serverless::Application",
+    "AWS::Serverless::CapacityProvider",
+    "AWS::Serverless::Connector",
+    "AWS::Serverless::Function",
+    "AWS::Serverless::GraphQLApi",
+    "AWS::Serverless::HttpApi",
+    "AWS::Serverless::LayerVersion",
+    "AWS::Serverless::MicrovmImage",
+    "AWS::Serverless::NetworkConnector",
+    "AWS::Serverless::SimpleTable",
+    "AWS::Serverless::StateMachine",
+    "AWS::Serverless::WebFunction",
+    "AWS::Serverless::WebSocketApi",
     "AWS::ServerlessRepo::Application",
     "AWS::ServiceCatalog::AcceptedPortfolioShare",
     "AWS::ServiceCatalog::CloudFormationProduct",
@@ -6063,6 +6079,34 @@ pub fn schema_of(type_name: &str) -> ::std::option::Option<&'static ::forma_core
         "AWS::SecurityLake::Subscriber" => Some(&securitylake::subscriber::SPEC),
         #[cfg(feature = "securitylake")]
         "AWS::SecurityLake::SubscriberNotification" => Some(&securitylake::subscriber_notification::SPEC),
+        #[cfg(feature = "sam")]
+        "AWS::Serverless::Api" => Some(&serverless::api::SPEC),
+        #[cfg(feature = "sam")]
+        "AWS::Serverless::Application" => Some(&serverless::application::SPEC),
+        #[cfg(feature = "sam")]
+        "AWS::Serverless::CapacityProvider" => Some(&serverless::capacity_provider::SPEC),
+        #[cfg(feature = "sam")]
+        "AWS::Serverless::Connector" => Some(&serverless::connector::SPEC),
+        #[cfg(feature = "sam")]
+        "AWS::Serverless::Function" => Some(&serverless::function::SPEC),
+        #[cfg(feature = "sam")]
+        "AWS::Serverless::GraphQLApi" => Some(&serverless::graphql_api::SPEC),
+        #[cfg(feature = "sam")]
+        "AWS::Serverless::HttpApi" => Some(&serverless::http_api::SPEC),
+        #[cfg(feature = "sam")]
+        "AWS::Serverless::LayerVersion" => Some(&serverless::layer_version::SPEC),
+        #[cfg(feature = "sam")]
+        "AWS::Serverless::MicrovmImage" => Some(&serverless::microvm_image::SPEC),
+        #[cfg(feature = "sam")]
+        "AWS::Serverless::NetworkConnector" => Some(&serverless::network_connector::SPEC),
+        #[cfg(feature = "sam")]
+        "AWS::Serverless::SimpleTable" => Some(&serverless::simple_table::SPEC),
+        #[cfg(feature = "sam")]
+        "AWS::Serverless::StateMachine" => Some(&serverless::state_machine::SPEC),
+        #[cfg(feature = "sam")]
+        "AWS::Serverless::WebFunction" => Some(&serverless::web_function::SPEC),
+        #[cfg(feature = "sam")]
+        "AWS::Serverless::WebSocketApi" => Some(&serverless::web_socket_api::SPEC),
         #[cfg(feature = "serverlessrepo")]
         "AWS::ServerlessRepo::Application" => Some(&serverlessrepo::application::SPEC),
         #[cfg(feature = "servicecatalog")]

@@ -1,0 +1,116 @@
+// @generated from AWS::Serverless::Application (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::Serverless::Application` and its property types.
+
+/// A `AWS::Serverless::Application`.
+///
+/// CloudFormation type `AWS::Serverless::Application`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Application {
+    props: ::forma_core::schema::Props,
+}
+impl Application {
+    /// A new resource with its required properties: `Location`.
+    pub fn new(location: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, location.into().into_expr());
+        Self { props }
+    }
+    /// `NotificationARNs`.
+    pub fn notification_ar_ns(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// `Parameters`.
+    pub fn parameters(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+    /// `Tags`.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+    /// `TimeoutInMinutes`.
+    pub fn timeout_in_minutes(mut self, value: impl ::std::convert::Into<::forma_core::Value<f64>>) -> Self {
+        self.props.set(4, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for Application {
+    type Attributes = ApplicationAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::Serverless::Application"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::Serverless::Application` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct ApplicationAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for ApplicationAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl ApplicationAttributes {
+    /// `Fn::GetAtt` `StackId`.
+    pub fn stack_id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "StackId")
+    }
+}
+
+/// The schema of `AWS::Serverless::Application`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::Serverless::Application",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "Location",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Json,
+        },
+        ::forma_core::schema::Property {
+            name: "NotificationARNs",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "Parameters",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Map(&::forma_core::schema::Shape::String(
+                &::forma_core::schema::ANY_STRING,
+            )),
+        },
+        ::forma_core::schema::Property {
+            name: "Tags",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Json,
+        },
+        ::forma_core::schema::Property {
+            name: "TimeoutInMinutes",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Number(::forma_core::schema::NumberRule {
+                minimum: None,
+                maximum: None,
+            }),
+        },
+    ],
+    attributes: &["StackId"],
+};

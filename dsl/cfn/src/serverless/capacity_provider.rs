@@ -1,0 +1,216 @@
+// @generated from AWS::Serverless::CapacityProvider (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::Serverless::CapacityProvider` and its property types.
+
+/// A `AWS::Serverless::CapacityProvider`.
+///
+/// CloudFormation type `AWS::Serverless::CapacityProvider`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CapacityProvider {
+    props: ::forma_core::schema::Props,
+}
+impl CapacityProvider {
+    /// A new resource with its required properties: `VpcConfig`.
+    pub fn new(vpc_config: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(9, vpc_config.into().into_expr());
+        Self { props }
+    }
+    /// `CapacityProviderName`.
+    pub fn capacity_provider_name(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `InstanceRequirements`.
+    pub fn instance_requirements(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// `KmsKeyArn`.
+    pub fn kms_key_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+    /// `LoggingConfig`.
+    pub fn logging_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<LoggingConfig>>) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+    /// `ManagedResourceTags`.
+    pub fn managed_resource_tags(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
+    ) -> Self {
+        self.props.set(4, value.into().into_expr());
+        self
+    }
+    /// `OperatorRole`.
+    pub fn operator_role(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
+        self.props.set(5, value.into().into_expr());
+        self
+    }
+    /// `PropagateTags`.
+    pub fn propagate_tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
+        self.props.set(6, value.into().into_expr());
+        self
+    }
+    /// `ScalingConfig`.
+    pub fn scaling_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
+        self.props.set(7, value.into().into_expr());
+        self
+    }
+    /// `Tags`.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
+        self.props.set(8, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for CapacityProvider {
+    type Attributes = CapacityProviderAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::Serverless::CapacityProvider"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::Serverless::CapacityProvider` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct CapacityProviderAttributes {
+    _node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for CapacityProviderAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { _node: node }
+    }
+}
+
+/// The `LoggingConfig` property type of `AWS::Serverless::CapacityProvider`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoggingConfig {
+    props: ::forma_core::schema::Props,
+}
+impl LoggingConfig {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `LogGroup`.
+    pub fn log_group(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `SystemLogLevel`.
+    pub fn system_log_level(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for LoggingConfig {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<LoggingConfig> for ::forma_core::Value<LoggingConfig> {
+    fn from(v: LoggingConfig) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(LOGGING_CONFIG_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::Serverless::CapacityProvider`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::Serverless::CapacityProvider",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "CapacityProviderName",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "InstanceRequirements",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Json,
+        },
+        ::forma_core::schema::Property {
+            name: "KmsKeyArn",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "LoggingConfig",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&LOGGING_CONFIG_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "ManagedResourceTags",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Json,
+        },
+        ::forma_core::schema::Property {
+            name: "OperatorRole",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Json,
+        },
+        ::forma_core::schema::Property {
+            name: "PropagateTags",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Boolean,
+        },
+        ::forma_core::schema::Property {
+            name: "ScalingConfig",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Json,
+        },
+        ::forma_core::schema::Property {
+            name: "Tags",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Json,
+        },
+        ::forma_core::schema::Property {
+            name: "VpcConfig",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Json,
+        },
+    ],
+    attributes: &[],
+};
+
+static LOGGING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::Serverless::CapacityProvider.LoggingConfig",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "LogGroup",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "SystemLogLevel",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+};

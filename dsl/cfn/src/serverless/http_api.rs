@@ -1,0 +1,313 @@
+// @generated from AWS::Serverless::HttpApi (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::Serverless::HttpApi` and its property types.
+
+/// A `AWS::Serverless::HttpApi`.
+///
+/// CloudFormation type `AWS::Serverless::HttpApi`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HttpApi {
+    props: ::forma_core::schema::Props,
+}
+impl HttpApi {
+    /// A new resource.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// Settings for logging access in this stage.
+    pub fn access_log_settings(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<AccessLogSettings>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `Auth`.
+    pub fn auth(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// `CorsConfiguration`.
+    pub fn cors_configuration(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
+    ) -> Self {
+        self.props.set(2, value.into().into_expr());
+        self
+    }
+    /// `DefaultRouteSettings`.
+    pub fn default_route_settings(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
+    ) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+    /// `DefinitionBody`.
+    pub fn definition_body(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
+    ) -> Self {
+        self.props.set(4, value.into().into_expr());
+        self
+    }
+    /// `DefinitionUri`.
+    pub fn definition_uri(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
+        self.props.set(5, value.into().into_expr());
+        self
+    }
+    /// `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(6, value.into().into_expr());
+        self
+    }
+    /// `DisableExecuteApiEndpoint`.
+    pub fn disable_execute_api_endpoint(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
+    ) -> Self {
+        self.props.set(7, value.into().into_expr());
+        self
+    }
+    /// `Domain`.
+    pub fn domain(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
+        self.props.set(8, value.into().into_expr());
+        self
+    }
+    /// Specifies whether to rollback the API creation when a warning is encountered.
+    pub fn fail_on_warnings(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
+        self.props.set(9, value.into().into_expr());
+        self
+    }
+    /// `Name`.
+    pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
+        self.props.set(10, value.into().into_expr());
+        self
+    }
+    /// `PropagateTags`.
+    pub fn propagate_tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
+        self.props.set(11, value.into().into_expr());
+        self
+    }
+    /// `RouteSettings`.
+    pub fn route_settings(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
+        self.props.set(12, value.into().into_expr());
+        self
+    }
+    /// The stage name.
+    pub fn stage_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(13, value.into().into_expr());
+        self
+    }
+    /// `StageVariables`.
+    pub fn stage_variables(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
+    ) -> Self {
+        self.props.set(14, value.into().into_expr());
+        self
+    }
+    /// `Tags`.
+    pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
+        self.props.set(15, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for HttpApi {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::forma_core::CfnResource for HttpApi {
+    type Attributes = HttpApiAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::Serverless::HttpApi"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::Serverless::HttpApi` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct HttpApiAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for HttpApiAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl HttpApiAttributes {
+    /// `Fn::GetAtt` `ApiId`.
+    pub fn api_id(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "ApiId")
+    }
+    /// `Fn::GetAtt` `ApiEndpoint`.
+    pub fn api_endpoint(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "ApiEndpoint")
+    }
+    /// `Fn::GetAtt` `ExecuteApiArn`.
+    pub fn execute_api_arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "ExecuteApiArn")
+    }
+}
+
+/// Settings for logging access in this stage.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AccessLogSettings {
+    props: ::forma_core::schema::Props,
+}
+impl AccessLogSettings {
+    /// A new value.
+    pub fn new() -> Self {
+        Self { props: ::forma_core::schema::Props::default() }
+    }
+    /// `DestinationArn`.
+    pub fn destination_arn(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `Format`.
+    pub fn format(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+}
+impl ::std::default::Default for AccessLogSettings {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+impl ::std::convert::From<AccessLogSettings> for ::forma_core::Value<AccessLogSettings> {
+    fn from(v: AccessLogSettings) -> Self {
+        ::forma_core::Value::from_expr(v.props.into_expr(ACCESS_LOG_SETTINGS_TYPE.properties))
+    }
+}
+
+/// The schema of `AWS::Serverless::HttpApi`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::Serverless::HttpApi",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "AccessLogSettings",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Object(&ACCESS_LOG_SETTINGS_TYPE),
+        },
+        ::forma_core::schema::Property {
+            name: "Auth",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Json,
+        },
+        ::forma_core::schema::Property {
+            name: "CorsConfiguration",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Json,
+        },
+        ::forma_core::schema::Property {
+            name: "DefaultRouteSettings",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Json,
+        },
+        ::forma_core::schema::Property {
+            name: "DefinitionBody",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Json,
+        },
+        ::forma_core::schema::Property {
+            name: "DefinitionUri",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Json,
+        },
+        ::forma_core::schema::Property {
+            name: "Description",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "DisableExecuteApiEndpoint",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Json,
+        },
+        ::forma_core::schema::Property {
+            name: "Domain",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Json,
+        },
+        ::forma_core::schema::Property {
+            name: "FailOnWarnings",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Boolean,
+        },
+        ::forma_core::schema::Property {
+            name: "Name",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Json,
+        },
+        ::forma_core::schema::Property {
+            name: "PropagateTags",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Boolean,
+        },
+        ::forma_core::schema::Property {
+            name: "RouteSettings",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Json,
+        },
+        ::forma_core::schema::Property {
+            name: "StageName",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "StageVariables",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Json,
+        },
+        ::forma_core::schema::Property {
+            name: "Tags",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Json,
+        },
+    ],
+    attributes: &["ApiId", "ApiEndpoint", "ExecuteApiArn"],
+};
+
+static ACCESS_LOG_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
+    name: "AWS::Serverless::HttpApi.AccessLogSettings",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "DestinationArn",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "Format",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+    ],
+};

@@ -1,0 +1,156 @@
+// @generated from AWS::Serverless::LayerVersion (cfn-lint 1.58.0 schemas) by dsl/codegen/generate.py — do not edit
+
+//! `AWS::Serverless::LayerVersion` and its property types.
+
+/// A `AWS::Serverless::LayerVersion`.
+///
+/// CloudFormation type `AWS::Serverless::LayerVersion`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LayerVersion {
+    props: ::forma_core::schema::Props,
+}
+impl LayerVersion {
+    /// A new resource with its required properties: `ContentUri`.
+    pub fn new(content_uri: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(2, content_uri.into().into_expr());
+        Self { props }
+    }
+    /// `CompatibleArchitectures`.
+    pub fn compatible_architectures(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
+    ) -> Self {
+        self.props.set(0, value.into().into_expr());
+        self
+    }
+    /// `CompatibleRuntimes`.
+    pub fn compatible_runtimes(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
+    ) -> Self {
+        self.props.set(1, value.into().into_expr());
+        self
+    }
+    /// `Description`.
+    pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        self.props.set(3, value.into().into_expr());
+        self
+    }
+    /// `LayerName`.
+    pub fn layer_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
+        self.props.set(4, value.into().into_expr());
+        self
+    }
+    /// `LicenseInfo`.
+    pub fn license_info(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        self.props.set(5, value.into().into_expr());
+        self
+    }
+    /// `PublishLambdaVersion`.
+    pub fn publish_lambda_version(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
+        self.props.set(6, value.into().into_expr());
+        self
+    }
+    /// `RetentionPolicy`.
+    pub fn retention_policy(
+        mut self,
+        value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
+    ) -> Self {
+        self.props.set(7, value.into().into_expr());
+        self
+    }
+}
+impl ::forma_core::CfnResource for LayerVersion {
+    type Attributes = LayerVersionAttributes;
+    fn type_name(&self) -> &str {
+        "AWS::Serverless::LayerVersion"
+    }
+    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
+        self.props.into_map(SPEC.properties)
+    }
+    fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
+        Some(&SPEC)
+    }
+}
+/// The attributes of a `AWS::Serverless::LayerVersion` (`Fn::GetAtt`), on the handle `add` returns.
+#[derive(Debug, Clone)]
+pub struct LayerVersionAttributes {
+    node: ::forma_core::value::NodeRef,
+}
+impl ::forma_core::schema::Attributes for LayerVersionAttributes {
+    fn new(node: ::forma_core::value::NodeRef) -> Self {
+        Self { node }
+    }
+}
+impl LayerVersionAttributes {
+    /// `Fn::GetAtt` `LayerVersionArn`.
+    pub fn layer_version_arn(&self) -> ::forma_core::Value<::std::string::String> {
+        ::forma_core::schema::get_att(&self.node, "LayerVersionArn")
+    }
+}
+
+/// The schema of `AWS::Serverless::LayerVersion`.
+pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
+    type_name: "AWS::Serverless::LayerVersion",
+    properties: &[
+        ::forma_core::schema::Property {
+            name: "CompatibleArchitectures",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "CompatibleRuntimes",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::List(
+                &::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+                ::forma_core::schema::ListRule { min_items: None, max_items: None },
+            ),
+        },
+        ::forma_core::schema::Property {
+            name: "ContentUri",
+            required: true,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Json,
+        },
+        ::forma_core::schema::Property {
+            name: "Description",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "LayerName",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Json,
+        },
+        ::forma_core::schema::Property {
+            name: "LicenseInfo",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+        },
+        ::forma_core::schema::Property {
+            name: "PublishLambdaVersion",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Boolean,
+        },
+        ::forma_core::schema::Property {
+            name: "RetentionPolicy",
+            required: false,
+            create_only: false,
+            shape: ::forma_core::schema::Shape::Json,
+        },
+    ],
+    attributes: &["LayerVersionArn"],
+};
