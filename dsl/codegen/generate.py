@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Generates the forma-cfn crate (dsl/cfn) from the vendored CloudFormation registry schemas.
 
-    python3 dsl/codegen/generate.py            # rewrite dsl/cfn/src and dsl/cfn/Cargo.toml
+    python3 dsl/codegen/generate.py            # rewrite dsl/cfn/src, dsl/cfn/Cargo.toml and the
+                                               # every-type test's data (dsl/cfn/tests/every_type)
     python3 dsl/codegen/generate.py --out DIR  # write the crate into DIR instead (the test does)
     python3 dsl/codegen/generate.py fetch      # download the pinned cfn-lint wheel, check its
                                                # sha256, vendor its schemas, then generate
@@ -9,7 +10,7 @@
 The schemas are those shipped in the cfn-lint wheel (the version in dsl/cfn/schemas/VERSION),
 so synthesis and the lint tests judge against the same data. Upstream mistakes are fixed by
 the named patches in patches.py, each failing loudly when it stops applying. Output is
-deterministic and rustfmt-clean.
+deterministic and rustfmt-clean. The every-type test's sample values come from samples.py.
 """
 
 import hashlib
@@ -26,6 +27,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import conventions as cv  # noqa: E402
 import patches  # noqa: E402
+import samples  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 CRATE = os.path.join(ROOT, "dsl", "cfn")
@@ -114,6 +116,64 @@ def ref_name(node):
     return ref[len("#/definitions/"):] if ref.startswith("#/definitions/") else None
 
 
+def combined(schema, node):
+    """`node` and the members of its `allOf`s (recursively), resolved."""
+    out = [node]
+    for sub in node.get("allOf") or []:
+        sub = resolve(schema, sub)
+        if isinstance(sub, dict):
+            out.extend(combined(schema, sub))
+    return out
+
+
+def all_required(schema, node):
+    """The properties an object must have: its `required`, its `allOf` members' and those that
+    every alternative of a `oneOf`/`anyOf` requires (`SSMContacts::Plan` requires `ContactId`
+    in both of its alternatives), in the order first named."""
+    out = []
+    for part in combined(schema, node):
+        out.extend(r for r in part.get("required") or [] if isinstance(r, str))
+        for key in ("oneOf", "anyOf"):
+            branches = [resolve(schema, b) for b in part.get(key) or []]
+            if branches and all(isinstance(b, dict) for b in branches):
+                sets = [set(all_required(schema, b)) for b in branches]
+                common = set.intersection(*sets)
+                out.extend(r for r in all_required(schema, branches[0]) if r in common)
+    return list(dict.fromkeys(out))
+
+
+def choices(schema, node):
+    """The `oneOf`/`anyOf` alternatives of required properties left after `all_required`:
+    [(keyword, [[property, ...] per alternative])], where every alternative adds one."""
+    required = set(all_required(schema, node))
+    out = []
+    for part in combined(schema, node):
+        for key in ("oneOf", "anyOf"):
+            branches = [resolve(schema, b) for b in part.get(key) or []]
+            if not branches or not all(isinstance(b, dict) for b in branches):
+                continue
+            alternatives = [[r for r in all_required(schema, b) if r not in required] for b in branches]
+            if all(alternatives):
+                out.append((key, alternatives))
+    return out
+
+
+def first_branches(schema, node):
+    """The first alternative of each `oneOf`/`anyOf` of `node` (and its `allOf` members)."""
+    out = []
+    for part in combined(schema, node):
+        for key in ("oneOf", "anyOf"):
+            branches = part.get(key) or []
+            if branches and isinstance(resolve(schema, branches[0]), dict):
+                out.append(resolve(schema, branches[0]))
+    return out
+
+
+def and_list(items, conjunction="and"):
+    """`a`, `a and b`, `a, b and c`."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {conjunction} " + items[-1]
+
+
 def first_sentence(text):
     text = " ".join((text or "").replace("``", "`").split())
     for end in (". ", ".\n"):
@@ -145,6 +205,8 @@ class Module:
         self.take(self.resource)
         self.attributes = self.take_unique(self.resource + "Attributes")
         self.pending = []  # definitions to render
+        self.resource_props = []  # the resource's properties, as `properties` lists them
+        self.struct_props = {}  # rust struct name -> (definition name, its properties)
 
     def take(self, name):
         self.taken.add(name)
@@ -233,12 +295,71 @@ class Module:
             return "bool", "::forma_core::schema::Shape::Boolean", "value"
         return "::forma_core::Json", "::forma_core::schema::Shape::Json", "value"
 
+    # -- samples (the every-type test) -----------------------------------------------------
+
+    def sample(self, node, prop_name, owner, expanding=(), depth=0, extra=()):
+        """A Rust expression of the type `typed` gives this property, with sample values: a
+        property type is built with its required properties, recursively."""
+        ty, _shape, kind = self.typed(node, prop_name, owner, depth)
+        target = resolve(self.schema, node)
+        if kind == "enum":
+            return f"{ty}::{cv.variant(target['enum'][0])}"
+        if ty == "::forma_core::Json":
+            return rust_json(samples.json_value(self.schema, node, resolve))
+        if ty.startswith("::std::vec::Vec<"):
+            items = target.get("items")
+            inner = self.sample(items if isinstance(items, dict) else {}, prop_name, owner, expanding, depth + 1, extra)
+            return f"[{inner}]"
+        if ty == "::std::string::String":
+            return cv.rust_string(samples.string(target))
+        if ty == "i64":
+            return rust_int(samples.number(target, True))
+        if ty == "f64":
+            return rust_float(samples.number(target, False))
+        if ty == "bool":
+            return "true"
+        if ty in expanding:
+            # A property type that requires itself: its JSON, typed by hand.
+            value = rust_json(samples.json_value(self.schema, node, resolve))
+            return f"::forma_core::Value::<{ty}>::from_expr({value})"
+        def_name, props = self.struct_props[ty]
+        struct_node = resolve(self.schema, self.schema["definitions"][def_name])
+        return self.sample_new(ty, props, struct_node, def_name, expanding + (ty,), extra)
+
+    def sample_new(self, ty, props, node, owner, expanding, extra=()):
+        """`Ty::new(..)` with the required properties, then the setters of what the schema also
+        needs: the first alternative of each `oneOf`/`anyOf`, enough properties for
+        `minProperties`, and `extra` (what an enclosing alternative requires of this one)."""
+        wanted, nested = list(extra), {}
+        for branch in first_branches(self.schema, node):
+            wanted.extend(all_required(self.schema, branch))
+            for name, sub in (branch.get("properties") or {}).items():
+                if isinstance(sub, dict) and sub.get("required"):
+                    nested.setdefault(name, []).extend(sub["required"])
+                    wanted.append(name)
+        args = [self.sample(p[8], p[0], owner, expanding, extra=tuple(nested.get(p[0], ()))) for p in props if p[5]]
+        by_name = {p[0]: p for p in props}
+        chosen = [n for n in dict.fromkeys(wanted) if n in by_name and not by_name[n][5]]
+        lo = node.get("minProperties")
+        if isinstance(lo, int) and len(args) + len(chosen) < lo:
+            chosen += [p[0] for p in props if not p[5] and p[0] not in chosen][: lo - len(args) - len(chosen)]
+        out = f"{ty}::new({', '.join(args)})"
+        for name in sorted(chosen, key=lambda n: props.index(by_name[n])):
+            p = by_name[name]
+            out += f".{p[1]}({self.sample(p[8], p[0], owner, expanding, extra=tuple(nested.get(name, ())))})"
+        return out
+
+    def sample_resource(self):
+        """`Queue::new(..)` with sample required properties (after `render`)."""
+        return self.sample_new(self.resource, self.resource_props, self.schema, self.short, ())
+
     # -- rendering --------------------------------------------------------------------------
 
     def properties(self, node, owner):
-        """[(cf name, method, rust type, shape, kind, required, create_only, doc)] in schema order."""
+        """[(cf name, method, rust type, shape, kind, required, create_only, doc, schema node)] in
+        schema order."""
         props = node.get("properties", {}) or {}
-        required = set(node.get("required", []) or [])
+        required = set(all_required(self.schema, node))
         create_only = set()
         if node is self.schema:
             create_only = {p.split("/")[2] for p in self.schema.get("createOnlyProperties", []) if p.count("/") == 2}
@@ -257,12 +378,12 @@ class Module:
                 method += "_"
             methods.add(method)
             out.append((cf_name, method, ty, shape, kind, cf_name in required, cf_name in create_only,
-                        describe(p, resolve(self.schema, p))))
+                        describe(p, resolve(self.schema, p)), p))
         return out
 
     def render_setters(self, props, self_ty):
         lines = []
-        for i, (cf, method, ty, _, kind, required, create_only, doc) in enumerate(props):
+        for i, (cf, method, ty, _, kind, required, create_only, doc, _node) in enumerate(props):
             if required:
                 continue
             lines.extend(doc_lines(doc_for(cf, doc, create_only)))
@@ -276,7 +397,7 @@ class Module:
             lines.append("}")
         return lines
 
-    def render_constructor(self, props, what):
+    def render_constructor(self, props, what, node):
         req = [(i, p) for i, p in enumerate(props) if p[5]]
         args, sets = [], []
         for i, (cf, method, ty, _, kind, *_rest) in req:
@@ -289,6 +410,17 @@ class Module:
         lines = []
         names = ", ".join(f"`{p[0]}`" for _, p in req)
         lines.append(f"/// A new {what}" + (f" with its required properties: {names}." if req else "."))
+        known = {p[0] for p in props}
+        for kind, branches in choices(self.schema, node):
+            if all(b and set(b) <= known for b in branches):
+                lines.append("///")
+                how = "exactly one" if kind == "oneOf" else "at least one"
+                if all(len(b) == 1 for b in branches):
+                    alternatives = and_list([f"`{b[0]}`" for b in branches], "or")
+                    lines.append(f"/// CloudFormation also needs {how} of {alternatives}.")
+                else:
+                    alternatives = "; or ".join(and_list([f"`{n}`" for n in b]) for b in branches)
+                    lines.append(f"/// CloudFormation also needs {how} of: {alternatives}.")
         if len(req) > 7:
             lines.append("#[allow(clippy::too_many_arguments)]")
         lines.append(f"pub fn new({', '.join(args)}) -> Self {{")
@@ -303,7 +435,7 @@ class Module:
 
     def render_property_table(self, props):
         rows = []
-        for cf, _m, _t, shape, _k, required, create_only, _d in props:
+        for cf, _m, _t, shape, _k, required, create_only, _d, _n in props:
             rows.append(
                 f"::forma_core::schema::Property {{ name: {cv.rust_string(cf)}, required: {str(required).lower()}, "
                 f"create_only: {str(create_only).lower()}, shape: {shape} }},"
@@ -314,12 +446,13 @@ class Module:
         node = resolve(self.schema, self.schema["definitions"][def_name])
         struct = self.structs[def_name]
         props = self.properties(node, def_name)
+        self.struct_props[struct] = (def_name, props)
         doc = first_sentence(node.get("description", "")) or f"The `{def_name}` property type of `{self.type_name}`."
         lines = doc_lines(doc)
         lines.append("#[derive(Debug, Clone, PartialEq)]")
         lines.append(f"pub struct {struct} {{ props: ::forma_core::schema::Props }}")
         lines.append(f"impl {struct} {{")
-        ctor, has_required = self.render_constructor(props, "value")
+        ctor, has_required = self.render_constructor(props, "value", node)
         lines.extend(ctor)
         lines.extend(self.render_setters(props, struct))
         lines.append("}")
@@ -404,6 +537,7 @@ class Module:
     def render(self, version):
         schema = self.schema
         props = self.properties(schema, self.short)
+        self.resource_props = props
         attrs = self.attribute_list()
         out = [HEADER.format(type=self.type_name, version=version)]
         out.append(f"//! `{self.type_name}` and its property types.\n")
@@ -414,7 +548,7 @@ class Module:
         lines.append("#[derive(Debug, Clone, PartialEq)]")
         lines.append(f"pub struct {self.resource} {{ props: ::forma_core::schema::Props }}")
         lines.append(f"impl {self.resource} {{")
-        ctor, has_required = self.render_constructor(props, "resource")
+        ctor, has_required = self.render_constructor(props, "resource", schema)
         lines.extend(ctor)
         lines.extend(self.render_setters(props, self.resource))
         lines.append("}")
@@ -462,6 +596,69 @@ class Module:
         while self.pending:
             self.render_struct(self.pending.pop(0))
         return "\n".join(out) + "\n" + "\n\n".join(self.items + self.statics) + "\n"
+
+
+def rust_int(v):
+    """An integer literal that infers as `i64`: suffixed when `i32` cannot hold it."""
+    return str(v) if -(2**31) <= v < 2**31 else f"{v}_i64"
+
+
+def rust_float(v):
+    text = repr(float(v))
+    return text if any(c in text for c in ".e") else text + ".0"
+
+
+def rust_json(v, top=True):
+    """A JSON value (Python data) as a `forma_core::Expr` expression (`obj!`, `list!`)."""
+    if isinstance(v, dict):
+        pairs = ", ".join(f"{cv.rust_string(k)} => {rust_json(x, False)}" for k, x in v.items())
+        return f"::forma_core::obj! {{ {pairs} }}" if pairs else "::forma_core::obj! {}"
+    if isinstance(v, list):
+        return f"::forma_core::list![{', '.join(rust_json(x, False) for x in v)}]"
+    if isinstance(v, bool):
+        lit = "true" if v else "false"
+    elif isinstance(v, int):
+        lit = rust_int(v)
+    elif isinstance(v, float):
+        lit = rust_float(v)
+    elif isinstance(v, str):
+        lit = cv.rust_string(v)
+    else:
+        return "::forma_core::obj! {}"
+    return f"::forma_core::Expr::from({lit})" if top else lit
+
+
+EVERY_TYPE_HEADER = """\
+// @generated by dsl/codegen/generate.py — do not edit
+
+//! One instance of every resource type forma-cfn has, each built by its constructor with a
+//! sample value for every required property (derived from the schema: a string that fits
+//! the pattern when that is easy, a number within its limits, an enum's first value, a
+//! property type with its own required properties, a list of one item), for the
+//! every-type test (`tests/every_type.rs`).
+
+use super::Every;
+"""
+
+
+def every_type_tests(entries):
+    """The test data file: `entries` is [(service, module path, type name, constructor)]."""
+    out = [EVERY_TYPE_HEADER]
+    services = sorted({e[0] for e in entries})
+    out.append(f"/// Adds one resource of each of the {len(entries)} types.")
+    out.append("pub fn all(e: &mut Every) {")
+    out.extend(f"{s}(e);" for s in services)
+    out.append("}")
+    for service in services:
+        out.append("")
+        out.append(f"fn {service}(e: &mut Every) {{")
+        for _service, path, _type_name, ctor in (e for e in entries if e[0] == service):
+            out.append("{")
+            out.append(f"use forma_cfn::{path}::*;")
+            out.append(f"e.add({ctor});")
+            out.append("}")
+        out.append("}")
+    return "\n".join(out) + "\n"
 
 
 def string_rule(node):
@@ -560,6 +757,7 @@ def generate(out_dir):
     ]
     features = []
     lookups = []
+    every_type = []
     for service in sorted(services):
         feature = feature_of(service)
         if feature not in features:
@@ -579,6 +777,9 @@ def generate(out_dir):
             used.add(file)
             with open(os.path.join(sdir, file + ".rs"), "w") as f:
                 f.write(m.render(version))
+            if feature != SAM_FEATURE:
+                # The every-type test runs with `full`, which the SAM types are not part of.
+                every_type.append((service, f"{service}::{file}", m.type_name, m.sample_resource()))
             mod_lines.append(f"pub mod {file};")
             mod_lines.append(f"pub use self::{file}::{m.resource};")
             lookups.append((m.type_name, service, file, feature))
@@ -622,6 +823,11 @@ def generate(out_dir):
         "[dependencies]",
         "forma-core.workspace = true",
         "",
+        "[dev-dependencies]",
+        "# The every-type test (tests/every_type.rs) synthesizes and reads the templates.",
+        "forma-synth.workspace = true",
+        "serde_json.workspace = true",
+        "",
         "[features]",
         "default = [" + ", ".join(f'"{d}"' for d in defaults) + "]",
         "full = [" + ", ".join(f'"{s}"' for s in features if s != SAM_FEATURE) + "]",
@@ -633,7 +839,14 @@ def generate(out_dir):
         toml.append(f"{SAM_FEATURE} = []")
     with open(os.path.join(out_dir, "Cargo.toml"), "w") as f:
         f.write("\n".join(toml) + "\n")
+    tests = os.path.join(out_dir, "tests", "every_type")
+    if os.path.isdir(tests):
+        shutil.rmtree(tests)
+    os.makedirs(tests)
+    with open(os.path.join(tests, "resources.rs"), "w") as f:
+        f.write(every_type_tests(every_type))
     rustfmt(src)
+    rustfmt(tests)
     return len(schemas)
 
 

@@ -14,7 +14,8 @@ def expect(cond, what):
 def dynamodb_key_schema(schemas):
     """cfn-lint rewrites DynamoDB `KeySchema` for its own checks (an array definition with
     `prefixItems`, and a `oneOf` with a JSON string on the table); undo it: one `KeySchema`
-    element type, and every key schema a list of it."""
+    element type, its `KeyType` the enum `HASH`/`RANGE` that cfn-lint keeps beside `items`,
+    and every key schema a list of it."""
     for type_name in ("AWS::DynamoDB::Table", "AWS::DynamoDB::GlobalTable"):
         s = schemas.get(type_name)
         expect(s is not None, f"{type_name} is missing")
@@ -22,6 +23,14 @@ def dynamodb_key_schema(schemas):
         ks = defs.get("KeySchema", {})
         expect(ks.get("type") == "array" and isinstance(ks.get("items"), dict), f"{type_name} KeySchema is no longer cfn-lint's array definition")
         element = dict(ks["items"])
+        # The element's constraints sit beside `items` (where cfn-lint moved them); the
+        # `KeyType` values are what makes it an enum, `HASH` first as the first key's must be.
+        beside = ks.get("properties", {})
+        key_type = beside.get("KeyType", {}).get("enum")
+        expect(key_type == ["HASH", "RANGE"], f"{type_name} KeySchema lost its KeyType enum")
+        element["properties"] = {
+            name: {**p, **beside.get(name, {})} for name, p in element.get("properties", {}).items()
+        }
         defs["KeySchema"] = element
         ref = {"$ref": "#/definitions/KeySchema"}
         prop = s["properties"]["KeySchema"]

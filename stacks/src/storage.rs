@@ -85,12 +85,12 @@ pub fn storage(app: &App) -> Storage {
     );
 
     use dynamodb::table::{
-        AttributeDefinition, AttributeType, BillingMode, KeySchema, PointInTimeRecoverySpecification, SseSpecification,
-        TimeToLiveSpecification,
+        AttributeDefinition, AttributeType, BillingMode, KeySchema, KeyType, PointInTimeRecoverySpecification,
+        SseSpecification, TimeToLiveSpecification,
     };
     let table = stack.add(
         "RecordsTable",
-        dynamodb::Table::new(vec![KeySchema::new("pk", "HASH"), KeySchema::new("sk", "RANGE")])
+        dynamodb::Table::new(vec![KeySchema::new("pk", KeyType::Hash), KeySchema::new("sk", KeyType::Range)])
             .attribute_definitions(vec![
                 AttributeDefinition::new("pk", AttributeType::S),
                 AttributeDefinition::new("sk", AttributeType::S),

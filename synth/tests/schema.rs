@@ -40,7 +40,7 @@ fn typed_resources_render_in_schema_order_with_typed_attributes() {
     let s = app.stack("Data");
     let table = s.add(
         "Orders",
-        dynamodb::Table::new(vec![dynamodb::table::KeySchema::new("pk", "HASH")])
+        dynamodb::Table::new(vec![dynamodb::table::KeySchema::new("pk", dynamodb::table::KeyType::Hash)])
             .table_class(dynamodb::table::TableClass::StandardInfrequentAccess)
             .billing_mode(dynamodb::table::BillingMode::PayPerRequest)
             .attribute_definitions(vec![dynamodb::table::AttributeDefinition::new(
@@ -101,7 +101,7 @@ fn a_value_the_schema_does_not_list_is_a_warning() {
     let app = App::new();
     app.stack("Data").add(
         "Orders",
-        dynamodb::Table::new(vec![dynamodb::table::KeySchema::new("pk", "HASH")])
+        dynamodb::Table::new(vec![dynamodb::table::KeySchema::new("pk", dynamodb::table::KeyType::Hash)])
             .billing_mode(dynamodb::table::BillingMode::Unknown("PAY_PER_USE".into())),
     );
     let found = problems(&app);

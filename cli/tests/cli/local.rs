@@ -19,7 +19,7 @@ fn tempdir(name: &str) -> PathBuf {
 fn app() -> App {
     let app = App::new();
     let data = app.stack("Data");
-    let key = forma_dsl::cfn::dynamodb::table::KeySchema::new("id", "HASH");
+    let key = forma_dsl::cfn::dynamodb::table::KeySchema::new("id", forma_dsl::cfn::dynamodb::table::KeyType::Hash);
     let table = data.add("Table", forma_dsl::cfn::dynamodb::Table::new(vec![key]));
     app.stack("Web").add("Queue", RawResource::new("AWS::SQS::Queue").property("QueueName", table.reference()));
     let ops = app.stack("Ops");

@@ -1,5 +1,5 @@
-//! The generated code is what the generator makes of the vendored schemas: regenerating
-//! into a temporary directory changes nothing. When this fails, run
+//! The generated code (and the every-type test's data) is what the generator makes of the
+//! vendored schemas: regenerating into a temporary directory changes nothing. When this fails, run
 //! `python3 dsl/codegen/generate.py` and commit the result.
 
 use std::collections::BTreeMap;
@@ -38,18 +38,22 @@ fn regenerating_from_the_vendored_schemas_changes_nothing() {
         .unwrap_or_else(|e| panic!("cannot run {python} {}: {e}", generator.display()));
     assert!(status.success(), "the generator failed ({status})");
 
-    let committed = files(&crate_dir.join("src"));
-    let fresh = files(&tmp.join("src"));
     let mut problems: Vec<String> = Vec::new();
-    for (path, bytes) in &fresh {
-        match committed.get(path) {
-            None => problems.push(format!("new: src/{}", path.display())),
-            Some(old) if old != bytes => problems.push(format!("changed: src/{}", path.display())),
-            Some(_) => {}
+    // The crate's code, and the every-type test's data (tests/every_type.rs is hand-written).
+    for dir in ["src", "tests/every_type"] {
+        let committed = files(&crate_dir.join(dir));
+        let fresh = files(&tmp.join(dir));
+        for (path, bytes) in &fresh {
+            match committed.get(path) {
+                None => problems.push(format!("new: {dir}/{}", path.display())),
+                Some(old) if old != bytes => problems.push(format!("changed: {dir}/{}", path.display())),
+                Some(_) => {}
+            }
         }
+        problems.extend(
+            committed.keys().filter(|p| !fresh.contains_key(*p)).map(|p| format!("stale: {dir}/{}", p.display())),
+        );
     }
-    problems
-        .extend(committed.keys().filter(|p| !fresh.contains_key(*p)).map(|p| format!("stale: src/{}", p.display())));
     let toml = std::fs::read(crate_dir.join("Cargo.toml")).expect("Cargo.toml");
     if std::fs::read(tmp.join("Cargo.toml")).ok().as_ref() != Some(&toml) {
         problems.push("changed: Cargo.toml".into());

@@ -268,7 +268,10 @@ impl From<Expr> for Value<Json> {
 /// `Expr::from`, so literals, [`Value`]s and nested `obj!`/`list!` all fit.
 #[macro_export]
 macro_rules! obj {
-    ($($k:expr => $v:expr),* $(,)?) => {
+    () => {
+        $crate::value::Expr::Map(::std::default::Default::default())
+    };
+    ($($k:expr => $v:expr),+ $(,)?) => {
         $crate::value::Expr::object([$( ($k, $crate::value::Expr::from($v)) ),*])
     };
 }
@@ -293,6 +296,7 @@ mod tests {
         assert_eq!(n.expr(), &Expr::Int(5));
         let l: Value<Vec<String>> = vec!["a", "b"].into();
         assert_eq!(l.expr(), &Expr::List(vec!["a".into(), "b".into()]));
+        assert_eq!(obj! {}, Expr::Map(IndexMap::new()));
         let o = obj! { "A" => 1, "B" => list!["x", true] };
         let Expr::Map(m) = o else { panic!("not a map") };
         assert_eq!(m.keys().collect::<Vec<_>>(), ["A", "B"]);

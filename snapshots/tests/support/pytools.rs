@@ -1,6 +1,7 @@
 //! Python tools for tests (cfn-lint, and whatever else `snapshots/python-requirements.txt`
 //! pins), installed on first use into one virtual environment that every crate's tests
-//! share: `<workspace>/target/pyenv`.
+//! share: `pyenv` in cargo's target directory (`<workspace>/target/pyenv` unless
+//! `CARGO_TARGET_DIR` says otherwise).
 //!
 //! Uses nothing but std, so another crate's tests can include it as is:
 //! `#[path = "../../snapshots/tests/support/pytools.rs"] mod pytools;`
@@ -8,7 +9,7 @@
 //! Needs `python3` with its `venv` module on `PATH` (or the interpreter named by
 //! `FORMA_PYTHON`); pip reads its usual configuration (index, proxy, find-links). The venv
 //! is reinstalled whenever the requirements file changes. Provisioning is serialized across
-//! test processes by an exclusive lock on `<workspace>/target/pyenv.lock`. Every failure
+//! test processes by an exclusive lock on `pyenv.lock` beside it. Every failure
 //! panics with the failing command's output: a test that needs a tool never skips silently.
 
 #![allow(dead_code)]
@@ -26,10 +27,23 @@ const STAMP: &str = "forma-requirements.txt";
 /// Environment variable naming the Python interpreter that creates the venv.
 pub const PYTHON_VAR: &str = "FORMA_PYTHON";
 
-/// The workspace root: the parent of the crate whose tests include this file.
+/// The workspace root: the nearest directory above the crate whose tests include this file
+/// that holds [`REQUIREMENTS`] (`dsl/cfn` is two levels down).
 pub fn workspace_root() -> PathBuf {
     let manifest_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-    manifest_dir.parent().unwrap_or(manifest_dir).to_path_buf()
+    manifest_dir
+        .ancestors()
+        .skip(1)
+        .find(|dir| dir.join(REQUIREMENTS).is_file())
+        .unwrap_or_else(|| manifest_dir.parent().unwrap_or(manifest_dir))
+        .to_path_buf()
+}
+
+/// Cargo's target directory for this build: the parent of the test's `CARGO_TARGET_TMPDIR`
+/// (`<target>/tmp`), so a shared `CARGO_TARGET_DIR` shares the venv too.
+pub fn target_dir() -> PathBuf {
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    tmp.parent().map(Path::to_path_buf).unwrap_or_else(|| workspace_root().join("target"))
 }
 
 /// A provisioned virtual environment.
@@ -79,7 +93,7 @@ pub fn provision() -> Result<PyEnv, String> {
     let requirements_path = root.join(REQUIREMENTS);
     let requirements = fs::read_to_string(&requirements_path)
         .map_err(|e| format!("cannot read {}: {e}", requirements_path.display()))?;
-    let target = root.join("target");
+    let target = target_dir();
     fs::create_dir_all(&target).map_err(|e| format!("cannot create {}: {e}", target.display()))?;
 
     let lock_path = target.join("pyenv.lock");

@@ -133,6 +133,8 @@ pub struct IdentityCenterPrincipal {
 }
 impl IdentityCenterPrincipal {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `UserId` or `GroupId`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

@@ -621,6 +621,8 @@ pub struct ClaimMatchValueType {
 }
 impl ClaimMatchValueType {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `MatchValueString` or `MatchValueStringList`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

@@ -245,6 +245,8 @@ pub struct Destination {
 }
 impl Destination {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `S3Bucket` or `FirehoseStream`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

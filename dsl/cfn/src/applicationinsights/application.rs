@@ -193,6 +193,8 @@ pub struct ComponentMonitoringSetting {
 }
 impl ComponentMonitoringSetting {
     /// A new value with its required properties: `ComponentConfigurationMode`, `Tier`.
+    ///
+    /// CloudFormation also needs exactly one of `ComponentName` or `ComponentARN`.
     pub fn new(
         component_configuration_mode: impl ::forma_core::schema::EnumArg<ComponentConfigurationMode>,
         tier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,

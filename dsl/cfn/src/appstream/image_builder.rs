@@ -11,6 +11,8 @@ pub struct ImageBuilder {
 }
 impl ImageBuilder {
     /// A new resource with its required properties: `InstanceType`, `Name`.
+    ///
+    /// CloudFormation also needs at least one of `ImageName` or `ImageArn`.
     pub fn new(
         instance_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,

@@ -95,6 +95,8 @@ pub struct Destination {
 }
 impl Destination {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `AmpConfiguration` or `CloudWatchConfiguration`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }
@@ -170,22 +172,11 @@ pub struct ScrapeConfiguration {
     props: ::forma_core::schema::Props,
 }
 impl ScrapeConfiguration {
-    /// A new value.
-    pub fn new() -> Self {
-        Self { props: ::forma_core::schema::Props::default() }
-    }
-    /// Prometheus compatible scrape configuration in base64 encoded blob format
-    pub fn configuration_blob(
-        mut self,
-        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
-    ) -> Self {
-        self.props.set(0, value.into().into_expr());
-        self
-    }
-}
-impl ::std::default::Default for ScrapeConfiguration {
-    fn default() -> Self {
-        Self::new()
+    /// A new value with its required properties: `ConfigurationBlob`.
+    pub fn new(configuration_blob: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, configuration_blob.into().into_expr());
+        Self { props }
     }
 }
 impl ::std::convert::From<ScrapeConfiguration> for ::forma_core::Value<ScrapeConfiguration> {
@@ -224,6 +215,8 @@ pub struct Source {
 }
 impl Source {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `EksConfiguration` or `VpcConfiguration`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }
@@ -617,7 +610,7 @@ static SCRAPE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
     name: "AWS::APS::Scraper.ScrapeConfiguration",
     properties: &[::forma_core::schema::Property {
         name: "ConfigurationBlob",
-        required: false,
+        required: true,
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],

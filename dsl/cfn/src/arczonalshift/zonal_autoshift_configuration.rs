@@ -10,9 +10,13 @@ pub struct ZonalAutoshiftConfiguration {
     props: ::forma_core::schema::Props,
 }
 impl ZonalAutoshiftConfiguration {
-    /// A new resource.
-    pub fn new() -> Self {
-        Self { props: ::forma_core::schema::Props::default() }
+    /// A new resource with its required properties: `ResourceIdentifier`.
+    ///
+    /// CloudFormation also needs at least one of `ZonalAutoshiftStatus` or `PracticeRunConfiguration`.
+    pub fn new(resource_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(1, resource_identifier.into().into_expr());
+        Self { props }
     }
     /// `PracticeRunConfiguration`.
     pub fn practice_run_configuration(
@@ -22,27 +26,10 @@ impl ZonalAutoshiftConfiguration {
         self.props.set(0, value.into().into_expr());
         self
     }
-    /// `ResourceIdentifier`.
-    ///
-    /// Allowed: length 8 to 1024.
-    ///
-    /// Changing it replaces the resource.
-    pub fn resource_identifier(
-        mut self,
-        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
-    ) -> Self {
-        self.props.set(1, value.into().into_expr());
-        self
-    }
     /// `ZonalAutoshiftStatus`.
     pub fn zonal_autoshift_status(mut self, value: impl ::forma_core::schema::EnumArg<ZonalAutoshiftStatus>) -> Self {
         self.props.set(2, value.into_enum_expr());
         self
-    }
-}
-impl ::std::default::Default for ZonalAutoshiftConfiguration {
-    fn default() -> Self {
-        Self::new()
     }
 }
 impl ::forma_core::CfnResource for ZonalAutoshiftConfiguration {
@@ -177,7 +164,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
         },
         ::forma_core::schema::Property {
             name: "ResourceIdentifier",
-            required: false,
+            required: true,
             create_only: true,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
                 pattern: None,

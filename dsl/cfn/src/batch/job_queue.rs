@@ -11,6 +11,8 @@ pub struct JobQueue {
 }
 impl JobQueue {
     /// A new resource with its required properties: `Priority`.
+    ///
+    /// CloudFormation also needs exactly one of `ComputeEnvironmentOrder` or `ServiceEnvironmentOrder`.
     pub fn new(priority: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(4, priority.into().into_expr());

@@ -1024,6 +1024,8 @@ pub struct SyncSchedule {
 }
 impl SyncSchedule {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `Daily`, `Weekly` or `Monthly`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }
@@ -2056,6 +2058,8 @@ pub struct DayOfMonth {
 }
 impl DayOfMonth {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `DayNumber` or `LastDayOfMonth`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

@@ -245,6 +245,8 @@ pub struct StorageConfiguration {
 }
 impl StorageConfiguration {
     /// A new value with its required properties: `Type`.
+    ///
+    /// CloudFormation also needs exactly one of `OpensearchServerlessConfiguration`, `PineconeConfiguration`, `RdsConfiguration`, `NeptuneAnalyticsConfiguration`, `S3VectorsConfiguration`, `MongoDbAtlasConfiguration` or `OpensearchManagedClusterConfiguration`.
     pub fn new(type_: impl ::forma_core::schema::EnumArg<KnowledgeBaseStorageType>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(7, type_.into_enum_expr());
@@ -716,6 +718,8 @@ pub struct S3VectorsConfiguration {
 }
 impl S3VectorsConfiguration {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of: `IndexArn`; or `VectorBucketArn` and `IndexName`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

@@ -137,6 +137,8 @@ pub struct EvaluatorConfig {
 }
 impl EvaluatorConfig {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `LlmAsAJudge`, `CodeBased` or `Derived`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }
@@ -296,6 +298,8 @@ pub struct EvaluatorModelConfig {
 }
 impl EvaluatorModelConfig {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `BedrockEvaluatorModelConfig` or `ResponsesEvaluatorModelConfig`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }
@@ -334,6 +338,8 @@ pub struct RatingScale {
 }
 impl RatingScale {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `Numerical`, `Categorical` or `MultiDimensional`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }
@@ -615,6 +621,8 @@ pub struct DimensionRatingScale {
 }
 impl DimensionRatingScale {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `Numerical` or `Categorical`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

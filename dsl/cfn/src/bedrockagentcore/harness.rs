@@ -296,6 +296,8 @@ pub struct HarnessHook {
 }
 impl HarnessHook {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `BeforeInvocation`, `AfterInvocation`, `BeforeToolCall` or `AfterToolCall`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }
@@ -393,6 +395,8 @@ pub struct HarnessModelConfiguration {
 }
 impl HarnessModelConfiguration {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `BedrockModelConfig`, `OpenAiModelConfig`, `GeminiModelConfig` or `LiteLlmModelConfig`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }
@@ -1439,6 +1443,8 @@ pub struct HarnessToolConfiguration {
 }
 impl HarnessToolConfiguration {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `RemoteMcp`, `AgentCoreBrowser`, `AgentCoreGateway`, `InlineFunction` or `AgentCoreCodeInterpreter`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }
@@ -1794,6 +1800,8 @@ pub struct HarnessHookTarget {
 }
 impl HarnessHookTarget {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `Lambda`, `Sns` or `EventBridge`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }
@@ -2449,6 +2457,8 @@ pub struct HarnessGatewayOutboundAuth {
 }
 impl HarnessGatewayOutboundAuth {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `AwsIam`, `None` or `Oauth`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }
@@ -2486,6 +2496,8 @@ pub struct ClaimMatchValueType {
 }
 impl ClaimMatchValueType {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `MatchValueString` or `MatchValueStringList`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

@@ -347,6 +347,8 @@ pub struct CloudWatchLogsInputConfig {
 }
 impl CloudWatchLogsInputConfig {
     /// A new value with its required properties: `ServiceNames`.
+    ///
+    /// CloudFormation also needs exactly one of `LogGroupNames` or `LogGroupNamePrefixes`.
     pub fn new(
         service_names: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {

@@ -160,6 +160,8 @@ pub struct PolicyDefinition {
 }
 impl PolicyDefinition {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `Cedar` or `Policy`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

@@ -10,17 +10,13 @@ pub struct HookTypeConfig {
     props: ::forma_core::schema::Props,
 }
 impl HookTypeConfig {
-    /// A new resource.
-    pub fn new() -> Self {
-        Self { props: ::forma_core::schema::Props::default() }
-    }
-    /// The configuration data for the extension, in this account and region.
-    pub fn configuration(
-        mut self,
-        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
-    ) -> Self {
-        self.props.set(0, value.into().into_expr());
-        self
+    /// A new resource with its required properties: `Configuration`.
+    ///
+    /// CloudFormation also needs exactly one of `TypeArn` or `TypeName`.
+    pub fn new(configuration: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, configuration.into().into_expr());
+        Self { props }
     }
     /// An alias by which to refer to this extension configuration data.
     ///
@@ -38,11 +34,6 @@ impl HookTypeConfig {
     pub fn type_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         self.props.set(3, value.into().into_expr());
         self
-    }
-}
-impl ::std::default::Default for HookTypeConfig {
-    fn default() -> Self {
-        Self::new()
     }
 }
 impl ::forma_core::CfnResource for HookTypeConfig {
@@ -109,7 +100,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
     properties: &[
         ::forma_core::schema::Property {
             name: "Configuration",
-            required: false,
+            required: true,
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
                 pattern: Some("[\\s\\S]+"),

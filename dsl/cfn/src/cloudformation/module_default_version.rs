@@ -11,6 +11,8 @@ pub struct ModuleDefaultVersion {
 }
 impl ModuleDefaultVersion {
     /// A new resource.
+    ///
+    /// CloudFormation also needs exactly one of: `Arn`; or `ModuleName` and `VersionId`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

@@ -11,6 +11,8 @@ pub struct PublicTypeVersion {
 }
 impl PublicTypeVersion {
     /// A new resource.
+    ///
+    /// CloudFormation also needs exactly one of: `TypeName` and `Type`; or `Arn`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

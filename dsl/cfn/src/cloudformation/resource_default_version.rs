@@ -11,6 +11,8 @@ pub struct ResourceDefaultVersion {
 }
 impl ResourceDefaultVersion {
     /// A new resource.
+    ///
+    /// CloudFormation also needs exactly one of: `TypeVersionArn`; or `TypeName` and `VersionId`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

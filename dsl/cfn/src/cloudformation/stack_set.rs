@@ -11,6 +11,8 @@ pub struct StackSet {
 }
 impl StackSet {
     /// A new resource with its required properties: `PermissionModel`, `StackSetName`.
+    ///
+    /// CloudFormation also needs exactly one of `TemplateURL` or `TemplateBody`.
     pub fn new(
         permission_model: impl ::forma_core::schema::EnumArg<PermissionModel>,
         stack_set_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,

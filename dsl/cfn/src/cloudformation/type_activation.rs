@@ -11,6 +11,8 @@ pub struct TypeActivation {
 }
 impl TypeActivation {
     /// A new resource.
+    ///
+    /// CloudFormation also needs exactly one of: `TypeName`, `PublisherId` and `Type`; or `PublicTypeArn`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

@@ -606,6 +606,8 @@ pub struct EvaluationWindow {
 }
 impl EvaluationWindow {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `WallClockWindow` or `SlidingWindow`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

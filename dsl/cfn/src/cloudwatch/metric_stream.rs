@@ -10,9 +10,17 @@ pub struct MetricStream {
     props: ::forma_core::schema::Props,
 }
 impl MetricStream {
-    /// A new resource.
-    pub fn new() -> Self {
-        Self { props: ::forma_core::schema::Props::default() }
+    /// A new resource with its required properties: `FirehoseArn`, `OutputFormat`, `RoleArn`.
+    pub fn new(
+        firehose_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        output_format: impl ::forma_core::schema::EnumArg<OutputFormat>,
+        role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(1, firehose_arn.into().into_expr());
+        props.set(5, output_format.into_enum_expr());
+        props.set(6, role_arn.into().into_expr());
+        Self { props }
     }
     /// Define which metrics will be not streamed.
     pub fn exclude_filters(
@@ -20,16 +28,6 @@ impl MetricStream {
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<MetricStreamFilter>>>,
     ) -> Self {
         self.props.set(0, value.into().into_expr());
-        self
-    }
-    /// The ARN of the Kinesis Firehose where to stream the data.
-    ///
-    /// Allowed: length 20 to 2048.
-    pub fn firehose_arn(
-        mut self,
-        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
-    ) -> Self {
-        self.props.set(1, value.into().into_expr());
         self
     }
     /// Define which metrics will be streamed.
@@ -57,20 +55,6 @@ impl MetricStream {
         self.props.set(4, value.into().into_expr());
         self
     }
-    /// The output format of the data streamed to the Kinesis Firehose.
-    ///
-    /// Allowed: length 1 to 255.
-    pub fn output_format(mut self, value: impl ::forma_core::schema::EnumArg<OutputFormat>) -> Self {
-        self.props.set(5, value.into_enum_expr());
-        self
-    }
-    /// The ARN of the role that provides access to the Kinesis Firehose.
-    ///
-    /// Allowed: length 20 to 2048.
-    pub fn role_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
-        self
-    }
     /// By default, a metric stream always sends the MAX, MIN, SUM, and SAMPLECOUNT statistics for each metric that is streamed.
     pub fn statistics_configurations(
         mut self,
@@ -83,11 +67,6 @@ impl MetricStream {
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
         self.props.set(8, value.into().into_expr());
         self
-    }
-}
-impl ::std::default::Default for MetricStream {
-    fn default() -> Self {
-        Self::new()
     }
 }
 impl ::forma_core::CfnResource for MetricStream {
@@ -279,7 +258,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
         },
         ::forma_core::schema::Property {
             name: "FirehoseArn",
-            required: false,
+            required: true,
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
                 pattern: None,
@@ -314,13 +293,13 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
         },
         ::forma_core::schema::Property {
             name: "OutputFormat",
-            required: false,
+            required: true,
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["json", "opentelemetry0.7", "opentelemetry1.0"]),
         },
         ::forma_core::schema::Property {
             name: "RoleArn",
-            required: false,
+            required: true,
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
                 pattern: None,

@@ -66,6 +66,8 @@ pub struct DialerConfig {
 }
 impl DialerConfig {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `ProgressiveDialerConfig`, `PredictiveDialerConfig` or `AgentlessDialerConfig`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

@@ -151,6 +151,8 @@ pub struct ChannelSubtypeConfig {
 }
 impl ChannelSubtypeConfig {
     /// A new value.
+    ///
+    /// CloudFormation also needs at least one of `Telephony`, `Sms`, `Email` or `WhatsApp`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }
@@ -364,6 +366,8 @@ pub struct Source {
 }
 impl Source {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `CustomerProfilesSegmentArn` or `EventTrigger`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }
@@ -915,6 +919,8 @@ pub struct TelephonyOutboundMode {
 }
 impl TelephonyOutboundMode {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `ProgressiveConfig`, `PredictiveConfig`, `AgentlessConfig` or `PreviewConfig`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }
@@ -1091,22 +1097,13 @@ pub struct RestrictedPeriods {
     props: ::forma_core::schema::Props,
 }
 impl RestrictedPeriods {
-    /// A new value.
-    pub fn new() -> Self {
-        Self { props: ::forma_core::schema::Props::default() }
-    }
-    /// List of restricted period
-    pub fn restricted_period_list(
-        mut self,
-        value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<RestrictedPeriod>>>,
+    /// A new value with its required properties: `RestrictedPeriodList`.
+    pub fn new(
+        restricted_period_list: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<RestrictedPeriod>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
-        self
-    }
-}
-impl ::std::default::Default for RestrictedPeriods {
-    fn default() -> Self {
-        Self::new()
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, restricted_period_list.into().into_expr());
+        Self { props }
     }
 }
 impl ::std::convert::From<RestrictedPeriods> for ::forma_core::Value<RestrictedPeriods> {
@@ -2058,7 +2055,7 @@ static RESTRICTED_PERIODS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
     name: "AWS::ConnectCampaignsV2::Campaign.RestrictedPeriods",
     properties: &[::forma_core::schema::Property {
         name: "RestrictedPeriodList",
-        required: false,
+        required: true,
         create_only: false,
         shape: ::forma_core::schema::Shape::List(
             &::forma_core::schema::Shape::Object(&RESTRICTED_PERIOD_TYPE),

@@ -337,6 +337,8 @@ pub struct ExcelOptions {
 }
 impl ExcelOptions {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `SheetNames` or `SheetIndexes`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

@@ -90,6 +90,8 @@ pub struct AssetFile {
 }
 impl AssetFile {
     /// A new value with its required properties: `Path`.
+    ///
+    /// CloudFormation also needs exactly one of `ContentText` or `ContentBytes`.
     pub fn new(path: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(3, path.into().into_expr());

@@ -11,6 +11,8 @@ pub struct PrivateVirtualInterface {
 }
 impl PrivateVirtualInterface {
     /// A new resource with its required properties: `BgpPeers`, `ConnectionId`, `VirtualInterfaceName`, `Vlan`.
+    ///
+    /// CloudFormation also needs exactly one of `DirectConnectGatewayId` or `VirtualGatewayId`.
     pub fn new(
         bgp_peers: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<BgpPeer>>>,
         connection_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,

@@ -183,6 +183,8 @@ pub struct Settings {
 }
 impl Settings {
     /// A new value.
+    ///
+    /// CloudFormation also needs at least one of `PostgreSqlSettings`, `MySqlSettings`, `OracleSettings`, `MicrosoftSqlServerSettings`, `RedshiftSettings`, `DocDbSettings`, `MariaDbSettings`, `MongoDbSettings`, `IbmDb2LuwSettings`, `IbmDb2zOsSettings` or `SybaseAseSettings`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

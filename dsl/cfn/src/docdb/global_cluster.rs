@@ -11,6 +11,8 @@ pub struct GlobalCluster {
 }
 impl GlobalCluster {
     /// A new resource with its required properties: `GlobalClusterIdentifier`.
+    ///
+    /// CloudFormation also needs exactly one of `Engine` or `SourceDBClusterIdentifier`.
     pub fn new(
         global_cluster_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {

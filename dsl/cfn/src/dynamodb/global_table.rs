@@ -954,6 +954,8 @@ pub struct WarmThroughput {
 }
 impl WarmThroughput {
     /// A new value.
+    ///
+    /// CloudFormation also needs at least one of `ReadUnitsPerSecond` or `WriteUnitsPerSecond`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }
@@ -1359,6 +1361,8 @@ pub struct ReplicaStreamSpecification {
 }
 impl ReplicaStreamSpecification {
     /// A new value.
+    ///
+    /// CloudFormation also needs at least one of `ResourcePolicy` or `Tags`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

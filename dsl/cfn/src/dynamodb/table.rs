@@ -466,6 +466,38 @@ impl ::std::convert::From<ImportSourceSpecification> for ::forma_core::Value<Imp
     }
 }
 
+/// The values CloudFormation documents: `HASH`, `RANGE`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum KeyType {
+    /// `HASH`
+    Hash,
+    /// `RANGE`
+    Range,
+    /// A value this version of forma does not list.
+    Unknown(::std::string::String),
+}
+impl KeyType {
+    /// The value as CloudFormation spells it.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Hash => "HASH",
+            Self::Range => "RANGE",
+            Self::Unknown(s) => s,
+        }
+    }
+    /// Every value the schema lists.
+    pub fn values() -> &'static [&'static str] {
+        &["HASH", "RANGE"]
+    }
+}
+impl ::std::convert::From<KeyType> for ::forma_core::Value<KeyType> {
+    fn from(v: KeyType) -> Self {
+        ::forma_core::Value::from_expr(::forma_core::Expr::String(v.as_str().to_owned()))
+    }
+}
+impl ::forma_core::schema::CfnEnum for KeyType {}
+
 /// The `KeySchema` property type of `AWS::DynamoDB::Table`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct KeySchema {
@@ -475,11 +507,11 @@ impl KeySchema {
     /// A new value with its required properties: `AttributeName`, `KeyType`.
     pub fn new(
         attribute_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
-        key_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        key_type: impl ::forma_core::schema::EnumArg<KeyType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(0, attribute_name.into().into_expr());
-        props.set(1, key_type.into().into_expr());
+        props.set(1, key_type.into_enum_expr());
         Self { props }
     }
 }
@@ -947,6 +979,8 @@ pub struct WarmThroughput {
 }
 impl WarmThroughput {
     /// A new value.
+    ///
+    /// CloudFormation also needs at least one of `ReadUnitsPerSecond` or `WriteUnitsPerSecond`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }
@@ -1506,13 +1540,17 @@ static KEY_SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             name: "AttributeName",
             required: true,
             create_only: false,
-            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
+                pattern: None,
+                min_length: Some(1),
+                max_length: Some(255),
+            }),
         },
         ::forma_core::schema::Property {
             name: "KeyType",
             required: true,
             create_only: false,
-            shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
+            shape: ::forma_core::schema::Shape::Enum(&["HASH", "RANGE"]),
         },
     ],
 };

@@ -666,9 +666,13 @@ pub struct LaunchTemplateSpecification {
     props: ::forma_core::schema::Props,
 }
 impl LaunchTemplateSpecification {
-    /// A new value.
-    pub fn new() -> Self {
-        Self { props: ::forma_core::schema::Props::default() }
+    /// A new value with its required properties: `Version`.
+    ///
+    /// CloudFormation also needs exactly one of `LaunchTemplateName` or `LaunchTemplateId`.
+    pub fn new(version: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(2, version.into().into_expr());
+        Self { props }
     }
     /// The ID of the launch template.
     pub fn launch_template_id(
@@ -685,16 +689,6 @@ impl LaunchTemplateSpecification {
     ) -> Self {
         self.props.set(1, value.into().into_expr());
         self
-    }
-    /// The version number of the launch template.
-    pub fn version(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
-        self
-    }
-}
-impl ::std::default::Default for LaunchTemplateSpecification {
-    fn default() -> Self {
-        Self::new()
     }
 }
 impl ::std::convert::From<LaunchTemplateSpecification> for ::forma_core::Value<LaunchTemplateSpecification> {
@@ -1798,7 +1792,7 @@ static LAUNCH_TEMPLATE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = 
         },
         ::forma_core::schema::Property {
             name: "Version",
-            required: false,
+            required: true,
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },

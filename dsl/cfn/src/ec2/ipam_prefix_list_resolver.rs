@@ -293,9 +293,13 @@ pub struct IpamPrefixListResolverRuleCondition {
     props: ::forma_core::schema::Props,
 }
 impl IpamPrefixListResolverRuleCondition {
-    /// A new value.
-    pub fn new() -> Self {
-        Self { props: ::forma_core::schema::Props::default() }
+    /// A new value with its required properties: `Operation`.
+    ///
+    /// CloudFormation also needs exactly one of `IpamPoolId`, `ResourceId`, `ResourceOwner`, `ResourceRegion`, `Cidr` or `ResourceTag`.
+    pub fn new(operation: impl ::forma_core::schema::EnumArg<Operation>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(2, operation.into_enum_expr());
+        Self { props }
     }
     /// Condition for the IPAM Resource CIDR rule type.
     pub fn cidr(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
@@ -308,11 +312,6 @@ impl IpamPrefixListResolverRuleCondition {
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         self.props.set(1, value.into().into_expr());
-        self
-    }
-    /// Equals, Not equals, or Subnet Of.
-    pub fn operation(mut self, value: impl ::forma_core::schema::EnumArg<Operation>) -> Self {
-        self.props.set(2, value.into_enum_expr());
         self
     }
     /// Condition for the IPAM Resource CIDR rule type.
@@ -340,11 +339,6 @@ impl IpamPrefixListResolverRuleCondition {
     pub fn resource_tag(mut self, value: impl ::std::convert::Into<::forma_core::Value<Tag>>) -> Self {
         self.props.set(6, value.into().into_expr());
         self
-    }
-}
-impl ::std::default::Default for IpamPrefixListResolverRuleCondition {
-    fn default() -> Self {
-        Self::new()
     }
 }
 impl ::std::convert::From<IpamPrefixListResolverRuleCondition>
@@ -482,7 +476,7 @@ static IPAM_PREFIX_LIST_RESOLVER_RULE_CONDITION_TYPE: ::forma_core::schema::Prop
             },
             ::forma_core::schema::Property {
                 name: "Operation",
-                required: false,
+                required: true,
                 create_only: false,
                 shape: ::forma_core::schema::Shape::Enum(&["equals", "not-equals", "subnet-of"]),
             },

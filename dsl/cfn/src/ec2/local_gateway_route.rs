@@ -10,29 +10,17 @@ pub struct LocalGatewayRoute {
     props: ::forma_core::schema::Props,
 }
 impl LocalGatewayRoute {
-    /// A new resource.
-    pub fn new() -> Self {
-        Self { props: ::forma_core::schema::Props::default() }
-    }
-    /// The CIDR block used for destination matches.
+    /// A new resource with its required properties: `DestinationCidrBlock`, `LocalGatewayRouteTableId`.
     ///
-    /// Changing it replaces the resource.
-    pub fn destination_cidr_block(
-        mut self,
-        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    /// CloudFormation also needs exactly one of `LocalGatewayVirtualInterfaceGroupId` or `NetworkInterfaceId`.
+    pub fn new(
+        destination_cidr_block: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        local_gateway_route_table_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
-        self
-    }
-    /// The ID of the local gateway route table.
-    ///
-    /// Changing it replaces the resource.
-    pub fn local_gateway_route_table_id(
-        mut self,
-        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
-    ) -> Self {
-        self.props.set(1, value.into().into_expr());
-        self
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, destination_cidr_block.into().into_expr());
+        props.set(1, local_gateway_route_table_id.into().into_expr());
+        Self { props }
     }
     /// The ID of the virtual interface group.
     pub fn local_gateway_virtual_interface_group_id(
@@ -49,11 +37,6 @@ impl LocalGatewayRoute {
     ) -> Self {
         self.props.set(3, value.into().into_expr());
         self
-    }
-}
-impl ::std::default::Default for LocalGatewayRoute {
-    fn default() -> Self {
-        Self::new()
     }
 }
 impl ::forma_core::CfnResource for LocalGatewayRoute {
@@ -95,13 +78,13 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
     properties: &[
         ::forma_core::schema::Property {
             name: "DestinationCidrBlock",
-            required: false,
+            required: true,
             create_only: true,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
         ::forma_core::schema::Property {
             name: "LocalGatewayRouteTableId",
-            required: false,
+            required: true,
             create_only: true,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },

@@ -11,6 +11,8 @@ pub struct Volume {
 }
 impl Volume {
     /// A new resource.
+    ///
+    /// CloudFormation also needs at least one of: `AvailabilityZone` and `Size`; or `AvailabilityZone` and `SnapshotId`; or `AvailabilityZoneId` and `Size`; or `AvailabilityZoneId` and `SnapshotId`; or `SourceVolumeId`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

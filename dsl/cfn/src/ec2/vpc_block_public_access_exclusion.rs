@@ -11,6 +11,8 @@ pub struct VpcBlockPublicAccessExclusion {
 }
 impl VpcBlockPublicAccessExclusion {
     /// A new resource with its required properties: `InternetGatewayExclusionMode`.
+    ///
+    /// CloudFormation also needs exactly one of `VpcId` or `SubnetId`.
     pub fn new(
         internet_gateway_exclusion_mode: impl ::forma_core::schema::EnumArg<InternetGatewayExclusionMode>,
     ) -> Self {

@@ -487,22 +487,11 @@ pub struct GatewayElbAccessLogDestination {
     props: ::forma_core::schema::Props,
 }
 impl GatewayElbAccessLogDestination {
-    /// A new value.
-    pub fn new() -> Self {
-        Self { props: ::forma_core::schema::Props::default() }
-    }
-    /// The S3 destination for gateway ALB access logs.
-    pub fn s3(
-        mut self,
-        value: impl ::std::convert::Into<::forma_core::Value<GatewayElbAccessLogS3Destination>>,
-    ) -> Self {
-        self.props.set(0, value.into().into_expr());
-        self
-    }
-}
-impl ::std::default::Default for GatewayElbAccessLogDestination {
-    fn default() -> Self {
-        Self::new()
+    /// A new value with its required properties: `S3`.
+    pub fn new(s3: impl ::std::convert::Into<::forma_core::Value<GatewayElbAccessLogS3Destination>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, s3.into().into_expr());
+        Self { props }
     }
 }
 impl ::std::convert::From<GatewayElbAccessLogDestination> for ::forma_core::Value<GatewayElbAccessLogDestination> {
@@ -781,7 +770,7 @@ static GATEWAY_ELB_ACCESS_LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyTy
         name: "AWS::ECS::Gateway.GatewayElbAccessLogDestination",
         properties: &[::forma_core::schema::Property {
             name: "S3",
-            required: false,
+            required: true,
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&GATEWAY_ELB_ACCESS_LOG_S3_DESTINATION_TYPE),
         }],

@@ -170,6 +170,8 @@ pub struct ImageConfiguration {
 }
 impl ImageConfiguration {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `Source` or `Build`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

@@ -549,6 +549,8 @@ pub struct AuthenticateOidcConfig {
 }
 impl AuthenticateOidcConfig {
     /// A new value with its required properties: `AuthorizationEndpoint`, `ClientId`, `Issuer`, `TokenEndpoint`, `UserInfoEndpoint`.
+    ///
+    /// CloudFormation also needs at least one of `ClientSecret` or `UseExistingClientSecret`.
     pub fn new(
         authorization_endpoint: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         client_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,

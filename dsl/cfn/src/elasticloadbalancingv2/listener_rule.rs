@@ -351,6 +351,8 @@ pub struct Transform {
 }
 impl Transform {
     /// A new value with its required properties: `Type`.
+    ///
+    /// CloudFormation also needs exactly one of `HostHeaderRewriteConfig` or `UrlRewriteConfig`.
     pub fn new(type_: impl ::forma_core::schema::EnumArg<TransformType>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(1, type_.into_enum_expr());
@@ -480,6 +482,8 @@ pub struct AuthenticateOidcConfig {
 }
 impl AuthenticateOidcConfig {
     /// A new value with its required properties: `AuthorizationEndpoint`, `ClientId`, `Issuer`, `TokenEndpoint`, `UserInfoEndpoint`.
+    ///
+    /// CloudFormation also needs at least one of `ClientSecret` or `UseExistingClientSecret`.
     pub fn new(
         authorization_endpoint: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         client_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,

@@ -183,6 +183,8 @@ pub struct JobDriver {
 }
 impl JobDriver {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `SparkSubmitJobDriver` or `SparkSqlJobDriver`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

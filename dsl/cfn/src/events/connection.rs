@@ -161,6 +161,8 @@ pub struct AuthParameters {
 }
 impl AuthParameters {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `BasicAuthParameters`, `OAuthParameters` or `ApiKeyAuthParameters`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

@@ -87,6 +87,8 @@ pub struct EventSourceConfiguration {
 }
 impl EventSourceConfiguration {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `AwsServiceEventsConfiguration` or `PartnerEventsConfiguration`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

@@ -225,9 +225,13 @@ pub struct RunningStatusObject {
     props: ::forma_core::schema::Props,
 }
 impl RunningStatusObject {
-    /// A new value.
-    pub fn new() -> Self {
-        Self { props: ::forma_core::schema::Props::default() }
+    /// A new value with its required properties: `Status`.
+    ///
+    /// CloudFormation also needs exactly one of: `AnalysisCompleteTime`; or `Reason` and `DesiredState`.
+    pub fn new(status: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(3, status.into().into_expr());
+        Self { props }
     }
     /// Provide the analysis Completion time for an experiment
     pub fn analysis_complete_time(
@@ -249,16 +253,6 @@ impl RunningStatusObject {
     pub fn reason(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         self.props.set(2, value.into().into_expr());
         self
-    }
-    /// Provide START or STOP action to apply on an experiment
-    pub fn status(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
-        self
-    }
-}
-impl ::std::default::Default for RunningStatusObject {
-    fn default() -> Self {
-        Self::new()
     }
 }
 impl ::std::convert::From<RunningStatusObject> for ::forma_core::Value<RunningStatusObject> {
@@ -557,7 +551,7 @@ static RUNNING_STATUS_OBJECT_TYPE: ::forma_core::schema::PropertyType = ::forma_
         },
         ::forma_core::schema::Property {
             name: "Status",
-            required: false,
+            required: true,
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },

@@ -182,9 +182,13 @@ pub struct VariationObject {
     props: ::forma_core::schema::Props,
 }
 impl VariationObject {
-    /// A new value.
-    pub fn new() -> Self {
-        Self { props: ::forma_core::schema::Props::default() }
+    /// A new value with its required properties: `VariationName`.
+    ///
+    /// CloudFormation also needs exactly one of `StringValue`, `BooleanValue`, `LongValue` or `DoubleValue`.
+    pub fn new(variation_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(4, variation_name.into().into_expr());
+        Self { props }
     }
     /// `BooleanValue`.
     pub fn boolean_value(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
@@ -210,21 +214,6 @@ impl VariationObject {
     ) -> Self {
         self.props.set(3, value.into().into_expr());
         self
-    }
-    /// `VariationName`.
-    ///
-    /// Allowed: length 1 to 127.
-    pub fn variation_name(
-        mut self,
-        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
-    ) -> Self {
-        self.props.set(4, value.into().into_expr());
-        self
-    }
-}
-impl ::std::default::Default for VariationObject {
-    fn default() -> Self {
-        Self::new()
     }
 }
 impl ::std::convert::From<VariationObject> for ::forma_core::Value<VariationObject> {
@@ -401,7 +390,7 @@ static VARIATION_OBJECT_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         },
         ::forma_core::schema::Property {
             name: "VariationName",
-            required: false,
+            required: true,
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
                 pattern: Some("[-a-zA-Z0-9._]*"),

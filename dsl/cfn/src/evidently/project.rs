@@ -101,6 +101,8 @@ pub struct DataDeliveryObject {
 }
 impl DataDeliveryObject {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `S3` or `LogGroup`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

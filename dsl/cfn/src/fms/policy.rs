@@ -366,6 +366,8 @@ pub struct PolicyOption {
 }
 impl PolicyOption {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `NetworkFirewallPolicy`, `ThirdPartyFirewallPolicy` or `NetworkAclCommonPolicy`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }
@@ -501,6 +503,8 @@ pub struct NetworkAclEntrySet {
 }
 impl NetworkAclEntrySet {
     /// A new value with its required properties: `ForceRemediateForFirstEntries`, `ForceRemediateForLastEntries`.
+    ///
+    /// CloudFormation also needs at least one of `FirstEntries` or `LastEntries`.
     pub fn new(
         force_remediate_for_first_entries: impl ::std::convert::Into<::forma_core::Value<bool>>,
         force_remediate_for_last_entries: impl ::std::convert::Into<::forma_core::Value<bool>>,

@@ -11,6 +11,8 @@ pub struct S3AccessPointAttachment {
 }
 impl S3AccessPointAttachment {
     /// A new resource with its required properties: `Name`, `Type`.
+    ///
+    /// CloudFormation also needs exactly one of `OntapConfiguration` or `OpenZFSConfiguration`.
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         type_: impl ::forma_core::schema::EnumArg<Type>,
@@ -258,6 +260,8 @@ pub struct OntapFileSystemIdentity {
 }
 impl OntapFileSystemIdentity {
     /// A new value with its required properties: `Type`.
+    ///
+    /// CloudFormation also needs exactly one of `UnixUser` or `WindowsUser`.
     pub fn new(type_: impl ::forma_core::schema::EnumArg<OntapFileSystemIdentityType>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(0, type_.into_enum_expr());

@@ -105,6 +105,8 @@ pub struct RoutingStrategy {
 }
 impl RoutingStrategy {
     /// A new value with its required properties: `Type`.
+    ///
+    /// CloudFormation also needs at least one of `FleetId` or `Message`.
     pub fn new(type_: impl ::forma_core::schema::EnumArg<Type>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(2, type_.into_enum_expr());

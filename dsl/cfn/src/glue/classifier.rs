@@ -11,6 +11,8 @@ pub struct Classifier {
 }
 impl Classifier {
     /// A new resource.
+    ///
+    /// CloudFormation also needs at least one of `XMLClassifier`, `CsvClassifier`, `GrokClassifier` or `JsonClassifier`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

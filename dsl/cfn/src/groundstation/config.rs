@@ -740,22 +740,13 @@ pub struct TelemetrySinkData {
     props: ::forma_core::schema::Props,
 }
 impl TelemetrySinkData {
-    /// A new value.
-    pub fn new() -> Self {
-        Self { props: ::forma_core::schema::Props::default() }
-    }
-    /// `KinesisDataStreamData`.
-    pub fn kinesis_data_stream_data(
-        mut self,
-        value: impl ::std::convert::Into<::forma_core::Value<KinesisDataStreamData>>,
+    /// A new value with its required properties: `KinesisDataStreamData`.
+    pub fn new(
+        kinesis_data_stream_data: impl ::std::convert::Into<::forma_core::Value<KinesisDataStreamData>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
-        self
-    }
-}
-impl ::std::default::Default for TelemetrySinkData {
-    fn default() -> Self {
-        Self::new()
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, kinesis_data_stream_data.into().into_expr());
+        Self { props }
     }
 }
 impl ::std::convert::From<TelemetrySinkData> for ::forma_core::Value<TelemetrySinkData> {
@@ -1265,7 +1256,7 @@ static TELEMETRY_SINK_DATA_TYPE: ::forma_core::schema::PropertyType = ::forma_co
     name: "AWS::GroundStation::Config.TelemetrySinkData",
     properties: &[::forma_core::schema::Property {
         name: "KinesisDataStreamData",
-        required: false,
+        required: true,
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&KINESIS_DATA_STREAM_DATA_TYPE),
     }],

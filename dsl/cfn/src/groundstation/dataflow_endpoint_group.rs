@@ -88,6 +88,8 @@ pub struct EndpointDetails {
 }
 impl EndpointDetails {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of: `Endpoint` and `SecurityDetails`; or `AwsGroundStationAgentEndpoint`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

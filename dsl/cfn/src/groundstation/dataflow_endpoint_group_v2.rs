@@ -103,6 +103,8 @@ pub struct CreateEndpointDetails {
 }
 impl CreateEndpointDetails {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `UplinkAwsGroundStationAgentEndpoint` or `DownlinkAwsGroundStationAgentEndpoint`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }
@@ -213,22 +215,13 @@ pub struct DownlinkDataflowDetails {
     props: ::forma_core::schema::Props,
 }
 impl DownlinkDataflowDetails {
-    /// A new value.
-    pub fn new() -> Self {
-        Self { props: ::forma_core::schema::Props::default() }
-    }
-    /// Connection details for downlink, from ground station to agent, and customer to agent
-    pub fn agent_connection_details(
-        mut self,
-        value: impl ::std::convert::Into<::forma_core::Value<DownlinkConnectionDetails>>,
+    /// A new value with its required properties: `AgentConnectionDetails`.
+    pub fn new(
+        agent_connection_details: impl ::std::convert::Into<::forma_core::Value<DownlinkConnectionDetails>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
-        self
-    }
-}
-impl ::std::default::Default for DownlinkDataflowDetails {
-    fn default() -> Self {
-        Self::new()
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, agent_connection_details.into().into_expr());
+        Self { props }
     }
 }
 impl ::std::convert::From<DownlinkDataflowDetails> for ::forma_core::Value<DownlinkDataflowDetails> {
@@ -243,22 +236,13 @@ pub struct UplinkDataflowDetails {
     props: ::forma_core::schema::Props,
 }
 impl UplinkDataflowDetails {
-    /// A new value.
-    pub fn new() -> Self {
-        Self { props: ::forma_core::schema::Props::default() }
-    }
-    /// Connection details for uplink, from ground station to agent, and customer to agent
-    pub fn agent_connection_details(
-        mut self,
-        value: impl ::std::convert::Into<::forma_core::Value<UplinkConnectionDetails>>,
+    /// A new value with its required properties: `AgentConnectionDetails`.
+    pub fn new(
+        agent_connection_details: impl ::std::convert::Into<::forma_core::Value<UplinkConnectionDetails>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
-        self
-    }
-}
-impl ::std::default::Default for UplinkDataflowDetails {
-    fn default() -> Self {
-        Self::new()
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, agent_connection_details.into().into_expr());
+        Self { props }
     }
 }
 impl ::std::convert::From<UplinkDataflowDetails> for ::forma_core::Value<UplinkDataflowDetails> {
@@ -572,7 +556,7 @@ static DOWNLINK_DATAFLOW_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::fo
     name: "AWS::GroundStation::DataflowEndpointGroupV2.DownlinkDataflowDetails",
     properties: &[::forma_core::schema::Property {
         name: "AgentConnectionDetails",
-        required: false,
+        required: true,
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&DOWNLINK_CONNECTION_DETAILS_TYPE),
     }],
@@ -582,7 +566,7 @@ static UPLINK_DATAFLOW_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::form
     name: "AWS::GroundStation::DataflowEndpointGroupV2.UplinkDataflowDetails",
     properties: &[::forma_core::schema::Property {
         name: "AgentConnectionDetails",
-        required: false,
+        required: true,
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&UPLINK_CONNECTION_DETAILS_TYPE),
     }],

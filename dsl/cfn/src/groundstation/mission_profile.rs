@@ -151,6 +151,8 @@ pub struct StreamsKmsKey {
 }
 impl StreamsKmsKey {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `KmsKeyArn`, `KmsAliasArn` or `KmsAliasName`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

@@ -11,6 +11,8 @@ pub struct Policy {
 }
 impl Policy {
     /// A new resource with its required properties: `PolicyDocument`, `PolicyName`.
+    ///
+    /// CloudFormation also needs at least one of `Users`, `Groups` or `Roles`.
     pub fn new(
         policy_document: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
         policy_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,

@@ -10,9 +10,21 @@ pub struct ContainerRecipe {
     props: ::forma_core::schema::Props,
 }
 impl ContainerRecipe {
-    /// A new resource.
-    pub fn new() -> Self {
-        Self { props: ::forma_core::schema::Props::default() }
+    /// A new resource with its required properties: `ContainerType`, `Name`, `ParentImage`, `TargetRepository`, `Version`.
+    pub fn new(
+        container_type: impl ::forma_core::schema::EnumArg<ContainerType>,
+        name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        parent_image: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        target_repository: impl ::std::convert::Into<::forma_core::Value<TargetContainerRepository>>,
+        version: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(1, container_type.into_enum_expr());
+        props.set(8, name.into().into_expr());
+        props.set(9, parent_image.into().into_expr());
+        props.set(12, target_repository.into().into_expr());
+        props.set(13, version.into().into_expr());
+        Self { props }
     }
     /// Components for build and test that are included in the container recipe.
     ///
@@ -22,13 +34,6 @@ impl ContainerRecipe {
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ComponentConfiguration>>>,
     ) -> Self {
         self.props.set(0, value.into().into_expr());
-        self
-    }
-    /// Specifies the type of container, such as Docker.
-    ///
-    /// Changing it replaces the resource.
-    pub fn container_type(mut self, value: impl ::forma_core::schema::EnumArg<ContainerType>) -> Self {
-        self.props.set(1, value.into_enum_expr());
         self
     }
     /// The description of the container recipe.
@@ -93,25 +98,6 @@ impl ContainerRecipe {
         self.props.set(7, value.into().into_expr());
         self
     }
-    /// The name of the container recipe.
-    ///
-    /// Changing it replaces the resource.
-    pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(8, value.into().into_expr());
-        self
-    }
-    /// The source image for the container recipe.
-    ///
-    /// Allowed: length 1 to 1024.
-    ///
-    /// Changing it replaces the resource.
-    pub fn parent_image(
-        mut self,
-        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
-    ) -> Self {
-        self.props.set(9, value.into().into_expr());
-        self
-    }
     /// Specifies the operating system platform when you use a custom source image.
     ///
     /// Changing it replaces the resource.
@@ -122,23 +108,6 @@ impl ContainerRecipe {
     /// Tags that are attached to the container recipe.
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
         self.props.set(11, value.into().into_expr());
-        self
-    }
-    /// The destination repository for the container image.
-    ///
-    /// Changing it replaces the resource.
-    pub fn target_repository(
-        mut self,
-        value: impl ::std::convert::Into<::forma_core::Value<TargetContainerRepository>>,
-    ) -> Self {
-        self.props.set(12, value.into().into_expr());
-        self
-    }
-    /// The semantic version of the container recipe (<major>.<minor>.<patch>).
-    ///
-    /// Changing it replaces the resource.
-    pub fn version(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(13, value.into().into_expr());
         self
     }
     /// The working directory to be used during build and test workflows.
@@ -152,11 +121,6 @@ impl ContainerRecipe {
     ) -> Self {
         self.props.set(14, value.into().into_expr());
         self
-    }
-}
-impl ::std::default::Default for ContainerRecipe {
-    fn default() -> Self {
-        Self::new()
     }
 }
 impl ::forma_core::CfnResource for ContainerRecipe {
@@ -629,7 +593,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
         },
         ::forma_core::schema::Property {
             name: "ContainerType",
-            required: false,
+            required: true,
             create_only: true,
             shape: ::forma_core::schema::Shape::Enum(&["DOCKER"]),
         },
@@ -687,7 +651,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
         },
         ::forma_core::schema::Property {
             name: "Name",
-            required: false,
+            required: true,
             create_only: true,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
                 pattern: Some("^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$"),
@@ -697,7 +661,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
         },
         ::forma_core::schema::Property {
             name: "ParentImage",
-            required: false,
+            required: true,
             create_only: true,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
                 pattern: None,
@@ -721,13 +685,13 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
         },
         ::forma_core::schema::Property {
             name: "TargetRepository",
-            required: false,
+            required: true,
             create_only: true,
             shape: ::forma_core::schema::Shape::Object(&TARGET_CONTAINER_REPOSITORY_TYPE),
         },
         ::forma_core::schema::Property {
             name: "Version",
-            required: false,
+            required: true,
             create_only: true,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },

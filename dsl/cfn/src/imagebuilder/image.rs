@@ -11,6 +11,8 @@ pub struct Image {
 }
 impl Image {
     /// A new resource.
+    ///
+    /// CloudFormation also needs at least one of: `ContainerRecipeArn` and `InfrastructureConfigurationArn`; or `ImageRecipeArn` and `InfrastructureConfigurationArn`; or `ImagePipelineExecutionSettings`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

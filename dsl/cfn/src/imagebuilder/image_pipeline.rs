@@ -10,9 +10,17 @@ pub struct ImagePipeline {
     props: ::forma_core::schema::Props,
 }
 impl ImagePipeline {
-    /// A new resource.
-    pub fn new() -> Self {
-        Self { props: ::forma_core::schema::Props::default() }
+    /// A new resource with its required properties: `InfrastructureConfigurationArn`, `Name`.
+    ///
+    /// CloudFormation also needs exactly one of `ContainerRecipeArn` or `ImageRecipeArn`.
+    pub fn new(
+        infrastructure_configuration_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(9, infrastructure_configuration_arn.into().into_expr());
+        props.set(11, name.into().into_expr());
+        Self { props }
     }
     /// The Amazon Resource Name (ARN) of the container recipe that defines how images are configured and tested.
     pub fn container_recipe_arn(
@@ -84,27 +92,12 @@ impl ImagePipeline {
         self.props.set(8, value.into().into_expr());
         self
     }
-    /// The Amazon Resource Name (ARN) of the infrastructure configuration associated with this image pipeline.
-    pub fn infrastructure_configuration_arn(
-        mut self,
-        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
-    ) -> Self {
-        self.props.set(9, value.into().into_expr());
-        self
-    }
     /// The logging configuration settings for the image pipeline.
     pub fn logging_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PipelineLoggingConfiguration>>,
     ) -> Self {
         self.props.set(10, value.into().into_expr());
-        self
-    }
-    /// The name of the image pipeline.
-    ///
-    /// Changing it replaces the resource.
-    pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(11, value.into().into_expr());
         self
     }
     /// The schedule of the image pipeline.
@@ -129,11 +122,6 @@ impl ImagePipeline {
     ) -> Self {
         self.props.set(15, value.into().into_expr());
         self
-    }
-}
-impl ::std::default::Default for ImagePipeline {
-    fn default() -> Self {
-        Self::new()
     }
 }
 impl ::forma_core::CfnResource for ImagePipeline {
@@ -593,9 +581,9 @@ properties: &[
 ::forma_core::schema::Property { name: "ImageScanningConfiguration", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&IMAGE_SCANNING_CONFIGURATION_TYPE) },
 ::forma_core::schema::Property { name: "ImageTags", required: false, create_only: false, shape: ::forma_core::schema::Shape::Map(&::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING)) },
 ::forma_core::schema::Property { name: "ImageTestsConfiguration", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&IMAGE_TESTS_CONFIGURATION_TYPE) },
-::forma_core::schema::Property { name: "InfrastructureConfigurationArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):infrastructure-configuration/[a-z0-9-_]+$"), min_length: None, max_length: None }) },
+::forma_core::schema::Property { name: "InfrastructureConfigurationArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws):infrastructure-configuration/[a-z0-9-_]+$"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "LoggingConfiguration", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&PIPELINE_LOGGING_CONFIGURATION_TYPE) },
-::forma_core::schema::Property { name: "Name", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$"), min_length: None, max_length: None }) },
+::forma_core::schema::Property { name: "Name", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[-_A-Za-z-0-9][-_A-Za-z0-9 ]{1,126}[-_A-Za-z-0-9]$"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "Schedule", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&SCHEDULE_TYPE) },
 ::forma_core::schema::Property { name: "Status", required: false, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["DISABLED", "ENABLED"]) },
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::Map(&::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING)) },

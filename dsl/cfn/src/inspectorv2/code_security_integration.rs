@@ -164,6 +164,8 @@ pub struct UpdateDetails {
 }
 impl UpdateDetails {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `gitlabSelfManaged` or `github`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

@@ -109,6 +109,8 @@ pub struct GatewayPlatform {
 }
 impl GatewayPlatform {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `GreengrassV2` or `SiemensIE`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

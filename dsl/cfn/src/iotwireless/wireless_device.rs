@@ -171,6 +171,8 @@ pub struct LoRaWanDevice {
 }
 impl LoRaWanDevice {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `OtaaV11`, `OtaaV10x`, `AbpV11` or `AbpV10x`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

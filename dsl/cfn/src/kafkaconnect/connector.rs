@@ -147,6 +147,8 @@ pub struct Capacity {
 }
 impl Capacity {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `AutoScaling` or `ProvisionedCapacity`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

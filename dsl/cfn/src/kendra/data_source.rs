@@ -245,6 +245,8 @@ pub struct DataSourceConfiguration {
 }
 impl DataSourceConfiguration {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `S3Configuration`, `SharePointConfiguration`, `SalesforceConfiguration`, `OneDriveConfiguration`, `ServiceNowConfiguration`, `DatabaseConfiguration`, `ConfluenceConfiguration`, `GoogleDriveConfiguration`, `WebCrawlerConfiguration`, `WorkDocsConfiguration` or `TemplateConfiguration`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }
@@ -1804,6 +1806,8 @@ pub struct OneDriveUsers {
 }
 impl OneDriveUsers {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `OneDriveUserList` or `OneDriveUserS3Path`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

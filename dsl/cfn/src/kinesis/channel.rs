@@ -11,6 +11,8 @@ pub struct Channel {
 }
 impl Channel {
     /// A new resource with its required properties: `ChannelName`, `ServiceExecutionRoleARN`, `StreamConfigurationList`.
+    ///
+    /// CloudFormation also needs exactly one of `S3DestinationConfiguration` or `S3TablesDestinationConfiguration`.
     pub fn new(
         channel_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         service_execution_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,

@@ -3018,6 +3018,8 @@ pub struct SubSlotTypeComposition {
 }
 impl SubSlotTypeComposition {
     /// A new value with its required properties: `Name`.
+    ///
+    /// CloudFormation also needs exactly one of `SlotTypeId` or `SlotTypeName`.
     pub fn new(name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(0, name.into().into_expr());
@@ -3940,6 +3942,8 @@ pub struct Specifications {
 }
 impl Specifications {
     /// A new value with its required properties: `ValueElicitationSetting`.
+    ///
+    /// CloudFormation also needs exactly one of `SlotTypeId` or `SlotTypeName`.
     pub fn new(
         value_elicitation_setting: impl ::std::convert::Into<::forma_core::Value<SubSlotValueElicitationSetting>>,
     ) -> Self {

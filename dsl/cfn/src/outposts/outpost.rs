@@ -11,6 +11,8 @@ pub struct Outpost {
 }
 impl Outpost {
     /// A new resource with its required properties: `Name`, `SiteId`.
+    ///
+    /// CloudFormation also needs at least one of `AvailabilityZone` or `AvailabilityZoneId`.
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         site_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,

@@ -183,6 +183,8 @@ pub struct CustomPromptInput {
 }
 impl CustomPromptInput {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `ExistingPrompt` or `NewPrompt`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

@@ -11,6 +11,8 @@ pub struct GlobalCluster {
 }
 impl GlobalCluster {
     /// A new resource.
+    ///
+    /// CloudFormation also needs exactly one of `SourceDBClusterIdentifier` or `Engine`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

@@ -11,6 +11,8 @@ pub struct StreamProcessor {
 }
 impl StreamProcessor {
     /// A new resource with its required properties: `KinesisVideoStream`, `RoleArn`.
+    ///
+    /// CloudFormation also needs exactly one of: `ConnectedHomeSettings`, `S3Destination` and `NotificationChannel`; or `FaceSearchSettings` and `KinesisDataStream`.
     pub fn new(
         kinesis_video_stream: impl ::std::convert::Into<::forma_core::Value<KinesisVideoStream>>,
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,

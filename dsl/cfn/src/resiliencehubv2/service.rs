@@ -335,6 +335,8 @@ pub struct ResourceConfiguration {
 }
 impl ResourceConfiguration {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `ResourceTags`, `CfnStackArn`, `TfStateFileUrl`, `Eks` or `DesignFileS3Url`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }
@@ -417,19 +419,11 @@ pub struct ReportOutputConfiguration {
     props: ::forma_core::schema::Props,
 }
 impl ReportOutputConfiguration {
-    /// A new value.
-    pub fn new() -> Self {
-        Self { props: ::forma_core::schema::Props::default() }
-    }
-    /// S3 configuration for report output.
-    pub fn s3(mut self, value: impl ::std::convert::Into<::forma_core::Value<S3ReportOutputConfiguration>>) -> Self {
-        self.props.set(0, value.into().into_expr());
-        self
-    }
-}
-impl ::std::default::Default for ReportOutputConfiguration {
-    fn default() -> Self {
-        Self::new()
+    /// A new value with its required properties: `S3`.
+    pub fn new(s3: impl ::std::convert::Into<::forma_core::Value<S3ReportOutputConfiguration>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, s3.into().into_expr());
+        Self { props }
     }
 }
 impl ::std::convert::From<ReportOutputConfiguration> for ::forma_core::Value<ReportOutputConfiguration> {
@@ -763,7 +757,7 @@ static REPORT_OUTPUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
     name: "AWS::ResilienceHubV2::Service.ReportOutputConfiguration",
     properties: &[::forma_core::schema::Property {
         name: "S3",
-        required: false,
+        required: true,
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&S3_REPORT_OUTPUT_CONFIGURATION_TYPE),
     }],

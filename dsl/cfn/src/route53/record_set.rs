@@ -11,6 +11,8 @@ pub struct RecordSet {
 }
 impl RecordSet {
     /// A new resource with its required properties: `Name`, `Type`.
+    ///
+    /// CloudFormation also needs exactly one of `HostedZoneId` or `HostedZoneName`.
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         type_: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -244,6 +246,8 @@ pub struct GeoLocation {
 }
 impl GeoLocation {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `ContinentCode` or `CountryCode`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }
@@ -296,6 +300,8 @@ pub struct GeoProximityLocation {
 }
 impl GeoProximityLocation {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `AWSRegion`, `LocalZoneGroup` or `Coordinates`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

@@ -10,21 +10,23 @@ pub struct SafetyRule {
     props: ::forma_core::schema::Props,
 }
 impl SafetyRule {
-    /// A new resource.
-    pub fn new() -> Self {
-        Self { props: ::forma_core::schema::Props::default() }
+    /// A new resource with its required properties: `ControlPanelArn`, `Name`, `RuleConfig`.
+    ///
+    /// CloudFormation also needs exactly one of `AssertionRule` or `GatingRule`.
+    pub fn new(
+        control_panel_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        rule_config: impl ::std::convert::Into<::forma_core::Value<RuleConfig>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(1, control_panel_arn.into().into_expr());
+        props.set(3, name.into().into_expr());
+        props.set(4, rule_config.into().into_expr());
+        Self { props }
     }
     /// An assertion rule enforces that, when a routing control state is changed, that the criteria set by the rule configuration is met.
     pub fn assertion_rule(mut self, value: impl ::std::convert::Into<::forma_core::Value<AssertionRule>>) -> Self {
         self.props.set(0, value.into().into_expr());
-        self
-    }
-    /// The Amazon Resource Name (ARN) of the control panel.
-    pub fn control_panel_arn(
-        mut self,
-        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
-    ) -> Self {
-        self.props.set(1, value.into().into_expr());
         self
     }
     /// A gating rule verifies that a set of gating controls evaluates as true, based on a rule configuration that you specify.
@@ -32,25 +34,10 @@ impl SafetyRule {
         self.props.set(2, value.into().into_expr());
         self
     }
-    /// The name for the safety rule.
-    pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
-        self
-    }
-    /// The rule configuration for an assertion rule or gating rule.
-    pub fn rule_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<RuleConfig>>) -> Self {
-        self.props.set(4, value.into().into_expr());
-        self
-    }
     /// A collection of tags associated with a resource
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
         self.props.set(5, value.into().into_expr());
         self
-    }
-}
-impl ::std::default::Default for SafetyRule {
-    fn default() -> Self {
-        Self::new()
     }
 }
 impl ::forma_core::CfnResource for SafetyRule {
@@ -229,7 +216,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
         },
         ::forma_core::schema::Property {
             name: "ControlPanelArn",
-            required: false,
+            required: true,
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
@@ -241,13 +228,13 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
         },
         ::forma_core::schema::Property {
             name: "Name",
-            required: false,
+            required: true,
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
         ::forma_core::schema::Property {
             name: "RuleConfig",
-            required: false,
+            required: true,
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&RULE_CONFIG_TYPE),
         },

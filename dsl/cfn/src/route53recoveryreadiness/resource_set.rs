@@ -202,6 +202,8 @@ pub struct TargetResource {
 }
 impl TargetResource {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `NLBResource` or `R53Resource`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

@@ -489,6 +489,8 @@ pub struct FirewallRuleType {
 }
 impl FirewallRuleType {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `PartnerThreatProtection`, `FirewallAdvancedContentCategory` or `FirewallAdvancedThreatCategory`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

@@ -3235,6 +3235,8 @@ pub struct RoutingRuleCondition {
 }
 impl RoutingRuleCondition {
     /// A new value.
+    ///
+    /// CloudFormation also needs at least one of `HttpErrorCodeReturnedEquals` or `KeyPrefixEquals`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

@@ -143,9 +143,13 @@ pub struct Rule {
     props: ::forma_core::schema::Props,
 }
 impl Rule {
-    /// A new value.
-    pub fn new() -> Self {
-        Self { props: ::forma_core::schema::Props::default() }
+    /// A new value with its required properties: `Status`.
+    ///
+    /// CloudFormation also needs at least one of `AbortIncompleteMultipartUpload`, `ExpirationDate` or `ExpirationInDays`.
+    pub fn new(status: impl ::forma_core::schema::EnumArg<Status>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(5, status.into_enum_expr());
+        Self { props }
     }
     /// Specifies a lifecycle rule that stops incomplete multipart uploads to an Amazon S3Outposts bucket.
     pub fn abort_incomplete_multipart_upload(
@@ -182,16 +186,6 @@ impl Rule {
         self.props.set(4, value.into().into_expr());
         self
     }
-    /// `Status`.
-    pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<Status>) -> Self {
-        self.props.set(5, value.into_enum_expr());
-        self
-    }
-}
-impl ::std::default::Default for Rule {
-    fn default() -> Self {
-        Self::new()
-    }
 }
 impl ::std::convert::From<Rule> for ::forma_core::Value<Rule> {
     fn from(v: Rule) -> Self {
@@ -225,6 +219,8 @@ pub struct RuleFilter {
 }
 impl RuleFilter {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `Prefix`, `Tag` or `AndOperator`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }
@@ -337,7 +333,7 @@ properties: &[
 ::forma_core::schema::Property { name: "ExpirationInDays", required: false, create_only: false, shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: Some(1.0), maximum: None }) },
 ::forma_core::schema::Property { name: "Filter", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&RULE_FILTER_TYPE) },
 ::forma_core::schema::Property { name: "Id", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: None, max_length: Some(255) }) },
-::forma_core::schema::Property { name: "Status", required: false, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["Enabled", "Disabled"]) },
+::forma_core::schema::Property { name: "Status", required: true, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["Enabled", "Disabled"]) },
 ],
 };
 

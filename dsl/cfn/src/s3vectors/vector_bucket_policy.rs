@@ -11,6 +11,8 @@ pub struct VectorBucketPolicy {
 }
 impl VectorBucketPolicy {
     /// A new resource with its required properties: `Policy`.
+    ///
+    /// CloudFormation also needs at least one of `VectorBucketName` or `VectorBucketArn`.
     pub fn new(policy: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(0, policy.into().into_expr());

@@ -11,6 +11,8 @@ pub struct InferenceComponent {
 }
 impl InferenceComponent {
     /// A new resource with its required properties: `EndpointName`.
+    ///
+    /// CloudFormation also needs exactly one of `Specification` or `Specifications`.
     pub fn new(endpoint_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(2, endpoint_name.into().into_expr());

@@ -11,6 +11,8 @@ pub struct Project {
 }
 impl Project {
     /// A new resource with its required properties: `ProjectName`.
+    ///
+    /// CloudFormation also needs exactly one of `ServiceCatalogProvisioningDetails` or `TemplateProviderDetails`.
     pub fn new(project_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
         props.set(1, project_name.into().into_expr());
@@ -222,22 +224,13 @@ pub struct TemplateProviderDetail {
     props: ::forma_core::schema::Props,
 }
 impl TemplateProviderDetail {
-    /// A new value.
-    pub fn new() -> Self {
-        Self { props: ::forma_core::schema::Props::default() }
-    }
-    /// CloudFormation template provider details for a SageMaker project.
-    pub fn cfn_template_provider_detail(
-        mut self,
-        value: impl ::std::convert::Into<::forma_core::Value<CfnTemplateProviderDetail>>,
+    /// A new value with its required properties: `CfnTemplateProviderDetail`.
+    pub fn new(
+        cfn_template_provider_detail: impl ::std::convert::Into<::forma_core::Value<CfnTemplateProviderDetail>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
-        self
-    }
-}
-impl ::std::default::Default for TemplateProviderDetail {
-    fn default() -> Self {
-        Self::new()
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, cfn_template_provider_detail.into().into_expr());
+        Self { props }
     }
 }
 impl ::std::convert::From<TemplateProviderDetail> for ::forma_core::Value<TemplateProviderDetail> {
@@ -487,7 +480,7 @@ static TEMPLATE_PROVIDER_DETAIL_TYPE: ::forma_core::schema::PropertyType = ::for
     name: "AWS::SageMaker::Project.TemplateProviderDetail",
     properties: &[::forma_core::schema::Property {
         name: "CfnTemplateProviderDetail",
-        required: false,
+        required: true,
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CFN_TEMPLATE_PROVIDER_DETAIL_TYPE),
     }],

@@ -303,6 +303,10 @@ pub struct ProviderResource {
 }
 impl ProviderResource {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `GitHubRepository`, `GitLabRepository`, `BitbucketRepository` or `ConfluenceDocument`.
+    ///
+    /// CloudFormation also needs exactly one of `GitHubCapabilities`, `GitLabCapabilities`, `BitbucketCapabilities` or `ConfluenceCapabilities`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

@@ -697,6 +697,8 @@ pub struct DateFilter {
 }
 impl DateFilter {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of: `DateRange`; or `Start` and `End`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

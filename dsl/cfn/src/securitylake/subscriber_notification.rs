@@ -57,6 +57,8 @@ pub struct NotificationConfiguration {
 }
 impl NotificationConfiguration {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `HttpsNotificationConfiguration` or `SqsNotificationConfiguration`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

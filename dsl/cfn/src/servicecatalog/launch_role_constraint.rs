@@ -11,6 +11,8 @@ pub struct LaunchRoleConstraint {
 }
 impl LaunchRoleConstraint {
     /// A new resource with its required properties: `PortfolioId`, `ProductId`.
+    ///
+    /// CloudFormation also needs exactly one of `LocalRoleName` or `RoleArn`.
     pub fn new(
         portfolio_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         product_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,

@@ -11,6 +11,8 @@ pub struct Simulation {
 }
 impl Simulation {
     /// A new resource with its required properties: `Name`, `RoleArn`.
+    ///
+    /// CloudFormation also needs exactly one of `SchemaS3Location` or `SnapshotS3Location`.
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,

@@ -104,6 +104,8 @@ pub struct EventDestination {
 }
 impl EventDestination {
     /// A new value with its required properties: `Enabled`, `EventDestinationName`, `MatchingEventTypes`.
+    ///
+    /// CloudFormation also needs exactly one of `CloudWatchLogsDestination`, `KinesisFirehoseDestination` or `SnsDestination`.
     pub fn new(
         enabled: impl ::std::convert::Into<::forma_core::Value<bool>>,
         event_destination_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,

@@ -75,6 +75,8 @@ pub struct CountryRuleSet {
 }
 impl CountryRuleSet {
     /// A new value.
+    ///
+    /// CloudFormation also needs at least one of `SMS`, `VOICE` or `MMS`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

@@ -104,6 +104,8 @@ pub struct Stage {
 }
 impl Stage {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `DurationInMinutes` or `RotationIds`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }
@@ -167,6 +169,8 @@ pub struct Targets {
 }
 impl Targets {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `ChannelTargetInfo` or `ContactTargetInfo`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

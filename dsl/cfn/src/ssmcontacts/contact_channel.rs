@@ -10,53 +10,24 @@ pub struct ContactChannel {
     props: ::forma_core::schema::Props,
 }
 impl ContactChannel {
-    /// A new resource.
-    pub fn new() -> Self {
-        Self { props: ::forma_core::schema::Props::default() }
-    }
-    /// The details that SSM Incident Manager uses when trying to engage the contact channel.
-    pub fn channel_address(
-        mut self,
-        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+    /// A new resource with its required properties: `ChannelAddress`, `ChannelName`, `ChannelType`, `ContactId`.
+    pub fn new(
+        channel_address: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        channel_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
+        channel_type: impl ::forma_core::schema::EnumArg<ChannelType>,
+        contact_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
-        self
-    }
-    /// The device name.
-    ///
-    /// Allowed: length 1 to 255.
-    pub fn channel_name(
-        mut self,
-        value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
-    ) -> Self {
-        self.props.set(1, value.into().into_expr());
-        self
-    }
-    /// Device type, which specify notification channel.
-    ///
-    /// Changing it replaces the resource.
-    pub fn channel_type(mut self, value: impl ::forma_core::schema::EnumArg<ChannelType>) -> Self {
-        self.props.set(2, value.into_enum_expr());
-        self
-    }
-    /// ARN of the contact resource
-    ///
-    /// Allowed: length 1 to 2048.
-    ///
-    /// Changing it replaces the resource.
-    pub fn contact_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
-        self
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, channel_address.into().into_expr());
+        props.set(1, channel_name.into().into_expr());
+        props.set(2, channel_type.into_enum_expr());
+        props.set(3, contact_id.into().into_expr());
+        Self { props }
     }
     /// If you want to activate the channel at a later time, you can choose to defer activation.
     pub fn defer_activation(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
         self.props.set(4, value.into().into_expr());
         self
-    }
-}
-impl ::std::default::Default for ContactChannel {
-    fn default() -> Self {
-        Self::new()
     }
 }
 impl ::forma_core::CfnResource for ContactChannel {
@@ -129,13 +100,13 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
     properties: &[
         ::forma_core::schema::Property {
             name: "ChannelAddress",
-            required: false,
+            required: true,
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
         ::forma_core::schema::Property {
             name: "ChannelName",
-            required: false,
+            required: true,
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
                 pattern: Some("[a-zA-Z 0-9_\\-+'&amp;\\uD83C-\\uDBFF\\uDC00-\\uDFFF\\u2000-\\u3300]+"),
@@ -145,13 +116,13 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
         },
         ::forma_core::schema::Property {
             name: "ChannelType",
-            required: false,
+            required: true,
             create_only: true,
             shape: ::forma_core::schema::Shape::Enum(&["SMS", "VOICE", "EMAIL"]),
         },
         ::forma_core::schema::Property {
             name: "ContactId",
-            required: false,
+            required: true,
             create_only: true,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
                 pattern: Some("arn:[-\\w+=\\/,.@]+:[-\\w+=\\/,.@]+:[-\\w+=\\/,.@]*:[0-9]+:([\\w+=\\/,.@:-]+)*"),

@@ -10,16 +10,13 @@ pub struct Plan {
     props: ::forma_core::schema::Props,
 }
 impl Plan {
-    /// A new resource.
-    pub fn new() -> Self {
-        Self { props: ::forma_core::schema::Props::default() }
-    }
-    /// Contact ID for the AWS SSM Incident Manager Contact to associate the plan.
+    /// A new resource with its required properties: `ContactId`.
     ///
-    /// Changing it replaces the resource.
-    pub fn contact_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
-        self
+    /// CloudFormation also needs exactly one of `Stages` or `RotationIds`.
+    pub fn new(contact_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, contact_id.into().into_expr());
+        Self { props }
     }
     /// Rotation Ids to associate with Oncall Contact for engagement.
     pub fn rotation_ids(
@@ -33,11 +30,6 @@ impl Plan {
     pub fn stages(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Stage>>>) -> Self {
         self.props.set(2, value.into().into_expr());
         self
-    }
-}
-impl ::std::default::Default for Plan {
-    fn default() -> Self {
-        Self::new()
     }
 }
 impl ::forma_core::CfnResource for Plan {
@@ -100,6 +92,8 @@ pub struct Targets {
 }
 impl Targets {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `ChannelTargetInfo` or `ContactTargetInfo`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }
@@ -183,7 +177,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
     properties: &[
         ::forma_core::schema::Property {
             name: "ContactId",
-            required: false,
+            required: true,
             create_only: true,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule {
                 pattern: Some("arn:[-\\w+=\\/,.@]+:[-\\w+=\\/,.@]+:[-\\w+=\\/,.@]*:[0-9]+:([\\w+=\\/,.@:-]+)*"),

@@ -67,9 +67,17 @@ pub struct RecurrenceSettings {
     props: ::forma_core::schema::Props,
 }
 impl RecurrenceSettings {
-    /// A new value.
-    pub fn new() -> Self {
-        Self { props: ::forma_core::schema::Props::default() }
+    /// A new value with its required properties: `NumberOfOnCalls`, `RecurrenceMultiplier`.
+    ///
+    /// CloudFormation also needs exactly one of `WeeklySettings`, `MonthlySettings` or `DailySettings`.
+    pub fn new(
+        number_of_on_calls: impl ::std::convert::Into<::forma_core::Value<i64>>,
+        recurrence_multiplier: impl ::std::convert::Into<::forma_core::Value<i64>>,
+    ) -> Self {
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(2, number_of_on_calls.into().into_expr());
+        props.set(3, recurrence_multiplier.into().into_expr());
+        Self { props }
     }
     /// Information about on-call rotations that recur daily.
     pub fn daily_settings(
@@ -87,20 +95,6 @@ impl RecurrenceSettings {
         self.props.set(1, value.into().into_expr());
         self
     }
-    /// Number of Oncalls per shift.
-    ///
-    /// Allowed: at least 1.
-    pub fn number_of_on_calls(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(2, value.into().into_expr());
-        self
-    }
-    /// The number of days, weeks, or months a single rotation lasts.
-    ///
-    /// Allowed: 1 to 100.
-    pub fn recurrence_multiplier(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(3, value.into().into_expr());
-        self
-    }
     /// Information about the days of the week included in on-call rotation coverage.
     pub fn shift_coverages(
         mut self,
@@ -116,11 +110,6 @@ impl RecurrenceSettings {
     ) -> Self {
         self.props.set(5, value.into().into_expr());
         self
-    }
-}
-impl ::std::default::Default for RecurrenceSettings {
-    fn default() -> Self {
-        Self::new()
     }
 }
 impl ::std::convert::From<RecurrenceSettings> for ::forma_core::Value<RecurrenceSettings> {
@@ -386,7 +375,7 @@ static RECURRENCE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         },
         ::forma_core::schema::Property {
             name: "NumberOfOnCalls",
-            required: false,
+            required: true,
             create_only: false,
             shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
                 minimum: Some(1.0),
@@ -395,7 +384,7 @@ static RECURRENCE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         },
         ::forma_core::schema::Property {
             name: "RecurrenceMultiplier",
-            required: false,
+            required: true,
             create_only: false,
             shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
                 minimum: Some(1.0),

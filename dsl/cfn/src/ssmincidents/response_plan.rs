@@ -210,22 +210,13 @@ pub struct Integration {
     props: ::forma_core::schema::Props,
 }
 impl Integration {
-    /// A new value.
-    pub fn new() -> Self {
-        Self { props: ::forma_core::schema::Props::default() }
-    }
-    /// The pagerDuty configuration to use when starting the incident.
-    pub fn pager_duty_configuration(
-        mut self,
-        value: impl ::std::convert::Into<::forma_core::Value<PagerDutyConfiguration>>,
+    /// A new value with its required properties: `PagerDutyConfiguration`.
+    pub fn new(
+        pager_duty_configuration: impl ::std::convert::Into<::forma_core::Value<PagerDutyConfiguration>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
-        self
-    }
-}
-impl ::std::default::Default for Integration {
-    fn default() -> Self {
-        Self::new()
+        let mut props = ::forma_core::schema::Props::default();
+        props.set(0, pager_duty_configuration.into().into_expr());
+        Self { props }
     }
 }
 impl ::std::convert::From<Integration> for ::forma_core::Value<Integration> {
@@ -698,7 +689,7 @@ static INTEGRATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
     name: "AWS::SSMIncidents::ResponsePlan.Integration",
     properties: &[::forma_core::schema::Property {
         name: "PagerDutyConfiguration",
-        required: false,
+        required: true,
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&PAGER_DUTY_CONFIGURATION_TYPE),
     }],

@@ -11,6 +11,8 @@ pub struct StateMachineAlias {
 }
 impl StateMachineAlias {
     /// A new resource.
+    ///
+    /// CloudFormation also needs at least one of `RoutingConfiguration` or `DeploymentPreference`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

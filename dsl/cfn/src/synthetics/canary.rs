@@ -325,6 +325,8 @@ pub struct Code {
 }
 impl Code {
     /// A new value.
+    ///
+    /// CloudFormation also needs at least one of: `Handler`, `S3Bucket` and `S3Key`; or `BlueprintTypes`, `S3Bucket` and `S3Key`; or `Handler` and `Script`; or `BlueprintTypes` and `Script`; or `Handler`; or `BlueprintTypes`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }

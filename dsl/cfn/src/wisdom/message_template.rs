@@ -148,6 +148,8 @@ pub struct Content {
 }
 impl Content {
     /// A new value.
+    ///
+    /// CloudFormation also needs exactly one of `EmailMessageTemplateContent` or `SmsMessageTemplateContent`.
     pub fn new() -> Self {
         Self { props: ::forma_core::schema::Props::default() }
     }
