@@ -1,13 +1,16 @@
 //! The assembly: templates in deploy order and the manifest that describes them.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::ops::Deref;
 use std::path::Path;
+use std::sync::OnceLock;
 
 use forma_core::model::{Model, NodeId, NodeKind};
 use forma_core::Diagnostic;
 use indexmap::IndexMap;
 use serde::{Deserialize, Serialize};
-use serde_json::Value as Json;
+use serde_json::{Map, Value as Json};
 use sha2::{Digest, Sha256};
 
 use crate::asset::{AssetArtifact, AssetManifest};
@@ -31,9 +34,10 @@ pub struct Assembly {
 }
 
 /// One stack's template and its manifest entry.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct StackArtifact {
-    pub template: Json,
+    /// The template as a JSON value.
+    pub template: Template,
     /// The template file's exact bytes.
     pub body: String,
     pub manifest: StackManifest,
@@ -42,6 +46,75 @@ pub struct StackArtifact {
 impl StackArtifact {
     pub fn name(&self) -> &str {
         &self.manifest.name
+    }
+}
+
+impl Clone for StackArtifact {
+    fn clone(&self) -> Self {
+        StackArtifact {
+            template: Template::new(self.template.text.clone()),
+            body: self.body.clone(),
+            manifest: self.manifest.clone(),
+        }
+    }
+}
+
+/// A stack's template as a `serde_json::Value`, read like one (`template["Resources"]`).
+/// Synthesis writes templates as text and builds no JSON tree; this one is parsed from the
+/// template's compact JSON the first time it is read. (A template nested deeper than 128
+/// levels, which serde_json does not parse, reads as `null`; its text is unaffected.)
+///
+/// Not `Clone`, so that `artifact.template.clone()` gives the `serde_json::Value`.
+pub struct Template {
+    text: String,
+    json: OnceLock<Json>,
+}
+
+impl Template {
+    pub(crate) fn new(compact_json: String) -> Self {
+        Template { text: compact_json, json: OnceLock::new() }
+    }
+
+    /// The template as compact JSON text.
+    pub fn compact_json(&self) -> &str {
+        &self.text
+    }
+
+    /// The template as a JSON value.
+    pub fn json(&self) -> &Json {
+        self.json.get_or_init(|| serde_json::from_str(&self.text).unwrap_or(Json::Null))
+    }
+}
+
+impl Deref for Template {
+    type Target = Json;
+
+    fn deref(&self) -> &Json {
+        self.json()
+    }
+}
+
+impl fmt::Debug for Template {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.json(), f)
+    }
+}
+
+impl PartialEq for Template {
+    fn eq(&self, other: &Template) -> bool {
+        self.json() == other.json()
+    }
+}
+
+impl PartialEq<Json> for Template {
+    fn eq(&self, other: &Json) -> bool {
+        self.json() == other
+    }
+}
+
+impl PartialEq<Template> for Json {
+    fn eq(&self, other: &Template) -> bool {
+        self == other.json()
     }
 }
 
@@ -160,24 +233,31 @@ pub fn render(template: &Json, format: Format) -> Result<String, String> {
     Ok(body)
 }
 
+/// What [`build_artifact`] needs of a synthesized stack.
+pub(crate) struct Synthesized<'a> {
+    pub stack: NodeId,
+    /// The template file's text, and the template as compact JSON.
+    pub body: String,
+    pub compact: String,
+    pub parameters: &'a Map<String, Json>,
+    pub outputs: &'a Map<String, Json>,
+    pub resource_count: usize,
+    /// Logical id → construct path, for every resource.
+    pub logical_ids: IndexMap<String, String>,
+    /// Logical ids of the buckets and repositories destroy must empty first.
+    pub empty_on_destroy: Vec<String>,
+}
+
 pub(crate) fn build_artifact(
     model: &Model,
-    stack: NodeId,
-    template: Json,
-    logical: &[Option<String>],
+    stack: Synthesized<'_>,
     dependencies: Vec<String>,
     format: Format,
     diags: &mut Vec<Diagnostic>,
 ) -> StackArtifact {
-    let node = model.node(stack);
+    let node = model.node(stack.stack);
     let name = node.id.clone();
-    let body = match render(&template, format) {
-        Ok(body) => body,
-        Err(e) => {
-            diags.push(Diagnostic::error("render-failed", &name, format!("the template could not be rendered: {e}")));
-            String::new()
-        }
-    };
+    let body = stack.body;
     let size = body.len();
     if size > MAX_TEMPLATE_BYTES {
         diags.push(
@@ -205,34 +285,19 @@ pub(crate) fn build_artifact(
         NodeKind::Stack(spec) => spec.clone(),
         _ => Default::default(),
     };
-    let section = |name: &str| template.get(name).and_then(Json::as_object);
-    let parameters = section("Parameters")
-        .map(|ps| ps.iter().map(|(k, p)| (k.clone(), ParameterManifest::from_template(p))).collect())
-        .unwrap_or_default();
-    let outputs = section("Outputs")
-        .map(|os| {
-            os.iter()
-                .map(|(k, o)| {
-                    let om = OutputManifest {
-                        description: o.get("Description").and_then(Json::as_str).map(str::to_owned),
-                        export: o.get("Export").and_then(|e| e.get("Name")).cloned(),
-                        cross_stack: false,
-                    };
-                    (k.clone(), om)
-                })
-                .collect()
+    let parameters = stack.parameters.iter().map(|(k, p)| (k.clone(), ParameterManifest::from_template(p))).collect();
+    let outputs = stack
+        .outputs
+        .iter()
+        .map(|(k, o)| {
+            let om = OutputManifest {
+                description: o.get("Description").and_then(Json::as_str).map(str::to_owned),
+                export: o.get("Export").and_then(|e| e.get("Name")).cloned(),
+                cross_stack: false,
+            };
+            (k.clone(), om)
         })
-        .unwrap_or_default();
-    let mut logical_ids = IndexMap::new();
-    let mut empty_on_destroy = Vec::new();
-    for n in model.descendants(stack) {
-        if let (NodeKind::Resource(spec), Some(Some(id))) = (&model.node(n).kind, logical.get(n as usize)) {
-            logical_ids.insert(id.clone(), model.path(n));
-            if spec.empty_on_destroy.is_some() {
-                empty_on_destroy.push(id.clone());
-            }
-        }
-    }
+        .collect();
     let manifest = StackManifest {
         template: format!("{name}.template.{}", format.extension()),
         sha256: hex(&Sha256::digest(body.as_bytes())),
@@ -244,15 +309,35 @@ pub(crate) fn build_artifact(
         account: spec.account,
         region: spec.region,
         termination_protection: spec.termination_protection,
-        resource_count: section("Resources").map_or(0, |r| r.len()),
+        resource_count: stack.resource_count,
         parameters,
         outputs,
-        logical_ids,
+        logical_ids: stack.logical_ids,
         assets: Vec::new(),
-        empty_on_destroy,
+        empty_on_destroy: stack.empty_on_destroy,
         name,
     };
-    StackArtifact { template, body, manifest }
+    StackArtifact { template: Template::new(stack.compact), body, manifest }
+}
+
+/// `model.path(node)`, in one allocation; `components` is scratch space.
+pub(crate) fn path<'m>(model: &'m Model, node: NodeId, components: &mut Vec<&'m str>) -> String {
+    components.clear();
+    let mut cur = Some(node);
+    while let Some(n) = cur {
+        let node = model.node(n);
+        components.push(&node.id);
+        cur = node.parent;
+    }
+    let len = components.iter().map(|c| c.len() + 1).sum::<usize>();
+    let mut out = String::with_capacity(len);
+    for (i, c) in components.iter().rev().enumerate() {
+        if i > 0 {
+            out.push('/');
+        }
+        out.push_str(c);
+    }
+    out
 }
 
 /// A stack name given on the command line that the app does not have.
@@ -340,9 +425,7 @@ impl Assembly {
 
     /// The manifest's exact bytes.
     pub fn manifest_body(&self) -> String {
-        let mut body = serde_json::to_string_pretty(&self.manifest()).unwrap_or_default();
-        body.push('\n');
-        body
+        crate::write::ManifestRef::of_assembly(self).body()
     }
 
     /// Writes the templates, assets and manifest into `dir` (created if missing), each file
@@ -356,7 +439,19 @@ impl Assembly {
 
 #[cfg(test)]
 mod tests {
-    use super::glob_match;
+    use super::{glob_match, Template};
+    use serde_json::json;
+
+    #[test]
+    fn a_template_reads_as_the_json_it_was_written_from() {
+        let value = json!({"Resources": {"Q": {"Properties": {"A": 1.603964615428183e143, "B": -9.643915712060552e-234,
+            "C": [1, "x", null, {"D": true}]}}}, "Outputs": {}});
+        let t = Template::new(serde_json::to_string(&value).unwrap());
+        assert_eq!(t, value);
+        assert_eq!(t["Resources"]["Q"]["Properties"]["C"][3]["D"], true);
+        assert_eq!(t.compact_json(), serde_json::to_string(&value).unwrap());
+        assert_eq!(format!("{t:?}"), format!("{value:?}"));
+    }
 
     #[test]
     fn globs() {

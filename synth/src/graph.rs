@@ -11,11 +11,12 @@ pub fn cycles(adj: &[Vec<usize>]) -> Vec<Vec<usize>> {
     let mut stack = Vec::new();
     let mut next = 0;
     let mut out = Vec::new();
+    let mut work: Vec<(usize, usize)> = Vec::new();
     for root in 0..n {
         if index[root] != usize::MAX {
             continue;
         }
-        let mut work: Vec<(usize, usize)> = vec![(root, 0)];
+        work.push((root, 0));
         while let Some(&mut (v, ref mut edge)) = work.last_mut() {
             if *edge == 0 && index[v] == usize::MAX {
                 index[v] = next;

@@ -7,12 +7,14 @@
 
 pub mod assembly;
 pub mod asset;
+mod emit;
 pub mod graph;
 pub mod logical_id;
 mod parameter;
 mod pattern;
 mod resolve;
 mod schema_check;
+mod template;
 mod validate;
 pub mod write;
 pub mod yaml;
@@ -22,12 +24,15 @@ use std::fmt;
 
 use forma_core::model::{Model, NodeId, NodeKind};
 use forma_core::{App, Diagnostic};
+use indexmap::IndexMap;
 use serde_json::{json, Map, Value as Json};
 
-pub use assembly::{Assembly, Manifest, StackArtifact, StackManifest};
+pub use assembly::{Assembly, Manifest, StackArtifact, StackManifest, Template};
+use emit::Emit;
 pub use pattern::{pattern_support, PatternSupport};
 pub use resolve::ExportKey;
 use resolve::{Resolver, Site};
+use template::{Head, Pending, Resources};
 
 /// Most resources CloudFormation accepts in one stack.
 pub const MAX_RESOURCES: usize = 500;
@@ -139,6 +144,8 @@ fn namespace(kind: &NodeKind) -> Option<Namespace> {
 struct Work {
     node: NodeId,
     elements: Vec<NodeId>,
+    /// The stack's asset nodes.
+    asset_nodes: Vec<NodeId>,
     sections: Sections,
     imports: Vec<ExportKey>,
     dependencies: BTreeSet<NodeId>,
@@ -147,8 +154,53 @@ struct Work {
     assets: BTreeSet<String>,
     /// Outputs added for other stacks' imports: output id → what it exports.
     exports: BTreeMap<String, ExportKey>,
+    /// Two elements got one logical id (an error already reported).
+    collisions: bool,
+    /// How many resources the template holds.
+    resource_count: usize,
+    /// Logical id → the logical id of its condition, for each resource that has one.
+    resource_conditions: HashMap<String, String>,
+    /// The template, written up to its Outputs once the stack is resolved.
+    text: Option<Pending>,
+    /// The manifest's logical id → construct path of every resource, and the logical ids of
+    /// those destroy empties.
+    logical_ids: IndexMap<String, String>,
+    empty_on_destroy: Vec<String>,
 }
 
+impl Work {
+    /// A stack before synthesis: its elements and assets, in template order.
+    fn new(model: &Model, node: NodeId) -> Self {
+        let (mut elements, mut asset_nodes) = (Vec::new(), Vec::new());
+        for n in model.descendants(node) {
+            match &model.node(n).kind {
+                NodeKind::Asset(_) => asset_nodes.push(n),
+                kind if namespace(kind).is_some() => elements.push(n),
+                _ => {}
+            }
+        }
+        Work {
+            node,
+            elements,
+            asset_nodes,
+            sections: Sections::default(),
+            imports: Vec::new(),
+            dependencies: BTreeSet::new(),
+            ids: HashMap::new(),
+            assets: BTreeSet::new(),
+            exports: BTreeMap::new(),
+            collisions: false,
+            resource_count: 0,
+            resource_conditions: HashMap::new(),
+            text: None,
+            logical_ids: IndexMap::new(),
+            empty_on_destroy: Vec::new(),
+        }
+    }
+}
+
+/// The sections of a template that are kept as JSON values until the template is written:
+/// all but the Resources, which are written as they are resolved.
 #[derive(Default)]
 struct Sections {
     metadata: Map<String, Json>,
@@ -156,7 +208,6 @@ struct Sections {
     rules: Map<String, Json>,
     mappings: Map<String, Json>,
     conditions: Map<String, Json>,
-    resources: Map<String, Json>,
     outputs: Map<String, Json>,
 }
 
@@ -172,23 +223,7 @@ pub fn synthesize_with(app: &App, settings: Settings) -> Result<Assembly, SynthE
     let mut diags: Vec<Diagnostic> = model.diagnostics().to_vec();
     let mut logical: Vec<Option<String>> = vec![None; model.len()];
 
-    let mut work: Vec<Work> = model
-        .stacks()
-        .map(|(node, _)| Work {
-            node,
-            elements: model
-                .descendants(node)
-                .into_iter()
-                .filter(|&n| namespace(&model.node(n).kind).is_some())
-                .collect(),
-            sections: Sections::default(),
-            imports: Vec::new(),
-            dependencies: BTreeSet::new(),
-            ids: HashMap::new(),
-            assets: BTreeSet::new(),
-            exports: BTreeMap::new(),
-        })
-        .collect();
+    let mut work: Vec<Work> = model.stacks().map(|(node, _)| Work::new(&model, node)).collect();
     if work.is_empty() {
         diags.push(
             Diagnostic::error("empty-app", "App", "the app has no stacks").hint("add one with app.stack(\"Name\")"),
@@ -197,16 +232,40 @@ pub fn synthesize_with(app: &App, settings: Settings) -> Result<Assembly, SynthE
 
     validate::stack_names(&model, settings.app_kind, &mut diags);
     let mut patterns = schema_check::Patterns::default();
+    let mut asset_diags = Vec::new();
+    let (assets, packed) = package_assets(&model, &work, &mut asset_diags);
+    // One stack at a time: its logical ids, then its elements resolved and its template
+    // written up to its Outputs, each stack's nodes read while they are fresh in memory. So
+    // the time per resource stays flat however large the app. The diagnostics keep their
+    // order: every stack's logical ids, the assets, then the rest.
+    let mut id_diags = Vec::new();
+    let mut stack_diags = Vec::new();
+    let mut resources = Resources::new(format);
     for w in &mut work {
-        assign_logical_ids(&model, w, &mut logical, &mut diags);
+        assign_logical_ids(&model, w, &mut logical, &mut id_diags);
+        resolve_stack(app, &model, w, &logical, &assets, &mut resources, &mut stack_diags);
+        validate::parameters(&model, w, &logical, &mut stack_diags);
+        validate::empty_on_destroy(&model, w, &mut stack_diags);
+        schema_check::resources(&model, w, settings.registry, &mut patterns, &mut stack_diags);
+        let description = match &model.node(w.node).kind {
+            NodeKind::Stack(spec) => spec.description.as_deref(),
+            _ => None,
+        };
+        let s = &w.sections;
+        let head = Head {
+            description,
+            metadata: &s.metadata,
+            parameters: &s.parameters,
+            rules: &s.rules,
+            mappings: &s.mappings,
+            conditions: &s.conditions,
+        };
+        w.text = Some(Pending::start(&head, &mut resources));
     }
-    let (assets, packed) = package_assets(&model, &mut diags);
-    for w in &mut work {
-        resolve_stack(app, &model, w, &logical, &assets, &mut diags);
-        validate::parameters(&model, w, &logical, &mut diags);
-        validate::empty_on_destroy(&model, w, &mut diags);
-        schema_check::resources(&model, w, settings.registry, &mut patterns, &mut diags);
-    }
+    drop(resources);
+    diags.extend(id_diags);
+    diags.extend(asset_diags);
+    diags.extend(stack_diags);
     add_exports(&model, &mut work, &mut diags);
     validate::exports(&model, &work, &mut diags);
     let order = stack_order(&model, &work, &mut diags);
@@ -222,10 +281,21 @@ pub fn synthesize_with(app: &App, settings: Settings) -> Result<Assembly, SynthE
     let mut taken: Vec<Option<Work>> = work.into_iter().map(Some).collect();
     for i in order {
         let Some(w) = taken[i].take() else { continue };
+        let Some(text) = w.text else { continue };
         let deps: Vec<String> = w.dependencies.iter().map(|d| model.node(*d).id.clone()).collect();
         debug_assert!(w.dependencies.iter().all(|d| index.contains_key(d)));
-        let template = w.sections.into_template(&model, w.node);
-        let mut artifact = assembly::build_artifact(&model, w.node, template, &logical, deps, format, &mut diags);
+        let (body, compact) = text.finish(&w.sections.outputs);
+        let synthesized = assembly::Synthesized {
+            stack: w.node,
+            body,
+            compact,
+            parameters: &w.sections.parameters,
+            outputs: &w.sections.outputs,
+            resource_count: w.resource_count,
+            logical_ids: w.logical_ids,
+            empty_on_destroy: w.empty_on_destroy,
+        };
+        let mut artifact = assembly::build_artifact(&model, synthesized, deps, format, &mut diags);
         artifact.manifest.assets = w.assets.into_iter().collect();
         for id in w.exports.keys() {
             if let Some(o) = artifact.manifest.outputs.get_mut(id) {
@@ -240,77 +310,102 @@ pub fn synthesize_with(app: &App, settings: Settings) -> Result<Assembly, SynthE
     Ok(Assembly { format, stacks, assets: packed.into_values().collect(), diagnostics: diags })
 }
 
-/// Packs every asset of the app: the manifest entry of each asset node, and the packed
-/// assets by hash (one per distinct content).
+/// Packs every asset of the app, stack by stack: the manifest entry of each asset node, and
+/// the packed assets by hash (one per distinct content).
 fn package_assets(
     model: &Model,
+    work: &[Work],
     diags: &mut Vec<Diagnostic>,
 ) -> (HashMap<NodeId, asset::AssetManifest>, BTreeMap<String, asset::AssetArtifact>) {
     let mut by_node = HashMap::new();
     let mut packed = BTreeMap::new();
-    for (stack, _) in model.stacks() {
-        for n in model.descendants(stack) {
-            let node = model.node(n);
-            let NodeKind::Asset(source) = &node.kind else { continue };
-            match asset::package(source) {
-                Ok(a) => {
-                    by_node.insert(n, a.manifest.clone());
-                    packed.entry(a.manifest.sha256.clone()).or_insert(a);
-                }
-                Err(e) => diags.push(
-                    Diagnostic::error("missing-asset", model.path(n), format!("the asset cannot be packed: {e}"))
-                        .hint("check the path; relative paths start from the directory forma runs in")
-                        .at(node.location),
-                ),
+    for &n in work.iter().flat_map(|w| &w.asset_nodes) {
+        let node = model.node(n);
+        let NodeKind::Asset(source) = &node.kind else { continue };
+        match asset::package(source) {
+            Ok(a) => {
+                by_node.insert(n, a.manifest.clone());
+                packed.entry(a.manifest.sha256.clone()).or_insert(a);
             }
+            Err(e) => diags.push(
+                Diagnostic::error("missing-asset", model.path(n), format!("the asset cannot be packed: {e}"))
+                    .hint("check the path; relative paths start from the directory forma runs in")
+                    .at(node.location),
+            ),
         }
     }
     (by_node, packed)
 }
 
 fn assign_logical_ids(model: &Model, w: &mut Work, logical: &mut [Option<String>], diags: &mut Vec<Diagnostic>) {
+    let mut components: Vec<&str> = Vec::new();
     for &e in &w.elements {
         let node = model.node(e);
         let Some(ns) = namespace(&node.kind) else { continue };
-        let components = model.components(e);
-        let id = match &node.kind {
-            NodeKind::Resource(spec) => match &spec.logical_id_override {
-                Some(id) if !logical_id::is_valid(id) => {
-                    diags.push(
-                        Diagnostic::error(
-                            "invalid-logical-id",
-                            model.path(e),
-                            format!("the logical id override {id:?} is not valid"),
-                        )
-                        .hint("a logical id holds only letters and digits, at most 255 of them")
-                        .at(node.location),
-                    );
-                    id.clone()
-                }
-                Some(id) => id.clone(),
-                None => logical_id::derive(&components[1..]),
-            },
-            _ => logical_id::derive(&components[1..]),
-        };
-        if let Some(&other) = w.ids.get(&(ns, id.clone())) {
-            // Two siblings with one id are already reported as a duplicate id.
-            if model.path(other) == model.path(e) {
-                continue;
-            }
+        let id = element_logical_id(model, e, &mut components);
+        let overridden = matches!(&node.kind, NodeKind::Resource(spec) if spec.logical_id_override.is_some());
+        if overridden && !logical_id::is_valid(&id) {
             diags.push(
                 Diagnostic::error(
-                    "logical-id-collision",
+                    "invalid-logical-id",
                     model.path(e),
-                    format!("its logical id {id} is also the logical id of `{}`", model.path(other)),
+                    format!("the logical id override {id:?} is not valid"),
                 )
-                .hint("rename one of them, or give one another id with override_logical_id")
+                .hint("a logical id holds only letters and digits, at most 255 of them")
                 .at(node.location),
             );
-        } else {
-            w.ids.insert((ns, id.clone()), e);
         }
-        logical[e as usize] = Some(id);
+        match w.ids.entry((ns, id)) {
+            std::collections::hash_map::Entry::Occupied(taken) => {
+                w.collisions = true;
+                let other = *taken.get();
+                let id = taken.key().1.clone();
+                // Two siblings with one id are already reported as a duplicate id.
+                if model.path(other) == model.path(e) {
+                    continue;
+                }
+                diags.push(
+                    Diagnostic::error(
+                        "logical-id-collision",
+                        model.path(e),
+                        format!("its logical id {id} is also the logical id of `{}`", model.path(other)),
+                    )
+                    .hint("rename one of them, or give one another id with override_logical_id")
+                    .at(node.location),
+                );
+                logical[e as usize] = Some(id);
+            }
+            std::collections::hash_map::Entry::Vacant(free) => {
+                logical[e as usize] = Some(free.key().1.clone());
+                free.insert(e);
+            }
+        }
     }
+}
+
+/// The logical id of an element, collisions aside: the one it was given, or one derived from
+/// its path. `components` is scratch space.
+pub(crate) fn element_logical_id<'m>(model: &'m Model, e: NodeId, components: &mut Vec<&'m str>) -> String {
+    match &model.node(e).kind {
+        NodeKind::Resource(spec) if spec.logical_id_override.is_some() => {
+            spec.logical_id_override.clone().unwrap_or_default()
+        }
+        _ => {
+            path_below_stack(model, e, components);
+            logical_id::derive(components)
+        }
+    }
+}
+
+/// The ids of the path of `node` below its stack, top down, into `out`.
+fn path_below_stack<'m>(model: &'m Model, node: NodeId, out: &mut Vec<&'m str>) {
+    out.clear();
+    let mut cur = model.node(node);
+    while let Some(parent) = cur.parent {
+        out.push(cur.id.as_str());
+        cur = model.node(parent);
+    }
+    out.reverse();
 }
 
 fn resolve_stack(
@@ -319,9 +414,13 @@ fn resolve_stack(
     w: &mut Work,
     logical: &[Option<String>],
     assets: &HashMap<NodeId, asset::AssetManifest>,
+    resources: &mut Resources,
     diags: &mut Vec<Diagnostic>,
 ) {
     let stack = w.node;
+    // With colliding logical ids (an error already), count each id once, as the template
+    // would hold it.
+    let mut written: BTreeSet<&str> = BTreeSet::new();
     // Resources and conditions, for the cycle check.
     let mut graph_index: HashMap<NodeId, usize> = HashMap::new();
     let mut graph_nodes: Vec<NodeId> = Vec::new();
@@ -342,6 +441,7 @@ fn resolve_stack(
             logical,
             stack,
             element: stack,
+            diagnostics_before: diags.len(),
             site: Site::Other,
             diagnostics: diags,
             imports: &mut w.imports,
@@ -355,10 +455,13 @@ fn resolve_stack(
         }
     }
 
+    // What each element refers to, one element after another.
+    let mut refs = Vec::new();
+    let mut components = Vec::new();
     for &e in &w.elements {
         let node = model.node(e);
-        let lid = logical[e as usize].clone().unwrap_or_default();
-        let mut refs = Vec::new();
+        let lid: &str = logical[e as usize].as_deref().unwrap_or_default();
+        refs.clear();
         let site = match node.kind {
             NodeKind::Resource(_) => Site::Resource,
             NodeKind::Condition(_) => Site::Condition,
@@ -370,6 +473,7 @@ fn resolve_stack(
             logical,
             stack,
             element: e,
+            diagnostics_before: diags.len(),
             site,
             diagnostics: diags,
             imports: &mut w.imports,
@@ -380,11 +484,11 @@ fn resolve_stack(
         match &node.kind {
             NodeKind::Parameter(spec) => {
                 let json = parameter_json(spec, &mut r);
-                w.sections.parameters.insert(lid, json);
+                w.sections.parameters.insert(lid.to_owned(), json);
             }
             NodeKind::Condition(spec) => {
                 let json = r.resolve(&spec.expr);
-                w.sections.conditions.insert(lid, json);
+                w.sections.conditions.insert(lid.to_owned(), json);
             }
             NodeKind::Mapping(spec) => {
                 let mut top = Map::new();
@@ -395,16 +499,11 @@ fn resolve_stack(
                     }
                     top.insert(k.clone(), Json::Object(second));
                 }
-                w.sections.mappings.insert(lid, Json::Object(top));
+                w.sections.mappings.insert(lid.to_owned(), Json::Object(top));
             }
             NodeKind::Resource(spec) => {
-                let mut res = Map::new();
-                res.insert("Type".into(), Json::String(spec.type_name.clone()));
-                if let Some(c) = &spec.condition {
-                    if let Some(n) = r.local(c, "missing-condition", "condition") {
-                        res.insert("Condition".into(), Json::String(r.logical_id(n)));
-                    }
-                }
+                let condition = spec.condition.as_ref().and_then(|c| r.local(c, "missing-condition", "condition"));
+                let condition = condition.map(|n| r.logical_id(n));
                 let mut depends_on = Vec::new();
                 for d in &spec.depends_on {
                     let Some(target) = r.target(d) else { continue };
@@ -416,41 +515,27 @@ fn resolve_stack(
                             "DependsOn takes resources",
                         );
                     } else if t.stack == stack {
-                        depends_on.push(Json::String(r.logical_id(target)));
+                        depends_on.push(r.logical_id(target));
                         r.refs.push(target);
                     } else {
                         w.dependencies.insert(t.stack);
                     }
                 }
-                if !depends_on.is_empty() {
-                    res.insert("DependsOn".into(), Json::Array(depends_on));
+                if let Some(c) = condition {
+                    w.resource_conditions.insert(lid.to_owned(), c.to_owned());
                 }
-                if !spec.properties.is_empty() {
-                    let mut props = Map::with_capacity(spec.properties.len());
-                    for (k, v) in &spec.properties {
-                        let v = r.resolve(v);
-                        props.insert(k.clone(), v);
+                if !w.collisions || written.insert(lid) {
+                    w.resource_count += 1;
+                }
+                if let Some(id) = &logical[e as usize] {
+                    w.logical_ids.insert(id.clone(), assembly::path(model, e, &mut components));
+                    if spec.empty_on_destroy.is_some() {
+                        w.empty_on_destroy.push(id.clone());
                     }
-                    res.insert("Properties".into(), Json::Object(props));
                 }
-                if let Some(p) = spec.deletion_policy {
-                    res.insert("DeletionPolicy".into(), Json::String(p.as_str().into()));
-                }
-                if let Some(p) = spec.update_replace_policy {
-                    res.insert("UpdateReplacePolicy".into(), Json::String(p.as_str().into()));
-                }
-                for (k, v) in &spec.attributes {
-                    let v = r.resolve(v);
-                    res.insert(k.clone(), v);
-                }
-                if !spec.metadata.is_empty() {
-                    let mut meta = Map::new();
-                    for (k, v) in &spec.metadata {
-                        meta.insert(k.clone(), r.resolve(v));
-                    }
-                    res.insert("Metadata".into(), Json::Object(meta));
-                }
-                w.sections.resources.insert(lid, Json::Object(res));
+                let mut out = resources.next();
+                out.key(lid);
+                emit_resource(&mut r, spec, condition, &depends_on, &mut out);
             }
             NodeKind::Output(spec) => {
                 let mut out = Map::new();
@@ -459,14 +544,14 @@ fn resolve_stack(
                 }
                 if let Some(c) = &spec.condition {
                     if let Some(n) = r.local(c, "missing-condition", "condition") {
-                        out.insert("Condition".into(), Json::String(r.logical_id(n)));
+                        out.insert("Condition".into(), Json::String(r.logical_id(n).to_owned()));
                     }
                 }
                 out.insert("Value".into(), r.resolve(&spec.value));
                 if let Some(name) = &spec.export_name {
                     out.insert("Export".into(), json!({ "Name": r.resolve(name) }));
                 }
-                w.sections.outputs.insert(lid, Json::Object(out));
+                w.sections.outputs.insert(lid.to_owned(), Json::Object(out));
             }
             NodeKind::Rule(spec) => {
                 let mut rule = Map::new();
@@ -486,7 +571,7 @@ fn resolve_stack(
                     })
                     .collect();
                 rule.insert("Assertions".into(), Json::Array(assertions));
-                w.sections.rules.insert(lid, Json::Object(rule));
+                w.sections.rules.insert(lid.to_owned(), Json::Object(rule));
             }
             NodeKind::Stack(_) | NodeKind::Group | NodeKind::Asset(_) => {}
         }
@@ -497,7 +582,7 @@ fn resolve_stack(
                 graph_nodes.push(e);
                 graph_nodes.len() - 1
             });
-            for t in refs {
+            for &t in &refs {
                 if matches!(model.node(t).kind, NodeKind::Resource(_) | NodeKind::Condition(_)) {
                     edges.push((e, t));
                 }
@@ -553,6 +638,62 @@ fn resolve_stack(
             .at(model.node(first).location),
         );
     }
+}
+
+/// Emits a resource's definition: its type, condition, dependencies, properties, policies,
+/// other attributes and metadata.
+fn emit_resource(
+    r: &mut Resolver<'_>,
+    spec: &forma_core::model::ResourceSpec,
+    condition: Option<&str>,
+    depends_on: &[&str],
+    out: &mut impl Emit,
+) {
+    out.begin_map();
+    out.key("Type");
+    out.string(&spec.type_name);
+    if let Some(c) = condition {
+        out.key("Condition");
+        out.string(c);
+    }
+    if !depends_on.is_empty() {
+        out.key("DependsOn");
+        out.begin_seq();
+        depends_on.iter().for_each(|d| out.string(d));
+        out.end_seq();
+    }
+    if !spec.properties.is_empty() {
+        out.key("Properties");
+        out.begin_map();
+        for (k, v) in &spec.properties {
+            out.key(k);
+            r.emit(v, out);
+        }
+        out.end_map();
+    }
+    if let Some(p) = spec.deletion_policy {
+        out.key("DeletionPolicy");
+        out.string(p.as_str());
+    }
+    if let Some(p) = spec.update_replace_policy {
+        out.key("UpdateReplacePolicy");
+        out.string(p.as_str());
+    }
+    // CreationPolicy and UpdatePolicy: set_attribute refuses the names written here.
+    for (k, v) in &spec.attributes {
+        out.key(k);
+        r.emit(v, out);
+    }
+    if !spec.metadata.is_empty() {
+        out.key("Metadata");
+        out.begin_map();
+        for (k, v) in &spec.metadata {
+            out.key(k);
+            r.emit(v, out);
+        }
+        out.end_map();
+    }
+    out.end_map();
 }
 
 /// Marks the parameters of `stack` that `node` refers to.
@@ -667,7 +808,7 @@ fn add_exports(model: &Model, work: &mut [Work], diags: &mut Vec<Diagnostic>) {
         let Some(keys) = wanted.remove(&w.node) else { continue };
         let producer = model.node(w.node).id.clone();
         let mut sorted: Vec<ExportKey> = keys.into_iter().collect();
-        sorted.sort_by_key(|k| k.output_id());
+        sorted.sort_by_cached_key(ExportKey::output_id);
         for key in sorted {
             let id = key.output_id();
             if let Some(&other) = w.ids.get(&(Namespace::Output, id.clone())) {
@@ -686,8 +827,8 @@ fn add_exports(model: &Model, work: &mut [Work], diags: &mut Vec<Diagnostic>) {
                 Some(a) => json!({ "Fn::GetAtt": [key.logical_id, a] }),
             };
             let mut out = Map::new();
-            if let Some(cond) = w.sections.resources.get(&key.logical_id).and_then(|r| r.get("Condition")) {
-                out.insert("Condition".into(), cond.clone());
+            if let Some(cond) = w.resource_conditions.get(&key.logical_id) {
+                out.insert("Condition".into(), Json::String(cond.clone()));
             }
             out.insert("Value".into(), value);
             out.insert("Export".into(), json!({ "Name": key.export_name(&producer) }));
@@ -723,7 +864,7 @@ fn check_limits(model: &Model, w: &Work, diags: &mut Vec<Diagnostic>) {
     let path = model.path(w.node);
     let location = model.node(w.node).location;
     let s = &w.sections;
-    if s.resources.is_empty() {
+    if w.resource_count == 0 {
         diags.push(
             Diagnostic::error("empty-stack", &path, "the stack has no resources")
                 .hint("CloudFormation needs at least one resource; add one or remove the stack")
@@ -731,7 +872,7 @@ fn check_limits(model: &Model, w: &Work, diags: &mut Vec<Diagnostic>) {
         );
     }
     for (count, max, word) in [
-        (s.resources.len(), MAX_RESOURCES, "resources"),
+        (w.resource_count, MAX_RESOURCES, "resources"),
         (s.parameters.len(), MAX_PARAMETERS, "parameters"),
         (s.outputs.len(), MAX_OUTPUTS, "outputs"),
         (s.mappings.len(), MAX_MAPPINGS, "mappings"),
@@ -752,33 +893,5 @@ fn check_limits(model: &Model, w: &Work, diags: &mut Vec<Diagnostic>) {
                 .at(location),
             );
         }
-    }
-}
-
-impl Sections {
-    fn into_template(self, model: &Model, stack: NodeId) -> Json {
-        let mut t = Map::new();
-        t.insert("AWSTemplateFormatVersion".into(), Json::String("2010-09-09".into()));
-        if let NodeKind::Stack(spec) = &model.node(stack).kind {
-            if let Some(d) = &spec.description {
-                t.insert("Description".into(), Json::String(d.clone()));
-            }
-        }
-        if !self.metadata.is_empty() {
-            t.insert("Metadata".into(), Json::Object(self.metadata));
-        }
-        for (name, section) in [
-            ("Parameters", self.parameters),
-            ("Rules", self.rules),
-            ("Mappings", self.mappings),
-            ("Conditions", self.conditions),
-            ("Resources", self.resources),
-            ("Outputs", self.outputs),
-        ] {
-            if !section.is_empty() {
-                t.insert(name.into(), Json::Object(section));
-            }
-        }
-        Json::Object(t)
     }
 }

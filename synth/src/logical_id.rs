@@ -22,18 +22,18 @@ fn alnum(s: &str) -> impl Iterator<Item = char> + '_ {
 
 /// 8 upper-case hex digits of the SHA-256 of `text`.
 pub fn short_hash(text: &str) -> String {
-    hex_head(Sha256::digest(text.as_bytes()).as_slice())
+    let mut out = String::with_capacity(HASH_LEN);
+    push_hex_head(&mut out, Sha256::digest(text.as_bytes()).as_slice());
+    out
 }
 
-/// The first [`HASH_LEN`] upper-case hex digits of `digest`.
-fn hex_head(digest: &[u8]) -> String {
+/// Appends the first [`HASH_LEN`] upper-case hex digits of `digest`.
+fn push_hex_head(out: &mut String, digest: &[u8]) {
     const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
-    let mut out = String::with_capacity(HASH_LEN);
     for &byte in &digest[..HASH_LEN / 2] {
         out.push(DIGITS[usize::from(byte >> 4)] as char);
         out.push(DIGITS[usize::from(byte & 0xF)] as char);
     }
-    out
 }
 
 /// The logical id for an element whose path below its stack is `components`.
@@ -44,7 +44,7 @@ pub fn derive(components: &[&str]) -> String {
             return id;
         }
     }
-    let mut human = String::new();
+    let mut human = String::with_capacity(components.iter().map(|c| c.len()).sum::<usize>() + HASH_LEN);
     let mut previous: Option<&str> = None;
     let last = components.len().saturating_sub(1);
     for (i, part) in components.iter().enumerate() {
@@ -68,7 +68,7 @@ pub fn derive(components: &[&str]) -> String {
         }
         hasher.update(part.as_bytes());
     }
-    human.push_str(&hex_head(hasher.finalize().as_slice()));
+    push_hex_head(&mut human, hasher.finalize().as_slice());
     human
 }
 

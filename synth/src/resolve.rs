@@ -4,7 +4,9 @@ use forma_core::asset::AssetPart;
 use forma_core::model::{Model, NodeId, NodeKind};
 use forma_core::value::{Expr, NodeRef};
 use forma_core::{App, Diagnostic};
-use serde_json::{Map, Value as Json};
+use serde_json::{Number, Value as Json};
+
+use crate::emit::{Emit, JsonBuilder};
 
 /// A value another stack of the app must export: `(producer stack, logical id, attribute)`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -52,6 +54,8 @@ pub struct Resolver<'a> {
     pub stack: NodeId,
     /// The element being resolved (for diagnostics).
     pub element: NodeId,
+    /// How many diagnostics there were before the element, for [`Resolver::error_once`].
+    pub diagnostics_before: usize,
     pub site: Site,
     pub diagnostics: &'a mut Vec<Diagnostic>,
     /// Values this stack imports from other stacks of the app.
@@ -64,17 +68,18 @@ pub struct Resolver<'a> {
     pub used_assets: &'a mut std::collections::BTreeSet<String>,
 }
 
-impl Resolver<'_> {
+impl<'a> Resolver<'a> {
     pub(crate) fn error(&mut self, code: &'static str, message: String, hint: &str) {
         let node = self.model.node(self.element);
         self.diagnostics
             .push(Diagnostic::error(code, self.model.path(self.element), message).hint(hint).at(node.location));
     }
 
-    /// Like [`Resolver::error`], once per element for the same message.
+    /// Like [`Resolver::error`], once per element for the same message. Looks only at the
+    /// element's own diagnostics: an app with many such references stays linear.
     pub(crate) fn error_once(&mut self, code: &'static str, message: String, hint: &str) {
-        let path = self.model.path(self.element);
-        if !self.diagnostics.iter().any(|d| d.code == code && d.path == path && d.message == message) {
+        let own = self.diagnostics.get(self.diagnostics_before..).unwrap_or_default();
+        if !own.iter().any(|d| d.code == code && d.message == message) {
             self.error(code, message, hint);
         }
     }
@@ -101,13 +106,14 @@ impl Resolver<'_> {
         Some(r.node())
     }
 
-    pub(crate) fn logical_id(&self, node: NodeId) -> String {
-        self.logical.get(node as usize).cloned().flatten().unwrap_or_default()
+    /// The logical id of an element; empty for a node that has none.
+    pub(crate) fn logical_id(&self, node: NodeId) -> &'a str {
+        self.logical.get(node as usize).and_then(Option::as_deref).unwrap_or_default()
     }
 
-    /// Resolves a `Ref` or `Fn::GetAtt` of a node.
-    fn reference(&mut self, r: &NodeRef, attribute: Option<&str>) -> Json {
-        let Some(node) = self.target(r) else { return Json::Null };
+    /// Emits a `Ref` or `Fn::GetAtt` of a node.
+    fn reference(&mut self, r: &NodeRef, attribute: Option<&str>, out: &mut impl Emit) {
+        let Some(node) = self.target(r) else { return out.null() };
         let target = self.model.node(node);
         // Only messages need the path; most references resolve without one.
         let model = self.model;
@@ -120,9 +126,8 @@ impl Resolver<'_> {
                         format!("a condition refers to resource `{}`", target_path()),
                         "conditions can only use parameters, mappings, pseudo parameters and other conditions",
                     );
-                    return Json::Null;
+                    return out.null();
                 }
-                let logical_id = self.logical_id(node);
                 if target.stack != self.stack {
                     if let Some((code, message)) =
                         crate::validate::cross_environment(self.model, self.stack, target.stack, &target_path())
@@ -133,16 +138,28 @@ impl Resolver<'_> {
                             "deploy both stacks to one region and account, or pass the value as a parameter",
                         );
                     }
+                    // Stacks get their logical ids one after the other: one defined later
+                    // may have none yet.
+                    let logical_id = match self.logical.get(node as usize) {
+                        Some(Some(id)) => id.clone(),
+                        _ => crate::element_logical_id(self.model, node, &mut Vec::new()),
+                    };
                     let key = ExportKey { stack: target.stack, logical_id, attribute: attribute.map(str::to_owned) };
                     let producer = &self.model.node(target.stack).id;
-                    let name = key.export_name(producer);
+                    call(out, "Fn::ImportValue", |out| out.string(&key.export_name(producer)));
                     self.imports.push(key);
-                    return call("Fn::ImportValue", Json::String(name));
+                    return;
                 }
                 self.refs.push(node);
+                let logical_id = self.logical_id(node);
                 match attribute {
-                    None => call("Ref", Json::String(logical_id)),
-                    Some(attr) => call("Fn::GetAtt", Json::Array(vec![logical_id.into(), attr.into()])),
+                    None => call(out, "Ref", |out| out.string(logical_id)),
+                    Some(attr) => call(out, "Fn::GetAtt", |out| {
+                        out.begin_seq();
+                        out.string(logical_id);
+                        out.string(attr);
+                        out.end_seq();
+                    }),
                 }
             }
             (NodeKind::Parameter(_), None) => {
@@ -156,9 +173,10 @@ impl Resolver<'_> {
                         ),
                         "declare the parameter in this stack too, or pass the value as a resource attribute",
                     );
-                    return Json::Null;
+                    return out.null();
                 }
-                call("Ref", Json::String(self.logical_id(node)))
+                let logical_id = self.logical_id(node);
+                call(out, "Ref", |out| out.string(logical_id));
             }
             (kind, _) => {
                 self.error(
@@ -166,7 +184,7 @@ impl Resolver<'_> {
                     format!("a Ref or Fn::GetAtt points at {} `{}`", kind.word(), target_path()),
                     "only resources (and parameters, for Ref) can be referenced",
                 );
-                Json::Null
+                out.null();
             }
         }
     }
@@ -211,62 +229,88 @@ impl Resolver<'_> {
 
     /// The template JSON of `expr`.
     pub fn resolve(&mut self, expr: &Expr) -> Json {
+        let mut json = JsonBuilder::default();
+        self.emit(expr, &mut json);
+        json.finish()
+    }
+
+    /// Emits the template value of `expr`: what [`Resolver::resolve`] builds, written as it
+    /// is resolved.
+    pub(crate) fn emit(&mut self, expr: &Expr, out: &mut impl Emit) {
         match expr {
-            Expr::Bool(b) => Json::Bool(*b),
-            Expr::Int(n) => Json::from(*n),
-            Expr::Float(x) => match serde_json::Number::from_f64(*x) {
-                Some(n) => Json::Number(n),
+            Expr::Bool(b) => out.bool(*b),
+            Expr::Int(n) => out.number(&Number::from(*n)),
+            Expr::Float(x) => match Number::from_f64(*x) {
+                Some(n) => out.number(&n),
                 None => {
                     self.error(
                         "invalid-value",
                         format!("{x} is not a number CloudFormation accepts"),
                         "use a finite number",
                     );
-                    Json::Null
+                    out.null();
                 }
             },
-            Expr::String(s) => Json::String(s.clone()),
-            Expr::List(items) => Json::Array(items.iter().map(|e| self.resolve(e)).collect()),
+            Expr::String(s) => out.string(s),
+            Expr::List(items) => self.seq(out, items.iter()),
             Expr::Map(map) => {
-                let mut out = Map::with_capacity(map.len());
+                out.begin_map();
                 for (k, v) in map {
-                    let v = self.resolve(v);
-                    out.insert(k.clone(), v);
+                    out.key(k);
+                    self.emit(v, out);
                 }
-                Json::Object(out)
+                out.end_map();
             }
-            Expr::Ref(r) => self.reference(r, None),
-            Expr::GetAtt(r, attr) => self.reference(r, Some(attr)),
-            Expr::Pseudo(p) => call("Ref", p.as_str().into()),
+            Expr::Ref(r) => self.reference(r, None, out),
+            Expr::GetAtt(r, attr) => self.reference(r, Some(attr), out),
+            Expr::Pseudo(p) => call(out, "Ref", |out| out.string(p.as_str())),
             Expr::Sub(template, vars) => {
                 self.check_sub(template, vars);
-                if vars.is_empty() {
-                    call("Fn::Sub", template.as_str().into())
-                } else {
-                    let mut m = Map::with_capacity(vars.len());
-                    for (k, v) in vars {
-                        let v = self.resolve(v);
-                        m.insert(k.clone(), v);
+                call(out, "Fn::Sub", |out| {
+                    if vars.is_empty() {
+                        return out.string(template);
                     }
-                    call("Fn::Sub", Json::Array(vec![template.as_str().into(), Json::Object(m)]))
-                }
+                    out.begin_seq();
+                    out.string(template);
+                    out.begin_map();
+                    for (k, v) in vars {
+                        out.key(k);
+                        self.emit(v, out);
+                    }
+                    out.end_map();
+                    out.end_seq();
+                });
             }
-            Expr::Join(d, list) => call("Fn::Join", Json::Array(vec![d.as_str().into(), self.resolve(list)])),
-            Expr::Select(i, list) => call("Fn::Select", Json::Array(vec![self.resolve(i), self.resolve(list)])),
-            Expr::Split(d, s) => call("Fn::Split", Json::Array(vec![d.as_str().into(), self.resolve(s)])),
+            Expr::Join(d, list) => call(out, "Fn::Join", |out| {
+                out.begin_seq();
+                out.string(d);
+                self.emit(list, out);
+                out.end_seq();
+            }),
+            Expr::Select(i, list) => call(out, "Fn::Select", |out| self.seq(out, [&**i, &**list])),
+            Expr::Split(d, s) => call(out, "Fn::Split", |out| {
+                out.begin_seq();
+                out.string(d);
+                self.emit(s, out);
+                out.end_seq();
+            }),
             Expr::If(c, a, b) => {
                 let node = self.local(c, "missing-condition", "condition");
                 if let Some(n) = node {
                     self.refs.push(n);
                 }
-                let cond = node.map_or(Json::Null, |n| Json::String(self.logical_id(n)));
-                call("Fn::If", Json::Array(vec![cond, self.resolve(a), self.resolve(b)]))
+                let condition = node.map(|n| self.logical_id(n));
+                call(out, "Fn::If", |out| {
+                    out.begin_seq();
+                    optional_string(out, condition);
+                    self.emit(a, out);
+                    self.emit(b, out);
+                    out.end_seq();
+                });
             }
-            Expr::ImportValue(e) => call("Fn::ImportValue", self.resolve(e)),
-            Expr::GetAzs(e) => call("Fn::GetAZs", self.resolve(e)),
-            Expr::Cidr(a, b, c) => {
-                call("Fn::Cidr", Json::Array(vec![self.resolve(a), self.resolve(b), self.resolve(c)]))
-            }
+            Expr::ImportValue(e) => call(out, "Fn::ImportValue", |out| self.emit(e, out)),
+            Expr::GetAzs(e) => call(out, "Fn::GetAZs", |out| self.emit(e, out)),
+            Expr::Cidr(a, b, c) => call(out, "Fn::Cidr", |out| self.seq(out, [&**a, &**b, &**c])),
             Expr::FindInMap(m, a, b) => {
                 let mapping = self.local(m, "missing-mapping", "mapping");
                 if let (Some(node), Expr::String(top), Expr::String(second)) = (mapping, &**a, &**b) {
@@ -281,11 +325,17 @@ impl Resolver<'_> {
                         }
                     }
                 }
-                let name = mapping.map_or(Json::Null, |n| Json::String(self.logical_id(n)));
-                call("Fn::FindInMap", Json::Array(vec![name, self.resolve(a), self.resolve(b)]))
+                let name = mapping.map(|n| self.logical_id(n));
+                call(out, "Fn::FindInMap", |out| {
+                    out.begin_seq();
+                    optional_string(out, name);
+                    self.emit(a, out);
+                    self.emit(b, out);
+                    out.end_seq();
+                });
             }
-            Expr::Base64(e) => call("Fn::Base64", self.resolve(e)),
-            Expr::Equals(a, b) => call("Fn::Equals", Json::Array(vec![self.resolve(a), self.resolve(b)])),
+            Expr::Base64(e) => call(out, "Fn::Base64", |out| self.emit(e, out)),
+            Expr::Equals(a, b) => call(out, "Fn::Equals", |out| self.seq(out, [&**a, &**b])),
             Expr::And(items) | Expr::Or(items) => {
                 let name = if matches!(expr, Expr::And(_)) { "Fn::And" } else { "Fn::Or" };
                 if !(2..=10).contains(&items.len()) {
@@ -295,38 +345,53 @@ impl Resolver<'_> {
                         "nest another Fn::And/Fn::Or, or use the single condition directly",
                     );
                 }
-                let items: Vec<Json> = items.iter().map(|e| self.resolve(e)).collect();
-                call(name, Json::Array(items))
+                call(out, name, |out| self.seq(out, items.iter()));
             }
-            Expr::Not(e) => call("Fn::Not", Json::Array(vec![self.resolve(e)])),
+            Expr::Not(e) => call(out, "Fn::Not", |out| self.seq(out, [&**e])),
             Expr::Condition(c) => {
                 let node = self.local(c, "missing-condition", "condition");
                 if let Some(n) = node {
                     self.refs.push(n);
                 }
-                call("Condition", node.map_or(Json::Null, |n| Json::String(self.logical_id(n))))
+                let condition = node.map(|n| self.logical_id(n));
+                call(out, "Condition", |out| optional_string(out, condition));
             }
-            Expr::Contains(list, value) => {
-                call("Fn::Contains", Json::Array(vec![self.resolve(list), self.resolve(value)]))
-            }
+            Expr::Contains(list, value) => call(out, "Fn::Contains", |out| self.seq(out, [&**list, &**value])),
             Expr::Asset(r, part) => {
-                let Some(node) = self.target(r) else { return Json::Null };
+                let Some(node) = self.target(r) else { return out.null() };
                 // An asset that could not be packed is already reported.
-                let Some(asset) = self.assets.get(&node) else { return Json::Null };
+                let Some(asset) = self.assets.get(&node) else { return out.null() };
                 self.used_assets.insert(asset.sha256.clone());
                 match part {
-                    AssetPart::Bucket => call("Fn::Sub", crate::asset::STAGING_BUCKET_SUB.into()),
-                    AssetPart::Key => Json::String(asset.key.clone()),
+                    AssetPart::Bucket => call(out, "Fn::Sub", |out| out.string(crate::asset::STAGING_BUCKET_SUB)),
+                    AssetPart::Key => out.string(&asset.key),
                 }
             }
         }
     }
+
+    /// Emits a sequence of the values of `items`.
+    fn seq<'e>(&mut self, out: &mut impl Emit, items: impl IntoIterator<Item = &'e Expr>) {
+        out.begin_seq();
+        for item in items {
+            self.emit(item, out);
+        }
+        out.end_seq();
+    }
 }
 
-/// `{ name: argument }`, the shape of every intrinsic function. Builds the object directly:
-/// `json!` would serialize (deep-copy) the already resolved argument.
-fn call(name: &str, argument: Json) -> Json {
-    let mut m = Map::with_capacity(1);
-    m.insert(name.to_owned(), argument);
-    Json::Object(m)
+/// A string, or `null` when there is none (a reference already reported).
+fn optional_string(out: &mut impl Emit, value: Option<&str>) {
+    match value {
+        Some(s) => out.string(s),
+        None => out.null(),
+    }
+}
+
+/// `{ name: argument }`, the shape of every intrinsic function.
+pub(crate) fn call<E: Emit>(out: &mut E, name: &str, argument: impl FnOnce(&mut E)) {
+    out.begin_map();
+    out.key(name);
+    argument(out);
+    out.end_map();
 }

@@ -25,7 +25,10 @@ use std::io::{self, Write};
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use crate::assembly::{Assembly, Manifest, MANIFEST_FILE};
+use serde::Serialize;
+
+use crate::assembly::{Assembly, Manifest, StackManifest, MANIFEST_FILE, MANIFEST_VERSION};
+use crate::asset::AssetManifest;
 
 /// The lock file inside an assembly directory, held while forma writes there.
 pub const LOCK_FILE: &str = ".forma.lock";
@@ -143,6 +146,34 @@ impl Manifest {
     /// Checks that every template and asset path stays inside the assembly directory: a
     /// relative path without `..`, root or prefix. The first offender is the error.
     pub fn check_paths(&self) -> Result<(), PathError> {
+        ManifestRef::of(self).check_paths()
+    }
+}
+
+/// A manifest borrowed from what it describes: what the writer checks and writes, without a
+/// copy of every stack's entry. Serializes exactly as [`Manifest`] does.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct ManifestRef<'a> {
+    version: u32,
+    stacks: Vec<&'a StackManifest>,
+    assets: Vec<&'a AssetManifest>,
+}
+
+impl<'a> ManifestRef<'a> {
+    fn of(m: &'a Manifest) -> Self {
+        ManifestRef { version: m.version, stacks: m.stacks.iter().collect(), assets: m.assets.iter().collect() }
+    }
+
+    pub(crate) fn of_assembly(a: &'a Assembly) -> Self {
+        ManifestRef {
+            version: MANIFEST_VERSION,
+            stacks: a.stacks.iter().map(|s| &s.manifest).collect(),
+            assets: a.assets.iter().map(|a| &a.manifest).collect(),
+        }
+    }
+
+    fn check_paths(&self) -> Result<(), PathError> {
         for s in &self.stacks {
             if let Some(reason) = outside(&s.template) {
                 return Err(PathError {
@@ -168,9 +199,15 @@ impl Manifest {
     }
 
     /// The files of the assembly: templates and assets, relative to its directory.
-    fn files(&self) -> BTreeSet<&str> {
+    fn files(&self) -> BTreeSet<&'a str> {
         let templates = self.stacks.iter().map(|s| s.template.as_str());
         templates.chain(self.assets.iter().map(|a| a.file.as_str())).collect()
+    }
+
+    pub(crate) fn body(&self) -> String {
+        let mut body = serde_json::to_string_pretty(self).unwrap_or_default();
+        body.push('\n');
+        body
     }
 }
 
@@ -287,7 +324,7 @@ pub fn write_atomic(path: &Path, body: &[u8]) -> Result<(), WriteError> {
 
 /// [`Assembly::write`]: see the module's rules.
 pub(crate) fn write_assembly(assembly: &Assembly, dir: &Path) -> Result<(), WriteError> {
-    let manifest = assembly.manifest();
+    let manifest = ManifestRef::of_assembly(assembly);
     let manifest_path = dir.join(MANIFEST_FILE);
     manifest
         .check_paths()
@@ -309,16 +346,16 @@ pub(crate) fn write_assembly(assembly: &Assembly, dir: &Path) -> Result<(), Writ
     for a in &assembly.assets {
         write_atomic(&dir.join(&a.manifest.file), &a.bytes)?;
     }
-    write_atomic(&manifest_path, assembly.manifest_body().as_bytes())?;
+    write_atomic(&manifest_path, manifest.body().as_bytes())?;
     if let Some(previous) = previous {
-        remove_stale(dir, &previous, &manifest)?;
+        remove_stale(dir, &ManifestRef::of(&previous), &manifest)?;
     }
     Ok(())
 }
 
 /// Removes the files `previous` recorded that `current` does not, then the directories they
 /// were in if that left them empty (never `dir` itself).
-fn remove_stale(dir: &Path, previous: &Manifest, current: &Manifest) -> Result<(), WriteError> {
+fn remove_stale(dir: &Path, previous: &ManifestRef<'_>, current: &ManifestRef<'_>) -> Result<(), WriteError> {
     let keep = current.files();
     let mut parents = BTreeSet::new();
     for file in previous.files().difference(&keep) {

@@ -5,20 +5,17 @@
 //! it cannot be taken for anything else; otherwise it is quoted. Multi-line strings (inline
 //! code) are written as literal blocks, so they read as they are.
 
-use serde_json::Value as Json;
+use std::fmt::Write as _;
+
+use serde_json::{Number, Value as Json};
+
+use crate::emit::{Emit, Splice};
 
 /// `template` as YAML, ending with a newline.
 pub fn to_string(template: &Json) -> String {
-    let mut out = String::new();
-    match template {
-        Json::Object(m) if !m.is_empty() => write_map(&mut out, m, 0),
-        Json::Array(a) if !a.is_empty() => write_seq(&mut out, a, 0),
-        other => {
-            out.push_str(&scalar(other));
-            out.push('\n');
-        }
-    }
-    out
+    let mut out = YamlText::new();
+    crate::emit::json(template, &mut out);
+    out.into_string()
 }
 
 fn indent(out: &mut String, n: usize) {
@@ -31,71 +28,174 @@ fn indent(out: &mut String, n: usize) {
     }
 }
 
-fn write_map(out: &mut String, map: &serde_json::Map<String, Json>, level: usize) {
-    for (k, v) in map {
-        indent(out, level);
-        push_string(out, k, level, true);
-        out.push(':');
-        write_value(out, v, level + 2, false);
+/// An open map or sequence of [`YamlText`].
+#[derive(Debug, Clone, Copy)]
+struct Open {
+    /// The indentation of its entries.
+    level: usize,
+    seq: bool,
+    /// An item of a sequence: a map's first key goes on the item's line (`- Key: value`).
+    in_seq: bool,
+    /// The template itself, whose entries start at the first line.
+    root: bool,
+    /// Entries written so far.
+    count: usize,
+}
+
+/// Where a value goes.
+#[derive(Debug, Clone, Copy)]
+enum At {
+    /// It is the template itself.
+    Root,
+    /// After `key:` or `-`: its indentation, and whether it is an item of a sequence.
+    Value { level: usize, in_seq: bool },
+}
+
+/// YAML text, written as it is emitted ([`Emit`]): block style, two spaces of indentation,
+/// sequences under a key indented like the key's children.
+pub(crate) struct YamlText {
+    out: String,
+    /// The maps and sequences open, innermost last.
+    open: Vec<Open>,
+}
+
+impl YamlText {
+    pub(crate) fn new() -> Self {
+        YamlText { out: String::new(), open: Vec::new() }
+    }
+
+    /// A writer for the entries of a section of the template, for
+    /// [`Splice::begin_map_with`]; it writes into `buffer`, emptied.
+    pub(crate) fn section_fragment(mut buffer: String) -> Self {
+        buffer.clear();
+        let template = Open { level: 0, seq: false, in_seq: false, root: true, count: 1 };
+        let section = Open { level: 2, seq: false, in_seq: false, root: false, count: 0 };
+        YamlText { out: buffer, open: vec![template, section] }
+    }
+
+    pub(crate) fn into_string(self) -> String {
+        self.out
+    }
+
+    /// Takes the text written so far, leaving the writer empty.
+    pub(crate) fn take_text(&mut self) -> String {
+        std::mem::take(&mut self.out)
+    }
+
+    /// Starts a value: in a sequence, writes its `-` (on a new line, unless it is the
+    /// template's first item).
+    fn start_value(&mut self) -> At {
+        let Some(top) = self.open.last_mut() else { return At::Root };
+        if top.seq {
+            if top.count == 0 && !top.root {
+                self.out.push('\n');
+            }
+            top.count += 1;
+            indent(&mut self.out, top.level);
+            self.out.push('-');
+        }
+        At::Value { level: top.level + 2, in_seq: top.seq }
+    }
+
+    fn scalar(&mut self, text: &str) {
+        if let At::Value { .. } = self.start_value() {
+            self.out.push(' ');
+        }
+        self.out.push_str(text);
+        self.out.push('\n');
+    }
+
+    fn open(&mut self, seq: bool) {
+        let open = match self.start_value() {
+            At::Root => Open { level: 0, seq, in_seq: false, root: true, count: 0 },
+            At::Value { level, in_seq } => Open { level, seq, in_seq, root: false, count: 0 },
+        };
+        self.open.push(open);
+    }
+
+    /// Closes a map or sequence; an empty one is written `{}` or `[]`.
+    fn close(&mut self, empty: &str) {
+        let Some(closed) = self.open.pop() else { return };
+        if closed.count == 0 {
+            if !closed.root {
+                self.out.push(' ');
+            }
+            self.out.push_str(empty);
+            self.out.push('\n');
+        }
     }
 }
 
-fn write_seq(out: &mut String, items: &[Json], level: usize) {
-    for v in items {
-        indent(out, level);
-        out.push('-');
-        write_value(out, v, level + 2, true);
+impl Emit for YamlText {
+    fn null(&mut self) {
+        self.scalar("null");
     }
-}
 
-/// Writes what follows `key:` or `-`.
-fn write_value(out: &mut String, v: &Json, level: usize, in_seq: bool) {
-    match v {
-        Json::Object(m) if !m.is_empty() => {
-            if in_seq {
-                // `- Key: value` with the rest of the map aligned under the first key.
-                out.push(' ');
-                let mut first = true;
-                for (k, val) in m {
-                    if !first {
-                        indent(out, level);
-                    }
-                    first = false;
-                    push_string(out, k, level, true);
-                    out.push(':');
-                    write_value(out, val, level + 2, false);
-                }
-            } else {
-                out.push('\n');
-                write_map(out, m, level);
+    fn bool(&mut self, value: bool) {
+        self.scalar(if value { "true" } else { "false" });
+    }
+
+    fn number(&mut self, value: &Number) {
+        if let At::Value { .. } = self.start_value() {
+            self.out.push(' ');
+        }
+        // `Number`'s Display is serde_json's text for it.
+        let _ = write!(self.out, "{value}");
+        self.out.push('\n');
+    }
+
+    fn string(&mut self, value: &str) {
+        match self.start_value() {
+            At::Root => self.out.push_str(&quoted(value)),
+            At::Value { level, .. } => {
+                self.out.push(' ');
+                push_string(&mut self.out, value, level, false);
             }
         }
-        Json::Array(a) if !a.is_empty() => {
-            out.push('\n');
-            // Sequences under a key are indented like the key's children.
-            write_seq(out, a, level);
+        self.out.push('\n');
+    }
+
+    fn begin_map(&mut self) {
+        self.open(false);
+    }
+
+    fn key(&mut self, key: &str) {
+        let Some(map) = self.open.last_mut() else { return };
+        let first = map.count == 0;
+        map.count += 1;
+        let Open { level, in_seq, root, .. } = *map;
+        if first && !root {
+            self.out.push(if in_seq { ' ' } else { '\n' });
         }
-        Json::String(s) => {
-            out.push(' ');
-            push_string(out, s, level, false);
-            out.push('\n');
+        // An item's first key stays on the item's line.
+        if root || !in_seq || !first {
+            indent(&mut self.out, level);
         }
-        other => {
-            out.push(' ');
-            out.push_str(&scalar(other));
-            out.push('\n');
-        }
+        push_string(&mut self.out, key, level, true);
+        self.out.push(':');
+    }
+
+    fn end_map(&mut self) {
+        self.close("{}");
+    }
+
+    fn begin_seq(&mut self) {
+        self.open(true);
+    }
+
+    fn end_seq(&mut self) {
+        self.close("[]");
     }
 }
 
-fn scalar(v: &Json) -> String {
-    match v {
-        Json::Null => "null".into(),
-        Json::Bool(b) => b.to_string(),
-        Json::Number(n) => n.to_string(),
-        Json::String(s) => quoted(s),
-        Json::Array(_) => "[]".into(),
-        Json::Object(_) => "{}".into(),
+impl Splice for YamlText {
+    fn begin_map_with(&mut self, mut fragment: String, entries: usize) {
+        self.begin_map();
+        fragment.insert_str(0, &self.out);
+        self.out = fragment;
+        if let Some(map) = self.open.last_mut() {
+            map.count = entries;
+        }
     }
 }
 
@@ -256,6 +356,140 @@ mod tests {
             "Indented": "  starts with spaces\nx",
             "Tab": "a\tb\nc",
         }));
+    }
+
+    /// The writer as first written: recursive, over a `serde_json::Value`.
+    mod first_written {
+        use super::super::{indent, push_string, quoted};
+        use serde_json::Value as Json;
+
+        pub fn to_string(template: &Json) -> String {
+            let mut out = String::new();
+            match template {
+                Json::Object(m) if !m.is_empty() => write_map(&mut out, m, 0),
+                Json::Array(a) if !a.is_empty() => write_seq(&mut out, a, 0),
+                other => {
+                    out.push_str(&scalar(other));
+                    out.push('\n');
+                }
+            }
+            out
+        }
+
+        fn write_map(out: &mut String, map: &serde_json::Map<String, Json>, level: usize) {
+            for (k, v) in map {
+                indent(out, level);
+                push_string(out, k, level, true);
+                out.push(':');
+                write_value(out, v, level + 2, false);
+            }
+        }
+
+        fn write_seq(out: &mut String, items: &[Json], level: usize) {
+            for v in items {
+                indent(out, level);
+                out.push('-');
+                write_value(out, v, level + 2, true);
+            }
+        }
+
+        fn write_value(out: &mut String, v: &Json, level: usize, in_seq: bool) {
+            match v {
+                Json::Object(m) if !m.is_empty() => {
+                    if in_seq {
+                        out.push(' ');
+                        let mut first = true;
+                        for (k, val) in m {
+                            if !first {
+                                indent(out, level);
+                            }
+                            first = false;
+                            push_string(out, k, level, true);
+                            out.push(':');
+                            write_value(out, val, level + 2, false);
+                        }
+                    } else {
+                        out.push('\n');
+                        write_map(out, m, level);
+                    }
+                }
+                Json::Array(a) if !a.is_empty() => {
+                    out.push('\n');
+                    write_seq(out, a, level);
+                }
+                Json::String(s) => {
+                    out.push(' ');
+                    push_string(out, s, level, false);
+                    out.push('\n');
+                }
+                other => {
+                    out.push(' ');
+                    out.push_str(&scalar(other));
+                    out.push('\n');
+                }
+            }
+        }
+
+        fn scalar(v: &Json) -> String {
+            match v {
+                Json::Null => "null".into(),
+                Json::Bool(b) => b.to_string(),
+                Json::Number(n) => n.to_string(),
+                Json::String(s) => quoted(s),
+                Json::Array(_) => "[]".into(),
+                Json::Object(_) => "{}".into(),
+            }
+        }
+    }
+
+    fn samples() -> Vec<Json> {
+        vec![
+            json!({
+                "A": [1, 2.5, -3, true, null, "x", [], {}, [[]], [{}], [[1, [2]]], {"k": []}],
+                "B": {"C": [{"D": "e", "F": ["g", {"H": 1, "I": {"J": [{"K": "l", "M": {}}]}}]}, [["deep"]]]},
+                "Code": "import os\n\ndef handler(event, ctx):\n    return 1\n",
+                "InSeq": [{"Code": "a\nb\n", "Then": "yes"}, "line\nbreak"],
+                "Empty": {},
+                "": "",
+                "yes": "no",
+            }),
+            json!({}),
+            json!([]),
+            json!([1, {"a": 1, "b": [2]}, [3]]),
+            json!("yes"),
+            json!("plain"),
+            json!(7),
+        ]
+    }
+
+    #[test]
+    fn the_writer_writes_what_it_first_wrote() {
+        for v in samples() {
+            assert_eq!(to_string(&v), first_written::to_string(&v), "{v}");
+        }
+    }
+
+    #[test]
+    fn a_section_fragment_splices_as_if_written_in_place() {
+        let section = samples().swap_remove(0);
+        let Json::Object(map) = &section else { unreachable!() };
+        let mut fragment = YamlText::section_fragment(String::new());
+        crate::emit::entries(map, &mut fragment);
+        let mut whole = YamlText::new();
+        whole.begin_map();
+        whole.key("Before");
+        whole.string("x");
+        whole.key("Section");
+        whole.begin_map_with(fragment.into_string(), map.len());
+        whole.end_map();
+        whole.key("After");
+        whole.begin_seq();
+        whole.end_seq();
+        whole.end_map();
+        assert_eq!(
+            whole.into_string(),
+            first_written::to_string(&json!({"Before": "x", "Section": section, "After": []}))
+        );
     }
 
     #[test]

@@ -82,6 +82,31 @@ fn a_reference_across_stacks_becomes_an_export_and_an_import() {
 }
 
 #[test]
+fn a_reference_to_a_stack_defined_later_uses_its_logical_id() {
+    let app = App::new();
+    let web = app.stack("Web");
+    let data = app.stack("Data");
+    let table = data.child("Orders").add("Table", RawResource::new("AWS::DynamoDB::Table"));
+    let adopted = data.add("Old", RawResource::new("AWS::SQS::Queue"));
+    adopted.override_logical_id("LegacyQueue");
+    web.add(
+        "Q",
+        RawResource::new("AWS::SQS::Queue")
+            .property("QueueName", table.get_att::<String>("Arn"))
+            .property("Dlq", adopted.reference()),
+    );
+    let a = synth(&app);
+    let table_id = a.stack("Data").unwrap().manifest.logical_ids.get_index(0).map(|(id, _)| id.clone()).unwrap();
+    assert!(table_id.starts_with("OrdersTable"), "{table_id}");
+    let queue = &a.stack("Web").unwrap().template["Resources"]["Q"]["Properties"];
+    assert_eq!(queue["QueueName"], json!({"Fn::ImportValue": format!("Data:{table_id}-Arn")}));
+    assert_eq!(queue["Dlq"], json!({"Fn::ImportValue": "Data:LegacyQueue"}));
+    let outputs = &a.stack("Data").unwrap().template["Outputs"];
+    assert_eq!(outputs[format!("Export{table_id}Arn")]["Value"], json!({"Fn::GetAtt": [table_id, "Arn"]}));
+    assert_eq!(outputs["ExportLegacyQueue"]["Value"], json!({"Ref": "LegacyQueue"}));
+}
+
+#[test]
 fn one_export_serves_every_consumer() {
     let app = App::new();
     let data = app.stack("Data");
