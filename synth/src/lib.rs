@@ -61,8 +61,23 @@ pub struct Settings {
     /// unknown type from a known one (`forma_dsl::cfn::REGISTRY`). Typed resources carry
     /// their own schema and are checked without it. Default: none.
     pub registry: Option<&'static forma_core::schema::Registry>,
+    /// What a literal the schema forbids is: an error that stops synthesis, or a warning.
+    /// Default: an error.
+    pub value_checks: ValueChecks,
     /// Whose app it is, which decides the stack names it may use. Default: a user's.
     pub app_kind: AppKind,
+}
+
+/// How synthesis treats a literal property value its type's schema forbids (a pattern it
+/// does not match, a number out of range, ...).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ValueChecks {
+    /// An error: nothing is written.
+    #[default]
+    Errors,
+    /// A warning: the templates are written all the same (for sample data, or a schema
+    /// known to be stricter than CloudFormation).
+    Warnings,
 }
 
 /// Whose app is synthesized.
@@ -246,7 +261,7 @@ pub fn synthesize_with(app: &App, settings: Settings) -> Result<Assembly, SynthE
         resolve_stack(app, &model, w, &logical, &assets, &mut resources, &mut stack_diags);
         validate::parameters(&model, w, &logical, &mut stack_diags);
         validate::empty_on_destroy(&model, w, &mut stack_diags);
-        schema_check::resources(&model, w, settings.registry, &mut patterns, &mut stack_diags);
+        schema_check::resources(&model, w, settings.registry, settings.value_checks, &mut patterns, &mut stack_diags);
         let description = match &model.node(w.node).kind {
             NodeKind::Stack(spec) => spec.description.as_deref(),
             _ => None,

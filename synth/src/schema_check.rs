@@ -32,6 +32,7 @@ pub(crate) fn resources(
     model: &Model,
     w: &Work,
     registry: Option<&Registry>,
+    value_checks: crate::ValueChecks,
     patterns: &mut Patterns,
     diags: &mut Vec<Diagnostic>,
 ) {
@@ -50,6 +51,7 @@ pub(crate) fn resources(
             unknown: if typed { Severity::Warning } else { Severity::Error },
             patterns: &mut *patterns,
             diags: &mut *diags,
+            lenient: value_checks == crate::ValueChecks::Warnings,
         };
         match schema {
             Some(rt) => check.object(rt_properties(rt), &spec.properties, "Properties"),
@@ -72,6 +74,8 @@ struct Check<'a> {
     unknown: Severity,
     patterns: &'a mut Patterns,
     diags: &'a mut Vec<Diagnostic>,
+    /// Every problem is a warning ([`crate::ValueChecks::Warnings`]).
+    lenient: bool,
 }
 
 /// Types of other vendors and custom resources: not in the registry, and not mistakes.
@@ -82,7 +86,7 @@ fn outside_registry(type_name: &str) -> bool {
 impl Check<'_> {
     fn report(&mut self, severity: Severity, code: &'static str, message: String, hint: Option<String>) {
         let mut d = Diagnostic::error(code, &self.path, message).at(self.location);
-        d.severity = severity;
+        d.severity = if self.lenient { Severity::Warning } else { severity };
         d.hint = hint;
         self.diags.push(d);
     }

@@ -226,3 +226,15 @@ fn the_schema_patterns_of_the_default_services_compile_or_are_counted() {
     // syntax. More means the pattern support regressed.
     assert!(unchecked.len() <= 40, "{} patterns unchecked: {unchecked:#?}", unchecked.len());
 }
+
+#[test]
+fn value_checks_can_be_warnings_and_then_the_templates_are_written() {
+    let app = App::new();
+    app.stack("Web").add("Jobs", sqs::Queue::new().delay_seconds(901));
+    let lenient = Settings { value_checks: forma_synth::ValueChecks::Warnings, ..settings() };
+    let a = synthesize_with(&app, lenient).expect("written with a warning");
+    assert_eq!(a.diagnostics.len(), 1);
+    assert_eq!(a.diagnostics[0].severity, Severity::Warning);
+    assert_eq!(a.diagnostics[0].code, "number-out-of-range");
+    assert!(synth(&app).is_err(), "an error by default");
+}

@@ -117,7 +117,17 @@ fn every_resource_type_passes_cfn_lint_property_checks() {
         Every { app: forma_core::App::new(), regions: other_regions(&env), open: BTreeMap::new(), stacks: 0, added: 0 };
     resources::all(&mut every);
     let assembly =
-        forma_synth::synthesize(&every.app, Format::Json).unwrap_or_else(|e| panic!("synthesis failed:\n{e}"));
+        // The sample values are not meant to meet every pattern and length: synthesis reports
+        // those as warnings here, and cfn-lint judges the properties' names and types.
+        forma_synth::synthesize_with(
+            &every.app,
+            forma_synth::Settings {
+                format: Format::Json,
+                value_checks: forma_synth::ValueChecks::Warnings,
+                ..forma_synth::Settings::default()
+            },
+        )
+        .unwrap_or_else(|e| panic!("synthesis failed:\n{e}"));
 
     // Logical id → type, per template file.
     let mut types: HashMap<String, HashMap<String, String>> = HashMap::new();
