@@ -104,6 +104,7 @@ pub fn toolkit_artifact() -> Result<StackArtifact, DeployError> {
         format: forma_synth::Format::Json,
         app_kind: forma_synth::AppKind::Toolkit,
         registry: Some(&forma_dsl::cfn::REGISTRY),
+        ..forma_synth::Settings::default()
     };
     let assembly = forma_synth::synthesize_with(&toolkit_app(), settings)
         .map_err(|e| DeployError::new(ErrorKind::Failed, format!("the toolkit stack does not synthesize: {e}")))?;
