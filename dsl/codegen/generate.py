@@ -273,13 +273,9 @@ class Module:
             items = target.get("items", {})
             if not isinstance(items, dict):
                 items = {}
-            inner, shape, kind = self.typed(items, prop_name, owner, depth + 1)
+            inner, shape, _ = self.typed(items, prop_name, owner, depth + 1)
             rule = list_rule(target)
-            if kind == "enum":
-                inner_ty = inner
-            else:
-                inner_ty = inner
-            return f"::std::vec::Vec<{inner_ty}>", f"::forma_core::schema::Shape::List(&{shape}, {rule})", "value"
+            return f"::std::vec::Vec<{inner}>", f"::forma_core::schema::Shape::List(&{shape}, {rule})", "value"
         if t == "string":
             values = target.get("enum")
             if values and all(isinstance(v, str) for v in values):

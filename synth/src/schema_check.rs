@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use forma_core::model::{Model, NodeKind};
-use forma_core::schema::{ListRule, NumberRule, Property, Registry, ResourceType, Shape, StringRule};
+use forma_core::schema::{ListRule, NumberRule, Property, Registry, Shape, StringRule};
 use forma_core::{Diagnostic, Expr, Severity};
 use indexmap::IndexMap;
 
@@ -54,7 +54,7 @@ pub(crate) fn resources(
             lenient: value_checks == crate::ValueChecks::Warnings,
         };
         match schema {
-            Some(rt) => check.object(rt_properties(rt), &spec.properties, "Properties"),
+            Some(rt) => check.object(rt.properties, &spec.properties, "Properties"),
             None => {
                 if let Some(r) = registry {
                     check.known_type(r, &spec.type_name);
@@ -62,10 +62,6 @@ pub(crate) fn resources(
             }
         }
     }
-}
-
-fn rt_properties(rt: &ResourceType) -> &'static [Property] {
-    rt.properties
 }
 
 struct Check<'a> {
@@ -95,18 +91,12 @@ impl Check<'_> {
         if outside_registry(type_name) || registry.type_names.binary_search(&type_name).is_ok() {
             return;
         }
-        let mut near: Vec<(usize, &str)> = registry
-            .type_names
-            .iter()
-            .map(|t| (strsim::levenshtein(&t.to_ascii_lowercase(), &type_name.to_ascii_lowercase()), *t))
-            .filter(|(d, _)| *d <= 6)
-            .collect();
-        near.sort();
+        let near = closest(type_name, registry.type_names.iter().copied(), 6);
         let hint = match near.as_slice() {
             [] => "see the CloudFormation resource type reference for the type's name".to_owned(),
             some => format!(
                 "did you mean {}?",
-                some.iter().take(3).map(|(_, t)| format!("`{t}`")).collect::<Vec<_>>().join(", ")
+                some.iter().take(3).map(|t| format!("`{t}`")).collect::<Vec<_>>().join(", ")
             ),
         };
         self.report(
@@ -124,13 +114,9 @@ impl Check<'_> {
                 Some(p) => self.value(&p.shape, value, &path),
                 None => {
                     let known: Vec<&str> = properties.iter().map(|p| p.name).collect();
-                    let near = known
-                        .iter()
-                        .map(|k| (strsim::levenshtein(&k.to_ascii_lowercase(), &name.to_ascii_lowercase()), *k))
-                        .filter(|(d, _)| *d <= 3)
-                        .min();
+                    let near = closest(name, known.iter().copied(), 3).first().copied();
                     let hint = match near {
-                        Some((_, k)) => format!("did you mean `{k}`?"),
+                        Some(k) => format!("did you mean `{k}`?"),
                         None if known.is_empty() => "this type takes no properties".to_owned(),
                         None => format!("its properties: {}", known.join(", ")),
                     };
@@ -286,6 +272,17 @@ impl Check<'_> {
             );
         }
     }
+}
+
+/// The candidates within `max` edits of `name` (ignoring case), closest first.
+fn closest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>, max: usize) -> Vec<&'a str> {
+    let name = name.to_ascii_lowercase();
+    let mut near: Vec<(usize, &str)> = candidates
+        .map(|c| (strsim::levenshtein(&c.to_ascii_lowercase(), &name), c))
+        .filter(|(d, _)| *d <= max)
+        .collect();
+    near.sort();
+    near.into_iter().map(|(_, c)| c).collect()
 }
 
 fn range(lo: Option<u64>, hi: Option<u64>, unit: &str) -> String {

@@ -222,11 +222,7 @@ impl Contexts {
         self.by_region.get(&self.default_region).cloned()
     }
 
-    /// Whether Ctrl-C was pressed.
-    pub fn is_cancelled(&self) -> bool {
-        self.by_region.values().any(|c| c.is_cancelled())
-    }
-
+    /// The Ctrl-C signal the contexts share.
     pub fn cancel(&self) -> Option<watch::Receiver<bool>> {
         self.by_region.values().next().map(|c| c.cancel.clone())
     }
