@@ -19,10 +19,16 @@ use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion, SamplingMode, Throughput};
 use forma_dsl::App;
-use forma_synth::{synthesize, Format};
+use forma_synth::{synthesize_with, Format, Settings};
 
 mod apps;
 use apps::PER_SERVICE;
+
+/// Synthesizes as `forma synth` does: every literal checked against the schema, of typed
+/// resources and of `RawResource`s of known types alike.
+fn synthesize(app: &App, format: Format) -> Result<forma_synth::Assembly, forma_synth::SynthError> {
+    synthesize_with(app, Settings { format, registry: Some(&forma_dsl::cfn::REGISTRY), ..Settings::default() })
+}
 
 /// The app a bench synthesizes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

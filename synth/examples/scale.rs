@@ -1,5 +1,5 @@
 //! The whole process of a synthesis, for timing from outside: builds the scale app of N
-//! resources (see `benches/apps`), synthesizes it and writes the assembly into OUTDIR.
+//! typed resources (see `benches/apps`), synthesizes it with every literal checked, and writes the assembly into OUTDIR.
 //!
 //! ```text
 //! cargo build --release -p forma-synth --example scale
@@ -9,7 +9,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use forma_synth::{synthesize, Format};
+use forma_synth::{synthesize_with, Format, Settings};
 
 #[allow(dead_code)] // the benches use the other app
 #[path = "../benches/apps/mod.rs"]
@@ -26,7 +26,9 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     }
     let app = apps::scale(resources);
-    let assembly = match synthesize(&app, Format::Json) {
+    // As `forma synth` does: every literal checked against the schema.
+    let settings = Settings { format: Format::Json, registry: Some(&forma_dsl::cfn::REGISTRY), ..Settings::default() };
+    let assembly = match synthesize_with(&app, settings) {
         Ok(a) => a,
         Err(e) => {
             eprintln!("{e}");
@@ -37,5 +39,7 @@ fn main() -> ExitCode {
         eprintln!("error: {e}");
         return ExitCode::FAILURE;
     }
+    // As `forma_cli::main` does: the process ends, the operating system frees it all at once.
+    std::mem::forget((app, assembly));
     ExitCode::SUCCESS
 }

@@ -2,7 +2,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
-use std::ops::Deref;
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -34,87 +33,52 @@ pub struct Assembly {
 }
 
 /// One stack's template and its manifest entry.
-#[derive(Debug)]
 pub struct StackArtifact {
-    /// The template as a JSON value.
-    pub template: Template,
     /// The template file's exact bytes.
     pub body: String,
     pub manifest: StackManifest,
+    /// For a YAML template, the template as compact JSON; a JSON template is its own.
+    compact: Option<String>,
+    /// [`StackArtifact::template`], parsed the first time it is read.
+    json: OnceLock<Json>,
 }
 
 impl StackArtifact {
     pub fn name(&self) -> &str {
         &self.manifest.name
     }
+
+    /// The template as a JSON value, read like one (`artifact.template()["Resources"]`).
+    /// Synthesis writes templates as text and builds no JSON tree; this one is parsed the
+    /// first time it is asked for, from the file's text for a JSON template and from a
+    /// compact JSON text written alongside for a YAML one. (A template nested deeper than
+    /// 128 levels, which serde_json does not parse, reads as `null`; its text is unaffected.)
+    pub fn template(&self) -> &Json {
+        self.json.get_or_init(|| parse_template(self.compact.as_deref().unwrap_or(&self.body)))
+    }
+}
+
+fn parse_template(text: &str) -> Json {
+    serde_json::from_str(text).unwrap_or(Json::Null)
 }
 
 impl Clone for StackArtifact {
     fn clone(&self) -> Self {
         StackArtifact {
-            template: Template::new(self.template.text.clone()),
             body: self.body.clone(),
             manifest: self.manifest.clone(),
+            compact: self.compact.clone(),
+            json: OnceLock::new(),
         }
     }
 }
 
-/// A stack's template as a `serde_json::Value`, read like one (`template["Resources"]`).
-/// Synthesis writes templates as text and builds no JSON tree; this one is parsed from the
-/// template's compact JSON the first time it is read. (A template nested deeper than 128
-/// levels, which serde_json does not parse, reads as `null`; its text is unaffected.)
-///
-/// Not `Clone`, so that `artifact.template.clone()` gives the `serde_json::Value`.
-pub struct Template {
-    text: String,
-    json: OnceLock<Json>,
-}
-
-impl Template {
-    pub(crate) fn new(compact_json: String) -> Self {
-        Template { text: compact_json, json: OnceLock::new() }
-    }
-
-    /// The template as compact JSON text.
-    pub fn compact_json(&self) -> &str {
-        &self.text
-    }
-
-    /// The template as a JSON value.
-    pub fn json(&self) -> &Json {
-        self.json.get_or_init(|| serde_json::from_str(&self.text).unwrap_or(Json::Null))
-    }
-}
-
-impl Deref for Template {
-    type Target = Json;
-
-    fn deref(&self) -> &Json {
-        self.json()
-    }
-}
-
-impl fmt::Debug for Template {
+impl fmt::Debug for StackArtifact {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(self.json(), f)
-    }
-}
-
-impl PartialEq for Template {
-    fn eq(&self, other: &Template) -> bool {
-        self.json() == other.json()
-    }
-}
-
-impl PartialEq<Json> for Template {
-    fn eq(&self, other: &Json) -> bool {
-        self.json() == other
-    }
-}
-
-impl PartialEq<Template> for Json {
-    fn eq(&self, other: &Template) -> bool {
-        self == other.json()
+        f.debug_struct("StackArtifact")
+            .field("manifest", &self.manifest)
+            .field("template", self.template())
+            .finish_non_exhaustive()
     }
 }
 
@@ -236,9 +200,9 @@ pub fn render(template: &Json, format: Format) -> Result<String, String> {
 /// What [`build_artifact`] needs of a synthesized stack.
 pub(crate) struct Synthesized<'a> {
     pub stack: NodeId,
-    /// The template file's text, and the template as compact JSON.
+    /// The template file's text, and, for a YAML template, the template as compact JSON.
     pub body: String,
-    pub compact: String,
+    pub compact: Option<String>,
     pub parameters: &'a Map<String, Json>,
     pub outputs: &'a Map<String, Json>,
     pub resource_count: usize,
@@ -317,7 +281,7 @@ pub(crate) fn build_artifact(
         empty_on_destroy: stack.empty_on_destroy,
         name,
     };
-    StackArtifact { template: Template::new(stack.compact), body, manifest }
+    StackArtifact { body, manifest, compact: stack.compact, json: OnceLock::new() }
 }
 
 /// `model.path(node)`, in one allocation; `components` is scratch space.
@@ -439,18 +403,18 @@ impl Assembly {
 
 #[cfg(test)]
 mod tests {
-    use super::{glob_match, Template};
+    use super::{glob_match, parse_template};
     use serde_json::json;
 
     #[test]
     fn a_template_reads_as_the_json_it_was_written_from() {
         let value = json!({"Resources": {"Q": {"Properties": {"A": 1.603964615428183e143, "B": -9.643915712060552e-234,
             "C": [1, "x", null, {"D": true}]}}}, "Outputs": {}});
-        let t = Template::new(serde_json::to_string(&value).unwrap());
+        let t = parse_template(&serde_json::to_string(&value).unwrap());
         assert_eq!(t, value);
         assert_eq!(t["Resources"]["Q"]["Properties"]["C"][3]["D"], true);
-        assert_eq!(t.compact_json(), serde_json::to_string(&value).unwrap());
-        assert_eq!(format!("{t:?}"), format!("{value:?}"));
+        let pretty = parse_template(&serde_json::to_string_pretty(&value).unwrap());
+        assert_eq!(pretty, value, "every number reads back as written");
     }
 
     #[test]

@@ -9,7 +9,6 @@
 //! resources so costs its text, not a tree of a million small allocations.
 
 use std::fmt::Write as _;
-use std::ops::Range;
 
 use serde_json::{Map, Number, Value as Json};
 
@@ -95,11 +94,6 @@ impl JsonText {
         JsonText { out: buffer, pretty, open }
     }
 
-    /// The text written so far.
-    pub(crate) fn text(&self) -> &str {
-        &self.out
-    }
-
     pub(crate) fn into_string(self) -> String {
         self.out
     }
@@ -109,42 +103,14 @@ impl JsonText {
         std::mem::take(&mut self.out)
     }
 
-    /// Writes a string value, and returns where its quoted text is in [`JsonText::text`]:
-    /// another JSON writer can take it as it is ([`JsonText::quoted_string`]).
-    pub(crate) fn string_at(&mut self, value: &str) -> Range<usize> {
-        self.before_value();
-        let start = self.out.len();
-        push_quoted(&mut self.out, value);
-        start..self.out.len()
-    }
-
-    /// Writes a key, and returns where its quoted text is in [`JsonText::text`].
-    pub(crate) fn key_at(&mut self, key: &str) -> Range<usize> {
-        self.separate();
-        let start = self.out.len();
-        push_quoted(&mut self.out, key);
-        let end = self.out.len();
-        self.out.push_str(if self.pretty { ": " } else { ":" });
-        start..end
-    }
-
-    /// Writes a string value already quoted and escaped.
-    pub(crate) fn quoted_string(&mut self, quoted: &str) {
-        self.before_value();
-        self.out.push_str(quoted);
-    }
-
-    /// Writes a key already quoted and escaped.
-    pub(crate) fn quoted_key(&mut self, quoted: &str) {
-        self.separate();
-        self.out.push_str(quoted);
-        self.out.push_str(if self.pretty { ": " } else { ":" });
-    }
-
     fn newline_indent(&mut self, depth: usize) {
-        self.out.push('\n');
-        for _ in 0..depth {
-            self.out.push_str("  ");
+        const SPACES: &str = "\n                                                                ";
+        match SPACES.get(..1 + 2 * depth) {
+            Some(indent) => self.out.push_str(indent),
+            None => {
+                self.out.push_str(SPACES);
+                (SPACES.len() - 1..2 * depth).for_each(|_| self.out.push(' '));
+            }
         }
     }
 

@@ -27,7 +27,7 @@ use forma_core::{App, Diagnostic};
 use indexmap::IndexMap;
 use serde_json::{json, Map, Value as Json};
 
-pub use assembly::{Assembly, Manifest, StackArtifact, StackManifest, Template};
+pub use assembly::{Assembly, Manifest, StackArtifact, StackManifest};
 use emit::Emit;
 pub use pattern::{pattern_support, PatternSupport};
 pub use resolve::ExportKey;
@@ -680,7 +680,7 @@ fn emit_resource(
     if !spec.properties.is_empty() {
         out.key("Properties");
         out.begin_map();
-        for (k, v) in &spec.properties {
+        for (k, v) in spec.properties.iter() {
             out.key(k);
             r.emit(v, out);
         }
@@ -695,14 +695,14 @@ fn emit_resource(
         out.string(p.as_str());
     }
     // CreationPolicy and UpdatePolicy: set_attribute refuses the names written here.
-    for (k, v) in &spec.attributes {
+    for (k, v) in spec.attributes.iter() {
         out.key(k);
         r.emit(v, out);
     }
     if !spec.metadata.is_empty() {
         out.key("Metadata");
         out.begin_map();
-        for (k, v) in &spec.metadata {
+        for (k, v) in spec.metadata.iter() {
             out.key(k);
             r.emit(v, out);
         }

@@ -54,7 +54,10 @@ pub fn derive(components: &[&str]) -> String {
             continue;
         }
         previous = Some(part);
-        human.extend(alnum(part));
+        match part.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            true => human.push_str(part),
+            false => human.extend(alnum(part)),
+        }
     }
     if human.is_empty() {
         human.push_str("Element");

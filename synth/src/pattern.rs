@@ -1,6 +1,8 @@
 //! `AllowedPattern`: a Java regular expression that CloudFormation matches against the whole
-//! value. forma checks it with Rust's `regex` where the two dialects agree, and leaves alone
-//! what only Java understands, so a pattern CloudFormation accepts is never reported.
+//! value. forma checks it with Rust's `regex` where the two dialects agree, with
+//! `fancy-regex` (backtracking) where the pattern also uses lookaround or backreferences, and
+//! leaves alone what only Java understands, so a pattern CloudFormation accepts is never
+//! reported.
 
 use regex::Regex;
 use regex_syntax::ast::{self, Ast, ErrorKind};
@@ -10,6 +12,8 @@ use regex_syntax::ast::{self, Ast, ErrorKind};
 pub(crate) enum AllowedPattern {
     /// Compiled and anchored at both ends, as CloudFormation matches it.
     Checked(Regex),
+    /// The same, for a pattern with lookaround or backreferences.
+    Backtracking(fancy_regex::Regex),
     /// Java syntax that Rust's regex lacks or reads differently (lookaround,
     /// backreferences, possessive or `\Q..\E` quoting, POSIX-looking classes, ...): values
     /// are not checked against it.
@@ -37,8 +41,9 @@ impl AllowedPattern {
                         let at = e.span().start.offset;
                         AllowedPattern::Invalid(format!("{} (at character {})", e.kind(), at + 1))
                     }
-                    // Lookaround, backreferences, `\Q`, `\Z`, `\h`, `(?>..)`, Java flags, ...
-                    _ => AllowedPattern::Unchecked,
+                    // Lookaround and backreferences (fancy-regex has them); `\Q`, `\Z`, `\h`,
+                    // `(?>..)`, Java flags, ... (unchecked).
+                    _ => backtracking(pattern),
                 };
             }
         };
@@ -53,13 +58,90 @@ impl AllowedPattern {
         }
     }
 
-    /// Whether `value` matches; `true` when the pattern is not checked.
+    /// Whether `value` matches; `true` when the pattern is not checked (or backtracking
+    /// gave up on it).
     pub(crate) fn matches(&self, value: &str) -> bool {
         match self {
             AllowedPattern::Checked(re) => re.is_match(value),
+            AllowedPattern::Backtracking(re) => re.is_match(value).unwrap_or(true),
             AllowedPattern::Unchecked | AllowedPattern::Invalid(_) => true,
         }
     }
+}
+
+/// A pattern with lookaround or backreferences: compiled with `fancy-regex` when everything
+/// else in it reads the same in Java and in Rust (checked on a copy with each lookaround
+/// made a plain group and each backreference a literal), unchecked otherwise.
+fn backtracking(pattern: &str) -> AllowedPattern {
+    let plain = without_lookaround(pattern);
+    let same_elsewhere = match ast::parse::Parser::new().parse(&plain) {
+        Ok(parsed) => ast::visit(&parsed, Dialects).is_ok(),
+        Err(_) => false,
+    };
+    if !same_elsewhere {
+        return AllowedPattern::Unchecked;
+    }
+    match fancy_regex::Regex::new(&format!(r"\A(?:{pattern})\z")) {
+        Ok(re) => AllowedPattern::Backtracking(re),
+        Err(_) => AllowedPattern::Unchecked,
+    }
+}
+
+/// `pattern` with `(?=`, `(?!`, `(?<=`, `(?<!` turned into `(?:` and backreferences (`\1`,
+/// `\k<name>`) into a literal, outside character classes.
+fn without_lookaround(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut chars = pattern.chars().peekable();
+    let mut in_class = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some('1'..='9') if !in_class => {
+                    out.push('x');
+                    while chars.next_if(char::is_ascii_digit).is_some() {}
+                }
+                Some('k') if !in_class && chars.peek() == Some(&'<') => {
+                    out.push('x');
+                    for n in chars.by_ref() {
+                        if n == '>' {
+                            break;
+                        }
+                    }
+                }
+                Some(e) => {
+                    out.push('\\');
+                    out.push(e);
+                }
+                None => out.push('\\'),
+            },
+            '[' => {
+                in_class = true;
+                out.push(c);
+            }
+            ']' => {
+                in_class = false;
+                out.push(c);
+            }
+            '(' if !in_class => {
+                let rest: String = chars.clone().take(3).collect();
+                let skip = if rest.starts_with("?=") || rest.starts_with("?!") {
+                    2
+                } else if rest.starts_with("?<=") || rest.starts_with("?<!") {
+                    3
+                } else {
+                    0
+                };
+                if skip > 0 {
+                    chars.nth(skip - 1);
+                    out.push_str("(?:");
+                } else {
+                    out.push(c);
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// Finds what Rust's regex parses but Java reads otherwise: `Err` for the first one.
@@ -122,7 +204,7 @@ mod tests {
 
     fn kind(p: &str) -> &'static str {
         match AllowedPattern::compile(p) {
-            AllowedPattern::Checked(_) => "checked",
+            AllowedPattern::Checked(_) | AllowedPattern::Backtracking(_) => "checked",
             AllowedPattern::Unchecked => "unchecked",
             AllowedPattern::Invalid(_) => "invalid",
         }
@@ -133,10 +215,12 @@ mod tests {
         for p in ["[a-z]+", r"\d{3}-\d{4}", "(?i)prod|dev", "a|ab", "[a-z&&[^x]]", "(?<name>a)b"] {
             assert_eq!(kind(p), "checked", "{p}");
         }
+        for p in ["(?=a)a", "(?<!x)y", r"(a)\1", r"^(?!aws:)[a-z]+$", r"(?<n>a)\k<n>", "[(?=]x(?=y)y"] {
+            assert_eq!(kind(p), "checked", "{p}");
+        }
         for p in [
-            "(?=a)a",
-            "(?<!x)y",
-            r"(a)\1",
+            r"(?=a)\h",
+            r"(?!x)[[:alpha:]]",
             r"\Qa.b\E",
             r"a\Z",
             r"\h+",
@@ -160,7 +244,12 @@ mod tests {
         assert!(p.matches("ab"), "alternatives are tried until the whole value matches");
         assert!(!p.matches("abc"));
         assert!(!AllowedPattern::compile("[a-z]+").matches("abc1"));
-        assert!(AllowedPattern::compile("(?=a)a").matches("anything"), "unchecked");
+        assert!(AllowedPattern::compile(r"(?=a)\h").matches("anything"), "unchecked");
+        let no_prefix = AllowedPattern::compile("(?!aws:)[a-z:]+");
+        assert!(no_prefix.matches("mytag"));
+        assert!(!no_prefix.matches("aws:reserved"), "lookahead is checked");
+        let doubled = AllowedPattern::compile(r"([a-z])\1");
+        assert!(doubled.matches("aa") && !doubled.matches("ab"), "backreferences are checked");
     }
 }
 
@@ -169,7 +258,8 @@ mod tests {
 pub enum PatternSupport {
     /// Values are checked against it.
     Checked,
-    /// Java syntax Rust's regex lacks: values are not checked.
+    /// Java syntax neither Rust's regex nor fancy-regex reads the same way: values are not
+    /// checked.
     Unchecked,
     /// Not a regular expression in Java either.
     Invalid,
@@ -178,7 +268,7 @@ pub enum PatternSupport {
 /// How forma treats `pattern` (for tests and reports).
 pub fn pattern_support(pattern: &str) -> PatternSupport {
     match AllowedPattern::compile(pattern) {
-        AllowedPattern::Checked(_) => PatternSupport::Checked,
+        AllowedPattern::Checked(_) | AllowedPattern::Backtracking(_) => PatternSupport::Checked,
         AllowedPattern::Unchecked => PatternSupport::Unchecked,
         AllowedPattern::Invalid(_) => PatternSupport::Invalid,
     }

@@ -255,7 +255,15 @@ impl<'a> Resolver<'a> {
             Expr::List(items) => self.seq(out, items.iter()),
             Expr::Map(map) => {
                 out.begin_map();
-                for (k, v) in map {
+                for (k, v) in map.iter() {
+                    out.key(k);
+                    self.emit(v, out);
+                }
+                out.end_map();
+            }
+            Expr::Object(object) => {
+                out.begin_map();
+                for (k, v) in object.iter() {
                     out.key(k);
                     self.emit(v, out);
                 }
@@ -273,7 +281,7 @@ impl<'a> Resolver<'a> {
                     out.begin_seq();
                     out.string(template);
                     out.begin_map();
-                    for (k, v) in vars {
+                    for (k, v) in vars.iter() {
                         out.key(k);
                         self.emit(v, out);
                     }

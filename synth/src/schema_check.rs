@@ -7,8 +7,10 @@
 
 use std::collections::HashMap;
 
-use forma_core::model::{Model, NodeKind};
-use forma_core::schema::{ListRule, NumberRule, Property, Registry, Shape, StringRule};
+use std::fmt::Write as _;
+
+use forma_core::model::{Model, NodeId, NodeKind};
+use forma_core::schema::{ListRule, NumberRule, Object, Property, Registry, Shape, StringRule};
 use forma_core::{Diagnostic, Expr, Severity};
 use indexmap::IndexMap;
 
@@ -44,7 +46,9 @@ pub(crate) fn resources(
             None => (registry.and_then(|r| (r.lookup)(&spec.type_name)), false),
         };
         let mut check = Check {
-            path: model.path(e),
+            model,
+            node: e,
+            path: String::from("Properties"),
             location: node.location,
             // A typed resource's unknown names come from `set_property`, the escape hatch:
             // the schema may lag behind AWS, so a warning.
@@ -54,7 +58,7 @@ pub(crate) fn resources(
             lenient: value_checks == crate::ValueChecks::Warnings,
         };
         match schema {
-            Some(rt) => check.object(rt.properties, &spec.properties, "Properties"),
+            Some(rt) => check.object(rt.properties, Fields::Object(&spec.properties)),
             None => {
                 if let Some(r) = registry {
                     check.known_type(r, &spec.type_name);
@@ -65,6 +69,11 @@ pub(crate) fn resources(
 }
 
 struct Check<'a> {
+    model: &'a Model,
+    /// The resource checked.
+    node: NodeId,
+    /// The property path being checked, `Properties.VpcConfig.SubnetIds[2]`: entered and
+    /// left as the check descends, so that only a problem costs a string of its own.
     path: String,
     location: &'static std::panic::Location<'static>,
     unknown: Severity,
@@ -81,7 +90,7 @@ fn outside_registry(type_name: &str) -> bool {
 
 impl Check<'_> {
     fn report(&mut self, severity: Severity, code: &'static str, message: String, hint: Option<String>) {
-        let mut d = Diagnostic::error(code, &self.path, message).at(self.location);
+        let mut d = Diagnostic::error(code, self.model.path(self.node), message).at(self.location);
         d.severity = if self.lenient { Severity::Warning } else { severity };
         d.hint = hint;
         self.diags.push(d);
@@ -107,140 +116,171 @@ impl Check<'_> {
         );
     }
 
-    fn object(&mut self, properties: &'static [Property], values: &IndexMap<String, Expr>, at: &str) {
-        for (name, value) in values {
-            let path = format!("{at}.{name}");
-            match properties.iter().find(|p| p.name == name) {
-                Some(p) => self.value(&p.shape, value, &path),
-                None => {
-                    let known: Vec<&str> = properties.iter().map(|p| p.name).collect();
-                    let near = closest(name, known.iter().copied(), 3).first().copied();
-                    let hint = match near {
-                        Some(k) => format!("did you mean `{k}`?"),
-                        None if known.is_empty() => "this type takes no properties".to_owned(),
-                        None => format!("its properties: {}", known.join(", ")),
-                    };
-                    self.report(
-                        self.unknown,
-                        "unknown-property",
-                        format!("{path}: the schema has no property `{name}`"),
-                        Some(hint),
-                    );
+    /// Checks the properties of an object whose schema lists `properties`.
+    fn object(&mut self, properties: &'static [Property], fields: Fields<'_>) {
+        // A typed object of this very schema knows each value's entry already.
+        let same = matches!(fields, Fields::Object(o) if std::ptr::eq(o.schema(), properties));
+        match fields {
+            Fields::Object(o) => {
+                for (name, known, value) in o.entries() {
+                    self.field(properties, name, known.filter(|_| same), value);
                 }
             }
+            Fields::Map(m) => m.iter().for_each(|(name, value)| self.field(properties, name, None, value)),
         }
-        for p in properties.iter().filter(|p| p.required && !values.contains_key(p.name)) {
-            self.report(
-                Severity::Error,
-                "missing-property",
-                format!("{at}.{}: a required property is missing", p.name),
-                Some("set it; CloudFormation refuses the resource without it".into()),
-            );
+        for (i, p) in properties.iter().enumerate().filter(|(_, p)| p.required) {
+            let present = match fields {
+                Fields::Object(o) if same => o.has_index(i),
+                Fields::Object(o) => o.get(p.name).is_some(),
+                Fields::Map(m) => m.contains_key(p.name),
+            };
+            if !present {
+                let message = format!("{}.{}: a required property is missing", self.path, p.name);
+                self.report(
+                    Severity::Error,
+                    "missing-property",
+                    message,
+                    Some("set it; CloudFormation refuses the resource without it".into()),
+                );
+            }
         }
     }
 
-    fn wrong_type(&mut self, path: &str, want: &str, value: &Expr) {
-        self.report(Severity::Error, "wrong-type", format!("{path}: expected {want}, found {}", describe(value)), None);
+    /// Checks the property `name` of an object whose schema lists `properties`; `known`
+    /// is its entry when the caller has it.
+    fn field(&mut self, properties: &'static [Property], name: &str, known: Option<&'static Property>, value: &Expr) {
+        let mark = self.path.len();
+        self.path.push('.');
+        self.path.push_str(name);
+        match known.or_else(|| properties.iter().find(|p| p.name == name)) {
+            Some(p) => self.value(&p.shape, value),
+            None => {
+                let known: Vec<&str> = properties.iter().map(|p| p.name).collect();
+                let near = closest(name, known.iter().copied(), 3).first().copied();
+                let hint = match near {
+                    Some(k) => format!("did you mean `{k}`?"),
+                    None if known.is_empty() => "this type takes no properties".to_owned(),
+                    None => format!("its properties: {}", known.join(", ")),
+                };
+                let message = format!("{}: the schema has no property `{name}`", self.path);
+                self.report(self.unknown, "unknown-property", message, Some(hint));
+            }
+        }
+        self.path.truncate(mark);
     }
 
-    fn value(&mut self, shape: &'static Shape, value: &Expr, path: &str) {
+    fn wrong_type(&mut self, want: &str, value: &Expr) {
+        let message = format!("{}: expected {want}, found {}", self.path, describe(value));
+        self.report(Severity::Error, "wrong-type", message, None);
+    }
+
+    fn value(&mut self, shape: &'static Shape, value: &Expr) {
         if !is_literal(value) {
             return;
         }
         match shape {
             Shape::Json => {}
             Shape::String(rule) => match value {
-                Expr::String(s) => self.string(rule, s, path),
+                Expr::String(s) => self.string(rule, s),
                 Expr::Int(_) | Expr::Float(_) | Expr::Bool(_) => {}
-                _ => self.wrong_type(path, "a string", value),
+                _ => self.wrong_type("a string", value),
             },
             Shape::Integer(rule) => match value {
-                Expr::Int(n) => self.number(rule, *n as f64, path),
+                Expr::Int(n) => self.number(rule, *n as f64),
                 Expr::String(s) => match s.trim().parse::<i64>() {
-                    Ok(n) => self.number(rule, n as f64, path),
-                    Err(_) => self.wrong_type(path, "an integer", value),
+                    Ok(n) => self.number(rule, n as f64),
+                    Err(_) => self.wrong_type("an integer", value),
                 },
-                _ => self.wrong_type(path, "an integer", value),
+                _ => self.wrong_type("an integer", value),
             },
             Shape::Number(rule) => match value {
-                Expr::Int(n) => self.number(rule, *n as f64, path),
-                Expr::Float(x) => self.number(rule, *x, path),
+                Expr::Int(n) => self.number(rule, *n as f64),
+                Expr::Float(x) => self.number(rule, *x),
                 Expr::String(s) => match s.trim().parse::<f64>() {
-                    Ok(x) => self.number(rule, x, path),
-                    Err(_) => self.wrong_type(path, "a number", value),
+                    Ok(x) => self.number(rule, x),
+                    Err(_) => self.wrong_type("a number", value),
                 },
-                _ => self.wrong_type(path, "a number", value),
+                _ => self.wrong_type("a number", value),
             },
             Shape::Boolean => match value {
                 Expr::Bool(_) => {}
                 Expr::String(s) if s.eq_ignore_ascii_case("true") || s.eq_ignore_ascii_case("false") => {}
-                _ => self.wrong_type(path, "a boolean", value),
+                _ => self.wrong_type("a boolean", value),
             },
             Shape::Enum(allowed) => match value {
                 Expr::String(s) if allowed.contains(&s.as_str()) => {}
                 Expr::String(s) => {
                     let shown: Vec<&str> = allowed.iter().take(12).copied().collect();
                     let more = if allowed.len() > 12 { ", ..." } else { "" };
+                    let message = format!("{}: {s:?} is not one of the values the schema lists", self.path);
                     self.report(
                         Severity::Warning,
                         "unknown-enum-value",
-                        format!("{path}: {s:?} is not one of the values the schema lists"),
+                        message,
                         Some(format!(
                             "the schema lists: {}{more} (a newer AWS value may be missing from it)",
                             shown.join(", ")
                         )),
                     );
                 }
-                _ => self.wrong_type(path, "a string", value),
+                _ => self.wrong_type("a string", value),
             },
             Shape::List(item, rule) => match value {
                 Expr::List(items) => {
-                    self.list(rule, items.len(), path);
+                    self.list(rule, items.len());
+                    let mark = self.path.len();
                     for (i, v) in items.iter().enumerate() {
-                        self.value(item, v, &format!("{path}[{i}]"));
+                        let _ = write!(self.path, "[{i}]");
+                        self.value(item, v);
+                        self.path.truncate(mark);
                     }
                 }
-                _ => self.wrong_type(path, "a list", value),
+                _ => self.wrong_type("a list", value),
             },
             Shape::Map(inner) => match value {
-                Expr::Map(m) => {
-                    for (k, v) in m {
-                        self.value(inner, v, &format!("{path}.{k}"));
-                    }
-                }
-                _ => self.wrong_type(path, "a map", value),
+                Expr::Map(m) => m.iter().for_each(|(k, v)| self.entry(inner, k, v)),
+                Expr::Object(o) => o.iter().for_each(|(k, v)| self.entry(inner, k, v)),
+                _ => self.wrong_type("a map", value),
             },
             Shape::Object(pt) => match value {
-                Expr::Map(m) => self.object(pt.properties, m, path),
-                _ => self.wrong_type(path, "an object", value),
+                Expr::Map(m) => self.object(pt.properties, Fields::Map(m)),
+                Expr::Object(o) => self.object(pt.properties, Fields::Object(o)),
+                _ => self.wrong_type("an object", value),
             },
         }
     }
 
-    fn string(&mut self, rule: &'static StringRule, s: &str, path: &str) {
+    /// Checks the value under key `k` of a map of `inner`s.
+    fn entry(&mut self, inner: &'static Shape, k: &str, v: &Expr) {
+        let mark = self.path.len();
+        self.path.push('.');
+        self.path.push_str(k);
+        self.value(inner, v);
+        self.path.truncate(mark);
+    }
+
+    fn string(&mut self, rule: &'static StringRule, s: &str) {
         let len = s.chars().count() as u64;
         let (lo, hi) = (rule.min_length, rule.max_length);
         if lo.is_some_and(|lo| len < lo) || hi.is_some_and(|hi| len > hi) {
-            self.report(
-                Severity::Error,
-                "length-out-of-range",
-                format!("{path}: {s:?} is {len} characters long; the schema allows {}", range(lo, hi, "characters")),
-                None,
-            );
+            let allowed = range(lo, hi, "characters");
+            let message = format!("{}: {s:?} is {len} characters long; the schema allows {allowed}", self.path);
+            self.report(Severity::Error, "length-out-of-range", message, None);
         }
         if let Some(p) = rule.pattern {
             if !self.patterns.matches(p, s) {
+                let message = format!("{}: {s:?} does not match the pattern {p}", self.path);
                 self.report(
                     Severity::Error,
                     "pattern-mismatch",
-                    format!("{path}: {s:?} does not match the pattern {p}"),
+                    message,
                     Some("CloudFormation refuses the value; check its format".into()),
                 );
             }
         }
     }
 
-    fn number(&mut self, rule: &NumberRule, x: f64, path: &str) {
+    fn number(&mut self, rule: &NumberRule, x: f64) {
         let below = rule.minimum.is_some_and(|m| x < m);
         let above = rule.maximum.is_some_and(|m| x > m);
         if below || above {
@@ -252,24 +292,17 @@ impl Check<'_> {
                 (None, Some(b)) => format!("at most {}", show(b)),
                 (None, None) => String::new(),
             };
-            self.report(
-                Severity::Error,
-                "number-out-of-range",
-                format!("{path}: {} is out of range; the schema allows {allowed}", show(x)),
-                None,
-            );
+            let message = format!("{}: {} is out of range; the schema allows {allowed}", self.path, show(x));
+            self.report(Severity::Error, "number-out-of-range", message, None);
         }
     }
 
-    fn list(&mut self, rule: &ListRule, n: usize, path: &str) {
+    fn list(&mut self, rule: &ListRule, n: usize) {
         let n = n as u64;
         if rule.min_items.is_some_and(|lo| n < lo) || rule.max_items.is_some_and(|hi| n > hi) {
-            self.report(
-                Severity::Error,
-                "list-length",
-                format!("{path}: {n} items; the schema allows {}", range(rule.min_items, rule.max_items, "items")),
-                None,
-            );
+            let allowed = range(rule.min_items, rule.max_items, "items");
+            let message = format!("{}: {n} items; the schema allows {allowed}", self.path);
+            self.report(Severity::Error, "list-length", message, None);
         }
     }
 }
@@ -294,11 +327,18 @@ fn range(lo: Option<u64>, hi: Option<u64>, unit: &str) -> String {
     }
 }
 
+/// The properties of an object: a typed one, or a map written by hand (`obj!`).
+#[derive(Clone, Copy)]
+enum Fields<'e> {
+    Object(&'e Object),
+    Map(&'e IndexMap<String, Expr>),
+}
+
 /// A literal: what synthesis writes as it is. A map spelling an intrinsic (`{"Ref": ..}`,
 /// `{"Fn::If": ..}`), written by hand with `obj!`, counts as an intrinsic.
 fn is_literal(e: &Expr) -> bool {
     match e {
-        Expr::Bool(_) | Expr::Int(_) | Expr::Float(_) | Expr::String(_) | Expr::List(_) => true,
+        Expr::Bool(_) | Expr::Int(_) | Expr::Float(_) | Expr::String(_) | Expr::List(_) | Expr::Object(_) => true,
         Expr::Map(m) => {
             !(m.len() == 1 && m.keys().next().is_some_and(|k| k == "Ref" || k == "Condition" || k.starts_with("Fn::")))
         }
@@ -313,7 +353,7 @@ fn describe(e: &Expr) -> String {
         Expr::Float(x) => format!("the number {x}"),
         Expr::String(s) => format!("the string {s:?}"),
         Expr::List(_) => "a list".into(),
-        Expr::Map(_) => "a map".into(),
+        Expr::Map(_) | Expr::Object(_) => "a map".into(),
         _ => "an intrinsic".into(),
     }
 }

@@ -2,8 +2,9 @@
 //! Outputs as soon as the stack's elements are resolved, while they are fresh in memory,
 //! and the Outputs once every stack is resolved and so the exports are known.
 //!
-//! Each template is written twice in one pass: in its format (the file), and as compact
-//! JSON, from which [`crate::Template`] parses the JSON value when someone asks for it.
+//! A YAML template is written twice in one pass: in YAML (the file), and as compact JSON,
+//! from which [`crate::Template`] parses the JSON value when someone asks for it. A JSON
+//! template is its own JSON text.
 
 use serde_json::{Map, Number, Value as Json};
 
@@ -101,7 +102,8 @@ impl Splice for Body {
 pub(crate) struct Resources {
     format: Format,
     body: Body,
-    compact: JsonText,
+    /// For a YAML template.
+    compact: Option<JsonText>,
     /// Resources written.
     count: usize,
 }
@@ -111,7 +113,7 @@ impl Resources {
         Resources {
             format,
             body: Body::section(format, String::new()),
-            compact: JsonText::fragment(false, 2, String::new()),
+            compact: compact_fragment(format, 0),
             count: 0,
         }
     }
@@ -120,86 +122,77 @@ impl Resources {
     /// definition.
     pub(crate) fn next(&mut self) -> Both<'_> {
         self.count += 1;
-        Both { body: &mut self.body, compact: &mut self.compact }
+        Both { body: &mut self.body, compact: self.compact.as_mut() }
     }
 
     /// Takes the section written — its text, its compact JSON and how many resources it
     /// holds — and starts an empty one for the next stack, with room for as much.
-    fn take(&mut self) -> (String, String, usize) {
-        let (body, compact) = (self.body.take_text(), self.compact.take_text());
+    fn take(&mut self) -> (String, Option<String>, usize) {
+        let (body, compact) = (self.body.take_text(), self.compact.as_mut().map(JsonText::take_text));
         self.body = Body::section(self.format, String::with_capacity(body.len()));
-        self.compact = JsonText::fragment(false, 2, String::with_capacity(compact.len()));
+        self.compact = compact_fragment(self.format, compact.as_ref().map_or(0, String::len));
         (body, compact, std::mem::take(&mut self.count))
     }
 }
 
-/// The template's text and its compact JSON, given the same events. A JSON template's
-/// strings are escaped once, for both.
+/// The compact JSON writer of a section, for a YAML template.
+fn compact_fragment(format: Format, capacity: usize) -> Option<JsonText> {
+    match format {
+        Format::Json => None,
+        Format::Yaml => Some(JsonText::fragment(false, 2, String::with_capacity(capacity))),
+    }
+}
+
+/// The template's text and, for a YAML template, its compact JSON, given the same events.
 pub(crate) struct Both<'a> {
     body: &'a mut Body,
-    compact: &'a mut JsonText,
+    compact: Option<&'a mut JsonText>,
 }
 
 impl Emit for Both<'_> {
     fn null(&mut self) {
         self.body.null();
-        self.compact.null();
+        self.compact.iter_mut().for_each(|c| c.null());
     }
 
     fn bool(&mut self, value: bool) {
         self.body.bool(value);
-        self.compact.bool(value);
+        self.compact.iter_mut().for_each(|c| c.bool(value));
     }
 
     fn number(&mut self, value: &Number) {
         self.body.number(value);
-        self.compact.number(value);
+        self.compact.iter_mut().for_each(|c| c.number(value));
     }
 
     fn string(&mut self, value: &str) {
-        match self.body {
-            Body::Json(body) => {
-                let at = body.string_at(value);
-                self.compact.quoted_string(&body.text()[at]);
-            }
-            Body::Yaml(body) => {
-                body.string(value);
-                self.compact.string(value);
-            }
-        }
+        self.body.string(value);
+        self.compact.iter_mut().for_each(|c| c.string(value));
     }
 
     fn begin_map(&mut self) {
         self.body.begin_map();
-        self.compact.begin_map();
+        self.compact.iter_mut().for_each(|c| c.begin_map());
     }
 
     fn key(&mut self, key: &str) {
-        match self.body {
-            Body::Json(body) => {
-                let at = body.key_at(key);
-                self.compact.quoted_key(&body.text()[at]);
-            }
-            Body::Yaml(body) => {
-                body.key(key);
-                self.compact.key(key);
-            }
-        }
+        self.body.key(key);
+        self.compact.iter_mut().for_each(|c| c.key(key));
     }
 
     fn end_map(&mut self) {
         self.body.end_map();
-        self.compact.end_map();
+        self.compact.iter_mut().for_each(|c| c.end_map());
     }
 
     fn begin_seq(&mut self) {
         self.body.begin_seq();
-        self.compact.begin_seq();
+        self.compact.iter_mut().for_each(|c| c.begin_seq());
     }
 
     fn end_seq(&mut self) {
         self.body.end_seq();
-        self.compact.end_seq();
+        self.compact.iter_mut().for_each(|c| c.end_seq());
     }
 }
 
@@ -216,7 +209,7 @@ pub(crate) struct Head<'a> {
 /// A template written up to its Outputs.
 pub(crate) struct Pending {
     body: Body,
-    compact: JsonText,
+    compact: Option<JsonText>,
 }
 
 impl Pending {
@@ -224,24 +217,30 @@ impl Pending {
     /// which it takes.
     pub(crate) fn start(head: &Head<'_>, resources: &mut Resources) -> Pending {
         let mut body = Body::new(resources.format);
-        let mut compact = JsonText::new(false);
         let (body_resources, compact_resources, count) = resources.take();
         write_head(&mut body, head, body_resources, count);
-        write_head(&mut compact, head, compact_resources, count);
+        let compact = compact_resources.map(|section| {
+            let mut compact = JsonText::new(false);
+            write_head(&mut compact, head, section, count);
+            compact
+        });
         Pending { body, compact }
     }
 
-    /// Writes `outputs` and closes the template: its text, ending with a newline, and its
-    /// compact JSON.
-    pub(crate) fn finish(self, outputs: &Map<String, Json>) -> (String, String) {
-        let Pending { mut body, mut compact } = self;
+    /// Writes `outputs` and closes the template: its text, ending with a newline, and, for
+    /// a YAML template, its compact JSON.
+    pub(crate) fn finish(self, outputs: &Map<String, Json>) -> (String, Option<String>) {
+        let Pending { mut body, compact } = self;
         write_outputs(&mut body, outputs);
-        write_outputs(&mut compact, outputs);
+        let compact = compact.map(|mut compact| {
+            write_outputs(&mut compact, outputs);
+            compact.into_string()
+        });
         let mut body = body.into_string();
         if !body.ends_with('\n') {
             body.push('\n');
         }
-        (body, compact.into_string())
+        (body, compact)
     }
 }
 

@@ -33,7 +33,7 @@ fn a_function_asset_resolves_to_the_staging_bucket_and_a_content_key() {
     let api = a.stack("Api").unwrap();
     let key = &api.manifest.assets[0];
     assert_eq!(
-        api.template["Resources"]["Handler"]["Properties"]["Code"],
+        api.template()["Resources"]["Handler"]["Properties"]["Code"],
         json!({"S3Bucket": {"Fn::Sub": "forma-assets-${AWS::AccountId}-${AWS::Region}"}, "S3Key": format!("assets/{key}.zip")})
     );
     assert!(a.stack("Other").unwrap().manifest.assets.is_empty());

@@ -67,7 +67,7 @@ fn a_reference_across_stacks_becomes_an_export_and_an_import() {
     assert_eq!(names, ["Data", "Web"], "producer first");
     assert_eq!(a.stacks[1].manifest.dependencies, ["Data"]);
 
-    let producer = &a.stacks[0].template;
+    let producer = &a.stacks[0].template();
     assert_eq!(
         producer["Outputs"],
         json!({
@@ -75,7 +75,7 @@ fn a_reference_across_stacks_becomes_an_export_and_an_import() {
             "ExportTableArn": {"Value": {"Fn::GetAtt": ["Table", "Arn"]}, "Export": {"Name": "Data:Table-Arn"}},
         })
     );
-    let consumer = &a.stacks[1].template["Resources"]["Queue"]["Properties"];
+    let consumer = &a.stacks[1].template()["Resources"]["Queue"]["Properties"];
     assert_eq!(consumer["QueueName"], json!({"Fn::ImportValue": "Data:Table"}));
     assert_eq!(consumer["Tags"][0]["Value"], json!({"Fn::ImportValue": "Data:Table-Arn"}));
     assert_eq!(a.stacks[0].manifest.outputs["ExportTable"].export, Some(json!("Data:Table")));
@@ -98,10 +98,10 @@ fn a_reference_to_a_stack_defined_later_uses_its_logical_id() {
     let a = synth(&app);
     let table_id = a.stack("Data").unwrap().manifest.logical_ids.get_index(0).map(|(id, _)| id.clone()).unwrap();
     assert!(table_id.starts_with("OrdersTable"), "{table_id}");
-    let queue = &a.stack("Web").unwrap().template["Resources"]["Q"]["Properties"];
+    let queue = &a.stack("Web").unwrap().template()["Resources"]["Q"]["Properties"];
     assert_eq!(queue["QueueName"], json!({"Fn::ImportValue": format!("Data:{table_id}-Arn")}));
     assert_eq!(queue["Dlq"], json!({"Fn::ImportValue": "Data:LegacyQueue"}));
-    let outputs = &a.stack("Data").unwrap().template["Outputs"];
+    let outputs = &a.stack("Data").unwrap().template()["Outputs"];
     assert_eq!(outputs[format!("Export{table_id}Arn")]["Value"], json!({"Fn::GetAtt": [table_id, "Arn"]}));
     assert_eq!(outputs["ExportLegacyQueue"]["Value"], json!({"Ref": "LegacyQueue"}));
 }
@@ -115,7 +115,7 @@ fn one_export_serves_every_consumer() {
         app.stack(name).add("Q", RawResource::new("AWS::SQS::Queue").property("QueueName", table.reference()));
     }
     let a = synth(&app);
-    assert_eq!(a.stack("Data").unwrap().template["Outputs"].as_object().unwrap().len(), 1);
+    assert_eq!(a.stack("Data").unwrap().template()["Outputs"].as_object().unwrap().len(), 1);
 }
 
 #[test]
@@ -128,7 +128,7 @@ fn depends_on_across_stacks_orders_the_stacks_and_stays_out_of_the_template() {
     q.add_depends_on(&table);
     let a = synth(&app);
     assert_eq!(a.stacks[0].name(), "Data");
-    assert!(a.stack("Web").unwrap().template["Resources"]["Q"].get("DependsOn").is_none());
+    assert!(a.stack("Web").unwrap().template()["Resources"]["Q"].get("DependsOn").is_none());
 }
 
 #[test]

@@ -58,7 +58,7 @@ fn typed_resources_render_in_schema_order_with_typed_attributes() {
     );
     let _ = table.stream_arn();
     let a = synth(&app).unwrap_or_else(|e| panic!("{e}"));
-    let t = &a.stacks[0].template["Resources"];
+    let t = &a.stacks[0].template()["Resources"];
     let props = |id: &str| -> Vec<String> {
         let (_, r) = t.as_object().unwrap().iter().find(|(k, _)| k.starts_with(id)).unwrap();
         r["Properties"].as_object().unwrap().keys().cloned().collect()
@@ -222,9 +222,10 @@ fn the_schema_patterns_of_the_default_services_compile_or_are_counted() {
     );
     assert!(types > 300, "the default services are enabled: {types} types");
     assert!(patterns.len() > 200, "{} patterns", patterns.len());
-    // Measured with cfn-lint 1.58.0's schemas: 37 of 265 use lookaround or other Java-only
-    // syntax. More means the pattern support regressed.
-    assert!(unchecked.len() <= 40, "{} patterns unchecked: {unchecked:#?}", unchecked.len());
+    // Measured with cfn-lint 1.58.0's schemas: 37 of 265 use lookaround or backreferences,
+    // which fancy-regex checks, or other Java-only syntax; 5 are left unchecked. More means
+    // the pattern support regressed.
+    assert!(unchecked.len() <= 5, "{} patterns unchecked: {unchecked:#?}", unchecked.len());
 }
 
 #[test]

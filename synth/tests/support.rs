@@ -15,7 +15,7 @@ pub fn synth(app: &App) -> Assembly {
 /// The template of `stack`.
 pub fn template(app: &App, stack: &str) -> Value {
     let a = synth(app);
-    a.stack(stack).unwrap_or_else(|| panic!("no stack {stack}")).template.clone()
+    a.stack(stack).unwrap_or_else(|| panic!("no stack {stack}")).template().clone()
 }
 
 /// The errors synthesis reports for `app`; fails the test when it succeeds.

@@ -132,7 +132,7 @@ fn resource_attributes_and_template_sections() {
         .add_metadata("Purpose", "tests")
         .set_attribute("CreationPolicy", obj! { "ResourceSignal" => obj! { "Count" => 1 } });
     let asm = synth(&app);
-    let t = &asm.stacks[0].template;
+    let t = &asm.stacks[0].template();
     let keys: Vec<&String> = t.as_object().unwrap().keys().collect();
     assert_eq!(keys, ["AWSTemplateFormatVersion", "Description", "Parameters", "Rules", "Resources"]);
     assert_eq!(t["Description"], "Data stores");
@@ -165,7 +165,7 @@ fn yaml_and_json_hold_the_same_template() {
     let json_t = synthesize(&app, Format::Json).unwrap();
     let yaml_t = synthesize(&app, Format::Yaml).unwrap();
     let from_yaml: serde_json::Value = serde_yaml::from_str(&yaml_t.stacks[0].body).unwrap();
-    assert_eq!(from_yaml, json_t.stacks[0].template);
+    assert_eq!(&from_yaml, json_t.stacks[0].template());
     assert!(
         yaml_t.stacks[0].body.contains("QueueName: \"yes\""),
         "YAML keeps ambiguous strings quoted:\n{}",

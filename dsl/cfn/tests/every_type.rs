@@ -133,7 +133,7 @@ fn every_resource_type_passes_cfn_lint_property_checks() {
     let mut types: HashMap<String, HashMap<String, String>> = HashMap::new();
     let mut synthesized = 0;
     for stack in &assembly.stacks {
-        let resources = stack.template["Resources"].as_object().expect("a Resources section");
+        let resources = stack.template()["Resources"].as_object().expect("a Resources section");
         synthesized += resources.len();
         let by_id = resources.iter().map(|(id, r)| (id.clone(), r["Type"].as_str().unwrap_or("?").to_owned()));
         types.insert(stack.manifest.template.clone(), by_id.collect());

@@ -38,7 +38,7 @@ impl Sub {
     }
 
     pub fn build(self) -> Value<String> {
-        Value::from_expr(Expr::Sub(self.template, self.vars))
+        Value::from_expr(Expr::Sub(self.template, Box::new(self.vars)))
     }
 }
 

@@ -23,9 +23,21 @@ pub struct Model {
     pub(crate) nodes: Vec<Node>,
     pub(crate) stacks: Vec<NodeId>,
     pub(crate) diagnostics: Vec<Diagnostic>,
-    /// `(parent, id)` of every node, to find duplicate ids without scanning siblings.
-    /// Stacks use [`APP_PARENT`] as their parent.
-    pub(crate) sibling_ids: std::collections::HashSet<(NodeId, String)>,
+    /// Every node by `(parent, id)`, to find duplicate ids without scanning siblings.
+    pub(crate) sibling_ids: SiblingIds,
+}
+
+/// Every node keyed by `(parent, id)` (stacks with [`APP_PARENT`] as their parent), the
+/// keys read from the nodes themselves.
+#[derive(Debug, Default)]
+pub(crate) struct SiblingIds {
+    /// `(hash of the key, node)`: growing the table rehashes nothing.
+    table: hashbrown::HashTable<(u64, NodeId)>,
+    hasher: std::hash::RandomState,
+}
+
+fn parent_key(node: &Node) -> NodeId {
+    node.parent.unwrap_or(APP_PARENT)
 }
 
 /// The parent id used for stacks in `sibling_ids`.
@@ -107,6 +119,25 @@ impl Model {
         id
     }
 
+    /// Records the node just pushed under its parent and id: `false` when a sibling has its
+    /// id already.
+    pub(crate) fn note_sibling_id(&mut self, new: NodeId) -> bool {
+        use std::hash::BuildHasher;
+        let Model { nodes, sibling_ids: SiblingIds { table, hasher }, .. } = self;
+        let node = &nodes[new as usize];
+        let key = (parent_key(node), node.id.as_str());
+        let hash = hasher.hash_one(key);
+        let same = |&(h, n): &(u64, NodeId)| {
+            let other = &nodes[n as usize];
+            h == hash && (parent_key(other), other.id.as_str()) == key
+        };
+        if table.find(hash, same).is_some() {
+            return false;
+        }
+        table.insert_unique(hash, (hash, new), |&(h, _)| h);
+        true
+    }
+
     pub(crate) fn node_mut(&mut self, id: NodeId) -> &mut Node {
         &mut self.nodes[id as usize]
     }
@@ -183,18 +214,20 @@ pub struct ResourceSpec {
     pub type_name: String,
     /// The type's registry schema, for a generated (typed) resource.
     pub schema: Option<&'static crate::schema::ResourceType>,
-    /// Properties in the order they were set.
-    pub properties: IndexMap<String, Expr>,
+    /// The properties: a typed resource's in schema order, a `RawResource`'s in the order
+    /// they were set.
+    pub properties: crate::schema::Object,
     /// Resources (in any stack) that must be created first.
     pub depends_on: Vec<crate::value::NodeRef>,
     pub deletion_policy: Option<crate::resource::DeletionPolicy>,
     pub update_replace_policy: Option<crate::resource::DeletionPolicy>,
     pub condition: Option<crate::value::NodeRef>,
-    pub metadata: IndexMap<String, Expr>,
+    /// The resource's `Metadata`, in the order set.
+    pub metadata: crate::schema::Object,
     /// A logical id chosen by hand (for adopting existing stacks).
     pub logical_id_override: Option<String>,
-    /// Extra resource attributes (`CreationPolicy`, `UpdatePolicy`, ...).
-    pub attributes: IndexMap<String, Expr>,
+    /// Extra resource attributes (`CreationPolicy`, `UpdatePolicy`, ...), in the order set.
+    pub attributes: crate::schema::Object,
     /// Destroy empties it first (every object version of a bucket, every image of a
     /// repository), so that deleting it can succeed: where `empty_on_destroy()` was called.
     /// `None` (the default): not emptied.

@@ -40,7 +40,7 @@ impl CfnResource for RawResource {
         &self.type_name
     }
 
-    fn into_properties(self) -> IndexMap<String, Expr> {
-        self.properties
+    fn into_properties(self) -> crate::schema::Object {
+        crate::schema::Object::from_map(self.properties)
     }
 }

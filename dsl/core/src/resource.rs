@@ -4,7 +4,6 @@
 use std::marker::PhantomData;
 use std::panic::Location;
 
-use indexmap::IndexMap;
 
 use crate::condition::Condition;
 use crate::diagnostic::Severity;
@@ -22,7 +21,7 @@ pub trait CfnResource {
     /// The type name, `AWS::S3::Bucket`.
     fn type_name(&self) -> &str;
     /// The properties in template order.
-    fn into_properties(self) -> IndexMap<String, Expr>;
+    fn into_properties(self) -> crate::schema::Object;
     /// The registry schema of the type, for synth-time validation; `None` for a type forma
     /// has no schema of.
     fn schema(&self) -> Option<&'static crate::schema::ResourceType> {
@@ -193,7 +192,7 @@ impl<R: CfnResource> Resource<R> {
     pub fn add_metadata(&self, key: impl Into<String>, value: impl Into<Expr>) -> &Self {
         let (key, value) = (key.into(), value.into());
         self.edit(|spec| {
-            spec.metadata.insert(key, value);
+            spec.metadata.set(key, value);
         })
     }
 
@@ -202,7 +201,7 @@ impl<R: CfnResource> Resource<R> {
     pub fn set_property(&self, name: impl Into<String>, value: impl Into<Expr>) -> &Self {
         let (name, value) = (name.into(), value.into());
         self.edit(|spec| {
-            spec.properties.insert(name, value);
+            spec.properties.set(name, value);
         })
     }
 
@@ -231,7 +230,7 @@ impl<R: CfnResource> Resource<R> {
             return self;
         }
         self.edit(|spec| {
-            spec.attributes.insert(name, value);
+            spec.attributes.set(name, value);
         })
     }
 
@@ -328,6 +327,6 @@ mod tests {
         queue(&app).set_attribute("UpdatePolicy", "x").set_attribute("CreationPolicy", "y");
         let (diags, spec) = recorded(&app);
         assert!(diags.is_empty(), "{diags:#?}");
-        assert_eq!(spec.attributes.keys().collect::<Vec<_>>(), ["UpdatePolicy", "CreationPolicy"]);
+        assert_eq!(spec.attributes.iter().map(|(k, _)| k).collect::<Vec<_>>(), ["UpdatePolicy", "CreationPolicy"]);
     }
 }

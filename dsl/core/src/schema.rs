@@ -93,8 +93,8 @@ pub struct ListRule {
 /// A string without limits.
 pub static ANY_STRING: StringRule = StringRule { pattern: None, min_length: None, max_length: None };
 
-/// Property values of a generated type, by their index in the schema's property list:
-/// rendered in schema order whatever order the setters were called in.
+/// Property values of a generated type as its setters record them, by their index in the
+/// schema's property list; [`Props::into_object`] puts them in schema order.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Props {
     values: Vec<(u16, Expr)>,
@@ -109,18 +109,164 @@ impl Props {
         }
     }
 
-    /// The properties by name, in schema order.
-    pub fn into_map(mut self, properties: &'static [Property]) -> IndexMap<String, Expr> {
-        self.values.sort_by_key(|(i, _)| *i);
-        self.values
-            .into_iter()
-            .filter_map(|(i, e)| properties.get(usize::from(i)).map(|p| (p.name.to_owned(), e)))
-            .collect()
+    /// The properties of `properties`'s type, in schema order whatever order they were set in.
+    pub fn into_object(mut self, properties: &'static [Property]) -> Object {
+        self.values.sort_unstable_by_key(|(i, _)| *i);
+        self.values.retain(|(i, _)| usize::from(*i) < properties.len());
+        // Most objects hold one or two properties: give back the rest of the first
+        // allocation (four slots) for the next ones to use.
+        Object { schema: properties, known: self.values.into_boxed_slice(), other: None }
     }
 
-    /// The properties as one map value (a nested object).
+    /// The properties as one nested value.
     pub fn into_expr(self, properties: &'static [Property]) -> Expr {
-        Expr::Map(self.into_map(properties))
+        Expr::Object(self.into_object(properties))
+    }
+}
+
+/// The properties of a resource or of a nested object: those its schema knows, in schema
+/// order, then any others (set by name, through an escape hatch or on a
+/// [`crate::RawResource`]) in the order they were first set. Names are the schema's own
+/// `&'static str`s, so a typed value holds no copy of them.
+#[derive(Debug, Clone, Default)]
+pub struct Object {
+    schema: &'static [Property],
+    /// `(index into schema, value)`, sorted by index. A boxed slice, so that an `Expr`
+    /// stays 48 bytes: objects are set once and rarely changed after.
+    known: Box<[(u16, Expr)]>,
+    /// Values under names the schema does not list.
+    other: Option<Box<IndexMap<String, Expr>>>,
+}
+
+impl Object {
+    /// An object without a schema: every property is set by name.
+    pub fn from_map(map: IndexMap<String, Expr>) -> Object {
+        let other = if map.is_empty() { None } else { Some(Box::new(map)) };
+        Object { schema: &[], known: Box::default(), other }
+    }
+
+    /// The schema's property list (empty for an object without a schema).
+    pub fn schema(&self) -> &'static [Property] {
+        self.schema
+    }
+
+    /// Sets (or replaces) the property `name`: in its schema slot when the schema has it,
+    /// after the others when not.
+    pub fn set(&mut self, name: impl Into<String> + AsRef<str>, value: Expr) {
+        match self.schema.iter().position(|p| p.name == name.as_ref()) {
+            Some(i) => self.set_index(i as u16, value),
+            None => {
+                self.other.get_or_insert_with(Default::default).insert(name.into(), value);
+            }
+        }
+    }
+
+    fn set_index(&mut self, index: u16, value: Expr) {
+        match self.known.binary_search_by_key(&index, |(i, _)| *i) {
+            Ok(at) => self.known[at].1 = value,
+            Err(at) => {
+                let mut known = std::mem::take(&mut self.known).into_vec();
+                known.insert(at, (index, value));
+                self.known = known.into_boxed_slice();
+            }
+        }
+    }
+
+    /// The value of `name`.
+    pub fn get(&self, name: &str) -> Option<&Expr> {
+        match self.schema.iter().position(|p| p.name == name) {
+            Some(i) => self.known.binary_search_by_key(&(i as u16), |(i, _)| *i).ok().map(|at| &self.known[at].1),
+            None => self.other.as_ref().and_then(|m| m.get(name)),
+        }
+    }
+
+    /// The value of `name`, to change in place.
+    pub fn get_mut(&mut self, name: &str) -> Option<&mut Expr> {
+        match self.schema.iter().position(|p| p.name == name) {
+            Some(i) => match self.known.binary_search_by_key(&(i as u16), |(i, _)| *i) {
+                Ok(at) => Some(&mut self.known[at].1),
+                Err(_) => None,
+            },
+            None => self.other.as_mut().and_then(|m| m.get_mut(name)),
+        }
+    }
+
+    /// Removes `name`, returning its value.
+    pub fn remove(&mut self, name: &str) -> Option<Expr> {
+        match self.schema.iter().position(|p| p.name == name) {
+            Some(i) => match self.known.binary_search_by_key(&(i as u16), |(i, _)| *i) {
+                Ok(at) => {
+                    let mut known = std::mem::take(&mut self.known).into_vec();
+                    let (_, value) = known.remove(at);
+                    self.known = known.into_boxed_slice();
+                    Some(value)
+                }
+                Err(_) => None,
+            },
+            None => self.other.as_mut().and_then(|m| m.shift_remove(name)),
+        }
+    }
+
+    /// Whether the property at `index` of the schema is set.
+    pub fn has_index(&self, index: usize) -> bool {
+        self.known.binary_search_by_key(&index, |(i, _)| usize::from(*i)).is_ok()
+    }
+
+    /// How many properties are set.
+    pub fn len(&self) -> usize {
+        self.known.len() + self.other.as_ref().map_or(0, |m| m.len())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Every property in template order: `(name, its schema entry if the schema has it,
+    /// value)`.
+    pub fn entries(&self) -> impl Iterator<Item = (&str, Option<&'static Property>, &Expr)> {
+        let schema = self.schema;
+        let known = self.known.iter().map(move |(i, e)| {
+            let p = &schema[usize::from(*i)];
+            (p.name, Some(p), e)
+        });
+        known.chain(self.other.iter().flat_map(|m| m.iter().map(|(k, e)| (k.as_str(), None, e))))
+    }
+
+    /// `(name, value)` in template order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Expr)> {
+        self.entries().map(|(k, _, e)| (k, e))
+    }
+
+    /// The values in template order.
+    pub fn values(&self) -> impl Iterator<Item = &Expr> {
+        self.known.iter().map(|(_, e)| e).chain(self.other.iter().flat_map(|m| m.values()))
+    }
+
+    /// The values in template order, to change in place.
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut Expr> {
+        self.known.iter_mut().map(|(_, e)| e).chain(self.other.iter_mut().flat_map(|m| m.values_mut()))
+    }
+
+    /// The same properties as a plain map, in template order.
+    pub fn into_map(self) -> IndexMap<String, Expr> {
+        let schema = self.schema;
+        let mut map: IndexMap<String, Expr> = self
+            .known
+            .into_vec()
+            .into_iter()
+            .map(|(i, e)| (schema[usize::from(i)].name.to_owned(), e))
+            .collect();
+        if let Some(other) = self.other {
+            map.extend(*other);
+        }
+        map
+    }
+}
+
+/// Equal when they render the same: the same names and values in the same order.
+impl PartialEq for Object {
+    fn eq(&self, other: &Object) -> bool {
+        self.len() == other.len() && self.iter().eq(other.iter())
     }
 }
 

@@ -5,12 +5,11 @@ use std::marker::PhantomData;
 use std::panic::Location;
 use std::rc::Rc;
 
-use indexmap::IndexMap;
 
 use crate::condition::{CondExpr, Condition};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::mapping::{Mapping, MappingDef};
-use crate::model::{CondSpec, MappingSpec, Model, Node, NodeId, NodeKind, ResourceSpec, APP_PARENT};
+use crate::model::{CondSpec, MappingSpec, Model, Node, NodeId, NodeKind, ResourceSpec};
 use crate::output::Output;
 use crate::parameter::{Parameter, ParameterDef};
 use crate::resource::{CfnResource, Resource};
@@ -115,15 +114,20 @@ impl Scope {
         let node = Node { id: id.to_owned(), parent: Some(self.node), stack, children: Vec::new(), kind, location };
         let word = node.kind.word();
         let new = model.push(node);
+        let unique = model.note_sibling_id(new);
+        let problem = id_problem(id);
+        if problem.is_none() && unique {
+            return new;
+        }
         let parent_path = model.path(self.node);
-        if let Some(problem) = id_problem(id) {
+        if let Some(problem) = problem {
             let d =
                 Diagnostic::error("invalid-id", format!("{parent_path}/{id}"), format!("invalid {word} id: {problem}"))
                     .hint("use letters, digits, '-', '_' or '.', at most 255 characters")
                     .at(location);
             model.diagnostics.push(d);
         }
-        if !model.sibling_ids.insert((self.node, id.to_owned())) {
+        if !unique {
             let d = Diagnostic::error(
                 "duplicate-id",
                 format!("{parent_path}/{id}"),
@@ -155,9 +159,9 @@ impl Scope {
             deletion_policy: None,
             update_replace_policy: None,
             condition: None,
-            metadata: IndexMap::new(),
+            metadata: Default::default(),
             logical_id_override: None,
-            attributes: IndexMap::new(),
+            attributes: Default::default(),
             empty_on_destroy: None,
         };
         let node = self.add_node(id, NodeKind::Resource(spec));
@@ -223,6 +227,7 @@ pub(crate) fn add_stack(model: &Rc<RefCell<Model>>, name: &str) -> NodeId {
     };
     m.push(node);
     m.stacks.push(id);
+    let unique = m.note_sibling_id(id);
     if let Some(problem) = crate::stack::stack_name_problem(name) {
         m.diagnostics.push(
             Diagnostic::error("invalid-stack-name", name, format!("invalid stack name: {problem}"))
@@ -232,7 +237,7 @@ pub(crate) fn add_stack(model: &Rc<RefCell<Model>>, name: &str) -> NodeId {
                 .at(location),
         );
     }
-    if !m.sibling_ids.insert((APP_PARENT, name.to_owned())) {
+    if !unique {
         m.diagnostics.push(
             Diagnostic::error("duplicate-id", name, format!("the app already has a stack named {name:?}"))
                 .hint("stack names must be unique within an app")

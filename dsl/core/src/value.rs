@@ -68,7 +68,10 @@ pub enum Expr {
     Float(f64),
     String(String),
     List(Vec<Expr>),
-    Map(IndexMap<String, Expr>),
+    /// A map written by hand (`obj!`), boxed to keep every `Expr` small.
+    Map(Box<IndexMap<String, Expr>>),
+    /// An object of a generated property type: its properties in schema order.
+    Object(crate::schema::Object),
     /// `Ref` to a resource or parameter.
     Ref(NodeRef),
     /// `Fn::GetAtt` of a resource attribute.
@@ -76,7 +79,7 @@ pub enum Expr {
     /// `Ref` to a pseudo parameter (`AWS::Region`, ...).
     Pseudo(Pseudo),
     /// `Fn::Sub` with named variables.
-    Sub(String, IndexMap<String, Expr>),
+    Sub(String, Box<IndexMap<String, Expr>>),
     /// `Fn::Join`: delimiter, list.
     Join(String, Box<Expr>),
     /// `Fn::Select`: index, list.
@@ -111,7 +114,7 @@ pub enum Expr {
 impl Expr {
     /// A map from `(key, value)` pairs, in order.
     pub fn object<K: Into<String>>(pairs: impl IntoIterator<Item = (K, Expr)>) -> Expr {
-        Expr::Map(pairs.into_iter().map(|(k, v)| (k.into(), v)).collect())
+        Expr::Map(Box::new(pairs.into_iter().map(|(k, v)| (k.into(), v)).collect()))
     }
 
     /// A list of expressions.
@@ -127,6 +130,7 @@ impl Expr {
             Expr::Ref(_) | Expr::GetAtt(..) | Expr::Pseudo(_) | Expr::Condition(_) | Expr::Asset(..) => {}
             Expr::List(items) | Expr::And(items) | Expr::Or(items) => items.iter().for_each(|e| e.walk(f)),
             Expr::Map(map) => map.values().for_each(|e| e.walk(f)),
+            Expr::Object(o) => o.values().for_each(|e| e.walk(f)),
             Expr::Sub(_, vars) => vars.values().for_each(|e| e.walk(f)),
             Expr::Join(_, e)
             | Expr::Split(_, e)
@@ -296,7 +300,7 @@ mod tests {
         assert_eq!(n.expr(), &Expr::Int(5));
         let l: Value<Vec<String>> = vec!["a", "b"].into();
         assert_eq!(l.expr(), &Expr::List(vec!["a".into(), "b".into()]));
-        assert_eq!(obj! {}, Expr::Map(IndexMap::new()));
+        assert_eq!(obj! {}, Expr::Map(Box::default()));
         let o = obj! { "A" => 1, "B" => list!["x", true] };
         let Expr::Map(m) = o else { panic!("not a map") };
         assert_eq!(m.keys().collect::<Vec<_>>(), ["A", "B"]);

@@ -1,14 +1,16 @@
-//! The apps the benchmarks and the `scale` example synthesize, built from RawResource so
-//! that they measure synthesis, not the typed builders.
+//! The apps the benchmarks and the `scale` example synthesize.
 //!
-//! - [`services`]: stacks of services of ten resources (queues, a topic, a table, a role, a
+//! - [`services`]: stacks, of `RawResource`s (checked against the schema when the registry is
+//!   passed), of services of ten resources (queues, a topic, a table, a role, a
 //!   function, ...) nested in groups, with nested property maps and lists, `Ref`/`Fn::GetAtt`
 //!   and `Fn::Sub` between them, and, from the second stack on, references to the previous
 //!   stack's tables, which synthesis turns into exports and imports.
-//! - [`scale`]: many plain resources, a quarter each buckets, queues, tables and topics, with
+//! - [`scale`]: many plain typed resources (so synthesis checks every literal against the
+//!   schema), a quarter each buckets, queues, tables and topics, with
 //!   encryption, tags, `Ref`/`Fn::GetAtt` between them and now and then a reference into
 //!   the previous stack, in stacks of [`SCALE_PER_STACK`].
 
+use forma_dsl::cfn::{dynamodb, s3, sns, sqs};
 use forma_dsl::intrinsic::sub;
 use forma_dsl::{list, obj, Aws, RawResource, Resource};
 use forma_dsl::{App, DeletionPolicy};
@@ -245,7 +247,7 @@ pub fn scale(resources: usize) -> App {
     let app = App::new();
     let units_per_stack = SCALE_PER_STACK / PER_UNIT;
     let units = resources / PER_UNIT;
-    let mut previous_topics: Vec<Resource<RawResource>> = Vec::new();
+    let mut previous_topics: Vec<Resource<sns::Topic>> = Vec::new();
     for s in 0..units.div_ceil(units_per_stack) {
         let stack = app.stack(&format!("Scale-{s:03}"));
         stack.description(format!("Scale stack {s}")).tag("team", "scale");
@@ -262,65 +264,66 @@ pub fn scale(resources: usize) -> App {
 }
 
 /// Adds unit `u` under `Unit{u}`; returns its topic. The bucket also notifies `upstream`,
-/// a topic in another stack.
-fn add_unit(stack: &forma_dsl::Stack, u: usize, upstream: Option<&Resource<RawResource>>) -> Resource<RawResource> {
-    let unit = stack.child(&format!("Unit{u:03}"));
-    let tags = || {
-        list![obj! { "Key" => "unit", "Value" => format!("unit-{u}") }, obj! { "Key" => "owner", "Value" => "scale" }]
+/// a topic in another stack. Typed resources, so that synthesis validates every literal.
+fn add_unit(stack: &forma_dsl::Stack, u: usize, upstream: Option<&Resource<sns::Topic>>) -> Resource<sns::Topic> {
+    use forma_dsl::cfn::dynamodb::table::{
+        AttributeDefinition, AttributeType, BillingMode, KeySchema, KeyType, PointInTimeRecoverySpecification,
+        SseSpecification,
     };
+    use forma_dsl::cfn::s3::bucket::{
+        BucketEncryption, NotificationConfiguration, PublicAccessBlockConfiguration, ServerSideEncryptionByDefault,
+        ServerSideEncryptionRule, SseAlgorithm, TopicConfiguration, VersioningConfiguration,
+        VersioningConfigurationStatus,
+    };
+    let unit = stack.child(&format!("Unit{u:03}"));
 
     let queue = unit.add(
         "Queue",
-        RawResource::new("AWS::SQS::Queue")
-            .property("SqsManagedSseEnabled", true)
-            .property("VisibilityTimeout", 60)
-            .property("MessageRetentionPeriod", 345_600)
-            .property("Tags", tags()),
+        sqs::Queue::new()
+            .sqs_managed_sse_enabled(true)
+            .visibility_timeout(60)
+            .message_retention_period(345_600)
+            .tags(vec![sqs::queue::Tag::new("unit", format!("unit-{u}")), sqs::queue::Tag::new("owner", "scale")]),
     );
     let topic = unit.add(
         "Topic",
-        RawResource::new("AWS::SNS::Topic")
-            .property("KmsMasterKeyId", "alias/aws/sns")
-            .property("Subscription", list![obj! { "Protocol" => "sqs", "Endpoint" => queue.get_att::<String>("Arn") }])
-            .property("Tags", tags()),
+        sns::Topic::new()
+            .kms_master_key_id("alias/aws/sns")
+            .subscription(vec![sns::topic::Subscription::new(queue.arn(), "sqs")])
+            .tags(vec![sns::topic::Tag::new("unit", format!("unit-{u}")), sns::topic::Tag::new("owner", "scale")]),
     );
-    let mut notifications = list![obj! { "Event" => "s3:ObjectCreated:*", "Topic" => topic.reference() }];
-    if let (Some(up), forma_dsl::Expr::List(items)) = (upstream, &mut notifications) {
-        items.push(obj! { "Event" => "s3:ObjectRemoved:*", "Topic" => up.reference() });
+    let mut notifications = vec![TopicConfiguration::new("s3:ObjectCreated:*", topic.reference())];
+    if let Some(up) = upstream {
+        notifications.push(TopicConfiguration::new("s3:ObjectRemoved:*", up.reference()));
     }
     let bucket = unit.add(
         "Bucket",
-        RawResource::new("AWS::S3::Bucket")
-            .property(
-                "BucketEncryption",
-                obj! { "ServerSideEncryptionConfiguration" => list![obj! {
-                    "ServerSideEncryptionByDefault" => obj! { "SSEAlgorithm" => "aws:kms" },
-                    "BucketKeyEnabled" => true,
-                }] },
+        s3::Bucket::new()
+            .bucket_encryption(BucketEncryption::new(vec![ServerSideEncryptionRule::new()
+                .server_side_encryption_by_default(ServerSideEncryptionByDefault::new(SseAlgorithm::AwsKms))
+                .bucket_key_enabled(true)]))
+            .public_access_block_configuration(
+                PublicAccessBlockConfiguration::new()
+                    .block_public_acls(true)
+                    .block_public_policy(true)
+                    .ignore_public_acls(true)
+                    .restrict_public_buckets(true),
             )
-            .property(
-                "PublicAccessBlockConfiguration",
-                obj! {
-                    "BlockPublicAcls" => true,
-                    "BlockPublicPolicy" => true,
-                    "IgnorePublicAcls" => true,
-                    "RestrictPublicBuckets" => true,
-                },
-            )
-            .property("VersioningConfiguration", obj! { "Status" => "Enabled" })
-            .property("NotificationConfiguration", obj! { "TopicConfigurations" => notifications })
-            .property("Tags", tags()),
+            .versioning_configuration(VersioningConfiguration::new(VersioningConfigurationStatus::Enabled))
+            .notification_configuration(NotificationConfiguration::new().topic_configurations(notifications))
+            .tags(vec![s3::bucket::Tag::new("unit", format!("unit-{u}")), s3::bucket::Tag::new("owner", "scale")]),
     );
     bucket.set_deletion_policy(DeletionPolicy::Retain).set_update_replace_policy(DeletionPolicy::Retain);
     let table = unit.add(
         "Table",
-        RawResource::new("AWS::DynamoDB::Table")
-            .property("BillingMode", "PAY_PER_REQUEST")
-            .property("AttributeDefinitions", list![obj! { "AttributeName" => "pk", "AttributeType" => "S" }])
-            .property("KeySchema", list![obj! { "AttributeName" => "pk", "KeyType" => "HASH" }])
-            .property("SSESpecification", obj! { "SSEEnabled" => true })
-            .property("PointInTimeRecoverySpecification", obj! { "PointInTimeRecoveryEnabled" => true })
-            .property("Tags", list![obj! { "Key" => "bucket", "Value" => bucket.reference() }]),
+        dynamodb::Table::new(vec![KeySchema::new("pk", KeyType::Hash)])
+            .billing_mode(BillingMode::PayPerRequest)
+            .attribute_definitions(vec![AttributeDefinition::new("pk", AttributeType::S)])
+            .sse_specification(SseSpecification::new(true))
+            .point_in_time_recovery_specification(
+                PointInTimeRecoverySpecification::new().point_in_time_recovery_enabled(true),
+            )
+            .tags(vec![dynamodb::table::Tag::new("bucket", bucket.reference())]),
     );
     table.set_deletion_policy(DeletionPolicy::Retain).set_update_replace_policy(DeletionPolicy::Retain);
     topic

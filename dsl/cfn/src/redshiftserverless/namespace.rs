@@ -138,8 +138,8 @@ impl ::forma_core::CfnResource for Namespace {
     fn type_name(&self) -> &str {
         "AWS::RedshiftServerless::Namespace"
     }
-    fn into_properties(self) -> ::forma_core::IndexMap<::std::string::String, ::forma_core::Expr> {
-        self.props.into_map(SPEC.properties)
+    fn into_properties(self) -> ::forma_core::schema::Object {
+        self.props.into_object(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)
