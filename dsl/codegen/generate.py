@@ -158,6 +158,41 @@ def choices(schema, node):
     return out
 
 
+def combination_rules(schema, node, names):
+    """The rules over which properties of `node` are set together, as Rust
+    `schema::Combination`s: `oneOf`/`anyOf` alternatives made only of `required` lists, and
+    cfn-lint's `requiredXor`, `requiredOr`, `dependentRequired` (`dependencies`) and
+    `dependentExcluded`. A rule naming a property the object does not have is left out."""
+    rules = []
+    for part in combined(schema, node):
+        for key, kind in (("oneOf", "OneOf"), ("anyOf", "AnyOf")):
+            branches = [resolve(schema, b) for b in part.get(key) or []]
+            if branches and all(isinstance(b, dict) and set(b) <= {"required"} and b.get("required") for b in branches):
+                rules.append((kind, [list(b["required"]) for b in branches]))
+        for key, kind in (("requiredXor", "OneOf"), ("requiredOr", "AnyOf")):
+            if isinstance(part.get(key), list) and len(part[key]) > 1:
+                rules.append((kind, [[p] for p in part[key]]))
+        for key, kind in (("dependentRequired", "Requires"), ("dependencies", "Requires"), ("dependentExcluded", "Excludes")):
+            for prop, others in (part.get(key) or {}).items():
+                if isinstance(others, list) and others:
+                    rules.append((kind, prop, list(others)))
+    out, seen = [], set()
+    for rule in rules:
+        mentioned = [rule[1]] + rule[2] if len(rule) == 3 else [p for g in rule[1] for p in g]
+        if not all(isinstance(p, str) and p in names for p in mentioned):
+            continue
+        strs = lambda items: "&[" + ", ".join(cv.rust_string(i) for i in items) + "]"
+        if len(rule) == 3:
+            text = f"::forma_core::schema::Combination::{rule[0]}({cv.rust_string(rule[1])}, {strs(rule[2])})"
+        else:
+            groups = ", ".join(strs(g) for g in rule[1])
+            text = f"::forma_core::schema::Combination::{rule[0]}(&[{groups}])"
+        if text not in seen:
+            seen.add(text)
+            out.append(text)
+    return "&[" + ", ".join(out) + "]"
+
+
 def first_branches(schema, node):
     """The first alternative of each `oneOf`/`anyOf` of `node` (and its `allOf` members)."""
     out = []
@@ -460,9 +495,10 @@ class Module:
         lines.append("}")
         self.items.append("\n".join(lines))
         table = "\n".join(self.render_property_table(props))
+        rules = combination_rules(self.schema, node, {p[0] for p in props})
         self.statics.append(
             f"static {static}: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {{\n"
-            f"name: {cv.rust_string(self.type_name + '.' + def_name)},\nproperties: &[\n{table}\n],\n}};"
+            f"name: {cv.rust_string(self.type_name + '.' + def_name)},\nproperties: &[\n{table}\n],\nrules: {rules},\n}};"
         )
 
     def render_enum(self, name, values):
@@ -583,11 +619,12 @@ class Module:
             lines.append("}")
         self.items.insert(0, "\n".join(lines))
         table = "\n".join(self.render_property_table(props))
+        rules = combination_rules(self.schema, self.schema, {p[0] for p in props})
         attr_list = ", ".join(cv.rust_string(a) for a in attrs)
         self.statics.insert(0,
             f"/// The schema of `{self.type_name}`.\n"
             f"pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {{\n"
-            f"type_name: {cv.rust_string(self.type_name)},\nproperties: &[\n{table}\n],\nattributes: &[{attr_list}],\n}};"
+            f"type_name: {cv.rust_string(self.type_name)},\nproperties: &[\n{table}\n],\nrules: {rules},\nattributes: &[{attr_list}],\n}};"
         )
         while self.pending:
             self.render_struct(self.pending.pop(0))

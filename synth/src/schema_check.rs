@@ -10,7 +10,8 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use forma_core::model::{Model, NodeId, NodeKind};
-use forma_core::schema::{ListRule, NumberRule, Object, Property, Registry, Shape, StringRule};
+use forma_core::pseudo::Pseudo;
+use forma_core::schema::{Combination, ListRule, NumberRule, Object, Property, Registry, Shape, StringRule};
 use forma_core::{Diagnostic, Expr, Severity};
 use indexmap::IndexMap;
 
@@ -58,7 +59,7 @@ pub(crate) fn resources(
             lenient: value_checks == crate::ValueChecks::Warnings,
         };
         match schema {
-            Some(rt) => check.object(rt.properties, Fields::Object(&spec.properties)),
+            Some(rt) => check.object(rt.properties, rt.rules, Fields::Object(&spec.properties)),
             None => {
                 if let Some(r) = registry {
                     check.known_type(r, &spec.type_name);
@@ -116,8 +117,8 @@ impl Check<'_> {
         );
     }
 
-    /// Checks the properties of an object whose schema lists `properties`.
-    fn object(&mut self, properties: &'static [Property], fields: Fields<'_>) {
+    /// Checks the properties of an object whose schema lists `properties` and `rules`.
+    fn object(&mut self, properties: &'static [Property], rules: &'static [Combination], fields: Fields<'_>) {
         // A typed object of this very schema knows each value's entry already.
         let same = matches!(fields, Fields::Object(o) if std::ptr::eq(o.schema(), properties));
         match fields {
@@ -144,6 +145,73 @@ impl Check<'_> {
                 );
             }
         }
+        rules.iter().for_each(|rule| self.combination(rule, fields));
+    }
+
+    /// Checks one rule over which properties are set together. A property whose value is an
+    /// `Fn::If` may or may not be set: a rule that depends on one is not checked.
+    fn combination(&mut self, rule: &'static Combination, fields: Fields<'_>) {
+        let (message, hint) = match rule {
+            Combination::OneOf(groups) | Combination::AnyOf(groups) => {
+                let mut full = Vec::new();
+                for group in groups.iter() {
+                    match group_state(fields, group) {
+                        Some(true) => full.push(*group),
+                        Some(false) => {}
+                        None => return,
+                    }
+                }
+                let exactly = matches!(rule, Combination::OneOf(_));
+                let all = groups.iter().map(|g| show_group(g)).collect::<Vec<_>>().join(", ");
+                match full.len() {
+                    0 => (
+                        format!("{}: none of {all} is set", self.path),
+                        format!(
+                            "set {} of them; CloudFormation refuses the resource without",
+                            if exactly { "one" } else { "at least one" }
+                        ),
+                    ),
+                    n if exactly && n > 1 => (
+                        format!(
+                            "{}: {} are {} set; the schema allows only one of {all}",
+                            self.path,
+                            full.iter().map(|g| show_group(g)).collect::<Vec<_>>().join(" and "),
+                            if n == 2 { "both" } else { "all" }
+                        ),
+                        "keep one of them".to_owned(),
+                    ),
+                    _ => return,
+                }
+            }
+            Combination::Requires(property, others) => {
+                if presence(fields, property) != Presence::Set {
+                    return;
+                }
+                let missing: Vec<&str> =
+                    others.iter().copied().filter(|o| presence(fields, o) == Presence::Absent).collect();
+                if missing.is_empty() {
+                    return;
+                }
+                (
+                    format!("{}: `{property}` is set, so {} must be set too", self.path, show_names(&missing)),
+                    format!("set {} as well, or leave `{property}` out", show_names(&missing)),
+                )
+            }
+            Combination::Excludes(property, others) => {
+                if presence(fields, property) != Presence::Set {
+                    return;
+                }
+                let both: Vec<&str> = others.iter().copied().filter(|o| presence(fields, o) == Presence::Set).collect();
+                if both.is_empty() {
+                    return;
+                }
+                (
+                    format!("{}: `{property}` and {} cannot both be set", self.path, show_names(&both)),
+                    "keep one of them".to_owned(),
+                )
+            }
+        };
+        self.report(Severity::Error, "property-combination", message, Some(hint));
     }
 
     /// Checks the property `name` of an object whose schema lists `properties`; `known`
@@ -243,8 +311,8 @@ impl Check<'_> {
                 _ => self.wrong_type("a map", value),
             },
             Shape::Object(pt) => match value {
-                Expr::Map(m) => self.object(pt.properties, Fields::Map(m)),
-                Expr::Object(o) => self.object(pt.properties, Fields::Object(o)),
+                Expr::Map(m) => self.object(pt.properties, pt.rules, Fields::Map(m)),
+                Expr::Object(o) => self.object(pt.properties, pt.rules, Fields::Object(o)),
                 _ => self.wrong_type("an object", value),
             },
         }
@@ -332,6 +400,53 @@ fn range(lo: Option<u64>, hi: Option<u64>, unit: &str) -> String {
 enum Fields<'e> {
     Object(&'e Object),
     Map(&'e IndexMap<String, Expr>),
+}
+
+/// Whether a property is set, as far as synthesis can tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Presence {
+    Absent,
+    Set,
+    /// An `Fn::If`, which may give `AWS::NoValue`.
+    Maybe,
+}
+
+fn presence(fields: Fields<'_>, name: &str) -> Presence {
+    let value = match fields {
+        Fields::Object(o) => o.get(name),
+        Fields::Map(m) => m.get(name),
+    };
+    match value {
+        None | Some(Expr::Pseudo(Pseudo::NoValue)) => Presence::Absent,
+        Some(Expr::If(..)) => Presence::Maybe,
+        Some(_) => Presence::Set,
+    }
+}
+
+/// Whether every property of `group` is set; `None` when that depends on a condition.
+fn group_state(fields: Fields<'_>, group: &[&str]) -> Option<bool> {
+    let states: Vec<Presence> = group.iter().map(|p| presence(fields, p)).collect();
+    if states.contains(&Presence::Absent) {
+        Some(false)
+    } else if states.contains(&Presence::Maybe) {
+        None
+    } else {
+        Some(true)
+    }
+}
+
+/// `` `A` `` or `` `A` with `B` ``.
+fn show_group(group: &[&str]) -> String {
+    group.iter().map(|p| format!("`{p}`")).collect::<Vec<_>>().join(" with ")
+}
+
+/// `` `A` ``, `` `A` and `B` ``, `` `A`, `B` and `C` ``.
+fn show_names(names: &[&str]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => quoted.join(""),
+    }
 }
 
 /// A literal: what synthesis writes as it is. A map spelling an intrinsic (`{"Ref": ..}`,

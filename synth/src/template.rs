@@ -110,12 +110,7 @@ pub(crate) struct Resources {
 
 impl Resources {
     pub(crate) fn new(format: Format) -> Self {
-        Resources {
-            format,
-            body: Body::section(format, String::new()),
-            compact: compact_fragment(format, 0),
-            count: 0,
-        }
+        Resources { format, body: Body::section(format, String::new()), compact: compact_fragment(format, 0), count: 0 }
     }
 
     /// Where the next resource goes: the caller writes its logical id as a key, then its

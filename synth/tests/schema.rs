@@ -239,3 +239,46 @@ fn value_checks_can_be_warnings_and_then_the_templates_are_written() {
     assert_eq!(a.diagnostics[0].code, "number-out-of-range");
     assert!(synth(&app).is_err(), "an error by default");
 }
+
+#[test]
+fn properties_that_go_together_are_checked() {
+    use forma_dsl::cfn::ec2::{self, security_group::Egress};
+    use forma_dsl::condition::equals;
+    use forma_dsl::intrinsic::if_;
+
+    let app = App::new();
+    let s = app.stack("Net");
+    // `Egress` takes exactly one destination; `SecurityGroupEgress` needs a `VpcId`.
+    s.add(
+        "Both",
+        ec2::SecurityGroup::new("two destinations")
+            .vpc_id("vpc-0123456789abcdef0")
+            .security_group_egress(vec![Egress::new("tcp").cidr_ip("10.0.0.0/16").cidr_ipv6("::/0")]),
+    );
+    s.add("Neither", ec2::SecurityGroup::new("no destination").security_group_egress(vec![Egress::new("tcp")]));
+    // A destination set only under a condition is not judged at synth.
+    let env = s.add_parameter("Env", ParameterDef::string().default("dev"));
+    let v6 = s.add_condition("V6", equals::<String>(&env, "prod"));
+    s.add(
+        "Conditional",
+        ec2::SecurityGroup::new("maybe v6").vpc_id("vpc-0123456789abcdef0").security_group_egress(vec![Egress::new(
+            "tcp",
+        )
+        .cidr_ip("10.0.0.0/16")
+        .cidr_ipv6(if_::<String>(&v6, "::/0", forma_dsl::Aws::no_value()))]),
+    );
+    let got = problems(&app);
+    assert_eq!(
+        got,
+        [
+            "error[property-combination] Net/Both: Properties.SecurityGroupEgress[0]: `CidrIp` and `CidrIpv6` are both \
+             set; the schema allows only one of `CidrIp`, `CidrIpv6`, `DestinationSecurityGroupId`, \
+             `DestinationPrefixListId`",
+            "error[property-combination] Net/Neither: Properties.SecurityGroupEgress[0]: none of `CidrIp`, `CidrIpv6`, \
+             `DestinationSecurityGroupId`, `DestinationPrefixListId` is set",
+            "error[property-combination] Net/Neither: Properties: `SecurityGroupEgress` is set, so `VpcId` must be set \
+             too",
+        ],
+        "{got:#?}"
+    );
+}

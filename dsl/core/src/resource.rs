@@ -4,7 +4,6 @@
 use std::marker::PhantomData;
 use std::panic::Location;
 
-
 use crate::condition::Condition;
 use crate::diagnostic::Severity;
 use crate::model::NodeKind;

@@ -28,6 +28,8 @@ pub struct ResourceType {
     pub type_name: &'static str,
     /// Every property, in schema order.
     pub properties: &'static [Property],
+    /// Which properties go together.
+    pub rules: &'static [Combination],
     /// What `Fn::GetAtt` may ask for.
     pub attributes: &'static [&'static str],
 }
@@ -38,6 +40,22 @@ pub struct PropertyType {
     /// `AWS::SQS::Queue.RedrivePolicy`-style name, for messages.
     pub name: &'static str,
     pub properties: &'static [Property],
+    /// Which properties go together.
+    pub rules: &'static [Combination],
+}
+
+/// A rule over which properties of one object are set together.
+#[derive(Debug)]
+pub enum Combination {
+    /// Exactly one of the groups is set in full (the schema's `oneOf` of required lists,
+    /// `requiredXor`).
+    OneOf(&'static [&'static [&'static str]]),
+    /// At least one of the groups is set in full (`anyOf`, `requiredOr`).
+    AnyOf(&'static [&'static [&'static str]]),
+    /// When the property is set, so must the others be (`dependentRequired`).
+    Requires(&'static str, &'static [&'static str]),
+    /// When the property is set, none of the others may be (`dependentExcluded`).
+    Excludes(&'static str, &'static [&'static str]),
 }
 
 /// One property of a resource or property type.
@@ -250,12 +268,8 @@ impl Object {
     /// The same properties as a plain map, in template order.
     pub fn into_map(self) -> IndexMap<String, Expr> {
         let schema = self.schema;
-        let mut map: IndexMap<String, Expr> = self
-            .known
-            .into_vec()
-            .into_iter()
-            .map(|(i, e)| (schema[usize::from(i)].name.to_owned(), e))
-            .collect();
+        let mut map: IndexMap<String, Expr> =
+            self.known.into_vec().into_iter().map(|(i, e)| (schema[usize::from(i)].name.to_owned(), e)).collect();
         if let Some(other) = self.other {
             map.extend(*other);
         }

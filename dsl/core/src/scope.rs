@@ -5,7 +5,6 @@ use std::marker::PhantomData;
 use std::panic::Location;
 use std::rc::Rc;
 
-
 use crate::condition::{CondExpr, Condition};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::mapping::{Mapping, MappingDef};

@@ -482,6 +482,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -501,6 +502,7 @@ static ANALYZER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&UNUSED_ACCESS_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ARCHIVE_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -526,6 +528,7 @@ static ARCHIVE_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -552,6 +555,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static INTERNAL_ACCESS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -562,6 +566,7 @@ static INTERNAL_ACCESS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&INTERNAL_ACCESS_CONFIGURATION_INTERNAL_ACCESS_ANALYSIS_RULE_TYPE),
     }],
+    rules: &[],
 };
 
 static UNUSED_ACCESS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -583,6 +588,7 @@ static UNUSED_ACCESS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -628,6 +634,7 @@ static FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static INTERNAL_ACCESS_CONFIGURATION_INTERNAL_ACCESS_ANALYSIS_RULE_TYPE: ::forma_core::schema::PropertyType =
@@ -642,6 +649,7 @@ static INTERNAL_ACCESS_CONFIGURATION_INTERNAL_ACCESS_ANALYSIS_RULE_TYPE: ::forma
                 ::forma_core::schema::ListRule { min_items: None, max_items: None },
             ),
         }],
+        rules: &[],
     };
 
 static UNUSED_ACCESS_CONFIGURATION_ANALYSIS_RULE_TYPE: ::forma_core::schema::PropertyType =
@@ -656,6 +664,7 @@ static UNUSED_ACCESS_CONFIGURATION_ANALYSIS_RULE_TYPE: ::forma_core::schema::Pro
                 ::forma_core::schema::ListRule { min_items: None, max_items: None },
             ),
         }],
+        rules: &[],
     };
 
 static INTERNAL_ACCESS_ANALYSIS_RULE_CRITERIA_TYPE: ::forma_core::schema::PropertyType =
@@ -690,6 +699,7 @@ static INTERNAL_ACCESS_ANALYSIS_RULE_CRITERIA_TYPE: ::forma_core::schema::Proper
                 ),
             },
         ],
+        rules: &[],
     };
 
 static ANALYSIS_RULE_CRITERIA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -717,4 +727,5 @@ static ANALYSIS_RULE_CRITERIA_TYPE: ::forma_core::schema::PropertyType = ::forma
             ),
         },
     ],
+    rules: &[],
 };

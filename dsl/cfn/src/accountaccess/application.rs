@@ -162,6 +162,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "ApplicationArn",
         "IdentitySource.IdentityCenter.ApplicationArn",
@@ -180,6 +181,7 @@ static IDENTITY_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&IDENTITY_CENTER_TYPE),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -206,6 +208,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static IDENTITY_CENTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -234,4 +237,5 @@ static IDENTITY_CENTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };

@@ -187,6 +187,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&ENTITLEMENT_PROPERTY_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["EntitlementId", "Entitlement.PrincipalRole.Account", "CreatedAt"],
 };
 
@@ -198,6 +199,7 @@ static ENTITLEMENT_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&PRINCIPAL_ROLE_ENTITLEMENT_TYPE),
     }],
+    rules: &[],
 };
 
 static PRINCIPAL_ROLE_ENTITLEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -230,6 +232,7 @@ static PRINCIPAL_ROLE_ENTITLEMENT_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };
 
 static PRINCIPAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -240,6 +243,7 @@ static PRINCIPAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&IDENTITY_CENTER_PRINCIPAL_TYPE),
     }],
+    rules: &[],
 };
 
 static IDENTITY_CENTER_PRINCIPAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -270,4 +274,5 @@ static IDENTITY_CENTER_PRINCIPAL_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["UserId"], &["GroupId"]])],
 };

@@ -701,6 +701,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&VALIDITY_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Certificate"],
 };
 
@@ -720,6 +721,7 @@ static API_PASSTHROUGH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&SUBJECT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static VALIDITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -741,6 +743,7 @@ static VALIDITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             }),
         },
     ],
+    rules: &[],
 };
 
 static EXTENSIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -789,6 +792,7 @@ static EXTENSIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ),
         },
     ],
+    rules: &[],
 };
 
 static SUBJECT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -888,6 +892,7 @@ static SUBJECT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static POLICY_INFORMATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -909,6 +914,7 @@ static POLICY_INFORMATION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_EXTENSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -933,6 +939,7 @@ static CUSTOM_EXTENSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static EXTENDED_KEY_USAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -951,6 +958,7 @@ static EXTENDED_KEY_USAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static KEY_USAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1011,6 +1019,7 @@ static KEY_USAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static GENERAL_NAME_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1065,6 +1074,7 @@ static GENERAL_NAME_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1083,6 +1093,7 @@ static CUSTOM_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static POLICY_QUALIFIER_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1101,6 +1112,7 @@ static POLICY_QUALIFIER_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&QUALIFIER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static EDI_PARTY_NAME_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1119,6 +1131,7 @@ static EDI_PARTY_NAME_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static OTHER_NAME_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1137,6 +1150,7 @@ static OTHER_NAME_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static QUALIFIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1147,4 +1161,5 @@ static QUALIFIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };

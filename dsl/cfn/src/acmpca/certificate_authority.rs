@@ -898,6 +898,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["GENERAL_PURPOSE", "SHORT_LIVED_CERTIFICATE"]),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CertificateSigningRequest"],
 };
 
@@ -920,6 +921,7 @@ static CSR_EXTENSIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ),
         },
     ],
+    rules: &[],
 };
 
 static REVOCATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -938,6 +940,7 @@ static REVOCATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&OCSP_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SUBJECT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1037,6 +1040,7 @@ static SUBJECT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1063,6 +1067,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static KEY_USAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1123,6 +1128,7 @@ static KEY_USAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static ACCESS_DESCRIPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1141,6 +1147,7 @@ static ACCESS_DESCRIPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&ACCESS_METHOD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CRL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1210,6 +1217,7 @@ static CRL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Enum(&["BUCKET_OWNER_FULL_CONTROL", "PUBLIC_READ"]),
         },
     ],
+    rules: &[],
 };
 
 static OCSP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1232,6 +1240,7 @@ static OCSP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1250,6 +1259,7 @@ static CUSTOM_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static GENERAL_NAME_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1304,6 +1314,7 @@ static GENERAL_NAME_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ACCESS_METHOD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1322,6 +1333,7 @@ static ACCESS_METHOD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static CRL_DISTRIBUTION_POINT_EXTENSION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1333,6 +1345,7 @@ static CRL_DISTRIBUTION_POINT_EXTENSION_CONFIGURATION_TYPE: ::forma_core::schema
             create_only: false,
             shape: ::forma_core::schema::Shape::Boolean,
         }],
+        rules: &[],
     };
 
 static EDI_PARTY_NAME_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1351,6 +1364,7 @@ static EDI_PARTY_NAME_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static OTHER_NAME_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1369,4 +1383,5 @@ static OTHER_NAME_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -732,6 +732,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["RegistryId", "RegistryArn", "AutoDetectionStatus", "Status", "CreatedAt", "UpdatedAt"],
 };
 
@@ -746,6 +747,7 @@ static APPROVAL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             ::forma_core::schema::ListRule { min_items: None, max_items: Some(10) },
         ),
     }],
+    rules: &[],
 };
 
 static CUSTOM_METADATA_SCHEMA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -772,6 +774,7 @@ static CUSTOM_METADATA_SCHEMA_CONFIGURATION_TYPE: ::forma_core::schema::Property
                 ),
             },
         ],
+        rules: &[],
     };
 
 static DISCOVERY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -782,6 +785,7 @@ static DISCOVERY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&AUTHORIZER_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -796,6 +800,7 @@ static ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -822,6 +827,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static RECORD_TYPE_SCHEMA_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -844,6 +850,7 @@ static RECORD_TYPE_SCHEMA_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static AUTHORIZER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -854,6 +861,7 @@ static AUTHORIZER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CUSTOM_JWT_AUTHORIZER_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static CUSTOM_JWT_AUTHORIZER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -919,6 +927,7 @@ static CUSTOM_JWT_AUTHORIZER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 }),
             },
         ],
+        rules: &[],
     };
 
 static CUSTOM_CLAIM_VALIDATION_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -947,6 +956,7 @@ static CUSTOM_CLAIM_VALIDATION_TYPE_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Enum(&["STRING", "STRING_ARRAY"]),
         },
     ],
+    rules: &[],
 };
 
 static AUTHORIZING_CLAIM_MATCH_VALUE_TYPE_TYPE: ::forma_core::schema::PropertyType =
@@ -966,6 +976,7 @@ static AUTHORIZING_CLAIM_MATCH_VALUE_TYPE_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Object(&CLAIM_MATCH_VALUE_TYPE_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static CLAIM_MATCH_VALUE_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -995,4 +1006,5 @@ static CLAIM_MATCH_VALUE_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma
             ),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["MatchValueString"], &["MatchValueStringList"]])],
 };

@@ -1060,6 +1060,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["RecordId", "RecordArn", "RegistryArn", "Status", "CreatedAt", "UpdatedAt", "CreatedBy"],
 };
 
@@ -1103,6 +1104,7 @@ static DESCRIPTORS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&MCP_SERVER_DESCRIPTOR_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1129,6 +1131,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static A2_A_AGENT_CARD_DESCRIPTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1161,6 +1164,7 @@ static A2_A_AGENT_CARD_DESCRIPTOR_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&DESCRIPTOR_SOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static AGENT_SKILLS_DEFINITION_DESCRIPTOR_TYPE: ::forma_core::schema::PropertyType =
@@ -1194,6 +1198,7 @@ static AGENT_SKILLS_DEFINITION_DESCRIPTOR_TYPE: ::forma_core::schema::PropertyTy
                 }),
             },
         ],
+        rules: &[],
     };
 
 static AG_UI_DESCRIPTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1204,6 +1209,7 @@ static AG_UI_DESCRIPTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SOURCE_ONLY_DESCRIPTOR_SOURCE_TYPE),
     }],
+    rules: &[],
 };
 
 static CUSTOM_DESCRIPTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1218,6 +1224,7 @@ static CUSTOM_DESCRIPTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             max_length: Some(102400),
         }),
     }],
+    rules: &[],
 };
 
 static HTTP_DESCRIPTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1228,6 +1235,7 @@ static HTTP_DESCRIPTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SOURCE_ONLY_DESCRIPTOR_SOURCE_TYPE),
     }],
+    rules: &[],
 };
 
 static MCP_SERVER_DESCRIPTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1266,6 +1274,7 @@ static MCP_SERVER_DESCRIPTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&DESCRIPTOR_SOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DESCRIPTOR_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1276,6 +1285,7 @@ static DESCRIPTOR_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&DESCRIPTOR_SOURCE_FROM_URL_TYPE),
     }],
+    rules: &[],
 };
 
 static AGENT_SKILLS_ADDITIONAL_DATA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1286,6 +1296,7 @@ static AGENT_SKILLS_ADDITIONAL_DATA_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&AGENT_SKILLS_MD_DESCRIPTOR_TYPE),
     }],
+    rules: &[],
 };
 
 static SOURCE_ONLY_DESCRIPTOR_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1296,6 +1307,7 @@ static SOURCE_ONLY_DESCRIPTOR_SOURCE_TYPE: ::forma_core::schema::PropertyType = 
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SOURCE_ONLY_DESCRIPTOR_SOURCE_FROM_URL_TYPE),
     }],
+    rules: &[],
 };
 
 static MCP_SERVER_ADDITIONAL_DATA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1306,6 +1318,7 @@ static MCP_SERVER_ADDITIONAL_DATA_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&MCP_TOOLS_DESCRIPTOR_TYPE),
     }],
+    rules: &[],
 };
 
 static DESCRIPTOR_SOURCE_FROM_URL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1331,6 +1344,7 @@ static DESCRIPTOR_SOURCE_FROM_URL_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };
 
 static AGENT_SKILLS_MD_DESCRIPTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1363,6 +1377,7 @@ static AGENT_SKILLS_MD_DESCRIPTOR_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&SKILL_MD_SOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SOURCE_ONLY_DESCRIPTOR_SOURCE_FROM_URL_TYPE: ::forma_core::schema::PropertyType =
@@ -1378,6 +1393,7 @@ static SOURCE_ONLY_DESCRIPTOR_SOURCE_FROM_URL_TYPE: ::forma_core::schema::Proper
                 max_length: Some(2048),
             }),
         }],
+        rules: &[],
     };
 
 static MCP_TOOLS_DESCRIPTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1404,6 +1420,7 @@ static MCP_TOOLS_DESCRIPTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static REGISTRY_RECORD_CREDENTIAL_PROVIDER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1423,6 +1440,7 @@ static REGISTRY_RECORD_CREDENTIAL_PROVIDER_CONFIGURATION_TYPE: ::forma_core::sch
                 shape: ::forma_core::schema::Shape::Enum(&["OAUTH", "IAM"]),
             },
         ],
+        rules: &[],
     };
 
 static SKILL_MD_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1433,6 +1451,7 @@ static SKILL_MD_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SKILL_MD_SOURCE_FROM_URL_TYPE),
     }],
+    rules: &[],
 };
 
 static REGISTRY_RECORD_CREDENTIAL_PROVIDER_UNION_TYPE: ::forma_core::schema::PropertyType =
@@ -1452,6 +1471,7 @@ static REGISTRY_RECORD_CREDENTIAL_PROVIDER_UNION_TYPE: ::forma_core::schema::Pro
                 shape: ::forma_core::schema::Shape::Object(&REGISTRY_RECORD_OAUTH_CREDENTIAL_PROVIDER_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static SKILL_MD_SOURCE_FROM_URL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1466,6 +1486,7 @@ static SKILL_MD_SOURCE_FROM_URL_TYPE: ::forma_core::schema::PropertyType = ::for
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };
 
 static REGISTRY_RECORD_IAM_CREDENTIAL_PROVIDER_TYPE: ::forma_core::schema::PropertyType =
@@ -1503,6 +1524,7 @@ static REGISTRY_RECORD_IAM_CREDENTIAL_PROVIDER_TYPE: ::forma_core::schema::Prope
                 }),
             },
         ],
+        rules: &[],
     };
 
 static REGISTRY_RECORD_OAUTH_CREDENTIAL_PROVIDER_TYPE: ::forma_core::schema::PropertyType =
@@ -1543,4 +1565,5 @@ static REGISTRY_RECORD_OAUTH_CREDENTIAL_PROVIDER_TYPE: ::forma_core::schema::Pro
                 ),
             },
         ],
+        rules: &[],
     };

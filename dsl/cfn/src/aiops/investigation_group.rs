@@ -357,6 +357,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["CreatedBy", "CreatedAt", "LastModifiedBy", "LastModifiedAt", "Arn"],
 };
 
@@ -383,6 +384,7 @@ static CHATBOT_NOTIFICATION_CHANNEL_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static CROSS_ACCOUNT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -397,6 +399,7 @@ static CROSS_ACCOUNT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };
 
 static ENCRYPTION_CONFIG_MAP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -423,6 +426,7 @@ static ENCRYPTION_CONFIG_MAP_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -449,4 +453,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -171,6 +171,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &["Id"],
 };
 
@@ -196,6 +197,7 @@ static AUTHENTICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SKILL_PACKAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -232,6 +234,7 @@ static SKILL_PACKAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static OVERRIDES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -242,4 +245,5 @@ static OVERRIDES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
         create_only: false,
         shape: ::forma_core::schema::Shape::Json,
     }],
+    rules: &[],
 };

@@ -90,6 +90,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&CONFIGURATION_ID_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Id"],
 };
 
@@ -112,4 +113,5 @@ static CONFIGURATION_ID_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };

@@ -743,6 +743,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["AppId", "AppName", "Arn", "DefaultDomain"],
 };
 
@@ -844,6 +845,7 @@ static AUTO_BRANCH_CREATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::
             ]),
         },
     ],
+    rules: &[],
 };
 
 static BASIC_AUTH_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -876,6 +878,7 @@ static BASIC_AUTH_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static CACHE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -886,6 +889,7 @@ static CACHE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["AMPLIFY_MANAGED", "AMPLIFY_MANAGED_NO_COOKIES"]),
     }],
+    rules: &[],
 };
 
 static CUSTOM_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -932,6 +936,7 @@ static CUSTOM_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             }),
         },
     ],
+    rules: &[],
 };
 
 static ENVIRONMENT_VARIABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -958,6 +963,7 @@ static ENVIRONMENT_VARIABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static JOB_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -968,6 +974,7 @@ static JOB_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["STANDARD_8GB", "LARGE_16GB", "XLARGE_72GB"]),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -994,4 +1001,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

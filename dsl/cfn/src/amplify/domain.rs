@@ -264,6 +264,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "DomainStatus", "StatusReason", "CertificateRecord", "Certificate", "UpdateStatus"],
 };
 
@@ -287,6 +288,7 @@ static CERTIFICATE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static SUB_DOMAIN_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -313,4 +315,5 @@ static SUB_DOMAIN_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };

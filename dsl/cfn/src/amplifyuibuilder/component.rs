@@ -973,6 +973,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["CreatedAt", "Id", "ModifiedAt"],
 };
 
@@ -999,6 +1000,7 @@ static COMPONENT_BINDING_PROPERTIES_VALUE_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static COMPONENT_CHILD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1044,6 +1046,7 @@ static COMPONENT_CHILD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static COMPONENT_DATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1080,6 +1083,7 @@ static COMPONENT_DATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             ),
         },
     ],
+    rules: &[],
 };
 
 static COMPONENT_EVENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1104,6 +1108,7 @@ static COMPONENT_EVENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&ACTION_PARAMETERS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static COMPONENT_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1203,6 +1208,7 @@ static COMPONENT_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static COMPONENT_VARIANT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1225,6 +1231,7 @@ static COMPONENT_VARIANT_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             )),
         },
     ],
+    rules: &[],
 };
 
 static COMPONENT_BINDING_PROPERTIES_VALUE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
@@ -1283,6 +1290,7 @@ static COMPONENT_BINDING_PROPERTIES_VALUE_PROPERTIES_TYPE: ::forma_core::schema:
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static PREDICATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1335,6 +1343,7 @@ static PREDICATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             ),
         },
     ],
+    rules: &[],
 };
 
 static SORT_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1353,6 +1362,7 @@ static SORT_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ACTION_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1413,6 +1423,7 @@ static ACTION_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&COMPONENT_PROPERTY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static COMPONENT_PROPERTY_BINDING_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
@@ -1432,6 +1443,7 @@ static COMPONENT_PROPERTY_BINDING_PROPERTIES_TYPE: ::forma_core::schema::Propert
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static FORM_BINDING_ELEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1450,6 +1462,7 @@ static FORM_BINDING_ELEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static COMPONENT_CONDITION_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1498,6 +1511,7 @@ static COMPONENT_CONDITION_PROPERTY_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&COMPONENT_PROPERTY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MUTATION_ACTION_SET_STATE_PARAMETER_TYPE: ::forma_core::schema::PropertyType =
@@ -1523,4 +1537,5 @@ static MUTATION_ACTION_SET_STATE_PARAMETER_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Object(&COMPONENT_PROPERTY_TYPE),
             },
         ],
+        rules: &[],
     };

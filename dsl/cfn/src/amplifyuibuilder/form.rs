@@ -987,6 +987,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &["Id"],
 };
 
@@ -1018,6 +1019,7 @@ static FORM_CTA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             shape: ::forma_core::schema::Shape::Object(&FORM_BUTTON_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FORM_DATA_TYPE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1036,6 +1038,7 @@ static FORM_DATA_TYPE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1075,6 +1078,7 @@ static FIELD_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             ),
         },
     ],
+    rules: &[],
 };
 
 static SECTIONAL_ELEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1120,6 +1124,7 @@ static SECTIONAL_ELEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static FORM_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1144,6 +1149,7 @@ static FORM_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };
 
 static FORM_BUTTON_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1168,6 +1174,7 @@ static FORM_BUTTON_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };
 
 static FIELD_INPUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1279,6 +1286,7 @@ static FIELD_INPUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&VALUE_MAPPINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_VALIDATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1315,6 +1323,7 @@ static FIELD_VALIDATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static FILE_UPLOADER_FIELD_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1366,6 +1375,7 @@ static FILE_UPLOADER_FIELD_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static VALUE_MAPPINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1389,6 +1399,7 @@ static VALUE_MAPPINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ),
         },
     ],
+    rules: &[],
 };
 
 static FORM_INPUT_BINDING_PROPERTIES_VALUE_TYPE: ::forma_core::schema::PropertyType =
@@ -1408,6 +1419,7 @@ static FORM_INPUT_BINDING_PROPERTIES_VALUE_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static VALUE_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1426,6 +1438,7 @@ static VALUE_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&FORM_INPUT_VALUE_PROPERTY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FORM_INPUT_BINDING_PROPERTIES_VALUE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
@@ -1437,6 +1450,7 @@ static FORM_INPUT_BINDING_PROPERTIES_VALUE_PROPERTIES_TYPE: ::forma_core::schema
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };
 
 static FORM_INPUT_VALUE_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1464,6 +1478,7 @@ static FORM_INPUT_VALUE_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static FORM_INPUT_VALUE_PROPERTY_BINDING_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
@@ -1483,4 +1498,5 @@ static FORM_INPUT_VALUE_PROPERTY_BINDING_PROPERTIES_TYPE: ::forma_core::schema::
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };

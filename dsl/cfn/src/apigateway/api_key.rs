@@ -212,6 +212,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &["APIKeyId"],
 };
 
@@ -231,6 +232,7 @@ static STAGE_KEY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -257,4 +259,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

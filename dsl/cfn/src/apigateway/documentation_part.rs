@@ -197,6 +197,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &["DocumentationPartId"],
 };
 
@@ -247,4 +248,5 @@ static LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             ]),
         },
     ],
+    rules: &[],
 };

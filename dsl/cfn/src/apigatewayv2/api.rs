@@ -385,6 +385,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &["ApiId", "ApiEndpoint", "ExecuteApiArn"],
 };
 
@@ -416,6 +417,7 @@ static BODY_S3_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static CORS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -473,4 +475,5 @@ static CORS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             }),
         },
     ],
+    rules: &[],
 };

@@ -385,6 +385,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&TLS_CONFIG_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["IntegrationId"],
 };
 
@@ -399,6 +400,7 @@ static RESPONSE_PARAMETER_MAP_TYPE: ::forma_core::schema::PropertyType = ::forma
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static TLS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -409,6 +411,7 @@ static TLS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static RESPONSE_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -427,4 +430,5 @@ static RESPONSE_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

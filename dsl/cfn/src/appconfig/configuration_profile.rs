@@ -349,6 +349,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["ConfigurationProfileId", "KmsKeyArn"],
 };
 
@@ -376,6 +377,7 @@ static TAGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             }),
         },
     ],
+    rules: &[],
 };
 
 static VALIDATORS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -398,4 +400,5 @@ static VALIDATORS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Enum(&["JSON_SCHEMA", "LAMBDA"]),
         },
     ],
+    rules: &[],
 };

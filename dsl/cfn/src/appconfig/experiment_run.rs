@@ -201,6 +201,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&TREATMENT_OVERRIDES_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["ApplicationId", "ExperimentDefinitionId", "Run", "Status", "StartedAt", "UpdatedAt"],
 };
 
@@ -228,6 +229,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TREATMENT_OVERRIDES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -240,4 +242,5 @@ static TREATMENT_OVERRIDES_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             &::forma_core::schema::ANY_STRING,
         )),
     }],
+    rules: &[],
 };

@@ -298,6 +298,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&TENANT_TYPE),
         },
     ],
+    rules: &[],
     attributes: &[
         "AppAuthorizationArn",
         "AppAuthorizationIdentifier",
@@ -325,6 +326,7 @@ static CREDENTIAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Object(&OAUTH2_CREDENTIAL_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -351,6 +353,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TENANT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -377,6 +380,7 @@ static TENANT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             }),
         },
     ],
+    rules: &[],
 };
 
 static API_KEY_CREDENTIAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -391,6 +395,7 @@ static API_KEY_CREDENTIAL_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };
 
 static OAUTH2_CREDENTIAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -417,4 +422,5 @@ static OAUTH2_CREDENTIAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };

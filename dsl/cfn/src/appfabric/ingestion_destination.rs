@@ -363,6 +363,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Status", "CreatedAt", "UpdatedAt"],
 };
 
@@ -374,6 +375,7 @@ static DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&AUDIT_LOG_DESTINATION_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static PROCESSING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -384,6 +386,7 @@ static PROCESSING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&AUDIT_LOG_PROCESSING_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -410,6 +413,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static AUDIT_LOG_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -421,6 +425,7 @@ static AUDIT_LOG_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&DESTINATION_TYPE),
         }],
+        rules: &[],
     };
 
 static AUDIT_LOG_PROCESSING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -440,6 +445,7 @@ static AUDIT_LOG_PROCESSING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Enum(&["ocsf", "raw"]),
             },
         ],
+        rules: &[],
     };
 
 static DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -458,6 +464,7 @@ static DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&S3_BUCKET_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["S3Bucket"], &["FirehoseStream"]])],
 };
 
 static FIREHOSE_STREAM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -472,6 +479,7 @@ static FIREHOSE_STREAM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             max_length: Some(64),
         }),
     }],
+    rules: &[],
 };
 
 static S3_BUCKET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -498,4 +506,5 @@ static S3_BUCKET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             }),
         },
     ],
+    rules: &[],
 };

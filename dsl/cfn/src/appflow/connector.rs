@@ -161,6 +161,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["ConnectorArn"],
 };
 
@@ -172,6 +173,7 @@ static CONNECTOR_PROVISIONING_CONFIG_TYPE: ::forma_core::schema::PropertyType = 
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&LAMBDA_CONNECTOR_PROVISIONING_CONFIG_TYPE),
     }],
+    rules: &[],
 };
 
 static LAMBDA_CONNECTOR_PROVISIONING_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -187,4 +189,5 @@ static LAMBDA_CONNECTOR_PROVISIONING_CONFIG_TYPE: ::forma_core::schema::Property
                 max_length: Some(512),
             }),
         }],
+        rules: &[],
     };

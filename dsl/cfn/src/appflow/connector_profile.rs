@@ -2245,6 +2245,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["ConnectorProfileArn", "CredentialsArn"],
 };
 
@@ -2264,6 +2265,7 @@ static CONNECTOR_PROFILE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&CONNECTOR_PROFILE_PROPERTIES_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2378,6 +2380,7 @@ static CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&ZENDESK_CONNECTOR_PROFILE_CREDENTIALS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CONNECTOR_PROFILE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2468,6 +2471,7 @@ static CONNECTOR_PROFILE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&ZENDESK_CONNECTOR_PROFILE_PROPERTIES_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static AMPLITUDE_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType =
@@ -2495,6 +2499,7 @@ static AMPLITUDE_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::Prope
                 }),
             },
         ],
+        rules: &[],
     };
 
 static CUSTOM_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType =
@@ -2532,6 +2537,7 @@ static CUSTOM_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::Object(&OAUTH2_CREDENTIALS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static DATADOG_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType =
@@ -2559,6 +2565,7 @@ static DATADOG_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::Propert
                 }),
             },
         ],
+        rules: &[],
     };
 
 static DYNATRACE_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType =
@@ -2574,6 +2581,7 @@ static DYNATRACE_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::Prope
                 max_length: Some(256),
             }),
         }],
+        rules: &[],
     };
 
 static GOOGLE_ANALYTICS_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType =
@@ -2627,6 +2635,7 @@ static GOOGLE_ANALYTICS_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema
                 }),
             },
         ],
+        rules: &[],
     };
 
 static INFOR_NEXUS_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType =
@@ -2674,6 +2683,7 @@ static INFOR_NEXUS_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::Pro
                 }),
             },
         ],
+        rules: &[],
     };
 
 static MARKETO_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType =
@@ -2717,6 +2727,7 @@ static MARKETO_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::Propert
                 shape: ::forma_core::schema::Shape::Object(&CONNECTOR_OAUTH_REQUEST_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static PARDOT_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType =
@@ -2760,6 +2771,7 @@ static PARDOT_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::Property
                 }),
             },
         ],
+        rules: &[],
     };
 
 static REDSHIFT_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType =
@@ -2787,6 +2799,7 @@ static REDSHIFT_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::Proper
                 }),
             },
         ],
+        rules: &[],
     };
 
 static SAPO_DATA_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType =
@@ -2808,6 +2821,7 @@ static SAPO_DATA_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::Prope
                 ),
             },
         ],
+        rules: &[],
     };
 
 static SALESFORCE_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType =
@@ -2867,6 +2881,7 @@ static SALESFORCE_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::Prop
                 }),
             },
         ],
+        rules: &[],
     };
 
 static SERVICE_NOW_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType =
@@ -2900,6 +2915,7 @@ static SERVICE_NOW_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::Pro
                 }),
             },
         ],
+        rules: &[],
     };
 
 static SINGULAR_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType =
@@ -2915,6 +2931,7 @@ static SINGULAR_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::Proper
                 max_length: Some(256),
             }),
         }],
+        rules: &[],
     };
 
 static SLACK_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType =
@@ -2958,6 +2975,7 @@ static SLACK_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Object(&CONNECTOR_OAUTH_REQUEST_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static SNOWFLAKE_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType =
@@ -2985,6 +3003,7 @@ static SNOWFLAKE_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::Prope
                 }),
             },
         ],
+        rules: &[],
     };
 
 static TRENDMICRO_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType =
@@ -3000,6 +3019,7 @@ static TRENDMICRO_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::Prop
                 max_length: Some(256),
             }),
         }],
+        rules: &[],
     };
 
 static VEEVA_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType =
@@ -3027,6 +3047,7 @@ static VEEVA_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::PropertyT
                 }),
             },
         ],
+        rules: &[],
     };
 
 static ZENDESK_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType =
@@ -3070,6 +3091,7 @@ static ZENDESK_CONNECTOR_PROFILE_CREDENTIALS_TYPE: ::forma_core::schema::Propert
                 shape: ::forma_core::schema::Shape::Object(&CONNECTOR_OAUTH_REQUEST_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static CUSTOM_CONNECTOR_PROFILE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
@@ -3095,6 +3117,7 @@ static CUSTOM_CONNECTOR_PROFILE_PROPERTIES_TYPE: ::forma_core::schema::PropertyT
                 )),
             },
         ],
+        rules: &[],
     };
 
 static DATADOG_CONNECTOR_PROFILE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
@@ -3110,6 +3133,7 @@ static DATADOG_CONNECTOR_PROFILE_PROPERTIES_TYPE: ::forma_core::schema::Property
                 max_length: Some(256),
             }),
         }],
+        rules: &[],
     };
 
 static DYNATRACE_CONNECTOR_PROFILE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
@@ -3125,6 +3149,7 @@ static DYNATRACE_CONNECTOR_PROFILE_PROPERTIES_TYPE: ::forma_core::schema::Proper
                 max_length: Some(256),
             }),
         }],
+        rules: &[],
     };
 
 static INFOR_NEXUS_CONNECTOR_PROFILE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
@@ -3140,6 +3165,7 @@ static INFOR_NEXUS_CONNECTOR_PROFILE_PROPERTIES_TYPE: ::forma_core::schema::Prop
                 max_length: Some(256),
             }),
         }],
+        rules: &[],
     };
 
 static MARKETO_CONNECTOR_PROFILE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
@@ -3155,6 +3181,7 @@ static MARKETO_CONNECTOR_PROFILE_PROPERTIES_TYPE: ::forma_core::schema::Property
                 max_length: Some(256),
             }),
         }],
+        rules: &[],
     };
 
 static PARDOT_CONNECTOR_PROFILE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
@@ -3188,6 +3215,7 @@ static PARDOT_CONNECTOR_PROFILE_PROPERTIES_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Boolean,
             },
         ],
+        rules: &[],
     };
 
 static REDSHIFT_CONNECTOR_PROFILE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
@@ -3281,6 +3309,7 @@ static REDSHIFT_CONNECTOR_PROFILE_PROPERTIES_TYPE: ::forma_core::schema::Propert
                 }),
             },
         ],
+        rules: &[],
     };
 
 static SAPO_DATA_CONNECTOR_PROFILE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
@@ -3359,6 +3388,7 @@ static SAPO_DATA_CONNECTOR_PROFILE_PROPERTIES_TYPE: ::forma_core::schema::Proper
                 }),
             },
         ],
+        rules: &[],
     };
 
 static SALESFORCE_CONNECTOR_PROFILE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
@@ -3388,6 +3418,7 @@ static SALESFORCE_CONNECTOR_PROFILE_PROPERTIES_TYPE: ::forma_core::schema::Prope
                 shape: ::forma_core::schema::Shape::Boolean,
             },
         ],
+        rules: &[],
     };
 
 static SERVICE_NOW_CONNECTOR_PROFILE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
@@ -3403,6 +3434,7 @@ static SERVICE_NOW_CONNECTOR_PROFILE_PROPERTIES_TYPE: ::forma_core::schema::Prop
                 max_length: Some(256),
             }),
         }],
+        rules: &[],
     };
 
 static SLACK_CONNECTOR_PROFILE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
@@ -3418,6 +3450,7 @@ static SLACK_CONNECTOR_PROFILE_PROPERTIES_TYPE: ::forma_core::schema::PropertyTy
                 max_length: Some(256),
             }),
         }],
+        rules: &[],
     };
 
 static SNOWFLAKE_CONNECTOR_PROFILE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
@@ -3495,6 +3528,7 @@ static SNOWFLAKE_CONNECTOR_PROFILE_PROPERTIES_TYPE: ::forma_core::schema::Proper
                 }),
             },
         ],
+        rules: &[],
     };
 
 static VEEVA_CONNECTOR_PROFILE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
@@ -3510,6 +3544,7 @@ static VEEVA_CONNECTOR_PROFILE_PROPERTIES_TYPE: ::forma_core::schema::PropertyTy
                 max_length: Some(256),
             }),
         }],
+        rules: &[],
     };
 
 static ZENDESK_CONNECTOR_PROFILE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
@@ -3525,6 +3560,7 @@ static ZENDESK_CONNECTOR_PROFILE_PROPERTIES_TYPE: ::forma_core::schema::Property
                 max_length: Some(256),
             }),
         }],
+        rules: &[],
     };
 
 static API_KEY_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3551,6 +3587,7 @@ static API_KEY_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static BASIC_AUTH_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3577,6 +3614,7 @@ static BASIC_AUTH_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_AUTH_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3605,6 +3643,7 @@ static CUSTOM_AUTH_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static OAUTH2_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3657,6 +3696,7 @@ static OAUTH2_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONNECTOR_OAUTH_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3683,6 +3723,7 @@ static CONNECTOR_OAUTH_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static SAPO_DATA_CONNECTOR_PROFILE_CREDENTIALS_OAUTH_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType =
@@ -3736,6 +3777,7 @@ static SAPO_DATA_CONNECTOR_PROFILE_CREDENTIALS_OAUTH_CREDENTIALS_TYPE: ::forma_c
                 }),
             },
         ],
+        rules: &[],
     };
 
 static OAUTH2_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3770,6 +3812,7 @@ static OAUTH2_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             )),
         },
     ],
+    rules: &[],
 };
 
 static OAUTH_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3809,4 +3852,5 @@ static OAUTH_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };

@@ -4208,6 +4208,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&TRIGGER_CONFIG_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["FlowArn"],
 };
 
@@ -4270,6 +4271,7 @@ static DESTINATION_FLOW_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&DESTINATION_CONNECTOR_PROPERTIES_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static METADATA_CATALOG_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4280,6 +4282,7 @@ static METADATA_CATALOG_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GLUE_DATA_CATALOG_TYPE),
     }],
+    rules: &[],
 };
 
 static SOURCE_FLOW_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4347,6 +4350,7 @@ static SOURCE_FLOW_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&SOURCE_CONNECTOR_PROPERTIES_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4373,6 +4377,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TASK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4434,6 +4439,7 @@ static TASK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             ]),
         },
     ],
+    rules: &[],
 };
 
 static TRIGGER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4452,6 +4458,7 @@ static TRIGGER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Enum(&["Scheduled", "Event", "OnDemand"]),
         },
     ],
+    rules: &[],
 };
 
 static DESTINATION_CONNECTOR_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4524,6 +4531,7 @@ static DESTINATION_CONNECTOR_PROPERTIES_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Object(&ZENDESK_DESTINATION_PROPERTIES_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GLUE_DATA_CATALOG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4560,6 +4568,7 @@ static GLUE_DATA_CATALOG_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static INCREMENTAL_PULL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4574,6 +4583,7 @@ static INCREMENTAL_PULL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::form
             max_length: Some(256),
         }),
     }],
+    rules: &[],
 };
 
 static SOURCE_CONNECTOR_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4682,6 +4692,7 @@ static SOURCE_CONNECTOR_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&ZENDESK_SOURCE_PROPERTIES_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CONNECTOR_OPERATOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5061,6 +5072,7 @@ static CONNECTOR_OPERATOR_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ]),
         },
     ],
+    rules: &[],
 };
 
 static TASK_PROPERTIES_OBJECT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5101,6 +5113,7 @@ static TASK_PROPERTIES_OBJECT_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static SCHEDULED_TRIGGER_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5178,6 +5191,7 @@ static SCHEDULED_TRIGGER_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_CONNECTOR_DESTINATION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
@@ -5232,6 +5246,7 @@ static CUSTOM_CONNECTOR_DESTINATION_PROPERTIES_TYPE: ::forma_core::schema::Prope
                 shape: ::forma_core::schema::Shape::Enum(&["INSERT", "UPSERT", "UPDATE", "DELETE"]),
             },
         ],
+        rules: &[],
     };
 
 static EVENT_BRIDGE_DESTINATION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
@@ -5255,6 +5270,7 @@ static EVENT_BRIDGE_DESTINATION_PROPERTIES_TYPE: ::forma_core::schema::PropertyT
                 }),
             },
         ],
+        rules: &[],
     };
 
 static LOOKOUT_METRICS_DESTINATION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
@@ -5270,6 +5286,7 @@ static LOOKOUT_METRICS_DESTINATION_PROPERTIES_TYPE: ::forma_core::schema::Proper
                 max_length: Some(512),
             }),
         }],
+        rules: &[],
     };
 
 static MARKETO_DESTINATION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5292,6 +5309,7 @@ static MARKETO_DESTINATION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static REDSHIFT_DESTINATION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5334,6 +5352,7 @@ static REDSHIFT_DESTINATION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static S3_DESTINATION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5366,6 +5385,7 @@ static S3_DESTINATION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&S3_OUTPUT_FORMAT_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SAPO_DATA_DESTINATION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5413,6 +5433,7 @@ static SAPO_DATA_DESTINATION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Enum(&["INSERT", "UPSERT", "UPDATE", "DELETE"]),
         },
     ],
+    rules: &[],
 };
 
 static SALESFORCE_DESTINATION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
@@ -5461,6 +5482,7 @@ static SALESFORCE_DESTINATION_PROPERTIES_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Enum(&["INSERT", "UPSERT", "UPDATE", "DELETE"]),
             },
         ],
+        rules: &[],
     };
 
 static SNOWFLAKE_DESTINATION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5503,6 +5525,7 @@ static SNOWFLAKE_DESTINATION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType
             }),
         },
     ],
+    rules: &[],
 };
 
 static UPSOLVER_DESTINATION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5535,6 +5558,7 @@ static UPSOLVER_DESTINATION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Object(&UPSOLVER_S3_OUTPUT_FORMAT_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ZENDESK_DESTINATION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5576,6 +5600,7 @@ static ZENDESK_DESTINATION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Enum(&["INSERT", "UPSERT", "UPDATE", "DELETE"]),
         },
     ],
+    rules: &[],
 };
 
 static AMPLITUDE_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5590,6 +5615,7 @@ static AMPLITUDE_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static CUSTOM_CONNECTOR_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
@@ -5625,6 +5651,7 @@ static CUSTOM_CONNECTOR_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyTy
                 }),
             },
         ],
+        rules: &[],
     };
 
 static DATADOG_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5639,6 +5666,7 @@ static DATADOG_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::fo
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static DYNATRACE_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5653,6 +5681,7 @@ static DYNATRACE_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static GOOGLE_ANALYTICS_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
@@ -5668,6 +5697,7 @@ static GOOGLE_ANALYTICS_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyTy
                 max_length: Some(512),
             }),
         }],
+        rules: &[],
     };
 
 static INFOR_NEXUS_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5682,6 +5712,7 @@ static INFOR_NEXUS_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = 
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static MARKETO_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5696,6 +5727,7 @@ static MARKETO_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::fo
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static PARDOT_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5710,6 +5742,7 @@ static PARDOT_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::for
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static S3_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5742,6 +5775,7 @@ static S3_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&S3_INPUT_FORMAT_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SAPO_DATA_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5770,6 +5804,7 @@ static SAPO_DATA_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&SAPO_DATA_PARALLELISM_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SALESFORCE_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5804,6 +5839,7 @@ static SALESFORCE_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static SERVICE_NOW_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5818,6 +5854,7 @@ static SERVICE_NOW_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = 
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static SINGULAR_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5832,6 +5869,7 @@ static SINGULAR_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::f
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static SLACK_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5846,6 +5884,7 @@ static SLACK_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::form
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static TRENDMICRO_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5860,6 +5899,7 @@ static TRENDMICRO_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = :
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static VEEVA_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5904,6 +5944,7 @@ static VEEVA_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static ZENDESK_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5918,6 +5959,7 @@ static ZENDESK_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::fo
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static ERROR_HANDLING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5950,6 +5992,7 @@ static ERROR_HANDLING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static S3_OUTPUT_FORMAT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5980,6 +6023,7 @@ static S3_OUTPUT_FORMAT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static SUCCESS_RESPONSE_HANDLING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6006,6 +6050,7 @@ static SUCCESS_RESPONSE_HANDLING_CONFIG_TYPE: ::forma_core::schema::PropertyType
             }),
         },
     ],
+    rules: &[],
 };
 
 static UPSOLVER_S3_OUTPUT_FORMAT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6030,6 +6075,7 @@ static UPSOLVER_S3_OUTPUT_FORMAT_CONFIG_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Object(&PREFIX_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_CONNECTOR_SOURCE_PROPERTIES_DATA_TRANSFER_API_TYPE: ::forma_core::schema::PropertyType =
@@ -6053,6 +6099,7 @@ static CUSTOM_CONNECTOR_SOURCE_PROPERTIES_DATA_TRANSFER_API_TYPE: ::forma_core::
                 shape: ::forma_core::schema::Shape::Enum(&["SYNC", "ASYNC", "AUTOMATIC"]),
             },
         ],
+        rules: &[],
     };
 
 static S3_INPUT_FORMAT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6063,6 +6110,7 @@ static S3_INPUT_FORMAT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["CSV", "JSON"]),
     }],
+    rules: &[],
 };
 
 static SAPO_DATA_PAGINATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6076,6 +6124,7 @@ static SAPO_DATA_PAGINATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::
             maximum: Some(10000.0),
         }),
     }],
+    rules: &[],
 };
 
 static SAPO_DATA_PARALLELISM_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6089,6 +6138,7 @@ static SAPO_DATA_PARALLELISM_CONFIG_TYPE: ::forma_core::schema::PropertyType = :
             maximum: Some(10.0),
         }),
     }],
+    rules: &[],
 };
 
 static AGGREGATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6110,6 +6160,7 @@ static AGGREGATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static PREFIX_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6137,4 +6188,5 @@ static PREFIX_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Enum(&["FILENAME", "PATH", "PATH_AND_FILENAME"]),
         },
     ],
+    rules: &[],
 };

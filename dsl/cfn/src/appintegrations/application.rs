@@ -422,6 +422,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["ApplicationArn", "Id"],
 };
 
@@ -433,6 +434,7 @@ static APPLICATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CONTACT_HANDLING_TYPE),
     }],
+    rules: &[],
 };
 
 static APPLICATION_SOURCE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -443,6 +445,7 @@ static APPLICATION_SOURCE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&EXTERNAL_URL_CONFIG_TYPE),
     }],
+    rules: &[],
 };
 
 static IFRAME_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -475,6 +478,7 @@ static IFRAME_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -501,6 +505,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONTACT_HANDLING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -511,6 +516,7 @@ static CONTACT_HANDLING_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["CROSS_CONTACTS", "PER_CONTACT"]),
     }],
+    rules: &[],
 };
 
 static EXTERNAL_URL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -540,4 +546,5 @@ static EXTERNAL_URL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ),
         },
     ],
+    rules: &[],
 };

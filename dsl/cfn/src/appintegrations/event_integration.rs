@@ -156,6 +156,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["EventIntegrationArn"],
 };
 
@@ -171,6 +172,7 @@ static EVENT_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             max_length: Some(256),
         }),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -197,4 +199,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -1757,6 +1757,10 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&TARGET_TRACKING_SCALING_POLICY_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[
+        ::forma_core::schema::Combination::OneOf(&[&["ScalingTargetId"], &["ResourceId"]]),
+        ::forma_core::schema::Combination::Requires("ResourceId", &["ScalableDimension", "ServiceNamespace"]),
+    ],
     attributes: &["Arn"],
 };
 
@@ -1804,6 +1808,7 @@ static PREDICTIVE_SCALING_POLICY_CONFIGURATION_TYPE: ::forma_core::schema::Prope
                 }),
             },
         ],
+        rules: &[],
     };
 
 static STEP_SCALING_POLICY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1854,6 +1859,7 @@ static STEP_SCALING_POLICY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 ),
             },
         ],
+        rules: &[],
     };
 
 static TARGET_TRACKING_SCALING_POLICY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1906,6 +1912,7 @@ static TARGET_TRACKING_SCALING_POLICY_CONFIGURATION_TYPE: ::forma_core::schema::
                 }),
             },
         ],
+        rules: &[],
     };
 
 static PREDICTIVE_SCALING_METRIC_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1958,6 +1965,7 @@ static PREDICTIVE_SCALING_METRIC_SPECIFICATION_TYPE: ::forma_core::schema::Prope
                 }),
             },
         ],
+        rules: &[],
     };
 
 static STEP_ADJUSTMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1991,6 +1999,7 @@ static STEP_ADJUSTMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOMIZED_METRIC_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2039,6 +2048,7 @@ static CUSTOMIZED_METRIC_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static PREDEFINED_METRIC_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2093,6 +2103,7 @@ static PREDEFINED_METRIC_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static PREDICTIVE_SCALING_CUSTOMIZED_CAPACITY_METRIC_TYPE: ::forma_core::schema::PropertyType =
@@ -2107,6 +2118,7 @@ static PREDICTIVE_SCALING_CUSTOMIZED_CAPACITY_METRIC_TYPE: ::forma_core::schema:
                 ::forma_core::schema::ListRule { min_items: None, max_items: None },
             ),
         }],
+        rules: &[],
     };
 
 static PREDICTIVE_SCALING_CUSTOMIZED_LOAD_METRIC_TYPE: ::forma_core::schema::PropertyType =
@@ -2121,6 +2133,7 @@ static PREDICTIVE_SCALING_CUSTOMIZED_LOAD_METRIC_TYPE: ::forma_core::schema::Pro
                 ::forma_core::schema::ListRule { min_items: None, max_items: None },
             ),
         }],
+        rules: &[],
     };
 
 static PREDICTIVE_SCALING_CUSTOMIZED_SCALING_METRIC_TYPE: ::forma_core::schema::PropertyType =
@@ -2135,6 +2148,7 @@ static PREDICTIVE_SCALING_CUSTOMIZED_SCALING_METRIC_TYPE: ::forma_core::schema::
                 ::forma_core::schema::ListRule { min_items: None, max_items: None },
             ),
         }],
+        rules: &[],
     };
 
 static PREDICTIVE_SCALING_PREDEFINED_LOAD_METRIC_TYPE: ::forma_core::schema::PropertyType =
@@ -2168,6 +2182,7 @@ static PREDICTIVE_SCALING_PREDEFINED_LOAD_METRIC_TYPE: ::forma_core::schema::Pro
                 }),
             },
         ],
+        rules: &[],
     };
 
 static PREDICTIVE_SCALING_PREDEFINED_METRIC_PAIR_TYPE: ::forma_core::schema::PropertyType =
@@ -2201,6 +2216,7 @@ static PREDICTIVE_SCALING_PREDEFINED_METRIC_PAIR_TYPE: ::forma_core::schema::Pro
                 }),
             },
         ],
+        rules: &[],
     };
 
 static PREDICTIVE_SCALING_PREDEFINED_SCALING_METRIC_TYPE: ::forma_core::schema::PropertyType =
@@ -2234,6 +2250,7 @@ static PREDICTIVE_SCALING_PREDEFINED_SCALING_METRIC_TYPE: ::forma_core::schema::
                 }),
             },
         ],
+        rules: &[],
     };
 
 static METRIC_DIMENSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2252,6 +2269,7 @@ static METRIC_DIMENSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TARGET_TRACKING_METRIC_DATA_QUERY_TYPE: ::forma_core::schema::PropertyType =
@@ -2297,6 +2315,7 @@ static TARGET_TRACKING_METRIC_DATA_QUERY_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Boolean,
             },
         ],
+        rules: &[],
     };
 
 static PREDICTIVE_SCALING_METRIC_DATA_QUERY_TYPE: ::forma_core::schema::PropertyType =
@@ -2342,6 +2361,7 @@ static PREDICTIVE_SCALING_METRIC_DATA_QUERY_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::Boolean,
             },
         ],
+        rules: &[],
     };
 
 static TARGET_TRACKING_METRIC_STAT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2370,6 +2390,7 @@ static TARGET_TRACKING_METRIC_STAT_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static PREDICTIVE_SCALING_METRIC_STAT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2398,6 +2419,7 @@ static PREDICTIVE_SCALING_METRIC_STAT_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static TARGET_TRACKING_METRIC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2433,6 +2455,7 @@ static TARGET_TRACKING_METRIC_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static PREDICTIVE_SCALING_METRIC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2468,6 +2491,7 @@ static PREDICTIVE_SCALING_METRIC_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static TARGET_TRACKING_METRIC_DIMENSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2494,6 +2518,7 @@ static TARGET_TRACKING_METRIC_DIMENSION_TYPE: ::forma_core::schema::PropertyType
             }),
         },
     ],
+    rules: &[],
 };
 
 static PREDICTIVE_SCALING_METRIC_DIMENSION_TYPE: ::forma_core::schema::PropertyType =
@@ -2521,4 +2546,5 @@ static PREDICTIVE_SCALING_METRIC_DIMENSION_TYPE: ::forma_core::schema::PropertyT
                 }),
             },
         ],
+        rules: &[],
     };

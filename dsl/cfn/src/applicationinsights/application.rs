@@ -1100,6 +1100,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["ApplicationARN"],
 };
 
@@ -1155,6 +1156,7 @@ static COMPONENT_MONITORING_SETTING_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["ComponentName"], &["ComponentARN"]])],
 };
 
 static CUSTOM_COMPONENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1184,6 +1186,7 @@ static CUSTOM_COMPONENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ),
         },
     ],
+    rules: &[],
 };
 
 static LOG_PATTERN_SET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1209,6 +1212,7 @@ static LOG_PATTERN_SET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1235,6 +1239,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static COMPONENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1256,6 +1261,7 @@ static COMPONENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             ),
         },
     ],
+    rules: &[],
 };
 
 static LOG_PATTERN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1291,6 +1297,7 @@ static LOG_PATTERN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONFIGURATION_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1372,6 +1379,7 @@ static CONFIGURATION_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ),
         },
     ],
+    rules: &[],
 };
 
 static SUB_COMPONENT_TYPE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1390,6 +1398,7 @@ static SUB_COMPONENT_TYPE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Enum(&["AWS::EC2::Instance", "AWS::EC2::Volume"]),
         },
     ],
+    rules: &[],
 };
 
 static ALARM_METRIC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1400,6 +1409,7 @@ static ALARM_METRIC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static ALARM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1422,6 +1432,7 @@ static ALARM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
             shape: ::forma_core::schema::Shape::Enum(&["HIGH", "MEDIUM", "LOW"]),
         },
     ],
+    rules: &[],
 };
 
 static HA_CLUSTER_PROMETHEUS_EXPORTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1432,6 +1443,7 @@ static HA_CLUSTER_PROMETHEUS_EXPORTER_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static HANA_PROMETHEUS_EXPORTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1468,6 +1480,7 @@ static HANA_PROMETHEUS_EXPORTER_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static JMX_PROMETHEUS_EXPORTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1492,6 +1505,7 @@ static JMX_PROMETHEUS_EXPORTER_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static LOG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1544,6 +1558,7 @@ static LOG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static NET_WEAVER_PROMETHEUS_EXPORTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1575,6 +1590,7 @@ static NET_WEAVER_PROMETHEUS_EXPORTER_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static PROCESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1600,6 +1616,7 @@ static PROCESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             }),
         },
     ],
+    rules: &[],
 };
 
 static SQL_SERVER_PROMETHEUS_EXPORTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1618,6 +1635,7 @@ static SQL_SERVER_PROMETHEUS_EXPORTER_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static WINDOWS_EVENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1663,6 +1681,7 @@ static WINDOWS_EVENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static SUB_COMPONENT_CONFIGURATION_DETAILS_TYPE: ::forma_core::schema::PropertyType =
@@ -1706,4 +1725,5 @@ static SUB_COMPONENT_CONFIGURATION_DETAILS_TYPE: ::forma_core::schema::PropertyT
                 ),
             },
         ],
+        rules: &[],
     };

@@ -53,5 +53,6 @@ impl DiscoveryAttributes {
 pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
     type_name: "AWS::ApplicationSignals::Discovery",
     properties: &[],
+    rules: &[],
     attributes: &["AccountId"],
 };

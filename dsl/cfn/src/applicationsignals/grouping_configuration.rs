@@ -99,6 +99,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
     attributes: &["UpdatedAt", "AccountId"],
 };
 
@@ -139,4 +140,5 @@ static GROUPING_ATTRIBUTE_DEFINITION_TYPE: ::forma_core::schema::PropertyType = 
             ),
         },
     ],
+    rules: &[],
 };

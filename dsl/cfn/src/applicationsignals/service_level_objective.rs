@@ -1080,6 +1080,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CreatedTime", "LastUpdatedTime", "EvaluationType"],
 };
 
@@ -1094,6 +1095,7 @@ static BURN_RATE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             maximum: Some(10080.0),
         }),
     }],
+    rules: &[],
 };
 
 static EXCLUSION_WINDOW_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1128,6 +1130,7 @@ static EXCLUSION_WINDOW_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&WINDOW_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GOAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1158,6 +1161,7 @@ static GOAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             }),
         },
     ],
+    rules: &[],
 };
 
 static REQUEST_BASED_SLI_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1190,6 +1194,7 @@ static REQUEST_BASED_SLI_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&REQUEST_BASED_SLI_METRIC_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SLI_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1222,6 +1227,7 @@ static SLI_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::Object(&SLI_METRIC_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1248,6 +1254,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static RECURRENCE_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1262,6 +1269,7 @@ static RECURRENCE_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             max_length: Some(1024),
         }),
     }],
+    rules: &[],
 };
 
 static WINDOW_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1283,6 +1291,7 @@ static WINDOW_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::Enum(&["MINUTE", "HOUR", "DAY", "MONTH"]),
         },
     ],
+    rules: &[],
 };
 
 static INTERVAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1301,6 +1310,7 @@ static INTERVAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             shape: ::forma_core::schema::Shape::Object(&ROLLING_INTERVAL_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static REQUEST_BASED_SLI_METRIC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1372,6 +1382,7 @@ static REQUEST_BASED_SLI_METRIC_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static SLI_METRIC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1456,6 +1467,7 @@ static SLI_METRIC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };
 
 static CALENDAR_INTERVAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1486,6 +1498,7 @@ static CALENDAR_INTERVAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static ROLLING_INTERVAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1507,6 +1520,7 @@ static ROLLING_INTERVAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Enum(&["MINUTE", "HOUR", "DAY", "MONTH"]),
         },
     ],
+    rules: &[],
 };
 
 static COMPOSITE_SLI_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1528,6 +1542,7 @@ static COMPOSITE_SLI_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&SELECTION_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DEPENDENCY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1550,6 +1565,7 @@ static DEPENDENCY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static METRIC_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1568,6 +1584,7 @@ static METRIC_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };
 
 static MONITORED_REQUEST_COUNT_METRIC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1592,6 +1609,7 @@ static MONITORED_REQUEST_COUNT_METRIC_TYPE: ::forma_core::schema::PropertyType =
             ),
         },
     ],
+    rules: &[],
 };
 
 static METRIC_DATA_QUERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1628,6 +1646,7 @@ static METRIC_DATA_QUERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static COMPOSITE_SLI_COMPONENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1638,6 +1657,7 @@ static COMPOSITE_SLI_COMPONENT_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static SELECTION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1660,6 +1680,7 @@ static SELECTION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Enum(&["EXPLICIT", "PREFIX", "REGEX"]),
         },
     ],
+    rules: &[],
 };
 
 static METRIC_STAT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1693,6 +1714,7 @@ static METRIC_STAT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static METRIC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1720,6 +1742,7 @@ static METRIC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static DIMENSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1738,4 +1761,5 @@ static DIMENSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

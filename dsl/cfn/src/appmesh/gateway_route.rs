@@ -907,6 +907,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &["Id", "ResourceOwner", "Arn", "Uid"],
 };
 
@@ -941,6 +942,7 @@ static GATEWAY_ROUTE_SPEC_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -959,6 +961,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static GRPC_GATEWAY_ROUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -977,6 +980,7 @@ static GRPC_GATEWAY_ROUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&GRPC_GATEWAY_ROUTE_MATCH_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static HTTP_GATEWAY_ROUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -995,6 +999,7 @@ static HTTP_GATEWAY_ROUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&HTTP_GATEWAY_ROUTE_MATCH_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GRPC_GATEWAY_ROUTE_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1013,6 +1018,7 @@ static GRPC_GATEWAY_ROUTE_ACTION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&GATEWAY_ROUTE_TARGET_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GRPC_GATEWAY_ROUTE_MATCH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1049,6 +1055,7 @@ static GRPC_GATEWAY_ROUTE_MATCH_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static HTTP_GATEWAY_ROUTE_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1067,6 +1074,7 @@ static HTTP_GATEWAY_ROUTE_ACTION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&GATEWAY_ROUTE_TARGET_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static HTTP_GATEWAY_ROUTE_MATCH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1124,6 +1132,7 @@ static HTTP_GATEWAY_ROUTE_MATCH_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static GRPC_GATEWAY_ROUTE_REWRITE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1134,6 +1143,7 @@ static GRPC_GATEWAY_ROUTE_REWRITE_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GATEWAY_ROUTE_HOSTNAME_REWRITE_TYPE),
     }],
+    rules: &[],
 };
 
 static GATEWAY_ROUTE_TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1155,6 +1165,7 @@ static GATEWAY_ROUTE_TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&GATEWAY_ROUTE_VIRTUAL_SERVICE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GATEWAY_ROUTE_HOSTNAME_MATCH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1173,6 +1184,7 @@ static GATEWAY_ROUTE_HOSTNAME_MATCH_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static GRPC_GATEWAY_ROUTE_METADATA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1197,6 +1209,7 @@ static GRPC_GATEWAY_ROUTE_METADATA_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static HTTP_GATEWAY_ROUTE_REWRITE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1221,6 +1234,7 @@ static HTTP_GATEWAY_ROUTE_REWRITE_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&HTTP_GATEWAY_ROUTE_PREFIX_REWRITE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static HTTP_GATEWAY_ROUTE_HEADER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1245,6 +1259,7 @@ static HTTP_GATEWAY_ROUTE_HEADER_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static HTTP_PATH_MATCH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1263,6 +1278,7 @@ static HTTP_PATH_MATCH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static QUERY_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1281,6 +1297,7 @@ static QUERY_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static GATEWAY_ROUTE_HOSTNAME_REWRITE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1291,6 +1308,7 @@ static GATEWAY_ROUTE_HOSTNAME_REWRITE_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static GATEWAY_ROUTE_VIRTUAL_SERVICE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1301,6 +1319,7 @@ static GATEWAY_ROUTE_VIRTUAL_SERVICE_TYPE: ::forma_core::schema::PropertyType = 
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static GATEWAY_ROUTE_METADATA_MATCH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1337,6 +1356,7 @@ static GATEWAY_ROUTE_METADATA_MATCH_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static HTTP_GATEWAY_ROUTE_PATH_REWRITE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1347,6 +1367,7 @@ static HTTP_GATEWAY_ROUTE_PATH_REWRITE_TYPE: ::forma_core::schema::PropertyType 
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static HTTP_GATEWAY_ROUTE_PREFIX_REWRITE_TYPE: ::forma_core::schema::PropertyType =
@@ -1366,6 +1387,7 @@ static HTTP_GATEWAY_ROUTE_PREFIX_REWRITE_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static HTTP_GATEWAY_ROUTE_HEADER_MATCH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1402,6 +1424,7 @@ static HTTP_GATEWAY_ROUTE_HEADER_MATCH_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static HTTP_QUERY_PARAMETER_MATCH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1412,6 +1435,7 @@ static HTTP_QUERY_PARAMETER_MATCH_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static GATEWAY_ROUTE_RANGE_MATCH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1436,4 +1460,5 @@ static GATEWAY_ROUTE_RANGE_MATCH_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };

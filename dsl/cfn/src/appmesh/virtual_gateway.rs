@@ -1082,6 +1082,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &["Id", "ResourceOwner", "Arn", "Uid"],
 };
 
@@ -1110,6 +1111,7 @@ static VIRTUAL_GATEWAY_SPEC_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&VIRTUAL_GATEWAY_LOGGING_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1128,6 +1130,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static VIRTUAL_GATEWAY_BACKEND_DEFAULTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1138,6 +1141,7 @@ static VIRTUAL_GATEWAY_BACKEND_DEFAULTS_TYPE: ::forma_core::schema::PropertyType
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&VIRTUAL_GATEWAY_CLIENT_POLICY_TYPE),
     }],
+    rules: &[],
 };
 
 static VIRTUAL_GATEWAY_LISTENER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1168,6 +1172,7 @@ static VIRTUAL_GATEWAY_LISTENER_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&VIRTUAL_GATEWAY_LISTENER_TLS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static VIRTUAL_GATEWAY_LOGGING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1178,6 +1183,7 @@ static VIRTUAL_GATEWAY_LOGGING_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&VIRTUAL_GATEWAY_ACCESS_LOG_TYPE),
     }],
+    rules: &[],
 };
 
 static VIRTUAL_GATEWAY_CLIENT_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1188,6 +1194,7 @@ static VIRTUAL_GATEWAY_CLIENT_POLICY_TYPE: ::forma_core::schema::PropertyType = 
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&VIRTUAL_GATEWAY_CLIENT_POLICY_TLS_TYPE),
     }],
+    rules: &[],
 };
 
 static VIRTUAL_GATEWAY_CONNECTION_POOL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1212,6 +1219,7 @@ static VIRTUAL_GATEWAY_CONNECTION_POOL_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Object(&VIRTUAL_GATEWAY_HTTP2_CONNECTION_POOL_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static VIRTUAL_GATEWAY_HEALTH_CHECK_POLICY_TYPE: ::forma_core::schema::PropertyType =
@@ -1276,6 +1284,7 @@ static VIRTUAL_GATEWAY_HEALTH_CHECK_POLICY_TYPE: ::forma_core::schema::PropertyT
                 }),
             },
         ],
+        rules: &[],
     };
 
 static VIRTUAL_GATEWAY_PORT_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1297,6 +1306,7 @@ static VIRTUAL_GATEWAY_PORT_MAPPING_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static VIRTUAL_GATEWAY_LISTENER_TLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1321,6 +1331,7 @@ static VIRTUAL_GATEWAY_LISTENER_TLS_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&VIRTUAL_GATEWAY_LISTENER_TLS_VALIDATION_CONTEXT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static VIRTUAL_GATEWAY_ACCESS_LOG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1331,6 +1342,7 @@ static VIRTUAL_GATEWAY_ACCESS_LOG_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&VIRTUAL_GATEWAY_FILE_ACCESS_LOG_TYPE),
     }],
+    rules: &[],
 };
 
 static VIRTUAL_GATEWAY_CLIENT_POLICY_TLS_TYPE: ::forma_core::schema::PropertyType =
@@ -1368,6 +1380,7 @@ static VIRTUAL_GATEWAY_CLIENT_POLICY_TLS_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&VIRTUAL_GATEWAY_TLS_VALIDATION_CONTEXT_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static VIRTUAL_GATEWAY_GRPC_CONNECTION_POOL_TYPE: ::forma_core::schema::PropertyType =
@@ -1382,6 +1395,7 @@ static VIRTUAL_GATEWAY_GRPC_CONNECTION_POOL_TYPE: ::forma_core::schema::Property
                 maximum: None,
             }),
         }],
+        rules: &[],
     };
 
 static VIRTUAL_GATEWAY_HTTP_CONNECTION_POOL_TYPE: ::forma_core::schema::PropertyType =
@@ -1407,6 +1421,7 @@ static VIRTUAL_GATEWAY_HTTP_CONNECTION_POOL_TYPE: ::forma_core::schema::Property
                 }),
             },
         ],
+        rules: &[],
     };
 
 static VIRTUAL_GATEWAY_HTTP2_CONNECTION_POOL_TYPE: ::forma_core::schema::PropertyType =
@@ -1421,6 +1436,7 @@ static VIRTUAL_GATEWAY_HTTP2_CONNECTION_POOL_TYPE: ::forma_core::schema::Propert
                 maximum: None,
             }),
         }],
+        rules: &[],
     };
 
 static VIRTUAL_GATEWAY_LISTENER_TLS_CERTIFICATE_TYPE: ::forma_core::schema::PropertyType =
@@ -1446,6 +1462,7 @@ static VIRTUAL_GATEWAY_LISTENER_TLS_CERTIFICATE_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::Object(&VIRTUAL_GATEWAY_LISTENER_TLS_SDS_CERTIFICATE_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static VIRTUAL_GATEWAY_LISTENER_TLS_VALIDATION_CONTEXT_TYPE: ::forma_core::schema::PropertyType =
@@ -1465,6 +1482,7 @@ static VIRTUAL_GATEWAY_LISTENER_TLS_VALIDATION_CONTEXT_TYPE: ::forma_core::schem
                 shape: ::forma_core::schema::Shape::Object(&VIRTUAL_GATEWAY_LISTENER_TLS_VALIDATION_CONTEXT_TRUST_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static VIRTUAL_GATEWAY_FILE_ACCESS_LOG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1483,6 +1501,7 @@ static VIRTUAL_GATEWAY_FILE_ACCESS_LOG_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static VIRTUAL_GATEWAY_CLIENT_TLS_CERTIFICATE_TYPE: ::forma_core::schema::PropertyType =
@@ -1502,6 +1521,7 @@ static VIRTUAL_GATEWAY_CLIENT_TLS_CERTIFICATE_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::Object(&VIRTUAL_GATEWAY_LISTENER_TLS_SDS_CERTIFICATE_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static VIRTUAL_GATEWAY_TLS_VALIDATION_CONTEXT_TYPE: ::forma_core::schema::PropertyType =
@@ -1521,6 +1541,7 @@ static VIRTUAL_GATEWAY_TLS_VALIDATION_CONTEXT_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::Object(&VIRTUAL_GATEWAY_TLS_VALIDATION_CONTEXT_TRUST_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static VIRTUAL_GATEWAY_LISTENER_TLS_ACM_CERTIFICATE_TYPE: ::forma_core::schema::PropertyType =
@@ -1532,6 +1553,7 @@ static VIRTUAL_GATEWAY_LISTENER_TLS_ACM_CERTIFICATE_TYPE: ::forma_core::schema::
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };
 
 static VIRTUAL_GATEWAY_LISTENER_TLS_FILE_CERTIFICATE_TYPE: ::forma_core::schema::PropertyType =
@@ -1551,6 +1573,7 @@ static VIRTUAL_GATEWAY_LISTENER_TLS_FILE_CERTIFICATE_TYPE: ::forma_core::schema:
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static VIRTUAL_GATEWAY_LISTENER_TLS_SDS_CERTIFICATE_TYPE: ::forma_core::schema::PropertyType =
@@ -1562,6 +1585,7 @@ static VIRTUAL_GATEWAY_LISTENER_TLS_SDS_CERTIFICATE_TYPE: ::forma_core::schema::
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };
 
 static SUBJECT_ALTERNATIVE_NAMES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1572,6 +1596,7 @@ static SUBJECT_ALTERNATIVE_NAMES_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SUBJECT_ALTERNATIVE_NAME_MATCHERS_TYPE),
     }],
+    rules: &[],
 };
 
 static VIRTUAL_GATEWAY_LISTENER_TLS_VALIDATION_CONTEXT_TRUST_TYPE: ::forma_core::schema::PropertyType =
@@ -1591,6 +1616,7 @@ static VIRTUAL_GATEWAY_LISTENER_TLS_VALIDATION_CONTEXT_TRUST_TYPE: ::forma_core:
                 shape: ::forma_core::schema::Shape::Object(&VIRTUAL_GATEWAY_TLS_VALIDATION_CONTEXT_SDS_TRUST_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static LOGGING_FORMAT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1612,6 +1638,7 @@ static LOGGING_FORMAT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static VIRTUAL_GATEWAY_TLS_VALIDATION_CONTEXT_TRUST_TYPE: ::forma_core::schema::PropertyType =
@@ -1637,6 +1664,7 @@ static VIRTUAL_GATEWAY_TLS_VALIDATION_CONTEXT_TRUST_TYPE: ::forma_core::schema::
                 shape: ::forma_core::schema::Shape::Object(&VIRTUAL_GATEWAY_TLS_VALIDATION_CONTEXT_SDS_TRUST_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static SUBJECT_ALTERNATIVE_NAME_MATCHERS_TYPE: ::forma_core::schema::PropertyType =
@@ -1651,6 +1679,7 @@ static SUBJECT_ALTERNATIVE_NAME_MATCHERS_TYPE: ::forma_core::schema::PropertyTyp
                 ::forma_core::schema::ListRule { min_items: None, max_items: None },
             ),
         }],
+        rules: &[],
     };
 
 static VIRTUAL_GATEWAY_TLS_VALIDATION_CONTEXT_FILE_TRUST_TYPE: ::forma_core::schema::PropertyType =
@@ -1662,6 +1691,7 @@ static VIRTUAL_GATEWAY_TLS_VALIDATION_CONTEXT_FILE_TRUST_TYPE: ::forma_core::sch
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };
 
 static VIRTUAL_GATEWAY_TLS_VALIDATION_CONTEXT_SDS_TRUST_TYPE: ::forma_core::schema::PropertyType =
@@ -1673,6 +1703,7 @@ static VIRTUAL_GATEWAY_TLS_VALIDATION_CONTEXT_SDS_TRUST_TYPE: ::forma_core::sche
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };
 
 static JSON_FORMAT_REF_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1691,6 +1722,7 @@ static JSON_FORMAT_REF_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static VIRTUAL_GATEWAY_TLS_VALIDATION_CONTEXT_ACM_TRUST_TYPE: ::forma_core::schema::PropertyType =
@@ -1705,4 +1737,5 @@ static VIRTUAL_GATEWAY_TLS_VALIDATION_CONTEXT_ACM_TRUST_TYPE: ::forma_core::sche
                 ::forma_core::schema::ListRule { min_items: None, max_items: None },
             ),
         }],
+        rules: &[],
     };

@@ -1435,6 +1435,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &["Id", "ResourceOwner", "Arn", "Uid"],
 };
 
@@ -1478,6 +1479,7 @@ static VIRTUAL_NODE_SPEC_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&SERVICE_DISCOVERY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1496,6 +1498,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static BACKEND_DEFAULTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1506,6 +1509,7 @@ static BACKEND_DEFAULTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CLIENT_POLICY_TYPE),
     }],
+    rules: &[],
 };
 
 static BACKEND_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1516,6 +1520,7 @@ static BACKEND_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&VIRTUAL_SERVICE_BACKEND_TYPE),
     }],
+    rules: &[],
 };
 
 static LISTENER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1558,6 +1563,7 @@ static LISTENER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             shape: ::forma_core::schema::Shape::Object(&LISTENER_TIMEOUT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LOGGING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1568,6 +1574,7 @@ static LOGGING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&ACCESS_LOG_TYPE),
     }],
+    rules: &[],
 };
 
 static SERVICE_DISCOVERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1586,6 +1593,7 @@ static SERVICE_DISCOVERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&DNS_SERVICE_DISCOVERY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CLIENT_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1596,6 +1604,7 @@ static CLIENT_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CLIENT_POLICY_TLS_TYPE),
     }],
+    rules: &[],
 };
 
 static VIRTUAL_SERVICE_BACKEND_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1614,6 +1623,7 @@ static VIRTUAL_SERVICE_BACKEND_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static VIRTUAL_NODE_CONNECTION_POOL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1644,6 +1654,7 @@ static VIRTUAL_NODE_CONNECTION_POOL_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&VIRTUAL_NODE_TCP_CONNECTION_POOL_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static HEALTH_CHECK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1707,6 +1718,7 @@ static HEALTH_CHECK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static OUTLIER_DETECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1743,6 +1755,7 @@ static OUTLIER_DETECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static PORT_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1764,6 +1777,7 @@ static PORT_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static LISTENER_TLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1788,6 +1802,7 @@ static LISTENER_TLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Object(&LISTENER_TLS_VALIDATION_CONTEXT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LISTENER_TIMEOUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1818,6 +1833,7 @@ static LISTENER_TIMEOUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&TCP_TIMEOUT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ACCESS_LOG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1828,6 +1844,7 @@ static ACCESS_LOG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&FILE_ACCESS_LOG_TYPE),
     }],
+    rules: &[],
 };
 
 static AWS_CLOUD_MAP_SERVICE_DISCOVERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1861,6 +1878,7 @@ static AWS_CLOUD_MAP_SERVICE_DISCOVERY_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static DNS_SERVICE_DISCOVERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1885,6 +1903,7 @@ static DNS_SERVICE_DISCOVERY_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static CLIENT_POLICY_TLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1921,6 +1940,7 @@ static CLIENT_POLICY_TLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&TLS_VALIDATION_CONTEXT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static VIRTUAL_NODE_GRPC_CONNECTION_POOL_TYPE: ::forma_core::schema::PropertyType =
@@ -1935,6 +1955,7 @@ static VIRTUAL_NODE_GRPC_CONNECTION_POOL_TYPE: ::forma_core::schema::PropertyTyp
                 maximum: None,
             }),
         }],
+        rules: &[],
     };
 
 static VIRTUAL_NODE_HTTP_CONNECTION_POOL_TYPE: ::forma_core::schema::PropertyType =
@@ -1960,6 +1981,7 @@ static VIRTUAL_NODE_HTTP_CONNECTION_POOL_TYPE: ::forma_core::schema::PropertyTyp
                 }),
             },
         ],
+        rules: &[],
     };
 
 static VIRTUAL_NODE_HTTP2_CONNECTION_POOL_TYPE: ::forma_core::schema::PropertyType =
@@ -1974,6 +1996,7 @@ static VIRTUAL_NODE_HTTP2_CONNECTION_POOL_TYPE: ::forma_core::schema::PropertyTy
                 maximum: None,
             }),
         }],
+        rules: &[],
     };
 
 static VIRTUAL_NODE_TCP_CONNECTION_POOL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1984,6 +2007,7 @@ static VIRTUAL_NODE_TCP_CONNECTION_POOL_TYPE: ::forma_core::schema::PropertyType
         create_only: false,
         shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
     }],
+    rules: &[],
 };
 
 static DURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2005,6 +2029,7 @@ static DURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             }),
         },
     ],
+    rules: &[],
 };
 
 static LISTENER_TLS_CERTIFICATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2029,6 +2054,7 @@ static LISTENER_TLS_CERTIFICATE_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&LISTENER_TLS_SDS_CERTIFICATE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LISTENER_TLS_VALIDATION_CONTEXT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2047,6 +2073,7 @@ static LISTENER_TLS_VALIDATION_CONTEXT_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Object(&LISTENER_TLS_VALIDATION_CONTEXT_TRUST_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GRPC_TIMEOUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2065,6 +2092,7 @@ static GRPC_TIMEOUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Object(&DURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static HTTP_TIMEOUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2083,6 +2111,7 @@ static HTTP_TIMEOUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Object(&DURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TCP_TIMEOUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2093,6 +2122,7 @@ static TCP_TIMEOUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&DURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static FILE_ACCESS_LOG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2111,6 +2141,7 @@ static FILE_ACCESS_LOG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static AWS_CLOUD_MAP_INSTANCE_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2129,6 +2160,7 @@ static AWS_CLOUD_MAP_INSTANCE_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static CLIENT_TLS_CERTIFICATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2147,6 +2179,7 @@ static CLIENT_TLS_CERTIFICATE_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&LISTENER_TLS_SDS_CERTIFICATE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TLS_VALIDATION_CONTEXT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2165,6 +2198,7 @@ static TLS_VALIDATION_CONTEXT_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&TLS_VALIDATION_CONTEXT_TRUST_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LISTENER_TLS_ACM_CERTIFICATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2175,6 +2209,7 @@ static LISTENER_TLS_ACM_CERTIFICATE_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static LISTENER_TLS_FILE_CERTIFICATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2193,6 +2228,7 @@ static LISTENER_TLS_FILE_CERTIFICATE_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static LISTENER_TLS_SDS_CERTIFICATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2203,6 +2239,7 @@ static LISTENER_TLS_SDS_CERTIFICATE_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static SUBJECT_ALTERNATIVE_NAMES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2213,6 +2250,7 @@ static SUBJECT_ALTERNATIVE_NAMES_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SUBJECT_ALTERNATIVE_NAME_MATCHERS_TYPE),
     }],
+    rules: &[],
 };
 
 static LISTENER_TLS_VALIDATION_CONTEXT_TRUST_TYPE: ::forma_core::schema::PropertyType =
@@ -2232,6 +2270,7 @@ static LISTENER_TLS_VALIDATION_CONTEXT_TRUST_TYPE: ::forma_core::schema::Propert
                 shape: ::forma_core::schema::Shape::Object(&TLS_VALIDATION_CONTEXT_SDS_TRUST_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static LOGGING_FORMAT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2253,6 +2292,7 @@ static LOGGING_FORMAT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TLS_VALIDATION_CONTEXT_TRUST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2277,6 +2317,7 @@ static TLS_VALIDATION_CONTEXT_TRUST_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&TLS_VALIDATION_CONTEXT_SDS_TRUST_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SUBJECT_ALTERNATIVE_NAME_MATCHERS_TYPE: ::forma_core::schema::PropertyType =
@@ -2291,6 +2332,7 @@ static SUBJECT_ALTERNATIVE_NAME_MATCHERS_TYPE: ::forma_core::schema::PropertyTyp
                 ::forma_core::schema::ListRule { min_items: None, max_items: None },
             ),
         }],
+        rules: &[],
     };
 
 static TLS_VALIDATION_CONTEXT_FILE_TRUST_TYPE: ::forma_core::schema::PropertyType =
@@ -2302,6 +2344,7 @@ static TLS_VALIDATION_CONTEXT_FILE_TRUST_TYPE: ::forma_core::schema::PropertyTyp
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };
 
 static TLS_VALIDATION_CONTEXT_SDS_TRUST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2312,6 +2355,7 @@ static TLS_VALIDATION_CONTEXT_SDS_TRUST_TYPE: ::forma_core::schema::PropertyType
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static JSON_FORMAT_REF_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2330,6 +2374,7 @@ static JSON_FORMAT_REF_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TLS_VALIDATION_CONTEXT_ACM_TRUST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2343,4 +2388,5 @@ static TLS_VALIDATION_CONTEXT_ACM_TRUST_TYPE: ::forma_core::schema::PropertyType
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };

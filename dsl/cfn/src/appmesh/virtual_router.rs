@@ -208,6 +208,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &["Id", "ResourceOwner", "Arn", "Uid"],
 };
 
@@ -222,6 +223,7 @@ static VIRTUAL_ROUTER_SPEC_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -240,6 +242,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static VIRTUAL_ROUTER_LISTENER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -250,6 +253,7 @@ static VIRTUAL_ROUTER_LISTENER_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&PORT_MAPPING_TYPE),
     }],
+    rules: &[],
 };
 
 static PORT_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -271,4 +275,5 @@ static PORT_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -200,6 +200,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&TRACE_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["ObservabilityConfigurationArn", "ObservabilityConfigurationRevision", "Latest"],
 };
 
@@ -227,6 +228,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TRACE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -237,4 +239,5 @@ static TRACE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["AWSXRAY"]),
     }],
+    rules: &[],
 };

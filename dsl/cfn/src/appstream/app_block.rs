@@ -271,6 +271,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CreatedTime"],
 };
 
@@ -313,6 +314,7 @@ static SCRIPT_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static S3_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -339,4 +341,5 @@ static S3_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             }),
         },
     ],
+    rules: &[],
 };

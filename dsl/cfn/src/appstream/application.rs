@@ -218,6 +218,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Json, ::forma_core::schema::ListRule { min_items: None, max_items: None }) },
 ::forma_core::schema::Property { name: "WorkingDirectory", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(1), max_length: None }) },
 ],
+rules: &[],
 attributes: &["Arn", "CreatedTime"],
 };
 
@@ -245,4 +246,5 @@ static S3_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             }),
         },
     ],
+    rules: &[],
 };

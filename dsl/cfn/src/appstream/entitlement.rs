@@ -170,6 +170,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["CreatedTime", "LastModifiedTime"],
 };
 
@@ -197,4 +198,5 @@ static ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             }),
         },
     ],
+    rules: &[],
 };

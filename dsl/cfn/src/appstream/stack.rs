@@ -934,6 +934,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["StorageConnectors.*.ResourceIdentifier"],
 };
 
@@ -957,6 +958,7 @@ static ACCESS_ENDPOINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static AGENT_ACCESS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1008,6 +1010,7 @@ static AGENT_ACCESS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["DISABLED", "VIEW_ONLY", "VIEW_STOP"]),
         },
     ],
+    rules: &[],
 };
 
 static APPLICATION_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1030,6 +1033,7 @@ static APPLICATION_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONTENT_REDIRECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1040,6 +1044,7 @@ static CONTENT_REDIRECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&URL_REDIRECTION_CONFIG_TYPE),
     }],
+    rules: &[],
 };
 
 static STORAGE_CONNECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1075,6 +1080,7 @@ static STORAGE_CONNECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static STREAMING_EXPERIENCE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1085,6 +1091,7 @@ static STREAMING_EXPERIENCE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = 
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["TCP", "UDP"]),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1103,6 +1110,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static USER_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1139,6 +1147,7 @@ static USER_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Enum(&["DISABLED", "ENABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static AGENT_ACCESS_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1157,6 +1166,7 @@ static AGENT_ACCESS_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["DISABLED", "ENABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static URL_REDIRECTION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1195,4 +1205,5 @@ static URL_REDIRECTION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };

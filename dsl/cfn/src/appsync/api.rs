@@ -451,6 +451,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["ApiId", "Dns", "Dns.Realtime", "Dns.Http", "ApiArn"],
 };
 
@@ -500,6 +501,7 @@ static EVENT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Object(&EVENT_LOG_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -526,6 +528,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static AUTH_PROVIDER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -562,6 +565,7 @@ static AUTH_PROVIDER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&OPEN_ID_CONNECT_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static AUTH_MODE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -578,6 +582,7 @@ static AUTH_MODE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             "AWS_LAMBDA",
         ]),
     }],
+    rules: &[],
 };
 
 static EVENT_LOG_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -596,6 +601,7 @@ static EVENT_LOG_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Enum(&["NONE", "ERROR", "ALL", "INFO", "DEBUG"]),
         },
     ],
+    rules: &[],
 };
 
 static COGNITO_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -620,6 +626,7 @@ static COGNITO_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static LAMBDA_AUTHORIZER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -647,6 +654,7 @@ static LAMBDA_AUTHORIZER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static OPEN_ID_CONNECT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -683,4 +691,5 @@ static OPEN_ID_CONNECT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

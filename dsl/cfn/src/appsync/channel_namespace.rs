@@ -417,6 +417,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["ChannelNamespaceArn"],
 };
 
@@ -436,6 +437,7 @@ static HANDLER_CONFIGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&HANDLER_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static AUTH_MODE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -452,6 +454,7 @@ static AUTH_MODE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             "AWS_LAMBDA",
         ]),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -478,6 +481,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static HANDLER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -496,6 +500,7 @@ static HANDLER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&INTEGRATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static INTEGRATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -518,6 +523,7 @@ static INTEGRATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&LAMBDA_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LAMBDA_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -528,4 +534,5 @@ static LAMBDA_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["REQUEST_RESPONSE", "EVENT"]),
     }],
+    rules: &[],
 };

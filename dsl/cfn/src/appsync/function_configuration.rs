@@ -433,6 +433,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&SYNC_CONFIG_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["FunctionArn", "FunctionId"],
 };
 
@@ -452,6 +453,7 @@ static APP_SYNC_RUNTIME_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SYNC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -476,6 +478,7 @@ static SYNC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&LAMBDA_CONFLICT_HANDLER_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LAMBDA_CONFLICT_HANDLER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -486,4 +489,5 @@ static LAMBDA_CONFLICT_HANDLER_CONFIG_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };

@@ -918,6 +918,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
     attributes: &["ApiId", "Arn", "GraphQLEndpointArn", "GraphQLDns", "GraphQLUrl", "RealtimeDns", "RealtimeUrl"],
 };
 
@@ -956,6 +957,7 @@ static ADDITIONAL_AUTHENTICATION_PROVIDER_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Object(&COGNITO_USER_POOL_CONFIG_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static ENHANCED_METRICS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -980,6 +982,7 @@ static ENHANCED_METRICS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Enum(&["FULL_REQUEST_RESOLVER_METRICS", "PER_RESOLVER_METRICS"]),
         },
     ],
+    rules: &[],
 };
 
 static LAMBDA_AUTHORIZER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1007,6 +1010,7 @@ static LAMBDA_AUTHORIZER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static LOG_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1031,6 +1035,7 @@ static LOG_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Enum(&["ALL", "DEBUG", "ERROR", "INFO", "NONE"]),
         },
     ],
+    rules: &[],
 };
 
 static OPEN_ID_CONNECT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1067,6 +1072,7 @@ static OPEN_ID_CONNECT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1085,6 +1091,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static USER_POOL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1115,6 +1122,7 @@ static USER_POOL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static COGNITO_USER_POOL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1139,4 +1147,5 @@ static COGNITO_USER_POOL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -589,6 +589,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["ResolverArn"],
 };
 
@@ -614,6 +615,7 @@ static CACHING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static PIPELINE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -627,6 +629,7 @@ static PIPELINE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static APP_SYNC_RUNTIME_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -645,6 +648,7 @@ static APP_SYNC_RUNTIME_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SYNC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -669,6 +673,7 @@ static SYNC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&LAMBDA_CONFLICT_HANDLER_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LAMBDA_CONFLICT_HANDLER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -679,4 +684,5 @@ static LAMBDA_CONFLICT_HANDLER_CONFIG_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };

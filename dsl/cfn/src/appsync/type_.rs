@@ -111,5 +111,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["SDL", "JSON"]),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Name"],
 };

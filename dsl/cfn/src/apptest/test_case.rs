@@ -158,6 +158,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &[
         "CreationTime",
         "LastUpdateTime",
@@ -199,4 +200,5 @@ static STEP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             }),
         },
     ],
+    rules: &[],
 };

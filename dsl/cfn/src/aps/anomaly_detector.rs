@@ -258,6 +258,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -269,6 +270,7 @@ static ANOMALY_DETECTOR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&RANDOM_CUT_FOREST_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static LABEL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -295,6 +297,7 @@ static LABEL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -321,6 +324,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static RANDOM_CUT_FOREST_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -367,4 +371,5 @@ static RANDOM_CUT_FOREST_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };

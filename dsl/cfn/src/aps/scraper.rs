@@ -567,6 +567,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["ScraperId", "Arn", "RoleArn"],
 };
 
@@ -586,6 +587,7 @@ static DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&DESTINATION_CLOUD_WATCH_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["AmpConfiguration"], &["CloudWatchConfiguration"]])],
 };
 
 static ROLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -604,6 +606,7 @@ static ROLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SCRAPE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -614,6 +617,7 @@ static SCRAPE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["ConfigurationBlob"]])],
 };
 
 static SCRAPER_LOGGING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -635,6 +639,7 @@ static SCRAPER_LOGGING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             ),
         },
     ],
+    rules: &[],
 };
 
 static SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -653,6 +658,7 @@ static SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::Object(&SOURCE_VPC_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["EksConfiguration"], &["VpcConfiguration"]])],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -679,6 +685,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static DESTINATION_AMP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -693,6 +700,7 @@ static DESTINATION_AMP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static DESTINATION_CLOUD_WATCH_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -708,6 +716,7 @@ static DESTINATION_CLOUD_WATCH_CONFIGURATION_TYPE: ::forma_core::schema::Propert
                 max_length: None,
             }),
         }],
+        rules: &[],
     };
 
 static SCRAPER_LOGGING_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -718,6 +727,7 @@ static SCRAPER_LOGGING_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CLOUD_WATCH_LOG_DESTINATION_TYPE),
     }],
+    rules: &[],
 };
 
 static SCRAPER_COMPONENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -736,6 +746,7 @@ static SCRAPER_COMPONENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Enum(&["SERVICE_DISCOVERY", "COLLECTOR", "EXPORTER"]),
         },
     ],
+    rules: &[],
 };
 
 static SOURCE_EKS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -778,6 +789,7 @@ static SOURCE_EKS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static SOURCE_VPC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -810,6 +822,7 @@ static SOURCE_VPC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static CLOUD_WATCH_LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -824,6 +837,7 @@ static CLOUD_WATCH_LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static COMPONENT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -836,4 +850,5 @@ static COMPONENT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             &::forma_core::schema::ANY_STRING,
         )),
     }],
+    rules: &[],
 };

@@ -434,6 +434,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&WORKSPACE_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["WorkspaceId", "Arn", "PrometheusEndpoint"],
 };
 
@@ -449,6 +450,7 @@ static LOGGING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static QUERY_LOGGING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -462,6 +464,7 @@ static QUERY_LOGGING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(1) },
         ),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -488,6 +491,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static WORKSPACE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -530,6 +534,7 @@ static WORKSPACE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static LOGGING_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -548,6 +553,7 @@ static LOGGING_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&LOGGING_FILTER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LIMITS_PER_LABEL_SET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -569,6 +575,7 @@ static LIMITS_PER_LABEL_SET_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&LIMITS_PER_LABEL_SET_ENTRY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CLOUD_WATCH_LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -583,6 +590,7 @@ static CLOUD_WATCH_LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static LOGGING_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -596,6 +604,7 @@ static LOGGING_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             maximum: None,
         }),
     }],
+    rules: &[],
 };
 
 static LABEL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -622,6 +631,7 @@ static LABEL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
             }),
         },
     ],
+    rules: &[],
 };
 
 static LIMITS_PER_LABEL_SET_ENTRY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -635,4 +645,5 @@ static LIMITS_PER_LABEL_SET_ENTRY_TYPE: ::forma_core::schema::PropertyType = ::f
             maximum: None,
         }),
     }],
+    rules: &[],
 };

@@ -670,6 +670,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Owner", "Version", "HealthChecksForPlan", "Route53HealthChecks", "PlanHealthChecks"],
 };
 
@@ -705,6 +706,7 @@ static ASSOCIATED_ALARM_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static REPORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -718,6 +720,7 @@ static REPORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(1) },
         ),
     }],
+    rules: &[],
 };
 
 static TRIGGER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -764,6 +767,7 @@ static TRIGGER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             }),
         },
     ],
+    rules: &[],
 };
 
 static WORKFLOW_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -801,6 +805,7 @@ static WORKFLOW_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             }),
         },
     ],
+    rules: &[],
 };
 
 static TRIGGER_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -819,6 +824,7 @@ static TRIGGER_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Enum(&["red", "green"]),
         },
     ],
+    rules: &[],
 };
 
 static STEP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -869,4 +875,5 @@ static STEP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -92,5 +92,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
         create_only: true,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED"]),
     }],
+    rules: &[],
     attributes: &["AccountId", "Region"],
 };

@@ -179,6 +179,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED"]),
         },
     ],
+    rules: &[::forma_core::schema::Combination::AnyOf(&[&["ZonalAutoshiftStatus"], &["PracticeRunConfiguration"]])],
     attributes: &[],
 };
 
@@ -190,6 +191,7 @@ properties: &[
 ::forma_core::schema::Property { name: "BlockingAlarms", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&CONTROL_CONDITION_TYPE), ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(1) }) },
 ::forma_core::schema::Property { name: "OutcomeAlarms", required: true, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&CONTROL_CONDITION_TYPE), ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(1) }) },
 ],
+rules: &[],
 };
 
 static CONTROL_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -216,4 +218,5 @@ static CONTROL_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };

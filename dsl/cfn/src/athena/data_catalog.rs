@@ -279,6 +279,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["LAMBDA", "GLUE", "HIVE", "FEDERATED"]),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -306,4 +307,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -1070,6 +1070,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&WORK_GROUP_CONFIGURATION_UPDATES_TYPE),
         },
     ],
+    rules: &[],
     attributes: &[
         "CreationTime",
         "WorkGroupConfiguration.EngineVersion.EffectiveEngineVersion",
@@ -1101,6 +1102,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static WORK_GROUP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1182,6 +1184,7 @@ static WORK_GROUP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&RESULT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static WORK_GROUP_CONFIGURATION_UPDATES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1275,6 +1278,7 @@ static WORK_GROUP_CONFIGURATION_UPDATES_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Object(&RESULT_CONFIGURATION_UPDATES_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOMER_CONTENT_ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1286,6 +1290,7 @@ static CUSTOMER_CONTENT_ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::Pro
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };
 
 static ENGINE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1344,6 +1349,7 @@ static ENGINE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             )),
         },
     ],
+    rules: &[],
 };
 
 static ENGINE_VERSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1362,6 +1368,7 @@ static ENGINE_VERSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static MANAGED_QUERY_RESULTS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1381,6 +1388,7 @@ static MANAGED_QUERY_RESULTS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Object(&MANAGED_STORAGE_ENCRYPTION_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static MONITORING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1405,6 +1413,7 @@ static MONITORING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&S3_LOGGING_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static RESULT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1435,6 +1444,7 @@ static RESULT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static RESULT_CONFIGURATION_UPDATES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1489,6 +1499,7 @@ static RESULT_CONFIGURATION_UPDATES_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static CLASSIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1509,6 +1520,7 @@ static CLASSIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             )),
         },
     ],
+    rules: &[],
 };
 
 static MANAGED_STORAGE_ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1520,6 +1532,7 @@ static MANAGED_STORAGE_ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::Prop
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };
 
 static CLOUD_WATCH_LOGGING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1554,6 +1567,7 @@ static CLOUD_WATCH_LOGGING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 )),
             },
         ],
+        rules: &[],
     };
 
 static MANAGED_LOGGING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1572,6 +1586,7 @@ static MANAGED_LOGGING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static S3_LOGGING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1596,6 +1611,7 @@ static S3_LOGGING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ACL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1606,6 +1622,7 @@ static ACL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["BUCKET_OWNER_FULL_CONTROL"]),
     }],
+    rules: &[],
 };
 
 static ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1624,4 +1641,5 @@ static ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -650,6 +650,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["AssessmentId", "Arn", "CreationTime"],
 };
 
@@ -673,6 +674,7 @@ static ASSESSMENT_REPORTS_DESTINATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Enum(&["S3"]),
         },
     ],
+    rules: &[],
 };
 
 static AWS_ACCOUNT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -709,6 +711,7 @@ static AWS_ACCOUNT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             }),
         },
     ],
+    rules: &[],
 };
 
 static DELEGATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -815,6 +818,7 @@ static DELEGATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Enum(&["IN_PROGRESS", "UNDER_REVIEW", "COMPLETE"]),
         },
     ],
+    rules: &[],
 };
 
 static ROLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -837,6 +841,7 @@ static ROLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             shape: ::forma_core::schema::Shape::Enum(&["PROCESS_OWNER", "RESOURCE_OWNER"]),
         },
     ],
+    rules: &[],
 };
 
 static SCOPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -861,6 +866,7 @@ static SCOPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -887,6 +893,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static AWS_SERVICE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -901,4 +908,5 @@ static AWS_SERVICE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             max_length: Some(40),
         }),
     }],
+    rules: &[],
 };

@@ -214,6 +214,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "FrameworkId", "Type", "CreatedAt", "LastUpdatedAt", "CreatedBy", "LastUpdatedBy"],
 };
 
@@ -240,6 +241,7 @@ static CONTROL_SET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -266,6 +268,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONTROL_SET_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -280,4 +283,5 @@ static CONTROL_SET_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             max_length: Some(36),
         }),
     }],
+    rules: &[],
 };

@@ -452,6 +452,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &[
         "Arn",
         "Id",
@@ -525,6 +526,7 @@ static CONTROL_MAPPING_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -551,6 +553,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static SOURCE_KEYWORD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -569,4 +572,5 @@ static SOURCE_KEYWORD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

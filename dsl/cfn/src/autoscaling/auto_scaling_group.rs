@@ -2449,6 +2449,12 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[
+        &["InstanceId"],
+        &["LaunchConfigurationName"],
+        &["LaunchTemplate"],
+        &["MixedInstancesPolicy"],
+    ])],
     attributes: &["AutoScalingGroupARN"],
 };
 
@@ -2464,6 +2470,7 @@ static AVAILABILITY_ZONE_DISTRIBUTION_TYPE: ::forma_core::schema::PropertyType =
             "reservations-then-balanced",
         ]),
     }],
+    rules: &[],
 };
 
 static AVAILABILITY_ZONE_IMPAIRMENT_POLICY_TYPE: ::forma_core::schema::PropertyType =
@@ -2483,6 +2490,7 @@ static AVAILABILITY_ZONE_IMPAIRMENT_POLICY_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Boolean,
             },
         ],
+        rules: &[],
     };
 
 static CAPACITY_RESERVATION_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2507,6 +2515,7 @@ static CAPACITY_RESERVATION_SPECIFICATION_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Object(&CAPACITY_RESERVATION_TARGET_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static INSTANCE_LIFECYCLE_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2517,6 +2526,7 @@ static INSTANCE_LIFECYCLE_POLICY_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&RETENTION_TRIGGERS_TYPE),
     }],
+    rules: &[],
 };
 
 static INSTANCE_MAINTENANCE_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2540,6 +2550,10 @@ static INSTANCE_MAINTENANCE_POLICY_TYPE: ::forma_core::schema::PropertyType = ::
                 maximum: Some(100.0),
             }),
         },
+    ],
+    rules: &[
+        ::forma_core::schema::Combination::Requires("MaxHealthyPercentage", &["MinHealthyPercentage"]),
+        ::forma_core::schema::Combination::Requires("MinHealthyPercentage", &["MaxHealthyPercentage"]),
     ],
 };
 
@@ -2577,6 +2591,7 @@ static LAUNCH_TEMPLATE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["LaunchTemplateId"], &["LaunchTemplateName"]])],
 };
 
 static LIFECYCLE_HOOK_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2644,6 +2659,7 @@ static LIFECYCLE_HOOK_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static METRICS_COLLECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2665,6 +2681,7 @@ static METRICS_COLLECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ),
         },
     ],
+    rules: &[],
 };
 
 static MIXED_INSTANCES_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2683,6 +2700,7 @@ static MIXED_INSTANCES_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&LAUNCH_TEMPLATE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static NOTIFICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2704,6 +2722,7 @@ static NOTIFICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };
 
 static TAG_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2736,6 +2755,7 @@ static TAG_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static TRAFFIC_SOURCE_IDENTIFIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2762,6 +2782,7 @@ static TRAFFIC_SOURCE_IDENTIFIER_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static CAPACITY_RESERVATION_TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2794,6 +2815,7 @@ static CAPACITY_RESERVATION_TARGET_TYPE: ::forma_core::schema::PropertyType = ::
             ),
         },
     ],
+    rules: &[],
 };
 
 static RETENTION_TRIGGERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2804,6 +2826,7 @@ static RETENTION_TRIGGERS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["retain", "terminate"]),
     }],
+    rules: &[],
 };
 
 static INSTANCES_DISTRIBUTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2868,6 +2891,7 @@ static INSTANCES_DISTRIBUTION_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static LAUNCH_TEMPLATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2889,6 +2913,7 @@ static LAUNCH_TEMPLATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             ),
         },
     ],
+    rules: &[],
 };
 
 static DISTRIBUTION_SEGMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2907,6 +2932,7 @@ static DISTRIBUTION_SEGMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static LAUNCH_TEMPLATE_OVERRIDES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2955,6 +2981,7 @@ static LAUNCH_TEMPLATE_OVERRIDES_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static INSTANCE_REQUIREMENTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3152,6 +3179,7 @@ static INSTANCE_REQUIREMENTS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&V_CPU_COUNT_REQUEST_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ACCELERATOR_COUNT_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3176,6 +3204,7 @@ static ACCELERATOR_COUNT_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static ACCELERATOR_TOTAL_MEMORY_MI_B_REQUEST_TYPE: ::forma_core::schema::PropertyType =
@@ -3201,6 +3230,7 @@ static ACCELERATOR_TOTAL_MEMORY_MI_B_REQUEST_TYPE: ::forma_core::schema::Propert
                 }),
             },
         ],
+        rules: &[],
     };
 
 static BASELINE_EBS_BANDWIDTH_MBPS_REQUEST_TYPE: ::forma_core::schema::PropertyType =
@@ -3226,6 +3256,7 @@ static BASELINE_EBS_BANDWIDTH_MBPS_REQUEST_TYPE: ::forma_core::schema::PropertyT
                 }),
             },
         ],
+        rules: &[],
     };
 
 static BASELINE_PERFORMANCE_FACTORS_REQUEST_TYPE: ::forma_core::schema::PropertyType =
@@ -3237,6 +3268,7 @@ static BASELINE_PERFORMANCE_FACTORS_REQUEST_TYPE: ::forma_core::schema::Property
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&CPU_PERFORMANCE_FACTOR_REQUEST_TYPE),
         }],
+        rules: &[],
     };
 
 static MEMORY_GI_B_PER_V_CPU_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3261,6 +3293,7 @@ static MEMORY_GI_B_PER_V_CPU_REQUEST_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static MEMORY_MI_B_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3285,6 +3318,7 @@ static MEMORY_MI_B_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static NETWORK_BANDWIDTH_GBPS_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3309,6 +3343,7 @@ static NETWORK_BANDWIDTH_GBPS_REQUEST_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static NETWORK_INTERFACE_COUNT_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3333,6 +3368,7 @@ static NETWORK_INTERFACE_COUNT_REQUEST_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static TOTAL_LOCAL_STORAGE_GB_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3357,6 +3393,7 @@ static TOTAL_LOCAL_STORAGE_GB_REQUEST_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static V_CPU_COUNT_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3381,6 +3418,7 @@ static V_CPU_COUNT_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static CPU_PERFORMANCE_FACTOR_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3394,6 +3432,7 @@ static CPU_PERFORMANCE_FACTOR_REQUEST_TYPE: ::forma_core::schema::PropertyType =
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static PERFORMANCE_FACTOR_REFERENCE_REQUEST_TYPE: ::forma_core::schema::PropertyType =
@@ -3405,4 +3444,5 @@ static PERFORMANCE_FACTOR_REFERENCE_REQUEST_TYPE: ::forma_core::schema::Property
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };

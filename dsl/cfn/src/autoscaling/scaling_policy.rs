@@ -1203,6 +1203,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&TARGET_TRACKING_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["PolicyName", "Arn"],
 };
 
@@ -1249,6 +1250,7 @@ static PREDICTIVE_SCALING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
             }),
         },
     ],
+    rules: &[],
 };
 
 static STEP_ADJUSTMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1282,6 +1284,7 @@ static STEP_ADJUSTMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static TARGET_TRACKING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1315,6 +1318,7 @@ static TARGET_TRACKING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static PREDICTIVE_SCALING_METRIC_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1367,6 +1371,7 @@ static PREDICTIVE_SCALING_METRIC_SPECIFICATION_TYPE: ::forma_core::schema::Prope
                 }),
             },
         ],
+        rules: &[],
     };
 
 static CUSTOMIZED_METRIC_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1424,6 +1429,7 @@ static CUSTOMIZED_METRIC_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static PREDEFINED_METRIC_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1451,6 +1457,7 @@ static PREDEFINED_METRIC_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static PREDICTIVE_SCALING_CUSTOMIZED_CAPACITY_METRIC_TYPE: ::forma_core::schema::PropertyType =
@@ -1465,6 +1472,7 @@ static PREDICTIVE_SCALING_CUSTOMIZED_CAPACITY_METRIC_TYPE: ::forma_core::schema:
                 ::forma_core::schema::ListRule { min_items: None, max_items: None },
             ),
         }],
+        rules: &[],
     };
 
 static PREDICTIVE_SCALING_CUSTOMIZED_LOAD_METRIC_TYPE: ::forma_core::schema::PropertyType =
@@ -1479,6 +1487,7 @@ static PREDICTIVE_SCALING_CUSTOMIZED_LOAD_METRIC_TYPE: ::forma_core::schema::Pro
                 ::forma_core::schema::ListRule { min_items: None, max_items: None },
             ),
         }],
+        rules: &[],
     };
 
 static PREDICTIVE_SCALING_CUSTOMIZED_SCALING_METRIC_TYPE: ::forma_core::schema::PropertyType =
@@ -1493,6 +1502,7 @@ static PREDICTIVE_SCALING_CUSTOMIZED_SCALING_METRIC_TYPE: ::forma_core::schema::
                 ::forma_core::schema::ListRule { min_items: None, max_items: None },
             ),
         }],
+        rules: &[],
     };
 
 static PREDICTIVE_SCALING_PREDEFINED_LOAD_METRIC_TYPE: ::forma_core::schema::PropertyType =
@@ -1521,6 +1531,7 @@ static PREDICTIVE_SCALING_PREDEFINED_LOAD_METRIC_TYPE: ::forma_core::schema::Pro
                 }),
             },
         ],
+        rules: &[],
     };
 
 static PREDICTIVE_SCALING_PREDEFINED_METRIC_PAIR_TYPE: ::forma_core::schema::PropertyType =
@@ -1549,6 +1560,7 @@ static PREDICTIVE_SCALING_PREDEFINED_METRIC_PAIR_TYPE: ::forma_core::schema::Pro
                 }),
             },
         ],
+        rules: &[],
     };
 
 static PREDICTIVE_SCALING_PREDEFINED_SCALING_METRIC_TYPE: ::forma_core::schema::PropertyType =
@@ -1577,6 +1589,7 @@ static PREDICTIVE_SCALING_PREDEFINED_SCALING_METRIC_TYPE: ::forma_core::schema::
                 }),
             },
         ],
+        rules: &[],
     };
 
 static METRIC_DIMENSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1595,6 +1608,7 @@ static METRIC_DIMENSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TARGET_TRACKING_METRIC_DATA_QUERY_TYPE: ::forma_core::schema::PropertyType =
@@ -1653,6 +1667,7 @@ static TARGET_TRACKING_METRIC_DATA_QUERY_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Boolean,
             },
         ],
+        rules: &[],
     };
 
 static METRIC_DATA_QUERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1701,6 +1716,7 @@ static METRIC_DATA_QUERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static TARGET_TRACKING_METRIC_STAT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1738,6 +1754,7 @@ static TARGET_TRACKING_METRIC_STAT_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static METRIC_STAT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1766,6 +1783,7 @@ static METRIC_STAT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static METRIC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1793,4 +1811,5 @@ static METRIC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

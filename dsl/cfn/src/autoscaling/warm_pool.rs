@@ -174,6 +174,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["Hibernated", "Running", "Stopped"]),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -185,4 +186,5 @@ static INSTANCE_REUSE_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };

@@ -814,6 +814,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["ScalingPlanVersion", "ScalingPlanName", "ScalingPlanArn"],
 };
 
@@ -836,6 +837,7 @@ static APPLICATION_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ),
         },
     ],
+    rules: &[],
 };
 
 static SCALING_INSTRUCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -958,6 +960,7 @@ static SCALING_INSTRUCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -987,6 +990,7 @@ static TAG_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOMIZED_LOAD_METRIC_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1027,6 +1031,7 @@ static CUSTOMIZED_LOAD_METRIC_SPECIFICATION_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static PREDEFINED_LOAD_METRIC_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1055,6 +1060,7 @@ static PREDEFINED_LOAD_METRIC_SPECIFICATION_TYPE: ::forma_core::schema::Property
                 }),
             },
         ],
+        rules: &[],
     };
 
 static TARGET_TRACKING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1115,6 +1121,7 @@ static TARGET_TRACKING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static METRIC_DIMENSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1133,6 +1140,7 @@ static METRIC_DIMENSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOMIZED_SCALING_METRIC_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1173,6 +1181,7 @@ static CUSTOMIZED_SCALING_METRIC_SPECIFICATION_TYPE: ::forma_core::schema::Prope
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static PREDEFINED_SCALING_METRIC_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1210,4 +1219,5 @@ static PREDEFINED_SCALING_METRIC_SPECIFICATION_TYPE: ::forma_core::schema::Prope
                 }),
             },
         ],
+        rules: &[],
     };

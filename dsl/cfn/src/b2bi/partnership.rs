@@ -367,6 +367,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["CreatedAt", "ModifiedAt", "PartnershipArn", "PartnershipId", "TradingPartnerId"],
 };
 
@@ -386,6 +387,7 @@ static CAPABILITY_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -412,6 +414,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static INBOUND_EDI_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -422,6 +425,7 @@ static INBOUND_EDI_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&X12_INBOUND_EDI_OPTIONS_TYPE),
     }],
+    rules: &[],
 };
 
 static X12_INBOUND_EDI_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -432,6 +436,7 @@ static X12_INBOUND_EDI_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&X12_ACKNOWLEDGMENT_OPTIONS_TYPE),
     }],
+    rules: &[],
 };
 
 static X12_ACKNOWLEDGMENT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -454,4 +459,5 @@ static X12_ACKNOWLEDGMENT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Enum(&["DO_NOT_GENERATE", "GENERATE_ALL_SEGMENTS"]),
         },
     ],
+    rules: &[],
 };

@@ -197,6 +197,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["CreatedAt", "LogGroupName", "ModifiedAt", "ProfileArn", "ProfileId"],
 };
 
@@ -224,4 +225,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -680,6 +680,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["CreatedAt", "ModifiedAt", "TransformerArn", "TransformerId"],
 };
 
@@ -705,6 +706,7 @@ static INPUT_CONVERSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Enum(&["X12"]),
         },
     ],
+    rules: &[],
 };
 
 static MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -727,6 +729,7 @@ static MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::Enum(&["XSLT", "JSONATA"]),
         },
     ],
+    rules: &[],
 };
 
 static OUTPUT_CONVERSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -751,6 +754,7 @@ static OUTPUT_CONVERSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Enum(&["X12"]),
         },
     ],
+    rules: &[],
 };
 
 static SAMPLE_DOCUMENTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -776,6 +780,7 @@ static SAMPLE_DOCUMENTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -802,6 +807,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static ADVANCED_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -812,6 +818,7 @@ static ADVANCED_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&X12_ADVANCED_OPTIONS_TYPE),
     }],
+    rules: &[],
 };
 
 static SAMPLE_DOCUMENT_KEYS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -838,6 +845,7 @@ static SAMPLE_DOCUMENT_KEYS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static X12_ADVANCED_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -856,6 +864,7 @@ static X12_ADVANCED_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&X12_VALIDATION_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static X12_SPLIT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -866,6 +875,7 @@ static X12_SPLIT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["NONE", "TRANSACTION"]),
     }],
+    rules: &[],
 };
 
 static X12_VALIDATION_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -879,4 +889,5 @@ static X12_VALIDATION_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };

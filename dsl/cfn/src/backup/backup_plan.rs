@@ -479,6 +479,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &["BackupPlanId", "VersionId", "BackupPlanArn"],
 };
 
@@ -519,6 +520,7 @@ static BACKUP_PLAN_RESOURCE_TYPE_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };
 
 static ADVANCED_BACKUP_SETTING_RESOURCE_TYPE_TYPE: ::forma_core::schema::PropertyType =
@@ -542,6 +544,7 @@ static ADVANCED_BACKUP_SETTING_RESOURCE_TYPE_TYPE: ::forma_core::schema::Propert
                 }),
             },
         ],
+        rules: &[],
     };
 
 static BACKUP_RULE_RESOURCE_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -643,6 +646,7 @@ static BACKUP_RULE_RESOURCE_TYPE_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SCAN_SETTING_RESOURCE_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -674,6 +678,7 @@ static SCAN_SETTING_RESOURCE_TYPE_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static COPY_ACTION_RESOURCE_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -692,6 +697,7 @@ static COPY_ACTION_RESOURCE_TYPE_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&LIFECYCLE_RESOURCE_TYPE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static INDEX_ACTIONS_RESOURCE_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -709,6 +715,7 @@ static INDEX_ACTIONS_RESOURCE_TYPE_TYPE: ::forma_core::schema::PropertyType = ::
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static LIFECYCLE_RESOURCE_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -739,6 +746,7 @@ static LIFECYCLE_RESOURCE_TYPE_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static SCAN_ACTION_RESOURCE_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -757,4 +765,5 @@ static SCAN_ACTION_RESOURCE_TYPE_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Enum(&["FULL_SCAN", "INCREMENTAL_SCAN"]),
         },
     ],
+    rules: &[],
 };

@@ -245,6 +245,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&BACKUP_SELECTION_RESOURCE_TYPE_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["SelectionId", "Id"],
 };
 
@@ -301,6 +302,7 @@ static BACKUP_SELECTION_RESOURCE_TYPE_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static BACKUP_SELECTION_RESOURCE_TYPE_CONDITIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -344,6 +346,7 @@ static BACKUP_SELECTION_RESOURCE_TYPE_CONDITIONS_TYPE: ::forma_core::schema::Pro
                 ),
             },
         ],
+        rules: &[],
     };
 
 static CONDITION_RESOURCE_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -368,6 +371,7 @@ static CONDITION_RESOURCE_TYPE_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static CONDITION_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -386,4 +390,5 @@ static CONDITION_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

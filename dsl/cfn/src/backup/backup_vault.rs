@@ -184,6 +184,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&NOTIFICATION_OBJECT_TYPE_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["BackupVaultArn"],
 };
 
@@ -218,6 +219,7 @@ static LOCK_CONFIGURATION_TYPE_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static NOTIFICATION_OBJECT_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -239,4 +241,5 @@ static NOTIFICATION_OBJECT_TYPE_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

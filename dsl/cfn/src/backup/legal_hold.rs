@@ -193,6 +193,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "LegalHoldId", "Status", "CreationDate"],
 };
 
@@ -224,6 +225,7 @@ static RECOVERY_POINT_SELECTION_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -242,6 +244,7 @@ static TAGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static RECOVERY_POINT_SELECTION_DATE_RANGE_TYPE: ::forma_core::schema::PropertyType =
@@ -261,4 +264,5 @@ static RECOVERY_POINT_SELECTION_DATE_RANGE_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };

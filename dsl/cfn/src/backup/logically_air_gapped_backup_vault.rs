@@ -187,6 +187,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&NOTIFICATION_OBJECT_TYPE_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["BackupVaultArn", "VaultState", "VaultType"],
 };
 
@@ -209,4 +210,5 @@ static NOTIFICATION_OBJECT_TYPE_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -248,6 +248,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["RestoreTestingPlanArn"],
 };
 
@@ -298,6 +299,7 @@ static RESTORE_TESTING_RECOVERY_POINT_SELECTION_TYPE: ::forma_core::schema::Prop
                 }),
             },
         ],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -324,4 +326,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

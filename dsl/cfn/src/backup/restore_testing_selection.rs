@@ -199,6 +199,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -224,6 +225,7 @@ static PROTECTED_RESOURCE_CONDITIONS_TYPE: ::forma_core::schema::PropertyType = 
             ),
         },
     ],
+    rules: &[],
 };
 
 static KEY_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -242,4 +244,5 @@ static KEY_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -127,6 +127,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &["TieringConfigurationArn", "CreationTime", "LastUpdatedTime"],
 };
 
@@ -158,4 +159,5 @@ static RESOURCE_SELECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };

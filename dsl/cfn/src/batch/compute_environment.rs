@@ -1040,6 +1040,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&UPDATE_POLICY_TYPE),
         },
     ],
+    rules: &[],
     attributes: &[
         "ComputeEnvironmentArn",
         "ComputeResources.Ec2Configuration.*.BatchImageStatus",
@@ -1205,6 +1206,7 @@ static COMPUTE_RESOURCES_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static ECS_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1215,6 +1217,7 @@ static ECS_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static EKS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1239,6 +1242,7 @@ static EKS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static UPDATE_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1260,6 +1264,7 @@ static UPDATE_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static EC2_CONFIGURATION_OBJECT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1298,6 +1303,7 @@ static EC2_CONFIGURATION_OBJECT_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static LAUNCH_TEMPLATE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1337,6 +1343,7 @@ static LAUNCH_TEMPLATE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static MANAGED_INSTANCES_PROVIDER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1367,6 +1374,7 @@ static MANAGED_INSTANCES_PROVIDER_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Enum(&["CAPACITY_PROVIDER", "NONE"]),
         },
     ],
+    rules: &[],
 };
 
 static COMPUTE_SCALING_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1377,6 +1385,7 @@ static COMPUTE_SCALING_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
     }],
+    rules: &[],
 };
 
 static EKS_ACCESS_ENTRY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1395,6 +1404,7 @@ static EKS_ACCESS_ENTRY_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static LAUNCH_TEMPLATE_SPECIFICATION_OVERRIDE_TYPE: ::forma_core::schema::PropertyType =
@@ -1435,6 +1445,7 @@ static LAUNCH_TEMPLATE_SPECIFICATION_OVERRIDE_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static INFRASTRUCTURE_OPTIMIZATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1445,6 +1456,7 @@ static INFRASTRUCTURE_OPTIMIZATION_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
     }],
+    rules: &[],
 };
 
 static INSTANCE_LAUNCH_TEMPLATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1511,6 +1523,7 @@ static INSTANCE_LAUNCH_TEMPLATE_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&MANAGED_INSTANCES_STORAGE_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CAPACITY_RESERVATIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1529,6 +1542,7 @@ static CAPACITY_RESERVATIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static INSTANCE_REQUIREMENTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1542,6 +1556,7 @@ static INSTANCE_REQUIREMENTS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static MANAGED_INSTANCES_LOCAL_STORAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1553,6 +1568,7 @@ static MANAGED_INSTANCES_LOCAL_STORAGE_CONFIGURATION_TYPE: ::forma_core::schema:
             create_only: false,
             shape: ::forma_core::schema::Shape::Boolean,
         }],
+        rules: &[],
     };
 
 static MANAGED_INSTANCES_NETWORK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1578,6 +1594,7 @@ static MANAGED_INSTANCES_NETWORK_CONFIGURATION_TYPE: ::forma_core::schema::Prope
                 ),
             },
         ],
+        rules: &[],
     };
 
 static MANAGED_INSTANCES_STORAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1592,4 +1609,5 @@ static MANAGED_INSTANCES_STORAGE_CONFIGURATION_TYPE: ::forma_core::schema::Prope
                 maximum: None,
             }),
         }],
+        rules: &[],
     };

@@ -329,6 +329,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["ComputeEnvironmentOrder"], &["ServiceEnvironmentOrder"]])],
     attributes: &["JobQueueArn"],
 };
 
@@ -351,6 +352,7 @@ static COMPUTE_ENVIRONMENT_ORDER_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static JOB_STATE_TIME_LIMIT_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -384,6 +386,7 @@ static JOB_STATE_TIME_LIMIT_ACTION_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Enum(&["RUNNABLE"]),
         },
     ],
+    rules: &[],
 };
 
 static SERVICE_ENVIRONMENT_ORDER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -405,4 +408,5 @@ static SERVICE_ENVIRONMENT_ORDER_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -228,6 +228,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &["QuotaShareArn"],
 };
 
@@ -250,6 +251,7 @@ static QUOTA_SHARE_CAPACITY_LIMIT_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };
 
 static QUOTA_SHARE_PREEMPTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -261,6 +263,7 @@ static QUOTA_SHARE_PREEMPTION_CONFIGURATION_TYPE: ::forma_core::schema::Property
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };
 
 static QUOTA_SHARE_RESOURCE_SHARING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -283,4 +286,5 @@ static QUOTA_SHARE_RESOURCE_SHARING_CONFIGURATION_TYPE: ::forma_core::schema::Pr
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };

@@ -145,6 +145,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &["ServiceEnvironmentArn"],
 };
 
@@ -167,4 +168,5 @@ static CAPACITY_LIMIT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };

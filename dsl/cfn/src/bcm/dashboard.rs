@@ -1188,6 +1188,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Type", "CreatedAt", "UpdatedAt"],
 };
 
@@ -1215,6 +1216,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static WIDGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1277,6 +1279,7 @@ static WIDGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             }),
         },
     ],
+    rules: &[],
 };
 
 static WIDGET_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1295,6 +1298,7 @@ static WIDGET_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&QUERY_PARAMETERS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DISPLAY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1313,6 +1317,7 @@ static DISPLAY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };
 
 static QUERY_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1349,6 +1354,7 @@ static QUERY_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&SAVINGS_PLANS_UTILIZATION_QUERY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GRAPH_DISPLAY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1359,6 +1365,7 @@ static GRAPH_DISPLAY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["LINE", "BAR", "STACK"]),
     }],
+    rules: &[],
 };
 
 static COST_AND_USAGE_QUERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1413,6 +1420,7 @@ static COST_AND_USAGE_QUERY_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&DATE_TIME_RANGE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static RESERVATION_COVERAGE_QUERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1467,6 +1475,7 @@ static RESERVATION_COVERAGE_QUERY_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&DATE_TIME_RANGE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static RESERVATION_UTILIZATION_QUERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1500,6 +1509,7 @@ static RESERVATION_UTILIZATION_QUERY_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&DATE_TIME_RANGE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SAVINGS_PLANS_COVERAGE_QUERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1554,6 +1564,7 @@ static SAVINGS_PLANS_COVERAGE_QUERY_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&DATE_TIME_RANGE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SAVINGS_PLANS_UTILIZATION_QUERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1578,6 +1589,7 @@ static SAVINGS_PLANS_UTILIZATION_QUERY_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Object(&DATE_TIME_RANGE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static COST_AND_USAGE_EXPRESSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1626,6 +1638,7 @@ static COST_AND_USAGE_EXPRESSION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&TAG_VALUES_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GROUP_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1648,6 +1661,7 @@ static GROUP_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Enum(&["DIMENSION", "TAG", "COST_CATEGORY"]),
         },
     ],
+    rules: &[],
 };
 
 static DATE_TIME_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1666,6 +1680,7 @@ static DATE_TIME_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&DATE_TIME_VALUE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static EXPRESSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1705,6 +1720,7 @@ static EXPRESSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Object(&TAG_VALUES_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static COST_CATEGORY_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1744,6 +1760,7 @@ static COST_CATEGORY_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ),
         },
     ],
+    rules: &[],
 };
 
 static DIMENSION_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1810,6 +1827,7 @@ static DIMENSION_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1849,6 +1867,7 @@ static TAG_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ),
         },
     ],
+    rules: &[],
 };
 
 static DATE_TIME_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1867,4 +1886,5 @@ static DATE_TIME_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

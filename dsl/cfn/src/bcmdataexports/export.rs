@@ -431,6 +431,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["ExportArn", "Export.ExportArn"],
 };
 
@@ -486,6 +487,7 @@ static EXPORT_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&REFRESH_CADENCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static RESOURCE_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -512,6 +514,7 @@ static RESOURCE_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATA_QUERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -540,6 +543,7 @@ static DATA_QUERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             )),
         },
     ],
+    rules: &[],
 };
 
 static DESTINATION_CONFIGURATIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -550,6 +554,7 @@ static DESTINATION_CONFIGURATIONS_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&S3_DESTINATION_TYPE),
     }],
+    rules: &[],
 };
 
 static REFRESH_CADENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -560,6 +565,7 @@ static REFRESH_CADENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["SYNCHRONOUS"]),
     }],
+    rules: &[],
 };
 
 static S3_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -612,6 +618,7 @@ static S3_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static S3_OUTPUT_CONFIGURATIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -642,4 +649,5 @@ static S3_OUTPUT_CONFIGURATIONS_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Enum(&["CREATE_NEW_REPORT", "OVERWRITE_REPORT"]),
         },
     ],
+    rules: &[],
 };

@@ -189,6 +189,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Id", "Status", "TotalCost", "CostCurrency", "CreatedAt", "RateTimestamp", "FailureMessage"],
 };
 
@@ -216,4 +217,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

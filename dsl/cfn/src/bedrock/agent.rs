@@ -1220,6 +1220,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::Map(&::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[a-zA-Z0-9\\s._:/=+@-]*$"), min_length: Some(0), max_length: Some(256) })) },
 ::forma_core::schema::Property { name: "TestAliasTags", required: false, create_only: false, shape: ::forma_core::schema::Shape::Map(&::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[a-zA-Z0-9\\s._:/=+@-]*$"), min_length: Some(0), max_length: Some(256) })) },
 ],
+rules: &[],
 attributes: &["AgentArn", "AgentId", "AgentStatus", "AgentVersion", "CreatedAt", "FailureReasons", "PreparedAt", "RecommendedActions", "UpdatedAt"],
 };
 
@@ -1283,6 +1284,7 @@ static AGENT_ACTION_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static AGENT_COLLABORATOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1313,6 +1315,7 @@ static AGENT_COLLABORATOR_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Enum(&["TO_COLLABORATOR", "DISABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_ORCHESTRATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1323,6 +1326,7 @@ static CUSTOM_ORCHESTRATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&ORCHESTRATION_EXECUTOR_TYPE),
     }],
+    rules: &[],
 };
 
 static GUARDRAIL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1351,6 +1355,7 @@ static GUARDRAIL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static AGENT_KNOWLEDGE_BASE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1383,6 +1388,7 @@ static AGENT_KNOWLEDGE_BASE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static MEMORY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1413,6 +1419,7 @@ static MEMORY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static PROMPT_OVERRIDE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1421,6 +1428,7 @@ properties: &[
 ::forma_core::schema::Property { name: "OverrideLambda", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:(aws[a-zA-Z-]*)?:lambda:[a-z0-9-]{1,20}:\\d{12}:function:[a-zA-Z0-9-_\\.]+(:(\\$LATEST|[a-zA-Z0-9-_]+))?$"), min_length: None, max_length: Some(2048) }) },
 ::forma_core::schema::Property { name: "PromptConfigurations", required: true, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&PROMPT_CONFIGURATION_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: Some(10) }) },
 ],
+rules: &[],
 };
 
 static FUNCTION_SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1434,6 +1442,7 @@ static FUNCTION_SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static AGENT_COLLABORATOR_AGENT_DESCRIPTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1441,6 +1450,7 @@ name: "AWS::Bedrock::Agent.AgentCollaboratorAgentDescriptor",
 properties: &[
 ::forma_core::schema::Property { name: "AliasArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:(aws[a-zA-Z-]*)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:agent-alias/[0-9a-zA-Z]{10}/[0-9a-zA-Z]{10}$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 };
 
 static ORCHESTRATION_EXECUTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1448,6 +1458,7 @@ name: "AWS::Bedrock::Agent.OrchestrationExecutor",
 properties: &[
 ::forma_core::schema::Property { name: "Lambda", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:(aws[a-zA-Z-]*)?:lambda:[a-z0-9-]{1,20}:\\d{12}:function:[a-zA-Z0-9-_\\.]+(:(\\$LATEST|[a-zA-Z0-9-_]+))?$"), min_length: None, max_length: Some(2048) }) },
 ],
+rules: &[],
 };
 
 static SESSION_SUMMARY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1458,6 +1469,7 @@ static SESSION_SUMMARY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
         create_only: false,
         shape: ::forma_core::schema::Shape::Number(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
     }],
+    rules: &[],
 };
 
 static PROMPT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1472,6 +1484,7 @@ properties: &[
 ::forma_core::schema::Property { name: "PromptState", required: false, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]) },
 ::forma_core::schema::Property { name: "PromptType", required: false, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["PRE_PROCESSING", "ORCHESTRATION", "POST_PROCESSING", "ROUTING_CLASSIFIER", "MEMORY_SUMMARIZATION", "KNOWLEDGE_BASE_RESPONSE_GENERATION"]) },
 ],
+rules: &[],
 };
 
 static FUNCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1510,6 +1523,7 @@ static FUNCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static INFERENCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1561,6 +1575,7 @@ static INFERENCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static PARAMETER_DETAIL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1589,4 +1604,5 @@ static PARAMETER_DETAIL_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Enum(&["string", "number", "integer", "boolean", "array"]),
         },
     ],
+    rules: &[],
 };

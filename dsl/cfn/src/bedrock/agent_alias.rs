@@ -167,6 +167,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &[
         "AgentAliasArn",
         "AgentAliasHistoryEvents",
@@ -190,4 +191,5 @@ static AGENT_ALIAS_ROUTING_CONFIGURATION_LIST_ITEM_TYPE: ::forma_core::schema::P
                 max_length: Some(5),
             }),
         }],
+        rules: &[],
     };

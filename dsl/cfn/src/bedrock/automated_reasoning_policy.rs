@@ -303,6 +303,7 @@ properties: &[
 ::forma_core::schema::Property { name: "PolicyDefinition", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&POLICY_DEFINITION_TYPE) },
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(200) }) },
 ],
+rules: &[],
 attributes: &["Version", "PolicyId", "PolicyArn", "DefinitionHash", "CreatedAt", "UpdatedAt", "KmsKeyArn"],
 };
 
@@ -343,6 +344,7 @@ static POLICY_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -369,6 +371,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static POLICY_DEFINITION_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -405,6 +408,7 @@ static POLICY_DEFINITION_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static POLICY_DEFINITION_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -440,6 +444,7 @@ static POLICY_DEFINITION_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma
             ),
         },
     ],
+    rules: &[],
 };
 
 static POLICY_DEFINITION_VARIABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -476,6 +481,7 @@ static POLICY_DEFINITION_VARIABLE_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };
 
 static POLICY_DEFINITION_TYPE_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -502,4 +508,5 @@ static POLICY_DEFINITION_TYPE_VALUE_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };

@@ -148,6 +148,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Version", "Name", "Description", "CreatedAt", "UpdatedAt", "PolicyId", "DefinitionHash"],
 };
 
@@ -175,4 +176,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

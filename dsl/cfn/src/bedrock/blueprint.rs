@@ -199,6 +199,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["DOCUMENT", "IMAGE", "AUDIO", "VIDEO"]),
         },
     ],
+    rules: &[],
     attributes: &["BlueprintArn", "BlueprintStage", "CreationTime", "LastModifiedTime"],
 };
 
@@ -226,4 +227,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -2244,6 +2244,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["CreationTime", "LastModifiedTime", "ProjectArn", "ProjectStage", "Status"],
 };
 
@@ -2258,6 +2259,7 @@ static CUSTOM_OUTPUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static OVERRIDE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2294,6 +2296,7 @@ static OVERRIDE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&VIDEO_OVERRIDE_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static STANDARD_OUTPUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2324,6 +2327,7 @@ static STANDARD_OUTPUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&VIDEO_STANDARD_OUTPUT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2350,6 +2354,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static BLUEPRINT_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2359,6 +2364,7 @@ properties: &[
 ::forma_core::schema::Property { name: "BlueprintStage", required: false, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["DEVELOPMENT", "LIVE"]) },
 ::forma_core::schema::Property { name: "BlueprintVersion", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[0-9]*$"), min_length: Some(1), max_length: Some(128) }) },
 ],
+rules: &[],
 };
 
 static AUDIO_OVERRIDE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2383,6 +2389,7 @@ static AUDIO_OVERRIDE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&SENSITIVE_DATA_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DOCUMENT_OVERRIDE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2407,6 +2414,7 @@ static DOCUMENT_OVERRIDE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Object(&SPLITTER_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static IMAGE_OVERRIDE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2425,6 +2433,7 @@ static IMAGE_OVERRIDE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&SENSITIVE_DATA_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MODALITY_ROUTING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2455,6 +2464,7 @@ static MODALITY_ROUTING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Enum(&["DOCUMENT", "IMAGE", "VIDEO", "AUDIO"]),
         },
     ],
+    rules: &[],
 };
 
 static VIDEO_OVERRIDE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2473,6 +2483,7 @@ static VIDEO_OVERRIDE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&SENSITIVE_DATA_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static AUDIO_STANDARD_OUTPUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2492,6 +2503,7 @@ static AUDIO_STANDARD_OUTPUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Object(&AUDIO_STANDARD_GENERATIVE_FIELD_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static DOCUMENT_STANDARD_OUTPUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2517,6 +2529,7 @@ static DOCUMENT_STANDARD_OUTPUT_CONFIGURATION_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::Object(&DOCUMENT_OUTPUT_FORMAT_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static IMAGE_STANDARD_OUTPUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2536,6 +2549,7 @@ static IMAGE_STANDARD_OUTPUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Object(&IMAGE_STANDARD_GENERATIVE_FIELD_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static VIDEO_STANDARD_OUTPUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2555,6 +2569,7 @@ static VIDEO_STANDARD_OUTPUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Object(&VIDEO_STANDARD_GENERATIVE_FIELD_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static AUDIO_LANGUAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2582,6 +2597,7 @@ static AUDIO_LANGUAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             ),
         },
     ],
+    rules: &[],
 };
 
 static MODALITY_PROCESSING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2593,6 +2609,7 @@ static MODALITY_PROCESSING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         }],
+        rules: &[],
     };
 
 static SENSITIVE_DATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2620,6 +2637,7 @@ static SENSITIVE_DATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&PII_ENTITIES_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SPLITTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2630,6 +2648,7 @@ static SPLITTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static AUDIO_STANDARD_EXTRACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2640,6 +2659,7 @@ static AUDIO_STANDARD_EXTRACTION_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&AUDIO_EXTRACTION_CATEGORY_TYPE),
     }],
+    rules: &[],
 };
 
 static AUDIO_STANDARD_GENERATIVE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2661,6 +2681,7 @@ static AUDIO_STANDARD_GENERATIVE_FIELD_TYPE: ::forma_core::schema::PropertyType 
             ),
         },
     ],
+    rules: &[],
 };
 
 static DOCUMENT_STANDARD_EXTRACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2679,6 +2700,7 @@ static DOCUMENT_STANDARD_EXTRACTION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&DOCUMENT_EXTRACTION_GRANULARITY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DOCUMENT_STANDARD_GENERATIVE_FIELD_TYPE: ::forma_core::schema::PropertyType =
@@ -2690,6 +2712,7 @@ static DOCUMENT_STANDARD_GENERATIVE_FIELD_TYPE: ::forma_core::schema::PropertyTy
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         }],
+        rules: &[],
     };
 
 static DOCUMENT_OUTPUT_FORMAT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2708,6 +2731,7 @@ static DOCUMENT_OUTPUT_FORMAT_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&DOCUMENT_OUTPUT_TEXT_FORMAT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static IMAGE_STANDARD_EXTRACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2726,6 +2750,7 @@ static IMAGE_STANDARD_EXTRACTION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&IMAGE_EXTRACTION_CATEGORY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static IMAGE_STANDARD_GENERATIVE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2747,6 +2772,7 @@ static IMAGE_STANDARD_GENERATIVE_FIELD_TYPE: ::forma_core::schema::PropertyType 
             ),
         },
     ],
+    rules: &[],
 };
 
 static VIDEO_STANDARD_EXTRACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2765,6 +2791,7 @@ static VIDEO_STANDARD_EXTRACTION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&VIDEO_EXTRACTION_CATEGORY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static VIDEO_STANDARD_GENERATIVE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2786,6 +2813,7 @@ static VIDEO_STANDARD_GENERATIVE_FIELD_TYPE: ::forma_core::schema::PropertyType 
             ),
         },
     ],
+    rules: &[],
 };
 
 static PII_ENTITIES_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2840,6 +2868,7 @@ static PII_ENTITIES_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Enum(&["PII", "ENTITY_TYPE"]),
         },
     ],
+    rules: &[],
 };
 
 static AUDIO_EXTRACTION_CATEGORY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2871,6 +2900,7 @@ static AUDIO_EXTRACTION_CATEGORY_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };
 
 static DOCUMENT_BOUNDING_BOX_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2881,6 +2911,7 @@ static DOCUMENT_BOUNDING_BOX_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static DOCUMENT_EXTRACTION_GRANULARITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2894,6 +2925,7 @@ static DOCUMENT_EXTRACTION_GRANULARITY_TYPE: ::forma_core::schema::PropertyType 
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static DOCUMENT_OUTPUT_ADDITIONAL_FILE_FORMAT_TYPE: ::forma_core::schema::PropertyType =
@@ -2905,6 +2937,7 @@ static DOCUMENT_OUTPUT_ADDITIONAL_FILE_FORMAT_TYPE: ::forma_core::schema::Proper
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         }],
+        rules: &[],
     };
 
 static DOCUMENT_OUTPUT_TEXT_FORMAT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2918,6 +2951,7 @@ static DOCUMENT_OUTPUT_TEXT_FORMAT_TYPE: ::forma_core::schema::PropertyType = ::
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static IMAGE_BOUNDING_BOX_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2928,6 +2962,7 @@ static IMAGE_BOUNDING_BOX_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static IMAGE_EXTRACTION_CATEGORY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2949,6 +2984,7 @@ static IMAGE_EXTRACTION_CATEGORY_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };
 
 static VIDEO_BOUNDING_BOX_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2959,6 +2995,7 @@ static VIDEO_BOUNDING_BOX_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static VIDEO_EXTRACTION_CATEGORY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2980,6 +3017,7 @@ static VIDEO_EXTRACTION_CATEGORY_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };
 
 static AUDIO_EXTRACTION_CATEGORY_TYPE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2991,6 +3029,7 @@ static AUDIO_EXTRACTION_CATEGORY_TYPE_CONFIGURATION_TYPE: ::forma_core::schema::
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&TRANSCRIPT_CONFIGURATION_TYPE),
         }],
+        rules: &[],
     };
 
 static TRANSCRIPT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3009,6 +3048,7 @@ static TRANSCRIPT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&SPEAKER_LABELING_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CHANNEL_LABELING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3019,6 +3059,7 @@ static CHANNEL_LABELING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static SPEAKER_LABELING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3029,4 +3070,5 @@ static SPEAKER_LABELING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };

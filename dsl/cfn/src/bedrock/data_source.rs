@@ -2224,6 +2224,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&VECTOR_INGESTION_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
     attributes: &[
         "DataSourceId",
         "DataSourceStatus",
@@ -2289,6 +2290,7 @@ static DATA_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&WEB_DATA_SOURCE_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SERVER_SIDE_ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2306,6 +2308,7 @@ static SERVER_SIDE_ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::Property
                 max_length: Some(2048),
             }),
         }],
+        rules: &[],
     };
 
 static VECTOR_INGESTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2336,6 +2339,7 @@ static VECTOR_INGESTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&PARSING_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CONFLUENCE_DATA_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2355,6 +2359,7 @@ static CONFLUENCE_DATA_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::Object(&CONFLUENCE_SOURCE_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static MANAGED_KNOWLEDGE_BASE_CONNECTOR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2386,6 +2391,7 @@ static MANAGED_KNOWLEDGE_BASE_CONNECTOR_CONFIGURATION_TYPE: ::forma_core::schema
                 shape: ::forma_core::schema::Shape::Object(&SYNC_SCHEDULE_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static S3_DATA_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2425,6 +2431,7 @@ static S3_DATA_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             ),
         },
     ],
+    rules: &[],
 };
 
 static SALESFORCE_DATA_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2444,6 +2451,7 @@ static SALESFORCE_DATA_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::Object(&SALESFORCE_SOURCE_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static SHARE_POINT_DATA_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2463,6 +2471,7 @@ static SHARE_POINT_DATA_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::Propert
                 shape: ::forma_core::schema::Shape::Object(&SHARE_POINT_SOURCE_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static WEB_DATA_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2481,6 +2490,7 @@ static WEB_DATA_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&WEB_SOURCE_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CHUNKING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2511,6 +2521,7 @@ static CHUNKING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&SEMANTIC_CHUNKING_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CONTEXT_ENRICHMENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2529,6 +2540,7 @@ static CONTEXT_ENRICHMENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Enum(&["BEDROCK_FOUNDATION_MODEL"]),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_TRANSFORMATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2551,6 +2563,7 @@ static CUSTOM_TRANSFORMATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 ),
             },
         ],
+        rules: &[],
     };
 
 static PARSING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2580,6 +2593,7 @@ static PARSING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ]),
         },
     ],
+    rules: &[],
 };
 
 static CONFLUENCE_CRAWLER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2590,6 +2604,7 @@ static CONFLUENCE_CRAWLER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CRAWL_FILTER_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static CONFLUENCE_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2600,6 +2615,7 @@ properties: &[
 ::forma_core::schema::Property { name: "HostType", required: true, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["SAAS"]) },
 ::forma_core::schema::Property { name: "HostUrl", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^https://[A-Za-z0-9][^\\s]*$"), min_length: Some(1), max_length: Some(2048) }) },
 ],
+rules: &[],
 };
 
 static DELETION_PROTECTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2622,6 +2638,7 @@ static DELETION_PROTECTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 }),
             },
         ],
+        rules: &[],
     };
 
 static MEDIA_EXTRACTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2646,6 +2663,7 @@ static MEDIA_EXTRACTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&VIDEO_EXTRACTION_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SYNC_SCHEDULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2670,6 +2688,7 @@ static SYNC_SCHEDULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&WEEKLY_SCHEDULE_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["Daily"], &["Weekly"], &["Monthly"]])],
 };
 
 static SALESFORCE_CRAWLER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2680,6 +2699,7 @@ static SALESFORCE_CRAWLER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CRAWL_FILTER_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static SALESFORCE_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2689,6 +2709,7 @@ properties: &[
 ::forma_core::schema::Property { name: "CredentialsSecretArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.@-]{1,512}$"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "HostUrl", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^https://[A-Za-z0-9][^\\s]*$"), min_length: Some(1), max_length: Some(2048) }) },
 ],
+rules: &[],
 };
 
 static SHARE_POINT_CRAWLER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2700,6 +2721,7 @@ static SHARE_POINT_CRAWLER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&CRAWL_FILTER_CONFIGURATION_TYPE),
         }],
+        rules: &[],
     };
 
 static SHARE_POINT_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2712,6 +2734,7 @@ properties: &[
 ::forma_core::schema::Property { name: "SiteUrls", required: true, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^https://[A-Za-z0-9][^\\s]*$"), min_length: None, max_length: None }), ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(100) }) },
 ::forma_core::schema::Property { name: "TenantId", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 };
 
 static WEB_CRAWLER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2776,6 +2799,7 @@ static WEB_CRAWLER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static WEB_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2786,6 +2810,7 @@ static WEB_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&URL_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static FIXED_SIZE_CHUNKING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2811,6 +2836,7 @@ static FIXED_SIZE_CHUNKING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 }),
             },
         ],
+        rules: &[],
     };
 
 static HIERARCHICAL_CHUNKING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2836,6 +2862,7 @@ static HIERARCHICAL_CHUNKING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 }),
             },
         ],
+        rules: &[],
     };
 
 static SEMANTIC_CHUNKING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2869,6 +2896,7 @@ static SEMANTIC_CHUNKING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static BEDROCK_FOUNDATION_MODEL_CONTEXT_ENRICHMENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2877,6 +2905,7 @@ properties: &[
 ::forma_core::schema::Property { name: "EnrichmentStrategyConfiguration", required: true, create_only: false, shape: ::forma_core::schema::Shape::Object(&ENRICHMENT_STRATEGY_CONFIGURATION_TYPE) },
 ::forma_core::schema::Property { name: "ModelArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(arn:aws(-cn|-us-gov|-eusc|-iso(-[b-f])?)?:(bedrock):[a-z0-9-]{1,20}:([0-9]{12})?:([a-z-]+/)?)?([a-zA-Z0-9.-]{1,63}){0,2}(([:][a-z0-9-]{1,63}){0,2})?(/[a-z0-9]{1,12})?$"), min_length: Some(1), max_length: Some(2048) }) },
 ],
+rules: &[],
 };
 
 static INTERMEDIATE_STORAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2887,6 +2916,7 @@ static INTERMEDIATE_STORAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&S3_LOCATION_TYPE),
     }],
+    rules: &[],
 };
 
 static TRANSFORMATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2905,6 +2935,7 @@ static TRANSFORMATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&TRANSFORMATION_FUNCTION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static BEDROCK_DATA_AUTOMATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2916,6 +2947,7 @@ static BEDROCK_DATA_AUTOMATION_CONFIGURATION_TYPE: ::forma_core::schema::Propert
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["MULTIMODAL"]),
         }],
+        rules: &[],
     };
 
 static BEDROCK_FOUNDATION_MODEL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2925,6 +2957,7 @@ properties: &[
 ::forma_core::schema::Property { name: "ParsingModality", required: false, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["MULTIMODAL"]) },
 ::forma_core::schema::Property { name: "ParsingPrompt", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&PARSING_PROMPT_TYPE) },
 ],
+rules: &[],
 };
 
 static CRAWL_FILTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2943,6 +2976,7 @@ static CRAWL_FILTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Enum(&["PATTERN"]),
         },
     ],
+    rules: &[],
 };
 
 static AUDIO_EXTRACTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2953,6 +2987,7 @@ static AUDIO_EXTRACTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static IMAGE_EXTRACTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2963,6 +2998,7 @@ static IMAGE_EXTRACTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static VIDEO_EXTRACTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2973,6 +3009,7 @@ static VIDEO_EXTRACTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static MONTHLY_SCHEDULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2983,6 +3020,7 @@ static MONTHLY_SCHEDULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&DAY_OF_MONTH_TYPE),
     }],
+    rules: &[],
 };
 
 static WEEKLY_SCHEDULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3001,6 +3039,7 @@ static WEEKLY_SCHEDULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             "SATURDAY",
         ]),
     }],
+    rules: &[],
 };
 
 static WEB_CRAWLER_LIMITS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3025,6 +3064,7 @@ static WEB_CRAWLER_LIMITS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static URL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3038,6 +3078,7 @@ static URL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(100) },
         ),
     }],
+    rules: &[],
 };
 
 static HIERARCHICAL_CHUNKING_LEVEL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -3052,6 +3093,7 @@ static HIERARCHICAL_CHUNKING_LEVEL_CONFIGURATION_TYPE: ::forma_core::schema::Pro
                 maximum: Some(8192.0),
             }),
         }],
+        rules: &[],
     };
 
 static ENRICHMENT_STRATEGY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -3063,6 +3105,7 @@ static ENRICHMENT_STRATEGY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["CHUNK_ENTITY_EXTRACTION"]),
         }],
+        rules: &[],
     };
 
 static S3_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3077,6 +3120,7 @@ static S3_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };
 
 static TRANSFORMATION_FUNCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3087,6 +3131,7 @@ static TRANSFORMATION_FUNCTION_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&TRANSFORMATION_LAMBDA_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static PARSING_PROMPT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3101,6 +3146,7 @@ static PARSING_PROMPT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             max_length: Some(10000),
         }),
     }],
+    rules: &[],
 };
 
 static PATTERN_OBJECT_FILTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -3115,6 +3161,7 @@ static PATTERN_OBJECT_FILTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(25) },
             ),
         }],
+        rules: &[],
     };
 
 static DAY_OF_MONTH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3136,6 +3183,7 @@ static DAY_OF_MONTH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["DayNumber"], &["LastDayOfMonth"]])],
 };
 
 static SEED_URL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3150,6 +3198,7 @@ static SEED_URL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static TRANSFORMATION_LAMBDA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3157,6 +3206,7 @@ name: "AWS::Bedrock::DataSource.TransformationLambdaConfiguration",
 properties: &[
 ::forma_core::schema::Property { name: "LambdaArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:(aws[a-zA-Z-]*)?:lambda:[a-z]{2}(-gov)?-[a-z]+-\\d{1}:\\d{12}:function:[a-zA-Z0-9-_\\.]+(:(\\$LATEST|[a-zA-Z0-9-_]+))?$"), min_length: Some(0), max_length: Some(2048) }) },
 ],
+rules: &[],
 };
 
 static PATTERN_OBJECT_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3199,4 +3249,5 @@ static PATTERN_OBJECT_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };

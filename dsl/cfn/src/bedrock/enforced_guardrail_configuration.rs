@@ -252,6 +252,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&SELECTIVE_CONTENT_GUARDING_TYPE),
         },
     ],
+    rules: &[],
     attributes: &[
         "ConfigId",
         "GuardrailArn",
@@ -298,6 +299,7 @@ static MODEL_ENFORCEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ),
         },
     ],
+    rules: &[],
 };
 
 static SELECTIVE_CONTENT_GUARDING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -316,4 +318,5 @@ static SELECTIVE_CONTENT_GUARDING_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Enum(&["SELECTIVE", "COMPREHENSIVE"]),
         },
     ],
+    rules: &[],
 };

@@ -622,6 +622,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CreatedAt", "Id", "Status", "UpdatedAt", "Version", "Validations"],
 };
 
@@ -647,6 +648,7 @@ static FLOW_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             ),
         },
     ],
+    rules: &[],
 };
 
 static S3_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -683,6 +685,7 @@ static S3_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             }),
         },
     ],
+    rules: &[],
 };
 
 static FLOW_CONNECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -731,6 +734,7 @@ static FLOW_CONNECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Enum(&["Data", "Conditional"]),
         },
     ],
+    rules: &[],
 };
 
 static FLOW_NODE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -794,6 +798,7 @@ static FLOW_NODE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             ]),
         },
     ],
+    rules: &[],
 };
 
 static FLOW_NODE_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -832,6 +837,7 @@ static FLOW_NODE_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Enum(&["String", "Number", "Boolean", "Object", "Array"]),
         },
     ],
+    rules: &[],
 };
 
 static FLOW_NODE_OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -854,4 +860,5 @@ static FLOW_NODE_OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Enum(&["String", "Number", "Boolean", "Object", "Array"]),
         },
     ],
+    rules: &[],
 };

@@ -246,6 +246,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CreatedAt", "FlowId", "Id", "UpdatedAt"],
 };
 
@@ -269,6 +270,7 @@ static FLOW_ALIAS_CONCURRENCY_CONFIGURATION_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::Enum(&["Automatic", "Manual"]),
             },
         ],
+        rules: &[],
     };
 
 static FLOW_ALIAS_ROUTING_CONFIGURATION_LIST_ITEM_TYPE: ::forma_core::schema::PropertyType =
@@ -284,4 +286,5 @@ static FLOW_ALIAS_ROUTING_CONFIGURATION_LIST_ITEM_TYPE: ::forma_core::schema::Pr
                 max_length: Some(5),
             }),
         }],
+        rules: &[],
     };

@@ -108,6 +108,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &[
         "CreatedAt",
         "Definition",

@@ -1430,6 +1430,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&WORD_POLICY_CONFIG_TYPE),
         },
     ],
+    rules: &[],
     attributes: &[
         "CreatedAt",
         "FailureRecommendations",
@@ -1448,6 +1449,7 @@ properties: &[
 ::forma_core::schema::Property { name: "ConfidenceThreshold", required: false, create_only: false, shape: ::forma_core::schema::Shape::Number(::forma_core::schema::NumberRule { minimum: Some(0.0), maximum: Some(1.0) }) },
 ::forma_core::schema::Property { name: "Policies", required: true, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:automated-reasoning-policy\\/[a-z0-9]{12}(:([1-9][0-9]{0,11}))?$"), min_length: Some(15), max_length: Some(2048) }), ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(2) }) },
 ],
+rules: &[],
 };
 
 static CONTENT_POLICY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1469,6 +1471,7 @@ static CONTENT_POLICY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ),
         },
     ],
+    rules: &[],
 };
 
 static CONTEXTUAL_GROUNDING_POLICY_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -1483,6 +1486,7 @@ static CONTEXTUAL_GROUNDING_POLICY_CONFIG_TYPE: ::forma_core::schema::PropertyTy
                 ::forma_core::schema::ListRule { min_items: Some(1), max_items: None },
             ),
         }],
+        rules: &[],
     };
 
 static GUARDRAIL_CROSS_REGION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1490,6 +1494,7 @@ name: "AWS::Bedrock::Guardrail.GuardrailCrossRegionConfig",
 properties: &[
 ::forma_core::schema::Property { name: "GuardrailProfileArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail-profile/[a-z0-9-]+[.]{1}guardrail[.]{1}v[0-9:]+$"), min_length: Some(15), max_length: Some(2048) }) },
 ],
+rules: &[],
 };
 
 static SENSITIVE_INFORMATION_POLICY_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -1515,6 +1520,7 @@ static SENSITIVE_INFORMATION_POLICY_CONFIG_TYPE: ::forma_core::schema::PropertyT
                 ),
             },
         ],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1541,6 +1547,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TOPIC_POLICY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1562,6 +1569,7 @@ static TOPIC_POLICY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&TOPIC_POLICY_CONFIG_TOPICS_TIER_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static WORD_POLICY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1586,6 +1594,7 @@ static WORD_POLICY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ),
         },
     ],
+    rules: &[],
 };
 
 static CONTENT_POLICY_CONFIG_CONTENT_FILTERS_TIER_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -1597,6 +1606,7 @@ static CONTENT_POLICY_CONFIG_CONTENT_FILTERS_TIER_CONFIG_TYPE: ::forma_core::sch
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["CLASSIC", "STANDARD"]),
         }],
+        rules: &[],
     };
 
 static CONTENT_FILTER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1670,6 +1680,7 @@ static CONTENT_FILTER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ]),
         },
     ],
+    rules: &[],
 };
 
 static CONTEXTUAL_GROUNDING_FILTER_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -1704,6 +1715,7 @@ static CONTEXTUAL_GROUNDING_FILTER_CONFIG_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Enum(&["GROUNDING", "RELEVANCE"]),
             },
         ],
+        rules: &[],
     };
 
 static PII_ENTITY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1778,6 +1790,7 @@ static PII_ENTITY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ]),
         },
     ],
+    rules: &[],
 };
 
 static REGEX_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1844,6 +1857,7 @@ static REGEX_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static TOPIC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1913,6 +1927,7 @@ static TOPIC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Enum(&["DENY"]),
         },
     ],
+    rules: &[],
 };
 
 static TOPIC_POLICY_CONFIG_TOPICS_TIER_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -1924,6 +1939,7 @@ static TOPIC_POLICY_CONFIG_TOPICS_TIER_CONFIG_TYPE: ::forma_core::schema::Proper
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["CLASSIC", "STANDARD"]),
         }],
+        rules: &[],
     };
 
 static MANAGED_WORDS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1960,6 +1976,7 @@ static MANAGED_WORDS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["PROFANITY"]),
         },
     ],
+    rules: &[],
 };
 
 static WORD_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2000,4 +2017,5 @@ static WORD_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             }),
         },
     ],
+    rules: &[],
 };

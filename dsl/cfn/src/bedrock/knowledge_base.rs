@@ -1916,6 +1916,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &["KnowledgeBaseId", "KnowledgeBaseArn", "CreatedAt", "UpdatedAt", "FailureReasons", "Status"],
 };
 
@@ -1953,6 +1954,7 @@ static KNOWLEDGE_BASE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&VECTOR_KNOWLEDGE_BASE_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static STORAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2015,6 +2017,15 @@ static STORAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ]),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[
+        &["OpensearchServerlessConfiguration"],
+        &["PineconeConfiguration"],
+        &["RdsConfiguration"],
+        &["NeptuneAnalyticsConfiguration"],
+        &["S3VectorsConfiguration"],
+        &["MongoDbAtlasConfiguration"],
+        &["OpensearchManagedClusterConfiguration"],
+    ])],
 };
 
 static KENDRA_KNOWLEDGE_BASE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2022,6 +2033,7 @@ name: "AWS::Bedrock::KnowledgeBase.KendraKnowledgeBaseConfiguration",
 properties: &[
 ::forma_core::schema::Property { name: "KendraIndexArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws(|-cn|-us-gov):kendra:[a-z0-9-]{1,20}:([0-9]{12}|):index/([a-zA-Z0-9][a-zA-Z0-9-]{35}|[a-zA-Z0-9][a-zA-Z0-9-]{35}-[a-zA-Z0-9][a-zA-Z0-9-]{35})$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 };
 
 static MANAGED_KNOWLEDGE_BASE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2065,6 +2077,7 @@ static MANAGED_KNOWLEDGE_BASE_CONFIGURATION_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::Object(&SUPPLEMENTAL_DATA_STORAGE_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static SQL_KNOWLEDGE_BASE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2083,6 +2096,7 @@ static SQL_KNOWLEDGE_BASE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Enum(&["REDSHIFT"]),
         },
     ],
+    rules: &[],
 };
 
 static VECTOR_KNOWLEDGE_BASE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2112,6 +2126,7 @@ static VECTOR_KNOWLEDGE_BASE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Object(&SUPPLEMENTAL_DATA_STORAGE_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static MONGO_DB_ATLAS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2126,6 +2141,7 @@ properties: &[
 ::forma_core::schema::Property { name: "TextIndexName", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^.*$"), min_length: None, max_length: Some(2048) }) },
 ::forma_core::schema::Property { name: "VectorIndexName", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^.*$"), min_length: None, max_length: Some(2048) }) },
 ],
+rules: &[],
 };
 
 static NEPTUNE_ANALYTICS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2150,6 +2166,7 @@ static NEPTUNE_ANALYTICS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static OPEN_SEARCH_MANAGED_CLUSTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2160,6 +2177,7 @@ properties: &[
 ::forma_core::schema::Property { name: "FieldMapping", required: true, create_only: false, shape: ::forma_core::schema::Shape::Object(&OPEN_SEARCH_MANAGED_CLUSTER_FIELD_MAPPING_TYPE) },
 ::forma_core::schema::Property { name: "VectorIndexName", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(?![\\-_+.])[a-z0-9][a-z0-9\\-_\\.]*$"), min_length: Some(1), max_length: Some(2048) }) },
 ],
+rules: &[],
 };
 
 static OPEN_SEARCH_SERVERLESS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2169,6 +2187,7 @@ properties: &[
 ::forma_core::schema::Property { name: "FieldMapping", required: true, create_only: false, shape: ::forma_core::schema::Shape::Object(&OPEN_SEARCH_SERVERLESS_FIELD_MAPPING_TYPE) },
 ::forma_core::schema::Property { name: "VectorIndexName", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^.*$"), min_length: None, max_length: Some(2048) }) },
 ],
+rules: &[],
 };
 
 static PINECONE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2179,6 +2198,7 @@ properties: &[
 ::forma_core::schema::Property { name: "FieldMapping", required: true, create_only: false, shape: ::forma_core::schema::Shape::Object(&PINECONE_FIELD_MAPPING_TYPE) },
 ::forma_core::schema::Property { name: "Namespace", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^.*$"), min_length: None, max_length: Some(2048) }) },
 ],
+rules: &[],
 };
 
 static RDS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2190,6 +2210,7 @@ properties: &[
 ::forma_core::schema::Property { name: "ResourceArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws(|-cn|-us-gov):rds:[a-zA-Z0-9-]*:[0-9]{12}:cluster:[a-zA-Z0-9-]{1,63}$"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "TableName", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[a-zA-Z0-9_\\.\\-]+$"), min_length: None, max_length: Some(63) }) },
 ],
+rules: &[],
 };
 
 static S3_VECTORS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2218,6 +2239,7 @@ static S3_VECTORS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["IndexArn"], &["VectorBucketArn", "IndexName"]])],
 };
 
 static EMBEDDING_MODEL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2228,6 +2250,7 @@ static EMBEDDING_MODEL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&BEDROCK_EMBEDDING_MODEL_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static MANAGED_KNOWLEDGE_BASE_SERVER_SIDE_ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2245,6 +2268,7 @@ static MANAGED_KNOWLEDGE_BASE_SERVER_SIDE_ENCRYPTION_CONFIGURATION_TYPE: ::forma
                 max_length: Some(2048),
             }),
         }],
+        rules: &[],
     };
 
 static SUPPLEMENTAL_DATA_STORAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2259,6 +2283,7 @@ static SUPPLEMENTAL_DATA_STORAGE_CONFIGURATION_TYPE: ::forma_core::schema::Prope
                 ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(1) },
             ),
         }],
+        rules: &[],
     };
 
 static REDSHIFT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2286,6 +2311,7 @@ static REDSHIFT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             ),
         },
     ],
+    rules: &[],
 };
 
 static MONGO_DB_ATLAS_FIELD_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2322,6 +2348,7 @@ static MONGO_DB_ATLAS_FIELD_MAPPING_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static NEPTUNE_ANALYTICS_FIELD_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2348,6 +2375,7 @@ static NEPTUNE_ANALYTICS_FIELD_MAPPING_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static OPEN_SEARCH_MANAGED_CLUSTER_FIELD_MAPPING_TYPE: ::forma_core::schema::PropertyType =
@@ -2385,6 +2413,7 @@ static OPEN_SEARCH_MANAGED_CLUSTER_FIELD_MAPPING_TYPE: ::forma_core::schema::Pro
                 }),
             },
         ],
+        rules: &[],
     };
 
 static OPEN_SEARCH_SERVERLESS_FIELD_MAPPING_TYPE: ::forma_core::schema::PropertyType =
@@ -2422,6 +2451,7 @@ static OPEN_SEARCH_SERVERLESS_FIELD_MAPPING_TYPE: ::forma_core::schema::Property
                 }),
             },
         ],
+        rules: &[],
     };
 
 static PINECONE_FIELD_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2448,6 +2478,7 @@ static PINECONE_FIELD_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static RDS_FIELD_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2504,6 +2535,7 @@ static RDS_FIELD_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static BEDROCK_EMBEDDING_MODEL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2550,6 +2582,7 @@ static BEDROCK_EMBEDDING_MODEL_CONFIGURATION_TYPE: ::forma_core::schema::Propert
                 ),
             },
         ],
+        rules: &[],
     };
 
 static SUPPLEMENTAL_DATA_STORAGE_LOCATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2569,6 +2602,7 @@ static SUPPLEMENTAL_DATA_STORAGE_LOCATION_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Enum(&["S3"]),
             },
         ],
+        rules: &[],
     };
 
 static REDSHIFT_QUERY_ENGINE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2594,6 +2628,7 @@ static REDSHIFT_QUERY_ENGINE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Enum(&["SERVERLESS", "PROVISIONED"]),
             },
         ],
+        rules: &[],
     };
 
 static QUERY_GENERATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2615,6 +2650,7 @@ static QUERY_GENERATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&QUERY_GENERATION_CONTEXT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static REDSHIFT_QUERY_ENGINE_STORAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2642,6 +2678,7 @@ static REDSHIFT_QUERY_ENGINE_STORAGE_CONFIGURATION_TYPE: ::forma_core::schema::P
                 shape: ::forma_core::schema::Shape::Enum(&["REDSHIFT", "AWS_DATA_CATALOG"]),
             },
         ],
+        rules: &[],
     };
 
 static AUDIO_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2652,6 +2689,7 @@ static AUDIO_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&AUDIO_SEGMENTATION_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static VIDEO_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2662,6 +2700,7 @@ static VIDEO_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&VIDEO_SEGMENTATION_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static S3_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2676,6 +2715,7 @@ static S3_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };
 
 static REDSHIFT_PROVISIONED_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2699,6 +2739,7 @@ static REDSHIFT_PROVISIONED_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 }),
             },
         ],
+        rules: &[],
     };
 
 static REDSHIFT_SERVERLESS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2707,6 +2748,7 @@ properties: &[
 ::forma_core::schema::Property { name: "AuthConfiguration", required: true, create_only: false, shape: ::forma_core::schema::Shape::Object(&REDSHIFT_SERVERLESS_AUTH_CONFIGURATION_TYPE) },
 ::forma_core::schema::Property { name: "WorkgroupArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(arn:(aws(-[a-z]+)*):redshift-serverless:[a-z]{2}(-gov)?-[a-z]+-\\d{1}:\\d{12}:workgroup/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 };
 
 static QUERY_GENERATION_CONTEXT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2731,6 +2773,7 @@ static QUERY_GENERATION_CONTEXT_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static REDSHIFT_QUERY_ENGINE_AWS_DATA_CATALOG_STORAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2749,6 +2792,7 @@ static REDSHIFT_QUERY_ENGINE_AWS_DATA_CATALOG_STORAGE_CONFIGURATION_TYPE: ::form
                 ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(1000) },
             ),
         }],
+        rules: &[],
     };
 
 static REDSHIFT_QUERY_ENGINE_REDSHIFT_STORAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2764,6 +2808,7 @@ static REDSHIFT_QUERY_ENGINE_REDSHIFT_STORAGE_CONFIGURATION_TYPE: ::forma_core::
                 max_length: Some(200),
             }),
         }],
+        rules: &[],
     };
 
 static AUDIO_SEGMENTATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2777,6 +2822,7 @@ static AUDIO_SEGMENTATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
             maximum: Some(30.0),
         }),
     }],
+    rules: &[],
 };
 
 static VIDEO_SEGMENTATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2790,6 +2836,7 @@ static VIDEO_SEGMENTATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
             maximum: Some(30.0),
         }),
     }],
+    rules: &[],
 };
 
 static REDSHIFT_PROVISIONED_AUTH_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2799,6 +2846,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Type", required: true, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["IAM", "USERNAME_PASSWORD", "USERNAME"]) },
 ::forma_core::schema::Property { name: "UsernamePasswordSecretArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.@-]{1,512}$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 };
 
 static REDSHIFT_SERVERLESS_AUTH_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2807,6 +2855,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Type", required: true, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["IAM", "USERNAME_PASSWORD"]) },
 ::forma_core::schema::Property { name: "UsernamePasswordSecretArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws(|-cn|-us-gov):secretsmanager:[a-z0-9-]{1,20}:([0-9]{12}|):secret:[a-zA-Z0-9!/_+=.@-]{1,512}$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 };
 
 static CURATED_QUERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2833,6 +2882,7 @@ static CURATED_QUERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static QUERY_GENERATION_TABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2874,6 +2924,7 @@ static QUERY_GENERATION_TABLE_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static QUERY_GENERATION_COLUMN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2906,4 +2957,5 @@ static QUERY_GENERATION_COLUMN_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };

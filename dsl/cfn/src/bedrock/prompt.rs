@@ -285,6 +285,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CreatedAt", "Id", "UpdatedAt", "Version"],
 };
 
@@ -300,6 +301,7 @@ properties: &[
 ::forma_core::schema::Property { name: "TemplateConfiguration", required: true, create_only: false, shape: ::forma_core::schema::Shape::Json },
 ::forma_core::schema::Property { name: "TemplateType", required: true, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["TEXT", "CHAT"]) },
 ],
+rules: &[],
 };
 
 static PROMPT_METADATA_ENTRY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -326,4 +328,5 @@ static PROMPT_METADATA_ENTRY_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };

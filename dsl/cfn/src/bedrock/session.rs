@@ -145,6 +145,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["SessionArn", "SessionId", "SessionStatus", "CreatedAt", "LastUpdatedAt"],
 };
 
@@ -172,4 +173,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -455,6 +455,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &["BrowserId", "BrowserArn", "Status", "FailureReason", "CreatedAt", "LastUpdatedAt"],
 };
 
@@ -466,6 +467,7 @@ static BROWSER_SIGNING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static CERTIFICATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -476,6 +478,7 @@ static CERTIFICATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CERTIFICATE_LOCATION_TYPE),
     }],
+    rules: &[],
 };
 
 static BROWSER_ENTERPRISE_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -494,6 +497,7 @@ static BROWSER_ENTERPRISE_POLICY_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Enum(&["MANAGED", "RECOMMENDED"]),
         },
     ],
+    rules: &[],
 };
 
 static BROWSER_NETWORK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -512,6 +516,7 @@ static BROWSER_NETWORK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&VPC_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static RECORDING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -530,6 +535,7 @@ static RECORDING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&S3_LOCATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CERTIFICATE_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -537,6 +543,7 @@ name: "AWS::BedrockAgentCore::BrowserCustom.CertificateLocation",
 properties: &[
 ::forma_core::schema::Property { name: "SecretArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):secretsmanager:[a-z0-9-]+:\\d{12}:secret:[a-zA-Z0-9/_+=.@-]+$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 };
 
 static S3_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -563,6 +570,7 @@ static S3_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             }),
         },
     ],
+    rules: &[],
 };
 
 static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -595,4 +603,5 @@ static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ),
         },
     ],
+    rules: &[],
 };

@@ -930,6 +930,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CapacityProviderId", "Status", "CreatedAt", "LastUpdatedAt"],
 };
 
@@ -941,6 +942,7 @@ static COMPUTE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&EC2_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static PERMISSIONS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -955,6 +957,7 @@ static PERMISSIONS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -981,6 +984,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static EC2_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1020,6 +1024,7 @@ static EC2_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&VPC_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LAUNCH_TEMPLATE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1030,6 +1035,7 @@ static LAUNCH_TEMPLATE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&LAUNCH_PARAMETERS_TYPE),
     }],
+    rules: &[],
 };
 
 static INSTANCE_LIFECYCLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1054,6 +1060,7 @@ static INSTANCE_LIFECYCLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
             }),
         },
     ],
+    rules: &[],
 };
 
 static ROOT_VOLUME_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1066,6 +1073,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Throughput", required: false, create_only: false, shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: Some(125.0), maximum: Some(2000.0) }) },
 ::forma_core::schema::Property { name: "VolumeType", required: false, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["standard", "io1", "io2", "gp2", "sc1", "st1", "gp3"]) },
 ],
+rules: &[],
 };
 
 static VOLUME_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1076,6 +1084,7 @@ static VOLUME_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&EBS_VOLUME_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static VPC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1108,6 +1117,7 @@ static VPC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ),
         },
     ],
+    rules: &[],
 };
 
 static LAUNCH_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1186,6 +1196,7 @@ static LAUNCH_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static EBS_VOLUME_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1200,6 +1211,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Throughput", required: false, create_only: false, shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: Some(125.0), maximum: Some(2000.0) }) },
 ::forma_core::schema::Property { name: "VolumeType", required: false, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["standard", "io1", "io2", "gp2", "sc1", "st1", "gp3"]) },
 ],
+rules: &[],
 };
 
 static CAPACITY_RESERVATION_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1219,6 +1231,7 @@ static CAPACITY_RESERVATION_SPECIFICATION_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Object(&CAPACITY_RESERVATION_TARGET_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static EPHEMERAL_BLOCK_DEVICE_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1251,6 +1264,7 @@ static EPHEMERAL_BLOCK_DEVICE_MAPPING_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static INSTANCE_REQUIREMENTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1268,6 +1282,7 @@ static INSTANCE_REQUIREMENTS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(30) },
         ),
     }],
+    rules: &[],
 };
 
 static LICENSE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1284,6 +1299,7 @@ static LICENSE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };
 
 static CAPACITY_RESERVATION_TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1310,6 +1326,7 @@ static CAPACITY_RESERVATION_TARGET_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static EPHEMERAL_EBS_VOLUME_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1325,4 +1342,5 @@ properties: &[
 ::forma_core::schema::Property { name: "VolumeSize", required: false, create_only: false, shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: Some(1.0), maximum: Some(65536.0) }) },
 ::forma_core::schema::Property { name: "VolumeType", required: false, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["standard", "io1", "io2", "gp2", "sc1", "st1", "gp3"]) },
 ],
+rules: &[],
 };

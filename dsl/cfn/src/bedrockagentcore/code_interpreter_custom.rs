@@ -278,6 +278,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &["CodeInterpreterId", "CodeInterpreterArn", "Status", "FailureReason", "CreatedAt", "LastUpdatedAt"],
 };
 
@@ -289,6 +290,7 @@ static CERTIFICATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CERTIFICATE_LOCATION_TYPE),
     }],
+    rules: &[],
 };
 
 static CODE_INTERPRETER_NETWORK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -308,6 +310,7 @@ static CODE_INTERPRETER_NETWORK_CONFIGURATION_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::Object(&VPC_CONFIG_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static CERTIFICATE_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -315,6 +318,7 @@ name: "AWS::BedrockAgentCore::CodeInterpreterCustom.CertificateLocation",
 properties: &[
 ::forma_core::schema::Property { name: "SecretArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):secretsmanager:[a-z0-9-]+:\\d{12}:secret:[a-zA-Z0-9/_+=.@-]+$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 };
 
 static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -347,4 +351,5 @@ static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ),
         },
     ],
+    rules: &[],
 };

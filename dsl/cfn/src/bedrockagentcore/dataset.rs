@@ -298,6 +298,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["DatasetArn", "DatasetId", "Status", "ExampleCount", "CreatedAt", "UpdatedAt"],
 };
 
@@ -317,6 +318,7 @@ static DATA_SOURCE_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&S3_SOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -343,6 +345,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static INLINE_EXAMPLES_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -356,6 +359,7 @@ static INLINE_EXAMPLES_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(1000) },
         ),
     }],
+    rules: &[],
 };
 
 static S3_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -370,4 +374,5 @@ static S3_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             max_length: None,
         }),
     }],
+    rules: &[],
 };

@@ -710,6 +710,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["EvaluatorId", "EvaluatorArn", "EvaluatorType", "Provider", "Status", "CreatedAt", "UpdatedAt"],
 };
 
@@ -735,6 +736,7 @@ static EVALUATOR_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&LLM_AS_A_JUDGE_EVALUATOR_CONFIG_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["LlmAsAJudge"], &["CodeBased"], &["Derived"]])],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -761,6 +763,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static CODE_BASED_EVALUATOR_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -771,6 +774,7 @@ static CODE_BASED_EVALUATOR_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&LAMBDA_EVALUATOR_CONFIG_TYPE),
     }],
+    rules: &[],
 };
 
 static DERIVED_EVALUATOR_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -779,6 +783,7 @@ properties: &[
 ::forma_core::schema::Property { name: "BaseEvaluatorId", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(Builtin\\.[a-zA-Z0-9._-]+|ThirdParty\\.[a-zA-Z0-9._-]+|[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10})$"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "ModelConfig", required: true, create_only: false, shape: ::forma_core::schema::Shape::Object(&EVALUATOR_MODEL_CONFIG_TYPE) },
 ],
+rules: &[],
 };
 
 static LLM_AS_A_JUDGE_EVALUATOR_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -803,6 +808,7 @@ static LLM_AS_A_JUDGE_EVALUATOR_CONFIG_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Object(&RATING_SCALE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LAMBDA_EVALUATOR_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -811,6 +817,7 @@ properties: &[
 ::forma_core::schema::Property { name: "LambdaArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:(aws[a-zA-Z-]*)?:lambda:([a-z]{2}(-gov)?-[a-z]+-\\d{1}):(\\d{12}):function:([a-zA-Z0-9-_.]+)(:(\\$LATEST|[a-zA-Z0-9-_]+))?$"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "LambdaTimeoutInSeconds", required: false, create_only: false, shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: Some(1.0), maximum: Some(300.0) }) },
 ],
+rules: &[],
 };
 
 static EVALUATOR_MODEL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -829,6 +836,10 @@ static EVALUATOR_MODEL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&OPEN_RESPONSES_EVALUATOR_MODEL_CONFIG_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[
+        &["BedrockEvaluatorModelConfig"],
+        &["ResponsesEvaluatorModelConfig"],
+    ])],
 };
 
 static RATING_SCALE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -862,6 +873,7 @@ static RATING_SCALE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             ),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["Numerical"], &["Categorical"], &["MultiDimensional"]])],
 };
 
 static BEDROCK_EVALUATOR_MODEL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -886,6 +898,7 @@ static BEDROCK_EVALUATOR_MODEL_CONFIG_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static OPEN_RESPONSES_EVALUATOR_MODEL_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -932,6 +945,7 @@ static OPEN_RESPONSES_EVALUATOR_MODEL_CONFIG_TYPE: ::forma_core::schema::Propert
                 }),
             },
         ],
+        rules: &[],
     };
 
 static CATEGORICAL_SCALE_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -954,6 +968,7 @@ static CATEGORICAL_SCALE_DEFINITION_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static EVALUATION_DIMENSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -986,6 +1001,7 @@ static EVALUATION_DIMENSION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&DIMENSION_RATING_SCALE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static NUMERICAL_SCALE_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1017,6 +1033,7 @@ static NUMERICAL_SCALE_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };
 
 static INFERENCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1063,6 +1080,7 @@ static INFERENCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static REASONING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1077,6 +1095,7 @@ static REASONING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             max_length: Some(64),
         }),
     }],
+    rules: &[],
 };
 
 static DIMENSION_RATING_SCALE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1101,4 +1120,5 @@ static DIMENSION_RATING_SCALE_TYPE: ::forma_core::schema::PropertyType = ::forma
             ),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["Numerical"], &["Categorical"]])],
 };

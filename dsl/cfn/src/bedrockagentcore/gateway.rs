@@ -551,6 +551,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&WAF_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
     attributes: &[
         "CreatedAt",
         "GatewayArn",
@@ -590,6 +591,7 @@ static GATEWAY_INTERCEPTOR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Json,
             },
         ],
+        rules: &[],
     };
 
 static GATEWAY_POLICY_ENGINE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -598,6 +600,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Arn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:policy-engine\\/[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9_]{10}$"), min_length: Some(1), max_length: Some(170) }) },
 ::forma_core::schema::Property { name: "Mode", required: true, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["LOG_ONLY", "ENFORCE"]) },
 ],
+rules: &[],
 };
 
 static WAF_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -608,6 +611,7 @@ static WAF_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["FAIL_CLOSE", "FAIL_OPEN"]),
     }],
+    rules: &[],
 };
 
 static INTERCEPTOR_INPUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -626,6 +630,7 @@ static INTERCEPTOR_INPUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Object(&INTERCEPTOR_PAYLOAD_FILTER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static INTERCEPTOR_PAYLOAD_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -639,4 +644,5 @@ static INTERCEPTOR_PAYLOAD_FILTER_TYPE: ::forma_core::schema::PropertyType = ::f
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(1) },
         ),
     }],
+    rules: &[],
 };

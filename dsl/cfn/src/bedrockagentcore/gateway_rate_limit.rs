@@ -195,6 +195,7 @@ properties: &[
 ::forma_core::schema::Property { name: "GatewayIdentifier", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^([0-9a-z][-]?){1,100}-[0-9a-z]{10}$"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "RateLimitId", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[a-zA-Z0-9][a-zA-Z0-9\\-_\\.]{0,62}[a-zA-Z0-9]$"), min_length: Some(2), max_length: Some(64) }) },
 ],
+rules: &[],
 attributes: &["CreatedAt", "Status", "UpdatedAt"],
 };
 
@@ -237,6 +238,7 @@ static LIMIT_ENTRY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             ),
         },
     ],
+    rules: &[],
 };
 
 static RATE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -258,4 +260,5 @@ static RATE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             }),
         },
     ],
+    rules: &[],
 };

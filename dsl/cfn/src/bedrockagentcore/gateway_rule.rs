@@ -147,5 +147,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["CreatedAt", "GatewayArn", "RuleId", "Status", "System", "UpdatedAt"],
 };

@@ -304,6 +304,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
     attributes: &[
         "AuthorizationData",
         "CreatedAt",
@@ -341,6 +342,7 @@ static CREDENTIAL_PROVIDER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 ]),
             },
         ],
+        rules: &[],
     };
 
 static METADATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -386,4 +388,5 @@ static METADATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             ),
         },
     ],
+    rules: &[],
 };

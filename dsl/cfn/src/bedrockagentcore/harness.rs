@@ -2763,6 +2763,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&HARNESS_TRUNCATION_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
     attributes: &[
         "Arn",
         "HarnessId",
@@ -2785,6 +2786,7 @@ static AUTHORIZER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CUSTOM_JWT_AUTHORIZER_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static HARNESS_ENVIRONMENT_PROVIDER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2795,6 +2797,7 @@ static HARNESS_ENVIRONMENT_PROVIDER_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&HARNESS_AGENT_CORE_RUNTIME_ENVIRONMENT_TYPE),
     }],
+    rules: &[],
 };
 
 static HARNESS_ENVIRONMENT_ARTIFACT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2805,6 +2808,7 @@ static HARNESS_ENVIRONMENT_ARTIFACT_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CONTAINER_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static HARNESS_HOOK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2835,6 +2839,12 @@ static HARNESS_HOOK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Object(&HARNESS_BEFORE_TOOL_CALL_HOOK_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[
+        &["BeforeInvocation"],
+        &["AfterInvocation"],
+        &["BeforeToolCall"],
+        &["AfterToolCall"],
+    ])],
 };
 
 static HARNESS_MEMORY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2859,6 +2869,7 @@ static HARNESS_MEMORY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&HARNESS_MANAGED_MEMORY_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static HARNESS_MODEL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2889,6 +2900,12 @@ static HARNESS_MODEL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&HARNESS_OPEN_AI_MODEL_CONFIG_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[
+        &["BedrockModelConfig"],
+        &["OpenAiModelConfig"],
+        &["GeminiModelConfig"],
+        &["LiteLlmModelConfig"],
+    ])],
 };
 
 static HARNESS_SKILL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2923,6 +2940,7 @@ static HARNESS_SKILL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&HARNESS_SKILL_S3_SOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static HARNESS_SYSTEM_CONTENT_BLOCK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2937,6 +2955,7 @@ static HARNESS_SYSTEM_CONTENT_BLOCK_TYPE: ::forma_core::schema::PropertyType = :
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2963,6 +2982,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static HARNESS_TOOL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2997,6 +3017,7 @@ static HARNESS_TOOL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             ]),
         },
     ],
+    rules: &[],
 };
 
 static HARNESS_TRUNCATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3015,6 +3036,7 @@ static HARNESS_TRUNCATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Enum(&["sliding_window", "summarization", "none"]),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_JWT_AUTHORIZER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -3099,6 +3121,7 @@ static CUSTOM_JWT_AUTHORIZER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 ),
             },
         ],
+        rules: &[],
     };
 
 static HARNESS_AGENT_CORE_RUNTIME_ENVIRONMENT_TYPE: ::forma_core::schema::PropertyType =
@@ -3149,6 +3172,7 @@ static HARNESS_AGENT_CORE_RUNTIME_ENVIRONMENT_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::Object(&NETWORK_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static CONTAINER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3156,6 +3180,7 @@ name: "AWS::BedrockAgentCore::Harness.ContainerConfiguration",
 properties: &[
 ::forma_core::schema::Property { name: "ContainerUri", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(([0-9]{12})\\.dkr\\.ecr\\.([a-z0-9-]+)\\.amazonaws\\.com(\\.cn)?|public\\.ecr\\.aws)/((?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*)(?::([^:@]{1,300}))?(?:@(.+))?$"), min_length: Some(1), max_length: Some(1024) }) },
 ],
+rules: &[],
 };
 
 static HARNESS_AFTER_INVOCATION_HOOK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3178,6 +3203,7 @@ static HARNESS_AFTER_INVOCATION_HOOK_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&HARNESS_HOOK_TARGET_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static HARNESS_AFTER_TOOL_CALL_HOOK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3200,6 +3226,7 @@ static HARNESS_AFTER_TOOL_CALL_HOOK_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&HARNESS_HOOK_TARGET_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static HARNESS_BEFORE_INVOCATION_HOOK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3222,6 +3249,7 @@ static HARNESS_BEFORE_INVOCATION_HOOK_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&HARNESS_HOOK_TARGET_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static HARNESS_BEFORE_TOOL_CALL_HOOK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3244,6 +3272,7 @@ static HARNESS_BEFORE_TOOL_CALL_HOOK_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&HARNESS_HOOK_TARGET_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static HARNESS_AGENT_CORE_MEMORY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3254,6 +3283,7 @@ properties: &[
 ::forma_core::schema::Property { name: "MessagesCount", required: false, create_only: false, shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: None, maximum: None }) },
 ::forma_core::schema::Property { name: "RetrievalConfig", required: false, create_only: false, shape: ::forma_core::schema::Shape::Map(&::forma_core::schema::Shape::Object(&HARNESS_AGENT_CORE_MEMORY_RETRIEVAL_CONFIG_TYPE)) },
 ],
+rules: &[],
 };
 
 static HARNESS_MANAGED_MEMORY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3264,6 +3294,7 @@ properties: &[
 ::forma_core::schema::Property { name: "EventExpiryDuration", required: false, create_only: false, shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: Some(3.0), maximum: Some(365.0) }) },
 ::forma_core::schema::Property { name: "Strategies", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Enum(&["SEMANTIC", "SUMMARIZATION", "USER_PREFERENCE", "EPISODIC"]), ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(4) }) },
 ],
+rules: &[],
 };
 
 static HARNESS_BEDROCK_MODEL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3315,6 +3346,7 @@ static HARNESS_BEDROCK_MODEL_CONFIG_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static HARNESS_GEMINI_MODEL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3328,6 +3360,7 @@ properties: &[
 ::forma_core::schema::Property { name: "TopK", required: false, create_only: false, shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: Some(0.0), maximum: Some(500.0) }) },
 ::forma_core::schema::Property { name: "TopP", required: false, create_only: false, shape: ::forma_core::schema::Shape::Number(::forma_core::schema::NumberRule { minimum: Some(0.0), maximum: Some(1.0) }) },
 ],
+rules: &[],
 };
 
 static HARNESS_LITE_LLM_MODEL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3341,6 +3374,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Temperature", required: false, create_only: false, shape: ::forma_core::schema::Shape::Number(::forma_core::schema::NumberRule { minimum: Some(0.0), maximum: Some(2.0) }) },
 ::forma_core::schema::Property { name: "TopP", required: false, create_only: false, shape: ::forma_core::schema::Shape::Number(::forma_core::schema::NumberRule { minimum: Some(0.0), maximum: Some(1.0) }) },
 ],
+rules: &[],
 };
 
 static HARNESS_OPEN_AI_MODEL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3355,6 +3389,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Temperature", required: false, create_only: false, shape: ::forma_core::schema::Shape::Number(::forma_core::schema::NumberRule { minimum: Some(0.0), maximum: Some(2.0) }) },
 ::forma_core::schema::Property { name: "TopP", required: false, create_only: false, shape: ::forma_core::schema::Shape::Number(::forma_core::schema::NumberRule { minimum: Some(0.0), maximum: Some(1.0) }) },
 ],
+rules: &[],
 };
 
 static HARNESS_SKILL_AWS_SKILLS_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3372,6 +3407,7 @@ static HARNESS_SKILL_AWS_SKILLS_SOURCE_TYPE: ::forma_core::schema::PropertyType 
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static HARNESS_SKILL_GIT_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3400,6 +3436,7 @@ static HARNESS_SKILL_GIT_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static HARNESS_SKILL_S3_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3414,6 +3451,7 @@ static HARNESS_SKILL_S3_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::form
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static HARNESS_TOOL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3450,6 +3488,13 @@ static HARNESS_TOOL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&HARNESS_REMOTE_MCP_CONFIG_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[
+        &["RemoteMcp"],
+        &["AgentCoreBrowser"],
+        &["AgentCoreGateway"],
+        &["InlineFunction"],
+        &["AgentCoreCodeInterpreter"],
+    ])],
 };
 
 static HARNESS_TRUNCATION_STRATEGY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -3469,6 +3514,7 @@ static HARNESS_TRUNCATION_STRATEGY_CONFIGURATION_TYPE: ::forma_core::schema::Pro
                 shape: ::forma_core::schema::Shape::Object(&HARNESS_SUMMARIZATION_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static CUSTOM_CLAIM_VALIDATION_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3497,6 +3543,7 @@ static CUSTOM_CLAIM_VALIDATION_TYPE_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Enum(&["STRING", "STRING_ARRAY"]),
         },
     ],
+    rules: &[],
 };
 
 static PRIVATE_ENDPOINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3515,6 +3562,7 @@ static PRIVATE_ENDPOINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&SELF_MANAGED_LATTICE_RESOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PRIVATE_ENDPOINT_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3537,6 +3585,7 @@ static PRIVATE_ENDPOINT_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&PRIVATE_ENDPOINT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FILESYSTEM_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3561,6 +3610,7 @@ static FILESYSTEM_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&SESSION_STORAGE_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LIFECYCLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3585,6 +3635,7 @@ static LIFECYCLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static NETWORK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3603,6 +3654,7 @@ static NETWORK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&VPC_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static HARNESS_HOOK_TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3627,6 +3679,7 @@ static HARNESS_HOOK_TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&HARNESS_HOOK_SNS_TARGET_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["Lambda"], &["Sns"], &["EventBridge"]])],
 };
 
 static HARNESS_AGENT_CORE_MEMORY_RETRIEVAL_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -3658,6 +3711,7 @@ static HARNESS_AGENT_CORE_MEMORY_RETRIEVAL_CONFIG_TYPE: ::forma_core::schema::Pr
                 }),
             },
         ],
+        rules: &[],
     };
 
 static HARNESS_SKILL_GIT_AUTH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3666,6 +3720,7 @@ properties: &[
 ::forma_core::schema::Property { name: "CredentialArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws(-[^:]+)?:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:token-vault/[a-zA-Z0-9-.]+/apikeycredentialprovider/[a-zA-Z0-9-.]+$"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "Username", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING) },
 ],
+rules: &[],
 };
 
 static HARNESS_AGENT_CORE_BROWSER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3673,6 +3728,7 @@ name: "AWS::BedrockAgentCore::Harness.HarnessAgentCoreBrowserConfig",
 properties: &[
 ::forma_core::schema::Property { name: "BrowserArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws(-[^:]+)?:bedrock-agentcore:[a-z0-9-]+:(aws|[0-9]{12}):browser(-custom)?/(aws\\.browser\\.v1|[a-zA-Z][a-zA-Z0-9_]{0,47}-[a-zA-Z0-9]{10})$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 };
 
 static HARNESS_AGENT_CORE_CODE_INTERPRETER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3680,6 +3736,7 @@ name: "AWS::BedrockAgentCore::Harness.HarnessAgentCoreCodeInterpreterConfig",
 properties: &[
 ::forma_core::schema::Property { name: "CodeInterpreterArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws(-[^:]+)?:bedrock-agentcore:[a-z0-9-]+:(aws|[0-9]{12}):code-interpreter(-custom)?/(aws\\.codeinterpreter\\.v1|[a-zA-Z][a-zA-Z0-9_]{0,47}-[a-zA-Z0-9]{10})$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 };
 
 static HARNESS_AGENT_CORE_GATEWAY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3688,6 +3745,7 @@ properties: &[
 ::forma_core::schema::Property { name: "GatewayArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws(|-cn|-us-gov):bedrock-agentcore:[a-z0-9-]{1,20}:[0-9]{12}:gateway/([0-9a-z][-]?){1,48}-[a-z0-9]{10}$"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "OutboundAuth", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&HARNESS_GATEWAY_OUTBOUND_AUTH_TYPE) },
 ],
+rules: &[],
 };
 
 static HARNESS_INLINE_FUNCTION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3710,6 +3768,7 @@ static HARNESS_INLINE_FUNCTION_CONFIG_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };
 
 static HARNESS_REMOTE_MCP_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3734,6 +3793,7 @@ static HARNESS_REMOTE_MCP_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static HARNESS_SLIDING_WINDOW_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -3748,6 +3808,7 @@ static HARNESS_SLIDING_WINDOW_CONFIGURATION_TYPE: ::forma_core::schema::Property
                 maximum: None,
             }),
         }],
+        rules: &[],
     };
 
 static HARNESS_SUMMARIZATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -3779,6 +3840,7 @@ static HARNESS_SUMMARIZATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 }),
             },
         ],
+        rules: &[],
     };
 
 static AUTHORIZING_CLAIM_MATCH_VALUE_TYPE_TYPE: ::forma_core::schema::PropertyType =
@@ -3798,6 +3860,7 @@ static AUTHORIZING_CLAIM_MATCH_VALUE_TYPE_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Object(&CLAIM_MATCH_VALUE_TYPE_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static MANAGED_VPC_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3868,6 +3931,7 @@ static MANAGED_VPC_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static SELF_MANAGED_LATTICE_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3875,6 +3939,7 @@ name: "AWS::BedrockAgentCore::Harness.SelfManagedLatticeResource",
 properties: &[
 ::forma_core::schema::Property { name: "ResourceConfigurationIdentifier", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^((rcfg-[0-9a-z]{17})|(arn:[a-z0-9\\-]+:vpc-lattice:[a-zA-Z0-9\\-]+:\\d{12}:resourceconfiguration/rcfg-[0-9a-z]{17}))$"), min_length: Some(20), max_length: Some(2048) }) },
 ],
+rules: &[],
 };
 
 static EFS_ACCESS_POINT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3901,6 +3966,7 @@ static EFS_ACCESS_POINT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static S3_FILES_ACCESS_POINT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3909,6 +3975,7 @@ properties: &[
 ::forma_core::schema::Property { name: "AccessPointArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}/access-point/fsap-[0-9a-f]{17,40}$"), min_length: None, max_length: Some(256) }) },
 ::forma_core::schema::Property { name: "MountPath", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^/mnt/[a-zA-Z0-9._-]+/?$"), min_length: Some(6), max_length: Some(200) }) },
 ],
+rules: &[],
 };
 
 static SESSION_STORAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3923,6 +3990,7 @@ static SESSION_STORAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             max_length: Some(200),
         }),
     }],
+    rules: &[],
 };
 
 static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3955,6 +4023,7 @@ static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ),
         },
     ],
+    rules: &[],
 };
 
 static HARNESS_HOOK_EVENT_BRIDGE_TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3969,6 +4038,7 @@ static HARNESS_HOOK_EVENT_BRIDGE_TARGET_TYPE: ::forma_core::schema::PropertyType
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };
 
 static HARNESS_HOOK_LAMBDA_TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4000,6 +4070,7 @@ static HARNESS_HOOK_LAMBDA_TARGET_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };
 
 static HARNESS_HOOK_SNS_TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4014,6 +4085,7 @@ static HARNESS_HOOK_SNS_TARGET_TYPE: ::forma_core::schema::PropertyType = ::form
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };
 
 static HARNESS_GATEWAY_OUTBOUND_AUTH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4038,6 +4110,7 @@ static HARNESS_GATEWAY_OUTBOUND_AUTH_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&OAUTH_CREDENTIAL_PROVIDER_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["AwsIam"], &["None"], &["Oauth"]])],
 };
 
 static CLAIM_MATCH_VALUE_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4067,6 +4140,7 @@ static CLAIM_MATCH_VALUE_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma
             ),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["MatchValueString"], &["MatchValueStringList"]])],
 };
 
 static OAUTH_CREDENTIAL_PROVIDER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4120,4 +4194,5 @@ static OAUTH_CREDENTIAL_PROVIDER_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };

@@ -169,6 +169,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "HarnessName", "Status", "LiveVersion", "CreatedAt", "UpdatedAt"],
 };
 
@@ -196,4 +197,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -2183,6 +2183,7 @@ properties: &[
 ::forma_core::schema::Property { name: "StreamDeliveryResources", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&STREAM_DELIVERY_RESOURCES_TYPE) },
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::Map(&::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[a-zA-Z0-9\\s._:/=+@-]*$"), min_length: Some(0), max_length: Some(256) })) },
 ],
+rules: &[],
 attributes: &["MemoryArn", "MemoryId", "Status", "CreatedAt", "UpdatedAt", "FailureReason", "MemoryStrategies.*.SemanticMemoryStrategy.CreatedAt", "MemoryStrategies.*.SemanticMemoryStrategy.UpdatedAt", "MemoryStrategies.*.SemanticMemoryStrategy.StrategyId", "MemoryStrategies.*.SemanticMemoryStrategy.Status", "MemoryStrategies.*.SemanticMemoryStrategy.Type", "MemoryStrategies.*.SemanticMemoryStrategy.RecordExpiryDurationDays", "MemoryStrategies.*.SummaryMemoryStrategy.CreatedAt", "MemoryStrategies.*.SummaryMemoryStrategy.UpdatedAt", "MemoryStrategies.*.SummaryMemoryStrategy.StrategyId", "MemoryStrategies.*.SummaryMemoryStrategy.Status", "MemoryStrategies.*.SummaryMemoryStrategy.Type", "MemoryStrategies.*.SummaryMemoryStrategy.RecordExpiryDurationDays", "MemoryStrategies.*.UserPreferenceMemoryStrategy.CreatedAt", "MemoryStrategies.*.UserPreferenceMemoryStrategy.UpdatedAt", "MemoryStrategies.*.UserPreferenceMemoryStrategy.StrategyId", "MemoryStrategies.*.UserPreferenceMemoryStrategy.Status", "MemoryStrategies.*.UserPreferenceMemoryStrategy.Type", "MemoryStrategies.*.UserPreferenceMemoryStrategy.RecordExpiryDurationDays", "MemoryStrategies.*.CustomMemoryStrategy.CreatedAt", "MemoryStrategies.*.CustomMemoryStrategy.UpdatedAt", "MemoryStrategies.*.CustomMemoryStrategy.StrategyId", "MemoryStrategies.*.CustomMemoryStrategy.Status", "MemoryStrategies.*.CustomMemoryStrategy.Type", "MemoryStrategies.*.CustomMemoryStrategy.RecordExpiryDurationDays", "MemoryStrategies.*.EpisodicMemoryStrategy.CreatedAt", "MemoryStrategies.*.EpisodicMemoryStrategy.UpdatedAt", "MemoryStrategies.*.EpisodicMemoryStrategy.StrategyId", "MemoryStrategies.*.EpisodicMemoryStrategy.Status", "MemoryStrategies.*.EpisodicMemoryStrategy.Type", "MemoryStrategies.*.EpisodicMemoryStrategy.RecordExpiryDurationDays"],
 };
 
@@ -2206,6 +2207,7 @@ static INDEXED_KEY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Enum(&["STRING", "STRINGLIST", "NUMBER"]),
         },
     ],
+    rules: &[],
 };
 
 static MEMORY_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2242,6 +2244,7 @@ static MEMORY_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&USER_PREFERENCE_MEMORY_STRATEGY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static NAMESPACE_KEY_ENTRY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2264,6 +2267,7 @@ static NAMESPACE_KEY_ENTRY_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&NAMESPACE_KEY_VALIDATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static STREAM_DELIVERY_RESOURCES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2277,6 +2281,7 @@ static STREAM_DELIVERY_RESOURCES_TYPE: ::forma_core::schema::PropertyType = ::fo
             ::forma_core::schema::ListRule { min_items: None, max_items: Some(1) },
         ),
     }],
+    rules: &[],
 };
 
 static CUSTOM_MEMORY_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2392,6 +2397,7 @@ static CUSTOM_MEMORY_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static EPISODIC_MEMORY_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2507,6 +2513,7 @@ static EPISODIC_MEMORY_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SEMANTIC_MEMORY_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2616,6 +2623,7 @@ static SEMANTIC_MEMORY_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SUMMARY_MEMORY_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2725,6 +2733,7 @@ static SUMMARY_MEMORY_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static USER_PREFERENCE_MEMORY_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2834,6 +2843,7 @@ static USER_PREFERENCE_MEMORY_STRATEGY_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static NAMESPACE_KEY_VALIDATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2863,6 +2873,7 @@ static NAMESPACE_KEY_VALIDATION_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static STREAM_DELIVERY_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2873,6 +2884,7 @@ static STREAM_DELIVERY_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&KINESIS_RESOURCE_TYPE),
     }],
+    rules: &[],
 };
 
 static CUSTOM_CONFIGURATION_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2909,6 +2921,7 @@ static CUSTOM_CONFIGURATION_INPUT_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&USER_PREFERENCE_OVERRIDE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MEMORY_RECORD_SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2922,6 +2935,7 @@ static MEMORY_RECORD_SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(20) },
         ),
     }],
+    rules: &[],
 };
 
 static EPISODIC_REFLECTION_CONFIGURATION_INPUT_TYPE: ::forma_core::schema::PropertyType =
@@ -2961,6 +2975,7 @@ static EPISODIC_REFLECTION_CONFIGURATION_INPUT_TYPE: ::forma_core::schema::Prope
                 ),
             },
         ],
+        rules: &[],
     };
 
 static KINESIS_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2969,6 +2984,7 @@ properties: &[
 ::forma_core::schema::Property { name: "ContentConfigurations", required: true, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&CONTENT_CONFIGURATION_TYPE), ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(1) }) },
 ::forma_core::schema::Property { name: "DataStreamArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 };
 
 static EPISODIC_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2993,6 +3009,7 @@ static EPISODIC_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&EPISODIC_OVERRIDE_REFLECTION_CONFIGURATION_INPUT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SELF_MANAGED_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3023,6 +3040,7 @@ static SELF_MANAGED_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             ),
         },
     ],
+    rules: &[],
 };
 
 static SEMANTIC_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3041,6 +3059,7 @@ static SEMANTIC_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&SEMANTIC_OVERRIDE_EXTRACTION_CONFIGURATION_INPUT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SUMMARY_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3051,6 +3070,7 @@ static SUMMARY_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SUMMARY_OVERRIDE_CONSOLIDATION_CONFIGURATION_INPUT_TYPE),
     }],
+    rules: &[],
 };
 
 static USER_PREFERENCE_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3071,6 +3091,7 @@ static USER_PREFERENCE_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&USER_PREFERENCE_OVERRIDE_EXTRACTION_CONFIGURATION_INPUT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static METADATA_SCHEMA_ENTRY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3105,6 +3126,7 @@ static METADATA_SCHEMA_ENTRY_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Enum(&["STRING", "STRINGLIST", "NUMBER"]),
         },
     ],
+    rules: &[],
 };
 
 static CONTENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3123,6 +3145,7 @@ static CONTENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Enum(&["MEMORY_RECORDS"]),
         },
     ],
+    rules: &[],
 };
 
 static EPISODIC_OVERRIDE_CONSOLIDATION_CONFIGURATION_INPUT_TYPE: ::forma_core::schema::PropertyType =
@@ -3146,6 +3169,7 @@ static EPISODIC_OVERRIDE_CONSOLIDATION_CONFIGURATION_INPUT_TYPE: ::forma_core::s
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static EPISODIC_OVERRIDE_EXTRACTION_CONFIGURATION_INPUT_TYPE: ::forma_core::schema::PropertyType =
@@ -3169,6 +3193,7 @@ static EPISODIC_OVERRIDE_EXTRACTION_CONFIGURATION_INPUT_TYPE: ::forma_core::sche
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static EPISODIC_OVERRIDE_REFLECTION_CONFIGURATION_INPUT_TYPE: ::forma_core::schema::PropertyType =
@@ -3224,6 +3249,7 @@ static EPISODIC_OVERRIDE_REFLECTION_CONFIGURATION_INPUT_TYPE: ::forma_core::sche
                 ),
             },
         ],
+        rules: &[],
     };
 
 static INVOCATION_CONFIGURATION_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3232,6 +3258,7 @@ properties: &[
 ::forma_core::schema::Property { name: "PayloadDeliveryBucketName", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "TopicArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:(aws(?:-cn|-us-gov|-iso(?:-[bef])?)?):[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 };
 
 static TRIGGER_CONDITION_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3256,6 +3283,7 @@ static TRIGGER_CONDITION_INPUT_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&TOKEN_BASED_TRIGGER_INPUT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SEMANTIC_OVERRIDE_CONSOLIDATION_CONFIGURATION_INPUT_TYPE: ::forma_core::schema::PropertyType =
@@ -3279,6 +3307,7 @@ static SEMANTIC_OVERRIDE_CONSOLIDATION_CONFIGURATION_INPUT_TYPE: ::forma_core::s
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static SEMANTIC_OVERRIDE_EXTRACTION_CONFIGURATION_INPUT_TYPE: ::forma_core::schema::PropertyType =
@@ -3302,6 +3331,7 @@ static SEMANTIC_OVERRIDE_EXTRACTION_CONFIGURATION_INPUT_TYPE: ::forma_core::sche
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static SUMMARY_OVERRIDE_CONSOLIDATION_CONFIGURATION_INPUT_TYPE: ::forma_core::schema::PropertyType =
@@ -3325,6 +3355,7 @@ static SUMMARY_OVERRIDE_CONSOLIDATION_CONFIGURATION_INPUT_TYPE: ::forma_core::sc
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static USER_PREFERENCE_OVERRIDE_CONSOLIDATION_CONFIGURATION_INPUT_TYPE: ::forma_core::schema::PropertyType =
@@ -3348,6 +3379,7 @@ static USER_PREFERENCE_OVERRIDE_CONSOLIDATION_CONFIGURATION_INPUT_TYPE: ::forma_
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static USER_PREFERENCE_OVERRIDE_EXTRACTION_CONFIGURATION_INPUT_TYPE: ::forma_core::schema::PropertyType =
@@ -3371,6 +3403,7 @@ static USER_PREFERENCE_OVERRIDE_EXTRACTION_CONFIGURATION_INPUT_TYPE: ::forma_cor
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static EXTRACTION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3381,6 +3414,7 @@ static EXTRACTION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&LLM_EXTRACTION_CONFIG_TYPE),
     }],
+    rules: &[],
 };
 
 static MESSAGE_BASED_TRIGGER_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3394,6 +3428,7 @@ static MESSAGE_BASED_TRIGGER_INPUT_TYPE: ::forma_core::schema::PropertyType = ::
             maximum: Some(50.0),
         }),
     }],
+    rules: &[],
 };
 
 static TIME_BASED_TRIGGER_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3407,6 +3442,7 @@ static TIME_BASED_TRIGGER_INPUT_TYPE: ::forma_core::schema::PropertyType = ::for
             maximum: Some(3000.0),
         }),
     }],
+    rules: &[],
 };
 
 static TOKEN_BASED_TRIGGER_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3420,6 +3456,7 @@ static TOKEN_BASED_TRIGGER_INPUT_TYPE: ::forma_core::schema::PropertyType = ::fo
             maximum: Some(500000.0),
         }),
     }],
+    rules: &[],
 };
 
 static LLM_EXTRACTION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3452,6 +3489,7 @@ static LLM_EXTRACTION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&VALIDATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static VALIDATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3476,6 +3514,7 @@ static VALIDATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Object(&STRING_VALIDATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static NUMBER_VALIDATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3500,6 +3539,7 @@ static NUMBER_VALIDATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static STRING_LIST_VALIDATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3524,6 +3564,7 @@ static STRING_LIST_VALIDATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static STRING_VALIDATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3537,4 +3578,5 @@ static STRING_VALIDATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(10) },
         ),
     }],
+    rules: &[],
 };

@@ -1442,6 +1442,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "CredentialProviderArn",
         "ClientSecretArn",
@@ -1513,6 +1514,7 @@ static OAUTH2_PROVIDER_CONFIG_INPUT_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&SLACK_OAUTH2_PROVIDER_CONFIG_INPUT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1539,6 +1541,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static ATLASSIAN_OAUTH2_PROVIDER_CONFIG_INPUT_TYPE: ::forma_core::schema::PropertyType =
@@ -1578,6 +1581,7 @@ static ATLASSIAN_OAUTH2_PROVIDER_CONFIG_INPUT_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::Enum(&["MANAGED", "EXTERNAL"]),
             },
         ],
+        rules: &[],
     };
 
 static CUSTOM_OAUTH2_PROVIDER_CONFIG_INPUT_TYPE: ::forma_core::schema::PropertyType =
@@ -1661,6 +1665,7 @@ static CUSTOM_OAUTH2_PROVIDER_CONFIG_INPUT_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Object(&PRIVATE_KEY_JWT_CONFIG_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static GITHUB_OAUTH2_PROVIDER_CONFIG_INPUT_TYPE: ::forma_core::schema::PropertyType =
@@ -1700,6 +1705,7 @@ static GITHUB_OAUTH2_PROVIDER_CONFIG_INPUT_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Enum(&["MANAGED", "EXTERNAL"]),
             },
         ],
+        rules: &[],
     };
 
 static GOOGLE_OAUTH2_PROVIDER_CONFIG_INPUT_TYPE: ::forma_core::schema::PropertyType =
@@ -1739,6 +1745,7 @@ static GOOGLE_OAUTH2_PROVIDER_CONFIG_INPUT_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Enum(&["MANAGED", "EXTERNAL"]),
             },
         ],
+        rules: &[],
     };
 
 static INCLUDED_OAUTH2_PROVIDER_CONFIG_INPUT_TYPE: ::forma_core::schema::PropertyType =
@@ -1796,6 +1803,7 @@ static INCLUDED_OAUTH2_PROVIDER_CONFIG_INPUT_TYPE: ::forma_core::schema::Propert
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static LINKEDIN_OAUTH2_PROVIDER_CONFIG_INPUT_TYPE: ::forma_core::schema::PropertyType =
@@ -1835,6 +1843,7 @@ static LINKEDIN_OAUTH2_PROVIDER_CONFIG_INPUT_TYPE: ::forma_core::schema::Propert
                 shape: ::forma_core::schema::Shape::Enum(&["MANAGED", "EXTERNAL"]),
             },
         ],
+        rules: &[],
     };
 
 static MICROSOFT_OAUTH2_PROVIDER_CONFIG_INPUT_TYPE: ::forma_core::schema::PropertyType =
@@ -1884,6 +1893,7 @@ static MICROSOFT_OAUTH2_PROVIDER_CONFIG_INPUT_TYPE: ::forma_core::schema::Proper
                 }),
             },
         ],
+        rules: &[],
     };
 
 static SALESFORCE_OAUTH2_PROVIDER_CONFIG_INPUT_TYPE: ::forma_core::schema::PropertyType =
@@ -1923,6 +1933,7 @@ static SALESFORCE_OAUTH2_PROVIDER_CONFIG_INPUT_TYPE: ::forma_core::schema::Prope
                 shape: ::forma_core::schema::Shape::Enum(&["MANAGED", "EXTERNAL"]),
             },
         ],
+        rules: &[],
     };
 
 static SLACK_OAUTH2_PROVIDER_CONFIG_INPUT_TYPE: ::forma_core::schema::PropertyType =
@@ -1962,6 +1973,7 @@ static SLACK_OAUTH2_PROVIDER_CONFIG_INPUT_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Enum(&["MANAGED", "EXTERNAL"]),
             },
         ],
+        rules: &[],
     };
 
 static SECRET_REFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1988,6 +2000,7 @@ static SECRET_REFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static OAUTH2_DISCOVERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2010,6 +2023,7 @@ static OAUTH2_DISCOVERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static ON_BEHALF_OF_TOKEN_EXCHANGE_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -2029,6 +2043,7 @@ static ON_BEHALF_OF_TOKEN_EXCHANGE_CONFIG_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Object(&TOKEN_EXCHANGE_GRANT_TYPE_CONFIG_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static PRIVATE_ENDPOINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2047,6 +2062,7 @@ static PRIVATE_ENDPOINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&SELF_MANAGED_LATTICE_RESOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PRIVATE_ENDPOINT_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2069,6 +2085,7 @@ static PRIVATE_ENDPOINT_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&PRIVATE_ENDPOINT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PRIVATE_KEY_JWT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2103,6 +2120,7 @@ static PRIVATE_KEY_JWT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Enum(&["RS256", "PS256", "ES256"]),
         },
     ],
+    rules: &[],
 };
 
 static OAUTH2_AUTHORIZATION_SERVER_METADATA_TYPE: ::forma_core::schema::PropertyType =
@@ -2137,6 +2155,7 @@ static OAUTH2_AUTHORIZATION_SERVER_METADATA_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static TOKEN_EXCHANGE_GRANT_TYPE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2158,6 +2177,7 @@ static TOKEN_EXCHANGE_GRANT_TYPE_CONFIG_TYPE: ::forma_core::schema::PropertyType
             ),
         },
     ],
+    rules: &[],
 };
 
 static MANAGED_VPC_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2228,6 +2248,7 @@ static MANAGED_VPC_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static SELF_MANAGED_LATTICE_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2235,6 +2256,7 @@ name: "AWS::BedrockAgentCore::OAuth2CredentialProvider.SelfManagedLatticeResourc
 properties: &[
 ::forma_core::schema::Property { name: "ResourceConfigurationIdentifier", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^((rcfg-[0-9a-z]{17})|(arn:[a-z0-9\\-]+:vpc-lattice:[a-zA-Z0-9\\-]+:\\d{12}:resourceconfiguration/rcfg-[0-9a-z]{17}))$"), min_length: Some(20), max_length: Some(2048) }) },
 ],
+rules: &[],
 };
 
 static PRIVATE_KEY_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2245,6 +2267,7 @@ static PRIVATE_KEY_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&KMS_KEY_SOURCE_TYPE_TYPE),
     }],
+    rules: &[],
 };
 
 static KMS_KEY_SOURCE_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2259,4 +2282,5 @@ static KMS_KEY_SOURCE_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };

@@ -714,6 +714,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["OnlineEvaluationConfigId", "OnlineEvaluationConfigArn", "Status", "CreatedAt", "UpdatedAt"],
 };
 
@@ -728,6 +729,7 @@ static CLUSTERING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(3) },
         ),
     }],
+    rules: &[],
 };
 
 static DATA_SOURCE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -738,6 +740,7 @@ static DATA_SOURCE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CLOUD_WATCH_LOGS_INPUT_CONFIG_TYPE),
     }],
+    rules: &[],
 };
 
 static EVALUATOR_REFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -745,6 +748,7 @@ name: "AWS::BedrockAgentCore::OnlineEvaluationConfig.EvaluatorReference",
 properties: &[
 ::forma_core::schema::Property { name: "EvaluatorId", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(Builtin\\.[a-zA-Z0-9._-]+|ThirdParty\\.[a-zA-Z0-9_-]+\\.[a-zA-Z0-9_-]+|[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10})$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 };
 
 static INSIGHT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -759,6 +763,7 @@ static INSIGHT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             max_length: Some(256),
         }),
     }],
+    rules: &[],
 };
 
 static OUTPUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -769,6 +774,7 @@ static OUTPUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CLOUD_WATCH_OUTPUT_CONFIG_TYPE),
     }],
+    rules: &[],
 };
 
 static RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -796,6 +802,7 @@ static RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             shape: ::forma_core::schema::Shape::Object(&SESSION_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -822,6 +829,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static CLOUD_WATCH_LOGS_INPUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -867,6 +875,7 @@ static CLOUD_WATCH_LOGS_INPUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = 
             ),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["LogGroupNames"], &["LogGroupNamePrefixes"]])],
 };
 
 static CLOUD_WATCH_OUTPUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -899,6 +908,7 @@ static CLOUD_WATCH_OUTPUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Enum(&["DEDICATED_LOG_GROUP", "SOURCE_LOG_GROUP"]),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -936,6 +946,7 @@ static FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::Object(&FILTER_VALUE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SAMPLING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -949,6 +960,7 @@ static SAMPLING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             maximum: Some(100.0),
         }),
     }],
+    rules: &[],
 };
 
 static SESSION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -962,6 +974,7 @@ static SESSION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             maximum: Some(1440.0),
         }),
     }],
+    rules: &[],
 };
 
 static FILTER_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -993,4 +1006,5 @@ static FILTER_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };

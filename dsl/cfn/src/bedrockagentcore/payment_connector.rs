@@ -273,6 +273,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["MANUAL", "QUICK_CREATE"]),
         },
     ],
+    rules: &[],
     attributes: &[
         "PaymentConnectorId",
         "PaymentConnectorArn",
@@ -300,6 +301,7 @@ static CREDENTIALS_PROVIDER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Object(&PAYMENT_CREDENTIAL_PROVIDER_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static PAYMENT_CREDENTIAL_PROVIDER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -311,4 +313,5 @@ static PAYMENT_CREDENTIAL_PROVIDER_CONFIGURATION_TYPE: ::forma_core::schema::Pro
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };

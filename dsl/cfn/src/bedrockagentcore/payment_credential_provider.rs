@@ -394,6 +394,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["CredentialProviderArn", "ProviderConfigurationOutput", "CreatedTime", "LastUpdatedTime"],
 };
 
@@ -414,6 +415,7 @@ static PAYMENT_PROVIDER_CONFIGURATION_INPUT_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::Object(&STRIPE_PRIVY_CONFIGURATION_INPUT_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -440,6 +442,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static COINBASE_CDP_CONFIGURATION_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -500,6 +503,7 @@ static COINBASE_CDP_CONFIGURATION_INPUT_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Enum(&["MANAGED", "EXTERNAL"]),
         },
     ],
+    rules: &[],
 };
 
 static STRIPE_PRIVY_CONFIGURATION_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -570,6 +574,7 @@ static STRIPE_PRIVY_CONFIGURATION_INPUT_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Enum(&["MANAGED", "EXTERNAL"]),
         },
     ],
+    rules: &[],
 };
 
 static SECRET_REFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -596,4 +601,5 @@ static SECRET_REFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };

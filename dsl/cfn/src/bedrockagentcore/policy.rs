@@ -278,6 +278,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["FAIL_ON_ANY_FINDINGS", "IGNORE_ALL_FINDINGS"]),
         },
     ],
+    rules: &[],
     attributes: &["PolicyId", "PolicyArn", "CreatedAt", "UpdatedAt", "Status", "StatusReasons"],
 };
 
@@ -297,6 +298,7 @@ static POLICY_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&POLICY_STATEMENT_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["Cedar"], &["Policy"]])],
 };
 
 static CEDAR_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -311,6 +313,7 @@ static CEDAR_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             max_length: Some(10000),
         }),
     }],
+    rules: &[],
 };
 
 static POLICY_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -325,4 +328,5 @@ static POLICY_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             max_length: Some(10000),
         }),
     }],
+    rules: &[],
 };

@@ -1146,6 +1146,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &[
         "AgentRuntimeArn",
         "AgentRuntimeId",
@@ -1174,6 +1175,7 @@ static AGENT_RUNTIME_ARTIFACT_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&CONTAINER_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static AUTHORIZER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1184,6 +1186,7 @@ static AUTHORIZER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CUSTOM_JWT_AUTHORIZER_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static CAPACITY_PROVIDER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1191,6 +1194,7 @@ name: "AWS::BedrockAgentCore::Runtime.CapacityProviderConfiguration",
 properties: &[
 ::forma_core::schema::Property { name: "CapacityProviderArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws(-[^:]+)?:bedrock-agentcore:[a-z0-9-]+:[0-9]{12}:capacity-provider/[a-zA-Z][a-zA-Z0-9_]{0,47}-[a-zA-Z0-9]{10}$"), min_length: None, max_length: Some(2048) }) },
 ],
+rules: &[],
 };
 
 static FILESYSTEM_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1221,6 +1225,7 @@ static FILESYSTEM_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&SESSION_STORAGE_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LIFECYCLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1245,6 +1250,7 @@ static LIFECYCLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static NETWORK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1263,6 +1269,7 @@ static NETWORK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&VPC_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static REQUEST_HEADER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1280,6 +1287,7 @@ static REQUEST_HEADER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(20) },
         ),
     }],
+    rules: &[],
 };
 
 static CODE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1314,6 +1322,7 @@ static CODE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ]),
         },
     ],
+    rules: &[],
 };
 
 static CONTAINER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1321,6 +1330,7 @@ name: "AWS::BedrockAgentCore::Runtime.ContainerConfiguration",
 properties: &[
 ::forma_core::schema::Property { name: "ContainerUri", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(([0-9]{12})\\.dkr\\.ecr\\.([a-z0-9-]+)\\.([a-z0-9-]+(?:\\.[a-z0-9-]+)+)|public\\.ecr\\.aws)/((?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*)(?::([^:@]{1,300}))?(?:@(.+))?$"), min_length: Some(1), max_length: Some(1024) }) },
 ],
+rules: &[],
 };
 
 static CUSTOM_JWT_AUTHORIZER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1399,6 +1409,7 @@ static CUSTOM_JWT_AUTHORIZER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 ),
             },
         ],
+        rules: &[],
     };
 
 static CAPACITY_PROVIDER_VOLUME_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1426,6 +1437,7 @@ static CAPACITY_PROVIDER_VOLUME_CONFIGURATION_TYPE: ::forma_core::schema::Proper
                 }),
             },
         ],
+        rules: &[],
     };
 
 static EFS_ACCESS_POINT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1452,6 +1464,7 @@ static EFS_ACCESS_POINT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static S3_FILES_ACCESS_POINT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1460,6 +1473,7 @@ properties: &[
 ::forma_core::schema::Property { name: "AccessPointArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws[-a-z]*:s3files:[0-9a-z-:]+:file-system/fs-[0-9a-f]{17,40}/access-point/fsap-[0-9a-f]{17,40}$"), min_length: None, max_length: Some(256) }) },
 ::forma_core::schema::Property { name: "MountPath", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^/mnt/[a-zA-Z0-9._-]+/?$"), min_length: Some(6), max_length: Some(200) }) },
 ],
+rules: &[],
 };
 
 static SESSION_STORAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1474,6 +1488,7 @@ static SESSION_STORAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             max_length: Some(200),
         }),
     }],
+    rules: &[],
 };
 
 static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1506,6 +1521,7 @@ static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ),
         },
     ],
+    rules: &[],
 };
 
 static CODE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1516,6 +1532,7 @@ static CODE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&S3_LOCATION_TYPE),
     }],
+    rules: &[],
 };
 
 static ALLOWED_WORKLOAD_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1544,6 +1561,7 @@ static ALLOWED_WORKLOAD_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             ),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_CLAIM_VALIDATION_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1572,6 +1590,7 @@ static CUSTOM_CLAIM_VALIDATION_TYPE_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Enum(&["STRING", "STRING_ARRAY"]),
         },
     ],
+    rules: &[],
 };
 
 static PRIVATE_ENDPOINT_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1594,6 +1613,7 @@ static PRIVATE_ENDPOINT_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };
 
 static S3_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1630,6 +1650,7 @@ static S3_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             }),
         },
     ],
+    rules: &[],
 };
 
 static HOSTING_ENVIRONMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1644,6 +1665,7 @@ static HOSTING_ENVIRONMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             max_length: Some(1011),
         }),
     }],
+    rules: &[],
 };
 
 static AUTHORIZING_CLAIM_MATCH_VALUE_TYPE_TYPE: ::forma_core::schema::PropertyType =
@@ -1663,6 +1685,7 @@ static AUTHORIZING_CLAIM_MATCH_VALUE_TYPE_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Object(&CLAIM_MATCH_VALUE_TYPE_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static CLAIM_MATCH_VALUE_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1692,4 +1715,5 @@ static CLAIM_MATCH_VALUE_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma
             ),
         },
     ],
+    rules: &[],
 };

@@ -159,6 +159,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &[
         "Id",
         "AgentRuntimeEndpointArn",

@@ -346,6 +346,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CreatedAt", "UpdatedAt", "OwnerAccountId", "BillingViewType"],
 };
 
@@ -371,6 +372,7 @@ static DATA_FILTER_EXPRESSION_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&DATA_FILTER_EXPRESSION_TIME_RANGE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -397,6 +399,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATA_FILTER_EXPRESSION_DIMENSIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -423,6 +426,7 @@ static DATA_FILTER_EXPRESSION_DIMENSIONS_TYPE: ::forma_core::schema::PropertyTyp
                 ),
             },
         ],
+        rules: &[],
     };
 
 static DATA_FILTER_EXPRESSION_TAGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -452,6 +456,7 @@ static DATA_FILTER_EXPRESSION_TAGS_TYPE: ::forma_core::schema::PropertyType = ::
             ),
         },
     ],
+    rules: &[],
 };
 
 static DATA_FILTER_EXPRESSION_TIME_RANGE_TYPE: ::forma_core::schema::PropertyType =
@@ -471,4 +476,5 @@ static DATA_FILTER_EXPRESSION_TIME_RANGE_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };

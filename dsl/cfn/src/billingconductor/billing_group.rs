@@ -235,6 +235,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Size", "Status", "StatusReason", "CreationTime", "LastModifiedTime"],
 };
 
@@ -245,6 +246,7 @@ properties: &[
 ::forma_core::schema::Property { name: "LinkedAccountIds", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("[0-9]{12}"), min_length: None, max_length: None }), ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(30) }) },
 ::forma_core::schema::Property { name: "ResponsibilityTransferArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("arn:[a-z0-9][a-z0-9-.]{0,62}:organizations::[0-9]{12}:transfer/o-[a-z0-9]{10,32}/(billing)/(inbound|outbound)/rt-[0-9a-z]{8,32}"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 };
 
 static COMPUTATION_PREFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -252,6 +254,7 @@ name: "AWS::BillingConductor::BillingGroup.ComputationPreference",
 properties: &[
 ::forma_core::schema::Property { name: "PricingPlanArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("arn:aws(-cn)?:billingconductor::(aws|[0-9]{12}):pricingplan/(BasicPricingPlan|Passthrough|[a-zA-Z0-9]{10})"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -278,4 +281,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

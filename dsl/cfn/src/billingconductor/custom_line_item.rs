@@ -567,6 +567,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CreationTime", "LastModifiedTime", "AssociationSize", "CurrencyCode", "ProductCode"],
 };
 
@@ -594,6 +595,7 @@ static BILLING_PERIOD_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_LINE_ITEM_CHARGE_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -627,6 +629,7 @@ static CUSTOM_LINE_ITEM_CHARGE_DETAILS_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Enum(&["FEE", "CREDIT"]),
         },
     ],
+    rules: &[],
 };
 
 static PRESENTATION_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -641,6 +644,7 @@ static PRESENTATION_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             max_length: Some(128),
         }),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -667,6 +671,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_LINE_ITEM_FLAT_CHARGE_DETAILS_TYPE: ::forma_core::schema::PropertyType =
@@ -681,6 +686,7 @@ static CUSTOM_LINE_ITEM_FLAT_CHARGE_DETAILS_TYPE: ::forma_core::schema::Property
                 maximum: Some(1000000.0),
             }),
         }],
+        rules: &[],
     };
 
 static LINE_ITEM_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -721,6 +727,7 @@ static LINE_ITEM_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_LINE_ITEM_PERCENTAGE_CHARGE_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -729,4 +736,5 @@ properties: &[
 ::forma_core::schema::Property { name: "ChildAssociatedResources", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("(arn:aws(-cn)?:billingconductor::[0-9]{12}:(customlineitem|billinggroup)/)?[a-zA-Z0-9]{10,12}"), min_length: None, max_length: None }), ::forma_core::schema::ListRule { min_items: None, max_items: None }) },
 ::forma_core::schema::Property { name: "PercentageValue", required: true, create_only: false, shape: ::forma_core::schema::Shape::Number(::forma_core::schema::NumberRule { minimum: Some(0.0), maximum: Some(10000.0) }) },
 ],
+rules: &[],
 };

@@ -434,6 +434,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "AssociatedPricingPlanCount", "CreationTime", "LastModifiedTime"],
 };
 
@@ -461,6 +462,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TIERING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -482,6 +484,7 @@ static TIERING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::Object(&FREE_TIER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_TIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -515,6 +518,7 @@ static CUSTOM_TIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             }),
         },
     ],
+    rules: &[],
 };
 
 static FREE_TIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -525,4 +529,5 @@ static FREE_TIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };

@@ -162,6 +162,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&TIME_PERIOD_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["SpendingLimitArn", "QueuedSpend", "TotalSpend", "CreatedAt", "UpdatedAt"],
 };
 
@@ -189,6 +190,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TIME_PERIOD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -207,4 +209,5 @@ static TIME_PERIOD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

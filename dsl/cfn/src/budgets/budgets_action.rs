@@ -488,6 +488,7 @@ properties: &[
 ::forma_core::schema::Property { name: "ResourceTags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&RESOURCE_TAG_TYPE), ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(200) }) },
 ::forma_core::schema::Property { name: "Subscribers", required: true, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&SUBSCRIBER_TYPE), ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(11) }) },
 ],
+rules: &[],
 attributes: &["ActionId"],
 };
 
@@ -510,6 +511,7 @@ static ACTION_THRESHOLD_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -534,6 +536,7 @@ static DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Object(&SSM_ACTION_DEFINITION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static RESOURCE_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -560,6 +563,7 @@ static RESOURCE_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static SUBSCRIBER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -582,6 +586,7 @@ static SUBSCRIBER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Enum(&["SNS", "EMAIL"]),
         },
     ],
+    rules: &[],
 };
 
 static IAM_ACTION_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -592,6 +597,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Roles", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^([\\u0021-\\u007F]+\\u002F)?[\\w+=,.@-]+$"), min_length: Some(1), max_length: Some(576) }), ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(100) }) },
 ::forma_core::schema::Property { name: "Users", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^([\\u0021-\\u007F]+\\u002F)?[\\w+=,.@-]+$"), min_length: Some(1), max_length: Some(576) }), ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(100) }) },
 ],
+rules: &[],
 };
 
 static SCP_ACTION_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -621,6 +627,7 @@ static SCP_ACTION_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ),
         },
     ],
+    rules: &[],
 };
 
 static SSM_ACTION_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -656,4 +663,5 @@ static SSM_ACTION_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Enum(&["STOP_EC2_INSTANCES", "STOP_RDS_INSTANCES"]),
         },
     ],
+    rules: &[],
 };

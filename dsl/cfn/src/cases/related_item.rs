@@ -255,6 +255,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["Contact", "Comment", "File", "Sla", "ConnectCase", "Custom"]),
         },
     ],
+    rules: &[],
     attributes: &["RelatedItemArn", "RelatedItemId"],
 };
 
@@ -266,6 +267,7 @@ static RELATED_ITEM_CONTENT_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&COMMENT_CONTENT_TYPE),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -292,6 +294,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static COMMENT_CONTENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -314,4 +317,5 @@ static COMMENT_CONTENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Enum(&["Text/Plain"]),
         },
     ],
+    rules: &[],
 };

@@ -314,6 +314,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["CreatedTime", "LastModifiedTime", "TemplateArn", "TemplateId"],
 };
 
@@ -329,6 +330,7 @@ static LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             max_length: Some(500),
         }),
     }],
+    rules: &[],
 };
 
 static REQUIRED_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -343,6 +345,7 @@ static REQUIRED_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             max_length: Some(500),
         }),
     }],
+    rules: &[],
 };
 
 static TEMPLATE_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -369,6 +372,7 @@ static TEMPLATE_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -395,4 +399,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

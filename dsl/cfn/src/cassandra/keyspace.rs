@@ -200,6 +200,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -226,6 +227,7 @@ static REPLICATION_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Enum(&["SINGLE_REGION", "MULTI_REGION"]),
         },
     ],
+    rules: &[::forma_core::schema::Combination::Requires("RegionList", &["ReplicationStrategy"])],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -252,4 +254,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

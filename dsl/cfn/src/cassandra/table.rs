@@ -822,6 +822,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&WARM_THROUGHPUT_TYPE),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -841,6 +842,7 @@ static AUTO_SCALING_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&AUTO_SCALING_SETTING_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static BILLING_MODE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -859,6 +861,7 @@ static BILLING_MODE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Object(&PROVISIONED_THROUGHPUT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CDC_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -886,6 +889,7 @@ static CDC_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Enum(&["NEW_IMAGE", "OLD_IMAGE", "KEYS_ONLY", "NEW_AND_OLD_IMAGES"]),
         },
     ],
+    rules: &[],
 };
 
 static CLUSTERING_KEY_COLUMN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -904,6 +908,7 @@ static CLUSTERING_KEY_COLUMN_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Enum(&["ASC", "DESC"]),
         },
     ],
+    rules: &[],
 };
 
 static ENCRYPTION_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -922,6 +927,7 @@ static ENCRYPTION_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static COLUMN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -944,6 +950,7 @@ static COLUMN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static REPLICA_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -975,6 +982,7 @@ static REPLICA_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1001,6 +1009,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static WARM_THROUGHPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1025,6 +1034,7 @@ static WARM_THROUGHPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static AUTO_SCALING_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1061,6 +1071,7 @@ static AUTO_SCALING_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&SCALING_POLICY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PROVISIONED_THROUGHPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1085,6 +1096,7 @@ static PROVISIONED_THROUGHPUT_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static SCALING_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1095,6 +1107,7 @@ static SCALING_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&TARGET_TRACKING_SCALING_POLICY_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static TARGET_TRACKING_SCALING_POLICY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1135,4 +1148,5 @@ static TARGET_TRACKING_SCALING_POLICY_CONFIGURATION_TYPE: ::forma_core::schema::
                 }),
             },
         ],
+        rules: &[],
     };

@@ -228,6 +228,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["MonitorArn", "CreationDate", "LastEvaluatedDate", "LastUpdatedDate", "DimensionalValueCount"],
 };
 
@@ -255,4 +256,5 @@ static RESOURCE_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };

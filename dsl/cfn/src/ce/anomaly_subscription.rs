@@ -304,6 +304,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &["SubscriptionArn", "AccountId", "Subscribers.*.Status"],
 };
 
@@ -331,6 +332,7 @@ static RESOURCE_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static SUBSCRIBER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -340,4 +342,5 @@ properties: &[
 ::forma_core::schema::Property { name: "Status", required: false, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["CONFIRMED", "DECLINED"]) },
 ::forma_core::schema::Property { name: "Type", required: true, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["EMAIL", "SNS"]) },
 ],
+rules: &[],
 };

@@ -86,6 +86,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&EXPIRY_EVENTS_CONFIGURATION_TYPE),
     }],
+    rules: &[],
     attributes: &["AccountId"],
 };
 
@@ -100,4 +101,5 @@ static EXPIRY_EVENTS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             maximum: Some(45.0),
         }),
     }],
+    rules: &[],
 };

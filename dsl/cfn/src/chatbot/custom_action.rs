@@ -277,6 +277,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["CustomActionArn"],
 };
 
@@ -321,6 +322,7 @@ static CUSTOM_ACTION_ATTACHMENT_TYPE: ::forma_core::schema::PropertyType = ::for
             )),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_ACTION_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -335,6 +337,7 @@ static CUSTOM_ACTION_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::for
             max_length: Some(5000),
         }),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -361,6 +364,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_ACTION_ATTACHMENT_CRITERIA_TYPE: ::forma_core::schema::PropertyType =
@@ -390,4 +394,5 @@ static CUSTOM_ACTION_ATTACHMENT_CRITERIA_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };

@@ -150,6 +150,7 @@ properties: &[
 ::forma_core::schema::Property { name: "TeamsTenantId", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$"), min_length: Some(36), max_length: Some(36) }) },
 ::forma_core::schema::Property { name: "UserRoleRequired", required: false, create_only: false, shape: ::forma_core::schema::Shape::Boolean },
 ],
+rules: &[],
 attributes: &["Arn"],
 };
 
@@ -177,4 +178,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -136,6 +136,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: None }) },
 ::forma_core::schema::Property { name: "UserRoleRequired", required: false, create_only: false, shape: ::forma_core::schema::Shape::Boolean },
 ],
+rules: &[],
 attributes: &["Arn"],
 };
 
@@ -163,4 +164,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

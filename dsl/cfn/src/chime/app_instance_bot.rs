@@ -338,6 +338,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["AppInstanceBotArn", "CreatedTimestamp", "LastUpdatedTimestamp"],
 };
 
@@ -349,6 +350,7 @@ static CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&LEX_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -375,6 +377,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static LEX_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -419,6 +422,7 @@ static LEX_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static INVOKED_BY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -437,4 +441,5 @@ static INVOKED_BY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Enum(&["ALL", "NONE"]),
         },
     ],
+    rules: &[],
 };

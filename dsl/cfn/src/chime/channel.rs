@@ -327,6 +327,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Privacy", required: false, create_only: true, shape: ::forma_core::schema::Shape::Enum(&["PUBLIC", "PRIVATE"]) },
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: Some(50) }) },
 ],
+rules: &[],
 attributes: &["Arn", "CreatedBy", "CreatedTimestamp", "LastUpdatedTimestamp", "LastMessageTimestamp", "ChannelFlowArn"],
 };
 
@@ -361,6 +362,7 @@ static ELASTIC_CHANNEL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static EXPIRATION_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -382,6 +384,7 @@ static EXPIRATION_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -408,4 +411,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -271,6 +271,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "AppInstanceId", "ChannelFlowId", "CreatedTimestamp", "LastUpdatedTimestamp"],
 };
 
@@ -309,6 +310,7 @@ static PROCESSOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -335,6 +337,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static PROCESSOR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -345,6 +348,7 @@ static PROCESSOR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&LAMBDA_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static LAMBDA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -353,4 +357,5 @@ properties: &[
 ::forma_core::schema::Property { name: "InvocationType", required: true, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["ASYNC"]) },
 ::forma_core::schema::Property { name: "ResourceArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws:lambda:[a-z]{2}-[a-z]+-\\d{1}:\\d{12}:function:[a-zA-Z0-9\\-_\\.]+(:(\\$LATEST|[a-zA-Z0-9\\-_]+))?$"), min_length: Some(15), max_length: Some(2048) }) },
 ],
+rules: &[],
 };

@@ -1148,6 +1148,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "MediaInsightsPipelineConfigurationArn",
         "MediaInsightsPipelineConfigurationId",
@@ -1198,6 +1199,7 @@ static MEDIA_INSIGHTS_PIPELINE_CONFIGURATION_ELEMENT_TYPE: ::forma_core::schema:
                 ]),
             },
         ],
+        rules: &[],
     };
 
 static REAL_TIME_ALERT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1219,6 +1221,7 @@ static REAL_TIME_ALERT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1245,6 +1248,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static AMAZON_TRANSCRIBE_CALL_ANALYTICS_PROCESSOR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1355,6 +1359,7 @@ static AMAZON_TRANSCRIBE_CALL_ANALYTICS_PROCESSOR_CONFIGURATION_TYPE: ::forma_co
                 }),
             },
         ],
+        rules: &[],
     };
 
 static AMAZON_TRANSCRIBE_PROCESSOR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1502,6 +1507,7 @@ static AMAZON_TRANSCRIBE_PROCESSOR_CONFIGURATION_TYPE: ::forma_core::schema::Pro
                 }),
             },
         ],
+        rules: &[],
     };
 
 static KINESIS_DATA_STREAM_SINK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1517,6 +1523,7 @@ static KINESIS_DATA_STREAM_SINK_CONFIGURATION_TYPE: ::forma_core::schema::Proper
                 max_length: Some(1024),
             }),
         }],
+        rules: &[],
     };
 
 static S3_RECORDING_SINK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1539,6 +1546,7 @@ static S3_RECORDING_SINK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Enum(&["Wav", "Opus"]),
         },
     ],
+    rules: &[],
 };
 
 static REAL_TIME_ALERT_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1569,6 +1577,7 @@ static REAL_TIME_ALERT_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["KeywordMatch", "Sentiment", "IssueDetection"]),
         },
     ],
+    rules: &[],
 };
 
 static POST_CALL_ANALYTICS_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1611,6 +1620,7 @@ static POST_CALL_ANALYTICS_SETTINGS_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static ISSUE_DETECTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1625,6 +1635,7 @@ static ISSUE_DETECTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             max_length: Some(64),
         }),
     }],
+    rules: &[],
 };
 
 static KEYWORD_MATCH_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1660,6 +1671,7 @@ static KEYWORD_MATCH_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static SENTIMENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1691,4 +1703,5 @@ static SENTIMENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };

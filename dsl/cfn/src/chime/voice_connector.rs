@@ -260,6 +260,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["VoiceConnectorArn", "VoiceConnectorId", "OutboundHostName", "CreatedTimestamp", "UpdatedTimestamp"],
 };
 
@@ -287,4 +288,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -506,6 +506,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["CollaborationArn", "CollaborationIdentifier", "AnalysisTemplateIdentifier", "Arn", "MembershipArn"],
 };
 
@@ -568,6 +569,7 @@ static ANALYSIS_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ]),
         },
     ],
+    rules: &[],
 };
 
 static ERROR_MESSAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -578,6 +580,7 @@ static ERROR_MESSAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["DETAILED"]),
     }],
+    rules: &[],
 };
 
 static ANALYSIS_SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -595,6 +598,7 @@ static ANALYSIS_SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -621,4 +625,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

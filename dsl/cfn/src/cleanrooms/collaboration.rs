@@ -960,6 +960,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CollaborationIdentifier"],
 };
 
@@ -974,6 +975,7 @@ static ML_MEMBER_ABILITIES_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static PAYMENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -998,6 +1000,7 @@ static PAYMENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&QUERY_COMPUTE_PAYMENT_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DATA_ENCRYPTION_METADATA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1028,6 +1031,7 @@ static DATA_ENCRYPTION_METADATA_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static MEMBER_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1075,6 +1079,7 @@ static MEMBER_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&PAYMENT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1101,6 +1106,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static JOB_COMPUTE_PAYMENT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1111,6 +1117,7 @@ static JOB_COMPUTE_PAYMENT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static ML_PAYMENT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1135,6 +1142,7 @@ static ML_PAYMENT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&SYNTHETIC_DATA_GENERATION_PAYMENT_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static QUERY_COMPUTE_PAYMENT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1145,6 +1153,7 @@ static QUERY_COMPUTE_PAYMENT_CONFIG_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static MODEL_INFERENCE_PAYMENT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1155,6 +1164,7 @@ static MODEL_INFERENCE_PAYMENT_CONFIG_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static MODEL_TRAINING_PAYMENT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1165,6 +1175,7 @@ static MODEL_TRAINING_PAYMENT_CONFIG_TYPE: ::forma_core::schema::PropertyType = 
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static SYNTHETIC_DATA_GENERATION_PAYMENT_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -1176,4 +1187,5 @@ static SYNTHETIC_DATA_GENERATION_PAYMENT_CONFIG_TYPE: ::forma_core::schema::Prop
             create_only: false,
             shape: ::forma_core::schema::Shape::Boolean,
         }],
+        rules: &[],
     };

@@ -332,6 +332,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "ConfiguredTableIdentifier"],
 };
 
@@ -351,6 +352,7 @@ static ANALYSIS_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Enum(&["AGGREGATION", "LIST", "CUSTOM"]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -377,6 +379,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONFIGURED_TABLE_ANALYSIS_RULE_POLICY_TYPE: ::forma_core::schema::PropertyType =
@@ -388,4 +391,5 @@ static CONFIGURED_TABLE_ANALYSIS_RULE_POLICY_TYPE: ::forma_core::schema::Propert
             create_only: false,
             shape: ::forma_core::schema::Shape::Json,
         }],
+        rules: &[],
     };

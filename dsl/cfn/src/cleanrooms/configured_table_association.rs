@@ -259,6 +259,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["ConfiguredTableAssociationIdentifier", "Arn"],
 };
 
@@ -279,6 +280,7 @@ static CONFIGURED_TABLE_ASSOCIATION_ANALYSIS_RULE_TYPE: ::forma_core::schema::Pr
                 shape: ::forma_core::schema::Shape::Enum(&["AGGREGATION", "LIST", "CUSTOM"]),
             },
         ],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -305,6 +307,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONFIGURED_TABLE_ASSOCIATION_ANALYSIS_RULE_POLICY_TYPE: ::forma_core::schema::PropertyType =
@@ -316,4 +319,5 @@ static CONFIGURED_TABLE_ASSOCIATION_ANALYSIS_RULE_POLICY_TYPE: ::forma_core::sch
             create_only: false,
             shape: ::forma_core::schema::Shape::Json,
         }],
+        rules: &[],
     };

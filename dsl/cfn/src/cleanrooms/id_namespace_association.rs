@@ -214,6 +214,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "IdNamespaceAssociationIdentifier",
         "Arn",
@@ -232,6 +233,7 @@ static ID_MAPPING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static ID_NAMESPACE_ASSOCIATION_INPUT_REFERENCE_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -257,6 +259,7 @@ static ID_NAMESPACE_ASSOCIATION_INPUT_REFERENCE_CONFIG_TYPE: ::forma_core::schem
                 shape: ::forma_core::schema::Shape::Boolean,
             },
         ],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -283,4 +286,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -338,6 +338,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "IntermediateTableIdentifier",
         "Arn",
@@ -364,6 +365,7 @@ static INTERMEDIATE_TABLE_ANALYSIS_RULE_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Enum(&["CUSTOM"]),
         },
     ],
+    rules: &[],
 };
 
 static POPULATION_ANALYSIS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -375,6 +377,7 @@ static POPULATION_ANALYSIS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&POPULATION_ANALYSIS_SQL_PARAMETERS_TYPE),
         }],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -401,6 +404,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static INTERMEDIATE_TABLE_ANALYSIS_RULE_POLICY_TYPE: ::forma_core::schema::PropertyType =
@@ -412,6 +416,7 @@ static INTERMEDIATE_TABLE_ANALYSIS_RULE_POLICY_TYPE: ::forma_core::schema::Prope
             create_only: false,
             shape: ::forma_core::schema::Shape::Json,
         }],
+        rules: &[],
     };
 
 static POPULATION_ANALYSIS_SQL_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -439,4 +444,5 @@ static POPULATION_ANALYSIS_SQL_PARAMETERS_TYPE: ::forma_core::schema::PropertyTy
                 }),
             },
         ],
+        rules: &[],
     };

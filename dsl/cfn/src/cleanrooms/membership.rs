@@ -632,6 +632,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CollaborationArn", "CollaborationCreatorAccountId", "MembershipIdentifier"],
 };
 
@@ -656,6 +657,7 @@ static MEMBERSHIP_PROTECTED_JOB_RESULT_CONFIGURATION_TYPE: ::forma_core::schema:
                 }),
             },
         ],
+        rules: &[],
     };
 
 static MEMBERSHIP_PROTECTED_QUERY_RESULT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -679,6 +681,7 @@ static MEMBERSHIP_PROTECTED_QUERY_RESULT_CONFIGURATION_TYPE: ::forma_core::schem
                 }),
             },
         ],
+        rules: &[],
     };
 
 static MEMBERSHIP_PAYMENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -703,6 +706,7 @@ static MEMBERSHIP_PAYMENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Object(&MEMBERSHIP_QUERY_COMPUTE_PAYMENT_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -729,6 +733,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static MEMBERSHIP_PROTECTED_JOB_OUTPUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -740,6 +745,7 @@ static MEMBERSHIP_PROTECTED_JOB_OUTPUT_CONFIGURATION_TYPE: ::forma_core::schema:
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&PROTECTED_JOB_S3_OUTPUT_CONFIGURATION_INPUT_TYPE),
         }],
+        rules: &[],
     };
 
 static MEMBERSHIP_PROTECTED_QUERY_OUTPUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -751,6 +757,7 @@ static MEMBERSHIP_PROTECTED_QUERY_OUTPUT_CONFIGURATION_TYPE: ::forma_core::schem
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&PROTECTED_QUERY_S3_OUTPUT_CONFIGURATION_TYPE),
         }],
+        rules: &[],
     };
 
 static MEMBERSHIP_JOB_COMPUTE_PAYMENT_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -762,6 +769,7 @@ static MEMBERSHIP_JOB_COMPUTE_PAYMENT_CONFIG_TYPE: ::forma_core::schema::Propert
             create_only: false,
             shape: ::forma_core::schema::Shape::Boolean,
         }],
+        rules: &[],
     };
 
 static MEMBERSHIP_ML_PAYMENT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -786,6 +794,7 @@ static MEMBERSHIP_ML_PAYMENT_CONFIG_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&MEMBERSHIP_SYNTHETIC_DATA_GENERATION_PAYMENT_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MEMBERSHIP_QUERY_COMPUTE_PAYMENT_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -797,6 +806,7 @@ static MEMBERSHIP_QUERY_COMPUTE_PAYMENT_CONFIG_TYPE: ::forma_core::schema::Prope
             create_only: false,
             shape: ::forma_core::schema::Shape::Boolean,
         }],
+        rules: &[],
     };
 
 static PROTECTED_JOB_S3_OUTPUT_CONFIGURATION_INPUT_TYPE: ::forma_core::schema::PropertyType =
@@ -820,6 +830,7 @@ static PROTECTED_JOB_S3_OUTPUT_CONFIGURATION_INPUT_TYPE: ::forma_core::schema::P
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static PROTECTED_QUERY_S3_OUTPUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -855,6 +866,7 @@ static PROTECTED_QUERY_S3_OUTPUT_CONFIGURATION_TYPE: ::forma_core::schema::Prope
                 shape: ::forma_core::schema::Shape::Boolean,
             },
         ],
+        rules: &[],
     };
 
 static MEMBERSHIP_MODEL_INFERENCE_PAYMENT_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -866,6 +878,7 @@ static MEMBERSHIP_MODEL_INFERENCE_PAYMENT_CONFIG_TYPE: ::forma_core::schema::Pro
             create_only: false,
             shape: ::forma_core::schema::Shape::Boolean,
         }],
+        rules: &[],
     };
 
 static MEMBERSHIP_MODEL_TRAINING_PAYMENT_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -877,6 +890,7 @@ static MEMBERSHIP_MODEL_TRAINING_PAYMENT_CONFIG_TYPE: ::forma_core::schema::Prop
             create_only: false,
             shape: ::forma_core::schema::Shape::Boolean,
         }],
+        rules: &[],
     };
 
 static MEMBERSHIP_SYNTHETIC_DATA_GENERATION_PAYMENT_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -888,4 +902,5 @@ static MEMBERSHIP_SYNTHETIC_DATA_GENERATION_PAYMENT_CONFIG_TYPE: ::forma_core::s
             create_only: false,
             shape: ::forma_core::schema::Shape::Boolean,
         }],
+        rules: &[],
     };

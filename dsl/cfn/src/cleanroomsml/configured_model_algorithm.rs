@@ -267,6 +267,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&CONTAINER_CONFIG_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["ConfiguredModelAlgorithmArn"],
 };
 
@@ -282,6 +283,7 @@ static INFERENCE_CONTAINER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::f
             max_length: Some(255),
         }),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -308,6 +310,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONTAINER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -359,6 +362,7 @@ static CONTAINER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ),
         },
     ],
+    rules: &[],
 };
 
 static METRIC_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -385,4 +389,5 @@ static METRIC_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };

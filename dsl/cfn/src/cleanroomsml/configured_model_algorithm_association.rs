@@ -757,6 +757,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["ConfiguredModelAlgorithmAssociationArn", "CollaborationIdentifier"],
 };
 
@@ -768,6 +769,7 @@ static PRIVACY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&PRIVACY_CONFIGURATION_POLICIES_TYPE),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -794,6 +796,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static PRIVACY_CONFIGURATION_POLICIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -818,6 +821,7 @@ static PRIVACY_CONFIGURATION_POLICIES_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&TRAINED_MODELS_CONFIGURATION_POLICY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TRAINED_MODEL_EXPORTS_CONFIGURATION_POLICY_TYPE: ::forma_core::schema::PropertyType =
@@ -840,6 +844,7 @@ static TRAINED_MODEL_EXPORTS_CONFIGURATION_POLICY_TYPE: ::forma_core::schema::Pr
                 shape: ::forma_core::schema::Shape::Object(&TRAINED_MODEL_EXPORTS_MAX_SIZE_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static TRAINED_MODEL_INFERENCE_JOBS_CONFIGURATION_POLICY_TYPE: ::forma_core::schema::PropertyType =
@@ -862,6 +867,7 @@ static TRAINED_MODEL_INFERENCE_JOBS_CONFIGURATION_POLICY_TYPE: ::forma_core::sch
                 shape: ::forma_core::schema::Shape::Object(&TRAINED_MODEL_INFERENCE_MAX_OUTPUT_SIZE_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static TRAINED_MODELS_CONFIGURATION_POLICY_TYPE: ::forma_core::schema::PropertyType =
@@ -890,6 +896,7 @@ static TRAINED_MODELS_CONFIGURATION_POLICY_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Object(&TRAINED_MODEL_ARTIFACT_MAX_SIZE_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static TRAINED_MODEL_EXPORTS_MAX_SIZE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -911,6 +918,7 @@ static TRAINED_MODEL_EXPORTS_MAX_SIZE_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static LOGS_CONFIGURATION_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -952,6 +960,7 @@ static LOGS_CONFIGURATION_POLICY_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Enum(&["ALL", "ERROR_SUMMARY"]),
         },
     ],
+    rules: &[],
 };
 
 static TRAINED_MODEL_INFERENCE_MAX_OUTPUT_SIZE_TYPE: ::forma_core::schema::PropertyType =
@@ -974,6 +983,7 @@ static TRAINED_MODEL_INFERENCE_MAX_OUTPUT_SIZE_TYPE: ::forma_core::schema::Prope
                 }),
             },
         ],
+        rules: &[],
     };
 
 static METRICS_CONFIGURATION_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -984,6 +994,7 @@ static METRICS_CONFIGURATION_POLICY_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIGH", "MEDIUM", "LOW", "NONE"]),
     }],
+    rules: &[],
 };
 
 static TRAINED_MODEL_ARTIFACT_MAX_SIZE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1005,6 +1016,7 @@ static TRAINED_MODEL_ARTIFACT_MAX_SIZE_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static LOG_REDACTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1026,6 +1038,7 @@ static LOG_REDACTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             ),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_ENTITY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1043,4 +1056,5 @@ static CUSTOM_ENTITY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(10) },
         ),
     }],
+    rules: &[],
 };

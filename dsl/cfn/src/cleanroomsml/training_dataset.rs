@@ -334,6 +334,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Status", "TrainingDatasetArn"],
 };
 
@@ -361,6 +362,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATASET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -379,6 +381,7 @@ static DATASET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::Enum(&["INTERACTIONS"]),
         },
     ],
+    rules: &[],
 };
 
 static DATASET_INPUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -400,6 +403,7 @@ static DATASET_INPUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ),
         },
     ],
+    rules: &[],
 };
 
 static DATA_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -410,6 +414,7 @@ static DATA_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GLUE_DATA_SOURCE_TYPE),
     }],
+    rules: &[],
 };
 
 static COLUMN_SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -441,6 +446,7 @@ static COLUMN_SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             ),
         },
     ],
+    rules: &[],
 };
 
 static GLUE_DATA_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -477,4 +483,5 @@ static GLUE_DATA_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };

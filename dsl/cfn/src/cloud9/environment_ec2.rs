@@ -228,6 +228,7 @@ properties: &[
 ::forma_core::schema::Property { name: "SubnetId", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(subnet-[0-9a-f]{8}|subnet-[0-9a-f]{17})$"), min_length: Some(15), max_length: Some(24) }) },
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(200) }) },
 ],
+rules: &[],
 attributes: &["Arn", "EnvironmentId"],
 };
 
@@ -255,6 +256,7 @@ static REPOSITORY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -281,4 +283,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -191,6 +191,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&TEMPLATE_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["GeneratedTemplateId", "Status", "CreationTime", "LastUpdatedTime", "Progress", "TotalWarnings"],
 };
 
@@ -210,4 +211,5 @@ static TEMPLATE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Enum(&["DELETE", "RETAIN"]),
         },
     ],
+    rules: &[],
 };

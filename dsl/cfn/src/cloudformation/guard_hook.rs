@@ -423,6 +423,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["HookArn"],
 };
 
@@ -442,6 +443,7 @@ static S3_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static STACK_FILTERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -466,6 +468,7 @@ static STACK_FILTERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&STACK_FILTERS_STACK_ROLES_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static STACK_FILTERS_STACK_NAMES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -498,6 +501,7 @@ static STACK_FILTERS_STACK_NAMES_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };
 
 static STACK_FILTERS_STACK_ROLES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -530,4 +534,5 @@ static STACK_FILTERS_STACK_ROLES_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };

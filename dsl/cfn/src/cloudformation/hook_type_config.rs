@@ -137,5 +137,9 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[
+        &["TypeArn", "Configuration"],
+        &["TypeName", "Configuration"],
+    ])],
     attributes: &["ConfigurationArn"],
 };

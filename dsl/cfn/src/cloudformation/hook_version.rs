@@ -168,6 +168,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "IsDefaultVersion", "Visibility", "VersionId", "TypeArn"],
 };
 
@@ -195,4 +196,5 @@ static LOGGING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };

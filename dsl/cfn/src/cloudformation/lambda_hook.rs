@@ -365,6 +365,7 @@ properties: &[
 ::forma_core::schema::Property { name: "TargetFilters", required: false, create_only: false, shape: ::forma_core::schema::Shape::Json },
 ::forma_core::schema::Property { name: "TargetOperations", required: true, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Enum(&["RESOURCE", "STACK", "CHANGE_SET", "CLOUD_CONTROL"]), ::forma_core::schema::ListRule { min_items: None, max_items: None }) },
 ],
+rules: &[],
 attributes: &["HookArn"],
 };
 
@@ -392,6 +393,7 @@ static LOGGING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static STACK_FILTERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -416,6 +418,7 @@ static STACK_FILTERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&STACK_FILTERS_STACK_ROLES_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static STACK_FILTERS_STACK_NAMES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -448,6 +451,7 @@ static STACK_FILTERS_STACK_NAMES_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };
 
 static STACK_FILTERS_STACK_ROLES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -480,4 +484,5 @@ static STACK_FILTERS_STACK_ROLES_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };

@@ -74,5 +74,6 @@ properties: &[
 ::forma_core::schema::Property { name: "ModuleName", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::[A-Za-z0-9]{2,64}::MODULE"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "VersionId", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[0-9]{8}$"), min_length: None, max_length: None }) },
 ],
+rules: &[::forma_core::schema::Combination::OneOf(&[&["Arn"], &["ModuleName", "VersionId"]])],
 attributes: &[],
 };

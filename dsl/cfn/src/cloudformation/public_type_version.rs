@@ -186,5 +186,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["TypeName", "Type"], &["Arn"]])],
     attributes: &["PublicTypeArn", "TypeVersionArn", "PublisherId"],
 };

@@ -91,5 +91,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["PublisherId", "PublisherStatus", "PublisherProfile", "IdentityProvider"],
 };

@@ -106,5 +106,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["TypeVersionArn"], &["TypeName", "VersionId"]])],
     attributes: &["Arn"],
 };

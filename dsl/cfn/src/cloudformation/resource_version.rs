@@ -172,6 +172,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "IsDefaultVersion", "ProvisioningType", "Visibility", "VersionId", "TypeArn"],
 };
 
@@ -199,4 +200,5 @@ static LOGGING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };

@@ -320,6 +320,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["MAJOR", "MINOR"]),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["TypeName", "PublisherId", "Type"], &["PublicTypeArn"]])],
     attributes: &["Arn"],
 };
 
@@ -347,4 +348,5 @@ static LOGGING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };

@@ -53,5 +53,6 @@ impl WaitConditionHandleAttributes {
 pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
     type_name: "AWS::CloudFormation::WaitConditionHandle",
     properties: &[],
+    rules: &[],
     attributes: &["Id"],
 };

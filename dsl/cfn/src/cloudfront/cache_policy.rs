@@ -215,6 +215,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CACHE_POLICY_CONFIG_TYPE),
     }],
+    rules: &[],
     attributes: &["Id", "LastModifiedTime"],
 };
 
@@ -267,6 +268,7 @@ static CACHE_POLICY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&PARAMETERS_IN_CACHE_KEY_AND_FORWARDED_TO_ORIGIN_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PARAMETERS_IN_CACHE_KEY_AND_FORWARDED_TO_ORIGIN_TYPE: ::forma_core::schema::PropertyType =
@@ -304,6 +306,7 @@ static PARAMETERS_IN_CACHE_KEY_AND_FORWARDED_TO_ORIGIN_TYPE: ::forma_core::schem
                 shape: ::forma_core::schema::Shape::Object(&QUERY_STRINGS_CONFIG_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static COOKIES_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -329,6 +332,7 @@ static COOKIES_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ),
         },
     ],
+    rules: &[],
 };
 
 static HEADERS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -354,6 +358,7 @@ static HEADERS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ),
         },
     ],
+    rules: &[],
 };
 
 static QUERY_STRINGS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -379,4 +384,5 @@ static QUERY_STRINGS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ),
         },
     ],
+    rules: &[],
 };

@@ -84,6 +84,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CLOUD_FRONT_ORIGIN_ACCESS_IDENTITY_CONFIG_TYPE),
     }],
+    rules: &[],
     attributes: &["Id", "S3CanonicalUserId"],
 };
 
@@ -96,4 +97,5 @@ static CLOUD_FRONT_ORIGIN_ACCESS_IDENTITY_CONFIG_TYPE: ::forma_core::schema::Pro
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };

@@ -312,6 +312,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CONTINUOUS_DEPLOYMENT_POLICY_CONFIG_TYPE),
     }],
+    rules: &[],
     attributes: &["Id", "LastModifiedTime"],
 };
 
@@ -363,6 +364,7 @@ static CONTINUOUS_DEPLOYMENT_POLICY_CONFIG_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Enum(&["SingleWeight", "SingleHeader"]),
             },
         ],
+        rules: &[],
     };
 
 static CONTINUOUS_DEPLOYMENT_POLICY_CONFIG_SINGLE_HEADER_POLICY_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -390,6 +392,7 @@ static CONTINUOUS_DEPLOYMENT_POLICY_CONFIG_SINGLE_HEADER_POLICY_CONFIG_TYPE: ::f
                 }),
             },
         ],
+        rules: &[],
     };
 
 static CONTINUOUS_DEPLOYMENT_POLICY_CONFIG_SINGLE_WEIGHT_POLICY_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -412,6 +415,7 @@ static CONTINUOUS_DEPLOYMENT_POLICY_CONFIG_SINGLE_WEIGHT_POLICY_CONFIG_TYPE: ::f
                 }),
             },
         ],
+        rules: &[],
     };
 
 static TRAFFIC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -436,6 +440,7 @@ static TRAFFIC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Enum(&["SingleWeight", "SingleHeader"]),
         },
     ],
+    rules: &[],
 };
 
 static SESSION_STICKINESS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -460,6 +465,7 @@ static SESSION_STICKINESS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static SINGLE_HEADER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -486,6 +492,7 @@ static SINGLE_HEADER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static SINGLE_WEIGHT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -507,4 +514,5 @@ static SINGLE_WEIGHT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };

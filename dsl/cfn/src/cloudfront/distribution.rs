@@ -2802,6 +2802,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Id", "DomainName"],
 };
 
@@ -2986,6 +2987,7 @@ static DISTRIBUTION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3004,6 +3006,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static CACHE_BEHAVIOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3163,6 +3166,7 @@ static CACHE_BEHAVIOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static CACHE_TAG_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3173,6 +3177,7 @@ static CACHE_TAG_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static CONNECTION_FUNCTION_ASSOCIATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3187,6 +3192,7 @@ static CONNECTION_FUNCTION_ASSOCIATION_TYPE: ::forma_core::schema::PropertyType 
             max_length: Some(64),
         }),
     }],
+    rules: &[],
 };
 
 static CUSTOM_ERROR_RESPONSE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3226,6 +3232,7 @@ static CUSTOM_ERROR_RESPONSE_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[::forma_core::schema::Combination::Requires("ResponseCode", &["ResponsePagePath"])],
 };
 
 static LEGACY_CUSTOM_ORIGIN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3271,6 +3278,7 @@ static LEGACY_CUSTOM_ORIGIN_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ),
         },
     ],
+    rules: &[],
 };
 
 static DEFAULT_CACHE_BEHAVIOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3424,6 +3432,7 @@ static DEFAULT_CACHE_BEHAVIOR_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Enum(&["allow-all", "https-only", "redirect-to-https"]),
         },
     ],
+    rules: &[],
 };
 
 static LOGGING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3448,6 +3457,7 @@ static LOGGING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ORIGIN_GROUPS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3472,6 +3482,7 @@ static ORIGIN_GROUPS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static ORIGIN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3562,6 +3573,10 @@ static ORIGIN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::Object(&VPC_ORIGIN_CONFIG_TYPE),
         },
     ],
+    rules: &[
+        ::forma_core::schema::Combination::Excludes("CustomOriginConfig", &["S3OriginConfig"]),
+        ::forma_core::schema::Combination::Excludes("S3OriginConfig", &["CustomOriginConfig"]),
+    ],
 };
 
 static RESTRICTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3572,6 +3587,7 @@ static RESTRICTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GEO_RESTRICTION_TYPE),
     }],
+    rules: &[],
 };
 
 static LEGACY_S3_ORIGIN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3590,6 +3606,7 @@ static LEGACY_S3_ORIGIN_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static DISTRIBUTION_CONFIG_TENANT_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -3604,6 +3621,7 @@ static DISTRIBUTION_CONFIG_TENANT_CONFIG_TYPE: ::forma_core::schema::PropertyTyp
                 ::forma_core::schema::ListRule { min_items: None, max_items: None },
             ),
         }],
+        rules: &[],
     };
 
 static VIEWER_CERTIFICATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3654,6 +3672,15 @@ static VIEWER_CERTIFICATE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Enum(&["sni-only", "static-ip", "vip"]),
         },
     ],
+    rules: &[
+        ::forma_core::schema::Combination::OneOf(&[
+            &["AcmCertificateArn"],
+            &["CloudFrontDefaultCertificate"],
+            &["IamCertificateId"],
+        ]),
+        ::forma_core::schema::Combination::Requires("AcmCertificateArn", &["SslSupportMethod"]),
+        ::forma_core::schema::Combination::Requires("IamCertificateId", &["SslSupportMethod"]),
+    ],
 };
 
 static VIEWER_MTLS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3672,6 +3699,7 @@ static VIEWER_MTLS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&TRUST_STORE_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FORWARDED_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3708,6 +3736,7 @@ static FORWARDED_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ),
         },
     ],
+    rules: &[],
 };
 
 static FUNCTION_ASSOCIATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3726,6 +3755,7 @@ static FUNCTION_ASSOCIATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static GRPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3736,6 +3766,7 @@ static GRPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static LAMBDA_FUNCTION_ASSOCIATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3760,6 +3791,7 @@ static LAMBDA_FUNCTION_ASSOCIATION_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ORIGIN_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3790,6 +3822,7 @@ static ORIGIN_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Enum(&["default", "media-quality-based"]),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_ORIGIN_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3859,6 +3892,7 @@ static CUSTOM_ORIGIN_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ),
         },
     ],
+    rules: &[],
 };
 
 static ORIGIN_CUSTOM_HEADER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3877,6 +3911,7 @@ static ORIGIN_CUSTOM_HEADER_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ORIGIN_SHIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3895,6 +3930,7 @@ static ORIGIN_SHIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static S3_ORIGIN_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3916,6 +3952,7 @@ static S3_ORIGIN_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static VPC_ORIGIN_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3952,6 +3989,7 @@ static VPC_ORIGIN_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static GEO_RESTRICTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3990,6 +4028,7 @@ static GEO_RESTRICTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Enum(&["blacklist", "none", "whitelist"]),
         },
     ],
+    rules: &[],
 };
 
 static PARAMETER_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4012,6 +4051,7 @@ static PARAMETER_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static TRUST_STORE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4036,6 +4076,7 @@ static TRUST_STORE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static COOKIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4057,6 +4098,7 @@ static COOKIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             ),
         },
     ],
+    rules: &[],
 };
 
 static ORIGIN_GROUP_FAILOVER_CRITERIA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4067,6 +4109,7 @@ static ORIGIN_GROUP_FAILOVER_CRITERIA_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&STATUS_CODES_TYPE),
     }],
+    rules: &[],
 };
 
 static ORIGIN_GROUP_MEMBERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4091,6 +4134,7 @@ static ORIGIN_GROUP_MEMBERS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static ORIGIN_MTLS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4101,6 +4145,7 @@ static ORIGIN_MTLS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static PARAMETER_DEFINITION_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4111,6 +4156,7 @@ static PARAMETER_DEFINITION_DEFINITION_TYPE: ::forma_core::schema::PropertyType 
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&PARAMETER_DEFINITION_DEFINITION_STRING_SCHEMA_TYPE),
     }],
+    rules: &[],
 };
 
 static STATUS_CODES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4138,6 +4184,7 @@ static STATUS_CODES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static ORIGIN_GROUP_MEMBER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4148,6 +4195,7 @@ static ORIGIN_GROUP_MEMBER_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static PARAMETER_DEFINITION_DEFINITION_STRING_SCHEMA_TYPE: ::forma_core::schema::PropertyType =
@@ -4177,4 +4225,5 @@ static PARAMETER_DEFINITION_DEFINITION_STRING_SCHEMA_TYPE: ::forma_core::schema:
                 shape: ::forma_core::schema::Shape::Boolean,
             },
         ],
+        rules: &[],
     };

@@ -552,6 +552,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Id", "Arn", "DomainResults", "ETag", "Status", "CreatedTime", "LastModifiedTime"],
 };
 
@@ -577,6 +578,7 @@ static CUSTOMIZATIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&WEB_ACL_CUSTOMIZATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MANAGED_CERTIFICATE_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -601,6 +603,7 @@ static MANAGED_CERTIFICATE_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Enum(&["cloudfront", "self-hosted"]),
         },
     ],
+    rules: &[],
 };
 
 static PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -627,6 +630,7 @@ static PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -645,6 +649,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static CERTIFICATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -655,6 +660,7 @@ static CERTIFICATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static GEO_RESTRICTION_CUSTOMIZATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -676,6 +682,7 @@ static GEO_RESTRICTION_CUSTOMIZATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Enum(&["blacklist", "whitelist", "none"]),
         },
     ],
+    rules: &[],
 };
 
 static WEB_ACL_CUSTOMIZATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -694,4 +701,5 @@ static WEB_ACL_CUSTOMIZATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -223,6 +223,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&QUERY_ARG_PROFILE_CONFIG_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Id", "LastModifiedTime"],
 };
 
@@ -245,6 +246,7 @@ static CONTENT_TYPE_PROFILE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static QUERY_ARG_PROFILE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -266,6 +268,7 @@ static QUERY_ARG_PROFILE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static CONTENT_TYPE_PROFILE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -290,6 +293,7 @@ static CONTENT_TYPE_PROFILE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static QUERY_ARG_PROFILE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -308,4 +312,5 @@ static QUERY_ARG_PROFILE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -124,6 +124,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&FIELD_LEVEL_ENCRYPTION_PROFILE_CONFIG_TYPE),
     }],
+    rules: &[],
     attributes: &["Arn", "Id", "LastModifiedTime"],
 };
 
@@ -159,6 +160,7 @@ static FIELD_LEVEL_ENCRYPTION_PROFILE_CONFIG_TYPE: ::forma_core::schema::Propert
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static ENCRYPTION_ENTITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -186,4 +188,5 @@ static ENCRYPTION_ENTITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

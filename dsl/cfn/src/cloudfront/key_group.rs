@@ -87,6 +87,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&KEY_GROUP_CONFIG_TYPE),
     }],
+    rules: &[],
     attributes: &["Id", "LastModifiedTime"],
 };
 
@@ -115,4 +116,5 @@ static KEY_GROUP_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -148,6 +148,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&MONITORING_SUBSCRIPTION_PROPERTY_TYPE),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -159,6 +160,7 @@ static MONITORING_SUBSCRIPTION_PROPERTY_TYPE: ::forma_core::schema::PropertyType
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&REALTIME_METRICS_SUBSCRIPTION_CONFIG_TYPE),
     }],
+    rules: &[],
 };
 
 static REALTIME_METRICS_SUBSCRIPTION_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -170,4 +172,5 @@ static REALTIME_METRICS_SUBSCRIPTION_CONFIG_TYPE: ::forma_core::schema::Property
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["Enabled", "Disabled"]),
         }],
+        rules: &[],
     };

@@ -89,6 +89,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&ORIGIN_ACCESS_CONTROL_CONFIG_TYPE),
     }],
+    rules: &[],
     attributes: &["Id"],
 };
 
@@ -138,4 +139,5 @@ static ORIGIN_ACCESS_CONTROL_CONFIG_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };

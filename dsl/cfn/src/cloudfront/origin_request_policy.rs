@@ -174,6 +174,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&ORIGIN_REQUEST_POLICY_CONFIG_TYPE),
     }],
+    rules: &[],
     attributes: &["Id", "LastModifiedTime"],
 };
 
@@ -211,6 +212,7 @@ static ORIGIN_REQUEST_POLICY_CONFIG_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&QUERY_STRINGS_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static COOKIES_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -236,6 +238,7 @@ static COOKIES_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ),
         },
     ],
+    rules: &[],
 };
 
 static HEADERS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -261,6 +264,7 @@ static HEADERS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ),
         },
     ],
+    rules: &[],
 };
 
 static QUERY_STRINGS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -286,4 +290,5 @@ static QUERY_STRINGS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ),
         },
     ],
+    rules: &[],
 };

@@ -89,6 +89,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&PUBLIC_KEY_CONFIG_TYPE),
     }],
+    rules: &[],
     attributes: &["Id", "CreatedTime"],
 };
 
@@ -120,4 +121,5 @@ static PUBLIC_KEY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -615,6 +615,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&RESPONSE_HEADERS_POLICY_CONFIG_TYPE),
     }],
+    rules: &[],
     attributes: &["Id", "LastModifiedTime"],
 };
 
@@ -668,6 +669,7 @@ static RESPONSE_HEADERS_POLICY_CONFIG_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&SERVER_TIMING_HEADERS_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CORS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -719,6 +721,7 @@ static CORS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_HEADERS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -732,6 +735,7 @@ static CUSTOM_HEADERS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static REMOVE_HEADERS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -745,6 +749,7 @@ static REMOVE_HEADERS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static SECURITY_HEADERS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -787,6 +792,7 @@ static SECURITY_HEADERS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&XSS_PROTECTION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SERVER_TIMING_HEADERS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -808,6 +814,7 @@ static SERVER_TIMING_HEADERS_CONFIG_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static ACCESS_CONTROL_ALLOW_HEADERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -821,6 +828,7 @@ static ACCESS_CONTROL_ALLOW_HEADERS_TYPE: ::forma_core::schema::PropertyType = :
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static ACCESS_CONTROL_ALLOW_METHODS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -834,6 +842,7 @@ static ACCESS_CONTROL_ALLOW_METHODS_TYPE: ::forma_core::schema::PropertyType = :
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static ACCESS_CONTROL_ALLOW_ORIGINS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -847,6 +856,7 @@ static ACCESS_CONTROL_ALLOW_ORIGINS_TYPE: ::forma_core::schema::PropertyType = :
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static ACCESS_CONTROL_EXPOSE_HEADERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -860,6 +870,7 @@ static ACCESS_CONTROL_EXPOSE_HEADERS_TYPE: ::forma_core::schema::PropertyType = 
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static CUSTOM_HEADER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -884,6 +895,7 @@ static CUSTOM_HEADER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static REMOVE_HEADER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -894,6 +906,7 @@ static REMOVE_HEADER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static CONTENT_SECURITY_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -912,6 +925,7 @@ static CONTENT_SECURITY_POLICY_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static CONTENT_TYPE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -922,6 +936,7 @@ static CONTENT_TYPE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static FRAME_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -944,6 +959,7 @@ static FRAME_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static REFERRER_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -952,6 +968,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Override", required: true, create_only: false, shape: ::forma_core::schema::Shape::Boolean },
 ::forma_core::schema::Property { name: "ReferrerPolicy", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(no-referrer|no-referrer-when-downgrade|origin|origin-when-cross-origin|same-origin|strict-origin|strict-origin-when-cross-origin|unsafe-url)$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 };
 
 static STRICT_TRANSPORT_SECURITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -985,6 +1002,7 @@ static STRICT_TRANSPORT_SECURITY_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static XSS_PROTECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1015,4 +1033,5 @@ static XSS_PROTECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

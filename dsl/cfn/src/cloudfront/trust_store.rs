@@ -193,6 +193,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
     attributes: &["Id", "Arn", "Status", "ETag", "LastModifiedTime", "NumberOfCaCertificates"],
 };
 
@@ -204,6 +205,7 @@ static CA_CERTIFICATES_BUNDLE_SOURCE_TYPE: ::forma_core::schema::PropertyType = 
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CA_CERTIFICATES_BUNDLE_S3_LOCATION_TYPE),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -230,6 +232,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static CA_CERTIFICATES_BUNDLE_S3_LOCATION_TYPE: ::forma_core::schema::PropertyType =
@@ -261,4 +264,5 @@ static CA_CERTIFICATES_BUNDLE_S3_LOCATION_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };

@@ -234,6 +234,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&VPC_ORIGIN_ENDPOINT_CONFIG_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Id", "Arn", "AccountId", "Status", "CreatedTime", "LastModifiedTime"],
 };
 
@@ -253,6 +254,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static VPC_ORIGIN_ENDPOINT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -310,4 +312,5 @@ static VPC_ORIGIN_ENDPOINT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::f
             ),
         },
     ],
+    rules: &[],
 };

@@ -325,6 +325,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["DashboardArn", "CreatedTimestamp", "UpdatedTimestamp", "Status", "Type"],
 };
 
@@ -354,6 +355,7 @@ static REFRESH_SCHEDULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -372,6 +374,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static WIDGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -413,6 +416,7 @@ static WIDGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             )),
         },
     ],
+    rules: &[],
 };
 
 static REFRESH_SCHEDULE_FREQUENCY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -434,4 +438,5 @@ static REFRESH_SCHEDULE_FREQUENCY_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };

@@ -591,6 +591,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
     attributes: &["EventDataStoreArn", "CreatedTimestamp", "UpdatedTimestamp", "Status"],
 };
 
@@ -617,6 +618,7 @@ static ADVANCED_EVENT_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONTEXT_KEY_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -642,6 +644,7 @@ static CONTEXT_KEY_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["RequestContext", "TagContext"]),
         },
     ],
+    rules: &[],
 };
 
 static INSIGHT_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -652,6 +655,7 @@ static INSIGHT_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ApiCallRateInsight", "ApiErrorRateInsight"]),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -670,6 +674,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ADVANCED_FIELD_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -764,4 +769,5 @@ static ADVANCED_FIELD_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::form
             ),
         },
     ],
+    rules: &[],
 };

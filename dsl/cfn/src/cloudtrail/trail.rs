@@ -775,6 +775,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "SnsTopicArn"],
 };
 
@@ -801,6 +802,7 @@ static ADVANCED_EVENT_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static AGGREGATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -822,6 +824,7 @@ static AGGREGATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };
 
 static EVENT_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -858,6 +861,7 @@ static EVENT_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Enum(&["All", "ReadOnly", "WriteOnly"]),
         },
     ],
+    rules: &[],
 };
 
 static INSIGHT_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -879,6 +883,7 @@ static INSIGHT_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Enum(&["ApiCallRateInsight", "ApiErrorRateInsight"]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -897,6 +902,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ADVANCED_FIELD_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -991,6 +997,7 @@ static ADVANCED_FIELD_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::form
             ),
         },
     ],
+    rules: &[],
 };
 
 static DATA_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1022,4 +1029,5 @@ static DATA_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             ),
         },
     ],
+    rules: &[],
 };

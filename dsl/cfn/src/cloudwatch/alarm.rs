@@ -1196,6 +1196,17 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&WARM_UP_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[
+        ::forma_core::schema::Combination::OneOf(&[&["Metrics"], &["MetricName"], &["EvaluationCriteria"]]),
+        ::forma_core::schema::Combination::Excludes("ExtendedStatistic", &["Statistic"]),
+        ::forma_core::schema::Combination::Excludes(
+            "Metrics",
+            &["MetricName", "Dimensions", "Period", "Namespace", "Statistic", "ExtendedStatistic", "Unit"],
+        ),
+        ::forma_core::schema::Combination::Excludes("Statistic", &["ExtendedStatistic"]),
+        ::forma_core::schema::Combination::Excludes("Threshold", &["ThresholdMetricId"]),
+        ::forma_core::schema::Combination::Excludes("ThresholdMetricId", &["Threshold"]),
+    ],
     attributes: &["Arn"],
 };
 
@@ -1207,6 +1218,7 @@ static ACTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&ALARM_TAGS_PROPAGATION_TYPE),
     }],
+    rules: &[],
 };
 
 static DIMENSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1233,6 +1245,7 @@ static DIMENSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             }),
         },
     ],
+    rules: &[],
 };
 
 static EVALUATION_CRITERIA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1243,6 +1256,7 @@ static EVALUATION_CRITERIA_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&ALARM_PROM_QL_CRITERIA_TYPE),
     }],
+    rules: &[],
 };
 
 static EVALUATION_WINDOW_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1261,6 +1275,7 @@ static EVALUATION_WINDOW_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&WALL_CLOCK_WINDOW_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["WallClockWindow"], &["SlidingWindow"]])],
 };
 
 static METRIC_DATA_QUERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1324,6 +1339,7 @@ static METRIC_DATA_QUERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1350,6 +1366,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static WARM_UP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1371,6 +1388,7 @@ static WARM_UP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static ALARM_TAGS_PROPAGATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1409,6 +1427,7 @@ static ALARM_TAGS_PROPAGATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             ),
         },
     ],
+    rules: &[],
 };
 
 static ALARM_PROM_QL_CRITERIA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1439,6 +1458,7 @@ static ALARM_PROM_QL_CRITERIA_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static WALL_CLOCK_WINDOW_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1449,6 +1469,7 @@ static WALL_CLOCK_WINDOW_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static METRIC_STAT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1510,6 +1531,7 @@ static METRIC_STAT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             ]),
         },
     ],
+    rules: &[],
 };
 
 static METRIC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1545,4 +1567,5 @@ static METRIC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             }),
         },
     ],
+    rules: &[],
 };

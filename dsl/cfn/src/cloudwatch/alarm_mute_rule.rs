@@ -245,6 +245,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Status", "LastUpdatedTimestamp", "MuteType", "Arn"],
 };
 
@@ -263,6 +264,7 @@ static MUTE_TARGETS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(500) },
         ),
     }],
+    rules: &[],
 };
 
 static RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -273,6 +275,7 @@ static RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&RULE_SCHEDULE_TYPE),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -299,6 +302,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static RULE_SCHEDULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -335,4 +339,5 @@ static RULE_SCHEDULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };

@@ -245,6 +245,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["IntegrationArn", "IntegrationId", "Status", "CreatedAt", "UpdatedAt"],
 };
 
@@ -256,6 +257,7 @@ static INTEGRATION_CREDENTIAL_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&INTEGRATION_CREDENTIAL_API_KEY_CREDENTIAL_TYPE),
     }],
+    rules: &[],
 };
 
 static TAGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -282,6 +284,7 @@ static TAGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             }),
         },
     ],
+    rules: &[],
 };
 
 static INTEGRATION_CREDENTIAL_API_KEY_CREDENTIAL_TYPE: ::forma_core::schema::PropertyType =
@@ -297,4 +300,5 @@ static INTEGRATION_CREDENTIAL_API_KEY_CREDENTIAL_TYPE: ::forma_core::schema::Pro
                 max_length: Some(4096),
             }),
         }],
+        rules: &[],
     };

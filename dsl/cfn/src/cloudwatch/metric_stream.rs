@@ -326,6 +326,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CreationDate", "LastUpdateDate", "State"],
 };
 
@@ -356,6 +357,7 @@ static METRIC_STREAM_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static METRIC_STREAM_STATISTICS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -381,6 +383,7 @@ static METRIC_STREAM_STATISTICS_CONFIGURATION_TYPE: ::forma_core::schema::Proper
                 ),
             },
         ],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -407,6 +410,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static METRIC_STREAM_STATISTICS_METRIC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -433,4 +437,5 @@ static METRIC_STREAM_STATISTICS_METRIC_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };

@@ -119,6 +119,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["AccountId", "Status"],
 };
 
@@ -149,4 +150,5 @@ static O_TEL_ENRICHMENT_METRIC_SELECTOR_TYPE: ::forma_core::schema::PropertyType
             }),
         },
     ],
+    rules: &[],
 };

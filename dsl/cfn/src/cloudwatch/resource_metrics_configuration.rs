@@ -103,6 +103,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["CreatedAt", "UpdatedAt"],
 };
 
@@ -121,4 +122,5 @@ static RESOURCE_METRIC_SELECTION_TYPE: ::forma_core::schema::PropertyType = ::fo
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(500) },
         ),
     }],
+    rules: &[],
 };

@@ -314,6 +314,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["CloneUrlHttp", "RepositoryId", "Name", "CloneUrlSsh", "Arn"],
 };
 
@@ -337,6 +338,7 @@ static CODE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             shape: ::forma_core::schema::Shape::Object(&S3_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -355,6 +357,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static REPOSITORY_TRIGGER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -401,6 +404,7 @@ static REPOSITORY_TRIGGER_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static S3_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -437,4 +441,5 @@ static S3_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prope
             }),
         },
     ],
+    rules: &[],
 };

@@ -394,6 +394,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&ZONAL_CONFIG_TYPE),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -416,6 +417,7 @@ static MINIMUM_HEALTHY_HOSTS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static TRAFFIC_ROUTING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -440,6 +442,7 @@ static TRAFFIC_ROUTING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Enum(&["AllAtOnce", "TimeBasedCanary", "TimeBasedLinear"]),
         },
     ],
+    rules: &[],
 };
 
 static ZONAL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -470,6 +473,7 @@ static ZONAL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static TIME_BASED_CANARY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -494,6 +498,7 @@ static TIME_BASED_CANARY_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static TIME_BASED_LINEAR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -518,6 +523,7 @@ static TIME_BASED_LINEAR_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static MINIMUM_HEALTHY_HOSTS_PER_ZONE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -539,4 +545,5 @@ static MINIMUM_HEALTHY_HOSTS_PER_ZONE_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };

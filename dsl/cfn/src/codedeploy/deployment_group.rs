@@ -1522,6 +1522,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -1550,6 +1551,7 @@ static ALARM_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static AUTO_ROLLBACK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1575,6 +1577,7 @@ static AUTO_ROLLBACK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             ),
         },
     ],
+    rules: &[],
 };
 
 static BLUE_GREEN_DEPLOYMENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1600,6 +1603,7 @@ static BLUE_GREEN_DEPLOYMENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Object(&BLUE_INSTANCE_TERMINATION_OPTION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static DEPLOYMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1624,6 +1628,7 @@ static DEPLOYMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Object(&REVISION_LOCATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DEPLOYMENT_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1642,6 +1647,7 @@ static DEPLOYMENT_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Enum(&["BLUE_GREEN", "IN_PLACE"]),
         },
     ],
+    rules: &[],
 };
 
 static ECS_SERVICE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1660,6 +1666,7 @@ static ECS_SERVICE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static EC2_TAG_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1684,6 +1691,7 @@ static EC2_TAG_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static EC2_TAG_SET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1697,6 +1705,7 @@ static EC2_TAG_SET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static LOAD_BALANCER_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1730,6 +1739,7 @@ static LOAD_BALANCER_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1754,6 +1764,7 @@ static TAG_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ON_PREMISES_TAG_SET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1767,6 +1778,7 @@ static ON_PREMISES_TAG_SET_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1785,6 +1797,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TRIGGER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1823,6 +1836,7 @@ static TRIGGER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ALARM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1833,6 +1847,7 @@ static ALARM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static DEPLOYMENT_READY_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1854,6 +1869,7 @@ static DEPLOYMENT_READY_OPTION_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static GREEN_FLEET_PROVISIONING_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1864,6 +1880,7 @@ static GREEN_FLEET_PROVISIONING_OPTION_TYPE: ::forma_core::schema::PropertyType 
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["COPY_AUTO_SCALING_GROUP", "DISCOVER_EXISTING"]),
     }],
+    rules: &[],
 };
 
 static BLUE_INSTANCE_TERMINATION_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1885,6 +1902,7 @@ static BLUE_INSTANCE_TERMINATION_OPTION_TYPE: ::forma_core::schema::PropertyType
             }),
         },
     ],
+    rules: &[],
 };
 
 static REVISION_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1909,6 +1927,7 @@ static REVISION_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&S3_LOCATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static EC2_TAG_SET_LIST_OBJECT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1922,6 +1941,7 @@ static EC2_TAG_SET_LIST_OBJECT_TYPE: ::forma_core::schema::PropertyType = ::form
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static ELB_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1932,6 +1952,7 @@ static ELB_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static TARGET_GROUP_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1942,6 +1963,7 @@ static TARGET_GROUP_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static TARGET_GROUP_PAIR_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1969,6 +1991,7 @@ static TARGET_GROUP_PAIR_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&TRAFFIC_ROUTE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ON_PREMISES_TAG_SET_LIST_OBJECT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1982,6 +2005,7 @@ static ON_PREMISES_TAG_SET_LIST_OBJECT_TYPE: ::forma_core::schema::PropertyType 
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static GIT_HUB_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2000,6 +2024,7 @@ static GIT_HUB_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static S3_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2036,6 +2061,7 @@ static S3_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TRAFFIC_ROUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2049,4 +2075,5 @@ static TRAFFIC_ROUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };

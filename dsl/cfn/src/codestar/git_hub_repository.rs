@@ -192,6 +192,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &["Id"],
 };
 
@@ -203,6 +204,7 @@ static CODE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&S3_TYPE),
     }],
+    rules: &[],
 };
 
 static S3_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -227,4 +229,5 @@ static S3_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prope
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

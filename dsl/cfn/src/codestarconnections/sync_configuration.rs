@@ -244,5 +244,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["ANY_CHANGE", "FILE_CHANGE"]),
         },
     ],
+    rules: &[],
     attributes: &["ProviderType", "OwnerId", "RepositoryName"],
 };

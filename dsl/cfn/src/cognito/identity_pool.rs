@@ -361,6 +361,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
     attributes: &["Id", "Name"],
 };
 
@@ -394,6 +395,7 @@ static COGNITO_IDENTITY_PROVIDER_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static COGNITO_STREAMS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -418,6 +420,7 @@ static COGNITO_STREAMS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -444,6 +447,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static PUSH_SYNC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -465,4 +469,5 @@ static PUSH_SYNC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -329,6 +329,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["ManagedLoginBrandingId"],
 };
 
@@ -390,4 +391,5 @@ static ASSET_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };

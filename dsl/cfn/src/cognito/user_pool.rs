@@ -2388,6 +2388,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["ProviderName", "UserPoolId", "ProviderURL", "Arn"],
 };
 
@@ -2402,6 +2403,7 @@ static ACCOUNT_RECOVERY_SETTING_TYPE: ::forma_core::schema::PropertyType = ::for
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(2) },
         ),
     }],
+    rules: &[],
 };
 
 static ADMIN_CREATE_USER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2429,6 +2431,7 @@ static ADMIN_CREATE_USER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static DEVICE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2447,6 +2450,7 @@ static DEVICE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static EMAIL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2458,6 +2462,7 @@ properties: &[
 ::forma_core::schema::Property { name: "ReplyToEmailAddress", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+@[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "SourceArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$"), min_length: Some(20), max_length: Some(2048) }) },
 ],
+rules: &[],
 };
 
 static ISSUER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2468,6 +2473,7 @@ static ISSUER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ORIGINAL", "UPDATED"]),
     }],
+    rules: &[],
 };
 
 static KEY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2476,6 +2482,7 @@ properties: &[
 ::forma_core::schema::Property { name: "KeyType", required: false, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["AWS_OWNED_KEY", "CUSTOMER_MANAGED_KEY"]) },
 ::forma_core::schema::Property { name: "KmsKeyArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?"), min_length: Some(20), max_length: Some(2048) }) },
 ],
+rules: &[],
 };
 
 static LAMBDA_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2497,6 +2504,7 @@ properties: &[
 ::forma_core::schema::Property { name: "UserMigration", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$"), min_length: Some(20), max_length: Some(2048) }) },
 ::forma_core::schema::Property { name: "VerifyAuthChallengeResponse", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$"), min_length: Some(20), max_length: Some(2048) }) },
 ],
+rules: &[],
 };
 
 static POLICIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2515,6 +2523,7 @@ static POLICIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             shape: ::forma_core::schema::Shape::Object(&SIGN_IN_POLICY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SCHEMA_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2567,6 +2576,7 @@ static SCHEMA_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&STRING_ATTRIBUTE_CONSTRAINTS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SMS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2577,6 +2587,7 @@ properties: &[
 ::forma_core::schema::Property { name: "SnsCallerArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?)?$"), min_length: Some(0), max_length: Some(2048) }) },
 ::forma_core::schema::Property { name: "SnsRegion", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(5), max_length: Some(32) }) },
 ],
+rules: &[],
 };
 
 static USER_ATTRIBUTE_UPDATE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2590,6 +2601,7 @@ static USER_ATTRIBUTE_UPDATE_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static USER_POOL_ADD_ONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2608,6 +2620,7 @@ static USER_POOL_ADD_ONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Enum(&["AUDIT", "ENFORCED", "OFF"]),
         },
     ],
+    rules: &[],
 };
 
 static USERNAME_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2618,6 +2631,7 @@ static USERNAME_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static VERIFICATION_MESSAGE_TEMPLATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2630,6 +2644,7 @@ properties: &[
 ::forma_core::schema::Property { name: "EmailSubjectByLink", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s]+$"), min_length: Some(1), max_length: Some(140) }) },
 ::forma_core::schema::Property { name: "SmsMessage", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("\\{####\\}"), min_length: Some(6), max_length: Some(140) }) },
 ],
+rules: &[],
 };
 
 static RECOVERY_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2651,6 +2666,7 @@ static RECOVERY_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static INVITE_MESSAGE_TEMPLATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2687,6 +2703,7 @@ static INVITE_MESSAGE_TEMPLATE_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_EMAIL_SENDER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2695,6 +2712,7 @@ properties: &[
 ::forma_core::schema::Property { name: "LambdaArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$"), min_length: Some(20), max_length: Some(2048) }) },
 ::forma_core::schema::Property { name: "LambdaVersion", required: false, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["V1_0"]) },
 ],
+rules: &[],
 };
 
 static CUSTOM_SMS_SENDER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2703,6 +2721,7 @@ properties: &[
 ::forma_core::schema::Property { name: "LambdaArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$"), min_length: Some(20), max_length: Some(2048) }) },
 ::forma_core::schema::Property { name: "LambdaVersion", required: false, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["V1_0"]) },
 ],
+rules: &[],
 };
 
 static INBOUND_FEDERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2711,6 +2730,7 @@ properties: &[
 ::forma_core::schema::Property { name: "LambdaArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$"), min_length: Some(20), max_length: Some(2048) }) },
 ::forma_core::schema::Property { name: "LambdaVersion", required: false, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["V1_0"]) },
 ],
+rules: &[],
 };
 
 static PRE_TOKEN_GENERATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2719,6 +2739,7 @@ properties: &[
 ::forma_core::schema::Property { name: "LambdaArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$"), min_length: Some(20), max_length: Some(2048) }) },
 ::forma_core::schema::Property { name: "LambdaVersion", required: false, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["V1_0", "V2_0", "V3_0"]) },
 ],
+rules: &[],
 };
 
 static PASSWORD_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2776,6 +2797,7 @@ static PASSWORD_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static SIGN_IN_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2789,6 +2811,7 @@ static SIGN_IN_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(5) },
         ),
     }],
+    rules: &[],
 };
 
 static NUMBER_ATTRIBUTE_CONSTRAINTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2815,6 +2838,7 @@ static NUMBER_ATTRIBUTE_CONSTRAINTS_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static STRING_ATTRIBUTE_CONSTRAINTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2841,6 +2865,7 @@ static STRING_ATTRIBUTE_CONSTRAINTS_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static EUMS_SMS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2854,6 +2879,7 @@ properties: &[
 ::forma_core::schema::Property { name: "OriginationIdentity", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(0), max_length: Some(131072) }) },
 ::forma_core::schema::Property { name: "Region", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(5), max_length: Some(32) }) },
 ],
+rules: &[],
 };
 
 static ADVANCED_SECURITY_ADDITIONAL_FLOWS_TYPE: ::forma_core::schema::PropertyType =
@@ -2865,4 +2891,5 @@ static ADVANCED_SECURITY_ADDITIONAL_FLOWS_TYPE: ::forma_core::schema::PropertyTy
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["AUDIT", "ENFORCED"]),
         }],
+        rules: &[],
     };

@@ -854,6 +854,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["ClientSecret", "Name", "ClientId"],
 };
 
@@ -866,6 +867,7 @@ properties: &[
 ::forma_core::schema::Property { name: "RoleArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$"), min_length: Some(20), max_length: Some(2048) }) },
 ::forma_core::schema::Property { name: "UserDataShared", required: false, create_only: false, shape: ::forma_core::schema::Shape::Boolean },
 ],
+rules: &[],
 };
 
 static REFRESH_TOKEN_ROTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -887,6 +889,7 @@ static REFRESH_TOKEN_ROTATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static TOKEN_VALIDITY_UNITS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -911,4 +914,5 @@ static TOKEN_VALIDITY_UNITS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["days", "hours", "minutes", "seconds"]),
         },
     ],
+    rules: &[],
 };

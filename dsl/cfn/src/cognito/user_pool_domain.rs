@@ -236,6 +236,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["CloudFrontDistribution"],
 };
 
@@ -245,6 +246,7 @@ properties: &[
 ::forma_core::schema::Property { name: "CertificateArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$"), min_length: Some(20), max_length: Some(2048) }) },
 ::forma_core::schema::Property { name: "SecurityPolicy", required: false, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["TLS_V1", "TLS_V1_2_2021", "TLS_V1_3_2025"]) },
 ],
+rules: &[],
 };
 
 static ROUTING_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -255,6 +257,7 @@ static ROUTING_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&FAILOVER_TYPE_TYPE),
     }],
+    rules: &[],
 };
 
 static FAILOVER_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -281,4 +284,5 @@ static FAILOVER_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };

@@ -80,5 +80,6 @@ properties: &[
 ::forma_core::schema::Property { name: "RoleArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:[\\w+=/,.@-]+:[\\w+=/,.@-]+:([\\w+=/,.@-]*)?:[0-9]+:[\\w+=/,.@-]+(:[\\w+=/,.@-]+)?(:[\\w+=/,.@-]+)?$"), min_length: Some(20), max_length: Some(2048) }) },
 ::forma_core::schema::Property { name: "UserPoolId", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[\\w-]+_[0-9a-zA-Z]+$"), min_length: Some(1), max_length: Some(55) }) },
 ],
+rules: &[],
 attributes: &[],
 };

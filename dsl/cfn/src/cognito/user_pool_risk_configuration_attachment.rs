@@ -364,6 +364,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -384,6 +385,7 @@ static ACCOUNT_TAKEOVER_RISK_CONFIGURATION_TYPE_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::Object(&NOTIFY_CONFIGURATION_TYPE_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static COMPROMISED_CREDENTIALS_RISK_CONFIGURATION_TYPE_TYPE: ::forma_core::schema::PropertyType =
@@ -406,6 +408,7 @@ static COMPROMISED_CREDENTIALS_RISK_CONFIGURATION_TYPE_TYPE: ::forma_core::schem
                 ),
             },
         ],
+        rules: &[],
     };
 
 static RISK_EXCEPTION_CONFIGURATION_TYPE_TYPE: ::forma_core::schema::PropertyType =
@@ -431,6 +434,7 @@ static RISK_EXCEPTION_CONFIGURATION_TYPE_TYPE: ::forma_core::schema::PropertyTyp
                 ),
             },
         ],
+        rules: &[],
     };
 
 static ACCOUNT_TAKEOVER_ACTIONS_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -455,6 +459,7 @@ static ACCOUNT_TAKEOVER_ACTIONS_TYPE_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&ACCOUNT_TAKEOVER_ACTION_TYPE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static NOTIFY_CONFIGURATION_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -497,6 +502,7 @@ static NOTIFY_CONFIGURATION_TYPE_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static COMPROMISED_CREDENTIALS_ACTIONS_TYPE_TYPE: ::forma_core::schema::PropertyType =
@@ -508,6 +514,7 @@ static COMPROMISED_CREDENTIALS_ACTIONS_TYPE_TYPE: ::forma_core::schema::Property
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };
 
 static ACCOUNT_TAKEOVER_ACTION_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -526,6 +533,7 @@ static ACCOUNT_TAKEOVER_ACTION_TYPE_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static NOTIFY_EMAIL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -550,4 +558,5 @@ static NOTIFY_EMAIL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -753,6 +753,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&VPC_CONFIG_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -824,6 +825,7 @@ static DOCUMENT_CLASSIFIER_INPUT_DATA_CONFIG_TYPE: ::forma_core::schema::Propert
                 }),
             },
         ],
+        rules: &[],
     };
 
 static DOCUMENT_CLASSIFIER_OUTPUT_DATA_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -851,6 +853,7 @@ static DOCUMENT_CLASSIFIER_OUTPUT_DATA_CONFIG_TYPE: ::forma_core::schema::Proper
                 }),
             },
         ],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -877,6 +880,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -909,6 +913,7 @@ static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ),
         },
     ],
+    rules: &[],
 };
 
 static AUGMENTED_MANIFESTS_LIST_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -944,6 +949,7 @@ static AUGMENTED_MANIFESTS_LIST_ITEM_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Enum(&["TRAIN", "TEST"]),
         },
     ],
+    rules: &[],
 };
 
 static DOCUMENT_READER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -971,6 +977,7 @@ static DOCUMENT_READER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma
             ),
         },
     ],
+    rules: &[],
 };
 
 static DOCUMENT_CLASSIFIER_DOCUMENTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -997,4 +1004,5 @@ static DOCUMENT_CLASSIFIER_DOCUMENTS_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };

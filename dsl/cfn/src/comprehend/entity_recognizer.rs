@@ -650,6 +650,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&VPC_CONFIG_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -700,6 +701,7 @@ static ENTITY_RECOGNIZER_INPUT_DATA_CONFIG_TYPE: ::forma_core::schema::PropertyT
                 ),
             },
         ],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -726,6 +728,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -758,6 +761,7 @@ static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ),
         },
     ],
+    rules: &[],
 };
 
 static ENTITY_RECOGNIZER_ANNOTATIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -784,6 +788,7 @@ static ENTITY_RECOGNIZER_ANNOTATIONS_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static AUGMENTED_MANIFESTS_LIST_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -845,6 +850,7 @@ static AUGMENTED_MANIFESTS_LIST_ITEM_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Enum(&["TRAIN", "TEST"]),
         },
     ],
+    rules: &[],
 };
 
 static ENTITY_RECOGNIZER_DOCUMENTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -877,6 +883,7 @@ static ENTITY_RECOGNIZER_DOCUMENTS_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static ENTITY_RECOGNIZER_ENTITY_LIST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -891,6 +898,7 @@ static ENTITY_RECOGNIZER_ENTITY_LIST_TYPE: ::forma_core::schema::PropertyType = 
             max_length: Some(1024),
         }),
     }],
+    rules: &[],
 };
 
 static ENTITY_TYPES_LIST_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -905,4 +913,5 @@ static ENTITY_TYPES_LIST_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma
             max_length: Some(64),
         }),
     }],
+    rules: &[],
 };

@@ -424,6 +424,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: None }) },
 ::forma_core::schema::Property { name: "TaskConfig", required: false, create_only: true, shape: ::forma_core::schema::Shape::Object(&TASK_CONFIG_TYPE) },
 ],
+rules: &[],
 attributes: &["Arn"],
 };
 
@@ -467,6 +468,7 @@ static DATA_SECURITY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&VPC_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -493,6 +495,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TASK_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -517,6 +520,7 @@ static TASK_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Enum(&["en", "es", "fr", "it", "de", "pt"]),
         },
     ],
+    rules: &[],
 };
 
 static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -549,6 +553,7 @@ static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ),
         },
     ],
+    rules: &[],
 };
 
 static DOCUMENT_CLASSIFICATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -574,6 +579,7 @@ static DOCUMENT_CLASSIFICATION_CONFIG_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Enum(&["MULTI_CLASS", "MULTI_LABEL"]),
         },
     ],
+    rules: &[],
 };
 
 static ENTITY_RECOGNITION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -587,6 +593,7 @@ static ENTITY_RECOGNITION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::fo
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(25) },
         ),
     }],
+    rules: &[],
 };
 
 static ENTITY_TYPES_LIST_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -601,4 +608,5 @@ static ENTITY_TYPES_LIST_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma
             max_length: Some(64),
         }),
     }],
+    rules: &[],
 };

@@ -718,6 +718,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["RuleArn", "RuleId", "RuleRevision", "AccountId", "CreatedTimestamp", "LastUpdatedTimestamp"],
 };
 
@@ -797,6 +798,7 @@ static CRITERIA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             ),
         },
     ],
+    rules: &[],
 };
 
 static ORGANIZATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -822,6 +824,7 @@ static ORGANIZATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Enum(&["BeforeAccountRules", "AfterAccountRules"]),
         },
     ],
+    rules: &[],
 };
 
 static SCHEDULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -849,6 +852,7 @@ static SCHEDULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -875,6 +879,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static INTEGER_CRITERIA_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -912,6 +917,7 @@ static INTEGER_CRITERIA_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::f
             ),
         },
     ],
+    rules: &[],
 };
 
 static STRING_CRITERIA_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -950,6 +956,7 @@ static STRING_CRITERIA_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };
 
 static DOUBLE_CRITERIA_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -984,6 +991,7 @@ static DOUBLE_CRITERIA_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };
 
 static RESOURCE_TAGS_CRITERIA_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1032,4 +1040,5 @@ static RESOURCE_TAGS_CRITERIA_CONDITION_TYPE: ::forma_core::schema::PropertyType
             ),
         },
     ],
+    rules: &[],
 };

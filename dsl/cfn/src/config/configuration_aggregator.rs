@@ -210,6 +210,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["ConfigurationAggregatorArn"],
 };
 
@@ -245,6 +246,7 @@ static ACCOUNT_AGGREGATION_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::f
             ),
         },
     ],
+    rules: &[],
 };
 
 static ORGANIZATION_AGGREGATION_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -272,6 +274,7 @@ static ORGANIZATION_AGGREGATION_SOURCE_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -298,4 +301,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -263,6 +263,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
     attributes: &["ResourceARN"],
 };
 
@@ -303,6 +304,7 @@ static RECORDING_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             ),
         },
     ],
+    rules: &[],
 };
 
 static RECORDING_MODE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -324,6 +326,7 @@ static RECORDING_MODE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ),
         },
     ],
+    rules: &[],
 };
 
 static EXCLUSION_BY_RESOURCE_TYPES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -337,6 +340,7 @@ static EXCLUSION_BY_RESOURCE_TYPES_TYPE: ::forma_core::schema::PropertyType = ::
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static RECORDING_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -347,6 +351,7 @@ static RECORDING_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static RECORDING_MODE_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -374,4 +379,5 @@ static RECORDING_MODE_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::form
             ),
         },
     ],
+    rules: &[],
 };

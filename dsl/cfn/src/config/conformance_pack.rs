@@ -274,6 +274,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&TEMPLATE_SSM_DOCUMENT_DETAILS_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["ConformancePackArn"],
 };
 
@@ -301,6 +302,7 @@ static CONFORMANCE_PACK_INPUT_PARAMETER_TYPE: ::forma_core::schema::PropertyType
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -327,6 +329,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TEMPLATE_SSM_DOCUMENT_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -353,4 +356,5 @@ static TEMPLATE_SSM_DOCUMENT_DETAILS_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };

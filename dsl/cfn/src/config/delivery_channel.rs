@@ -188,6 +188,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -206,4 +207,5 @@ static CONFIG_SNAPSHOT_DELIVERY_PROPERTIES_TYPE: ::forma_core::schema::PropertyT
                 "TwentyFour_Hours",
             ]),
         }],
+        rules: &[],
     };

@@ -508,6 +508,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&ORGANIZATION_MANAGED_RULE_METADATA_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["OrganizationConfigRuleArn"],
 };
 
@@ -620,6 +621,7 @@ static ORGANIZATION_CUSTOM_POLICY_RULE_METADATA_TYPE: ::forma_core::schema::Prop
                 }),
             },
         ],
+        rules: &[],
     };
 
 static ORGANIZATION_CUSTOM_RULE_METADATA_TYPE: ::forma_core::schema::PropertyType =
@@ -725,6 +727,7 @@ static ORGANIZATION_CUSTOM_RULE_METADATA_TYPE: ::forma_core::schema::PropertyTyp
                 }),
             },
         ],
+        rules: &[],
     };
 
 static ORGANIZATION_MANAGED_RULE_METADATA_TYPE: ::forma_core::schema::PropertyType =
@@ -817,4 +820,5 @@ static ORGANIZATION_MANAGED_RULE_METADATA_TYPE: ::forma_core::schema::PropertyTy
                 }),
             },
         ],
+        rules: &[],
     };

@@ -223,6 +223,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -234,6 +235,7 @@ static EXECUTION_CONTROLS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SSM_CONTROLS_TYPE),
     }],
+    rules: &[],
 };
 
 static SSM_CONTROLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -258,4 +260,5 @@ static SSM_CONTROLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };

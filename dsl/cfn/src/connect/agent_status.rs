@@ -250,6 +250,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["ROUTABLE", "CUSTOM", "OFFLINE"]),
         },
     ],
+    rules: &[],
     attributes: &["AgentStatusArn", "LastModifiedRegion", "LastModifiedTime"],
 };
 
@@ -277,4 +278,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -270,6 +270,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ]),
         },
     ],
+    rules: &[],
     attributes: &["ContactFlowArn"],
 };
 
@@ -297,4 +298,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

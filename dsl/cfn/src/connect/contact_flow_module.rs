@@ -220,6 +220,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["ContactFlowModuleArn", "Status"],
 };
 
@@ -232,6 +233,7 @@ static EXTERNAL_INVOCATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
             create_only: false,
             shape: ::forma_core::schema::Shape::Boolean,
         }],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -258,4 +260,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -90,5 +90,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["ContactFlowModuleVersionARN", "Version", "FlowModuleContentSha256"],
 };

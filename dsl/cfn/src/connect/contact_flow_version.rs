@@ -70,5 +70,6 @@ properties: &[
 ::forma_core::schema::Property { name: "ContactFlowId", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]+:[0-9]{12}:instance/[-a-zA-Z0-9]+/contact-flow/[-a-zA-Z0-9]+$"), min_length: Some(1), max_length: Some(500) }) },
 ::forma_core::schema::Property { name: "Description", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: None, max_length: Some(500) }) },
 ],
+rules: &[],
 attributes: &["ContactFlowVersionARN", "Version", "FlowContentSha256"],
 };

@@ -239,6 +239,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["NONE", "DATA_TABLE", "PRIMARY_VALUE", "ATTRIBUTE", "VALUE"]),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "LockVersion", "CreatedTime", "LastModifiedRegion", "LastModifiedTime"],
 };
 
@@ -266,4 +267,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -304,6 +304,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["TEXT", "NUMBER", "BOOLEAN", "TEXT_LIST", "NUMBER_LIST"]),
         },
     ],
+    rules: &[],
     attributes: &["AttributeId", "LockVersion", "LastModifiedRegion", "LastModifiedTime"],
 };
 
@@ -398,6 +399,7 @@ static VALIDATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };
 
 static VALIDATION_ENUM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -419,4 +421,5 @@ static VALIDATION_ENUM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             ),
         },
     ],
+    rules: &[],
 };

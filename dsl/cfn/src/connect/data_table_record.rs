@@ -150,6 +150,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["RecordId"],
 };
 
@@ -175,6 +176,7 @@ static DATA_TABLE_RECORD_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::f
             ),
         },
     ],
+    rules: &[],
 };
 
 static VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -197,4 +199,5 @@ static VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

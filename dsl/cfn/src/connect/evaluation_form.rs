@@ -2426,6 +2426,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["EvaluationFormArn"],
 };
 
@@ -2437,6 +2438,7 @@ static AUTO_EVALUATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static EVALUATION_FORM_BASE_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2447,6 +2449,7 @@ static EVALUATION_FORM_BASE_ITEM_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&EVALUATION_FORM_SECTION_TYPE),
     }],
+    rules: &[],
 };
 
 static EVALUATION_FORM_LANGUAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2460,6 +2463,7 @@ static EVALUATION_FORM_LANGUAGE_CONFIGURATION_TYPE: ::forma_core::schema::Proper
                 "de-DE", "en-US", "es-ES", "fr-FR", "it-IT", "pt-BR", "ja-JP", "ko-KR", "zh-CN", "ms-MY",
             ]),
         }],
+        rules: &[],
     };
 
 static EVALUATION_REVIEW_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2484,6 +2488,7 @@ static EVALUATION_REVIEW_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             ),
         },
     ],
+    rules: &[],
 };
 
 static SCORING_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2511,6 +2516,7 @@ static SCORING_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2537,6 +2543,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static EVALUATION_FORM_TARGET_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2548,6 +2555,7 @@ static EVALUATION_FORM_TARGET_CONFIGURATION_TYPE: ::forma_core::schema::Property
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["AGENT", "AUTOMATED", "CUSTOMER"]),
         }],
+        rules: &[],
     };
 
 static EVALUATION_FORM_SECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2617,6 +2625,7 @@ static EVALUATION_FORM_SECTION_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static EVALUATION_REVIEW_NOTIFICATION_RECIPIENT_TYPE: ::forma_core::schema::PropertyType =
@@ -2636,6 +2645,7 @@ static EVALUATION_REVIEW_NOTIFICATION_RECIPIENT_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::Object(&EVALUATION_REVIEW_NOTIFICATION_RECIPIENT_VALUE_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static EVALUATION_FORM_SCORE_THRESHOLD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2666,6 +2676,7 @@ static EVALUATION_FORM_SCORE_THRESHOLD_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Enum(&["NEEDS_IMPROVEMENT", "EXCEEDS_EXPECTATIONS"]),
         },
     ],
+    rules: &[],
 };
 
 static EVALUATION_FORM_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2684,6 +2695,7 @@ static EVALUATION_FORM_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&EVALUATION_FORM_SECTION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static EVALUATION_REVIEW_NOTIFICATION_RECIPIENT_VALUE_TYPE: ::forma_core::schema::PropertyType =
@@ -2699,6 +2711,7 @@ static EVALUATION_REVIEW_NOTIFICATION_RECIPIENT_VALUE_TYPE: ::forma_core::schema
                 max_length: Some(500),
             }),
         }],
+        rules: &[],
     };
 
 static EVALUATION_FORM_QUESTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2780,6 +2793,7 @@ static EVALUATION_FORM_QUESTION_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static EVALUATION_FORM_ITEM_ENABLEMENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2805,6 +2819,7 @@ static EVALUATION_FORM_ITEM_ENABLEMENT_CONFIGURATION_TYPE: ::forma_core::schema:
                 shape: ::forma_core::schema::Shape::Enum(&["DISABLE", "ENABLE"]),
             },
         ],
+        rules: &[],
     };
 
 static EVALUATION_FORM_METRIC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2828,6 +2843,7 @@ static EVALUATION_FORM_METRIC_CONFIGURATION_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::Enum(&["BUSINESS_OUTCOME"]),
             },
         ],
+        rules: &[],
     };
 
 static EVALUATION_FORM_QUESTION_TYPE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
@@ -2859,6 +2875,7 @@ static EVALUATION_FORM_QUESTION_TYPE_PROPERTIES_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::Object(&EVALUATION_FORM_TEXT_QUESTION_PROPERTIES_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static EVALUATION_FORM_QUESTION_SCORING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2887,6 +2904,7 @@ static EVALUATION_FORM_QUESTION_SCORING_CONFIGURATION_TYPE: ::forma_core::schema
                 ),
             },
         ],
+        rules: &[],
     };
 
 static EVALUATION_FORM_ITEM_ENABLEMENT_CONDITION_TYPE: ::forma_core::schema::PropertyType =
@@ -2909,6 +2927,7 @@ static EVALUATION_FORM_ITEM_ENABLEMENT_CONDITION_TYPE: ::forma_core::schema::Pro
                 shape: ::forma_core::schema::Shape::Enum(&["OR", "AND"]),
             },
         ],
+        rules: &[],
     };
 
 static EVALUATION_FORM_MULTI_SELECT_QUESTION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
@@ -2937,6 +2956,7 @@ static EVALUATION_FORM_MULTI_SELECT_QUESTION_PROPERTIES_TYPE: ::forma_core::sche
                 ),
             },
         ],
+        rules: &[],
     };
 
 static EVALUATION_FORM_NUMERIC_QUESTION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
@@ -2977,6 +2997,7 @@ static EVALUATION_FORM_NUMERIC_QUESTION_PROPERTIES_TYPE: ::forma_core::schema::P
                 ),
             },
         ],
+        rules: &[],
     };
 
 static EVALUATION_FORM_SINGLE_SELECT_QUESTION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
@@ -3005,6 +3026,7 @@ static EVALUATION_FORM_SINGLE_SELECT_QUESTION_PROPERTIES_TYPE: ::forma_core::sch
                 ),
             },
         ],
+        rules: &[],
     };
 
 static EVALUATION_FORM_TEXT_QUESTION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
@@ -3016,6 +3038,7 @@ static EVALUATION_FORM_TEXT_QUESTION_PROPERTIES_TYPE: ::forma_core::schema::Prop
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&EVALUATION_FORM_TEXT_QUESTION_AUTOMATION_TYPE),
         }],
+        rules: &[],
     };
 
 static QUESTION_POINTS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3046,6 +3069,7 @@ static QUESTION_POINTS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static EVALUATION_FORM_ITEM_ENABLEMENT_CONDITION_OPERAND_TYPE: ::forma_core::schema::PropertyType =
@@ -3057,6 +3081,7 @@ static EVALUATION_FORM_ITEM_ENABLEMENT_CONDITION_OPERAND_TYPE: ::forma_core::sch
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&EVALUATION_FORM_ITEM_ENABLEMENT_EXPRESSION_TYPE),
         }],
+        rules: &[],
     };
 
 static EVALUATION_FORM_MULTI_SELECT_QUESTION_AUTOMATION_TYPE: ::forma_core::schema::PropertyType =
@@ -3092,6 +3117,7 @@ static EVALUATION_FORM_MULTI_SELECT_QUESTION_AUTOMATION_TYPE: ::forma_core::sche
                 ),
             },
         ],
+        rules: &[],
     };
 
 static EVALUATION_FORM_MULTI_SELECT_QUESTION_OPTION_TYPE: ::forma_core::schema::PropertyType =
@@ -3146,6 +3172,7 @@ static EVALUATION_FORM_MULTI_SELECT_QUESTION_OPTION_TYPE: ::forma_core::schema::
                 }),
             },
         ],
+        rules: &[],
     };
 
 static EVALUATION_FORM_NUMERIC_QUESTION_AUTOMATION_TYPE: ::forma_core::schema::PropertyType =
@@ -3165,6 +3192,7 @@ static EVALUATION_FORM_NUMERIC_QUESTION_AUTOMATION_TYPE: ::forma_core::schema::P
                 shape: ::forma_core::schema::Shape::Object(&NUMERIC_QUESTION_PROPERTY_VALUE_AUTOMATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static EVALUATION_FORM_NUMERIC_QUESTION_OPTION_TYPE: ::forma_core::schema::PropertyType =
@@ -3217,6 +3245,7 @@ static EVALUATION_FORM_NUMERIC_QUESTION_OPTION_TYPE: ::forma_core::schema::Prope
                 }),
             },
         ],
+        rules: &[],
     };
 
 static EVALUATION_FORM_SINGLE_SELECT_QUESTION_AUTOMATION_TYPE: ::forma_core::schema::PropertyType =
@@ -3251,6 +3280,7 @@ static EVALUATION_FORM_SINGLE_SELECT_QUESTION_AUTOMATION_TYPE: ::forma_core::sch
                 ),
             },
         ],
+        rules: &[],
     };
 
 static EVALUATION_FORM_SINGLE_SELECT_QUESTION_OPTION_TYPE: ::forma_core::schema::PropertyType =
@@ -3305,6 +3335,7 @@ static EVALUATION_FORM_SINGLE_SELECT_QUESTION_OPTION_TYPE: ::forma_core::schema:
                 }),
             },
         ],
+        rules: &[],
     };
 
 static EVALUATION_FORM_TEXT_QUESTION_AUTOMATION_TYPE: ::forma_core::schema::PropertyType =
@@ -3316,6 +3347,7 @@ static EVALUATION_FORM_TEXT_QUESTION_AUTOMATION_TYPE: ::forma_core::schema::Prop
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&EVALUATION_FORM_QUESTION_AUTOMATION_ANSWER_SOURCE_TYPE),
         }],
+        rules: &[],
     };
 
 static EVALUATION_FORM_ITEM_ENABLEMENT_EXPRESSION_TYPE: ::forma_core::schema::PropertyType =
@@ -3344,6 +3376,7 @@ static EVALUATION_FORM_ITEM_ENABLEMENT_EXPRESSION_TYPE: ::forma_core::schema::Pr
                 ),
             },
         ],
+        rules: &[],
     };
 
 static EVALUATION_FORM_QUESTION_AUTOMATION_ANSWER_SOURCE_TYPE: ::forma_core::schema::PropertyType =
@@ -3355,6 +3388,7 @@ static EVALUATION_FORM_QUESTION_AUTOMATION_ANSWER_SOURCE_TYPE: ::forma_core::sch
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["CONTACT_LENS_DATA", "GEN_AI"]),
         }],
+        rules: &[],
     };
 
 static EVALUATION_FORM_MULTI_SELECT_QUESTION_AUTOMATION_OPTION_TYPE: ::forma_core::schema::PropertyType =
@@ -3366,6 +3400,7 @@ static EVALUATION_FORM_MULTI_SELECT_QUESTION_AUTOMATION_OPTION_TYPE: ::forma_cor
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&MULTI_SELECT_QUESTION_RULE_CATEGORY_AUTOMATION_TYPE),
         }],
+        rules: &[],
     };
 
 static AUTOMATIC_FAIL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3380,6 +3415,7 @@ static AUTOMATIC_FAIL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static QUESTION_OPTION_POINTS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -3402,6 +3438,7 @@ static QUESTION_OPTION_POINTS_CONFIGURATION_TYPE: ::forma_core::schema::Property
                 }),
             },
         ],
+        rules: &[],
     };
 
 static NUMERIC_QUESTION_PROPERTY_VALUE_AUTOMATION_TYPE: ::forma_core::schema::PropertyType =
@@ -3427,6 +3464,7 @@ static NUMERIC_QUESTION_PROPERTY_VALUE_AUTOMATION_TYPE: ::forma_core::schema::Pr
                 "CUSTOMER_SENTIMENT_SCORE_WITH_AGENT",
             ]),
         }],
+        rules: &[],
     };
 
 static EVALUATION_FORM_SINGLE_SELECT_QUESTION_AUTOMATION_OPTION_TYPE: ::forma_core::schema::PropertyType =
@@ -3438,6 +3476,7 @@ static EVALUATION_FORM_SINGLE_SELECT_QUESTION_AUTOMATION_OPTION_TYPE: ::forma_co
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&SINGLE_SELECT_QUESTION_RULE_CATEGORY_AUTOMATION_TYPE),
         }],
+        rules: &[],
     };
 
 static EVALUATION_FORM_ITEM_ENABLEMENT_SOURCE_TYPE: ::forma_core::schema::PropertyType =
@@ -3461,6 +3500,7 @@ static EVALUATION_FORM_ITEM_ENABLEMENT_SOURCE_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::Enum(&["QUESTION_REF_ID"]),
             },
         ],
+        rules: &[],
     };
 
 static EVALUATION_FORM_ITEM_ENABLEMENT_SOURCE_VALUE_TYPE: ::forma_core::schema::PropertyType =
@@ -3484,6 +3524,7 @@ static EVALUATION_FORM_ITEM_ENABLEMENT_SOURCE_VALUE_TYPE: ::forma_core::schema::
                 shape: ::forma_core::schema::Shape::Enum(&["OPTION_REF_ID"]),
             },
         ],
+        rules: &[],
     };
 
 static MULTI_SELECT_QUESTION_RULE_CATEGORY_AUTOMATION_TYPE: ::forma_core::schema::PropertyType =
@@ -3520,6 +3561,7 @@ static MULTI_SELECT_QUESTION_RULE_CATEGORY_AUTOMATION_TYPE: ::forma_core::schema
                 ),
             },
         ],
+        rules: &[],
     };
 
 static SINGLE_SELECT_QUESTION_RULE_CATEGORY_AUTOMATION_TYPE: ::forma_core::schema::PropertyType =
@@ -3553,4 +3595,5 @@ static SINGLE_SELECT_QUESTION_RULE_CATEGORY_AUTOMATION_TYPE: ::forma_core::schem
                 }),
             },
         ],
+        rules: &[],
     };

@@ -567,6 +567,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &["HoursOfOperationArn"],
 };
 
@@ -590,6 +591,7 @@ static HOURS_OF_OPERATIONS_IDENTIFIER_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static HOURS_OF_OPERATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -622,6 +624,7 @@ static HOURS_OF_OPERATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&HOURS_OF_OPERATION_TIME_SLICE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static HOURS_OF_OPERATION_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -699,6 +702,7 @@ static HOURS_OF_OPERATION_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&RECURRENCE_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -725,6 +729,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static HOURS_OF_OPERATION_TIME_SLICE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -749,6 +754,7 @@ static HOURS_OF_OPERATION_TIME_SLICE_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static HOURS_OF_OPERATION_OVERRIDE_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -782,6 +788,7 @@ static HOURS_OF_OPERATION_OVERRIDE_CONFIG_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Object(&OVERRIDE_TIME_SLICE_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static RECURRENCE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -792,6 +799,7 @@ static RECURRENCE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&RECURRENCE_PATTERN_TYPE),
     }],
+    rules: &[],
 };
 
 static OVERRIDE_TIME_SLICE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -816,6 +824,7 @@ static OVERRIDE_TIME_SLICE_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static RECURRENCE_PATTERN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -873,4 +882,5 @@ static RECURRENCE_PATTERN_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };

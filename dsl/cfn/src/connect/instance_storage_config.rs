@@ -414,6 +414,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ]),
         },
     ],
+    rules: &[],
     attributes: &["AssociationId"],
 };
 
@@ -429,6 +430,7 @@ static KINESIS_FIREHOSE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::form
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static KINESIS_STREAM_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -443,6 +445,7 @@ static KINESIS_STREAM_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static KINESIS_VIDEO_STREAM_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -474,6 +477,7 @@ static KINESIS_VIDEO_STREAM_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static S3_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -506,6 +510,7 @@ static S3_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::Object(&ENCRYPTION_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ENCRYPTION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -528,4 +533,5 @@ static ENCRYPTION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };

@@ -623,6 +623,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["INTEGER", "DOUBLE", "PERCENT", "SECONDS"]),
         },
     ],
+    rules: &[],
     attributes: &[
         "MetricArn",
         "CreatedTime",
@@ -668,6 +669,7 @@ static METRIC_CALCULATION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -694,6 +696,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static CALCULATION_COMPONENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -739,6 +742,7 @@ static CALCULATION_COMPONENT_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static METRIC_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -779,6 +783,7 @@ static METRIC_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&METRIC_FILTER_STRING_CONDITION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static METRIC_FILTER_BOOLEAN_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -789,6 +794,7 @@ static METRIC_FILTER_BOOLEAN_CONDITION_TYPE: ::forma_core::schema::PropertyType 
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["IS_TRUE", "IS_FALSE"]),
     }],
+    rules: &[],
 };
 
 static METRIC_FILTER_NUMBER_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -810,6 +816,7 @@ static METRIC_FILTER_NUMBER_CONDITION_TYPE: ::forma_core::schema::PropertyType =
             ),
         },
     ],
+    rules: &[],
 };
 
 static METRIC_FILTER_STRING_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -831,4 +838,5 @@ static METRIC_FILTER_STRING_CONDITION_TYPE: ::forma_core::schema::PropertyType =
             ),
         },
     ],
+    rules: &[],
 };

@@ -131,6 +131,7 @@ properties: &[
 ::forma_core::schema::Property { name: "TargetArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:(instance|traffic-distribution-group)/[-a-zA-Z0-9]*$"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "Type", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("TOLL_FREE|DID|UIFN|SHARED|THIRD_PARTY_DID|THIRD_PARTY_TF|SHORT_CODE"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 attributes: &["PhoneNumberArn", "Address"],
 };
 
@@ -158,4 +159,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -190,6 +190,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&VALUES_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["LastModifiedRegion", "LastModifiedTime"],
 };
 
@@ -209,6 +210,7 @@ static ATTRIBUTE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -226,4 +228,5 @@ static VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(500) },
         ),
     }],
+    rules: &[],
 };

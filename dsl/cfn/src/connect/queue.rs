@@ -292,6 +292,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Status", required: false, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]) },
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: Some(50) }) },
 ],
+rules: &[],
 attributes: &["QueueArn", "Type", "LastModifiedTime", "LastModifiedRegion"],
 };
 
@@ -300,6 +301,7 @@ name: "AWS::Connect::Queue.EmailAddress",
 properties: &[
 ::forma_core::schema::Property { name: "EmailAddressArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-f0-9]{8}-[-a-f0-9]{4}-[-a-f0-9]{4}-[-a-f0-9]{4}-[-a-f0-9]{12}/email-address/[-a-f0-9]{8}-[-a-f0-9]{4}-[-a-f0-9]{4}-[-a-f0-9]{4}-[-a-f0-9]{12}$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 };
 
 static OUTBOUND_CALLER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -309,6 +311,7 @@ properties: &[
 ::forma_core::schema::Property { name: "OutboundCallerIdNumberArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:phone-number/[-a-zA-Z0-9]*$"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "OutboundFlowArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*(:[a-zA-Z0-9-]+)?$"), min_length: Some(1), max_length: Some(500) }) },
 ],
+rules: &[],
 };
 
 static OUTBOUND_EMAIL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -325,6 +328,7 @@ static OUTBOUND_EMAIL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_
             max_length: Some(500),
         }),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -351,4 +355,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

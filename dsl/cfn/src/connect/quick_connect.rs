@@ -314,6 +314,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["QuickConnectArn", "QuickConnectType"],
 };
 
@@ -351,6 +352,7 @@ static QUICK_CONNECT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&USER_QUICK_CONNECT_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -377,6 +379,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static FLOW_QUICK_CONNECT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -384,6 +387,7 @@ name: "AWS::Connect::QuickConnect.FlowQuickConnectConfig",
 properties: &[
 ::forma_core::schema::Property { name: "ContactFlowArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*(:[a-zA-Z0-9-]+)?$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 };
 
 static PHONE_NUMBER_QUICK_CONNECT_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -399,6 +403,7 @@ static PHONE_NUMBER_QUICK_CONNECT_CONFIG_TYPE: ::forma_core::schema::PropertyTyp
                 max_length: None,
             }),
         }],
+        rules: &[],
     };
 
 static QUEUE_QUICK_CONNECT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -407,6 +412,7 @@ properties: &[
 ::forma_core::schema::Property { name: "ContactFlowArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*(:[a-zA-Z0-9-]+)?$"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "QueueArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/queue/[-a-zA-Z0-9]*$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 };
 
 static USER_QUICK_CONNECT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -415,4 +421,5 @@ properties: &[
 ::forma_core::schema::Property { name: "ContactFlowArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/contact-flow/[-a-zA-Z0-9]*(:[a-zA-Z0-9-]+)?$"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "UserArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent/[-a-zA-Z0-9]*$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 };

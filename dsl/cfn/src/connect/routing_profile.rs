@@ -420,6 +420,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["RoutingProfileArn"],
 };
 
@@ -432,6 +433,7 @@ static ROUTING_PROFILE_MANUAL_ASSIGNMENT_QUEUE_CONFIG_TYPE: ::forma_core::schema
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&ROUTING_PROFILE_QUEUE_REFERENCE_TYPE),
         }],
+        rules: &[],
     };
 
 static MEDIA_CONCURRENCY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -459,6 +461,7 @@ static MEDIA_CONCURRENCY_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&CROSS_CHANNEL_BEHAVIOR_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ROUTING_PROFILE_QUEUE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -489,6 +492,7 @@ static ROUTING_PROFILE_QUEUE_CONFIG_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&ROUTING_PROFILE_QUEUE_REFERENCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -515,6 +519,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static ROUTING_PROFILE_QUEUE_REFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -539,6 +544,7 @@ static ROUTING_PROFILE_QUEUE_REFERENCE_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static CROSS_CHANNEL_BEHAVIOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -549,4 +555,5 @@ static CROSS_CHANNEL_BEHAVIOR_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ROUTE_CURRENT_CHANNEL_ONLY", "ROUTE_ANY_CHANNEL"]),
     }],
+    rules: &[],
 };

@@ -1069,6 +1069,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&RULE_TRIGGER_EVENT_SOURCE_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["RuleArn"],
 };
 
@@ -1166,6 +1167,7 @@ static ACTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1192,6 +1194,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static RULE_TRIGGER_EVENT_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1200,6 +1203,7 @@ properties: &[
 ::forma_core::schema::Property { name: "EventSourceName", required: true, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["OnEmailAnalysisAvailable", "OnContactEvaluationSubmit", "OnPostCallAnalysisAvailable", "OnRealTimeCallAnalysisAvailable", "OnRealTimeChatAnalysisAvailable", "OnPostChatAnalysisAvailable", "OnZendeskTicketCreate", "OnZendeskTicketStatusUpdate", "OnSalesforceCaseCreate", "OnMetricDataUpdate", "OnCaseCreate", "OnCaseUpdate", "OnSlaBreach", "OnSchedulePublish", "OnScheduleUpdate", "OnScheduleTimeOffRequestActivity"]) },
 ::forma_core::schema::Property { name: "IntegrationAssociationArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/integration-association/[-a-zA-Z0-9]*$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 };
 
 static ASSIGN_SLA_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1218,6 +1222,7 @@ static ASSIGN_SLA_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Enum(&["CASES"]),
         },
     ],
+    rules: &[],
 };
 
 static CREATE_CASE_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1243,6 +1248,7 @@ static CREATE_CASE_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static EVENT_BRIDGE_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1257,6 +1263,7 @@ static EVENT_BRIDGE_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static SEND_IN_APP_NOTIFICATION_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1287,6 +1294,7 @@ static SEND_IN_APP_NOTIFICATION_ACTION_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Object(&IN_APP_NOTIFICATION_RECIPIENT_TYPE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SEND_NOTIFICATION_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1337,6 +1345,7 @@ static SEND_NOTIFICATION_ACTION_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static SUBMIT_AUTO_EVALUATION_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1344,6 +1353,7 @@ name: "AWS::Connect::Rule.SubmitAutoEvaluationAction",
 properties: &[
 ::forma_core::schema::Property { name: "EvaluationFormArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/evaluation-form/[-a-zA-Z0-9]*$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 };
 
 static TASK_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1354,6 +1364,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Name", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(1), max_length: Some(512) }) },
 ::forma_core::schema::Property { name: "References", required: false, create_only: false, shape: ::forma_core::schema::Shape::Json },
 ],
+rules: &[],
 };
 
 static UPDATE_CASE_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1367,6 +1378,7 @@ static UPDATE_CASE_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(100) },
         ),
     }],
+    rules: &[],
 };
 
 static ASSIGN_SLA_ACTION_CASE_SLA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1418,6 +1430,7 @@ static ASSIGN_SLA_ACTION_CASE_SLA_CONFIGURATION_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::Enum(&["CaseField"]),
             },
         ],
+        rules: &[],
     };
 
 static FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1440,6 +1453,7 @@ static FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
             shape: ::forma_core::schema::Shape::Object(&FIELD_VALUE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static NOTIFICATION_CONTENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1556,6 +1570,7 @@ static NOTIFICATION_CONTENT_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static IN_APP_NOTIFICATION_RECIPIENT_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1564,6 +1579,7 @@ properties: &[
 ::forma_core::schema::Property { name: "UserArns", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent/[-a-zA-Z0-9]*$|^\\$\\..+$"), min_length: None, max_length: None }), ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(100) }) },
 ::forma_core::schema::Property { name: "UserTags", required: false, create_only: false, shape: ::forma_core::schema::Shape::Json },
 ],
+rules: &[],
 };
 
 static NOTIFICATION_RECIPIENT_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1572,6 +1588,7 @@ properties: &[
 ::forma_core::schema::Property { name: "UserArns", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^$|arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/agent/[-a-zA-Z0-9]*$|^\\$\\..+$"), min_length: None, max_length: None }), ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(5) }) },
 ::forma_core::schema::Property { name: "UserTags", required: false, create_only: false, shape: ::forma_core::schema::Shape::Json },
 ],
+rules: &[],
 };
 
 static SLA_TARGET_FIELD_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1582,6 +1599,7 @@ static SLA_TARGET_FIELD_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static FIELD_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1615,4 +1633,5 @@ static FIELD_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

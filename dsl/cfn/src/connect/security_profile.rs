@@ -599,6 +599,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["SecurityProfileArn", "LastModifiedRegion", "LastModifiedTime"],
 };
 
@@ -626,6 +627,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static FLOW_MODULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -648,6 +650,7 @@ static FLOW_MODULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Enum(&["MCP"]),
         },
     ],
+    rules: &[],
 };
 
 static APPLICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -683,6 +686,7 @@ static APPLICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Enum(&["MCP", "THIRD_PARTY_APPLICATION"]),
         },
     ],
+    rules: &[],
 };
 
 static GRANULAR_ACCESS_CONTROL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -694,6 +698,7 @@ static GRANULAR_ACCESS_CONTROL_CONFIGURATION_TYPE: ::forma_core::schema::Propert
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&DATA_TABLE_ACCESS_CONTROL_CONFIGURATION_TYPE),
         }],
+        rules: &[],
     };
 
 static DATA_TABLE_ACCESS_CONTROL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -705,6 +710,7 @@ static DATA_TABLE_ACCESS_CONTROL_CONFIGURATION_TYPE: ::forma_core::schema::Prope
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&PRIMARY_ATTRIBUTE_ACCESS_CONTROL_CONFIGURATION_ITEM_TYPE),
         }],
+        rules: &[],
     };
 
 static PRIMARY_ATTRIBUTE_ACCESS_CONTROL_CONFIGURATION_ITEM_TYPE: ::forma_core::schema::PropertyType =
@@ -719,6 +725,7 @@ static PRIMARY_ATTRIBUTE_ACCESS_CONTROL_CONFIGURATION_ITEM_TYPE: ::forma_core::s
                 ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(5) },
             ),
         }],
+        rules: &[],
     };
 
 static PRIMARY_ATTRIBUTE_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -754,4 +761,5 @@ static PRIMARY_ATTRIBUTE_VALUE_TYPE: ::forma_core::schema::PropertyType = ::form
             ),
         },
     ],
+    rules: &[],
 };

@@ -451,6 +451,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Status", required: false, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["ACTIVE", "INACTIVE"]) },
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: Some(50) }) },
 ],
+rules: &[],
 attributes: &["Arn"],
 };
 
@@ -485,6 +486,7 @@ static CONSTRAINTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             ),
         },
     ],
+    rules: &[],
 };
 
 static DEFAULT_FIELD_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -507,6 +509,7 @@ static DEFAULT_FIELD_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&FIELD_IDENTIFIER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -563,6 +566,7 @@ static FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
             ]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -589,6 +593,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static INVISIBLE_FIELD_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -599,6 +604,7 @@ static INVISIBLE_FIELD_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&FIELD_IDENTIFIER_TYPE),
     }],
+    rules: &[],
 };
 
 static READ_ONLY_FIELD_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -609,6 +615,7 @@ static READ_ONLY_FIELD_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&FIELD_IDENTIFIER_TYPE),
     }],
+    rules: &[],
 };
 
 static REQUIRED_FIELD_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -619,6 +626,7 @@ static REQUIRED_FIELD_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&FIELD_IDENTIFIER_TYPE),
     }],
+    rules: &[],
 };
 
 static FIELD_IDENTIFIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -633,4 +641,5 @@ static FIELD_IDENTIFIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             max_length: Some(100),
         }),
     }],
+    rules: &[],
 };

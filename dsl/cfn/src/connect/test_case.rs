@@ -376,6 +376,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["TestCaseArn", "LastModifiedRegion", "LastModifiedTime"],
 };
 
@@ -401,6 +402,7 @@ static ENTRY_POINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&ENTRY_POINT_VOICE_CALL_ENTRY_POINT_PARAMETERS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -427,6 +429,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static ENTRY_POINT_CHAT_ENTRY_POINT_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -442,6 +445,7 @@ static ENTRY_POINT_CHAT_ENTRY_POINT_PARAMETERS_TYPE: ::forma_core::schema::Prope
                 max_length: Some(256),
             }),
         }],
+        rules: &[],
     };
 
 static ENTRY_POINT_VOICE_CALL_ENTRY_POINT_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -479,4 +483,5 @@ static ENTRY_POINT_VOICE_CALL_ENTRY_POINT_PARAMETERS_TYPE: ::forma_core::schema:
                 }),
             },
         ],
+        rules: &[],
     };

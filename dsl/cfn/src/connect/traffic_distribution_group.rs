@@ -104,6 +104,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Name", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("(^[\\S].*[\\S]$)|(^[\\S]$)"), min_length: Some(1), max_length: Some(128) }) },
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: Some(50) }) },
 ],
+rules: &[],
 attributes: &["TrafficDistributionGroupArn", "Status", "IsDefault"],
 };
 
@@ -131,4 +132,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -626,6 +626,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Username", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("[a-zA-Z0-9\\_\\-\\.\\@]+"), min_length: Some(1), max_length: Some(64) }) },
 ::forma_core::schema::Property { name: "VoiceEnhancementConfigs", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&VOICE_ENHANCEMENT_CONFIG_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: None }) },
 ],
+rules: &[],
 attributes: &["UserArn"],
 };
 
@@ -652,6 +653,7 @@ static AFTER_CONTACT_WORK_CONFIG_PER_CHANNEL_TYPE: ::forma_core::schema::Propert
                 shape: ::forma_core::schema::Shape::Enum(&["VOICE", "CHAT", "TASK", "EMAIL"]),
             },
         ],
+        rules: &[],
     };
 
 static AUTO_ACCEPT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -676,6 +678,7 @@ static AUTO_ACCEPT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Enum(&["VOICE", "CHAT", "TASK", "EMAIL"]),
         },
     ],
+    rules: &[],
 };
 
 static USER_IDENTITY_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -728,6 +731,7 @@ static USER_IDENTITY_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static PERSISTENT_CONNECTION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -746,6 +750,7 @@ static PERSISTENT_CONNECTION_CONFIG_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static USER_PHONE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -785,6 +790,7 @@ static USER_PHONE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Enum(&["SOFT_PHONE", "DESK_PHONE"]),
         },
     ],
+    rules: &[],
 };
 
 static PHONE_NUMBER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -809,6 +815,7 @@ static PHONE_NUMBER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["SOFT_PHONE", "DESK_PHONE"]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -835,6 +842,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static USER_PROFICIENCY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -870,6 +878,7 @@ static USER_PROFICIENCY_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static VOICE_ENHANCEMENT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -888,6 +897,7 @@ static VOICE_ENHANCEMENT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Enum(&["NONE", "VOICE_ISOLATION", "NOISE_SUPPRESSION"]),
         },
     ],
+    rules: &[],
 };
 
 static AFTER_CONTACT_WORK_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -909,4 +919,5 @@ static AFTER_CONTACT_WORK_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };

@@ -297,6 +297,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&USER_HIERARCHY_STRUCTURE_PROPERTY_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["UserHierarchyStructureArn"],
 };
 
@@ -335,6 +336,7 @@ static USER_HIERARCHY_STRUCTURE_PROPERTY_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&LEVEL_TWO_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static LEVEL_FIVE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -365,6 +367,7 @@ static LEVEL_FIVE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static LEVEL_FOUR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -395,6 +398,7 @@ static LEVEL_FOUR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static LEVEL_ONE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -425,6 +429,7 @@ static LEVEL_ONE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static LEVEL_THREE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -455,6 +460,7 @@ static LEVEL_THREE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static LEVEL_TWO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -485,4 +491,5 @@ static LEVEL_TWO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -793,6 +793,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["ALL", "ASSIGNED", "NONE"]),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Id"],
 };
 
@@ -821,6 +822,7 @@ static MEDIA_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ]),
         },
     ],
+    rules: &[],
 };
 
 static WORKSPACE_PAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -867,6 +869,7 @@ static WORKSPACE_PAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -893,6 +896,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static WORKSPACE_THEME_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -911,6 +915,7 @@ static WORKSPACE_THEME_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&WORKSPACE_THEME_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static WORKSPACE_THEME_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -929,6 +934,7 @@ static WORKSPACE_THEME_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&WORKSPACE_THEME_TYPOGRAPHY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static WORKSPACE_THEME_PALETTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -959,6 +965,7 @@ static WORKSPACE_THEME_PALETTE_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&PALETTE_PRIMARY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static WORKSPACE_THEME_TYPOGRAPHY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -969,6 +976,7 @@ static WORKSPACE_THEME_TYPOGRAPHY_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&FONT_FAMILY_TYPE),
     }],
+    rules: &[],
 };
 
 static PALETTE_CANVAS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1005,6 +1013,7 @@ static PALETTE_CANVAS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static PALETTE_HEADER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1047,6 +1056,7 @@ static PALETTE_HEADER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static PALETTE_NAVIGATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1119,6 +1129,7 @@ static PALETTE_NAVIGATION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static PALETTE_PRIMARY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1155,6 +1166,7 @@ static PALETTE_PRIMARY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static FONT_FAMILY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1172,4 +1184,5 @@ static FONT_FAMILY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             "VERDANA",
         ]),
     }],
+    rules: &[],
 };

@@ -330,6 +330,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -355,6 +356,11 @@ static DIALER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&PROGRESSIVE_DIALER_CONFIG_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[
+        &["ProgressiveDialerConfig"],
+        &["PredictiveDialerConfig"],
+        &["AgentlessDialerConfig"],
+    ])],
 };
 
 static OUTBOUND_CALL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -365,6 +371,7 @@ properties: &[
 ::forma_core::schema::Property { name: "ConnectQueueArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws[-a-z0-9]*:connect:[-a-z0-9]*:[0-9]{12}:instance/[-a-zA-Z0-9]*/queue/[-a-zA-Z0-9]*$"), min_length: None, max_length: Some(500) }) },
 ::forma_core::schema::Property { name: "ConnectSourcePhoneNumber", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: None, max_length: Some(100) }) },
 ],
+rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -391,6 +398,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static AGENTLESS_DIALER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -404,6 +412,7 @@ static AGENTLESS_DIALER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::form
             maximum: Some(1.0),
         }),
     }],
+    rules: &[],
 };
 
 static PREDICTIVE_DIALER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -428,6 +437,7 @@ static PREDICTIVE_DIALER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static PROGRESSIVE_DIALER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -452,6 +462,7 @@ static PROGRESSIVE_DIALER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static ANSWER_MACHINE_DETECTION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -470,4 +481,5 @@ static ANSWER_MACHINE_DETECTION_CONFIG_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };

@@ -1481,6 +1481,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["MANAGED", "JOURNEY"]),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -1512,6 +1513,7 @@ static CHANNEL_SUBTYPE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&WHATS_APP_CHANNEL_SUBTYPE_CONFIG_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::AnyOf(&[&["Telephony"], &["Sms"], &["Email"], &["WhatsApp"]])],
 };
 
 static COMMUNICATION_LIMITS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1530,6 +1532,7 @@ static COMMUNICATION_LIMITS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Enum(&["OPT_IN", "OPT_OUT"]),
         },
     ],
+    rules: &[],
 };
 
 static COMMUNICATION_TIME_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1566,6 +1569,7 @@ static COMMUNICATION_TIME_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&TIME_WINDOW_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ENTRY_LIMITS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1574,6 +1578,7 @@ properties: &[
 ::forma_core::schema::Property { name: "MaxEntryCount", required: true, create_only: false, shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: Some(0.0), maximum: None }) },
 ::forma_core::schema::Property { name: "MinEntryInterval", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^P(?:([-+]?[0-9]+)D)?(T(?:([-+]?[0-9]+)H)?(?:([-+]?[0-9]+)M)?(?:([-+]?[0-9]+)(?:[.,]([0-9]{0,9}))?S)?)?$"), min_length: Some(0), max_length: Some(50) }) },
 ],
+rules: &[],
 };
 
 static SCHEDULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1583,6 +1588,7 @@ properties: &[
 ::forma_core::schema::Property { name: "RefreshFrequency", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^P(?:([-+]?[0-9]+)D)?(T(?:([-+]?[0-9]+)H)?(?:([-+]?[0-9]+)M)?(?:([-+]?[0-9]+)(?:[.,]([0-9]{0,9}))?S)?)?$"), min_length: Some(0), max_length: Some(50) }) },
 ::forma_core::schema::Property { name: "StartTime", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: None, max_length: Some(100) }) },
 ],
+rules: &[],
 };
 
 static SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1605,6 +1611,7 @@ static SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::Object(&EVENT_TRIGGER_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["CustomerProfilesSegmentArn"], &["EventTrigger"]])],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1623,6 +1630,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static EMAIL_CHANNEL_SUBTYPE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1650,6 +1658,7 @@ static EMAIL_CHANNEL_SUBTYPE_CONFIG_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&EMAIL_OUTBOUND_MODE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SMS_CHANNEL_SUBTYPE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1677,6 +1686,7 @@ static SMS_CHANNEL_SUBTYPE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&SMS_OUTBOUND_MODE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TELEPHONY_CHANNEL_SUBTYPE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1714,6 +1724,7 @@ static TELEPHONY_CHANNEL_SUBTYPE_CONFIG_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Object(&TELEPHONY_OUTBOUND_MODE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static WHATS_APP_CHANNEL_SUBTYPE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1741,6 +1752,7 @@ static WHATS_APP_CHANNEL_SUBTYPE_CONFIG_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Object(&WHATS_APP_OUTBOUND_MODE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static COMMUNICATION_LIMITS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1754,6 +1766,7 @@ static COMMUNICATION_LIMITS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static TIME_WINDOW_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1772,6 +1785,7 @@ static TIME_WINDOW_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&RESTRICTED_PERIODS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LOCAL_TIME_ZONE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1803,6 +1817,7 @@ static LOCAL_TIME_ZONE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Enum(&["PRIMARY_ONLY", "ALL_AVAILABLE"]),
         },
     ],
+    rules: &[],
 };
 
 static EVENT_TRIGGER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1817,6 +1832,7 @@ static EVENT_TRIGGER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             max_length: Some(500),
         }),
     }],
+    rules: &[],
 };
 
 static EMAIL_OUTBOUND_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1853,6 +1869,7 @@ static EMAIL_OUTBOUND_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static EMAIL_OUTBOUND_MODE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1863,6 +1880,7 @@ static EMAIL_OUTBOUND_MODE_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Json,
     }],
+    rules: &[],
 };
 
 static SMS_OUTBOUND_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1889,6 +1907,7 @@ static SMS_OUTBOUND_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static SMS_OUTBOUND_MODE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1899,6 +1918,7 @@ static SMS_OUTBOUND_MODE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Json,
     }],
+    rules: &[],
 };
 
 static TELEPHONY_OUTBOUND_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1940,6 +1960,7 @@ static TELEPHONY_OUTBOUND_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static TELEPHONY_OUTBOUND_MODE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1970,6 +1991,12 @@ static TELEPHONY_OUTBOUND_MODE_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&PROGRESSIVE_CONFIG_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[
+        &["ProgressiveConfig"],
+        &["PredictiveConfig"],
+        &["AgentlessConfig"],
+        &["PreviewConfig"],
+    ])],
 };
 
 static WHATS_APP_OUTBOUND_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1996,6 +2023,7 @@ static WHATS_APP_OUTBOUND_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static WHATS_APP_OUTBOUND_MODE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2006,6 +2034,7 @@ static WHATS_APP_OUTBOUND_MODE_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Json,
     }],
+    rules: &[],
 };
 
 static COMMUNICATION_LIMIT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2036,6 +2065,7 @@ static COMMUNICATION_LIMIT_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["DAY"]),
         },
     ],
+    rules: &[],
 };
 
 static OPEN_HOURS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2049,6 +2079,7 @@ static OPEN_HOURS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static RESTRICTED_PERIODS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2062,6 +2093,7 @@ static RESTRICTED_PERIODS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["RestrictedPeriodList"]])],
 };
 
 static ANSWER_MACHINE_DETECTION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2080,6 +2112,7 @@ static ANSWER_MACHINE_DETECTION_CONFIG_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static PREDICTIVE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2093,6 +2126,7 @@ static PREDICTIVE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             maximum: Some(1.0),
         }),
     }],
+    rules: &[],
 };
 
 static PREVIEW_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2123,6 +2157,7 @@ static PREVIEW_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&TIMEOUT_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PROGRESSIVE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2136,6 +2171,7 @@ static PROGRESSIVE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             maximum: Some(1.0),
         }),
     }],
+    rules: &[],
 };
 
 static DAILY_HOUR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2165,6 +2201,7 @@ static DAILY_HOUR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ),
         },
     ],
+    rules: &[],
 };
 
 static RESTRICTED_PERIOD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2201,6 +2238,7 @@ static RESTRICTED_PERIOD_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static TIMEOUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2214,6 +2252,7 @@ static TIMEOUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             maximum: Some(300.0),
         }),
     }],
+    rules: &[],
 };
 
 static TIME_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2240,4 +2279,5 @@ static TIME_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };

@@ -433,6 +433,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["HOURLY", "DAILY", "MONTHLY"]),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -460,4 +461,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

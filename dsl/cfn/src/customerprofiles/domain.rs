@@ -751,6 +751,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["LastUpdatedAt", "CreatedAt", "RuleBasedMatching.Status", "Stats", "DataStore.Readiness"],
 };
 
@@ -770,6 +771,7 @@ static DATA_STORE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Object(&READINESS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MATCHING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -800,6 +802,7 @@ static MATCHING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             shape: ::forma_core::schema::Shape::Object(&JOB_SCHEDULE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static RULE_BASED_MATCHING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -863,6 +866,7 @@ static RULE_BASED_MATCHING_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["PENDING", "IN_PROGRESS", "ACTIVE"]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -889,6 +893,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static READINESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -910,6 +915,7 @@ static READINESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             }),
         },
     ],
+    rules: &[],
 };
 
 static AUTO_MERGING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -943,6 +949,7 @@ static AUTO_MERGING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static EXPORTING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -953,6 +960,7 @@ static EXPORTING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&S3_EXPORTING_CONFIG_TYPE),
     }],
+    rules: &[],
 };
 
 static JOB_SCHEDULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -983,6 +991,7 @@ static JOB_SCHEDULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static ATTRIBUTE_TYPES_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1034,6 +1043,7 @@ static ATTRIBUTE_TYPES_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static CONFLICT_RESOLUTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1056,6 +1066,7 @@ static CONFLICT_RESOLUTION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static MATCHING_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1073,6 +1084,7 @@ static MATCHING_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(15) },
         ),
     }],
+    rules: &[],
 };
 
 static CONSOLIDATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1093,6 +1105,7 @@ static CONSOLIDATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(10) },
         ),
     }],
+    rules: &[],
 };
 
 static S3_EXPORTING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1119,4 +1132,5 @@ static S3_EXPORTING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };

@@ -1505,6 +1505,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["LastUpdatedAt", "CreatedAt"],
 };
 
@@ -1563,6 +1564,7 @@ static FLOW_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&TRIGGER_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static OBJECT_TYPE_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1589,6 +1591,7 @@ static OBJECT_TYPE_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1615,6 +1618,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static SOURCE_FLOW_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1649,6 +1653,7 @@ static SOURCE_FLOW_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&SOURCE_CONNECTOR_PROPERTIES_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TASK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1707,6 +1712,7 @@ static TASK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             ]),
         },
     ],
+    rules: &[],
 };
 
 static TRIGGER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1725,6 +1731,7 @@ static TRIGGER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Enum(&["Scheduled", "Event", "OnDemand"]),
         },
     ],
+    rules: &[],
 };
 
 static INCREMENTAL_PULL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1739,6 +1746,7 @@ static INCREMENTAL_PULL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::form
             max_length: Some(256),
         }),
     }],
+    rules: &[],
 };
 
 static SOURCE_CONNECTOR_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1775,6 +1783,7 @@ static SOURCE_CONNECTOR_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&ZENDESK_SOURCE_PROPERTIES_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CONNECTOR_OPERATOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1908,6 +1917,7 @@ static CONNECTOR_OPERATOR_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ]),
         },
     ],
+    rules: &[],
 };
 
 static TASK_PROPERTIES_MAP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1945,6 +1955,7 @@ static TASK_PROPERTIES_MAP_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static TRIGGER_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1955,6 +1966,7 @@ static TRIGGER_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SCHEDULED_TRIGGER_PROPERTIES_TYPE),
     }],
+    rules: &[],
 };
 
 static MARKETO_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1969,6 +1981,7 @@ static MARKETO_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::fo
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static S3_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1995,6 +2008,7 @@ static S3_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static SALESFORCE_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2023,6 +2037,7 @@ static SALESFORCE_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static SERVICE_NOW_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2037,6 +2052,7 @@ static SERVICE_NOW_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = 
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static ZENDESK_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2051,6 +2067,7 @@ static ZENDESK_SOURCE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::fo
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static SCHEDULED_TRIGGER_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2119,4 +2136,5 @@ static SCHEDULED_TRIGGER_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };

@@ -574,6 +574,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["LastUpdatedAt", "CreatedAt", "MaxAvailableProfileObjectCount"],
 };
 
@@ -597,6 +598,7 @@ static FIELD_MAP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::Object(&OBJECT_TYPE_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static KEY_MAP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -622,6 +624,7 @@ static KEY_MAP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -648,6 +651,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static OBJECT_TYPE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -680,6 +684,7 @@ static OBJECT_TYPE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static OBJECT_TYPE_KEY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -729,4 +734,5 @@ static OBJECT_TYPE_KEY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             ),
         },
     ],
+    rules: &[],
 };

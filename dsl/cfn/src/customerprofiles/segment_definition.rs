@@ -493,6 +493,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["CreatedAt", "SegmentDefinitionArn", "SegmentType"],
 };
 
@@ -515,6 +516,7 @@ static SEGMENT_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Enum(&["ALL", "ANY", "NONE"]),
         },
     ],
+    rules: &[],
 };
 
 static SEGMENT_SORT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -528,6 +530,7 @@ static SEGMENT_SORT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(10) },
         ),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -554,6 +557,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -590,6 +594,7 @@ static GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
             shape: ::forma_core::schema::Shape::Enum(&["ALL", "ANY", "NONE"]),
         },
     ],
+    rules: &[],
 };
 
 static SORT_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -624,6 +629,7 @@ static SORT_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Enum(&["PROFILE", "CALCULATED"]),
         },
     ],
+    rules: &[],
 };
 
 static SOURCE_SEGMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -638,4 +644,5 @@ static SOURCE_SEGMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             max_length: Some(64),
         }),
     }],
+    rules: &[],
 };

@@ -1255,6 +1255,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -1310,6 +1311,7 @@ static DATA_CATALOG_OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATABASE_OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1338,6 +1340,7 @@ static DATABASE_OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static JOB_SAMPLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1359,6 +1362,7 @@ static JOB_SAMPLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };
 
 static OUTPUT_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1395,6 +1399,7 @@ static OUTPUT_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1464,6 +1469,7 @@ static OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             ),
         },
     ],
+    rules: &[],
 };
 
 static PROFILE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1500,6 +1506,7 @@ static PROFILE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ),
         },
     ],
+    rules: &[],
 };
 
 static RECIPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1518,6 +1525,7 @@ static RECIPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1544,6 +1552,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static VALIDATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1566,6 +1575,7 @@ static VALIDATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Enum(&["CHECK_ALL"]),
         },
     ],
+    rules: &[],
 };
 
 static DATABASE_TABLE_OUTPUT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1588,6 +1598,7 @@ static DATABASE_TABLE_OUTPUT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&S3_LOCATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static S3_TABLE_OUTPUT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1598,6 +1609,7 @@ static S3_TABLE_OUTPUT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&S3_LOCATION_TYPE),
     }],
+    rules: &[],
 };
 
 static OUTPUT_FORMAT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1608,6 +1620,7 @@ static OUTPUT_FORMAT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CSV_OUTPUT_OPTIONS_TYPE),
     }],
+    rules: &[],
 };
 
 static S3_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1644,6 +1657,7 @@ static S3_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             }),
         },
     ],
+    rules: &[],
 };
 
 static COLUMN_STATISTICS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1665,6 +1679,7 @@ static COLUMN_STATISTICS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Object(&STATISTICS_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static STATISTICS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1693,6 +1708,7 @@ static STATISTICS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static ENTITY_DETECTOR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1718,6 +1734,7 @@ static ENTITY_DETECTOR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             ),
         },
     ],
+    rules: &[],
 };
 
 static COLUMN_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1744,6 +1761,7 @@ static COLUMN_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static CSV_OUTPUT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1758,6 +1776,7 @@ static CSV_OUTPUT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             max_length: Some(1),
         }),
     }],
+    rules: &[],
 };
 
 static STATISTIC_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1782,6 +1801,7 @@ static STATISTIC_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static ALLOWED_STATISTICS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1799,4 +1819,5 @@ static ALLOWED_STATISTICS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: None },
         ),
     }],
+    rules: &[],
 };

@@ -341,6 +341,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -398,6 +399,7 @@ static RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             shape: ::forma_core::schema::Shape::Object(&THRESHOLD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -424,6 +426,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static COLUMN_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -450,6 +453,7 @@ static COLUMN_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static SUBSTITUTION_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -476,6 +480,7 @@ static SUBSTITUTION_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static THRESHOLD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -508,4 +513,5 @@ static THRESHOLD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             }),
         },
     ],
+    rules: &[],
 };

@@ -308,6 +308,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "EventActionId", "CreatedAt", "UpdatedAt"],
 };
 
@@ -319,6 +320,7 @@ static ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&AUTO_EXPORT_REVISION_TO_S3_REQUEST_DETAILS_TYPE),
     }],
+    rules: &[],
 };
 
 static EVENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -329,6 +331,7 @@ static EVENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&REVISION_PUBLISHED_TYPE),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -347,6 +350,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static AUTO_EXPORT_REVISION_TO_S3_REQUEST_DETAILS_TYPE: ::forma_core::schema::PropertyType =
@@ -366,6 +370,7 @@ static AUTO_EXPORT_REVISION_TO_S3_REQUEST_DETAILS_TYPE: ::forma_core::schema::Pr
                 shape: ::forma_core::schema::Shape::Object(&AUTO_EXPORT_REVISION_DESTINATION_ENTRY_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static REVISION_PUBLISHED_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -380,6 +385,7 @@ static REVISION_PUBLISHED_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static EXPORT_SERVER_SIDE_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -398,6 +404,7 @@ static EXPORT_SERVER_SIDE_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Enum(&["aws:kms", "AES256"]),
         },
     ],
+    rules: &[],
 };
 
 static AUTO_EXPORT_REVISION_DESTINATION_ENTRY_TYPE: ::forma_core::schema::PropertyType =
@@ -417,4 +424,5 @@ static AUTO_EXPORT_REVISION_DESTINATION_ENTRY_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };

@@ -312,6 +312,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["PipelineId"],
 };
 
@@ -338,6 +339,7 @@ static PARAMETER_OBJECT_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static PARAMETER_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -364,6 +366,7 @@ static PARAMETER_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static PIPELINE_OBJECT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -399,6 +402,7 @@ static PIPELINE_OBJECT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static PIPELINE_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -417,6 +421,7 @@ static PIPELINE_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static PARAMETER_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -443,6 +448,7 @@ static PARAMETER_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -479,4 +485,5 @@ static FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
             }),
         },
     ],
+    rules: &[],
 };

@@ -141,6 +141,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(50) }) },
 ::forma_core::schema::Property { name: "VpcEndpointId", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^vpce-[0-9a-f]{17}$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 attributes: &["AgentArn", "EndpointType"],
 };
 
@@ -168,4 +169,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

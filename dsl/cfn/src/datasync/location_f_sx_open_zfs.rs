@@ -228,6 +228,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Subdirectory", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[a-zA-Z0-9_\\-\\+\\./\\(\\)\\$\\p{Zs}]+$"), min_length: Some(0), max_length: Some(4096) }) },
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(50) }) },
 ],
+rules: &[],
 attributes: &["LocationArn", "LocationUri"],
 };
 
@@ -239,6 +240,7 @@ static PROTOCOL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&NFS_TYPE),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -265,6 +267,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static NFS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -275,6 +278,7 @@ static NFS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&MOUNT_OPTIONS_TYPE),
     }],
+    rules: &[],
 };
 
 static MOUNT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -285,4 +289,5 @@ static MOUNT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["AUTOMATIC", "NFS3", "NFS4_0", "NFS4_1", "NFS4_2"]),
     }],
+    rules: &[],
 };

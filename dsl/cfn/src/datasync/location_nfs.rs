@@ -238,6 +238,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["LocationArn", "LocationUri"],
 };
 
@@ -249,6 +250,7 @@ static MOUNT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["AUTOMATIC", "NFS3", "NFS4_0", "NFS4_1", "NFS4_2"]),
     }],
+    rules: &[],
 };
 
 static ON_PREM_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -256,6 +258,7 @@ name: "AWS::DataSync::LocationNFS.OnPremConfig",
 properties: &[
 ::forma_core::schema::Property { name: "AgentArns", required: true, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):datasync:[a-z\\-0-9]+:[0-9]{12}:agent/agent-[0-9a-z]{17}$"), min_length: Some(0), max_length: Some(128) }), ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(8) }) },
 ],
+rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -282,4 +285,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -233,6 +233,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["LocationArn", "LocationUri"],
 };
 
@@ -248,6 +249,7 @@ static S3_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -274,4 +276,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

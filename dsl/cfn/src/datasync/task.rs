@@ -1502,6 +1502,7 @@ properties: &[
 ::forma_core::schema::Property { name: "TaskMode", required: false, create_only: true, shape: ::forma_core::schema::Shape::Enum(&["BASIC", "ENHANCED"]) },
 ::forma_core::schema::Property { name: "TaskReportConfig", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&TASK_REPORT_CONFIG_TYPE) },
 ],
+rules: &[],
 attributes: &["TaskArn", "Status", "SourceNetworkInterfaceArns", "DestinationNetworkInterfaceArns"],
 };
 
@@ -1525,6 +1526,7 @@ static FILTER_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             }),
         },
     ],
+    rules: &[],
 };
 
 static MANIFEST_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1549,6 +1551,7 @@ static MANIFEST_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&MANIFEST_CONFIG_SOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1654,6 +1657,7 @@ static OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::Enum(&["POINT_IN_TIME_CONSISTENT", "ONLY_FILES_TRANSFERRED", "NONE"]),
         },
     ],
+    rules: &[],
 };
 
 static TASK_SCHEDULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1676,6 +1680,7 @@ static TASK_SCHEDULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1702,6 +1707,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TASK_REPORT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1738,6 +1744,7 @@ static TASK_REPORT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Enum(&["ERRORS_ONLY", "SUCCESSES_AND_ERRORS"]),
         },
     ],
+    rules: &[],
 };
 
 static MANIFEST_CONFIG_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1748,6 +1755,7 @@ static MANIFEST_CONFIG_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&MANIFEST_CONFIG_SOURCE_S3_TYPE),
     }],
+    rules: &[],
 };
 
 static TASK_REPORT_CONFIG_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1758,6 +1766,7 @@ static TASK_REPORT_CONFIG_DESTINATION_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&TASK_REPORT_CONFIG_DESTINATION_S3_TYPE),
     }],
+    rules: &[],
 };
 
 static TASK_REPORT_CONFIG_OVERRIDES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1788,6 +1797,7 @@ static TASK_REPORT_CONFIG_OVERRIDES_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&TASK_REPORT_CONFIG_OVERRIDES_VERIFIED_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MANIFEST_CONFIG_SOURCE_S3_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1836,6 +1846,7 @@ static MANIFEST_CONFIG_SOURCE_S3_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static TASK_REPORT_CONFIG_DESTINATION_S3_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1845,6 +1856,7 @@ properties: &[
 ::forma_core::schema::Property { name: "S3BucketArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:(aws|aws-cn|aws-us-gov|aws-eusc|aws-iso|aws-iso-b):(s3|s3-outposts):[a-z\\-0-9]*:[0-9]*:.*$"), min_length: Some(0), max_length: Some(156) }) },
 ::forma_core::schema::Property { name: "Subdirectory", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[a-zA-Z0-9_\\-\\+\\./\\(\\)\\p{Zs}]*$"), min_length: Some(0), max_length: Some(4096) }) },
 ],
+rules: &[],
 };
 
 static TASK_REPORT_CONFIG_OVERRIDES_DELETED_TYPE: ::forma_core::schema::PropertyType =
@@ -1856,6 +1868,7 @@ static TASK_REPORT_CONFIG_OVERRIDES_DELETED_TYPE: ::forma_core::schema::Property
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["ERRORS_ONLY", "SUCCESSES_AND_ERRORS"]),
         }],
+        rules: &[],
     };
 
 static TASK_REPORT_CONFIG_OVERRIDES_SKIPPED_TYPE: ::forma_core::schema::PropertyType =
@@ -1867,6 +1880,7 @@ static TASK_REPORT_CONFIG_OVERRIDES_SKIPPED_TYPE: ::forma_core::schema::Property
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["ERRORS_ONLY", "SUCCESSES_AND_ERRORS"]),
         }],
+        rules: &[],
     };
 
 static TASK_REPORT_CONFIG_OVERRIDES_TRANSFERRED_TYPE: ::forma_core::schema::PropertyType =
@@ -1878,6 +1892,7 @@ static TASK_REPORT_CONFIG_OVERRIDES_TRANSFERRED_TYPE: ::forma_core::schema::Prop
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["ERRORS_ONLY", "SUCCESSES_AND_ERRORS"]),
         }],
+        rules: &[],
     };
 
 static TASK_REPORT_CONFIG_OVERRIDES_VERIFIED_TYPE: ::forma_core::schema::PropertyType =
@@ -1889,4 +1904,5 @@ static TASK_REPORT_CONFIG_OVERRIDES_VERIFIED_TYPE: ::forma_core::schema::Propert
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["ERRORS_ONLY", "SUCCESSES_AND_ERRORS"]),
         }],
+        rules: &[],
     };

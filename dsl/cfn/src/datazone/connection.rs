@@ -341,6 +341,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["DOMAIN", "PROJECT"]),
         },
     ],
+    rules: &[],
     attributes: &[
         "ConnectionId",
         "DomainId",
@@ -396,6 +397,7 @@ static AWS_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONNECTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -424,4 +426,5 @@ static CONNECTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             )),
         },
     ],
+    rules: &[],
 };

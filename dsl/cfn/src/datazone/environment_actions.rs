@@ -188,6 +188,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&AWS_CONSOLE_LINK_PARAMETERS_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["DomainId", "EnvironmentId", "Id"],
 };
 
@@ -203,4 +204,5 @@ static AWS_CONSOLE_LINK_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };

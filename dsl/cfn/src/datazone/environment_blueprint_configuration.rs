@@ -238,6 +238,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["CreatedAt", "DomainId", "EnvironmentBlueprintId", "UpdatedAt"],
 };
 
@@ -263,4 +264,5 @@ static REGIONAL_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };

@@ -204,6 +204,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         },
     ],
+    rules: &[],
     attributes: &["DomainId", "OwningProjectId", "Revision", "FormTypeIdentifier", "CreatedAt", "CreatedBy"],
 };
 
@@ -219,4 +220,5 @@ static MODEL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
             max_length: Some(100000),
         }),
     }],
+    rules: &[],
 };

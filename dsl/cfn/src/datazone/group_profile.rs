@@ -162,5 +162,6 @@ properties: &[
 ::forma_core::schema::Property { name: "RolePrincipalArn", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING) },
 ::forma_core::schema::Property { name: "Status", required: false, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["ASSIGNED", "NOT_ASSIGNED"]) },
 ],
+rules: &[],
 attributes: &["DomainId", "GroupName", "Id", "RolePrincipalId"],
 };

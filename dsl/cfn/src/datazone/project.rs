@@ -442,6 +442,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Id", "CreatedAt", "CreatedBy", "DomainId", "LastUpdatedAt", "ProjectStatus"],
 };
 
@@ -465,6 +466,7 @@ static PROJECT_MEMBERSHIP_ASSIGNMENT_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&MEMBER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static RESOURCE_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -491,6 +493,7 @@ static RESOURCE_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static ENVIRONMENT_CONFIGURATION_USER_PARAMETER_TYPE: ::forma_core::schema::PropertyType =
@@ -527,6 +530,7 @@ static ENVIRONMENT_CONFIGURATION_USER_PARAMETER_TYPE: ::forma_core::schema::Prop
                 ),
             },
         ],
+        rules: &[],
     };
 
 static MEMBER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -545,6 +549,7 @@ static MEMBER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ENVIRONMENT_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -563,4 +568,5 @@ static ENVIRONMENT_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -525,6 +525,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
     attributes: &[
         "CreatedAt",
         "CreatedBy",
@@ -615,6 +616,7 @@ static ENVIRONMENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static RESOURCE_TAG_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -647,6 +649,7 @@ static RESOURCE_TAG_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static AWS_ACCOUNT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -661,6 +664,7 @@ static AWS_ACCOUNT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static REGION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -675,6 +679,7 @@ static REGION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             max_length: Some(16),
         }),
     }],
+    rules: &[],
 };
 
 static ENVIRONMENT_CONFIGURATION_PARAMETERS_DETAILS_TYPE: ::forma_core::schema::PropertyType =
@@ -710,6 +715,7 @@ static ENVIRONMENT_CONFIGURATION_PARAMETERS_DETAILS_TYPE: ::forma_core::schema::
                 }),
             },
         ],
+        rules: &[],
     };
 
 static ENVIRONMENT_CONFIGURATION_PARAMETER_TYPE: ::forma_core::schema::PropertyType =
@@ -739,4 +745,5 @@ static ENVIRONMENT_CONFIGURATION_PARAMETER_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };

@@ -216,6 +216,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &["CreatedAt", "CreatedBy", "DomainId", "EnvironmentId", "Id", "ProjectId", "UpdatedAt", "UpdatedBy"],
 };
 
@@ -239,4 +240,5 @@ static SUBSCRIPTION_TARGET_FORM_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };

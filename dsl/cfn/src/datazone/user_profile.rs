@@ -170,5 +170,6 @@ properties: &[
 ::forma_core::schema::Property { name: "UserIdentifier", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("(^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$|^[a-zA-Z_0-9+=,.@-]+$|^arn:aws:iam::\\d{12}:.+$)"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "UserType", required: false, create_only: true, shape: ::forma_core::schema::Shape::Enum(&["IAM_USER", "IAM_ROLE", "SSO_USER", "IAM_ROLE_SESSION"]) },
 ],
+rules: &[],
 attributes: &["DomainId", "Type", "Id", "Details"],
 };

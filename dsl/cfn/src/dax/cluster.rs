@@ -295,6 +295,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
     attributes: &["Id", "ClusterDiscoveryEndpoint", "Arn", "ClusterDiscoveryEndpointURL"],
 };
 
@@ -306,4 +307,5 @@ static SSE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };

@@ -298,6 +298,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&USAGE_TRACKING_RESOURCE_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "BudgetId", "Status"],
 };
 
@@ -333,6 +334,7 @@ static BUDGET_ACTION_TO_ADD_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ]),
         },
     ],
+    rules: &[],
 };
 
 static BUDGET_SCHEDULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -343,6 +345,7 @@ static BUDGET_SCHEDULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&FIXED_BUDGET_SCHEDULE_TYPE),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -369,6 +372,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static USAGE_TRACKING_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -383,6 +387,7 @@ static USAGE_TRACKING_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::form
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static FIXED_BUDGET_SCHEDULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -401,4 +406,5 @@ static FIXED_BUDGET_SCHEDULE_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -146,6 +146,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["DnsName", "LicenseEndpointId", "Status", "StatusMessage", "Arn"],
 };
 
@@ -173,4 +174,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -412,6 +412,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["QueueId", "Arn"],
 };
 
@@ -421,6 +422,7 @@ properties: &[
 ::forma_core::schema::Property { name: "RootPrefix", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[a-zA-Z0-9-_/]+$"), min_length: Some(1), max_length: Some(63) }) },
 ::forma_core::schema::Property { name: "S3BucketName", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("(?!^(\\d+\\.)+\\d+$)(^(([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9])\\.)*([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9])$)"), min_length: Some(3), max_length: Some(63) }) },
 ],
+rules: &[],
 };
 
 static JOB_RUN_AS_USER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -445,6 +447,7 @@ static JOB_RUN_AS_USER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&WINDOWS_USER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -471,6 +474,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static POSIX_USER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -497,6 +501,7 @@ static POSIX_USER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };
 
 static WINDOWS_USER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -505,4 +510,5 @@ properties: &[
 ::forma_core::schema::Property { name: "PasswordArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:(aws[a-zA-Z-]*):secretsmanager:[a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\\d{1}:\\d{12}:secret:[a-zA-Z0-9-/_+=.@]{1,2028}$"), min_length: Some(20), max_length: Some(2048) }) },
 ::forma_core::schema::Property { name: "User", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[^\"'/\\[\\]:;|=,+*?<>\\s]*$"), min_length: Some(0), max_length: Some(111) }) },
 ],
+rules: &[],
 };

@@ -142,5 +142,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["JSON", "YAML"]),
         },
     ],
+    rules: &[],
     attributes: &["Name", "QueueEnvironmentId"],
 };

@@ -194,6 +194,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["WINDOWS", "LINUX", "MACOS"]),
         },
     ],
+    rules: &[],
     attributes: &["StorageProfileId"],
 };
 
@@ -227,4 +228,5 @@ static FILE_SYSTEM_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["SHARED", "LOCAL"]),
         },
     ],
+    rules: &[],
 };

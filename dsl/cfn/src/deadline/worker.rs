@@ -214,6 +214,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "WorkerId", "Status", "CreatedAt", "CreatedBy"],
 };
 
@@ -237,6 +238,7 @@ static HOST_PROPERTIES_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&IP_ADDRESSES_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -263,6 +265,7 @@ static TAGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             }),
         },
     ],
+    rules: &[],
 };
 
 static IP_ADDRESSES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -295,4 +298,5 @@ static IP_ADDRESSES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             ),
         },
     ],
+    rules: &[],
 };

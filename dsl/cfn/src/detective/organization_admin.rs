@@ -59,5 +59,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             max_length: None,
         }),
     }],
+    rules: &[],
     attributes: &["GraphArn"],
 };

@@ -210,6 +210,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&VPC_CONFIG_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -237,6 +238,7 @@ static ENVIRONMENT_VARIABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -263,6 +265,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -305,4 +308,5 @@ static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };

@@ -305,5 +305,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ]),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Status", "Category", "Created"],
 };

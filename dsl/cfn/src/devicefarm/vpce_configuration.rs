@@ -144,6 +144,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -171,4 +172,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

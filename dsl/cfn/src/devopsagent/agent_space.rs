@@ -376,6 +376,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Preferences", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&PREFERENCES_TYPE) },
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: None }) },
 ],
+rules: &[],
 attributes: &["AgentSpaceId", "CreatedAt", "UpdatedAt", "Arn", "OperatorApp.Iam.CreatedAt", "OperatorApp.Iam.UpdatedAt", "OperatorApp.Idc.IdcApplicationArn", "OperatorApp.Idc.CreatedAt", "OperatorApp.Idc.UpdatedAt", "OperatorApp.Idp.UserIdClaim", "OperatorApp.Idp.CreatedAt", "OperatorApp.Idp.UpdatedAt"],
 };
 
@@ -401,6 +402,7 @@ static OPERATOR_APP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Object(&IDP_AUTH_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PREFERENCES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -411,6 +413,7 @@ static PREFERENCES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -437,6 +440,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static IAM_AUTH_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -461,6 +465,7 @@ static IAM_AUTH_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static IDC_AUTH_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -497,6 +502,7 @@ static IDC_AUTH_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static IDP_AUTH_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -563,4 +569,5 @@ static IDP_AUTH_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

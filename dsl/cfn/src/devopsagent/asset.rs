@@ -179,6 +179,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["AssetId", "Version", "CreatedAt", "UpdatedAt", "Arn"],
 };
 
@@ -222,4 +223,5 @@ static ASSET_FILE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["ContentText"], &["ContentBytes"]])],
 };

@@ -230,6 +230,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: None }) },
 ::forma_core::schema::Property { name: "TargetUrlPrivateConnectionName", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$"), min_length: Some(3), max_length: Some(30) }) },
 ],
+rules: &[],
 attributes: &["ServiceId", "AccessibleResources", "AdditionalServiceDetails", "Arn"],
 };
 
@@ -257,4 +258,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -211,6 +211,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["TIME_BASED"]),
         },
     ],
+    rules: &[],
     attributes: &["TriggerId", "CreatedAt", "UpdatedAt", "Arn"],
 };
 
@@ -222,6 +223,7 @@ static CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SCHEDULE_TYPE),
     }],
+    rules: &[],
 };
 
 static SCHEDULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -236,4 +238,5 @@ static SCHEDULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             max_length: Some(256),
         }),
     }],
+    rules: &[],
 };

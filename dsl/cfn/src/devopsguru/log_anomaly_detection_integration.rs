@@ -53,5 +53,6 @@ impl LogAnomalyDetectionIntegrationAttributes {
 pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
     type_name: "AWS::DevOpsGuru::LogAnomalyDetectionIntegration",
     properties: &[],
+    rules: &[],
     attributes: &["AccountId"],
 };

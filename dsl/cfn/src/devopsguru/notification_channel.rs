@@ -230,6 +230,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
         create_only: true,
         shape: ::forma_core::schema::Shape::Object(&NOTIFICATION_CHANNEL_CONFIG_TYPE),
     }],
+    rules: &[],
     attributes: &["Id"],
 };
 
@@ -249,6 +250,7 @@ static NOTIFICATION_CHANNEL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&SNS_CHANNEL_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static NOTIFICATION_FILTER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -279,6 +281,7 @@ static NOTIFICATION_FILTER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::f
             ),
         },
     ],
+    rules: &[],
 };
 
 static SNS_CHANNEL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -293,4 +296,5 @@ static SNS_CHANNEL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             max_length: Some(1024),
         }),
     }],
+    rules: &[],
 };

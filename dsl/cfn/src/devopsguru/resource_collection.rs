@@ -165,6 +165,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&RESOURCE_COLLECTION_FILTER_TYPE),
     }],
+    rules: &[],
     attributes: &["ResourceCollectionType"],
 };
 
@@ -187,6 +188,7 @@ static RESOURCE_COLLECTION_FILTER_TYPE: ::forma_core::schema::PropertyType = ::f
             ),
         },
     ],
+    rules: &[],
 };
 
 static CLOUD_FORMATION_COLLECTION_FILTER_TYPE: ::forma_core::schema::PropertyType =
@@ -205,6 +207,7 @@ static CLOUD_FORMATION_COLLECTION_FILTER_TYPE: ::forma_core::schema::PropertyTyp
                 ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(1000) },
             ),
         }],
+        rules: &[],
     };
 
 static TAG_COLLECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -234,4 +237,5 @@ static TAG_COLLECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ),
         },
     ],
+    rules: &[],
 };

@@ -77,5 +77,6 @@ properties: &[
 ::forma_core::schema::Property { name: "AssociatedGatewayId", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^((arn:aws[a-z-]*:ec2:[a-z0-9-]+:[0-9]{12}:(vpn-gateway/vgw|transit-gateway/tgw))|(vgw|tgw))-[a-zA-Z0-9]{8,32}$"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "DirectConnectGatewayId", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(arn:aws[a-z-]*:directconnect::[0-9]{12}:dx-gateway/)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 attributes: &["AssociationId"],
 };

@@ -177,6 +177,7 @@ properties: &[
 ::forma_core::schema::Property { name: "VirtualInterfaceName", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[\\w \\-_,\\/]{1,100}$"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "Vlan", required: true, create_only: true, shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: Some(0.0), maximum: Some(4095.0) }) },
 ],
+rules: &[],
 attributes: &["BgpPeers.*.BgpPeerId", "VirtualInterfaceArn", "VirtualInterfaceId"],
 };
 
@@ -244,6 +245,7 @@ static BGP_PEER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -270,4 +272,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

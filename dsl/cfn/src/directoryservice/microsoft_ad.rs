@@ -158,6 +158,7 @@ properties: &[
 ::forma_core::schema::Property { name: "ShortName", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[^\\\\/:*?\"<>|.]+[^\\\\/:*?\"<>|]*$"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "VpcSettings", required: true, create_only: true, shape: ::forma_core::schema::Shape::Object(&VPC_SETTINGS_TYPE) },
 ],
+rules: &[],
 attributes: &["Alias", "DnsIpAddresses", "DirectoryId"],
 };
 
@@ -188,4 +189,5 @@ static VPC_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };

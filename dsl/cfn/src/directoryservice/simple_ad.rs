@@ -192,6 +192,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: None }) },
 ::forma_core::schema::Property { name: "VpcSettings", required: true, create_only: true, shape: ::forma_core::schema::Shape::Object(&VPC_SETTINGS_TYPE) },
 ],
+rules: &[],
 attributes: &["Alias", "DnsIpAddresses", "DirectoryId"],
 };
 
@@ -219,6 +220,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static VPC_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -248,4 +250,5 @@ static VPC_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };

@@ -1658,6 +1658,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["PolicyId", "Arn"],
 };
 
@@ -1673,6 +1674,7 @@ static CROSS_REGION_COPY_TARGET_TYPE: ::forma_core::schema::PropertyType = ::for
             max_length: Some(16),
         }),
     }],
+    rules: &[],
 };
 
 static EXCLUSIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1703,6 +1705,7 @@ static EXCLUSIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ),
         },
     ],
+    rules: &[],
 };
 
 static POLICY_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1833,6 +1836,7 @@ static POLICY_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1859,6 +1863,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1884,6 +1889,7 @@ static ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             }),
         },
     ],
+    rules: &[],
 };
 
 static EVENT_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1902,6 +1908,7 @@ static EVENT_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Enum(&["MANAGED_CWE"]),
         },
     ],
+    rules: &[],
 };
 
 static PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1929,6 +1936,7 @@ static PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static SCHEDULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2017,6 +2025,7 @@ static SCHEDULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             ),
         },
     ],
+    rules: &[],
 };
 
 static CROSS_REGION_COPY_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2045,6 +2054,7 @@ static CROSS_REGION_COPY_ACTION_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static EVENT_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2080,6 +2090,7 @@ static EVENT_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ),
         },
     ],
+    rules: &[],
 };
 
 static ARCHIVE_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2090,6 +2101,7 @@ static ARCHIVE_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&ARCHIVE_RETAIN_RULE_TYPE),
     }],
+    rules: &[],
 };
 
 static CREATE_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2149,6 +2161,7 @@ static CREATE_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             ),
         },
     ],
+    rules: &[],
 };
 
 static CROSS_REGION_COPY_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2209,6 +2222,7 @@ static CROSS_REGION_COPY_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static DEPRECATE_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2239,6 +2253,7 @@ static DEPRECATE_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Enum(&["DAYS", "MONTHS", "WEEKS", "YEARS"]),
         },
     ],
+    rules: &[],
 };
 
 static FAST_RESTORE_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2295,6 +2310,7 @@ static FAST_RESTORE_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Enum(&["DAYS", "MONTHS", "WEEKS", "YEARS"]),
         },
     ],
+    rules: &[],
 };
 
 static RETAIN_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2325,6 +2341,7 @@ static RETAIN_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Enum(&["DAYS", "MONTHS", "WEEKS", "YEARS"]),
         },
     ],
+    rules: &[],
 };
 
 static SHARE_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2359,6 +2376,7 @@ static SHARE_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Enum(&["DAYS", "MONTHS", "WEEKS", "YEARS"]),
         },
     ],
+    rules: &[],
 };
 
 static ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2381,6 +2399,7 @@ static ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static CROSS_REGION_COPY_RETAIN_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2402,6 +2421,7 @@ static CROSS_REGION_COPY_RETAIN_RULE_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Enum(&["DAYS", "MONTHS", "WEEKS", "YEARS"]),
         },
     ],
+    rules: &[],
 };
 
 static ARCHIVE_RETAIN_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2412,6 +2432,7 @@ static ARCHIVE_RETAIN_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&RETENTION_ARCHIVE_TIER_TYPE),
     }],
+    rules: &[],
 };
 
 static SCRIPT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2467,6 +2488,7 @@ static SCRIPT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             ),
         },
     ],
+    rules: &[],
 };
 
 static CROSS_REGION_COPY_DEPRECATE_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2488,6 +2510,7 @@ static CROSS_REGION_COPY_DEPRECATE_RULE_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Enum(&["DAYS", "MONTHS", "WEEKS", "YEARS"]),
         },
     ],
+    rules: &[],
 };
 
 static RETENTION_ARCHIVE_TIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2518,4 +2541,5 @@ static RETENTION_ARCHIVE_TIER_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Enum(&["DAYS", "MONTHS", "WEEKS", "YEARS"]),
         },
     ],
+    rules: &[],
 };

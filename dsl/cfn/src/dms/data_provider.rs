@@ -1071,6 +1071,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
     attributes: &["DataProviderArn", "DataProviderCreationTime"],
 };
 
@@ -1144,6 +1145,19 @@ static SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             shape: ::forma_core::schema::Shape::Object(&SETTINGS_SYBASE_ASE_SETTINGS_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::AnyOf(&[
+        &["PostgreSqlSettings"],
+        &["MySqlSettings"],
+        &["OracleSettings"],
+        &["MicrosoftSqlServerSettings"],
+        &["RedshiftSettings"],
+        &["DocDbSettings"],
+        &["MariaDbSettings"],
+        &["MongoDbSettings"],
+        &["IbmDb2LuwSettings"],
+        &["IbmDb2zOsSettings"],
+        &["SybaseAseSettings"],
+    ])],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1170,6 +1184,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static SETTINGS_DOC_DB_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1209,6 +1224,7 @@ static SETTINGS_DOC_DB_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Enum(&["none", "require", "verify-full"]),
         },
     ],
+    rules: &[],
 };
 
 static SETTINGS_IBM_DB2_LUW_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1266,6 +1282,7 @@ static SETTINGS_IBM_DB2_LUW_SETTINGS_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Enum(&["none", "verify-ca"]),
         },
     ],
+    rules: &[],
 };
 
 static SETTINGS_IBM_DB2_Z_OS_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1305,6 +1322,7 @@ static SETTINGS_IBM_DB2_Z_OS_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Enum(&["none", "verify-ca"]),
         },
     ],
+    rules: &[],
 };
 
 static SETTINGS_MARIA_DB_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1338,6 +1356,7 @@ static SETTINGS_MARIA_DB_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Enum(&["none", "require", "verify-ca", "verify-full"]),
         },
     ],
+    rules: &[],
 };
 
 static SETTINGS_MICROSOFT_SQL_SERVER_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -1390,6 +1409,7 @@ static SETTINGS_MICROSOFT_SQL_SERVER_SETTINGS_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::Enum(&["none", "require", "verify-ca", "verify-full"]),
             },
         ],
+        rules: &[],
     };
 
 static SETTINGS_MONGO_DB_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1447,6 +1467,7 @@ static SETTINGS_MONGO_DB_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Enum(&["none", "require", "verify-full"]),
         },
     ],
+    rules: &[],
 };
 
 static SETTINGS_MY_SQL_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1480,6 +1501,7 @@ static SETTINGS_MY_SQL_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Enum(&["none", "require", "verify-ca", "verify-full"]),
         },
     ],
+    rules: &[],
 };
 
 static SETTINGS_ORACLE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1549,6 +1571,7 @@ static SETTINGS_ORACLE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Enum(&["none", "require", "verify-ca", "verify-full"]),
         },
     ],
+    rules: &[],
 };
 
 static SETTINGS_POSTGRE_SQL_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1588,6 +1611,7 @@ static SETTINGS_POSTGRE_SQL_SETTINGS_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Enum(&["none", "require", "verify-ca", "verify-full"]),
         },
     ],
+    rules: &[],
 };
 
 static SETTINGS_REDSHIFT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1615,6 +1639,7 @@ static SETTINGS_REDSHIFT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SETTINGS_SYBASE_ASE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1660,4 +1685,5 @@ static SETTINGS_SYBASE_ASE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Enum(&["none", "require", "verify-ca"]),
         },
     ],
+    rules: &[],
 };

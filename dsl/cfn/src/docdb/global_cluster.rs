@@ -204,6 +204,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["Engine"], &["SourceDBClusterIdentifier"]])],
     attributes: &["GlobalClusterArn", "GlobalClusterResourceId"],
 };
 
@@ -231,4 +232,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

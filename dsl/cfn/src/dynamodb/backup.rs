@@ -87,5 +87,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &["BackupStatus", "BackupSizeBytes", "BackupArn", "BackupType", "BackupId", "BackupCreationDateTime"],
 };

@@ -1751,6 +1751,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&WRITE_PROVISIONED_THROUGHPUT_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "StreamArn", "TableId"],
 };
 
@@ -1774,6 +1775,7 @@ static ATTRIBUTE_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["B", "N", "S"]),
         },
     ],
+    rules: &[],
 };
 
 static GLOBAL_SECONDARY_INDEX_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1835,6 +1837,7 @@ static GLOBAL_SECONDARY_INDEX_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&WRITE_PROVISIONED_THROUGHPUT_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GLOBAL_TABLE_WITNESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1845,6 +1848,7 @@ static GLOBAL_TABLE_WITNESS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static KEY_SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1867,6 +1871,7 @@ static KEY_SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Enum(&["HASH", "RANGE"]),
         },
     ],
+    rules: &[],
 };
 
 static LOCAL_SECONDARY_INDEX_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1898,6 +1903,7 @@ static LOCAL_SECONDARY_INDEX_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&PROJECTION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static READ_ON_DEMAND_THROUGHPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -1912,6 +1918,7 @@ static READ_ON_DEMAND_THROUGHPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyTy
                 maximum: None,
             }),
         }],
+        rules: &[],
     };
 
 static GLOBAL_READ_PROVISIONED_THROUGHPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -1926,6 +1933,7 @@ static GLOBAL_READ_PROVISIONED_THROUGHPUT_SETTINGS_TYPE: ::forma_core::schema::P
                 maximum: None,
             }),
         }],
+        rules: &[],
     };
 
 static REPLICA_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2028,6 +2036,7 @@ static REPLICA_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ),
         },
     ],
+    rules: &[],
 };
 
 static SSE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2046,6 +2055,7 @@ static SSE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Enum(&["KMS"]),
         },
     ],
+    rules: &[],
 };
 
 static STREAM_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2056,6 +2066,7 @@ static STREAM_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["KEYS_ONLY", "NEW_AND_OLD_IMAGES", "NEW_IMAGE", "OLD_IMAGE"]),
     }],
+    rules: &[],
 };
 
 static TIME_TO_LIVE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2074,6 +2085,7 @@ static TIME_TO_LIVE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static VECTOR_INDEX_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2126,6 +2138,7 @@ static VECTOR_INDEX_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Object(&VECTOR_ATTRIBUTE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static WARM_THROUGHPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2150,6 +2163,7 @@ static WARM_THROUGHPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[::forma_core::schema::Combination::AnyOf(&[&["ReadUnitsPerSecond"], &["WriteUnitsPerSecond"]])],
 };
 
 static WRITE_ON_DEMAND_THROUGHPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -2164,6 +2178,7 @@ static WRITE_ON_DEMAND_THROUGHPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyT
                 maximum: None,
             }),
         }],
+        rules: &[],
     };
 
 static WRITE_PROVISIONED_THROUGHPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -2175,6 +2190,7 @@ static WRITE_PROVISIONED_THROUGHPUT_SETTINGS_TYPE: ::forma_core::schema::Propert
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&CAPACITY_AUTO_SCALING_SETTINGS_TYPE),
         }],
+        rules: &[],
     };
 
 static PROJECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2200,6 +2216,7 @@ static PROJECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Enum(&["ALL", "INCLUDE", "KEYS_ONLY"]),
         },
     ],
+    rules: &[],
 };
 
 static CONTRIBUTOR_INSIGHTS_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2219,6 +2236,7 @@ static CONTRIBUTOR_INSIGHTS_SPECIFICATION_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Enum(&["ACCESSED_AND_THROTTLED_KEYS", "THROTTLED_KEYS"]),
             },
         ],
+        rules: &[],
     };
 
 static REPLICA_GLOBAL_SECONDARY_INDEX_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2254,6 +2272,7 @@ static REPLICA_GLOBAL_SECONDARY_INDEX_SPECIFICATION_TYPE: ::forma_core::schema::
                 shape: ::forma_core::schema::Shape::Object(&READ_PROVISIONED_THROUGHPUT_SETTINGS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static KINESIS_STREAM_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2272,6 +2291,7 @@ static KINESIS_STREAM_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static POINT_IN_TIME_RECOVERY_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2294,6 +2314,7 @@ static POINT_IN_TIME_RECOVERY_SPECIFICATION_TYPE: ::forma_core::schema::Property
                 }),
             },
         ],
+        rules: &[::forma_core::schema::Combination::Requires("RecoveryPeriodInDays", &["PointInTimeRecoveryEnabled"])],
     };
 
 static READ_PROVISIONED_THROUGHPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -2316,6 +2337,7 @@ static READ_PROVISIONED_THROUGHPUT_SETTINGS_TYPE: ::forma_core::schema::Property
                 }),
             },
         ],
+        rules: &[],
     };
 
 static REPLICA_STREAM_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2337,6 +2359,7 @@ static REPLICA_STREAM_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = :
             ),
         },
     ],
+    rules: &[::forma_core::schema::Combination::AnyOf(&[&["ResourcePolicy"], &["Tags"]])],
 };
 
 static RESOURCE_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2347,6 +2370,7 @@ static RESOURCE_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
         create_only: false,
         shape: ::forma_core::schema::Shape::Json,
     }],
+    rules: &[],
 };
 
 static REPLICA_SSE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2357,6 +2381,7 @@ static REPLICA_SSE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2375,6 +2400,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SEARCH_SCHEMA_ELEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2397,6 +2423,7 @@ static SEARCH_SCHEMA_ELEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Enum(&["HASH", "INLINE_FILTER"]),
         },
     ],
+    rules: &[],
 };
 
 static VECTOR_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2411,6 +2438,7 @@ static VECTOR_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             max_length: Some(255),
         }),
     }],
+    rules: &[],
 };
 
 static CAPACITY_AUTO_SCALING_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2450,6 +2478,7 @@ static CAPACITY_AUTO_SCALING_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&TARGET_TRACKING_SCALING_POLICY_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TARGET_TRACKING_SCALING_POLICY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2490,4 +2519,5 @@ static TARGET_TRACKING_SCALING_POLICY_CONFIGURATION_TYPE: ::forma_core::schema::
                 }),
             },
         ],
+        rules: &[],
     };

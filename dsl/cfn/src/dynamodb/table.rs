@@ -1404,6 +1404,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&WARM_THROUGHPUT_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "StreamArn"],
 };
 
@@ -1427,6 +1428,7 @@ static ATTRIBUTE_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["B", "N", "S"]),
         },
     ],
+    rules: &[],
 };
 
 static CONTRIBUTOR_INSIGHTS_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1446,6 +1448,7 @@ static CONTRIBUTOR_INSIGHTS_SPECIFICATION_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Enum(&["ACCESSED_AND_THROTTLED_KEYS", "THROTTLED_KEYS"]),
             },
         ],
+        rules: &[],
     };
 
 static GLOBAL_SECONDARY_INDEX_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1501,6 +1504,7 @@ static GLOBAL_SECONDARY_INDEX_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&WARM_THROUGHPUT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static IMPORT_SOURCE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1531,6 +1535,7 @@ static IMPORT_SOURCE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&S3_BUCKET_SOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static KEY_SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1553,6 +1558,7 @@ static KEY_SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Enum(&["HASH", "RANGE"]),
         },
     ],
+    rules: &[],
 };
 
 static KINESIS_STREAM_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1571,6 +1577,7 @@ static KINESIS_STREAM_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static LOCAL_SECONDARY_INDEX_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1602,6 +1609,7 @@ static LOCAL_SECONDARY_INDEX_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&PROJECTION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ON_DEMAND_THROUGHPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1626,6 +1634,7 @@ static ON_DEMAND_THROUGHPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static POINT_IN_TIME_RECOVERY_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1648,6 +1657,7 @@ static POINT_IN_TIME_RECOVERY_SPECIFICATION_TYPE: ::forma_core::schema::Property
                 }),
             },
         ],
+        rules: &[::forma_core::schema::Combination::Requires("RecoveryPeriodInDays", &["PointInTimeRecoveryEnabled"])],
     };
 
 static PROVISIONED_THROUGHPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1672,6 +1682,7 @@ static PROVISIONED_THROUGHPUT_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static RESOURCE_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1682,6 +1693,7 @@ static RESOURCE_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
         create_only: false,
         shape: ::forma_core::schema::Shape::Json,
     }],
+    rules: &[],
 };
 
 static SSE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1706,6 +1718,7 @@ static SSE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Enum(&["KMS"]),
         },
     ],
+    rules: &[::forma_core::schema::Combination::Requires("KMSMasterKeyId", &["SSEType"])],
 };
 
 static STREAM_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1733,6 +1746,7 @@ static STREAM_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1759,6 +1773,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TIME_TO_LIVE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1777,6 +1792,7 @@ static TIME_TO_LIVE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static VECTOR_INDEX_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1829,6 +1845,7 @@ static VECTOR_INDEX_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Object(&VECTOR_ATTRIBUTE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static WARM_THROUGHPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1853,6 +1870,7 @@ static WARM_THROUGHPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[::forma_core::schema::Combination::AnyOf(&[&["ReadUnitsPerSecond"], &["WriteUnitsPerSecond"]])],
 };
 
 static PROJECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1878,6 +1896,7 @@ static PROJECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Enum(&["ALL", "INCLUDE", "KEYS_ONLY"]),
         },
     ],
+    rules: &[],
 };
 
 static INPUT_FORMAT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1888,6 +1907,7 @@ static INPUT_FORMAT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CSV_TYPE),
     }],
+    rules: &[],
 };
 
 static S3_BUCKET_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1912,6 +1932,7 @@ static S3_BUCKET_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SEARCH_SCHEMA_ELEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1934,6 +1955,7 @@ static SEARCH_SCHEMA_ELEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Enum(&["HASH", "INLINE_FILTER"]),
         },
     ],
+    rules: &[],
 };
 
 static VECTOR_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1948,6 +1970,7 @@ static VECTOR_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             max_length: Some(255),
         }),
     }],
+    rules: &[],
 };
 
 static CSV_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1969,4 +1992,5 @@ static CSV_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             ),
         },
     ],
+    rules: &[],
 };

@@ -767,6 +767,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["Id"],
 };
 
@@ -798,6 +799,7 @@ static CLIENT_AUTHENTICATION_REQUEST_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static AUTHORIZATION_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -822,6 +824,7 @@ static AUTHORIZATION_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static CLIENT_CONNECT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -840,6 +843,7 @@ static CLIENT_CONNECT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static CLIENT_LOGIN_BANNER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -858,6 +862,7 @@ static CLIENT_LOGIN_BANNER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static CLIENT_ROUTE_ENFORCEMENT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -868,6 +873,7 @@ static CLIENT_ROUTE_ENFORCEMENT_OPTIONS_TYPE: ::forma_core::schema::PropertyType
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static CONNECTION_LOG_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -898,6 +904,7 @@ static CONNECTION_LOG_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static DEVICE_POSTURE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -919,6 +926,7 @@ static DEVICE_POSTURE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -940,6 +948,7 @@ static TAG_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ),
         },
     ],
+    rules: &[],
 };
 
 static TRANSIT_GATEWAY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -970,6 +979,7 @@ static TRANSIT_GATEWAY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static DIRECTORY_SERVICE_AUTHENTICATION_REQUEST_TYPE: ::forma_core::schema::PropertyType =
@@ -981,6 +991,7 @@ static DIRECTORY_SERVICE_AUTHENTICATION_REQUEST_TYPE: ::forma_core::schema::Prop
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };
 
 static FEDERATED_AUTHENTICATION_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -999,6 +1010,7 @@ static FEDERATED_AUTHENTICATION_REQUEST_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static CERTIFICATE_AUTHENTICATION_REQUEST_TYPE: ::forma_core::schema::PropertyType =
@@ -1010,6 +1022,7 @@ static CERTIFICATE_AUTHENTICATION_REQUEST_TYPE: ::forma_core::schema::PropertyTy
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };
 
 static DEVICE_POSTURE_TRUST_PROVIDER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1034,6 +1047,7 @@ static DEVICE_POSTURE_TRUST_PROVIDER_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1052,4 +1066,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

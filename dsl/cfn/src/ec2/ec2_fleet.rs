@@ -3160,6 +3160,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &["FleetId"],
 };
 
@@ -3183,6 +3184,7 @@ static FLEET_LAUNCH_TEMPLATE_CONFIG_REQUEST_TYPE: ::forma_core::schema::Property
                 ),
             },
         ],
+        rules: &[],
     };
 
 static ON_DEMAND_OPTIONS_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3228,6 +3230,7 @@ static ON_DEMAND_OPTIONS_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static RESERVED_CAPACITY_OPTIONS_REQUEST_TYPE: ::forma_core::schema::PropertyType =
@@ -3266,6 +3269,7 @@ static RESERVED_CAPACITY_OPTIONS_REQUEST_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&RESERVED_CAPACITY_FALLBACK_OPTIONS_REQUEST_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static SPOT_OPTIONS_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3336,6 +3340,7 @@ static SPOT_OPTIONS_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static TAG_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3405,6 +3410,7 @@ static TAG_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ),
         },
     ],
+    rules: &[],
 };
 
 static TARGET_CAPACITY_SPECIFICATION_REQUEST_TYPE: ::forma_core::schema::PropertyType =
@@ -3451,6 +3457,7 @@ static TARGET_CAPACITY_SPECIFICATION_REQUEST_TYPE: ::forma_core::schema::Propert
                 }),
             },
         ],
+        rules: &[],
     };
 
 static FLEET_LAUNCH_TEMPLATE_SPECIFICATION_REQUEST_TYPE: ::forma_core::schema::PropertyType =
@@ -3486,6 +3493,7 @@ static FLEET_LAUNCH_TEMPLATE_SPECIFICATION_REQUEST_TYPE: ::forma_core::schema::P
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static FLEET_LAUNCH_TEMPLATE_OVERRIDES_REQUEST_TYPE: ::forma_core::schema::PropertyType =
@@ -3589,6 +3597,7 @@ static FLEET_LAUNCH_TEMPLATE_OVERRIDES_REQUEST_TYPE: ::forma_core::schema::Prope
                 }),
             },
         ],
+        rules: &[],
     };
 
 static CAPACITY_RESERVATION_OPTIONS_REQUEST_TYPE: ::forma_core::schema::PropertyType =
@@ -3600,6 +3609,7 @@ static CAPACITY_RESERVATION_OPTIONS_REQUEST_TYPE: ::forma_core::schema::Property
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["use-capacity-reservations-first"]),
         }],
+        rules: &[],
     };
 
 static CAPACITY_RESERVATION_TARGET_REQUEST_TYPE: ::forma_core::schema::PropertyType =
@@ -3625,6 +3635,7 @@ static CAPACITY_RESERVATION_TARGET_REQUEST_TYPE: ::forma_core::schema::PropertyT
                 ),
             },
         ],
+        rules: &[],
     };
 
 static RESERVED_CAPACITY_FALLBACK_OPTIONS_REQUEST_TYPE: ::forma_core::schema::PropertyType =
@@ -3639,6 +3650,7 @@ static RESERVED_CAPACITY_FALLBACK_OPTIONS_REQUEST_TYPE: ::forma_core::schema::Pr
                 ::forma_core::schema::ListRule { min_items: None, max_items: None },
             ),
         }],
+        rules: &[],
     };
 
 static MAINTENANCE_STRATEGIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3649,6 +3661,7 @@ static MAINTENANCE_STRATEGIES_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CAPACITY_REBALANCE_TYPE),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3667,6 +3680,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static BLOCK_DEVICE_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3697,6 +3711,7 @@ static BLOCK_DEVICE_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static IAM_INSTANCE_PROFILE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -3716,6 +3731,7 @@ static IAM_INSTANCE_PROFILE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static INSTANCE_REQUIREMENTS_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3939,6 +3955,7 @@ static INSTANCE_REQUIREMENTS_REQUEST_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&V_CPU_COUNT_RANGE_REQUEST_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static INSTANCE_METADATA_OPTIONS_REQUEST_TYPE: ::forma_core::schema::PropertyType =
@@ -3967,6 +3984,7 @@ static INSTANCE_METADATA_OPTIONS_REQUEST_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Enum(&["optional", "required"]),
             },
         ],
+        rules: &[],
     };
 
 static NETWORK_INTERFACE_SPECIFICATION_REQUEST_TYPE: ::forma_core::schema::PropertyType =
@@ -4079,6 +4097,7 @@ static NETWORK_INTERFACE_SPECIFICATION_REQUEST_TYPE: ::forma_core::schema::Prope
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static PLACEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4136,6 +4155,7 @@ static PLACEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::Enum(&["dedicated", "default", "host"]),
         },
     ],
+    rules: &[],
 };
 
 static CAPACITY_REBALANCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4157,6 +4177,7 @@ static CAPACITY_REBALANCE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static EBS_BLOCK_DEVICE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4217,6 +4238,7 @@ static EBS_BLOCK_DEVICE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Enum(&["gp2", "gp3", "io1", "io2", "sc1", "st1", "standard"]),
         },
     ],
+    rules: &[],
 };
 
 static ACCELERATOR_COUNT_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4241,6 +4263,7 @@ static ACCELERATOR_COUNT_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static ACCELERATOR_TOTAL_MEMORY_MI_B_REQUEST_TYPE: ::forma_core::schema::PropertyType =
@@ -4266,6 +4289,7 @@ static ACCELERATOR_TOTAL_MEMORY_MI_B_REQUEST_TYPE: ::forma_core::schema::Propert
                 }),
             },
         ],
+        rules: &[],
     };
 
 static BASELINE_EBS_BANDWIDTH_MBPS_REQUEST_TYPE: ::forma_core::schema::PropertyType =
@@ -4291,6 +4315,7 @@ static BASELINE_EBS_BANDWIDTH_MBPS_REQUEST_TYPE: ::forma_core::schema::PropertyT
                 }),
             },
         ],
+        rules: &[],
     };
 
 static BASELINE_PERFORMANCE_FACTORS_REQUEST_TYPE: ::forma_core::schema::PropertyType =
@@ -4302,6 +4327,7 @@ static BASELINE_PERFORMANCE_FACTORS_REQUEST_TYPE: ::forma_core::schema::Property
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&CPU_PERFORMANCE_FACTOR_REQUEST_TYPE),
         }],
+        rules: &[],
     };
 
 static MEMORY_GI_B_PER_V_CPU_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4326,6 +4352,7 @@ static MEMORY_GI_B_PER_V_CPU_REQUEST_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static MEMORY_MI_B_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4350,6 +4377,7 @@ static MEMORY_MI_B_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static NETWORK_BANDWIDTH_GBPS_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4374,6 +4402,7 @@ static NETWORK_BANDWIDTH_GBPS_REQUEST_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static NETWORK_INTERFACE_COUNT_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4398,6 +4427,7 @@ static NETWORK_INTERFACE_COUNT_REQUEST_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static TOTAL_LOCAL_STORAGE_GB_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4422,6 +4452,7 @@ static TOTAL_LOCAL_STORAGE_GB_REQUEST_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static V_CPU_COUNT_RANGE_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4446,6 +4477,7 @@ static V_CPU_COUNT_RANGE_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static IPV6_ADDRESS_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4456,6 +4488,7 @@ static IPV6_ADDRESS_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static PRIVATE_IP_ADDRESS_SPECIFICATION_REQUEST_TYPE: ::forma_core::schema::PropertyType =
@@ -4475,6 +4508,7 @@ static PRIVATE_IP_ADDRESS_SPECIFICATION_REQUEST_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static MULTI_AVAILABILITY_ZONE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -4497,6 +4531,7 @@ static MULTI_AVAILABILITY_ZONE_CONFIGURATION_TYPE: ::forma_core::schema::Propert
                 ),
             },
         ],
+        rules: &[],
     };
 
 static CPU_PERFORMANCE_FACTOR_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4510,6 +4545,7 @@ static CPU_PERFORMANCE_FACTOR_REQUEST_TYPE: ::forma_core::schema::PropertyType =
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static STANDBY_AVAILABILITY_ZONE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4528,6 +4564,7 @@ static STANDBY_AVAILABILITY_ZONE_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static PERFORMANCE_FACTOR_REFERENCE_REQUEST_TYPE: ::forma_core::schema::PropertyType =
@@ -4539,4 +4576,5 @@ static PERFORMANCE_FACTOR_REFERENCE_REQUEST_TYPE: ::forma_core::schema::Property
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };

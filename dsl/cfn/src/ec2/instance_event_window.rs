@@ -281,6 +281,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "InstanceEventWindowId", "State"],
 };
 
@@ -308,6 +309,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TIME_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -360,4 +362,5 @@ static TIME_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ]),
         },
     ],
+    rules: &[],
 };

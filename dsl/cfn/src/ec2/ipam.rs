@@ -301,6 +301,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["free", "advanced"]),
         },
     ],
+    rules: &[],
     attributes: &[
         "IpamId",
         "Arn",
@@ -326,6 +327,7 @@ static IPAM_ORGANIZATIONAL_UNIT_EXCLUSION_TYPE: ::forma_core::schema::PropertyTy
                 max_length: None,
             }),
         }],
+        rules: &[],
     };
 
 static IPAM_OPERATING_REGION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -336,6 +338,7 @@ static IPAM_OPERATING_REGION_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -362,4 +365,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -390,6 +390,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["IpamArn", "IpamPrefixListResolverId", "IpamPrefixListResolverArn"],
 };
 
@@ -430,6 +431,7 @@ static IPAM_PREFIX_LIST_RESOLVER_RULE_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -456,6 +458,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static IPAM_PREFIX_LIST_RESOLVER_RULE_CONDITION_TYPE: ::forma_core::schema::PropertyType =
@@ -505,4 +508,12 @@ static IPAM_PREFIX_LIST_RESOLVER_RULE_CONDITION_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::Object(&TAG_TYPE),
             },
         ],
+        rules: &[::forma_core::schema::Combination::OneOf(&[
+            &["Operation", "IpamPoolId"],
+            &["Operation", "ResourceId"],
+            &["Operation", "ResourceOwner"],
+            &["Operation", "ResourceRegion"],
+            &["Operation", "Cidr"],
+            &["Operation", "ResourceTag"],
+        ])],
     };

@@ -202,6 +202,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "IpamResourceDiscoveryId",
         "IpamResourceDiscoveryArn",
@@ -220,6 +221,7 @@ static IPAM_OPERATING_REGION_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static IPAM_RESOURCE_DISCOVERY_ORGANIZATIONAL_UNIT_EXCLUSION_TYPE: ::forma_core::schema::PropertyType =
@@ -235,6 +237,7 @@ static IPAM_RESOURCE_DISCOVERY_ORGANIZATIONAL_UNIT_EXCLUSION_TYPE: ::forma_core:
                 max_length: None,
             }),
         }],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -261,4 +264,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -193,6 +193,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["IpamScopeId", "Arn", "IpamArn", "IsDefault", "PoolCount", "IpamScopeType"],
 };
 
@@ -213,6 +214,7 @@ static IPAM_SCOPE_EXTERNAL_AUTHORITY_CONFIGURATION_TYPE: ::forma_core::schema::P
                 shape: ::forma_core::schema::Shape::Enum(&["infoblox"]),
             },
         ],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -239,4 +241,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -3515,6 +3515,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["DefaultVersionNumber", "LaunchTemplateId", "LatestVersionNumber"],
 };
 
@@ -3720,6 +3721,7 @@ static LAUNCH_TEMPLATE_DATA_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static LAUNCH_TEMPLATE_TAG_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -3855,6 +3857,7 @@ static LAUNCH_TEMPLATE_TAG_SPECIFICATION_TYPE: ::forma_core::schema::PropertyTyp
                 ),
             },
         ],
+        rules: &[],
     };
 
 static BLOCK_DEVICE_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3885,6 +3888,7 @@ static BLOCK_DEVICE_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["VirtualName"], &["Ebs"], &["NoDevice"]])],
 };
 
 static CAPACITY_RESERVATION_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -3904,6 +3908,7 @@ static CAPACITY_RESERVATION_SPECIFICATION_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Object(&CAPACITY_RESERVATION_TARGET_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static CPU_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3940,6 +3945,7 @@ static CPU_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             }),
         },
     ],
+    rules: &[],
 };
 
 static CREDIT_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3950,6 +3956,7 @@ static CREDIT_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static ENCLAVE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3960,6 +3967,7 @@ static ENCLAVE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static HIBERNATION_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3970,6 +3978,7 @@ static HIBERNATION_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static IAM_INSTANCE_PROFILE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3988,6 +3997,7 @@ static IAM_INSTANCE_PROFILE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static INSTANCE_MARKET_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4011,6 +4021,7 @@ static INSTANCE_MARKET_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&SPOT_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static INSTANCE_REQUIREMENTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4228,6 +4239,7 @@ static INSTANCE_REQUIREMENTS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&V_CPU_COUNT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LICENSE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4238,6 +4250,7 @@ static LICENSE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static MAINTENANCE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4248,6 +4261,7 @@ static MAINTENANCE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["default", "disabled"]),
     }],
+    rules: &[],
 };
 
 static METADATA_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4287,6 +4301,7 @@ static METADATA_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Enum(&["disabled", "enabled"]),
         },
     ],
+    rules: &[],
 };
 
 static MONITORING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4297,6 +4312,7 @@ static MONITORING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static NETWORK_INTERFACE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4477,6 +4493,14 @@ static NETWORK_INTERFACE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[
+        ::forma_core::schema::Combination::Excludes("AssociateCarrierIpAddress", &["NetworkInterfaceId"]),
+        ::forma_core::schema::Combination::Excludes("AssociatePublicIpAddress", &["NetworkInterfaceId"]),
+        ::forma_core::schema::Combination::Excludes(
+            "NetworkInterfaceId",
+            &["AssociateCarrierIpAddress", "AssociatePublicIpAddress"],
+        ),
+    ],
 };
 
 static NETWORK_PERFORMANCE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4487,6 +4511,7 @@ static NETWORK_PERFORMANCE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["default", "ebs-1", "vpc-1"]),
     }],
+    rules: &[],
 };
 
 static PLACEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4550,6 +4575,7 @@ static PLACEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::Enum(&["dedicated", "default", "host"]),
         },
     ],
+    rules: &[],
 };
 
 static PRIVATE_DNS_NAME_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4574,6 +4600,7 @@ static PRIVATE_DNS_NAME_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Enum(&["ip-name", "resource-name"]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4708,6 +4735,7 @@ static TAG_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4726,6 +4754,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static EBS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4807,6 +4836,7 @@ static EBS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::Enum(&["gp2", "gp3", "io1", "io2", "sc1", "st1", "standard"]),
         },
     ],
+    rules: &[],
 };
 
 static CAPACITY_RESERVATION_TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4825,6 +4855,7 @@ static CAPACITY_RESERVATION_TARGET_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SPOT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4864,6 +4895,7 @@ static SPOT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ACCELERATOR_COUNT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4888,6 +4920,7 @@ static ACCELERATOR_COUNT_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static ACCELERATOR_TOTAL_MEMORY_MI_B_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4912,6 +4945,7 @@ static ACCELERATOR_TOTAL_MEMORY_MI_B_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static BASELINE_EBS_BANDWIDTH_MBPS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4936,6 +4970,7 @@ static BASELINE_EBS_BANDWIDTH_MBPS_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static BASELINE_PERFORMANCE_FACTORS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4946,6 +4981,7 @@ static BASELINE_PERFORMANCE_FACTORS_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CPU_TYPE),
     }],
+    rules: &[],
 };
 
 static MEMORY_GI_B_PER_V_CPU_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4970,6 +5006,7 @@ static MEMORY_GI_B_PER_V_CPU_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static MEMORY_MI_B_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4994,6 +5031,7 @@ static MEMORY_MI_B_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             }),
         },
     ],
+    rules: &[],
 };
 
 static NETWORK_BANDWIDTH_GBPS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5018,6 +5056,7 @@ static NETWORK_BANDWIDTH_GBPS_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static NETWORK_INTERFACE_COUNT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5042,6 +5081,7 @@ static NETWORK_INTERFACE_COUNT_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static TOTAL_LOCAL_STORAGE_GB_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5066,6 +5106,7 @@ static TOTAL_LOCAL_STORAGE_GB_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static V_CPU_COUNT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5090,6 +5131,7 @@ static V_CPU_COUNT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONNECTION_TRACKING_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -5124,6 +5166,7 @@ static CONNECTION_TRACKING_SPECIFICATION_TYPE: ::forma_core::schema::PropertyTyp
                 }),
             },
         ],
+        rules: &[],
     };
 
 static ENA_SRD_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5142,6 +5185,7 @@ static ENA_SRD_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&ENA_SRD_UDP_SPECIFICATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static IPV4_PREFIX_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5152,6 +5196,7 @@ static IPV4_PREFIX_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static IPV6_ADD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5162,6 +5207,7 @@ static IPV6_ADD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static IPV6_PREFIX_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5172,6 +5218,7 @@ static IPV6_PREFIX_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static PRIVATE_IP_ADD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5190,6 +5237,7 @@ static PRIVATE_IP_ADD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static CPU_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5203,6 +5251,7 @@ static CPU_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static ENA_SRD_UDP_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5213,6 +5262,7 @@ static ENA_SRD_UDP_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static REFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5223,4 +5273,5 @@ static REFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };

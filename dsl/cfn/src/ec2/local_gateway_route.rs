@@ -101,5 +101,9 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[
+        &["DestinationCidrBlock", "LocalGatewayRouteTableId", "LocalGatewayVirtualInterfaceGroupId"],
+        &["DestinationCidrBlock", "LocalGatewayRouteTableId", "NetworkInterfaceId"],
+    ])],
     attributes: &["State", "Type"],
 };

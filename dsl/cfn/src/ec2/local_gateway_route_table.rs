@@ -168,6 +168,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["LocalGatewayRouteTableId", "LocalGatewayRouteTableArn", "OutpostArn", "OwnerId", "State"],
 };
 
@@ -195,4 +196,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -135,6 +135,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "LocalGatewayRouteTableVirtualInterfaceGroupAssociationId",
         "LocalGatewayId",
@@ -168,4 +169,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -192,6 +192,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["LocalGatewayVirtualInterfaceId", "LocalGatewayId", "LocalBgpAsn", "OwnerId", "ConfigurationState"],
 };
 
@@ -219,4 +220,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -155,6 +155,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "LocalGatewayVirtualInterfaceGroupArn",
         "LocalGatewayVirtualInterfaceGroupId",
@@ -188,4 +189,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

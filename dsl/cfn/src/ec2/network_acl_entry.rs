@@ -213,6 +213,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["Ipv6CidrBlock"], &["CidrBlock"]])],
     attributes: &["Id"],
 };
 
@@ -238,6 +239,7 @@ static ICMP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             }),
         },
     ],
+    rules: &[],
 };
 
 static PORT_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -262,4 +264,5 @@ static PORT_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };

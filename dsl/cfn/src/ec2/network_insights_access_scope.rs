@@ -398,6 +398,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["NetworkInsightsAccessScopeId", "NetworkInsightsAccessScopeArn", "CreatedDate", "UpdatedDate"],
 };
 
@@ -426,6 +427,7 @@ static ACCESS_SCOPE_PATH_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -444,6 +446,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static PATH_STATEMENT_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -462,6 +465,7 @@ static PATH_STATEMENT_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&RESOURCE_STATEMENT_REQUEST_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static THROUGH_RESOURCES_STATEMENT_REQUEST_TYPE: ::forma_core::schema::PropertyType =
@@ -473,6 +477,7 @@ static THROUGH_RESOURCES_STATEMENT_REQUEST_TYPE: ::forma_core::schema::PropertyT
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&RESOURCE_STATEMENT_REQUEST_TYPE),
         }],
+        rules: &[],
     };
 
 static PACKET_HEADER_STATEMENT_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -542,6 +547,7 @@ static PACKET_HEADER_STATEMENT_REQUEST_TYPE: ::forma_core::schema::PropertyType 
             ),
         },
     ],
+    rules: &[],
 };
 
 static RESOURCE_STATEMENT_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -566,4 +572,5 @@ static RESOURCE_STATEMENT_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::f
             ),
         },
     ],
+    rules: &[],
 };

@@ -509,6 +509,10 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[
+        ::forma_core::schema::Combination::Excludes("Ipv6AddressCount", &["Ipv6Addresses"]),
+        ::forma_core::schema::Combination::Excludes("Ipv6Addresses", &["Ipv6AddressCount"]),
+    ],
     attributes: &[
         "Id",
         "SecondaryPrivateIpAddresses",
@@ -551,6 +555,7 @@ static CONNECTION_TRACKING_SPECIFICATION_TYPE: ::forma_core::schema::PropertyTyp
                 }),
             },
         ],
+        rules: &[],
     };
 
 static IPV4_PREFIX_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -561,6 +566,7 @@ static IPV4_PREFIX_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static INSTANCE_IPV6_ADDRESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -571,6 +577,7 @@ static INSTANCE_IPV6_ADDRESS_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static IPV6_PREFIX_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -581,6 +588,7 @@ static IPV6_PREFIX_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static PRIVATE_IP_ADDRESS_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -599,6 +607,7 @@ static PRIVATE_IP_ADDRESS_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -617,4 +626,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

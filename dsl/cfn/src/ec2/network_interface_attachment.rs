@@ -180,6 +180,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &["AttachmentId"],
 };
 
@@ -199,6 +200,7 @@ static ENA_SRD_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&ENA_SRD_SPECIFICATION_ENA_SRD_UDP_SPECIFICATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ENA_SRD_SPECIFICATION_ENA_SRD_UDP_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -210,4 +212,5 @@ static ENA_SRD_SPECIFICATION_ENA_SRD_UDP_SPECIFICATION_TYPE: ::forma_core::schem
             create_only: false,
             shape: ::forma_core::schema::Shape::Boolean,
         }],
+        rules: &[],
     };

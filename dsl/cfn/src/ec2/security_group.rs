@@ -326,6 +326,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[::forma_core::schema::Combination::Requires("SecurityGroupEgress", &["VpcId"])],
     attributes: &[
         "Id",
         "GroupId",
@@ -395,6 +396,12 @@ static EGRESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             }),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[
+        &["CidrIp"],
+        &["CidrIpv6"],
+        &["DestinationSecurityGroupId"],
+        &["DestinationPrefixListId"],
+    ])],
 };
 
 static INGRESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -467,6 +474,13 @@ static INGRESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             }),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[
+        &["CidrIp"],
+        &["CidrIpv6"],
+        &["SourcePrefixListId"],
+        &["SourceSecurityGroupId"],
+        &["SourceSecurityGroupName"],
+    ])],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -485,4 +499,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

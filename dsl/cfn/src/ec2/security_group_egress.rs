@@ -172,5 +172,11 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[
+        &["CidrIp"],
+        &["CidrIpv6"],
+        &["DestinationPrefixListId"],
+        &["DestinationSecurityGroupId"],
+    ])],
     attributes: &["Id"],
 };

@@ -220,5 +220,12 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[
+        &["CidrIp"],
+        &["CidrIpv6"],
+        &["SourcePrefixListId"],
+        &["SourceSecurityGroupId"],
+        &["SourceSecurityGroupName"],
+    ])],
     attributes: &["Id"],
 };

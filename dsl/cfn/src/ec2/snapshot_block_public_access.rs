@@ -87,5 +87,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["block-all-sharing", "block-new-sharing"]),
     }],
+    rules: &[],
     attributes: &["AccountId"],
 };

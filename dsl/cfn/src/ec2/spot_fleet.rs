@@ -2534,6 +2534,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Id"],
 };
 
@@ -2703,6 +2704,7 @@ static SPOT_FLEET_REQUEST_CONFIG_DATA_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["LaunchSpecifications"], &["LaunchTemplateConfigs"]])],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2721,6 +2723,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SPOT_FLEET_LAUNCH_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2850,6 +2853,7 @@ static SPOT_FLEET_LAUNCH_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static LAUNCH_TEMPLATE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2871,6 +2875,7 @@ static LAUNCH_TEMPLATE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma
             ),
         },
     ],
+    rules: &[],
 };
 
 static LOAD_BALANCERS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2889,6 +2894,7 @@ static LOAD_BALANCERS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&TARGET_GROUPS_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SPOT_MAINTENANCE_STRATEGIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2899,6 +2905,7 @@ static SPOT_MAINTENANCE_STRATEGIES_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SPOT_CAPACITY_REBALANCE_TYPE),
     }],
+    rules: &[],
 };
 
 static SPOT_FLEET_TAG_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2968,6 +2975,7 @@ static SPOT_FLEET_TAG_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = :
             ),
         },
     ],
+    rules: &[],
 };
 
 static BLOCK_DEVICE_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2998,6 +3006,7 @@ static BLOCK_DEVICE_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["VirtualName"], &["Ebs"], &["NoDevice"]])],
 };
 
 static IAM_INSTANCE_PROFILE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -3009,6 +3018,7 @@ static IAM_INSTANCE_PROFILE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyTy
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };
 
 static INSTANCE_REQUIREMENTS_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3232,6 +3242,7 @@ static INSTANCE_REQUIREMENTS_REQUEST_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&V_CPU_COUNT_RANGE_REQUEST_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SPOT_FLEET_MONITORING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3242,6 +3253,7 @@ static SPOT_FLEET_MONITORING_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static INSTANCE_NETWORK_INTERFACE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -3333,6 +3345,7 @@ static INSTANCE_NETWORK_INTERFACE_SPECIFICATION_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static SPOT_PLACEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3363,6 +3376,7 @@ static SPOT_PLACEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Enum(&["dedicated", "default", "host"]),
         },
     ],
+    rules: &[],
 };
 
 static GROUP_IDENTIFIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3373,6 +3387,7 @@ static GROUP_IDENTIFIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static FLEET_LAUNCH_TEMPLATE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -3402,6 +3417,7 @@ static FLEET_LAUNCH_TEMPLATE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static LAUNCH_TEMPLATE_OVERRIDES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3462,6 +3478,7 @@ static LAUNCH_TEMPLATE_OVERRIDES_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static CLASSIC_LOAD_BALANCERS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3475,6 +3492,7 @@ static CLASSIC_LOAD_BALANCERS_CONFIG_TYPE: ::forma_core::schema::PropertyType = 
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static TARGET_GROUPS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3488,6 +3506,7 @@ static TARGET_GROUPS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static SPOT_CAPACITY_REBALANCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3509,6 +3528,7 @@ static SPOT_CAPACITY_REBALANCE_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static EBS_BLOCK_DEVICE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3557,6 +3577,7 @@ static EBS_BLOCK_DEVICE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ACCELERATOR_COUNT_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3581,6 +3602,7 @@ static ACCELERATOR_COUNT_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static ACCELERATOR_TOTAL_MEMORY_MI_B_REQUEST_TYPE: ::forma_core::schema::PropertyType =
@@ -3606,6 +3628,7 @@ static ACCELERATOR_TOTAL_MEMORY_MI_B_REQUEST_TYPE: ::forma_core::schema::Propert
                 }),
             },
         ],
+        rules: &[],
     };
 
 static BASELINE_EBS_BANDWIDTH_MBPS_REQUEST_TYPE: ::forma_core::schema::PropertyType =
@@ -3631,6 +3654,7 @@ static BASELINE_EBS_BANDWIDTH_MBPS_REQUEST_TYPE: ::forma_core::schema::PropertyT
                 }),
             },
         ],
+        rules: &[],
     };
 
 static BASELINE_PERFORMANCE_FACTORS_REQUEST_TYPE: ::forma_core::schema::PropertyType =
@@ -3642,6 +3666,7 @@ static BASELINE_PERFORMANCE_FACTORS_REQUEST_TYPE: ::forma_core::schema::Property
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&CPU_PERFORMANCE_FACTOR_REQUEST_TYPE),
         }],
+        rules: &[],
     };
 
 static MEMORY_GI_B_PER_V_CPU_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3666,6 +3691,7 @@ static MEMORY_GI_B_PER_V_CPU_REQUEST_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static MEMORY_MI_B_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3690,6 +3716,7 @@ static MEMORY_MI_B_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static NETWORK_BANDWIDTH_GBPS_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3714,6 +3741,7 @@ static NETWORK_BANDWIDTH_GBPS_REQUEST_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static NETWORK_INTERFACE_COUNT_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3738,6 +3766,7 @@ static NETWORK_INTERFACE_COUNT_REQUEST_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static TOTAL_LOCAL_STORAGE_GB_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3762,6 +3791,7 @@ static TOTAL_LOCAL_STORAGE_GB_REQUEST_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static V_CPU_COUNT_RANGE_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3786,6 +3816,7 @@ static V_CPU_COUNT_RANGE_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static INSTANCE_IPV6_ADDRESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3796,6 +3827,7 @@ static INSTANCE_IPV6_ADDRESS_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static PRIVATE_IP_ADDRESS_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3814,6 +3846,7 @@ static PRIVATE_IP_ADDRESS_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static CLASSIC_LOAD_BALANCER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3824,6 +3857,7 @@ static CLASSIC_LOAD_BALANCER_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static TARGET_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3834,6 +3868,7 @@ static TARGET_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static CPU_PERFORMANCE_FACTOR_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3847,6 +3882,7 @@ static CPU_PERFORMANCE_FACTOR_REQUEST_TYPE: ::forma_core::schema::PropertyType =
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static PERFORMANCE_FACTOR_REFERENCE_REQUEST_TYPE: ::forma_core::schema::PropertyType =
@@ -3858,4 +3894,5 @@ static PERFORMANCE_FACTOR_REFERENCE_REQUEST_TYPE: ::forma_core::schema::Property
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };

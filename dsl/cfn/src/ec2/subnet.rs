@@ -429,6 +429,24 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[
+        ::forma_core::schema::Combination::AnyOf(&[
+            &["CidrBlock"],
+            &["Ipv4IpamPoolId"],
+            &["Ipv6IpamPoolId"],
+            &["Ipv6CidrBlock"],
+        ]),
+        ::forma_core::schema::Combination::Requires("Ipv4IpamPoolId", &["Ipv4NetmaskLength"]),
+        ::forma_core::schema::Combination::Requires("Ipv4NetmaskLength", &["Ipv4IpamPoolId"]),
+        ::forma_core::schema::Combination::Requires("Ipv6IpamPoolId", &["Ipv6NetmaskLength"]),
+        ::forma_core::schema::Combination::Requires("Ipv6NetmaskLength", &["Ipv6IpamPoolId"]),
+        ::forma_core::schema::Combination::Excludes("AvailabilityZone", &["AvailabilityZoneId"]),
+        ::forma_core::schema::Combination::Excludes("AvailabilityZoneId", &["AvailabilityZone"]),
+        ::forma_core::schema::Combination::Excludes("CidrBlock", &["Ipv4IpamPoolId"]),
+        ::forma_core::schema::Combination::Excludes("Ipv4IpamPoolId", &["CidrBlock"]),
+        ::forma_core::schema::Combination::Excludes("Ipv6CidrBlock", &["Ipv6IpamPoolId"]),
+        ::forma_core::schema::Combination::Excludes("Ipv6IpamPoolId", &["Ipv6CidrBlock"]),
+    ],
     attributes: &[
         "NetworkAclAssociationId",
         "SubnetId",
@@ -476,6 +494,7 @@ static PRIVATE_DNS_NAME_OPTIONS_ON_LAUNCH_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -494,4 +513,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

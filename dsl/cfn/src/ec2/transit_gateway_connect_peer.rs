@@ -252,6 +252,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &[
         "TransitGatewayConnectPeerId",
         "ConnectPeerConfiguration.Protocol",
@@ -306,6 +307,7 @@ static TRANSIT_GATEWAY_CONNECT_PEER_CONFIGURATION_TYPE: ::forma_core::schema::Pr
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -324,6 +326,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TRANSIT_GATEWAY_ATTACHMENT_BGP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -367,4 +370,5 @@ static TRANSIT_GATEWAY_ATTACHMENT_BGP_CONFIGURATION_TYPE: ::forma_core::schema::
                 }),
             },
         ],
+        rules: &[],
     };

@@ -415,6 +415,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "VerifiedAccessInstanceId",
         "CreationTime",
@@ -457,6 +458,7 @@ static VERIFIED_ACCESS_LOGS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&VERIFIED_ACCESS_LOGS_S3_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -483,6 +485,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static VERIFIED_ACCESS_TRUST_PROVIDER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -519,6 +522,7 @@ static VERIFIED_ACCESS_TRUST_PROVIDER_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static VERIFIED_ACCESS_LOGS_CLOUD_WATCH_LOGS_TYPE: ::forma_core::schema::PropertyType =
@@ -538,6 +542,7 @@ static VERIFIED_ACCESS_LOGS_CLOUD_WATCH_LOGS_TYPE: ::forma_core::schema::Propert
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static VERIFIED_ACCESS_LOGS_KINESIS_DATA_FIREHOSE_TYPE: ::forma_core::schema::PropertyType =
@@ -557,6 +562,7 @@ static VERIFIED_ACCESS_LOGS_KINESIS_DATA_FIREHOSE_TYPE: ::forma_core::schema::Pr
                 shape: ::forma_core::schema::Shape::Boolean,
             },
         ],
+        rules: &[],
     };
 
 static VERIFIED_ACCESS_LOGS_S3_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -587,4 +593,5 @@ static VERIFIED_ACCESS_LOGS_S3_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -959,6 +959,11 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&VPC_ENCRYPTION_CONTROL_TYPE),
         },
     ],
+    rules: &[
+        ::forma_core::schema::Combination::OneOf(&[&["CidrBlock"], &["Ipv4IpamPoolId"]]),
+        ::forma_core::schema::Combination::Requires("Ipv4IpamPoolId", &["Ipv4NetmaskLength"]),
+        ::forma_core::schema::Combination::Requires("Ipv4NetmaskLength", &["Ipv4IpamPoolId"]),
+    ],
     attributes: &[
         "CidrBlockAssociations",
         "DefaultNetworkAcl",
@@ -1020,6 +1025,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static VPC_ENCRYPTION_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1110,6 +1116,7 @@ static VPC_ENCRYPTION_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Enum(&["enable", "disable"]),
         },
     ],
+    rules: &[],
 };
 
 static VPC_ENCRYPTION_CONTROL_EXCLUSIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -1165,6 +1172,7 @@ static VPC_ENCRYPTION_CONTROL_EXCLUSIONS_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&VPC_ENCRYPTION_CONTROL_EXCLUSION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static VPC_ENCRYPTION_CONTROL_EXCLUSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1183,4 +1191,5 @@ static VPC_ENCRYPTION_CONTROL_EXCLUSION_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

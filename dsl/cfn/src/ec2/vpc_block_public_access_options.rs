@@ -91,5 +91,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["block-bidirectional", "block-ingress"]),
     }],
+    rules: &[],
     attributes: &["AccountId", "ExclusionsAllowed"],
 };

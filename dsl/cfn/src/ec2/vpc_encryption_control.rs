@@ -628,6 +628,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["enable", "disable"]),
         },
     ],
+    rules: &[],
     attributes: &[
         "VpcEncryptionControlId",
         "State",
@@ -684,4 +685,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -1115,6 +1115,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["VpnConnectionId"],
 };
 
@@ -1134,6 +1135,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static VPN_TUNNEL_OPTIONS_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1299,6 +1301,7 @@ static VPN_TUNNEL_OPTIONS_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static IKE_VERSIONS_REQUEST_LIST_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1309,6 +1312,7 @@ static IKE_VERSIONS_REQUEST_LIST_VALUE_TYPE: ::forma_core::schema::PropertyType 
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ikev1", "ikev2"]),
     }],
+    rules: &[],
 };
 
 static VPN_TUNNEL_LOG_OPTIONS_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1320,6 +1324,7 @@ static VPN_TUNNEL_LOG_OPTIONS_SPECIFICATION_TYPE: ::forma_core::schema::Property
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&CLOUDWATCH_LOG_OPTIONS_SPECIFICATION_TYPE),
         }],
+        rules: &[],
     };
 
 static PHASE1_DH_GROUP_NUMBERS_REQUEST_LIST_VALUE_TYPE: ::forma_core::schema::PropertyType =
@@ -1334,6 +1339,7 @@ static PHASE1_DH_GROUP_NUMBERS_REQUEST_LIST_VALUE_TYPE: ::forma_core::schema::Pr
                 maximum: None,
             }),
         }],
+        rules: &[],
     };
 
 static PHASE1_ENCRYPTION_ALGORITHMS_REQUEST_LIST_VALUE_TYPE: ::forma_core::schema::PropertyType =
@@ -1345,6 +1351,7 @@ static PHASE1_ENCRYPTION_ALGORITHMS_REQUEST_LIST_VALUE_TYPE: ::forma_core::schem
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["AES128", "AES256", "AES128-GCM-16", "AES256-GCM-16"]),
         }],
+        rules: &[],
     };
 
 static PHASE1_INTEGRITY_ALGORITHMS_REQUEST_LIST_VALUE_TYPE: ::forma_core::schema::PropertyType =
@@ -1356,6 +1363,7 @@ static PHASE1_INTEGRITY_ALGORITHMS_REQUEST_LIST_VALUE_TYPE: ::forma_core::schema
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["SHA1", "SHA2-256", "SHA2-384", "SHA2-512"]),
         }],
+        rules: &[],
     };
 
 static PHASE2_DH_GROUP_NUMBERS_REQUEST_LIST_VALUE_TYPE: ::forma_core::schema::PropertyType =
@@ -1370,6 +1378,7 @@ static PHASE2_DH_GROUP_NUMBERS_REQUEST_LIST_VALUE_TYPE: ::forma_core::schema::Pr
                 maximum: None,
             }),
         }],
+        rules: &[],
     };
 
 static PHASE2_ENCRYPTION_ALGORITHMS_REQUEST_LIST_VALUE_TYPE: ::forma_core::schema::PropertyType =
@@ -1381,6 +1390,7 @@ static PHASE2_ENCRYPTION_ALGORITHMS_REQUEST_LIST_VALUE_TYPE: ::forma_core::schem
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["AES128", "AES256", "AES128-GCM-16", "AES256-GCM-16"]),
         }],
+        rules: &[],
     };
 
 static PHASE2_INTEGRITY_ALGORITHMS_REQUEST_LIST_VALUE_TYPE: ::forma_core::schema::PropertyType =
@@ -1392,6 +1402,7 @@ static PHASE2_INTEGRITY_ALGORITHMS_REQUEST_LIST_VALUE_TYPE: ::forma_core::schema
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["SHA1", "SHA2-256", "SHA2-384", "SHA2-512"]),
         }],
+        rules: &[],
     };
 
 static CLOUDWATCH_LOG_OPTIONS_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1435,4 +1446,5 @@ static CLOUDWATCH_LOG_OPTIONS_SPECIFICATION_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::Enum(&["json", "text"]),
             },
         ],
+        rules: &[],
     };

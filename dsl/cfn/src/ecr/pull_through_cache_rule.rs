@@ -182,5 +182,6 @@ properties: &[
 ::forma_core::schema::Property { name: "UpstreamRegistryUrl", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING) },
 ::forma_core::schema::Property { name: "UpstreamRepositoryPrefix", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^([a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(\\/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*\\/?|ROOT)$"), min_length: Some(2), max_length: Some(30) }) },
 ],
+rules: &[],
 attributes: &[],
 };

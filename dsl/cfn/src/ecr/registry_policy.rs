@@ -55,5 +55,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
         create_only: false,
         shape: ::forma_core::schema::Shape::Json,
     }],
+    rules: &[],
     attributes: &["RegistryId"],
 };

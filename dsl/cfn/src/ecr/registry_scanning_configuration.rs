@@ -209,6 +209,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["BASIC", "ENHANCED"]),
         },
     ],
+    rules: &[],
     attributes: &["RegistryId"],
 };
 
@@ -231,6 +232,7 @@ static SCANNING_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Enum(&["SCAN_ON_PUSH", "CONTINUOUS_SCAN"]),
         },
     ],
+    rules: &[],
 };
 
 static REPOSITORY_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -253,4 +255,5 @@ static REPOSITORY_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Enum(&["WILDCARD"]),
         },
     ],
+    rules: &[],
 };

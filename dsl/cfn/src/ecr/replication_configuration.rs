@@ -180,6 +180,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&REPLICATION_CONFIGURATION_PROPERTY_TYPE),
     }],
+    rules: &[],
     attributes: &["RegistryId"],
 };
 
@@ -195,6 +196,7 @@ static REPLICATION_CONFIGURATION_PROPERTY_TYPE: ::forma_core::schema::PropertyTy
                 ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(25) },
             ),
         }],
+        rules: &[],
     };
 
 static REPLICATION_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -219,6 +221,7 @@ static REPLICATION_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ),
         },
     ],
+    rules: &[],
 };
 
 static REPLICATION_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -245,6 +248,7 @@ static REPLICATION_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static REPOSITORY_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -267,4 +271,5 @@ static REPOSITORY_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Enum(&["PREFIX_MATCH"]),
         },
     ],
+    rules: &[],
 };

@@ -436,6 +436,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["CreatedAt", "UpdatedAt"],
 };
 
@@ -459,6 +460,7 @@ static ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static IMAGE_TAG_MUTABILITY_EXCLUSION_FILTER_TYPE: ::forma_core::schema::PropertyType =
@@ -482,6 +484,7 @@ static IMAGE_TAG_MUTABILITY_EXCLUSION_FILTER_TYPE: ::forma_core::schema::Propert
                 }),
             },
         ],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -508,4 +511,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -137,6 +137,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(50) },
         ),
     }],
+    rules: &[],
     attributes: &["RegistryId"],
 };
 
@@ -163,6 +164,7 @@ static RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             }),
         },
     ],
+    rules: &[],
 };
 
 static REPOSITORY_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -185,4 +187,5 @@ static REPOSITORY_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Enum(&["WILDCARD_MATCH"]),
         },
     ],
+    rules: &[],
 };

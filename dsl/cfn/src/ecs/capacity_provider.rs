@@ -1645,6 +1645,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -1676,6 +1677,7 @@ static AUTO_SCALING_GROUP_PROVIDER_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Enum(&["DISABLED", "ENABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static MANAGED_INSTANCES_PROVIDER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1712,6 +1714,7 @@ static MANAGED_INSTANCES_PROVIDER_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Enum(&["CAPACITY_PROVIDER", "NONE"]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1738,6 +1741,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static MANAGED_SCALING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1786,6 +1790,7 @@ static MANAGED_SCALING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static AUTO_REPAIR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1796,6 +1801,7 @@ static AUTO_REPAIR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static MANAGED_INSTANCES_PROVIDER_INFRASTRUCTURE_OPTIMIZATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1810,6 +1816,7 @@ static MANAGED_INSTANCES_PROVIDER_INFRASTRUCTURE_OPTIMIZATION_TYPE: ::forma_core
                 maximum: Some(3600.0),
             }),
         }],
+        rules: &[],
     };
 
 static INSTANCE_LAUNCH_TEMPLATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1876,6 +1883,7 @@ static INSTANCE_LAUNCH_TEMPLATE_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&MANAGED_INSTANCES_STORAGE_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CAPACITY_RESERVATION_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1898,6 +1906,7 @@ static CAPACITY_RESERVATION_REQUEST_TYPE: ::forma_core::schema::PropertyType = :
             ]),
         },
     ],
+    rules: &[],
 };
 
 static INSTANCE_REQUIREMENTS_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2109,6 +2118,7 @@ static INSTANCE_REQUIREMENTS_REQUEST_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&V_CPU_COUNT_RANGE_REQUEST_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MANAGED_INSTANCES_LOCAL_STORAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2120,6 +2130,7 @@ static MANAGED_INSTANCES_LOCAL_STORAGE_CONFIGURATION_TYPE: ::forma_core::schema:
             create_only: false,
             shape: ::forma_core::schema::Shape::Boolean,
         }],
+        rules: &[],
     };
 
 static MANAGED_INSTANCES_NETWORK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2145,6 +2156,7 @@ static MANAGED_INSTANCES_NETWORK_CONFIGURATION_TYPE: ::forma_core::schema::Prope
                 ),
             },
         ],
+        rules: &[],
     };
 
 static MANAGED_INSTANCES_STORAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2159,6 +2171,7 @@ static MANAGED_INSTANCES_STORAGE_CONFIGURATION_TYPE: ::forma_core::schema::Prope
                 maximum: None,
             }),
         }],
+        rules: &[],
     };
 
 static ACCELERATOR_COUNT_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2183,6 +2196,7 @@ static ACCELERATOR_COUNT_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static ACCELERATOR_TOTAL_MEMORY_MI_B_REQUEST_TYPE: ::forma_core::schema::PropertyType =
@@ -2208,6 +2222,7 @@ static ACCELERATOR_TOTAL_MEMORY_MI_B_REQUEST_TYPE: ::forma_core::schema::Propert
                 }),
             },
         ],
+        rules: &[],
     };
 
 static BASELINE_EBS_BANDWIDTH_MBPS_REQUEST_TYPE: ::forma_core::schema::PropertyType =
@@ -2233,6 +2248,7 @@ static BASELINE_EBS_BANDWIDTH_MBPS_REQUEST_TYPE: ::forma_core::schema::PropertyT
                 }),
             },
         ],
+        rules: &[],
     };
 
 static MEMORY_GI_B_PER_V_CPU_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2257,6 +2273,7 @@ static MEMORY_GI_B_PER_V_CPU_REQUEST_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static MEMORY_MI_B_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2281,6 +2298,7 @@ static MEMORY_MI_B_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static NETWORK_BANDWIDTH_GBPS_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2305,6 +2323,7 @@ static NETWORK_BANDWIDTH_GBPS_REQUEST_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static NETWORK_INTERFACE_COUNT_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2329,6 +2348,7 @@ static NETWORK_INTERFACE_COUNT_REQUEST_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static TOTAL_LOCAL_STORAGE_GB_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2353,6 +2373,7 @@ static TOTAL_LOCAL_STORAGE_GB_REQUEST_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static V_CPU_COUNT_RANGE_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2377,4 +2398,5 @@ static V_CPU_COUNT_RANGE_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };

@@ -509,6 +509,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -528,6 +529,7 @@ static CLUSTER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static CLUSTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -546,6 +548,7 @@ static CLUSTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&MANAGED_STORAGE_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CAPACITY_PROVIDER_STRATEGY_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -576,6 +579,7 @@ static CAPACITY_PROVIDER_STRATEGY_ITEM_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static SERVICE_CONNECT_DEFAULTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -586,6 +590,7 @@ static SERVICE_CONNECT_DEFAULTS_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -612,6 +617,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static EXECUTE_COMMAND_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -636,6 +642,7 @@ static EXECUTE_COMMAND_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Enum(&["DEFAULT", "NONE", "OVERRIDE"]),
         },
     ],
+    rules: &[],
 };
 
 static MANAGED_STORAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -654,6 +661,7 @@ static MANAGED_STORAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static EXECUTE_COMMAND_LOG_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -691,4 +699,5 @@ static EXECUTE_COMMAND_LOG_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };

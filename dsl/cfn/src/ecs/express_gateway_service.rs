@@ -612,6 +612,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &[
         "ServiceArn",
         "ActiveConfigurations",
@@ -659,6 +660,7 @@ static EXPRESS_GATEWAY_SERVICE_NETWORK_CONFIGURATION_TYPE: ::forma_core::schema:
                 ),
             },
         ],
+        rules: &[],
     };
 
 static EXPRESS_GATEWAY_CONTAINER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -719,6 +721,7 @@ static EXPRESS_GATEWAY_CONTAINER_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };
 
 static EXPRESS_GATEWAY_SCALING_TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -758,6 +761,7 @@ static EXPRESS_GATEWAY_SCALING_TARGET_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -784,6 +788,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static EXPRESS_GATEWAY_SERVICE_AWS_LOGS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -803,6 +808,7 @@ static EXPRESS_GATEWAY_SERVICE_AWS_LOGS_CONFIGURATION_TYPE: ::forma_core::schema
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static KEY_VALUE_PAIR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -821,6 +827,7 @@ static KEY_VALUE_PAIR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static EXPRESS_GATEWAY_REPOSITORY_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType =
@@ -832,6 +839,7 @@ static EXPRESS_GATEWAY_REPOSITORY_CREDENTIALS_TYPE: ::forma_core::schema::Proper
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };
 
 static SECRET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -850,4 +858,5 @@ static SECRET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

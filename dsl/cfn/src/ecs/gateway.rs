@@ -595,6 +595,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "Arn",
         "Status",
@@ -613,6 +614,7 @@ static GATEWAY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&HOST_SHARED_ALB_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -639,6 +641,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static HOST_SHARED_ALB_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -714,6 +717,7 @@ static HOST_SHARED_ALB_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static GATEWAY_ELB_ACCESS_LOG_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -725,6 +729,7 @@ static GATEWAY_ELB_ACCESS_LOG_CONFIGURATION_TYPE: ::forma_core::schema::Property
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&GATEWAY_ELB_ACCESS_LOG_DESTINATION_TYPE),
         }],
+        rules: &[],
     };
 
 static GATEWAY_ELB_NETWORK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -753,6 +758,7 @@ static GATEWAY_ELB_NETWORK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 ),
             },
         ],
+        rules: &[],
     };
 
 static GATEWAY_ALB_TEST_TRAFFIC_RULES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -763,6 +769,7 @@ static GATEWAY_ALB_TEST_TRAFFIC_RULES_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GATEWAY_TEST_TRAFFIC_HEADER_TYPE),
     }],
+    rules: &[],
 };
 
 static GATEWAY_ELB_ACCESS_LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyType =
@@ -774,6 +781,7 @@ static GATEWAY_ELB_ACCESS_LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyTy
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&GATEWAY_ELB_ACCESS_LOG_S3_DESTINATION_TYPE),
         }],
+        rules: &[::forma_core::schema::Combination::OneOf(&[&["S3"]])],
     };
 
 static GATEWAY_TEST_TRAFFIC_HEADER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -795,6 +803,7 @@ static GATEWAY_TEST_TRAFFIC_HEADER_TYPE: ::forma_core::schema::PropertyType = ::
             ),
         },
     ],
+    rules: &[],
 };
 
 static GATEWAY_ELB_ACCESS_LOG_S3_DESTINATION_TYPE: ::forma_core::schema::PropertyType =
@@ -814,4 +823,5 @@ static GATEWAY_ELB_ACCESS_LOG_S3_DESTINATION_TYPE: ::forma_core::schema::Propert
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };

@@ -2846,6 +2846,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["ServiceArn", "Name"],
 };
 
@@ -2877,6 +2878,7 @@ static CAPACITY_PROVIDER_STRATEGY_ITEM_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static DEPLOYMENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2955,6 +2957,7 @@ static DEPLOYMENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Enum(&["ROLLING", "BLUE_GREEN", "LINEAR", "CANARY"]),
         },
     ],
+    rules: &[],
 };
 
 static DEPLOYMENT_CONTROLLER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2965,6 +2968,7 @@ static DEPLOYMENT_CONTROLLER_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["CODE_DEPLOY", "ECS", "EXTERNAL"]),
     }],
+    rules: &[],
 };
 
 static FORCE_NEW_DEPLOYMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2987,6 +2991,7 @@ static FORCE_NEW_DEPLOYMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static GATEWAY_CONNECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3011,6 +3016,7 @@ static GATEWAY_CONNECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static LOAD_BALANCER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3050,6 +3056,7 @@ static LOAD_BALANCER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static MONITORING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3063,6 +3070,7 @@ static MONITORING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(2) },
         ),
     }],
+    rules: &[],
 };
 
 static NETWORK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3073,6 +3081,7 @@ static NETWORK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&AWS_VPC_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static PLACEMENT_CONSTRAINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3091,6 +3100,7 @@ static PLACEMENT_CONSTRAINT_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["distinctInstance", "memberOf"]),
         },
     ],
+    rules: &[],
 };
 
 static PLACEMENT_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3109,6 +3119,7 @@ static PLACEMENT_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Enum(&["binpack", "random", "spread"]),
         },
     ],
+    rules: &[],
 };
 
 static SERVICE_CONNECT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3157,6 +3168,7 @@ static SERVICE_CONNECT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             ),
         },
     ],
+    rules: &[],
 };
 
 static SERVICE_REGISTRY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3193,6 +3205,7 @@ static SERVICE_REGISTRY_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3219,6 +3232,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static SERVICE_VOLUME_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3237,6 +3251,7 @@ static SERVICE_VOLUME_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static VPC_LATTICE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3267,6 +3282,7 @@ static VPC_LATTICE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static DEPLOYMENT_ALARMS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3294,6 +3310,7 @@ static DEPLOYMENT_ALARMS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static CANARY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3318,6 +3335,7 @@ static CANARY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static DEPLOYMENT_CIRCUIT_BREAKER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3348,6 +3366,7 @@ static DEPLOYMENT_CIRCUIT_BREAKER_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&THRESHOLD_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DEPLOYMENT_EARLY_SUCCESS_CRITERIA_TYPE: ::forma_core::schema::PropertyType =
@@ -3376,6 +3395,7 @@ static DEPLOYMENT_EARLY_SUCCESS_CRITERIA_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Enum(&["BLOCKING", "DEFERRED"]),
             },
         ],
+        rules: &[],
     };
 
 static DEPLOYMENT_LIFECYCLE_HOOK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3430,6 +3450,7 @@ static DEPLOYMENT_LIFECYCLE_HOOK_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&HOOK_TIMEOUT_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LINEAR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3454,6 +3475,7 @@ static LINEAR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static GATEWAY_CONNECTOR_FILTERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3467,6 +3489,7 @@ static GATEWAY_CONNECTOR_FILTERS_TYPE: ::forma_core::schema::PropertyType = ::fo
             ::forma_core::schema::ListRule { min_items: None, max_items: Some(2) },
         ),
     }],
+    rules: &[],
 };
 
 static GATEWAY_CONNECTOR_HEALTH_CHECK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3536,6 +3559,7 @@ static GATEWAY_CONNECTOR_HEALTH_CHECK_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static ADVANCED_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3566,6 +3590,7 @@ static ADVANCED_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static METRIC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3590,6 +3615,7 @@ static METRIC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static AWS_VPC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3620,6 +3646,7 @@ static AWS_VPC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ),
         },
     ],
+    rules: &[],
 };
 
 static SERVICE_CONNECT_ACCESS_LOG_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -3639,6 +3666,7 @@ static SERVICE_CONNECT_ACCESS_LOG_CONFIGURATION_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::Enum(&["DISABLED", "ENABLED"]),
             },
         ],
+        rules: &[],
     };
 
 static SERVICE_CONNECT_CONTAINER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -3650,6 +3678,7 @@ static SERVICE_CONNECT_CONTAINER_CONFIGURATION_TYPE: ::forma_core::schema::Prope
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["debug", "info"]),
         }],
+        rules: &[],
     };
 
 static LOG_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3679,6 +3708,7 @@ static LOG_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ),
         },
     ],
+    rules: &[],
 };
 
 static SERVICE_CONNECT_SERVICE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3727,6 +3757,7 @@ static SERVICE_CONNECT_SERVICE_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&SERVICE_CONNECT_TLS_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SERVICE_MANAGED_EBS_VOLUME_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -3815,6 +3846,7 @@ static SERVICE_MANAGED_EBS_VOLUME_CONFIGURATION_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static VPC_LATTICE_ADVANCED_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -3840,6 +3872,7 @@ static VPC_LATTICE_ADVANCED_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static THRESHOLD_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3861,6 +3894,7 @@ static THRESHOLD_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static HOOK_TIMEOUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3882,6 +3916,7 @@ static HOOK_TIMEOUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static GATEWAY_CONNECTOR_HEALTH_CHECK_MATCHER_TYPE: ::forma_core::schema::PropertyType =
@@ -3901,6 +3936,7 @@ static GATEWAY_CONNECTOR_HEALTH_CHECK_MATCHER_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static SECRET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3919,6 +3955,7 @@ static SECRET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SERVICE_CONNECT_CLIENT_ALIAS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3946,6 +3983,7 @@ static SERVICE_CONNECT_CLIENT_ALIAS_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&SERVICE_CONNECT_TEST_TRAFFIC_RULES_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TIMEOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3970,6 +4008,7 @@ static TIMEOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static SERVICE_CONNECT_TLS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -3995,6 +4034,7 @@ static SERVICE_CONNECT_TLS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static EBS_TAG_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4022,6 +4062,7 @@ static EBS_TAG_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ),
         },
     ],
+    rules: &[],
 };
 
 static SERVICE_CONNECT_TEST_TRAFFIC_RULES_TYPE: ::forma_core::schema::PropertyType =
@@ -4033,6 +4074,7 @@ static SERVICE_CONNECT_TEST_TRAFFIC_RULES_TYPE: ::forma_core::schema::PropertyTy
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&SERVICE_CONNECT_TEST_TRAFFIC_RULES_HEADER_TYPE),
         }],
+        rules: &[],
     };
 
 static SERVICE_CONNECT_TLS_CERTIFICATE_AUTHORITY_TYPE: ::forma_core::schema::PropertyType =
@@ -4044,6 +4086,7 @@ static SERVICE_CONNECT_TLS_CERTIFICATE_AUTHORITY_TYPE: ::forma_core::schema::Pro
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };
 
 static SERVICE_CONNECT_TEST_TRAFFIC_RULES_HEADER_TYPE: ::forma_core::schema::PropertyType =
@@ -4063,6 +4106,7 @@ static SERVICE_CONNECT_TEST_TRAFFIC_RULES_HEADER_TYPE: ::forma_core::schema::Pro
                 shape: ::forma_core::schema::Shape::Object(&SERVICE_CONNECT_TEST_TRAFFIC_RULES_HEADER_VALUE_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static SERVICE_CONNECT_TEST_TRAFFIC_RULES_HEADER_VALUE_TYPE: ::forma_core::schema::PropertyType =
@@ -4074,4 +4118,5 @@ static SERVICE_CONNECT_TEST_TRAFFIC_RULES_HEADER_VALUE_TYPE: ::forma_core::schem
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };

@@ -2641,6 +2641,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["TaskDefinitionArn"],
 };
 
@@ -2971,6 +2972,7 @@ static CONTAINER_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static EPHEMERAL_STORAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2981,6 +2983,7 @@ static EPHEMERAL_STORAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
     }],
+    rules: &[],
 };
 
 static INFERENCE_ACCELERATOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2999,6 +3002,7 @@ static INFERENCE_ACCELERATOR_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TASK_DEFINITION_PLACEMENT_CONSTRAINT_TYPE: ::forma_core::schema::PropertyType =
@@ -3018,6 +3022,7 @@ static TASK_DEFINITION_PLACEMENT_CONSTRAINT_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::Enum(&["memberOf"]),
             },
         ],
+        rules: &[],
     };
 
 static PROXY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3045,6 +3050,7 @@ static PROXY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["APPMESH"]),
         },
     ],
+    rules: &[],
 };
 
 static RUNTIME_PLATFORM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3074,6 +3080,7 @@ static RUNTIME_PLATFORM_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3100,6 +3107,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static VOLUME_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3148,6 +3156,7 @@ static VOLUME_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::Object(&S3_FILES_VOLUME_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CONTAINER_DEPENDENCY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3166,6 +3175,7 @@ static CONTAINER_DEPENDENCY_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static KEY_VALUE_PAIR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3184,6 +3194,7 @@ static KEY_VALUE_PAIR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ENVIRONMENT_FILE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3202,6 +3213,7 @@ static ENVIRONMENT_FILE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static HOST_ENTRY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3220,6 +3232,7 @@ static HOST_ENTRY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static FIRELENS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3240,6 +3253,7 @@ static FIRELENS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Enum(&["fluentbit", "fluentd"]),
         },
     ],
+    rules: &[],
 };
 
 static HEALTH_CHECK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3291,6 +3305,7 @@ static HEALTH_CHECK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static LINUX_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3354,6 +3369,7 @@ static LINUX_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ),
         },
     ],
+    rules: &[],
 };
 
 static LOG_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3383,6 +3399,7 @@ static LOG_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ),
         },
     ],
+    rules: &[],
 };
 
 static MOUNT_POINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3407,6 +3424,7 @@ static MOUNT_POINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static PORT_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3455,6 +3473,7 @@ static PORT_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Enum(&["tcp", "udp"]),
         },
     ],
+    rules: &[],
 };
 
 static REPOSITORY_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3465,6 +3484,7 @@ static REPOSITORY_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static RESOURCE_REQUIREMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3489,6 +3509,7 @@ static RESOURCE_REQUIREMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static RESTART_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3522,6 +3543,7 @@ static RESTART_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static SECRET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3540,6 +3562,7 @@ static SECRET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SYSTEM_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3558,6 +3581,7 @@ static SYSTEM_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ULIMIT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3604,6 +3628,7 @@ static ULIMIT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             }),
         },
     ],
+    rules: &[],
 };
 
 static VOLUME_FROM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3622,6 +3647,7 @@ static VOLUME_FROM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static DOCKER_VOLUME_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3662,6 +3688,7 @@ static DOCKER_VOLUME_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Enum(&["shared", "task"]),
         },
     ],
+    rules: &[],
 };
 
 static EFS_VOLUME_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3701,6 +3728,7 @@ static EFS_VOLUME_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static F_SX_WINDOWS_FILE_SERVER_VOLUME_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -3726,6 +3754,7 @@ static F_SX_WINDOWS_FILE_SERVER_VOLUME_CONFIGURATION_TYPE: ::forma_core::schema:
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static HOST_VOLUME_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3736,6 +3765,7 @@ static HOST_VOLUME_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static S3_FILES_VOLUME_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3769,6 +3799,7 @@ static S3_FILES_VOLUME_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static KERNEL_CAPABILITIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3793,6 +3824,7 @@ static KERNEL_CAPABILITIES_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ),
         },
     ],
+    rules: &[],
 };
 
 static DEVICE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3820,6 +3852,7 @@ static DEVICE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             ),
         },
     ],
+    rules: &[],
 };
 
 static TMPFS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3850,6 +3883,7 @@ static TMPFS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
             }),
         },
     ],
+    rules: &[],
 };
 
 static SHARING_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3860,6 +3894,7 @@ static SHARING_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&NVIDIA_MPS_ALLOCATION_TYPE),
     }],
+    rules: &[],
 };
 
 static AUTHORIZATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3878,6 +3913,7 @@ static AUTHORIZATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static F_SX_AUTHORIZATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3896,6 +3932,7 @@ static F_SX_AUTHORIZATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static NVIDIA_MPS_ALLOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3920,4 +3957,5 @@ static NVIDIA_MPS_ALLOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };

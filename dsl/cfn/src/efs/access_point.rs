@@ -258,6 +258,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&ROOT_DIRECTORY_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["AccessPointId", "Arn"],
 };
 
@@ -285,6 +286,7 @@ static ACCESS_POINT_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static POSIX_USER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -312,6 +314,7 @@ static POSIX_USER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ROOT_DIRECTORY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -334,6 +337,7 @@ static ROOT_DIRECTORY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static CREATION_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -362,4 +366,5 @@ static CREATION_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };

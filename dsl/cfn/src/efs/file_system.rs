@@ -676,6 +676,7 @@ properties: &[
 ::forma_core::schema::Property { name: "ReplicationConfiguration", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&REPLICATION_CONFIGURATION_TYPE) },
 ::forma_core::schema::Property { name: "ThroughputMode", required: false, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["bursting", "elastic", "provisioned"]) },
 ],
+rules: &[],
 attributes: &["Arn", "FileSystemId", "ReplicationConfiguration.Destinations.*.Status", "ReplicationConfiguration.Destinations.*.StatusMessage"],
 };
 
@@ -687,6 +688,7 @@ static BACKUP_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["DISABLED", "ENABLED"]),
     }],
+    rules: &[],
 };
 
 static FILE_SYSTEM_PROTECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -697,6 +699,7 @@ static FILE_SYSTEM_PROTECTION_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["DISABLED", "ENABLED"]),
     }],
+    rules: &[],
 };
 
 static ELASTIC_FILE_SYSTEM_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -715,6 +718,7 @@ static ELASTIC_FILE_SYSTEM_TAG_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static LIFECYCLE_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -759,6 +763,7 @@ static LIFECYCLE_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Enum(&["AFTER_1_ACCESS"]),
         },
     ],
+    rules: &[],
 };
 
 static REPLICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -772,6 +777,7 @@ static REPLICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(1) },
         ),
     }],
+    rules: &[],
 };
 
 static REPLICATION_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -826,4 +832,5 @@ static REPLICATION_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -538,6 +538,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["ARGOCD", "ACK", "KRO"]),
         },
     ],
+    rules: &[],
     attributes: &[
         "Arn",
         "Status",
@@ -565,6 +566,7 @@ static CAPABILITY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&ARGO_CD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -591,6 +593,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static ACK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -616,6 +619,7 @@ static ACK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static ARGO_CD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -665,6 +669,7 @@ static ARGO_CD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static AWS_IDC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -689,6 +694,7 @@ static AWS_IDC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static NETWORK_ACCESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -702,6 +708,7 @@ static NETWORK_ACCESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static ARGO_CD_ROLE_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -723,6 +730,7 @@ static ARGO_CD_ROLE_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["ADMIN", "EDITOR", "VIEWER"]),
         },
     ],
+    rules: &[],
 };
 
 static SSO_IDENTITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -741,4 +749,5 @@ static SSO_IDENTITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Enum(&["SSO_USER", "SSO_GROUP"]),
         },
     ],
+    rules: &[],
 };

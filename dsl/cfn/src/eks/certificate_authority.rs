@@ -115,6 +115,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             max_length: Some(100),
         }),
     }],
+    rules: &[],
     attributes: &[
         "Id",
         "CreatedAt",

@@ -1784,6 +1784,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&ZONAL_SHIFT_CONFIG_TYPE),
         },
     ],
+    rules: &[],
     attributes: &[
         "Id",
         "Arn",
@@ -1815,6 +1816,7 @@ static ACCESS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static CERTIFICATE_AUTHORITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1833,6 +1835,7 @@ static CERTIFICATE_AUTHORITY_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static COMPUTE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1860,6 +1863,7 @@ static COMPUTE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static CONTROL_PLANE_SCALING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1877,6 +1881,7 @@ static CONTROL_PLANE_SCALING_CONFIG_TYPE: ::forma_core::schema::PropertyType = :
             "tier-ultra",
         ]),
     }],
+    rules: &[],
 };
 
 static ENCRYPTION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1898,6 +1903,7 @@ static ENCRYPTION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ),
         },
     ],
+    rules: &[],
 };
 
 static KUBE_API_SERVER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1916,6 +1922,7 @@ static KUBE_API_SERVER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&SERVICE_NODE_PORT_RANGE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static KUBE_CONTROLLER_MANAGER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1934,6 +1941,7 @@ static KUBE_CONTROLLER_MANAGER_CONFIG_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&POD_GC_CONTROLLER_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static KUBE_SCHEDULER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1944,6 +1952,7 @@ static KUBE_SCHEDULER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&NODE_RESOURCES_FIT_CONFIG_TYPE),
     }],
+    rules: &[],
 };
 
 static KUBERNETES_NETWORK_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1974,6 +1983,7 @@ static KUBERNETES_NETWORK_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static LOGGING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1984,6 +1994,7 @@ static LOGGING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CLUSTER_LOGGING_TYPE),
     }],
+    rules: &[],
 };
 
 static OUTPOST_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2023,6 +2034,7 @@ static OUTPOST_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ),
         },
     ],
+    rules: &[],
 };
 
 static REMOTE_NETWORK_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2047,6 +2059,7 @@ static REMOTE_NETWORK_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ),
         },
     ],
+    rules: &[],
 };
 
 static RESOURCES_VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2098,6 +2111,7 @@ static RESOURCES_VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ),
         },
     ],
+    rules: &[],
 };
 
 static ROLLBACK_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2111,6 +2125,7 @@ static ROLLBACK_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             maximum: Some(10080.0),
         }),
     }],
+    rules: &[],
 };
 
 static STORAGE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2121,6 +2136,7 @@ static STORAGE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&BLOCK_STORAGE_TYPE),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2147,6 +2163,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static UPGRADE_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2157,6 +2174,7 @@ static UPGRADE_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["STANDARD", "EXTENDED"]),
     }],
+    rules: &[],
 };
 
 static ZONAL_SHIFT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2167,6 +2185,7 @@ static ZONAL_SHIFT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static ACTIVE_CERTIFICATE_AUTHORITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2185,6 +2204,7 @@ static ACTIVE_CERTIFICATE_AUTHORITY_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static PROVIDER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2195,6 +2215,7 @@ static PROVIDER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static SERVICE_NODE_PORT_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2219,6 +2240,7 @@ static SERVICE_NODE_PORT_RANGE_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static HORIZONTAL_POD_AUTOSCALER_CONTROLLER_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -2230,6 +2252,7 @@ static HORIZONTAL_POD_AUTOSCALER_CONTROLLER_CONFIG_TYPE: ::forma_core::schema::P
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };
 
 static POD_GC_CONTROLLER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2243,6 +2266,7 @@ static POD_GC_CONTROLLER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::for
             maximum: Some(1000000.0),
         }),
     }],
+    rules: &[],
 };
 
 static NODE_RESOURCES_FIT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2253,6 +2277,7 @@ static NODE_RESOURCES_FIT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SCORING_STRATEGY_TYPE),
     }],
+    rules: &[],
 };
 
 static ELASTIC_LOAD_BALANCING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2263,6 +2288,7 @@ static ELASTIC_LOAD_BALANCING_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static CLUSTER_LOGGING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2276,6 +2302,7 @@ static CLUSTER_LOGGING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static CONTROL_PLANE_PLACEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2294,6 +2321,7 @@ static CONTROL_PLANE_PLACEMENT_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Enum(&["host", "rack"]),
         },
     ],
+    rules: &[],
 };
 
 static ETCD_PLACEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2304,6 +2332,7 @@ static ETCD_PLACEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["host", "rack"]),
     }],
+    rules: &[],
 };
 
 static REMOTE_NODE_NETWORK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2317,6 +2346,7 @@ static REMOTE_NODE_NETWORK_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static REMOTE_POD_NETWORK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2330,6 +2360,7 @@ static REMOTE_POD_NETWORK_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static BLOCK_STORAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2340,6 +2371,7 @@ static BLOCK_STORAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static SCORING_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2361,6 +2393,7 @@ static SCORING_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Enum(&["LeastAllocated", "MostAllocated"]),
         },
     ],
+    rules: &[],
 };
 
 static LOGGING_TYPE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2371,6 +2404,7 @@ static LOGGING_TYPE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["api", "audit", "authenticator", "controllerManager", "scheduler"]),
     }],
+    rules: &[],
 };
 
 static RESOURCE_WEIGHT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2396,4 +2430,5 @@ static RESOURCE_WEIGHT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };

@@ -248,6 +248,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["oidc"]),
         },
     ],
+    rules: &[],
     attributes: &["IdentityProviderConfigArn"],
 };
 
@@ -300,6 +301,7 @@ static OIDC_IDENTITY_PROVIDER_CONFIG_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -326,6 +328,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static REQUIRED_CLAIM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -352,4 +355,5 @@ static REQUIRED_CLAIM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };

@@ -1010,6 +1010,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&WARM_POOL_CONFIG_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Id", "Arn"],
 };
 
@@ -1047,6 +1048,7 @@ static LAUNCH_TEMPLATE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static NODE_REPAIR_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1104,6 +1106,7 @@ static NODE_REPAIR_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ),
         },
     ],
+    rules: &[],
 };
 
 static REMOTE_ACCESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1125,6 +1128,7 @@ static REMOTE_ACCESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             ),
         },
     ],
+    rules: &[],
 };
 
 static SCALING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1158,6 +1162,7 @@ static SCALING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1190,6 +1195,7 @@ static TAINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
             }),
         },
     ],
+    rules: &[],
 };
 
 static UPDATE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1220,6 +1226,7 @@ static UPDATE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Enum(&["DEFAULT", "MINIMAL"]),
         },
     ],
+    rules: &[],
 };
 
 static WARM_POOL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1262,6 +1269,7 @@ static WARM_POOL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static NODE_REPAIR_CONFIG_OVERRIDES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1295,4 +1303,5 @@ static NODE_REPAIR_CONFIG_OVERRIDES_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Enum(&["Replace", "Reboot", "NoAction"]),
         },
     ],
+    rules: &[],
 };

@@ -552,6 +552,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "ConfigurationEndpoint",
         "ConfigurationEndpoint.Port",
@@ -591,6 +592,7 @@ static LOG_DELIVERY_CONFIGURATION_REQUEST_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -609,6 +611,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static DESTINATION_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -627,6 +630,7 @@ static DESTINATION_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&KINESIS_FIREHOSE_DESTINATION_DETAILS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CLOUD_WATCH_LOGS_DESTINATION_DETAILS_TYPE: ::forma_core::schema::PropertyType =
@@ -638,6 +642,7 @@ static CLOUD_WATCH_LOGS_DESTINATION_DETAILS_TYPE: ::forma_core::schema::Property
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };
 
 static KINESIS_FIREHOSE_DESTINATION_DETAILS_TYPE: ::forma_core::schema::PropertyType =
@@ -649,4 +654,5 @@ static KINESIS_FIREHOSE_DESTINATION_DETAILS_TYPE: ::forma_core::schema::Property
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };

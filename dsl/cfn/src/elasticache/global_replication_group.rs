@@ -392,6 +392,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["GlobalReplicationGroupId", "Status", "Arn"],
 };
 
@@ -417,6 +418,7 @@ static GLOBAL_REPLICATION_GROUP_MEMBER_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Enum(&["PRIMARY", "SECONDARY"]),
         },
     ],
+    rules: &[],
 };
 
 static REGIONAL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -444,6 +446,7 @@ static REGIONAL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -470,6 +473,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static RESHARDING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -491,4 +495,5 @@ static RESHARDING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };

@@ -868,6 +868,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "ConfigurationEndPoint",
         "ConfigurationEndPoint.Address",
@@ -916,6 +917,7 @@ static LOG_DELIVERY_CONFIGURATION_REQUEST_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static NODE_GROUP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -962,6 +964,7 @@ static NODE_GROUP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -980,6 +983,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static DESTINATION_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -998,6 +1002,7 @@ static DESTINATION_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&KINESIS_FIREHOSE_DESTINATION_DETAILS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CLOUD_WATCH_LOGS_DESTINATION_DETAILS_TYPE: ::forma_core::schema::PropertyType =
@@ -1009,6 +1014,7 @@ static CLOUD_WATCH_LOGS_DESTINATION_DETAILS_TYPE: ::forma_core::schema::Property
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };
 
 static KINESIS_FIREHOSE_DESTINATION_DETAILS_TYPE: ::forma_core::schema::PropertyType =
@@ -1020,4 +1026,5 @@ static KINESIS_FIREHOSE_DESTINATION_DETAILS_TYPE: ::forma_core::schema::Property
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };

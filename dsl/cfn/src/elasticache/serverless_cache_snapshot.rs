@@ -151,6 +151,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["ARN", "SnapshotType", "Status", "CreateTime", "BytesUsedForCache", "ServerlessCacheConfiguration"],
 };
 
@@ -178,4 +179,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

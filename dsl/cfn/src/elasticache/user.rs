@@ -246,6 +246,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["Status", "Arn"],
 };
 
@@ -268,6 +269,7 @@ static AUTHENTICATION_MODE_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -294,4 +296,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -249,6 +249,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&APPLICATION_RESOURCE_LIFECYCLE_CONFIG_TYPE),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -269,6 +270,7 @@ static APPLICATION_RESOURCE_LIFECYCLE_CONFIG_TYPE: ::forma_core::schema::Propert
                 shape: ::forma_core::schema::Shape::Object(&APPLICATION_VERSION_LIFECYCLE_CONFIG_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static APPLICATION_VERSION_LIFECYCLE_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -288,6 +290,7 @@ static APPLICATION_VERSION_LIFECYCLE_CONFIG_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::Object(&MAX_COUNT_RULE_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static MAX_AGE_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -315,6 +318,7 @@ static MAX_AGE_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static MAX_COUNT_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -342,4 +346,5 @@ static MAX_COUNT_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };

@@ -411,6 +411,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&SOURCE_BUNDLE_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Id"],
 };
 
@@ -463,6 +464,7 @@ static BUILD_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static IMAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -481,6 +483,7 @@ static IMAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&IMAGE_SOURCE_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["Source"], &["Build"]])],
 };
 
 static SOURCE_BUNDLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -507,6 +510,7 @@ static SOURCE_BUNDLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static IMAGE_BUILD_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -566,6 +570,7 @@ static IMAGE_BUILD_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Enum(&["docker", "buildpack"]),
         },
     ],
+    rules: &[],
 };
 
 static IMAGE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -576,4 +581,5 @@ static IMAGE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };

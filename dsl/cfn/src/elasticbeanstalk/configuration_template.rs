@@ -220,6 +220,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&SOURCE_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["TemplateName"],
 };
 
@@ -255,6 +256,7 @@ static CONFIGURATION_OPTION_SETTING_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -281,4 +283,5 @@ static SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };

@@ -352,6 +352,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["EndpointURL"],
 };
 
@@ -387,6 +388,7 @@ static OPTION_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -413,6 +415,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -437,4 +440,5 @@ static TIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -617,6 +617,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "CanonicalHostedZoneName",
         "CanonicalHostedZoneNameID",
@@ -658,6 +659,7 @@ static ACCESS_LOGGING_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static APP_COOKIE_STICKINESS_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -676,6 +678,7 @@ static APP_COOKIE_STICKINESS_POLICY_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static CONNECTION_DRAINING_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -697,6 +700,7 @@ static CONNECTION_DRAINING_POLICY_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONNECTION_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -707,6 +711,7 @@ static CONNECTION_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
     }],
+    rules: &[],
 };
 
 static HEALTH_CHECK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -743,6 +748,7 @@ static HEALTH_CHECK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static LB_COOKIE_STICKINESS_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -761,6 +767,7 @@ static LB_COOKIE_STICKINESS_POLICY_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static LISTENERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -806,6 +813,7 @@ static LISTENERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static POLICIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -851,6 +859,7 @@ static POLICIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -877,6 +886,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static POLICY_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -895,4 +905,5 @@ static POLICY_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

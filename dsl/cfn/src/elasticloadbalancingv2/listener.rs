@@ -1027,6 +1027,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["ListenerArn"],
 };
 
@@ -1038,6 +1039,7 @@ static CERTIFICATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1108,6 +1110,7 @@ static ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             ]),
         },
     ],
+    rules: &[],
 };
 
 static LISTENER_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1126,6 +1129,7 @@ static LISTENER_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static MUTUAL_AUTHENTICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1156,6 +1160,7 @@ static MUTUAL_AUTHENTICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1182,6 +1187,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static AUTHENTICATE_COGNITO_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1238,6 +1244,7 @@ static AUTHENTICATE_COGNITO_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static AUTHENTICATE_OIDC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1318,6 +1325,7 @@ static AUTHENTICATE_OIDC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[::forma_core::schema::Combination::AnyOf(&[&["ClientSecret"], &["UseExistingClientSecret"]])],
 };
 
 static FIXED_RESPONSE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1354,6 +1362,7 @@ static FIXED_RESPONSE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static FORWARD_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1375,6 +1384,7 @@ static FORWARD_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ),
         },
     ],
+    rules: &[],
 };
 
 static JWT_VALIDATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1402,6 +1412,7 @@ static JWT_VALIDATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static REDIRECT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1460,6 +1471,7 @@ static REDIRECT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Enum(&["HTTP_301", "HTTP_302"]),
         },
     ],
+    rules: &[],
 };
 
 static TARGET_GROUP_STICKINESS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1481,6 +1493,7 @@ static TARGET_GROUP_STICKINESS_CONFIG_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static TARGET_GROUP_TUPLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1502,6 +1515,7 @@ static TARGET_GROUP_TUPLE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static JWT_VALIDATION_ACTION_ADDITIONAL_CLAIM_TYPE: ::forma_core::schema::PropertyType =
@@ -1530,4 +1544,5 @@ static JWT_VALIDATION_ACTION_ADDITIONAL_CLAIM_TYPE: ::forma_core::schema::Proper
                 ),
             },
         ],
+        rules: &[],
     };

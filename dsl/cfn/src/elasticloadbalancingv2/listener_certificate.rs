@@ -100,6 +100,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &["Id"],
 };
 
@@ -111,4 +112,5 @@ static CERTIFICATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };

@@ -588,6 +588,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["application", "gateway", "network"]),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["Subnets"], &["SubnetMappings"]])],
     attributes: &[
         "LoadBalancerName",
         "LoadBalancerFullName",
@@ -626,6 +627,7 @@ static LOAD_BALANCER_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static MINIMUM_LOAD_BALANCER_CAPACITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -636,6 +638,7 @@ static MINIMUM_LOAD_BALANCER_CAPACITY_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
     }],
+    rules: &[],
 };
 
 static SUBNET_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -672,6 +675,7 @@ static SUBNET_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -698,4 +702,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

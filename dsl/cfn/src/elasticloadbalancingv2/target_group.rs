@@ -671,6 +671,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &["LoadBalancerArns", "TargetGroupArn", "TargetGroupName", "TargetGroupFullName"],
 };
 
@@ -690,6 +691,7 @@ static MATCHER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -716,6 +718,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TARGET_GROUP_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -734,6 +737,7 @@ static TARGET_GROUP_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TARGET_DESCRIPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -771,4 +775,5 @@ static TARGET_DESCRIPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };

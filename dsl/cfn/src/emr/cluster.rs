@@ -1879,6 +1879,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
     attributes: &["Id", "MasterPublicDNS"],
 };
 
@@ -1915,6 +1916,7 @@ static APPLICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static AUTO_TERMINATION_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1925,6 +1927,7 @@ static AUTO_TERMINATION_POLICY_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
     }],
+    rules: &[],
 };
 
 static BOOTSTRAP_ACTION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1943,6 +1946,7 @@ static BOOTSTRAP_ACTION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&SCRIPT_BOOTSTRAP_ACTION_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1972,6 +1976,7 @@ static CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             ),
         },
     ],
+    rules: &[],
 };
 
 static JOB_FLOW_INSTANCES_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2107,6 +2112,7 @@ static JOB_FLOW_INSTANCES_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static KERBEROS_ATTRIBUTES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2143,6 +2149,7 @@ static KERBEROS_ATTRIBUTES_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static MANAGED_SCALING_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2170,6 +2177,7 @@ static MANAGED_SCALING_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static PLACEMENT_GROUP_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2188,6 +2196,7 @@ static PLACEMENT_GROUP_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static STEP_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2212,6 +2221,7 @@ static STEP_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2230,6 +2240,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SCRIPT_BOOTSTRAP_ACTION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2251,6 +2262,7 @@ static SCRIPT_BOOTSTRAP_ACTION_CONFIG_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static INSTANCE_FLEET_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2302,6 +2314,7 @@ static INSTANCE_FLEET_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static INSTANCE_GROUP_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2368,6 +2381,7 @@ static INSTANCE_GROUP_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static PLACEMENT_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2378,6 +2392,7 @@ static PLACEMENT_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static COMPUTE_LIMITS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2426,6 +2441,7 @@ static COMPUTE_LIMITS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static HADOOP_JAR_STEP_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2462,6 +2478,7 @@ static HADOOP_JAR_STEP_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma
             ),
         },
     ],
+    rules: &[],
 };
 
 static INSTANCE_TYPE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2528,6 +2545,7 @@ static INSTANCE_TYPE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static INSTANCE_FLEET_PROVISIONING_SPECIFICATIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -2547,6 +2565,7 @@ static INSTANCE_FLEET_PROVISIONING_SPECIFICATIONS_TYPE: ::forma_core::schema::Pr
                 shape: ::forma_core::schema::Shape::Object(&SPOT_PROVISIONING_SPECIFICATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static INSTANCE_FLEET_RESIZING_SPECIFICATIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -2566,6 +2585,7 @@ static INSTANCE_FLEET_RESIZING_SPECIFICATIONS_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::Object(&SPOT_RESIZING_SPECIFICATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static AUTO_SCALING_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2587,6 +2607,7 @@ static AUTO_SCALING_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ),
         },
     ],
+    rules: &[],
 };
 
 static EBS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2608,6 +2629,7 @@ static EBS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static KEY_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2626,6 +2648,7 @@ static KEY_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ON_DEMAND_PROVISIONING_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2645,6 +2668,7 @@ static ON_DEMAND_PROVISIONING_SPECIFICATION_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::Object(&ON_DEMAND_CAPACITY_RESERVATION_OPTIONS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static SPOT_PROVISIONING_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2681,6 +2705,7 @@ static SPOT_PROVISIONING_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static ON_DEMAND_RESIZING_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2708,6 +2733,7 @@ static ON_DEMAND_RESIZING_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType
             }),
         },
     ],
+    rules: &[],
 };
 
 static SPOT_RESIZING_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2729,6 +2755,7 @@ static SPOT_RESIZING_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static SCALING_CONSTRAINTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2753,6 +2780,7 @@ static SCALING_CONSTRAINTS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static SCALING_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2783,6 +2811,7 @@ static SCALING_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Object(&SCALING_TRIGGER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static EBS_BLOCK_DEVICE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2804,6 +2833,7 @@ static EBS_BLOCK_DEVICE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static ON_DEMAND_CAPACITY_RESERVATION_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -2829,6 +2859,7 @@ static ON_DEMAND_CAPACITY_RESERVATION_OPTIONS_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static SCALING_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2847,6 +2878,7 @@ static SCALING_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&SIMPLE_SCALING_POLICY_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SCALING_TRIGGER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2857,6 +2889,7 @@ static SCALING_TRIGGER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CLOUD_WATCH_ALARM_DEFINITION_TYPE),
     }],
+    rules: &[],
 };
 
 static VOLUME_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2896,6 +2929,7 @@ static VOLUME_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SIMPLE_SCALING_POLICY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2927,6 +2961,7 @@ static SIMPLE_SCALING_POLICY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 }),
             },
         ],
+        rules: &[],
     };
 
 static CLOUD_WATCH_ALARM_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2999,6 +3034,7 @@ static CLOUD_WATCH_ALARM_DEFINITION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static METRIC_DIMENSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3017,4 +3053,5 @@ static METRIC_DIMENSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -634,6 +634,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["InstanceFleetId"],
 };
 
@@ -701,6 +702,7 @@ static INSTANCE_TYPE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static INSTANCE_FLEET_PROVISIONING_SPECIFICATIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -720,6 +722,7 @@ static INSTANCE_FLEET_PROVISIONING_SPECIFICATIONS_TYPE: ::forma_core::schema::Pr
                 shape: ::forma_core::schema::Shape::Object(&SPOT_PROVISIONING_SPECIFICATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static INSTANCE_FLEET_RESIZING_SPECIFICATIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -739,6 +742,7 @@ static INSTANCE_FLEET_RESIZING_SPECIFICATIONS_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::Object(&SPOT_RESIZING_SPECIFICATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static APPLICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -768,6 +772,7 @@ static APPLICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };
 
 static EBS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -789,6 +794,7 @@ static EBS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static ON_DEMAND_PROVISIONING_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -808,6 +814,7 @@ static ON_DEMAND_PROVISIONING_SPECIFICATION_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::Object(&ON_DEMAND_CAPACITY_RESERVATION_OPTIONS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static SPOT_PROVISIONING_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -844,6 +851,7 @@ static SPOT_PROVISIONING_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static ON_DEMAND_RESIZING_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -871,6 +879,7 @@ static ON_DEMAND_RESIZING_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType
             }),
         },
     ],
+    rules: &[],
 };
 
 static SPOT_RESIZING_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -892,6 +901,7 @@ static SPOT_RESIZING_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static EBS_BLOCK_DEVICE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -913,6 +923,7 @@ static EBS_BLOCK_DEVICE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static ON_DEMAND_CAPACITY_RESERVATION_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -938,6 +949,7 @@ static ON_DEMAND_CAPACITY_RESERVATION_OPTIONS_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static VOLUME_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -977,4 +989,5 @@ static VOLUME_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -188,6 +188,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &["Id"],
 };
 
@@ -225,6 +226,7 @@ static HADOOP_JAR_STEP_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma
             ),
         },
     ],
+    rules: &[],
 };
 
 static KEY_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -243,4 +245,5 @@ static KEY_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

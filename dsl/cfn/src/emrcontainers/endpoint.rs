@@ -390,6 +390,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Type", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("\\S"), min_length: Some(1), max_length: Some(64) }) },
 ::forma_core::schema::Property { name: "VirtualClusterId", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[0-9a-z]+$"), min_length: Some(1), max_length: Some(64) }) },
 ],
+rules: &[],
 attributes: &["Arn", "Id", "ServerUrl", "State", "StateDetails", "FailureReason", "CreatedAt", "SecurityGroup", "CertificateAuthority", "AuthProxyUrl"],
 };
 
@@ -412,6 +413,7 @@ static CONFIGURATION_OVERRIDES_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&MONITORING_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -438,6 +440,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static EMREKS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -471,6 +474,7 @@ static EMREKS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             )),
         },
     ],
+    rules: &[],
 };
 
 static MONITORING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -501,6 +505,7 @@ static MONITORING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&S3_MONITORING_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CLOUD_WATCH_MONITORING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -528,6 +533,7 @@ static CLOUD_WATCH_MONITORING_CONFIGURATION_TYPE: ::forma_core::schema::Property
                 }),
             },
         ],
+        rules: &[],
     };
 
 static CONTAINER_LOG_ROTATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -554,6 +560,7 @@ static CONTAINER_LOG_ROTATION_CONFIGURATION_TYPE: ::forma_core::schema::Property
                 }),
             },
         ],
+        rules: &[],
     };
 
 static S3_MONITORING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -568,4 +575,5 @@ static S3_MONITORING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             max_length: Some(10280),
         }),
     }],
+    rules: &[],
 };

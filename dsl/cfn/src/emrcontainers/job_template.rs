@@ -550,6 +550,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Id", "Arn", "CreatedAt", "CreatedBy"],
 };
 
@@ -563,6 +564,7 @@ properties: &[
 ::forma_core::schema::Property { name: "ParameterConfiguration", required: false, create_only: false, shape: ::forma_core::schema::Shape::Map(&::forma_core::schema::Shape::Object(&TEMPLATE_PARAMETER_CONFIGURATION_TYPE)) },
 ::forma_core::schema::Property { name: "ReleaseLabel", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^([\\.\\-_/A-Za-z0-9]+|\\$\\{[a-zA-Z]\\w*\\})$"), min_length: Some(1), max_length: Some(64) }) },
 ],
+rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -589,6 +591,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static PARAMETRIC_CONFIGURATION_OVERRIDES_TYPE: ::forma_core::schema::PropertyType =
@@ -611,6 +614,7 @@ static PARAMETRIC_CONFIGURATION_OVERRIDES_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Object(&PARAMETRIC_MONITORING_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static JOB_DRIVER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -629,6 +633,7 @@ static JOB_DRIVER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Object(&SPARK_SUBMIT_JOB_DRIVER_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["SparkSubmitJobDriver"], &["SparkSqlJobDriver"]])],
 };
 
 static TEMPLATE_PARAMETER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -651,6 +656,7 @@ static TEMPLATE_PARAMETER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Enum(&["NUMBER", "STRING"]),
         },
     ],
+    rules: &[],
 };
 
 static CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -684,6 +690,7 @@ static CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             )),
         },
     ],
+    rules: &[],
 };
 
 static PARAMETRIC_MONITORING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -713,6 +720,7 @@ static PARAMETRIC_MONITORING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Object(&PARAMETRIC_S3_MONITORING_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static SPARK_SQL_JOB_DRIVER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -739,6 +747,7 @@ static SPARK_SQL_JOB_DRIVER_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static SPARK_SUBMIT_JOB_DRIVER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -778,6 +787,7 @@ static SPARK_SUBMIT_JOB_DRIVER_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static PARAMETRIC_CLOUD_WATCH_MONITORING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -805,6 +815,7 @@ static PARAMETRIC_CLOUD_WATCH_MONITORING_CONFIGURATION_TYPE: ::forma_core::schem
                 }),
             },
         ],
+        rules: &[],
     };
 
 static PARAMETRIC_S3_MONITORING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -820,4 +831,5 @@ static PARAMETRIC_S3_MONITORING_CONFIGURATION_TYPE: ::forma_core::schema::Proper
                 max_length: Some(10280),
             }),
         }],
+        rules: &[],
     };

@@ -239,6 +239,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Id"],
 };
 
@@ -268,6 +269,7 @@ static CONTAINER_PROVIDER_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Enum(&["EKS"]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -286,6 +288,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static CONTAINER_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -296,6 +299,7 @@ static CONTAINER_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&EKS_INFO_TYPE),
     }],
+    rules: &[],
 };
 
 static EKS_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -310,4 +314,5 @@ static EKS_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             max_length: Some(63),
         }),
     }],
+    rules: &[],
 };

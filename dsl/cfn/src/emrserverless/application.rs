@@ -810,6 +810,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "ApplicationId"],
 };
 
@@ -821,6 +822,7 @@ static AUTO_START_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static AUTO_STOP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -842,6 +844,7 @@ static AUTO_STOP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static IDENTITY_CENTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -856,6 +859,7 @@ static IDENTITY_CENTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             max_length: Some(1024),
         }),
     }],
+    rules: &[],
 };
 
 static IMAGE_CONFIGURATION_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -863,6 +867,7 @@ name: "AWS::EMRServerless::Application.ImageConfigurationInput",
 properties: &[
 ::forma_core::schema::Property { name: "ImageUri", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^([a-z0-9]+[a-z0-9-.]*)\\/((?:[a-z0-9]+(?:[._-][a-z0-9]+)*\\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*)(?:\\:([a-zA-Z0-9_][a-zA-Z0-9-._]{0,299})|@(sha256:[0-9a-f]{64}))$"), min_length: Some(1), max_length: Some(1024) }) },
 ],
+rules: &[],
 };
 
 static INITIAL_CAPACITY_CONFIG_KEY_VALUE_PAIR_TYPE: ::forma_core::schema::PropertyType =
@@ -886,6 +891,7 @@ static INITIAL_CAPACITY_CONFIG_KEY_VALUE_PAIR_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::Object(&INITIAL_CAPACITY_CONFIG_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static INTERACTIVE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -910,6 +916,7 @@ static INTERACTIVE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static MAXIMUM_ALLOWED_RESOURCES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -946,6 +953,7 @@ static MAXIMUM_ALLOWED_RESOURCES_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static MONITORING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -976,6 +984,7 @@ static MONITORING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };
 
 static NETWORK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1008,6 +1017,7 @@ static NETWORK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ),
         },
     ],
+    rules: &[],
 };
 
 static CONFIGURATION_OBJECT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1045,6 +1055,7 @@ static CONFIGURATION_OBJECT_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             )),
         },
     ],
+    rules: &[],
 };
 
 static SCHEDULER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1069,6 +1080,7 @@ static SCHEDULER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1095,6 +1107,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static WORKER_TYPE_SPECIFICATION_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1105,6 +1118,7 @@ static WORKER_TYPE_SPECIFICATION_INPUT_TYPE: ::forma_core::schema::PropertyType 
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&IMAGE_CONFIGURATION_INPUT_TYPE),
     }],
+    rules: &[],
 };
 
 static INITIAL_CAPACITY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1126,6 +1140,7 @@ static INITIAL_CAPACITY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static WORKER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1172,4 +1187,5 @@ static WORKER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };

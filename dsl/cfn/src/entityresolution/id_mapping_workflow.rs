@@ -609,6 +609,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["WorkflowArn", "UpdatedAt", "CreatedAt"],
 };
 
@@ -621,6 +622,7 @@ static ID_MAPPING_INCREMENTAL_RUN_CONFIG_TYPE: ::forma_core::schema::PropertyTyp
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["ON_DEMAND"]),
         }],
+        rules: &[],
     };
 
 static ID_MAPPING_TECHNIQUES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -651,6 +653,7 @@ static ID_MAPPING_TECHNIQUES_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&ID_MAPPING_RULE_BASED_PROPERTIES_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ID_MAPPING_WORKFLOW_INPUT_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -660,6 +663,7 @@ properties: &[
 ::forma_core::schema::Property { name: "SchemaArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:(aws|aws-us-gov|aws-cn):entityresolution:.*:[0-9]+:(schemamapping/.*)$"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "Type", required: false, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["SOURCE", "TARGET"]) },
 ],
+rules: &[],
 };
 
 static ID_MAPPING_WORKFLOW_OUTPUT_SOURCE_TYPE: ::forma_core::schema::PropertyType =
@@ -687,6 +691,7 @@ static ID_MAPPING_WORKFLOW_OUTPUT_SOURCE_TYPE: ::forma_core::schema::PropertyTyp
                 }),
             },
         ],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -713,6 +718,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static PROVIDER_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -722,6 +728,7 @@ properties: &[
 ::forma_core::schema::Property { name: "ProviderConfiguration", required: false, create_only: false, shape: ::forma_core::schema::Shape::Map(&::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING)) },
 ::forma_core::schema::Property { name: "ProviderServiceArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:(aws|aws-us-gov|aws-cn):(entityresolution):([a-z]{2}-[a-z]{1,10}-[0-9])::providerservice/([a-zA-Z0-9_-]{1,255})/([a-zA-Z0-9_-]{1,255})$"), min_length: Some(20), max_length: Some(255) }) },
 ],
+rules: &[],
 };
 
 static ID_MAPPING_RULE_BASED_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -755,6 +762,7 @@ static ID_MAPPING_RULE_BASED_PROPERTIES_TYPE: ::forma_core::schema::PropertyType
             ),
         },
     ],
+    rules: &[],
 };
 
 static INTERMEDIATE_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -770,6 +778,7 @@ static INTERMEDIATE_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 max_length: Some(1024),
             }),
         }],
+        rules: &[],
     };
 
 static RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -799,4 +808,5 @@ static RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             }),
         },
     ],
+    rules: &[],
 };

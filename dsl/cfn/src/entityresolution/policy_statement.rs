@@ -115,5 +115,6 @@ properties: &[
 ::forma_core::schema::Property { name: "Principal", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(\\\\d{12})|([a-z0-9\\\\.]+)$"), min_length: Some(12), max_length: Some(64) }), ::forma_core::schema::ListRule { min_items: Some(1), max_items: None }) },
 ::forma_core::schema::Property { name: "StatementId", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[0-9A-Za-z]+$"), min_length: Some(1), max_length: Some(64) }) },
 ],
+rules: &[],
 attributes: &[],
 };

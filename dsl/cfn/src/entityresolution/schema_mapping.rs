@@ -296,6 +296,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["SchemaArn", "CreatedAt", "UpdatedAt", "HasWorkflows"],
 };
 
@@ -376,6 +377,7 @@ static SCHEMA_INPUT_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma
             ]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -402,4 +404,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

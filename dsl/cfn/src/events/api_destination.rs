@@ -140,5 +140,6 @@ properties: &[
 ::forma_core::schema::Property { name: "InvocationRateLimitPerSecond", required: false, create_only: false, shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: Some(1.0), maximum: None }) },
 ::forma_core::schema::Property { name: "Name", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("[\\.\\-_A-Za-z0-9]+"), min_length: Some(1), max_length: Some(64) }) },
 ],
+rules: &[],
 attributes: &["Arn", "ArnForPolicy"],
 };

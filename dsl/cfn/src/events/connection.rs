@@ -548,6 +548,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &[
         "Arn",
         "ArnForPolicy",
@@ -591,6 +592,11 @@ static AUTH_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&OAUTH_PARAMETERS_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[
+        &["BasicAuthParameters"],
+        &["OAuthParameters"],
+        &["ApiKeyAuthParameters"],
+    ])],
 };
 
 static INVOCATION_CONNECTIVITY_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -602,6 +608,7 @@ static INVOCATION_CONNECTIVITY_PARAMETERS_TYPE: ::forma_core::schema::PropertyTy
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&RESOURCE_PARAMETERS_TYPE),
         }],
+        rules: &[],
     };
 
 static API_KEY_AUTH_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -628,6 +635,7 @@ static API_KEY_AUTH_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static BASIC_AUTH_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -654,6 +662,7 @@ static BASIC_AUTH_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONNECTIVITY_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -664,6 +673,7 @@ static CONNECTIVITY_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&RESOURCE_PARAMETERS_TYPE),
     }],
+    rules: &[],
 };
 
 static CONNECTION_HTTP_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -697,6 +707,7 @@ static CONNECTION_HTTP_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::f
             ),
         },
     ],
+    rules: &[],
 };
 
 static OAUTH_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -731,6 +742,7 @@ static OAUTH_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&CONNECTION_HTTP_PARAMETERS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static RESOURCE_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -739,6 +751,7 @@ properties: &[
 ::forma_core::schema::Property { name: "ResourceAssociationArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:[a-z0-9\\-]+:vpc-lattice:[a-zA-Z0-9\\-]+:\\d{12}:servicenetworkresourceassociation/snra-[0-9a-z]{17}$"), min_length: Some(20), max_length: Some(2048) }) },
 ::forma_core::schema::Property { name: "ResourceConfigurationArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:[a-z0-9f\\-]+:vpc-lattice:[a-zA-Z0-9\\-]+:\\d{12}:resourceconfiguration/rcfg-[0-9a-z]{17}$"), min_length: None, max_length: Some(2048) }) },
 ],
+rules: &[],
 };
 
 static PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -771,6 +784,7 @@ static PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             }),
         },
     ],
+    rules: &[],
 };
 
 static CLIENT_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -797,4 +811,5 @@ static CLIENT_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };

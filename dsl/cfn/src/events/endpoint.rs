@@ -303,6 +303,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&ROUTING_CONFIG_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "EndpointId", "EndpointUrl", "State", "StateReason"],
 };
 
@@ -318,6 +319,7 @@ static ENDPOINT_EVENT_BUS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static REPLICATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -328,6 +330,7 @@ static REPLICATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static ROUTING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -338,6 +341,7 @@ static ROUTING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&FAILOVER_CONFIG_TYPE),
     }],
+    rules: &[],
 };
 
 static FAILOVER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -356,6 +360,7 @@ static FAILOVER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&SECONDARY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PRIMARY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -370,6 +375,7 @@ static PRIMARY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             max_length: Some(1600),
         }),
     }],
+    rules: &[],
 };
 
 static SECONDARY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -384,4 +390,5 @@ static SECONDARY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             max_length: Some(20),
         }),
     }],
+    rules: &[],
 };

@@ -1248,6 +1248,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[::forma_core::schema::Combination::AnyOf(&[&["EventPattern"], &["ScheduleExpression"]])],
     attributes: &["Arn", "RuleName"],
 };
 
@@ -1275,6 +1276,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1403,6 +1405,7 @@ static TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::Object(&SQS_PARAMETERS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static APP_SYNC_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1413,6 +1416,7 @@ static APP_SYNC_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static BATCH_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1443,6 +1447,7 @@ static BATCH_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&BATCH_RETRY_STRATEGY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DEAD_LETTER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1457,6 +1462,7 @@ static DEAD_LETTER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             max_length: Some(1600),
         }),
     }],
+    rules: &[],
 };
 
 static ECS_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1570,6 +1576,7 @@ static ECS_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static HTTP_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1605,6 +1612,7 @@ static HTTP_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             )),
         },
     ],
+    rules: &[],
 };
 
 static INPUT_TRANSFORMER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1629,6 +1637,7 @@ static INPUT_TRANSFORMER_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static KINESIS_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1643,6 +1652,7 @@ static KINESIS_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             max_length: Some(256),
         }),
     }],
+    rules: &[],
 };
 
 static REDSHIFT_DATA_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1716,6 +1726,7 @@ static REDSHIFT_DATA_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static RETRY_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1740,6 +1751,7 @@ static RETRY_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static RUN_COMMAND_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1753,6 +1765,7 @@ static RUN_COMMAND_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(5) },
         ),
     }],
+    rules: &[],
 };
 
 static SAGE_MAKER_PIPELINE_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1766,6 +1779,7 @@ static SAGE_MAKER_PIPELINE_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(200) },
         ),
     }],
+    rules: &[],
 };
 
 static SQS_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1776,6 +1790,7 @@ static SQS_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static BATCH_ARRAY_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1786,6 +1801,7 @@ static BATCH_ARRAY_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
     }],
+    rules: &[],
 };
 
 static BATCH_RETRY_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1796,6 +1812,7 @@ static BATCH_RETRY_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
     }],
+    rules: &[],
 };
 
 static CAPACITY_PROVIDER_STRATEGY_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1830,6 +1847,7 @@ static CAPACITY_PROVIDER_STRATEGY_ITEM_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static NETWORK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1840,6 +1858,7 @@ static NETWORK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&AWS_VPC_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static PLACEMENT_CONSTRAINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1862,6 +1881,7 @@ static PLACEMENT_CONSTRAINT_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["distinctInstance", "memberOf"]),
         },
     ],
+    rules: &[],
 };
 
 static PLACEMENT_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1880,6 +1900,7 @@ static PLACEMENT_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static RUN_COMMAND_TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1909,6 +1930,7 @@ static RUN_COMMAND_TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ),
         },
     ],
+    rules: &[],
 };
 
 static SAGE_MAKER_PIPELINE_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1935,6 +1957,7 @@ static SAGE_MAKER_PIPELINE_PARAMETER_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static AWS_VPC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1965,4 +1988,5 @@ static AWS_VPC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ),
         },
     ],
+    rules: &[],
 };

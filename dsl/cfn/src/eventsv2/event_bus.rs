@@ -216,6 +216,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["EventBusArn", "State", "CreationTime", "LastModifiedTime"],
 };
 
@@ -231,6 +232,7 @@ static ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };
 
 static STORAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -244,6 +246,7 @@ static STORAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             maximum: Some(365.0),
         }),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -270,4 +273,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -262,6 +262,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Name", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(?!aws\\.)[A-Za-z0-9][\\.\\-_A-Za-z0-9]*$"), min_length: Some(1), max_length: Some(256) }) },
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: Some(50) }) },
 ],
+rules: &[],
 attributes: &["EventSourceArn", "State", "Revoked", "CreationTime", "LastModifiedTime"],
 };
 
@@ -281,6 +282,10 @@ static EVENT_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&PARTNER_EVENTS_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[
+        &["AwsServiceEventsConfiguration"],
+        &["PartnerEventsConfiguration"],
+    ])],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -307,6 +312,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static AWS_SERVICE_EVENTS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -339,6 +345,7 @@ static AWS_SERVICE_EVENTS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
             }),
         },
     ],
+    rules: &[],
 };
 
 static PARTNER_EVENTS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -349,6 +356,7 @@ properties: &[
 ::forma_core::schema::Property { name: "PartnerEventSourceArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws(-[a-z0-9]+)*:events:[a-z][a-z0-9]*(-[a-z0-9]+)*:([0-9]{12})?:event-source\\/aws\\.partner(\\/[\\.\\-_A-Za-z0-9]+){2,}$"), min_length: Some(1), max_length: Some(1600) }) },
 ::forma_core::schema::Property { name: "Pattern", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: None, max_length: Some(3753) }) },
 ],
+rules: &[],
 };
 
 static ON_FAILURE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -363,4 +371,5 @@ static ON_FAILURE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             max_length: Some(1600),
         }),
     }],
+    rules: &[],
 };

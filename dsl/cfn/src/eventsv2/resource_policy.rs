@@ -57,5 +57,6 @@ properties: &[
 ::forma_core::schema::Property { name: "EventBusArn", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws(-[a-z0-9]+)*:events:[a-z][a-z0-9]*(-[a-z0-9]+)*:([0-9]{12}):event-busv2\\/[A-Za-z0-9][\\.\\-_A-Za-z0-9]{0,255}\\/[a-z0-9]{25}$"), min_length: Some(1), max_length: Some(1011) }) },
 ::forma_core::schema::Property { name: "PolicyDocument", required: true, create_only: false, shape: ::forma_core::schema::Shape::Json },
 ],
+rules: &[],
 attributes: &["RevisionId"],
 };

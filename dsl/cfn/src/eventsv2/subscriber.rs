@@ -1433,6 +1433,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Transformer", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&TRANSFORMER_TYPE) },
 ::forma_core::schema::Property { name: "Type", required: false, create_only: true, shape: ::forma_core::schema::Shape::Enum(&["FIFO", "UNORDERED"]) },
 ],
+rules: &[],
 attributes: &["SubscriberArn", "BusName", "CreationTime", "LastModifiedTime"],
 };
 
@@ -1458,6 +1459,7 @@ static BATCH_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1479,6 +1481,7 @@ static FILTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["EVENT_BRIDGE_PATTERN"]),
         },
     ],
+    rules: &[],
 };
 
 static INVOKE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1553,6 +1556,7 @@ static INVOKE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&INVOKE_CONFIGURATION_UNIVERSAL_TARGET_PARAMETERS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LOG_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1571,6 +1575,7 @@ static LOG_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Enum(&["OFF", "ERROR", "INFO"]),
         },
     ],
+    rules: &[],
 };
 
 static ON_FAILURE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1578,6 +1583,7 @@ name: "AWS::EventsV2::Subscriber.OnFailureConfiguration",
 properties: &[
 ::forma_core::schema::Property { name: "Arn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws(-[a-z0-9]+)*:sqs:[a-z][a-z0-9]*(-[a-z0-9]+)*:[0-9]{12}:([A-Za-z0-9_-]{1,80}|[A-Za-z0-9_-]{1,75}\\.fifo)$"), min_length: Some(1), max_length: Some(1600) }) },
 ],
+rules: &[],
 };
 
 static POINT_IN_TIME_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1608,6 +1614,7 @@ static POINT_IN_TIME_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static RETRY_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1638,6 +1645,7 @@ static RETRY_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Enum(&["ALL"]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1664,6 +1672,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TRANSFORMER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1682,6 +1691,7 @@ static TRANSFORMER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Enum(&["RAW", "WITH_METADATA", "JSONATA"]),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1704,6 +1714,7 @@ static FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::Enum(&["DATA", "METADATA", "SYSTEM_METADATA"]),
         },
     ],
+    rules: &[],
 };
 
 static INVOKE_CONFIGURATION_EVENT_BUS_V2_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -1731,6 +1742,7 @@ static INVOKE_CONFIGURATION_EVENT_BUS_V2_PARAMETERS_TYPE: ::forma_core::schema::
                 shape: ::forma_core::schema::Shape::Object(&EVENT_BUS_V2_SYSTEM_METADATA_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static INVOKE_CONFIGURATION_HTTP_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -1781,6 +1793,7 @@ static INVOKE_CONFIGURATION_HTTP_PARAMETERS_TYPE: ::forma_core::schema::Property
                 )),
             },
         ],
+        rules: &[],
     };
 
 static INVOKE_CONFIGURATION_KINESIS_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -1800,6 +1813,7 @@ static INVOKE_CONFIGURATION_KINESIS_PARAMETERS_TYPE: ::forma_core::schema::Prope
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static INVOKE_CONFIGURATION_LAMBDA_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -1837,6 +1851,7 @@ static INVOKE_CONFIGURATION_LAMBDA_PARAMETERS_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static INVOKE_CONFIGURATION_SNS_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -1876,6 +1891,7 @@ static INVOKE_CONFIGURATION_SNS_PARAMETERS_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static INVOKE_CONFIGURATION_SQS_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -1917,6 +1933,7 @@ static INVOKE_CONFIGURATION_SQS_PARAMETERS_TYPE: ::forma_core::schema::PropertyT
                 )),
             },
         ],
+        rules: &[],
     };
 
 static INVOKE_CONFIGURATION_STEP_FUNCTIONS_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -1948,6 +1965,7 @@ static INVOKE_CONFIGURATION_STEP_FUNCTIONS_PARAMETERS_TYPE: ::forma_core::schema
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static INVOKE_CONFIGURATION_UNIVERSAL_TARGET_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -1971,6 +1989,7 @@ static INVOKE_CONFIGURATION_UNIVERSAL_TARGET_PARAMETERS_TYPE: ::forma_core::sche
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static JSONATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1985,6 +2004,7 @@ static JSONATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             max_length: Some(8192),
         }),
     }],
+    rules: &[],
 };
 
 static DEDUPLICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1995,6 +2015,7 @@ static DEDUPLICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["CONTENT_BASED"]),
     }],
+    rules: &[],
 };
 
 static EVENT_BUS_V2_SYSTEM_METADATA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2013,6 +2034,7 @@ static EVENT_BUS_V2_SYSTEM_METADATA_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static MESSAGE_ATTRIBUTE_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2037,4 +2059,5 @@ static MESSAGE_ATTRIBUTE_VALUE_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

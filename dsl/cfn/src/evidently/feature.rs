@@ -300,6 +300,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -323,6 +324,7 @@ static ENTITY_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -349,6 +351,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static VARIATION_OBJECT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -399,4 +402,10 @@ static VARIATION_OBJECT_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[
+        &["VariationName", "StringValue"],
+        &["VariationName", "BooleanValue"],
+        &["VariationName", "LongValue"],
+        &["VariationName", "DoubleValue"],
+    ])],
 };

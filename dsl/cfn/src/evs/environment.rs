@@ -591,6 +591,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &[
         "EnvironmentId",
         "Checks",
@@ -618,6 +619,7 @@ static CONNECTIVITY_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ::forma_core::schema::ListRule { min_items: Some(2), max_items: Some(2) },
         ),
     }],
+    rules: &[],
 };
 
 static HOST_INFO_FOR_CREATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -670,6 +672,7 @@ static HOST_INFO_FOR_CREATE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static INITIAL_VLANS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -752,6 +755,7 @@ static INITIAL_VLANS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&INITIAL_VLAN_INFO_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LICENSE_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -778,6 +782,7 @@ static LICENSE_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static SERVICE_ACCESS_SECURITY_GROUPS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -795,6 +800,7 @@ static SERVICE_ACCESS_SECURITY_GROUPS_TYPE: ::forma_core::schema::PropertyType =
             ::forma_core::schema::ListRule { min_items: None, max_items: Some(2) },
         ),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -821,6 +827,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static VCF_HOSTNAMES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -917,6 +924,7 @@ static VCF_HOSTNAMES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static INITIAL_VLAN_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -924,4 +932,5 @@ name: "AWS::EVS::Environment.InitialVlanInfo",
 properties: &[
 ::forma_core::schema::Property { name: "Cidr", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\\.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)/(3[0-2]|[1-2][0-9]|[0-9])$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 };

@@ -410,6 +410,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "EnvironmentId",
         "Status",
@@ -480,6 +481,7 @@ static FEDERATION_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static SUPERUSER_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -516,6 +518,7 @@ static SUPERUSER_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -542,6 +545,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static FEDERATION_PARAMETERS_ATTRIBUTE_MAP_TYPE: ::forma_core::schema::PropertyType =
@@ -569,4 +573,5 @@ static FEDERATION_PARAMETERS_ATTRIBUTE_MAP_TYPE: ::forma_core::schema::PropertyT
                 }),
             },
         ],
+        rules: &[],
     };

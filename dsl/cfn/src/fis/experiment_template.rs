@@ -663,6 +663,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &["Id"],
 };
 
@@ -719,6 +720,7 @@ static EXPERIMENT_TEMPLATE_ACTION_TYPE: ::forma_core::schema::PropertyType = ::f
             )),
         },
     ],
+    rules: &[],
 };
 
 static EXPERIMENT_TEMPLATE_EXPERIMENT_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -738,6 +740,7 @@ static EXPERIMENT_TEMPLATE_EXPERIMENT_OPTIONS_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::Enum(&["fail", "skip"]),
             },
         ],
+        rules: &[],
     };
 
 static EXPERIMENT_TEMPLATE_EXPERIMENT_REPORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -781,6 +784,7 @@ static EXPERIMENT_TEMPLATE_EXPERIMENT_REPORT_CONFIGURATION_TYPE: ::forma_core::s
                 }),
             },
         ],
+        rules: &[],
     };
 
 static EXPERIMENT_TEMPLATE_LOG_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -813,6 +817,7 @@ static EXPERIMENT_TEMPLATE_LOG_CONFIGURATION_TYPE: ::forma_core::schema::Propert
                 ),
             },
         ],
+        rules: &[],
     };
 
 static EXPERIMENT_TEMPLATE_STOP_CONDITION_TYPE: ::forma_core::schema::PropertyType =
@@ -840,6 +845,7 @@ static EXPERIMENT_TEMPLATE_STOP_CONDITION_TYPE: ::forma_core::schema::PropertyTy
                 }),
             },
         ],
+        rules: &[],
     };
 
 static EXPERIMENT_TEMPLATE_TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -904,6 +910,7 @@ static EXPERIMENT_TEMPLATE_TARGET_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };
 
 static EXPERIMENT_TEMPLATE_EXPERIMENT_REPORT_CONFIGURATION_DATA_SOURCES_TYPE: ::forma_core::schema::PropertyType =
@@ -918,6 +925,7 @@ static EXPERIMENT_TEMPLATE_EXPERIMENT_REPORT_CONFIGURATION_DATA_SOURCES_TYPE: ::
                 ::forma_core::schema::ListRule { min_items: None, max_items: None },
             ),
         }],
+        rules: &[],
     };
 
 static EXPERIMENT_TEMPLATE_EXPERIMENT_REPORT_CONFIGURATION_OUTPUTS_TYPE: ::forma_core::schema::PropertyType =
@@ -931,6 +939,7 @@ static EXPERIMENT_TEMPLATE_EXPERIMENT_REPORT_CONFIGURATION_OUTPUTS_TYPE: ::forma
                 &EXPERIMENT_TEMPLATE_EXPERIMENT_REPORT_CONFIGURATION_OUTPUTS_EXPERIMENT_REPORT_S3_CONFIGURATION_TYPE,
             ),
         }],
+        rules: &[],
     };
 
 static EXPERIMENT_TEMPLATE_LOG_CONFIGURATION_CLOUD_WATCH_LOGS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -946,6 +955,7 @@ static EXPERIMENT_TEMPLATE_LOG_CONFIGURATION_CLOUD_WATCH_LOGS_CONFIGURATION_TYPE
                 max_length: Some(2048),
             }),
         }],
+        rules: &[],
     };
 
 static EXPERIMENT_TEMPLATE_LOG_CONFIGURATION_S3_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -973,6 +983,7 @@ static EXPERIMENT_TEMPLATE_LOG_CONFIGURATION_S3_CONFIGURATION_TYPE: ::forma_core
                 }),
             },
         ],
+        rules: &[],
     };
 
 static EXPERIMENT_TEMPLATE_TARGET_FILTER_TYPE: ::forma_core::schema::PropertyType =
@@ -1003,6 +1014,7 @@ static EXPERIMENT_TEMPLATE_TARGET_FILTER_TYPE: ::forma_core::schema::PropertyTyp
                 ),
             },
         ],
+        rules: &[],
     };
 
 static CLOUD_WATCH_DASHBOARD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1017,6 +1029,7 @@ static CLOUD_WATCH_DASHBOARD_TYPE: ::forma_core::schema::PropertyType = ::forma_
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static EXPERIMENT_TEMPLATE_EXPERIMENT_REPORT_CONFIGURATION_OUTPUTS_EXPERIMENT_REPORT_S3_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1025,4 +1038,5 @@ properties: &[
 ::forma_core::schema::Property { name: "BucketName", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(3), max_length: Some(63) }) },
 ::forma_core::schema::Property { name: "Prefix", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(1), max_length: Some(256) }) },
 ],
+rules: &[],
 };

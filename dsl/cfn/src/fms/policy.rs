@@ -796,6 +796,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Id"],
 };
 
@@ -829,6 +830,7 @@ static IE_MAP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             ),
         },
     ],
+    rules: &[],
 };
 
 static RESOURCE_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -855,6 +857,7 @@ static RESOURCE_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static SECURITY_SERVICE_POLICY_DATA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -895,6 +898,7 @@ static SECURITY_SERVICE_POLICY_DATA_TYPE: ::forma_core::schema::PropertyType = :
             ]),
         },
     ],
+    rules: &[],
 };
 
 static POLICY_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -921,6 +925,7 @@ static POLICY_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };
 
 static POLICY_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -945,6 +950,11 @@ static POLICY_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&THIRD_PARTY_FIREWALL_POLICY_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[
+        &["NetworkFirewallPolicy"],
+        &["ThirdPartyFirewallPolicy"],
+        &["NetworkAclCommonPolicy"],
+    ])],
 };
 
 static NETWORK_ACL_COMMON_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -955,6 +965,7 @@ static NETWORK_ACL_COMMON_POLICY_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&NETWORK_ACL_ENTRY_SET_TYPE),
     }],
+    rules: &[],
 };
 
 static NETWORK_FIREWALL_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -965,6 +976,7 @@ static NETWORK_FIREWALL_POLICY_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["DISTRIBUTED", "CENTRALIZED"]),
     }],
+    rules: &[],
 };
 
 static THIRD_PARTY_FIREWALL_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -975,6 +987,7 @@ static THIRD_PARTY_FIREWALL_POLICY_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["DISTRIBUTED", "CENTRALIZED"]),
     }],
+    rules: &[],
 };
 
 static NETWORK_ACL_ENTRY_SET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1011,6 +1024,7 @@ static NETWORK_ACL_ENTRY_SET_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ),
         },
     ],
+    rules: &[::forma_core::schema::Combination::AnyOf(&[&["FirstEntries"], &["LastEntries"]])],
 };
 
 static NETWORK_ACL_ENTRY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1024,6 +1038,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Protocol", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(tcp|udp|icmp|-1|([0-9]|[1-9][0-9]|1[0-9][0-9]|2[0-4][0-9]|25[0-5]))$"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "RuleAction", required: true, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["allow", "deny"]) },
 ],
+rules: &[],
 };
 
 static NETWORK_ACL_ENTRY_ICMP_TYPE_CODE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1048,6 +1063,7 @@ static NETWORK_ACL_ENTRY_ICMP_TYPE_CODE_TYPE: ::forma_core::schema::PropertyType
             }),
         },
     ],
+    rules: &[],
 };
 
 static NETWORK_ACL_ENTRY_PORT_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1072,4 +1088,5 @@ static NETWORK_ACL_ENTRY_PORT_RANGE_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };

@@ -392,6 +392,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -419,6 +420,7 @@ static ENCRYPTION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -432,6 +434,7 @@ static SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(100) },
         ),
     }],
+    rules: &[],
 };
 
 static TAGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -458,6 +461,7 @@ static TAGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             }),
         },
     ],
+    rules: &[],
 };
 
 static SCHEMA_ATTRIBUTES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -480,4 +484,5 @@ static SCHEMA_ATTRIBUTES_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Enum(&["string", "integer", "float", "timestamp", "geolocation"]),
         },
     ],
+    rules: &[],
 };

@@ -1078,6 +1078,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "Arn",
         "DetectorVersionId",
@@ -1114,6 +1115,7 @@ static MODEL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static EVENT_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1200,6 +1202,7 @@ static EVENT_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ),
         },
     ],
+    rules: &[],
 };
 
 static RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1294,6 +1297,7 @@ static RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1320,6 +1324,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static ENTITY_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1375,6 +1380,7 @@ static ENTITY_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             ),
         },
     ],
+    rules: &[],
 };
 
 static EVENT_VARIABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1488,6 +1494,7 @@ static EVENT_VARIABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ]),
         },
     ],
+    rules: &[],
 };
 
 static LABEL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1543,6 +1550,7 @@ static LABEL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
             ),
         },
     ],
+    rules: &[],
 };
 
 static OUTCOME_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1598,4 +1606,5 @@ static OUTCOME_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             ),
         },
     ],
+    rules: &[],
 };

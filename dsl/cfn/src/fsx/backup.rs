@@ -114,6 +114,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["BackupId", "ResourceARN", "Lifecycle", "Type", "CreationTime"],
 };
 
@@ -141,4 +142,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -282,6 +282,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["AssociationId", "ResourceARN"],
 };
 
@@ -301,6 +302,7 @@ static S3_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prope
             shape: ::forma_core::schema::Shape::Object(&AUTO_IMPORT_POLICY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -327,6 +329,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static AUTO_EXPORT_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -340,6 +343,7 @@ static AUTO_EXPORT_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(3) },
         ),
     }],
+    rules: &[],
 };
 
 static AUTO_IMPORT_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -353,4 +357,5 @@ static AUTO_IMPORT_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(3) },
         ),
     }],
+    rules: &[],
 };

@@ -479,6 +479,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "ResourceARN",
         "FileCacheId",
@@ -518,6 +519,7 @@ static DATA_REPOSITORY_ASSOCIATION_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static LUSTRE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -571,6 +573,7 @@ static LUSTRE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -597,6 +600,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static LOG_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -619,6 +623,7 @@ static LOG_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Enum(&["DISABLED", "WARN_ONLY", "ERROR_ONLY", "WARN_ERROR"]),
         },
     ],
+    rules: &[],
 };
 
 static METADATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -632,4 +637,5 @@ static METADATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             maximum: Some(2147483647.0),
         }),
     }],
+    rules: &[],
 };

@@ -485,6 +485,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["OPENZFS", "ONTAP"]),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["OntapConfiguration"], &["OpenZFSConfiguration"]])],
     attributes: &["S3AccessPoint.ResourceARN", "S3AccessPoint.Alias", "Lifecycle"],
 };
 
@@ -509,6 +510,7 @@ static S3_ACCESS_POINT_ONTAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 }),
             },
         ],
+        rules: &[],
     };
 
 static S3_ACCESS_POINT_OPEN_ZFS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -532,6 +534,7 @@ static S3_ACCESS_POINT_OPEN_ZFS_CONFIGURATION_TYPE: ::forma_core::schema::Proper
                 }),
             },
         ],
+        rules: &[],
     };
 
 static S3_ACCESS_POINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -570,6 +573,7 @@ static S3_ACCESS_POINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&S3_ACCESS_POINT_VPC_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ONTAP_FILE_SYSTEM_IDENTITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -594,6 +598,7 @@ static ONTAP_FILE_SYSTEM_IDENTITY_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&ONTAP_WINDOWS_FILE_SYSTEM_USER_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["UnixUser"], &["WindowsUser"]])],
 };
 
 static OPEN_ZFS_FILE_SYSTEM_IDENTITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -612,6 +617,7 @@ static OPEN_ZFS_FILE_SYSTEM_IDENTITY_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Enum(&["POSIX"]),
         },
     ],
+    rules: &[],
 };
 
 static S3_ACCESS_POINT_VPC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -627,6 +633,7 @@ static S3_ACCESS_POINT_VPC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 max_length: Some(21),
             }),
         }],
+        rules: &[],
     };
 
 static ONTAP_UNIX_FILE_SYSTEM_USER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -641,6 +648,7 @@ static ONTAP_UNIX_FILE_SYSTEM_USER_TYPE: ::forma_core::schema::PropertyType = ::
             max_length: Some(256),
         }),
     }],
+    rules: &[],
 };
 
 static ONTAP_WINDOWS_FILE_SYSTEM_USER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -655,6 +663,7 @@ static ONTAP_WINDOWS_FILE_SYSTEM_USER_TYPE: ::forma_core::schema::PropertyType =
             max_length: Some(256),
         }),
     }],
+    rules: &[],
 };
 
 static OPEN_ZFS_POSIX_FILE_SYSTEM_USER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -688,6 +697,7 @@ static OPEN_ZFS_POSIX_FILE_SYSTEM_USER_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static FILE_SYSTEM_GID_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -701,4 +711,5 @@ static FILE_SYSTEM_GID_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             maximum: Some(4294967295.0),
         }),
     }],
+    rules: &[],
 };

@@ -328,6 +328,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["StorageVirtualMachineId", "ResourceARN", "UUID"],
 };
 
@@ -351,6 +352,7 @@ static ACTIVE_DIRECTORY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&SELF_MANAGED_ACTIVE_DIRECTORY_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -377,6 +379,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static SELF_MANAGED_ACTIVE_DIRECTORY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -390,4 +393,5 @@ properties: &[
 ::forma_core::schema::Property { name: "Password", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^.{1,256}$"), min_length: Some(1), max_length: Some(256) }) },
 ::forma_core::schema::Property { name: "UserName", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[^\\u0000\\u0085\\u2028\\u2029\\r\\n]{1,256}$"), min_length: Some(1), max_length: Some(256) }) },
 ],
+rules: &[],
 };

@@ -1094,6 +1094,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["ONTAP", "OPENZFS"]),
         },
     ],
+    rules: &[],
     attributes: &["ResourceARN", "VolumeId", "UUID"],
 };
 
@@ -1191,6 +1192,7 @@ static ONTAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["FLEXGROUP", "FLEXVOL"]),
         },
     ],
+    rules: &[],
 };
 
 static OPEN_ZFS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1285,6 +1287,7 @@ static OPEN_ZFS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1311,6 +1314,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static AGGREGATE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1339,6 +1343,7 @@ static AGGREGATE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static SNAPLOCK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1381,6 +1386,7 @@ static SNAPLOCK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TIERING_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1402,6 +1408,7 @@ static TIERING_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Enum(&["ALL", "AUTO", "NONE", "SNAPSHOT_ONLY"]),
         },
     ],
+    rules: &[],
 };
 
 static NFS_EXPORTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1415,6 +1422,7 @@ static NFS_EXPORTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(25) },
         ),
     }],
+    rules: &[],
 };
 
 static ORIGIN_SNAPSHOT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1423,6 +1431,7 @@ properties: &[
 ::forma_core::schema::Property { name: "CopyStrategy", required: true, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["CLONE", "FULL_COPY", "INCREMENTAL_COPY"]) },
 ::forma_core::schema::Property { name: "SnapshotARN", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:(?=[^:]+:fsx:[^:]+:\\d{12}:)((|(?=[a-z0-9-.]{1,63})(?!\\d{1,3}(\\.\\d{1,3}){3})(?![^:]*-{2})(?![^:]*-\\.)(?![^:]*\\.-)[a-z0-9].*(?<!-)):){4}(?!/).{0,1024}$"), min_length: Some(8), max_length: Some(512) }) },
 ],
+rules: &[],
 };
 
 static USER_AND_GROUP_QUOTAS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1453,6 +1462,7 @@ static USER_AND_GROUP_QUOTAS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Enum(&["GROUP", "USER"]),
         },
     ],
+    rules: &[],
 };
 
 static AUTOCOMMIT_PERIOD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1474,6 +1484,7 @@ static AUTOCOMMIT_PERIOD_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static SNAPLOCK_RETENTION_PERIOD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1498,6 +1509,7 @@ static SNAPLOCK_RETENTION_PERIOD_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&RETENTION_PERIOD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CLIENT_CONFIGURATIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1527,6 +1539,7 @@ static CLIENT_CONFIGURATIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ),
         },
     ],
+    rules: &[],
 };
 
 static RETENTION_PERIOD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1557,4 +1570,5 @@ static RETENTION_PERIOD_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };

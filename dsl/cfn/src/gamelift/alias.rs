@@ -194,6 +194,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["AliasId", "AliasArn"],
 };
 
@@ -223,6 +224,7 @@ static ROUTING_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Enum(&["SIMPLE", "TERMINAL"]),
         },
     ],
+    rules: &[::forma_core::schema::Combination::AnyOf(&[&["FleetId"], &["Message"]])],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -249,4 +251,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

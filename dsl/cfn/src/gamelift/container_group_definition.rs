@@ -946,6 +946,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["ContainerGroupDefinitionArn", "CreationTime", "VersionNumber", "Status", "StatusReason"],
 };
 
@@ -1041,6 +1042,7 @@ static GAME_SERVER_CONTAINER_DEFINITION_TYPE: ::forma_core::schema::PropertyType
             }),
         },
     ],
+    rules: &[],
 };
 
 static SUPPORT_CONTAINER_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1146,6 +1148,7 @@ static SUPPORT_CONTAINER_DEFINITION_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1172,6 +1175,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONTAINER_DEPENDENCY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1194,6 +1198,7 @@ static CONTAINER_DEPENDENCY_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONTAINER_ENVIRONMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1220,6 +1225,7 @@ static CONTAINER_ENVIRONMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static LINUX_CAPABILITIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1271,6 +1277,7 @@ static LINUX_CAPABILITIES_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(37) },
         ),
     }],
+    rules: &[],
 };
 
 static CONTAINER_MOUNT_POINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1303,6 +1310,7 @@ static CONTAINER_MOUNT_POINT_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static PORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1316,6 +1324,7 @@ static PORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(100) },
         ),
     }],
+    rules: &[],
 };
 
 static CONTAINER_HEALTH_CHECK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1371,6 +1380,7 @@ static CONTAINER_HEALTH_CHECK_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONTAINER_PORT_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1401,4 +1411,5 @@ static CONTAINER_PORT_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };

@@ -1597,6 +1597,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["FleetId", "FleetArn", "Locations.*.PlayerGatewayStatus"],
 };
 
@@ -1608,6 +1609,7 @@ static CERTIFICATE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["DISABLED", "GENERATED"]),
     }],
+    rules: &[],
 };
 
 static IP_PERMISSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1618,6 +1620,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Protocol", required: true, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["TCP", "UDP"]) },
 ::forma_core::schema::Property { name: "ToPort", required: true, create_only: false, shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: Some(1.0), maximum: Some(60000.0) }) },
 ],
+rules: &[],
 };
 
 static LOCATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1646,6 +1649,7 @@ static LOCATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Enum(&["DISABLED", "ENABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static PLAYER_GATEWAY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1656,6 +1660,7 @@ static PLAYER_GATEWAY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["IPv4", "DUAL_STACK"]),
     }],
+    rules: &[],
 };
 
 static RESOURCE_CREATION_LIMIT_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1680,6 +1685,7 @@ static RESOURCE_CREATION_LIMIT_POLICY_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static RUNTIME_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1713,6 +1719,7 @@ static RUNTIME_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ),
         },
     ],
+    rules: &[],
 };
 
 static SCALING_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1834,6 +1841,7 @@ static SCALING_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Enum(&["PENDING_UPDATE"]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1860,6 +1868,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static LOCATION_CAPACITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1899,6 +1908,7 @@ static LOCATION_CAPACITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static SERVER_PROCESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1934,6 +1944,7 @@ static SERVER_PROCESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static TARGET_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1944,6 +1955,7 @@ static TARGET_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Number(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
     }],
+    rules: &[],
 };
 
 static MANAGED_CAPACITY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1965,4 +1977,5 @@ static MANAGED_CAPACITY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Enum(&["SCALE_TO_AND_FROM_ZERO", "MANUAL"]),
         },
     ],
+    rules: &[],
 };

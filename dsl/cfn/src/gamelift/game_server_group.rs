@@ -479,6 +479,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["GameServerGroupArn", "AutoScalingGroupArn"],
 };
 
@@ -501,6 +502,7 @@ static AUTO_SCALING_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&TARGET_TRACKING_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static INSTANCE_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -523,6 +525,7 @@ static INSTANCE_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static LAUNCH_TEMPLATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -559,6 +562,7 @@ static LAUNCH_TEMPLATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -585,6 +589,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TARGET_TRACKING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -598,4 +603,5 @@ static TARGET_TRACKING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             maximum: None,
         }),
     }],
+    rules: &[],
 };

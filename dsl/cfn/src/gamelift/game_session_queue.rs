@@ -393,6 +393,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -408,6 +409,7 @@ static GAME_SESSION_QUEUE_DESTINATION_TYPE: ::forma_core::schema::PropertyType =
             max_length: Some(256),
         }),
     }],
+    rules: &[],
 };
 
 static FILTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -425,6 +427,7 @@ static FILTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(100) },
         ),
     }],
+    rules: &[],
 };
 
 static PLAYER_LATENCY_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -449,6 +452,7 @@ static PLAYER_LATENCY_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static PRIORITY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -477,6 +481,7 @@ static PRIORITY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -503,4 +508,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

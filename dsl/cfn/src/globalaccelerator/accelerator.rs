@@ -240,6 +240,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["AcceleratorArn", "DnsName", "Ipv4Addresses", "Ipv6Addresses", "DualStackDnsName"],
 };
 
@@ -267,4 +268,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -180,6 +180,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["TCP", "UDP"]),
         },
     ],
+    rules: &[],
     attributes: &["ListenerArn"],
 };
 
@@ -205,4 +206,5 @@ static PORT_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };

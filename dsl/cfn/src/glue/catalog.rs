@@ -668,6 +668,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&TARGET_REDSHIFT_CATALOG_TYPE),
         },
     ],
+    rules: &[],
     attributes: &[
         "CatalogId",
         "ResourceArn",
@@ -704,6 +705,7 @@ static CATALOG_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&DATA_LAKE_ACCESS_PROPERTIES_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PRINCIPAL_PERMISSIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -735,6 +737,7 @@ static PRINCIPAL_PERMISSIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&DATA_LAKE_PRINCIPAL_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FEDERATED_CATALOG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -753,6 +756,7 @@ static FEDERATED_CATALOG_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -779,6 +783,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TARGET_REDSHIFT_CATALOG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -789,6 +794,7 @@ static TARGET_REDSHIFT_CATALOG_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static DATA_LAKE_ACCESS_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -843,6 +849,7 @@ static DATA_LAKE_ACCESS_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static DATA_LAKE_PRINCIPAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -857,4 +864,5 @@ static DATA_LAKE_PRINCIPAL_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             max_length: Some(255),
         }),
     }],
+    rules: &[],
 };

@@ -313,6 +313,12 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&XML_CLASSIFIER_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::AnyOf(&[
+        &["XMLClassifier"],
+        &["CsvClassifier"],
+        &["GrokClassifier"],
+        &["JsonClassifier"],
+    ])],
     attributes: &["Name"],
 };
 
@@ -396,6 +402,7 @@ static CSV_CLASSIFIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static GROK_CLASSIFIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -438,6 +445,7 @@ static GROK_CLASSIFIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static JSON_CLASSIFIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -460,6 +468,7 @@ static JSON_CLASSIFIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static XML_CLASSIFIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -488,4 +497,5 @@ static XML_CLASSIFIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

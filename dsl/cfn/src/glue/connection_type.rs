@@ -1690,6 +1690,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["ConnectionTypeArn"],
 };
 
@@ -1713,6 +1714,7 @@ static CONNECTION_PROPERTIES_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Object(&CONNECTOR_PROPERTY_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static CONNECTOR_AUTHENTICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1747,6 +1749,7 @@ static CONNECTOR_AUTHENTICATION_CONFIGURATION_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::Object(&CONNECTOR_OAUTH2_PROPERTIES_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static REST_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1771,6 +1774,7 @@ static REST_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&REST_CONFIGURATION_VALIDATION_ENDPOINT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1797,6 +1801,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONNECTOR_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1862,6 +1867,7 @@ static CONNECTOR_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static BASIC_AUTHENTICATION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1880,6 +1886,7 @@ static BASIC_AUTHENTICATION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Object(&SECRET_CONNECTOR_PROPERTY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_AUTHENTICATION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1893,6 +1900,7 @@ static CUSTOM_AUTHENTICATION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static CONNECTOR_OAUTH2_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1923,6 +1931,7 @@ static CONNECTOR_OAUTH2_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Enum(&["CLIENT_CREDENTIALS", "JWT_BEARER", "AUTHORIZATION_CODE"]),
         },
     ],
+    rules: &[],
 };
 
 static ENTITY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1941,6 +1950,7 @@ static ENTITY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&SOURCE_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1990,6 +2000,7 @@ static SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&RESPONSE_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static REST_CONFIGURATION_VALIDATION_ENDPOINT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2013,6 +2024,7 @@ static REST_CONFIGURATION_VALIDATION_ENDPOINT_CONFIGURATION_TYPE: ::forma_core::
                 }),
             },
         ],
+        rules: &[],
     };
 
 static SECRET_CONNECTOR_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2057,6 +2069,7 @@ static SECRET_CONNECTOR_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static CONNECTOR_AUTHORIZATION_CODE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
@@ -2133,6 +2146,7 @@ static CONNECTOR_AUTHORIZATION_CODE_PROPERTIES_TYPE: ::forma_core::schema::Prope
                 ),
             },
         ],
+        rules: &[],
     };
 
 static CLIENT_CREDENTIALS_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2184,6 +2198,7 @@ static CLIENT_CREDENTIALS_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = 
             ),
         },
     ],
+    rules: &[],
 };
 
 static JWT_BEARER_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2223,6 +2238,7 @@ static JWT_BEARER_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2296,6 +2312,7 @@ static FIELD_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2340,6 +2357,7 @@ static FILTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static PAGINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2358,6 +2376,7 @@ static PAGINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&OFFSET_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static RESPONSE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2384,6 +2403,7 @@ static RESPONSE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_OVERRIDES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2416,6 +2436,7 @@ static FILTER_OVERRIDES_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             )),
         },
     ],
+    rules: &[],
 };
 
 static BETWEEN_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2440,6 +2461,7 @@ static BETWEEN_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_STRING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2464,6 +2486,7 @@ static FILTER_STRING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static CURSOR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2482,6 +2505,7 @@ static CURSOR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&EXTRACTED_PARAMETER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static OFFSET_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2500,6 +2524,7 @@ static OFFSET_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&EXTRACTED_PARAMETER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static EXTRACTED_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2538,6 +2563,7 @@ static EXTRACTED_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&RESPONSE_EXTRACTION_MAPPING_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static RESPONSE_EXTRACTION_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2564,4 +2590,5 @@ static RESPONSE_EXTRACTION_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };

@@ -222,6 +222,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&DATA_CATALOG_ENCRYPTION_SETTINGS_PROPERTY_TYPE),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -242,6 +243,7 @@ static DATA_CATALOG_ENCRYPTION_SETTINGS_PROPERTY_TYPE: ::forma_core::schema::Pro
                 shape: ::forma_core::schema::Shape::Object(&ENCRYPTION_AT_REST_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static CONNECTION_PASSWORD_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -260,6 +262,7 @@ static CONNECTION_PASSWORD_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static ENCRYPTION_AT_REST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -292,4 +295,5 @@ static ENCRYPTION_AT_REST_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };

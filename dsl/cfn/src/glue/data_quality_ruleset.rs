@@ -157,6 +157,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&DATA_QUALITY_TARGET_TABLE_TYPE),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -184,4 +185,5 @@ static DATA_QUALITY_TARGET_TABLE_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };

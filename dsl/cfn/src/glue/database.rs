@@ -371,6 +371,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -435,6 +436,7 @@ static DATABASE_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&DATABASE_IDENTIFIER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PRINCIPAL_PRIVILEGES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -466,6 +468,7 @@ static PRINCIPAL_PRIVILEGES_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&DATA_LAKE_PRINCIPAL_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FEDERATED_DATABASE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -492,6 +495,7 @@ static FEDERATED_DATABASE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATABASE_IDENTIFIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -528,6 +532,7 @@ static DATABASE_IDENTIFIER_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATA_LAKE_PRINCIPAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -542,4 +547,5 @@ static DATA_LAKE_PRINCIPAL_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             max_length: Some(255),
         }),
     }],
+    rules: &[],
 };

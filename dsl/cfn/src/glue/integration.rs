@@ -267,6 +267,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["IntegrationArn", "CreateTime", "Status"],
 };
 
@@ -298,6 +299,7 @@ static INTEGRATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             )),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -324,4 +326,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -194,6 +194,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&TARGET_PROCESSING_PROPERTIES_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["ResourcePropertyArn"],
 };
 
@@ -209,6 +210,7 @@ static SOURCE_PROCESSING_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = :
             max_length: Some(128),
         }),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -235,6 +237,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TARGET_PROCESSING_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -281,4 +284,5 @@ static TARGET_PROCESSING_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };

@@ -638,6 +638,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ]),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -681,6 +682,7 @@ static JOB_COMMAND_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONNECTIONS_LIST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -698,6 +700,7 @@ static CONNECTIONS_LIST_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(1000) },
         ),
     }],
+    rules: &[],
 };
 
 static EXECUTION_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -708,6 +711,7 @@ static EXECUTION_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Number(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
     }],
+    rules: &[],
 };
 
 static NOTIFICATION_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -721,4 +725,5 @@ static NOTIFICATION_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_
             maximum: None,
         }),
     }],
+    rules: &[],
 };

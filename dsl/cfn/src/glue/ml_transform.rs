@@ -499,6 +499,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["G.025X", "G.1X", "G.2X", "G.4X", "G.8X", "Standard", "Z.2X"]),
         },
     ],
+    rules: &[],
     attributes: &["TransformId"],
 };
 
@@ -513,6 +514,7 @@ static INPUT_RECORD_TABLES_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static TRANSFORM_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -535,6 +537,7 @@ static TRANSFORM_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static TRANSFORM_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -553,6 +556,7 @@ static TRANSFORM_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static GLUE_TABLES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -583,6 +587,7 @@ static GLUE_TABLES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ML_USER_DATA_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -605,6 +610,7 @@ static ML_USER_DATA_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Enum(&["DISABLED", "SSE-KMS"]),
         },
     ],
+    rules: &[],
 };
 
 static FIND_MATCHES_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -641,4 +647,5 @@ static FIND_MATCHES_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

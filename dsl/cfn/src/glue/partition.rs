@@ -471,6 +471,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["IdentifierPartitionInputValues"],
 };
 
@@ -503,6 +504,7 @@ static PARTITION_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             ),
         },
     ],
+    rules: &[],
 };
 
 static STORAGE_DESCRIPTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -615,6 +617,7 @@ static STORAGE_DESCRIPTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static COLUMN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -651,6 +654,7 @@ static COLUMN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             }),
         },
     ],
+    rules: &[],
 };
 
 static SCHEMA_REFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -682,6 +686,7 @@ static SCHEMA_REFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static SERDE_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -714,6 +719,7 @@ static SERDE_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };
 
 static SKEWED_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -748,6 +754,7 @@ static SKEWED_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             ),
         },
     ],
+    rules: &[],
 };
 
 static ORDER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -773,6 +780,7 @@ static ORDER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
             }),
         },
     ],
+    rules: &[],
 };
 
 static SCHEMA_ID_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -809,4 +817,5 @@ static SCHEMA_ID_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             }),
         },
     ],
+    rules: &[],
 };

@@ -280,6 +280,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -308,6 +309,7 @@ static ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static CLOUD_WATCH_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -330,6 +332,7 @@ static CLOUD_WATCH_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static JOB_BOOKMARKS_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -352,6 +355,7 @@ static JOB_BOOKMARKS_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static S3_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -370,4 +374,5 @@ static S3_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -447,6 +447,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["Standard", "G.1X", "G.2X", "G.025X", "G.4X", "G.8X", "Z.2X"]),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CreatedOn", "Status", "Progress"],
 };
 
@@ -474,6 +475,7 @@ static SESSION_COMMAND_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONNECTIONS_LIST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -491,6 +493,7 @@ static CONNECTIONS_LIST_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(1000) },
         ),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -517,4 +520,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

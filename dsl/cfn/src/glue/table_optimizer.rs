@@ -454,6 +454,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["compaction", "orphan_file_deletion", "retention"]),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -501,6 +502,7 @@ static TABLE_OPTIMIZER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&VPC_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static COMPACTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -511,6 +513,7 @@ static COMPACTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&ICEBERG_COMPACTION_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static ORPHAN_FILE_DELETION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -522,6 +525,7 @@ static ORPHAN_FILE_DELETION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&ICEBERG_CONFIGURATION_TYPE),
         }],
+        rules: &[],
     };
 
 static RETENTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -532,6 +536,7 @@ static RETENTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&ICEBERG_RETENTION_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static VPC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -542,6 +547,7 @@ static VPC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static ICEBERG_COMPACTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -572,6 +578,7 @@ static ICEBERG_COMPACTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Enum(&["binpack", "sort", "z-order"]),
         },
     ],
+    rules: &[],
 };
 
 static ICEBERG_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -593,6 +600,7 @@ static ICEBERG_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static ICEBERG_RETENTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -623,4 +631,5 @@ static ICEBERG_RETENTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };

@@ -574,6 +574,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -632,6 +633,7 @@ static ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             }),
         },
     ],
+    rules: &[],
 };
 
 static EVENT_BATCHING_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -656,6 +658,7 @@ static EVENT_BATCHING_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static PREDICATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -677,6 +680,7 @@ static PREDICATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::Enum(&["AND", "ANY"]),
         },
     ],
+    rules: &[],
 };
 
 static NOTIFICATION_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -690,6 +694,7 @@ static NOTIFICATION_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_
             maximum: None,
         }),
     }],
+    rules: &[],
 };
 
 static CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -741,4 +746,5 @@ static CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::Enum(&["SUCCEEDED", "STOPPED", "TIMEOUT", "FAILED"]),
         },
     ],
+    rules: &[],
 };

@@ -139,6 +139,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
     attributes: &["LatestVersionArn", "Arn", "Id"],
 };
 
@@ -153,6 +154,7 @@ static CONNECTOR_DEFINITION_VERSION_TYPE: ::forma_core::schema::PropertyType = :
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static CONNECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -177,4 +179,5 @@ static CONNECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };

@@ -356,6 +356,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
     attributes: &["LatestVersionArn", "Arn", "Id"],
 };
 
@@ -378,6 +379,7 @@ static FUNCTION_DEFINITION_VERSION_TYPE: ::forma_core::schema::PropertyType = ::
             ),
         },
     ],
+    rules: &[],
 };
 
 static DEFAULT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -388,6 +390,7 @@ static DEFAULT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&EXECUTION_TYPE),
     }],
+    rules: &[],
 };
 
 static FUNCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -412,6 +415,7 @@ static FUNCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static EXECUTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -430,6 +434,7 @@ static EXECUTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::Object(&RUN_AS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FUNCTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -484,6 +489,7 @@ static FUNCTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static RUN_AS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -508,6 +514,7 @@ static RUN_AS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             }),
         },
     ],
+    rules: &[],
 };
 
 static ENVIRONMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -541,6 +548,7 @@ static ENVIRONMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };
 
 static RESOURCE_ACCESS_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -559,4 +567,5 @@ static RESOURCE_ACCESS_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

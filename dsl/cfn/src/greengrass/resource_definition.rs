@@ -398,6 +398,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
     attributes: &["LatestVersionArn", "Id", "Arn"],
 };
 
@@ -412,6 +413,7 @@ static RESOURCE_DEFINITION_VERSION_TYPE: ::forma_core::schema::PropertyType = ::
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static RESOURCE_INSTANCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -436,6 +438,7 @@ static RESOURCE_INSTANCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&RESOURCE_DATA_CONTAINER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static RESOURCE_DATA_CONTAINER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -472,6 +475,7 @@ static RESOURCE_DATA_CONTAINER_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&SECRETS_MANAGER_SECRET_RESOURCE_DATA_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LOCAL_DEVICE_RESOURCE_DATA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -490,6 +494,7 @@ static LOCAL_DEVICE_RESOURCE_DATA_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static LOCAL_VOLUME_RESOURCE_DATA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -514,6 +519,7 @@ static LOCAL_VOLUME_RESOURCE_DATA_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static S3_MACHINE_LEARNING_MODEL_RESOURCE_DATA_TYPE: ::forma_core::schema::PropertyType =
@@ -539,6 +545,7 @@ static S3_MACHINE_LEARNING_MODEL_RESOURCE_DATA_TYPE: ::forma_core::schema::Prope
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static SAGE_MAKER_MACHINE_LEARNING_MODEL_RESOURCE_DATA_TYPE: ::forma_core::schema::PropertyType =
@@ -564,6 +571,7 @@ static SAGE_MAKER_MACHINE_LEARNING_MODEL_RESOURCE_DATA_TYPE: ::forma_core::schem
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static SECRETS_MANAGER_SECRET_RESOURCE_DATA_TYPE: ::forma_core::schema::PropertyType =
@@ -586,6 +594,7 @@ static SECRETS_MANAGER_SECRET_RESOURCE_DATA_TYPE: ::forma_core::schema::Property
                 ),
             },
         ],
+        rules: &[],
     };
 
 static GROUP_OWNER_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -604,6 +613,7 @@ static GROUP_OWNER_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static RESOURCE_DOWNLOAD_OWNER_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -622,4 +632,5 @@ static RESOURCE_DOWNLOAD_OWNER_SETTING_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -357,6 +357,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Id"],
 };
 
@@ -382,6 +383,7 @@ static RESOURCE_INSTANCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&RESOURCE_DATA_CONTAINER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static RESOURCE_DATA_CONTAINER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -418,6 +420,7 @@ static RESOURCE_DATA_CONTAINER_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&SECRETS_MANAGER_SECRET_RESOURCE_DATA_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LOCAL_DEVICE_RESOURCE_DATA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -436,6 +439,7 @@ static LOCAL_DEVICE_RESOURCE_DATA_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static LOCAL_VOLUME_RESOURCE_DATA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -460,6 +464,7 @@ static LOCAL_VOLUME_RESOURCE_DATA_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static S3_MACHINE_LEARNING_MODEL_RESOURCE_DATA_TYPE: ::forma_core::schema::PropertyType =
@@ -485,6 +490,7 @@ static S3_MACHINE_LEARNING_MODEL_RESOURCE_DATA_TYPE: ::forma_core::schema::Prope
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static SAGE_MAKER_MACHINE_LEARNING_MODEL_RESOURCE_DATA_TYPE: ::forma_core::schema::PropertyType =
@@ -510,6 +516,7 @@ static SAGE_MAKER_MACHINE_LEARNING_MODEL_RESOURCE_DATA_TYPE: ::forma_core::schem
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static SECRETS_MANAGER_SECRET_RESOURCE_DATA_TYPE: ::forma_core::schema::PropertyType =
@@ -532,6 +539,7 @@ static SECRETS_MANAGER_SECRET_RESOURCE_DATA_TYPE: ::forma_core::schema::Property
                 ),
             },
         ],
+        rules: &[],
     };
 
 static GROUP_OWNER_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -550,6 +558,7 @@ static GROUP_OWNER_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static RESOURCE_DOWNLOAD_OWNER_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -568,4 +577,5 @@ static RESOURCE_DOWNLOAD_OWNER_SETTING_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -698,6 +698,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "ComponentName", "ComponentVersion"],
 };
 
@@ -758,6 +759,7 @@ static LAMBDA_FUNCTION_RECIPE_SOURCE_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static COMPONENT_DEPENDENCY_REQUIREMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -776,6 +778,7 @@ static COMPONENT_DEPENDENCY_REQUIREMENT_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static LAMBDA_EXECUTION_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -871,6 +874,7 @@ static LAMBDA_EXECUTION_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static COMPONENT_PLATFORM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -895,6 +899,7 @@ static COMPONENT_PLATFORM_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static LAMBDA_EVENT_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -913,6 +918,7 @@ static LAMBDA_EVENT_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["PUB_SUB", "IOT_CORE"]),
         },
     ],
+    rules: &[],
 };
 
 static LAMBDA_LINUX_PROCESS_PARAMS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -931,6 +937,7 @@ static LAMBDA_LINUX_PROCESS_PARAMS_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Enum(&["GreengrassContainer", "NoContainer"]),
         },
     ],
+    rules: &[],
 };
 
 static LAMBDA_CONTAINER_PARAMS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -970,6 +977,7 @@ static LAMBDA_CONTAINER_PARAMS_TYPE: ::forma_core::schema::PropertyType = ::form
             ),
         },
     ],
+    rules: &[],
 };
 
 static LAMBDA_DEVICE_MOUNT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -994,6 +1002,7 @@ static LAMBDA_DEVICE_MOUNT_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["ro", "rw"]),
         },
     ],
+    rules: &[],
 };
 
 static LAMBDA_VOLUME_MOUNT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1024,4 +1033,5 @@ static LAMBDA_VOLUME_MOUNT_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

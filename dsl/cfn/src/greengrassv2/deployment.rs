@@ -752,6 +752,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["DeploymentId"],
 };
 
@@ -782,6 +783,7 @@ static COMPONENT_DEPLOYMENT_SPECIFICATION_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Object(&COMPONENT_RUN_WITH_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static DEPLOYMENT_POLICIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -806,6 +808,7 @@ static DEPLOYMENT_POLICIES_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["ROLLBACK", "DO_NOTHING"]),
         },
     ],
+    rules: &[],
 };
 
 static DEPLOYMENT_IO_T_JOB_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -831,6 +834,7 @@ static DEPLOYMENT_IO_T_JOB_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&IO_T_JOB_TIMEOUT_CONFIG_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static COMPONENT_CONFIGURATION_UPDATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -860,6 +864,7 @@ static COMPONENT_CONFIGURATION_UPDATE_TYPE: ::forma_core::schema::PropertyType =
             ),
         },
     ],
+    rules: &[],
 };
 
 static COMPONENT_RUN_WITH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -892,6 +897,7 @@ static COMPONENT_RUN_WITH_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static DEPLOYMENT_COMPONENT_UPDATE_POLICY_TYPE: ::forma_core::schema::PropertyType =
@@ -914,6 +920,7 @@ static DEPLOYMENT_COMPONENT_UPDATE_POLICY_TYPE: ::forma_core::schema::PropertyTy
                 }),
             },
         ],
+        rules: &[],
     };
 
 static DEPLOYMENT_CONFIGURATION_VALIDATION_POLICY_TYPE: ::forma_core::schema::PropertyType =
@@ -928,6 +935,7 @@ static DEPLOYMENT_CONFIGURATION_VALIDATION_POLICY_TYPE: ::forma_core::schema::Pr
                 maximum: Some(2147483647.0),
             }),
         }],
+        rules: &[],
     };
 
 static IO_T_JOB_ABORT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -941,6 +949,7 @@ static IO_T_JOB_ABORT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static IO_T_JOB_EXECUTIONS_ROLLOUT_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -963,6 +972,7 @@ static IO_T_JOB_EXECUTIONS_ROLLOUT_CONFIG_TYPE: ::forma_core::schema::PropertyTy
                 }),
             },
         ],
+        rules: &[],
     };
 
 static IO_T_JOB_TIMEOUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -976,6 +986,7 @@ static IO_T_JOB_TIMEOUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::form
             maximum: Some(2147483647.0),
         }),
     }],
+    rules: &[],
 };
 
 static SYSTEM_RESOURCE_LIMITS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1000,6 +1011,7 @@ static SYSTEM_RESOURCE_LIMITS_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static IO_T_JOB_ABORT_CRITERIA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1036,6 +1048,7 @@ static IO_T_JOB_ABORT_CRITERIA_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static IO_T_JOB_EXPONENTIAL_ROLLOUT_RATE_TYPE: ::forma_core::schema::PropertyType =
@@ -1067,4 +1080,5 @@ static IO_T_JOB_EXPONENTIAL_ROLLOUT_RATE_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Json,
             },
         ],
+        rules: &[],
     };

@@ -942,6 +942,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Id", "Type"],
 };
 
@@ -997,6 +998,7 @@ static CONFIG_DATA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&UPLINK_ECHO_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1023,6 +1025,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static ANTENNA_DOWNLINK_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1033,6 +1036,7 @@ static ANTENNA_DOWNLINK_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SPECTRUM_CONFIG_TYPE),
     }],
+    rules: &[],
 };
 
 static ANTENNA_DOWNLINK_DEMOD_DECODE_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -1058,6 +1062,7 @@ static ANTENNA_DOWNLINK_DEMOD_DECODE_CONFIG_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::Object(&SPECTRUM_CONFIG_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static ANTENNA_UPLINK_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1082,6 +1087,7 @@ static ANTENNA_UPLINK_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static DATAFLOW_ENDPOINT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1100,6 +1106,7 @@ static DATAFLOW_ENDPOINT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static S3_RECORDING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1109,6 +1116,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Prefix", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^([a-zA-Z0-9_\\-=/]|\\{satellite_id\\}|\\{config\\-name}|\\{s3\\-config-id}|\\{year\\}|\\{month\\}|\\{day\\}){1,900}$"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "RoleArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:[^:\\n]+:iam::[^:\\n]+:role\\/.+$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 };
 
 static TELEMETRY_SINK_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1127,6 +1135,7 @@ static TELEMETRY_SINK_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Enum(&["KINESIS_DATA_STREAM"]),
         },
     ],
+    rules: &[],
 };
 
 static TRACKING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1137,6 +1146,7 @@ static TRACKING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["REQUIRED", "PREFERRED", "REMOVED"]),
     }],
+    rules: &[],
 };
 
 static UPLINK_ECHO_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1159,6 +1169,7 @@ static UPLINK_ECHO_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static SPECTRUM_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1183,6 +1194,7 @@ static SPECTRUM_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Enum(&["LEFT_HAND", "RIGHT_HAND", "NONE"]),
         },
     ],
+    rules: &[],
 };
 
 static DECODE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1197,6 +1209,7 @@ static DECODE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static DEMODULATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1211,6 +1224,7 @@ static DEMODULATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static UPLINK_SPECTRUM_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1229,6 +1243,7 @@ static UPLINK_SPECTRUM_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Enum(&["LEFT_HAND", "RIGHT_HAND", "NONE"]),
         },
     ],
+    rules: &[],
 };
 
 static EIRP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1250,6 +1265,7 @@ static EIRP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             }),
         },
     ],
+    rules: &[],
 };
 
 static TELEMETRY_SINK_DATA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1260,6 +1276,7 @@ static TELEMETRY_SINK_DATA_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&KINESIS_DATA_STREAM_DATA_TYPE),
     }],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["KinesisDataStreamData"]])],
 };
 
 static FREQUENCY_BANDWIDTH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1281,6 +1298,7 @@ static FREQUENCY_BANDWIDTH_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static FREQUENCY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1302,6 +1320,7 @@ static FREQUENCY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             }),
         },
     ],
+    rules: &[],
 };
 
 static KINESIS_DATA_STREAM_DATA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1328,4 +1347,5 @@ static KINESIS_DATA_STREAM_DATA_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };

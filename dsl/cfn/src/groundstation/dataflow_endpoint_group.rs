@@ -554,6 +554,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Id", "Arn"],
 };
 
@@ -579,6 +580,10 @@ static ENDPOINT_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&SECURITY_DETAILS_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[
+        &["Endpoint", "SecurityDetails"],
+        &["AwsGroundStationAgentEndpoint"],
+    ])],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -605,6 +610,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static AWS_GROUND_STATION_AGENT_ENDPOINT_TYPE: ::forma_core::schema::PropertyType =
@@ -646,6 +652,7 @@ static AWS_GROUND_STATION_AGENT_ENDPOINT_TYPE: ::forma_core::schema::PropertyTyp
                 }),
             },
         ],
+        rules: &[],
     };
 
 static DATAFLOW_ENDPOINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -677,6 +684,7 @@ static DATAFLOW_ENDPOINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static SECURITY_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -711,6 +719,7 @@ static SECURITY_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ),
         },
     ],
+    rules: &[],
 };
 
 static CONNECTION_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -732,6 +741,7 @@ static CONNECTION_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&SOCKET_ADDRESS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static RANGED_CONNECTION_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -753,6 +763,7 @@ static RANGED_CONNECTION_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&RANGED_SOCKET_ADDRESS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SOCKET_ADDRESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -774,6 +785,7 @@ static SOCKET_ADDRESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static RANGED_SOCKET_ADDRESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -796,6 +808,7 @@ static RANGED_SOCKET_ADDRESS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&INTEGER_RANGE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static INTEGER_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -820,4 +833,5 @@ static INTEGER_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };

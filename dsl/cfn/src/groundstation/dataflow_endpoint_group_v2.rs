@@ -459,6 +459,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["EndpointDetails", "Id", "Arn"],
 };
 
@@ -478,6 +479,10 @@ static CREATE_ENDPOINT_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&UPLINK_AWS_GROUND_STATION_AGENT_ENDPOINT_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[
+        &["UplinkAwsGroundStationAgentEndpoint"],
+        &["DownlinkAwsGroundStationAgentEndpoint"],
+    ])],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -504,6 +509,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static DOWNLINK_AWS_GROUND_STATION_AGENT_ENDPOINT_TYPE: ::forma_core::schema::PropertyType =
@@ -527,6 +533,7 @@ static DOWNLINK_AWS_GROUND_STATION_AGENT_ENDPOINT_TYPE: ::forma_core::schema::Pr
                 }),
             },
         ],
+        rules: &[],
     };
 
 static UPLINK_AWS_GROUND_STATION_AGENT_ENDPOINT_TYPE: ::forma_core::schema::PropertyType =
@@ -550,6 +557,7 @@ static UPLINK_AWS_GROUND_STATION_AGENT_ENDPOINT_TYPE: ::forma_core::schema::Prop
                 }),
             },
         ],
+        rules: &[],
     };
 
 static DOWNLINK_DATAFLOW_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -560,6 +568,7 @@ static DOWNLINK_DATAFLOW_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&DOWNLINK_CONNECTION_DETAILS_TYPE),
     }],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["AgentConnectionDetails"]])],
 };
 
 static UPLINK_DATAFLOW_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -570,6 +579,7 @@ static UPLINK_DATAFLOW_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&UPLINK_CONNECTION_DETAILS_TYPE),
     }],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["AgentConnectionDetails"]])],
 };
 
 static DOWNLINK_CONNECTION_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -588,6 +598,7 @@ static DOWNLINK_CONNECTION_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&CONNECTION_DETAILS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static UPLINK_CONNECTION_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -606,6 +617,7 @@ static UPLINK_CONNECTION_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&CONNECTION_DETAILS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static RANGED_CONNECTION_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -627,6 +639,7 @@ static RANGED_CONNECTION_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&RANGED_SOCKET_ADDRESS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CONNECTION_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -648,6 +661,7 @@ static CONNECTION_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&SOCKET_ADDRESS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static RANGED_SOCKET_ADDRESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -670,6 +684,7 @@ static RANGED_SOCKET_ADDRESS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&INTEGER_RANGE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SOCKET_ADDRESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -691,6 +706,7 @@ static SOCKET_ADDRESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static INTEGER_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -715,4 +731,5 @@ static INTEGER_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };

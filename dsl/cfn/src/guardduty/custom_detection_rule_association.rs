@@ -156,6 +156,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["AssociationId", "Arn", "AccountId", "CreatedAt", "UpdatedAt"],
 };
 
@@ -183,4 +184,5 @@ static TAG_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             }),
         },
     ],
+    rules: &[],
 };

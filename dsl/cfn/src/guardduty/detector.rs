@@ -582,6 +582,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Id"],
 };
 
@@ -607,6 +608,7 @@ static CFN_DATA_SOURCE_CONFIGURATIONS_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&CFNS3_LOGS_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CFN_FEATURE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -644,6 +646,7 @@ static CFN_FEATURE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -670,6 +673,7 @@ static TAG_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             }),
         },
     ],
+    rules: &[],
 };
 
 static CFN_KUBERNETES_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -680,6 +684,7 @@ static CFN_KUBERNETES_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CFN_KUBERNETES_AUDIT_LOGS_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static CFN_MALWARE_PROTECTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -691,6 +696,7 @@ static CFN_MALWARE_PROTECTION_CONFIGURATION_TYPE: ::forma_core::schema::Property
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&CFN_SCAN_EC2_INSTANCE_WITH_FINDINGS_CONFIGURATION_TYPE),
         }],
+        rules: &[],
     };
 
 static CFNS3_LOGS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -701,6 +707,7 @@ static CFNS3_LOGS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static CFN_FEATURE_ADDITIONAL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -725,6 +732,7 @@ static CFN_FEATURE_ADDITIONAL_CONFIGURATION_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::Enum(&["DISABLED", "ENABLED"]),
             },
         ],
+        rules: &[],
     };
 
 static CFN_KUBERNETES_AUDIT_LOGS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -736,6 +744,7 @@ static CFN_KUBERNETES_AUDIT_LOGS_CONFIGURATION_TYPE: ::forma_core::schema::Prope
             create_only: false,
             shape: ::forma_core::schema::Shape::Boolean,
         }],
+        rules: &[],
     };
 
 static CFN_SCAN_EC2_INSTANCE_WITH_FINDINGS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -747,4 +756,5 @@ static CFN_SCAN_EC2_INSTANCE_WITH_FINDINGS_CONFIGURATION_TYPE: ::forma_core::sch
             create_only: false,
             shape: ::forma_core::schema::Shape::Boolean,
         }],
+        rules: &[],
     };

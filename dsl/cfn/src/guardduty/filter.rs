@@ -327,6 +327,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -338,6 +339,7 @@ static FINDING_CRITERIA_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::Map(&::forma_core::schema::Shape::Object(&CONDITION_TYPE)),
     }],
+    rules: &[],
 };
 
 static TAG_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -364,6 +366,7 @@ static TAG_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -496,4 +499,5 @@ static CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             ),
         },
     ],
+    rules: &[],
 };

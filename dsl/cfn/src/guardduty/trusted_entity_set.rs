@@ -242,6 +242,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Id", "Status", "CreatedAt", "UpdatedAt", "ErrorDetails"],
 };
 
@@ -269,4 +270,5 @@ static TAG_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             }),
         },
     ],
+    rules: &[],
 };

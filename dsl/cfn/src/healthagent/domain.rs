@@ -114,6 +114,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "DomainId", "Status", "EncryptionContext", "CreatedAt"],
 };
 
@@ -141,4 +142,5 @@ static TAGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             }),
         },
     ],
+    rules: &[],
 };

@@ -126,5 +126,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &["DatastoreArn", "CreatedAt", "UpdatedAt", "DatastoreId", "DatastoreStatus"],
 };

@@ -309,6 +309,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "ProfileId", "TargetFormat"],
 };
 
@@ -334,6 +335,7 @@ static SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::Object(&STARTER_PROFILE_SOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -360,6 +362,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static EXISTING_VERSIONED_PROFILE_SOURCE_TYPE: ::forma_core::schema::PropertyType =
@@ -382,6 +385,7 @@ static EXISTING_VERSIONED_PROFILE_SOURCE_TYPE: ::forma_core::schema::PropertyTyp
                 }),
             },
         ],
+        rules: &[],
     };
 
 static PROFILE_MAPPING_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -394,6 +398,7 @@ static PROFILE_MAPPING_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma
             &::forma_core::schema::ANY_STRING,
         )),
     }],
+    rules: &[],
 };
 
 static STARTER_PROFILE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -404,4 +409,5 @@ static STARTER_PROFILE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };

@@ -104,6 +104,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&MEMBER_ID_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["MembershipId"],
 };
 
@@ -121,4 +122,5 @@ static MEMBER_ID_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             max_length: Some(47),
         }),
     }],
+    rules: &[],
 };

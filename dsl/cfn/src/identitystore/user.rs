@@ -687,6 +687,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "UserId", "UserStatus", "CreatedAt", "CreatedBy", "UpdatedAt", "UpdatedBy"],
 };
 
@@ -770,6 +771,7 @@ static ADDRESSES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             }),
         },
     ],
+    rules: &[],
 };
 
 static EMAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -802,6 +804,7 @@ static EMAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             }),
         },
     ],
+    rules: &[],
 };
 
 static NAME_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -868,6 +871,7 @@ static NAME_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             }),
         },
     ],
+    rules: &[],
 };
 
 static PHONE_NUMBERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -900,6 +904,7 @@ static PHONE_NUMBERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static PHOTOS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -942,6 +947,7 @@ static PHOTOS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             }),
         },
     ],
+    rules: &[],
 };
 
 static ROLES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -974,4 +980,5 @@ static ROLES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
             }),
         },
     ],
+    rules: &[],
 };

@@ -706,6 +706,13 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&[
+        "Name",
+        "Version",
+        "ParentImage",
+        "TargetRepository",
+        "ContainerType",
+    ]])],
     attributes: &[
         "Arn",
         "LatestVersion",
@@ -722,6 +729,7 @@ properties: &[
 ::forma_core::schema::Property { name: "ComponentArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?|third-party):component/[a-z0-9-_]+/(?:(?:([0-9]+|x)\\.([0-9]+|x)\\.([0-9]+|x))|(?:[0-9]+\\.[0-9]+\\.[0-9]+/[0-9]+))$"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "Parameters", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&COMPONENT_PARAMETER_TYPE), ::forma_core::schema::ListRule { min_items: Some(1), max_items: None }) },
 ],
+rules: &[],
 };
 
 static INSTANCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -747,6 +755,7 @@ static INSTANCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static TARGET_CONTAINER_REPOSITORY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -769,6 +778,7 @@ static TARGET_CONTAINER_REPOSITORY_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Enum(&["ECR"]),
         },
     ],
+    rules: &[],
 };
 
 static COMPONENT_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -798,6 +808,7 @@ static COMPONENT_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ),
         },
     ],
+    rules: &[],
 };
 
 static INSTANCE_BLOCK_DEVICE_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -840,6 +851,7 @@ static INSTANCE_BLOCK_DEVICE_MAPPING_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static EBS_INSTANCE_BLOCK_DEVICE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -914,4 +926,5 @@ static EBS_INSTANCE_BLOCK_DEVICE_SPECIFICATION_TYPE: ::forma_core::schema::Prope
                 ]),
             },
         ],
+        rules: &[],
     };

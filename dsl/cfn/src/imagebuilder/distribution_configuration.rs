@@ -642,6 +642,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -713,6 +714,7 @@ static DISTRIBUTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             ),
         },
     ],
+    rules: &[],
 };
 
 static AMI_DISTRIBUTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -776,6 +778,7 @@ static AMI_DISTRIBUTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             ),
         },
     ],
+    rules: &[],
 };
 
 static CONTAINER_DISTRIBUTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -812,6 +815,7 @@ static CONTAINER_DISTRIBUTION_CONFIGURATION_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::Object(&TARGET_CONTAINER_REPOSITORY_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static FAST_LAUNCH_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -855,6 +859,7 @@ static FAST_LAUNCH_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&FAST_LAUNCH_SNAPSHOT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LAUNCH_TEMPLATE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -887,6 +892,7 @@ static LAUNCH_TEMPLATE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static SSM_PARAMETER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -919,6 +925,7 @@ static SSM_PARAMETER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static LAUNCH_PERMISSION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -961,6 +968,7 @@ static LAUNCH_PERMISSION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             ),
         },
     ],
+    rules: &[],
 };
 
 static TARGET_CONTAINER_REPOSITORY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -983,6 +991,7 @@ static TARGET_CONTAINER_REPOSITORY_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Enum(&["ECR"]),
         },
     ],
+    rules: &[],
 };
 
 static FAST_LAUNCH_LAUNCH_TEMPLATE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1020,6 +1029,7 @@ static FAST_LAUNCH_LAUNCH_TEMPLATE_SPECIFICATION_TYPE: ::forma_core::schema::Pro
                 }),
             },
         ],
+        rules: &[],
     };
 
 static FAST_LAUNCH_SNAPSHOT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1034,4 +1044,5 @@ static FAST_LAUNCH_SNAPSHOT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 maximum: Some(10000.0),
             }),
         }],
+        rules: &[],
     };

@@ -537,6 +537,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::Map(&::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING)) },
 ::forma_core::schema::Property { name: "Workflows", required: false, create_only: true, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&WORKFLOW_CONFIGURATION_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: None }) },
 ],
+rules: &[::forma_core::schema::Combination::AnyOf(&[&["ContainerRecipeArn", "InfrastructureConfigurationArn"], &["ImageRecipeArn", "InfrastructureConfigurationArn"], &["ImagePipelineExecutionSettings"]])],
 attributes: &["Arn", "Name", "ImageId", "ImageUri", "LatestVersion", "LatestVersion.Arn", "LatestVersion.Major", "LatestVersion.Minor", "LatestVersion.Patch"],
 };
 
@@ -548,6 +549,7 @@ static DELETION_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static IMAGE_PIPELINE_EXECUTION_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -567,6 +569,7 @@ static IMAGE_PIPELINE_EXECUTION_SETTINGS_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Boolean,
             },
         ],
+        rules: &[],
     };
 
 static IMAGE_SCANNING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -585,6 +588,7 @@ static IMAGE_SCANNING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static IMAGE_TESTS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -606,6 +610,7 @@ static IMAGE_TESTS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static IMAGE_LOGGING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -620,6 +625,7 @@ static IMAGE_LOGGING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static WORKFLOW_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -630,6 +636,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Parameters", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&WORKFLOW_PARAMETER_TYPE), ::forma_core::schema::ListRule { min_items: Some(1), max_items: None }) },
 ::forma_core::schema::Property { name: "WorkflowArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws(?:-[a-z]+)*:imagebuilder:[a-z]{2,}(?:-[a-z]+)+-[0-9]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?):workflow/(build|test|distribution)/[a-z0-9-_]+/(?:(?:([0-9]+|x)\\.([0-9]+|x)\\.([0-9]+|x))|(?:[0-9]+\\.[0-9]+\\.[0-9]+/[0-9]+))$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 };
 
 static ECR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -659,6 +666,7 @@ static ECR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static WORKFLOW_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -688,4 +696,5 @@ static WORKFLOW_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ),
         },
     ],
+    rules: &[],
 };

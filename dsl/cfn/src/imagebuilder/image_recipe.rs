@@ -560,6 +560,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &[
         "Arn",
         "LatestVersion",
@@ -591,6 +592,7 @@ static ADDITIONAL_INSTANCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 }),
             },
         ],
+        rules: &[],
     };
 
 static INSTANCE_BLOCK_DEVICE_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -633,6 +635,7 @@ static INSTANCE_BLOCK_DEVICE_MAPPING_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static COMPONENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -641,6 +644,7 @@ properties: &[
 ::forma_core::schema::Property { name: "ComponentArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws[^:]*:imagebuilder:[^:]+:(?:[0-9]{12}|aws(?:-[a-z-]+)?|third-party):component/[a-z0-9-_]+/(?:(?:([0-9]+|x)\\.([0-9]+|x)\\.([0-9]+|x))|(?:[0-9]+\\.[0-9]+\\.[0-9]+/[0-9]+))$"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "Parameters", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&COMPONENT_PARAMETER_TYPE), ::forma_core::schema::ListRule { min_items: Some(1), max_items: None }) },
 ],
+rules: &[],
 };
 
 static SYSTEMS_MANAGER_AGENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -651,6 +655,7 @@ static SYSTEMS_MANAGER_AGENT_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static EBS_INSTANCE_BLOCK_DEVICE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -725,6 +730,7 @@ static EBS_INSTANCE_BLOCK_DEVICE_SPECIFICATION_TYPE: ::forma_core::schema::Prope
                 ]),
             },
         ],
+        rules: &[],
     };
 
 static COMPONENT_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -754,4 +760,5 @@ static COMPONENT_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ),
         },
     ],
+    rules: &[],
 };

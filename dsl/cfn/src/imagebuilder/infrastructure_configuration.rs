@@ -552,6 +552,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -574,6 +575,7 @@ static INSTANCE_METADATA_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Enum(&["required", "optional"]),
         },
     ],
+    rules: &[],
 };
 
 static LOGGING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -584,6 +586,7 @@ static LOGGING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&S3_LOGS_TYPE),
     }],
+    rules: &[],
 };
 
 static PARENT_INSTANCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -594,6 +597,7 @@ static PARENT_INSTANCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&AUTO_SCALING_GROUP_TYPE),
     }],
+    rules: &[],
 };
 
 static PLACEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -636,6 +640,7 @@ static PLACEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::Enum(&["default", "dedicated", "host"]),
         },
     ],
+    rules: &[],
 };
 
 static S3_LOGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -662,6 +667,7 @@ static S3_LOGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             }),
         },
     ],
+    rules: &[],
 };
 
 static AUTO_SCALING_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -687,4 +693,5 @@ static AUTO_SCALING_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };

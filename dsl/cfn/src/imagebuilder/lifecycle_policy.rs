@@ -605,6 +605,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -630,6 +631,7 @@ static POLICY_DETAIL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&FILTER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static RESOURCE_SELECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -653,6 +655,7 @@ static RESOURCE_SELECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             )),
         },
     ],
+    rules: &[],
 };
 
 static ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -671,6 +674,7 @@ static ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::Enum(&["DELETE", "DEPRECATE", "DISABLE"]),
         },
     ],
+    rules: &[],
 };
 
 static EXCLUSION_RULES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -691,6 +695,7 @@ static EXCLUSION_RULES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             )),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -727,6 +732,7 @@ static FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             }),
         },
     ],
+    rules: &[],
 };
 
 static RECIPE_SELECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -753,6 +759,7 @@ static RECIPE_SELECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static INCLUDE_RESOURCES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -777,6 +784,7 @@ static INCLUDE_RESOURCES_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static AMI_EXCLUSION_RULES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -829,6 +837,7 @@ static AMI_EXCLUSION_RULES_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             )),
         },
     ],
+    rules: &[],
 };
 
 static LAST_LAUNCHED_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -850,4 +859,5 @@ static LAST_LAUNCHED_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };

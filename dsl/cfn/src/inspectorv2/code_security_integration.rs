@@ -311,6 +311,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&UPDATE_DETAILS_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Status", "StatusReason", "AuthorizationUrl", "CreatedAt", "LastUpdatedAt"],
 };
 
@@ -322,6 +323,7 @@ static CREATE_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CREATE_GIT_LAB_SELF_MANAGED_INTEGRATION_DETAIL_TYPE),
     }],
+    rules: &[],
 };
 
 static UPDATE_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -340,6 +342,7 @@ static UPDATE_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&UPDATE_GIT_LAB_SELF_MANAGED_INTEGRATION_DETAIL_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["gitlabSelfManaged"], &["github"]])],
 };
 
 static CREATE_GIT_LAB_SELF_MANAGED_INTEGRATION_DETAIL_TYPE: ::forma_core::schema::PropertyType =
@@ -363,6 +366,7 @@ static CREATE_GIT_LAB_SELF_MANAGED_INTEGRATION_DETAIL_TYPE: ::forma_core::schema
                 }),
             },
         ],
+        rules: &[],
     };
 
 static UPDATE_GIT_HUB_INTEGRATION_DETAIL_TYPE: ::forma_core::schema::PropertyType =
@@ -390,6 +394,7 @@ static UPDATE_GIT_HUB_INTEGRATION_DETAIL_TYPE: ::forma_core::schema::PropertyTyp
                 }),
             },
         ],
+        rules: &[],
     };
 
 static UPDATE_GIT_LAB_SELF_MANAGED_INTEGRATION_DETAIL_TYPE: ::forma_core::schema::PropertyType =
@@ -405,4 +410,5 @@ static UPDATE_GIT_LAB_SELF_MANAGED_INTEGRATION_DETAIL_TYPE: ::forma_core::schema
                 max_length: Some(1024),
             }),
         }],
+        rules: &[],
     };

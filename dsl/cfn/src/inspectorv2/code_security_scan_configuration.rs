@@ -415,6 +415,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -444,6 +445,7 @@ static CODE_SECURITY_SCAN_CONFIGURATION_PROPERTY_TYPE: ::forma_core::schema::Pro
                 ),
             },
         ],
+        rules: &[],
     };
 
 static SCOPE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -454,6 +456,7 @@ static SCOPE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ALL"]),
     }],
+    rules: &[],
 };
 
 static CONTINUOUS_INTEGRATION_SCAN_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -468,6 +471,7 @@ static CONTINUOUS_INTEGRATION_SCAN_CONFIGURATION_TYPE: ::forma_core::schema::Pro
                 ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(2) },
             ),
         }],
+        rules: &[],
     };
 
 static PERIODIC_SCAN_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -490,4 +494,5 @@ static PERIODIC_SCAN_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };

@@ -435,6 +435,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "ConnectorArn",
         "EnablementStatus",
@@ -459,6 +460,7 @@ static PROVIDER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&AZURE_PROVIDER_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -485,6 +487,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static AZURE_PROVIDER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -522,6 +525,7 @@ static AZURE_PROVIDER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&AZURE_SCOPE_CONFIGURATION_MAP_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static AZURE_SCOPE_CONFIGURATION_MAP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -546,6 +550,7 @@ static AZURE_SCOPE_CONFIGURATION_MAP_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&SCOPE_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SCOPE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -579,4 +584,5 @@ static SCOPE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

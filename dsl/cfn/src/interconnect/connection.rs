@@ -281,6 +281,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["ConnectionId", "Arn", "Provider", "Type", "State", "SharedId", "OwnerAccount", "BillingTier"],
 };
 
@@ -304,6 +305,7 @@ static ATTACH_POINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static REMOTE_ACCOUNT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -318,6 +320,7 @@ static REMOTE_ACCOUNT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             max_length: Some(255),
         }),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -344,4 +347,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

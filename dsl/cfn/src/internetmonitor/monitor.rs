@@ -552,6 +552,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["CreatedAt", "ModifiedAt", "MonitorArn", "ProcessingStatus", "ProcessingStatusInfo"],
 };
 
@@ -589,6 +590,7 @@ static HEALTH_EVENTS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static INTERNET_MEASUREMENTS_LOG_DELIVERY_TYPE: ::forma_core::schema::PropertyType =
@@ -600,6 +602,7 @@ static INTERNET_MEASUREMENTS_LOG_DELIVERY_TYPE: ::forma_core::schema::PropertyTy
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&S3_CONFIG_TYPE),
         }],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -618,6 +621,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static LOCAL_HEALTH_EVENTS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -648,6 +652,7 @@ static LOCAL_HEALTH_EVENTS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static S3_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -676,4 +681,5 @@ static S3_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         },
     ],
+    rules: &[],
 };

@@ -176,6 +176,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
     attributes: &["InvoiceUnitArn", "LastModified"],
 };
 
@@ -203,6 +204,7 @@ static RESOURCE_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -220,4 +222,5 @@ static RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(1000) },
         ),
     }],
+    rules: &[],
 };

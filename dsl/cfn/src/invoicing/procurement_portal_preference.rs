@@ -828,6 +828,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&TEST_ENV_PREFERENCE_TYPE),
         },
     ],
+    rules: &[],
     attributes: &[
         "ProcurementPortalPreferenceArn",
         "AwsAccountId",
@@ -864,6 +865,7 @@ static CONTACT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             }),
         },
     ],
+    rules: &[],
 };
 
 static EINVOICE_DELIVERY_PREFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -921,6 +923,7 @@ static EINVOICE_DELIVERY_PREFERENCE_TYPE: ::forma_core::schema::PropertyType = :
             ),
         },
     ],
+    rules: &[],
 };
 
 static PROCUREMENT_PORTAL_PREFERENCE_SELECTOR_TYPE: ::forma_core::schema::PropertyType =
@@ -939,6 +942,7 @@ static PROCUREMENT_PORTAL_PREFERENCE_SELECTOR_TYPE: ::forma_core::schema::Proper
                 ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(500) },
             ),
         }],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -965,6 +969,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TEST_ENV_PREFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1023,6 +1028,7 @@ static TEST_ENV_PREFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static PURCHASE_ORDER_DATA_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1050,4 +1056,5 @@ static PURCHASE_ORDER_DATA_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::f
             ]),
         },
     ],
+    rules: &[],
 };

@@ -488,6 +488,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -597,6 +598,7 @@ static AUDIT_CHECK_CONFIGURATIONS_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&AUDIT_CHECK_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static AUDIT_NOTIFICATION_TARGET_CONFIGURATIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -608,6 +610,7 @@ static AUDIT_NOTIFICATION_TARGET_CONFIGURATIONS_TYPE: ::forma_core::schema::Prop
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&AUDIT_NOTIFICATION_TARGET_TYPE),
         }],
+        rules: &[],
     };
 
 static AUDIT_CHECK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -618,6 +621,7 @@ static AUDIT_CHECK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static DEVICE_CERT_AGE_AUDIT_CHECK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -637,6 +641,7 @@ static DEVICE_CERT_AGE_AUDIT_CHECK_CONFIGURATION_TYPE: ::forma_core::schema::Pro
                 shape: ::forma_core::schema::Shape::Boolean,
             },
         ],
+        rules: &[],
     };
 
 static DEVICE_CERT_EXPIRATION_AUDIT_CHECK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -656,6 +661,7 @@ static DEVICE_CERT_EXPIRATION_AUDIT_CHECK_CONFIGURATION_TYPE: ::forma_core::sche
                 shape: ::forma_core::schema::Shape::Boolean,
             },
         ],
+        rules: &[],
     };
 
 static AUDIT_NOTIFICATION_TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -688,6 +694,7 @@ static AUDIT_NOTIFICATION_TARGET_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static CERT_AGE_CHECK_CUSTOM_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -703,6 +710,7 @@ static CERT_AGE_CHECK_CUSTOM_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 max_length: Some(64),
             }),
         }],
+        rules: &[],
     };
 
 static CERT_EXPIRATION_CHECK_CUSTOM_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -718,4 +726,5 @@ static CERT_EXPIRATION_CHECK_CUSTOM_CONFIGURATION_TYPE: ::forma_core::schema::Pr
                 max_length: Some(64),
             }),
         }],
+        rules: &[],
     };

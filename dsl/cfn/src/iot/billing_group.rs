@@ -163,6 +163,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Id"],
 };
 
@@ -178,6 +179,7 @@ static BILLING_GROUP_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::for
             max_length: Some(2028),
         }),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -204,4 +206,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -768,6 +768,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["CommandArn"],
 };
 
@@ -830,6 +831,7 @@ static COMMAND_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ),
         },
     ],
+    rules: &[],
 };
 
 static COMMAND_PAYLOAD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -852,6 +854,7 @@ static COMMAND_PAYLOAD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static COMMAND_PREPROCESSOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -862,6 +865,7 @@ static COMMAND_PREPROCESSOR_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&AWS_JSON_SUBSTITUTION_COMMAND_PREPROCESSOR_CONFIG_TYPE),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -888,6 +892,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static COMMAND_PARAMETER_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -958,6 +963,7 @@ static COMMAND_PARAMETER_VALUE_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static COMMAND_PARAMETER_VALUE_CONDITION_TYPE: ::forma_core::schema::PropertyType =
@@ -988,6 +994,7 @@ static COMMAND_PARAMETER_VALUE_CONDITION_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&COMMAND_PARAMETER_VALUE_COMPARISON_OPERAND_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static AWS_JSON_SUBSTITUTION_COMMAND_PREPROCESSOR_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -999,6 +1006,7 @@ static AWS_JSON_SUBSTITUTION_COMMAND_PREPROCESSOR_CONFIG_TYPE: ::forma_core::sch
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["JSON", "CBOR"]),
         }],
+        rules: &[],
     };
 
 static COMMAND_PARAMETER_VALUE_COMPARISON_OPERAND_TYPE: ::forma_core::schema::PropertyType =
@@ -1058,6 +1066,7 @@ static COMMAND_PARAMETER_VALUE_COMPARISON_OPERAND_TYPE: ::forma_core::schema::Pr
                 ),
             },
         ],
+        rules: &[],
     };
 
 static COMMAND_PARAMETER_VALUE_NUMBER_RANGE_TYPE: ::forma_core::schema::PropertyType =
@@ -1085,4 +1094,5 @@ static COMMAND_PARAMETER_VALUE_NUMBER_RANGE_TYPE: ::forma_core::schema::Property
                 }),
             },
         ],
+        rules: &[],
     };

@@ -494,6 +494,7 @@ properties: &[
 ::forma_core::schema::Property { name: "TlsConfig", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&TLS_CONFIG_TYPE) },
 ::forma_core::schema::Property { name: "ValidationCertificateArn", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws(-cn|-us-gov|-iso-b|-iso)?:acm:[a-z]{2}-(gov-|iso-|isob-)?[a-z]{4,9}-\\d{1}:\\d{12}:certificate/[a-zA-Z0-9/-]+$"), min_length: Some(1), max_length: Some(2048) }) },
 ],
+rules: &[],
 attributes: &["Arn", "DomainType", "ServerCertificates"],
 };
 
@@ -517,6 +518,7 @@ static AUTHORIZER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static CLIENT_CERTIFICATE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -531,6 +533,7 @@ static CLIENT_CERTIFICATE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::fo
             max_length: Some(170),
         }),
     }],
+    rules: &[],
 };
 
 static SERVER_CERTIFICATE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -540,6 +543,7 @@ properties: &[
 ::forma_core::schema::Property { name: "OcspAuthorizedResponderArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws(-cn|-us-gov|-iso-b|-iso)?:acm:[a-z]{2}-(gov-|iso-|isob-)?[a-z]{4,9}-\\d{1}:\\d{12}:certificate/[a-zA-Z0-9/-]+$"), min_length: Some(1), max_length: Some(2048) }) },
 ::forma_core::schema::Property { name: "OcspLambdaArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(1), max_length: Some(170) }) },
 ],
+rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -566,6 +570,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TLS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -580,4 +585,5 @@ static TLS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             max_length: Some(128),
         }),
     }],
+    rules: &[],
 };

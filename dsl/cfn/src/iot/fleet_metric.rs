@@ -457,6 +457,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ]),
         },
     ],
+    rules: &[],
     attributes: &["MetricArn", "CreationDate", "LastModifiedDate", "Version"],
 };
 
@@ -483,6 +484,7 @@ static AGGREGATION_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -509,4 +511,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

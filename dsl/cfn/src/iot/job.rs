@@ -828,6 +828,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&TIMEOUT_CONFIG_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CreatedAt"],
 };
 
@@ -842,6 +843,7 @@ static ABORT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static JOB_EXECUTIONS_RETRY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -855,6 +857,7 @@ static JOB_EXECUTIONS_RETRY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(2) },
         ),
     }],
+    rules: &[],
 };
 
 static JOB_EXECUTIONS_ROLLOUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -876,6 +879,7 @@ static JOB_EXECUTIONS_ROLLOUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static PRESIGNED_URL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -901,6 +905,7 @@ static PRESIGNED_URL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static SCHEDULING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -942,6 +947,7 @@ static SCHEDULING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -968,6 +974,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TIMEOUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -978,6 +985,7 @@ static TIMEOUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
     }],
+    rules: &[],
 };
 
 static ABORT_CRITERIA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1014,6 +1022,7 @@ static ABORT_CRITERIA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static RETRY_CRITERIA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1035,6 +1044,7 @@ static RETRY_CRITERIA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static EXPONENTIAL_ROLLOUT_RATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1065,6 +1075,7 @@ static EXPONENTIAL_ROLLOUT_RATE_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&RATE_INCREASE_CRITERIA_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MAINTENANCE_WINDOW_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1090,6 +1101,7 @@ static MAINTENANCE_WINDOW_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static RATE_INCREASE_CRITERIA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1114,4 +1126,5 @@ static RATE_INCREASE_CRITERIA_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };

@@ -210,6 +210,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -243,4 +244,5 @@ static EVENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["ERROR", "WARN", "INFO", "DEBUG", "DISABLED"]),
         },
     ],
+    rules: &[],
 };

@@ -433,6 +433,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["MitigationActionArn", "MitigationActionId"],
 };
 
@@ -476,6 +477,7 @@ static ACTION_PARAMS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&UPDATE_DEVICE_CERTIFICATE_PARAMS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -502,6 +504,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static ADD_THINGS_TO_THING_GROUP_PARAMS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -527,6 +530,7 @@ static ADD_THINGS_TO_THING_GROUP_PARAMS_TYPE: ::forma_core::schema::PropertyType
             ),
         },
     ],
+    rules: &[],
 };
 
 static ENABLE_IO_T_LOGGING_PARAMS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -549,6 +553,7 @@ static ENABLE_IO_T_LOGGING_PARAMS_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };
 
 static PUBLISH_FINDING_TO_SNS_PARAMS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -563,6 +568,7 @@ static PUBLISH_FINDING_TO_SNS_PARAMS_TYPE: ::forma_core::schema::PropertyType = 
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };
 
 static REPLACE_DEFAULT_POLICY_VERSION_PARAMS_TYPE: ::forma_core::schema::PropertyType =
@@ -574,6 +580,7 @@ static REPLACE_DEFAULT_POLICY_VERSION_PARAMS_TYPE: ::forma_core::schema::Propert
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["BLANK_POLICY", "UNSET_VALUE"]),
         }],
+        rules: &[],
     };
 
 static UPDATE_CA_CERTIFICATE_PARAMS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -584,6 +591,7 @@ static UPDATE_CA_CERTIFICATE_PARAMS_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["DEACTIVATE", "UNSET_VALUE"]),
     }],
+    rules: &[],
 };
 
 static UPDATE_DEVICE_CERTIFICATE_PARAMS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -594,4 +602,5 @@ static UPDATE_DEVICE_CERTIFICATE_PARAMS_TYPE: ::forma_core::schema::PropertyType
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["DEACTIVATE", "UNSET_VALUE"]),
     }],
+    rules: &[],
 };

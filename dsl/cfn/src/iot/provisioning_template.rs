@@ -260,6 +260,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["FLEET_PROVISIONING", "JITP"]),
         },
     ],
+    rules: &[],
     attributes: &["TemplateArn"],
 };
 
@@ -287,6 +288,7 @@ static PROVISIONING_HOOK_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -313,4 +315,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -743,6 +743,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["SecurityProfileArn"],
 };
 
@@ -772,6 +773,7 @@ static METRIC_TO_RETAIN_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&METRIC_DIMENSION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ALERT_TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -798,6 +800,7 @@ static ALERT_TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static BEHAVIOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -848,6 +851,7 @@ static BEHAVIOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static METRICS_EXPORT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -874,6 +878,7 @@ static METRICS_EXPORT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -900,6 +905,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static METRIC_DIMENSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -922,6 +928,7 @@ static METRIC_DIMENSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Enum(&["IN", "NOT_IN"]),
         },
     ],
+    rules: &[],
 };
 
 static BEHAVIOR_CRITERIA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -990,6 +997,7 @@ static BEHAVIOR_CRITERIA_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&METRIC_VALUE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MACHINE_LEARNING_DETECTION_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -1001,6 +1009,7 @@ static MACHINE_LEARNING_DETECTION_CONFIG_TYPE: ::forma_core::schema::PropertyTyp
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["LOW", "MEDIUM", "HIGH"]),
         }],
+        rules: &[],
     };
 
 static STATISTICAL_THRESHOLD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1013,6 +1022,7 @@ static STATISTICAL_THRESHOLD_TYPE: ::forma_core::schema::PropertyType = ::forma_
             "Average", "p0", "p0.1", "p0.01", "p1", "p10", "p50", "p90", "p99", "p99.9", "p99.99", "p100",
         ]),
     }],
+    rules: &[],
 };
 
 static METRIC_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1077,4 +1087,5 @@ static METRIC_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             ),
         },
     ],
+    rules: &[],
 };

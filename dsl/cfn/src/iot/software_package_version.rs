@@ -268,6 +268,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["ErrorReason", "PackageVersionArn", "Status", "SbomValidationStatus"],
 };
 
@@ -279,6 +280,7 @@ static PACKAGE_VERSION_ARTIFACT_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&S3_LOCATION_TYPE),
     }],
+    rules: &[],
 };
 
 static SBOM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -289,6 +291,7 @@ static SBOM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&S3_LOCATION_TYPE),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -315,6 +318,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static S3_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -347,4 +351,5 @@ static S3_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

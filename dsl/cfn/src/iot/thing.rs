@@ -118,6 +118,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["Id", "Arn"],
 };
 
@@ -131,4 +132,5 @@ static ATTRIBUTE_PAYLOAD_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             &::forma_core::schema::ANY_STRING,
         )),
     }],
+    rules: &[],
 };

@@ -240,6 +240,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&THING_GROUP_PROPERTIES_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Id"],
 };
 
@@ -267,6 +268,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static THING_GROUP_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -289,6 +291,7 @@ static THING_GROUP_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static ATTRIBUTE_PAYLOAD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -301,4 +304,5 @@ static ATTRIBUTE_PAYLOAD_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             &::forma_core::schema::ANY_STRING,
         )),
     }],
+    rules: &[],
 };

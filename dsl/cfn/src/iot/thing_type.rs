@@ -290,6 +290,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&THING_TYPE_PROPERTIES_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Id"],
 };
 
@@ -317,6 +318,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static THING_TYPE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -352,6 +354,7 @@ static THING_TYPE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static THING_TYPE_PROPERTIES_MQTT5_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -366,6 +369,7 @@ static THING_TYPE_PROPERTIES_MQTT5_CONFIGURATION_TYPE: ::forma_core::schema::Pro
                 ::forma_core::schema::ListRule { min_items: None, max_items: None },
             ),
         }],
+        rules: &[],
     };
 
 static PROPAGATING_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -398,4 +402,5 @@ static PROPAGATING_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };

@@ -265,6 +265,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&VPC_DESTINATION_PROPERTIES_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "StatusReason"],
 };
 
@@ -276,6 +277,7 @@ static HTTP_URL_DESTINATION_SUMMARY_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static INFLUX_DB_DESTINATION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -312,6 +314,7 @@ static INFLUX_DB_DESTINATION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static VPC_DESTINATION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -348,4 +351,5 @@ static VPC_DESTINATION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

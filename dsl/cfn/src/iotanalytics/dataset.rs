@@ -836,6 +836,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&VERSIONING_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Id"],
 };
 
@@ -865,6 +866,7 @@ static ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::Object(&QUERY_ACTION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DATASET_CONTENT_DELIVERY_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -883,6 +885,7 @@ static DATASET_CONTENT_DELIVERY_RULE_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static LATE_DATA_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -905,6 +908,7 @@ static LATE_DATA_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static RETENTION_PERIOD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -926,6 +930,7 @@ static RETENTION_PERIOD_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -952,6 +957,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TRIGGER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -970,6 +976,7 @@ static TRIGGER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::Object(&TRIGGERING_DATASET_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static VERSIONING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -991,6 +998,7 @@ static VERSIONING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static CONTAINER_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1032,6 +1040,7 @@ static CONTAINER_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ),
         },
     ],
+    rules: &[],
 };
 
 static QUERY_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1053,6 +1062,7 @@ static QUERY_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static DATASET_CONTENT_DELIVERY_RULE_DESTINATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1072,6 +1082,7 @@ static DATASET_CONTENT_DELIVERY_RULE_DESTINATION_TYPE: ::forma_core::schema::Pro
                 shape: ::forma_core::schema::Shape::Object(&S3_DESTINATION_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static LATE_DATA_RULE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1082,6 +1093,7 @@ static LATE_DATA_RULE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&DELTA_TIME_SESSION_WINDOW_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static SCHEDULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1092,6 +1104,7 @@ static SCHEDULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static TRIGGERING_DATASET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1106,6 +1119,7 @@ static TRIGGERING_DATASET_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             max_length: Some(128),
         }),
     }],
+    rules: &[],
 };
 
 static RESOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1127,6 +1141,7 @@ static RESOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static VARIABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1174,6 +1189,7 @@ static VARIABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             }),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1184,6 +1200,7 @@ static FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&DELTA_TIME_TYPE),
     }],
+    rules: &[],
 };
 
 static IOT_EVENTS_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1211,6 +1228,7 @@ static IOT_EVENTS_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::Property
                 }),
             },
         ],
+        rules: &[],
     };
 
 static S3_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1253,6 +1271,7 @@ static S3_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static DELTA_TIME_SESSION_WINDOW_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1267,6 +1286,7 @@ static DELTA_TIME_SESSION_WINDOW_CONFIGURATION_TYPE: ::forma_core::schema::Prope
                 maximum: Some(60.0),
             }),
         }],
+        rules: &[],
     };
 
 static DATASET_CONTENT_VERSION_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1281,6 +1301,7 @@ static DATASET_CONTENT_VERSION_VALUE_TYPE: ::forma_core::schema::PropertyType = 
             max_length: Some(128),
         }),
     }],
+    rules: &[],
 };
 
 static OUTPUT_FILE_URI_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1295,6 +1316,7 @@ static OUTPUT_FILE_URI_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static DELTA_TIME_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1316,6 +1338,7 @@ static DELTA_TIME_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static GLUE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1342,4 +1365,5 @@ static GLUE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };

@@ -561,6 +561,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Id"],
 };
 
@@ -575,6 +576,7 @@ static DATASTORE_PARTITIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(25) },
         ),
     }],
+    rules: &[],
 };
 
 static DATASTORE_STORAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -599,6 +601,7 @@ static DATASTORE_STORAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };
 
 static FILE_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -617,6 +620,7 @@ static FILE_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&PARQUET_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static RETENTION_PERIOD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -638,6 +642,7 @@ static RETENTION_PERIOD_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -664,6 +669,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATASTORE_PARTITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -682,6 +688,7 @@ static DATASTORE_PARTITION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&TIMESTAMP_PARTITION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOMER_MANAGED_S3_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -718,6 +725,7 @@ static CUSTOMER_MANAGED_S3_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static IOT_SITE_WISE_MULTI_LAYER_STORAGE_TYPE: ::forma_core::schema::PropertyType =
@@ -729,6 +737,7 @@ static IOT_SITE_WISE_MULTI_LAYER_STORAGE_TYPE: ::forma_core::schema::PropertyTyp
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&CUSTOMER_MANAGED_S3_STORAGE_TYPE),
         }],
+        rules: &[],
     };
 
 static PARQUET_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -739,6 +748,7 @@ static PARQUET_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SCHEMA_DEFINITION_TYPE),
     }],
+    rules: &[],
 };
 
 static PARTITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -753,6 +763,7 @@ static PARTITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static TIMESTAMP_PARTITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -779,6 +790,7 @@ static TIMESTAMP_PARTITION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOMER_MANAGED_S3_STORAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -805,6 +817,7 @@ static CUSTOMER_MANAGED_S3_STORAGE_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static SCHEMA_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -818,6 +831,7 @@ static SCHEMA_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(100) },
         ),
     }],
+    rules: &[],
 };
 
 static COLUMN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -836,4 +850,5 @@ static COLUMN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -508,6 +508,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Id"],
 };
 
@@ -575,6 +576,7 @@ static ACTIVITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             shape: ::forma_core::schema::Shape::Object(&SELECT_ATTRIBUTES_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -601,6 +603,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static ADD_ATTRIBUTES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -635,6 +638,7 @@ static ADD_ATTRIBUTES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static CHANNEL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -671,6 +675,7 @@ static CHANNEL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATASTORE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -697,6 +702,7 @@ static DATASTORE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             }),
         },
     ],
+    rules: &[],
 };
 
 static DEVICE_REGISTRY_ENRICH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -753,6 +759,7 @@ static DEVICE_REGISTRY_ENRICH_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static DEVICE_SHADOW_ENRICH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -809,6 +816,7 @@ static DEVICE_SHADOW_ENRICH_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -845,6 +853,7 @@ static FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             }),
         },
     ],
+    rules: &[],
 };
 
 static LAMBDA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -890,6 +899,7 @@ static LAMBDA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             }),
         },
     ],
+    rules: &[],
 };
 
 static MATH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -936,6 +946,7 @@ static MATH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             }),
         },
     ],
+    rules: &[],
 };
 
 static REMOVE_ATTRIBUTES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -975,6 +986,7 @@ static REMOVE_ATTRIBUTES_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static SELECT_ATTRIBUTES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1014,4 +1026,5 @@ static SELECT_ATTRIBUTES_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };

@@ -855,6 +855,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Id"],
 };
 
@@ -874,6 +875,7 @@ static ALARM_CAPABILITIES_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&INITIALIZATION_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ALARM_EVENT_ACTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -887,6 +889,7 @@ static ALARM_EVENT_ACTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static ALARM_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -897,6 +900,7 @@ static ALARM_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SIMPLE_RULE_TYPE),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -915,6 +919,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ACKNOWLEDGE_FLOW_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -925,6 +930,7 @@ static ACKNOWLEDGE_FLOW_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static INITIALIZATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -935,6 +941,7 @@ static INITIALIZATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static ALARM_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -995,6 +1002,7 @@ static ALARM_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Object(&SQS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SIMPLE_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1019,6 +1027,7 @@ static SIMPLE_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static DYNAMODB_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1085,6 +1094,7 @@ static DYNAMODB_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static DYNAMODB_V2_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1103,6 +1113,7 @@ static DYNAMODB_V2_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static FIREHOSE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1127,6 +1138,7 @@ static FIREHOSE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static IOT_EVENTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1145,6 +1157,7 @@ static IOT_EVENTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Object(&PAYLOAD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static IOT_SITE_WISE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1181,6 +1194,7 @@ static IOT_SITE_WISE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&ASSET_PROPERTY_VALUE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static IOT_TOPIC_PUBLISH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1199,6 +1213,7 @@ static IOT_TOPIC_PUBLISH_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&PAYLOAD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LAMBDA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1217,6 +1232,7 @@ static LAMBDA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::Object(&PAYLOAD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SNS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1235,6 +1251,7 @@ static SNS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SQS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1259,6 +1276,7 @@ static SQS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static PAYLOAD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1277,6 +1295,7 @@ static PAYLOAD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ASSET_PROPERTY_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1301,6 +1320,7 @@ static ASSET_PROPERTY_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&ASSET_PROPERTY_VARIANT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ASSET_PROPERTY_TIMESTAMP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1319,6 +1339,7 @@ static ASSET_PROPERTY_TIMESTAMP_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ASSET_PROPERTY_VARIANT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1349,4 +1370,5 @@ static ASSET_PROPERTY_VARIANT_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

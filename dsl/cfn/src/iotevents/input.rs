@@ -165,6 +165,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -179,6 +180,7 @@ static INPUT_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(200) },
         ),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -197,6 +199,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -213,4 +216,5 @@ static ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             max_length: Some(128),
         }),
     }],
+    rules: &[],
 };

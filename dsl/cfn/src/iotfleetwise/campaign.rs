@@ -772,6 +772,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Status", "CreationTime", "LastModificationTime"],
 };
 
@@ -801,6 +802,7 @@ static DATA_PARTITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&DATA_PARTITION_UPLOAD_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SIGNAL_INFORMATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -845,6 +847,7 @@ static SIGNAL_INFORMATION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static SIGNAL_FETCH_INFORMATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -889,6 +892,7 @@ static SIGNAL_FETCH_INFORMATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -915,6 +919,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATA_PARTITION_STORAGE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -943,6 +948,7 @@ static DATA_PARTITION_STORAGE_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATA_PARTITION_UPLOAD_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -968,6 +974,7 @@ static DATA_PARTITION_UPLOAD_OPTIONS_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static STORAGE_MAXIMUM_SIZE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -989,6 +996,7 @@ static STORAGE_MAXIMUM_SIZE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static STORAGE_MINIMUM_TIME_TO_LIVE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1010,4 +1018,5 @@ static STORAGE_MINIMUM_TIME_TO_LIVE_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };

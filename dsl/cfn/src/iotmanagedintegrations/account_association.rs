@@ -190,6 +190,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "AccountAssociationId", "AssociationState"],
 };
 
@@ -205,6 +206,7 @@ static GENERAL_AUTHORIZATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             max_length: Some(100),
         }),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -231,4 +233,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

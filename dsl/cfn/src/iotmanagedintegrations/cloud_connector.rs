@@ -184,6 +184,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Id", "Type"],
 };
 
@@ -195,6 +196,7 @@ static ENDPOINT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&LAMBDA_CONFIG_TYPE),
     }],
+    rules: &[],
 };
 
 static LAMBDA_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -211,4 +213,5 @@ static LAMBDA_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             max_length: None,
         }),
     }],
+    rules: &[],
 };

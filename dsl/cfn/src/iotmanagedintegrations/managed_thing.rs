@@ -540,6 +540,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&WI_FI_SIMPLE_SETUP_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
     attributes: &[
         "ActivatedAt",
         "AdvertisedProductId",
@@ -594,6 +595,7 @@ static CAPABILITY_REPORT_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static WI_FI_SIMPLE_SETUP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -621,6 +623,7 @@ static WI_FI_SIMPLE_SETUP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
             }),
         },
     ],
+    rules: &[],
 };
 
 static CAPABILITY_REPORT_ENDPOINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -659,6 +662,7 @@ static CAPABILITY_REPORT_ENDPOINT_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };
 
 static CAPABILITY_REPORT_CAPABILITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -734,4 +738,5 @@ static CAPABILITY_REPORT_CAPABILITY_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };

@@ -202,6 +202,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&TIMEOUT_CONFIG_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["TunnelArn", "TunnelId", "Status"],
 };
 
@@ -232,6 +233,7 @@ static DESTINATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -258,6 +260,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TIMEOUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -271,4 +274,5 @@ static TIMEOUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             maximum: Some(720.0),
         }),
     }],
+    rules: &[],
 };

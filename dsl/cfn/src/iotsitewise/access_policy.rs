@@ -325,6 +325,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&ACCESS_POLICY_RESOURCE_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["AccessPolicyArn", "AccessPolicyId"],
 };
 
@@ -350,6 +351,7 @@ static ACCESS_POLICY_IDENTITY_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&USER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ACCESS_POLICY_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -368,6 +370,7 @@ static ACCESS_POLICY_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&PROJECT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static IAM_ROLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -382,6 +385,7 @@ static IAM_ROLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             max_length: Some(1600),
         }),
     }],
+    rules: &[],
 };
 
 static IAM_USER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -396,6 +400,7 @@ static IAM_USER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             max_length: Some(1600),
         }),
     }],
+    rules: &[],
 };
 
 static USER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -410,6 +415,7 @@ static USER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             max_length: Some(256),
         }),
     }],
+    rules: &[],
 };
 
 static PORTAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -417,6 +423,7 @@ name: "AWS::IoTSiteWise::AccessPolicy.Portal",
 properties: &[
 ::forma_core::schema::Property { name: "id", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"), min_length: Some(36), max_length: Some(36) }) },
 ],
+rules: &[],
 };
 
 static PROJECT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -424,4 +431,5 @@ name: "AWS::IoTSiteWise::AccessPolicy.Project",
 properties: &[
 ::forma_core::schema::Property { name: "id", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(?!00000000-0000-0000-0000-000000000000)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"), min_length: Some(36), max_length: Some(36) }) },
 ],
+rules: &[],
 };

@@ -971,6 +971,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "AssetModelArn",
         "AssetModelId",
@@ -1073,6 +1074,7 @@ static ASSET_MODEL_COMPOSITE_MODEL_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static ASSET_MODEL_HIERARCHY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1084,6 +1086,7 @@ properties: &[
 ::forma_core::schema::Property { name: "LogicalId", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("[^\\u0000-\\u001F\\u007F]+"), min_length: Some(1), max_length: Some(256) }) },
 ::forma_core::schema::Property { name: "Name", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[^\\u0000-\\u001F\\u007F]+$"), min_length: Some(1), max_length: Some(256) }) },
 ],
+rules: &[],
 };
 
 static ASSET_MODEL_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1158,6 +1161,7 @@ static ASSET_MODEL_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static ENFORCED_ASSET_MODEL_INTERFACE_RELATIONSHIP_TYPE: ::forma_core::schema::PropertyType =
@@ -1180,6 +1184,7 @@ static ENFORCED_ASSET_MODEL_INTERFACE_RELATIONSHIP_TYPE: ::forma_core::schema::P
                 ),
             },
         ],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1198,6 +1203,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static PROPERTY_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1228,6 +1234,7 @@ static PROPERTY_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Enum(&["Measurement", "Attribute", "Transform", "Metric"]),
         },
     ],
+    rules: &[],
 };
 
 static ENFORCED_ASSET_MODEL_INTERFACE_PROPERTY_MAPPING_TYPE: ::forma_core::schema::PropertyType =
@@ -1253,6 +1260,7 @@ static ENFORCED_ASSET_MODEL_INTERFACE_PROPERTY_MAPPING_TYPE: ::forma_core::schem
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1267,6 +1275,7 @@ static ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static METRIC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1298,6 +1307,7 @@ static METRIC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::Object(&METRIC_WINDOW_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TRANSFORM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1323,6 +1333,7 @@ static TRANSFORM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             ),
         },
     ],
+    rules: &[],
 };
 
 static EXPRESSION_VARIABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1345,6 +1356,7 @@ static EXPRESSION_VARIABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&VARIABLE_VALUE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static METRIC_WINDOW_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1355,6 +1367,7 @@ static METRIC_WINDOW_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&TUMBLING_WINDOW_TYPE),
     }],
+    rules: &[],
 };
 
 static VARIABLE_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1430,6 +1443,7 @@ static VARIABLE_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ),
         },
     ],
+    rules: &[],
 };
 
 static TUMBLING_WINDOW_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1456,6 +1470,7 @@ static TUMBLING_WINDOW_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static PROPERTY_PATH_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1470,4 +1485,5 @@ static PROPERTY_PATH_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::for
             max_length: Some(256),
         }),
     }],
+    rules: &[],
 };

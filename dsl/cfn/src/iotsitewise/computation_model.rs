@@ -291,6 +291,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["ComputationModelArn", "ComputationModelId"],
 };
 
@@ -302,6 +303,7 @@ static COMPUTATION_MODEL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&ANOMALY_DETECTION_COMPUTATION_MODEL_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static COMPUTATION_MODEL_DATA_BINDING_VALUE_TYPE: ::forma_core::schema::PropertyType =
@@ -330,6 +332,7 @@ static COMPUTATION_MODEL_DATA_BINDING_VALUE_TYPE: ::forma_core::schema::Property
                 ),
             },
         ],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -356,6 +359,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static ANOMALY_DETECTION_COMPUTATION_MODEL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -383,6 +387,7 @@ static ANOMALY_DETECTION_COMPUTATION_MODEL_CONFIGURATION_TYPE: ::forma_core::sch
                 }),
             },
         ],
+        rules: &[],
     };
 
 static ASSET_MODEL_PROPERTY_BINDING_VALUE_TYPE: ::forma_core::schema::PropertyType =
@@ -410,6 +415,7 @@ static ASSET_MODEL_PROPERTY_BINDING_VALUE_TYPE: ::forma_core::schema::PropertyTy
                 }),
             },
         ],
+        rules: &[],
     };
 
 static ASSET_PROPERTY_BINDING_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -436,4 +442,5 @@ static ASSET_PROPERTY_BINDING_VALUE_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };

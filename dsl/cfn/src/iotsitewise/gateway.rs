@@ -289,6 +289,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["GatewayId"],
 };
 
@@ -308,6 +309,7 @@ static GATEWAY_CAPABILITY_SUMMARY_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static GATEWAY_PLATFORM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -326,6 +328,7 @@ static GATEWAY_PLATFORM_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&SIEMENS_IE_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["GreengrassV2"], &["SiemensIE"]])],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -344,6 +347,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static GREENGRASS_V2_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -366,6 +370,7 @@ static GREENGRASS_V2_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static SIEMENS_IE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -380,4 +385,5 @@ static SIEMENS_IE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             max_length: Some(128),
         }),
     }],
+    rules: &[],
 };

@@ -490,6 +490,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["TaskArn", "Status"],
 };
 
@@ -517,6 +518,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TASK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -527,6 +529,7 @@ static TASK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CONTAINER_TASK_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static CONTAINER_TASK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -542,6 +545,7 @@ properties: &[
 ::forma_core::schema::Property { name: "TaskExecutionRole", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:[\\w+=\\/,.@-]+:iam::[0-9]+:role/[\\w+=,.@/-]+$"), min_length: Some(20), max_length: Some(2048) }) },
 ::forma_core::schema::Property { name: "TimeoutSeconds", required: false, create_only: false, shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: Some(60.0), maximum: Some(86400.0) }) },
 ],
+rules: &[],
 };
 
 static EPHEMERAL_STORAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -563,6 +567,7 @@ static EPHEMERAL_STORAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static MOUNT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -603,6 +608,7 @@ static MOUNT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
             shape: ::forma_core::schema::Shape::Enum(&["SHARED_STORAGE"]),
         },
     ],
+    rules: &[],
 };
 
 static MOUNT_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -613,6 +619,7 @@ static MOUNT_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&S3_ACCESS_POINT_SOURCE_TYPE),
     }],
+    rules: &[],
 };
 
 static S3_ACCESS_POINT_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -639,4 +646,5 @@ static S3_ACCESS_POINT_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };

@@ -210,6 +210,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["WorkspaceArn", "Status", "CreatedAt", "UpdatedAt"],
 };
 
@@ -221,6 +222,7 @@ static ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["SITEWISE_DEFAULT_ENCRYPTION", "KMS_BASED_ENCRYPTION"]),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -247,4 +249,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -94,6 +94,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&DEFINITION_DOCUMENT_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Id"],
 };
 
@@ -113,4 +114,5 @@ static DEFINITION_DOCUMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

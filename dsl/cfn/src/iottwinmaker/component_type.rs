@@ -749,6 +749,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CreationDateTime", "UpdateDateTime", "Status", "IsAbstract", "IsSchemaInitialized"],
 };
 
@@ -764,6 +765,7 @@ static COMPOSITE_COMPONENT_TYPE_TYPE: ::forma_core::schema::PropertyType = ::for
             max_length: Some(256),
         }),
     }],
+    rules: &[],
 };
 
 static FUNCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -795,6 +797,7 @@ static FUNCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             shape: ::forma_core::schema::Shape::Enum(&["ENTITY", "WORKSPACE"]),
         },
     ],
+    rules: &[],
 };
 
 static PROPERTY_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -849,6 +852,7 @@ static PROPERTY_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static PROPERTY_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -874,6 +878,7 @@ static PROPERTY_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ),
         },
     ],
+    rules: &[],
 };
 
 static DATA_CONNECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -892,6 +897,7 @@ static DATA_CONNECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&LAMBDA_FUNCTION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DATA_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -944,6 +950,7 @@ static DATA_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATA_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1024,6 +1031,7 @@ static DATA_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };
 
 static LAMBDA_FUNCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1038,6 +1046,7 @@ static LAMBDA_FUNCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             max_length: Some(128),
         }),
     }],
+    rules: &[],
 };
 
 static RELATIONSHIP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1064,6 +1073,7 @@ static RELATIONSHIP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATA_VALUE_RELATIONSHIP_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1072,4 +1082,5 @@ properties: &[
 ::forma_core::schema::Property { name: "TargetComponentName", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("[a-zA-Z_\\-0-9]+"), min_length: Some(1), max_length: Some(256) }) },
 ::forma_core::schema::Property { name: "TargetEntityId", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|^[a-zA-Z0-9][a-zA-Z_\\-0-9.:]*[a-zA-Z0-9]+"), min_length: Some(1), max_length: Some(128) }) },
 ],
+rules: &[],
 };

@@ -784,6 +784,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::Map(&::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(1), max_length: Some(256) })) },
 ::forma_core::schema::Property { name: "WorkspaceId", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("[a-zA-Z_0-9][a-zA-Z_\\-0-9]*[a-zA-Z0-9]+"), min_length: Some(1), max_length: Some(128) }) },
 ],
+rules: &[],
 attributes: &["Arn", "CreationDateTime", "UpdateDateTime", "Status", "HasChildEntities"],
 };
 
@@ -849,6 +850,7 @@ static COMPONENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::Object(&STATUS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static COMPOSITE_COMPONENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -913,6 +915,7 @@ static COMPOSITE_COMPONENT_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&STATUS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -931,6 +934,7 @@ static PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             shape: ::forma_core::schema::Shape::Object(&DATA_VALUE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PROPERTY_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -956,6 +960,7 @@ static PROPERTY_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ),
         },
     ],
+    rules: &[],
 };
 
 static STATUS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -974,6 +979,7 @@ static STATUS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::Enum(&["CREATING", "UPDATING", "DELETING", "ACTIVE", "ERROR"]),
         },
     ],
+    rules: &[],
 };
 
 static DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1046,6 +1052,7 @@ static DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static DATA_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1126,6 +1133,7 @@ static DATA_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATA_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1178,6 +1186,7 @@ static DATA_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATA_VALUE_RELATIONSHIP_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1186,6 +1195,7 @@ properties: &[
 ::forma_core::schema::Property { name: "TargetComponentName", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("[a-zA-Z_\\-0-9]+"), min_length: Some(1), max_length: Some(256) }) },
 ::forma_core::schema::Property { name: "TargetEntityId", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|^[a-zA-Z0-9][a-zA-Z_\\-0-9.:]*[a-zA-Z0-9]+"), min_length: Some(1), max_length: Some(128) }) },
 ],
+rules: &[],
 };
 
 static RELATIONSHIP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1212,4 +1222,5 @@ static RELATIONSHIP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };

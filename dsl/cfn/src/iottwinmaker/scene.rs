@@ -165,5 +165,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CreationDateTime", "UpdateDateTime", "GeneratedSceneMetadata"],
 };

@@ -291,6 +291,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Id"],
 };
 
@@ -463,6 +464,7 @@ static LO_RA_WAN_DEVICE_PROFILE_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -489,4 +491,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -353,6 +353,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Id", "FuotaTaskStatus", "LoRaWAN.StartTime"],
 };
 
@@ -379,6 +380,7 @@ static LO_RA_WAN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -405,4 +407,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -330,6 +330,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Id", "Status", "LoRaWAN.NumberOfDevicesRequested", "LoRaWAN.NumberOfDevicesInGroup"],
 };
 
@@ -370,6 +371,7 @@ static LO_RA_WAN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             ]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -396,4 +398,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -314,6 +314,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Fingerprint"],
 };
 
@@ -329,6 +330,7 @@ static SIDEWALK_ACCOUNT_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_
             max_length: Some(4096),
         }),
     }],
+    rules: &[],
 };
 
 static SIDEWALK_ACCOUNT_INFO_WITH_FINGERPRINT_TYPE: ::forma_core::schema::PropertyType =
@@ -362,6 +364,7 @@ static SIDEWALK_ACCOUNT_INFO_WITH_FINGERPRINT_TYPE: ::forma_core::schema::Proper
                 }),
             },
         ],
+        rules: &[],
     };
 
 static SIDEWALK_UPDATE_ACCOUNT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -376,6 +379,7 @@ static SIDEWALK_UPDATE_ACCOUNT_TYPE: ::forma_core::schema::PropertyType = ::form
             max_length: Some(4096),
         }),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -402,4 +406,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -385,6 +385,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&UPDATE_WIRELESS_GATEWAY_TASK_CREATE_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Id", "Arn"],
 };
 
@@ -405,6 +406,7 @@ static LO_RA_WAN_UPDATE_GATEWAY_TASK_ENTRY_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Object(&LO_RA_WAN_GATEWAY_VERSION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -431,6 +433,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static UPDATE_WIRELESS_GATEWAY_TASK_CREATE_TYPE: ::forma_core::schema::PropertyType =
@@ -464,6 +467,7 @@ static UPDATE_WIRELESS_GATEWAY_TASK_CREATE_TYPE: ::forma_core::schema::PropertyT
                 }),
             },
         ],
+        rules: &[],
     };
 
 static LO_RA_WAN_GATEWAY_VERSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -500,6 +504,7 @@ static LO_RA_WAN_GATEWAY_VERSION_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static LO_RA_WAN_UPDATE_GATEWAY_TASK_CREATE_TYPE: ::forma_core::schema::PropertyType =
@@ -538,4 +543,5 @@ static LO_RA_WAN_UPDATE_GATEWAY_TASK_CREATE_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::Object(&LO_RA_WAN_GATEWAY_VERSION_TYPE),
             },
         ],
+        rules: &[],
     };

@@ -604,6 +604,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["Sidewalk", "LoRaWAN"]),
         },
     ],
+    rules: &[],
     attributes: &["ThingName", "Id", "Arn"],
 };
 
@@ -671,6 +672,7 @@ static LO_RA_WAN_DEVICE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["OtaaV11"], &["OtaaV10x"], &["AbpV11"], &["AbpV10x"]])],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -697,6 +699,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static ABP_V10_X_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -719,6 +722,7 @@ static ABP_V10_X_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::Object(&SESSION_KEYS_ABP_V10_X_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ABP_V11_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -741,6 +745,7 @@ static ABP_V11_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::Object(&SESSION_KEYS_ABP_V11_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static F_PORTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -754,6 +759,7 @@ static F_PORTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static OTAA_V10_X_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -780,6 +786,7 @@ static OTAA_V10_X_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };
 
 static OTAA_V11_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -816,6 +823,7 @@ static OTAA_V11_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             }),
         },
     ],
+    rules: &[],
 };
 
 static SESSION_KEYS_ABP_V10_X_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -842,6 +850,7 @@ static SESSION_KEYS_ABP_V10_X_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static SESSION_KEYS_ABP_V11_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -888,6 +897,7 @@ static SESSION_KEYS_ABP_V11_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static APPLICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -924,4 +934,5 @@ static APPLICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             ]),
         },
     ],
+    rules: &[],
 };

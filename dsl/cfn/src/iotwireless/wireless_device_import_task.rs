@@ -201,6 +201,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "Id",
         "Arn",
@@ -262,6 +263,7 @@ static SIDEWALK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -288,4 +290,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

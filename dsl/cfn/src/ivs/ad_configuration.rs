@@ -187,6 +187,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -203,6 +204,7 @@ static MEDIA_TAILOR_PLAYBACK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 max_length: Some(128),
             }),
         }],
+        rules: &[],
     };
 
 static POST_ROLL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -224,6 +226,7 @@ static POST_ROLL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -250,4 +253,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -461,6 +461,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["STANDARD", "BASIC", "ADVANCED_SD", "ADVANCED_HD"]),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "PlaybackUrl", "IngestEndpoint"],
 };
 
@@ -486,6 +487,7 @@ static MULTITRACK_INPUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Enum(&["ALLOW", "REQUIRE"]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -512,4 +514,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -173,6 +173,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&VIDEO_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -200,6 +201,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static VIDEO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -242,4 +244,5 @@ static VIDEO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
             }),
         },
     ],
+    rules: &[],
 };

@@ -472,6 +472,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&THUMBNAIL_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "State"],
 };
 
@@ -483,6 +484,7 @@ static DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&S3_DESTINATION_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static RENDITION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -504,6 +506,7 @@ static RENDITION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -530,6 +533,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static THUMBNAIL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -566,6 +570,7 @@ static THUMBNAIL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static S3_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -580,4 +585,5 @@ static S3_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             max_length: Some(63),
         }),
     }],
+    rules: &[],
 };

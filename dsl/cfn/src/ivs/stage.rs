@@ -416,6 +416,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "ActiveSessionId"],
 };
 
@@ -464,6 +465,7 @@ static AUTO_PARTICIPANT_RECORDING_CONFIGURATION_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::Object(&THUMBNAIL_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -490,6 +492,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static HLS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -500,6 +503,7 @@ static HLS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&PARTICIPANT_RECORDING_HLS_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static THUMBNAIL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -510,6 +514,7 @@ static THUMBNAIL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&THUMBNAIL_CONFIGURATION_PARTICIPANT_THUMBNAIL_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static PARTICIPANT_RECORDING_HLS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -524,6 +529,7 @@ static PARTICIPANT_RECORDING_HLS_CONFIGURATION_TYPE: ::forma_core::schema::Prope
                 maximum: Some(10.0),
             }),
         }],
+        rules: &[],
     };
 
 static THUMBNAIL_CONFIGURATION_PARTICIPANT_THUMBNAIL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -555,4 +561,5 @@ static THUMBNAIL_CONFIGURATION_PARTICIPANT_THUMBNAIL_CONFIGURATION_TYPE: ::forma
                 }),
             },
         ],
+        rules: &[],
     };

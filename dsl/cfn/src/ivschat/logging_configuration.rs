@@ -223,6 +223,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Id", "State"],
 };
 
@@ -248,6 +249,7 @@ static DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&S3_DESTINATION_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -274,6 +276,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static CLOUD_WATCH_LOGS_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -289,6 +292,7 @@ static CLOUD_WATCH_LOGS_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::Pr
                 max_length: Some(512),
             }),
         }],
+        rules: &[],
     };
 
 static FIREHOSE_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -304,6 +308,7 @@ static FIREHOSE_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 max_length: Some(64),
             }),
         }],
+        rules: &[],
     };
 
 static S3_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -318,4 +323,5 @@ static S3_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             max_length: Some(63),
         }),
     }],
+    rules: &[],
 };

@@ -779,6 +779,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&WORKER_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["ConnectorArn"],
 };
 
@@ -798,6 +799,7 @@ static CAPACITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             shape: ::forma_core::schema::Shape::Object(&PROVISIONED_CAPACITY_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["AutoScaling"], &["ProvisionedCapacity"]])],
 };
 
 static KAFKA_CLUSTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -808,6 +810,7 @@ static KAFKA_CLUSTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&APACHE_KAFKA_CLUSTER_TYPE),
     }],
+    rules: &[],
 };
 
 static KAFKA_CLUSTER_CLIENT_AUTHENTICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -819,6 +822,7 @@ static KAFKA_CLUSTER_CLIENT_AUTHENTICATION_TYPE: ::forma_core::schema::PropertyT
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["NONE", "IAM"]),
         }],
+        rules: &[],
     };
 
 static KAFKA_CLUSTER_ENCRYPTION_IN_TRANSIT_TYPE: ::forma_core::schema::PropertyType =
@@ -830,6 +834,7 @@ static KAFKA_CLUSTER_ENCRYPTION_IN_TRANSIT_TYPE: ::forma_core::schema::PropertyT
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["PLAINTEXT", "TLS"]),
         }],
+        rules: &[],
     };
 
 static LOG_DELIVERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -840,6 +845,7 @@ static LOG_DELIVERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&WORKER_LOG_DELIVERY_TYPE),
     }],
+    rules: &[],
 };
 
 static PLUGIN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -850,6 +856,7 @@ static PLUGIN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CUSTOM_PLUGIN_TYPE),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -876,6 +883,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static WORKER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -901,6 +909,7 @@ static WORKER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static AUTO_SCALING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -955,6 +964,7 @@ static AUTO_SCALING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Object(&SCALE_OUT_POLICY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PROVISIONED_CAPACITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -979,6 +989,7 @@ static PROVISIONED_CAPACITY_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static APACHE_KAFKA_CLUSTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -997,6 +1008,7 @@ static APACHE_KAFKA_CLUSTER_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&VPC_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static WORKER_LOG_DELIVERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1021,6 +1033,7 @@ static WORKER_LOG_DELIVERY_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&S3_LOG_DELIVERY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_PLUGIN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1046,6 +1059,7 @@ static CUSTOM_PLUGIN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static SCALE_IN_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1059,6 +1073,7 @@ static SCALE_IN_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             maximum: Some(100.0),
         }),
     }],
+    rules: &[],
 };
 
 static SCALE_OUT_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1072,6 +1087,7 @@ static SCALE_OUT_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             maximum: Some(100.0),
         }),
     }],
+    rules: &[],
 };
 
 static VPC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1096,6 +1112,7 @@ static VPC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             ),
         },
     ],
+    rules: &[],
 };
 
 static CLOUD_WATCH_LOGS_LOG_DELIVERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1114,6 +1131,7 @@ static CLOUD_WATCH_LOGS_LOG_DELIVERY_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static FIREHOSE_LOG_DELIVERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1132,6 +1150,7 @@ static FIREHOSE_LOG_DELIVERY_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static S3_LOG_DELIVERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1156,4 +1175,5 @@ static S3_LOG_DELIVERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -3221,6 +3221,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ]),
         },
     ],
+    rules: &[],
     attributes: &["Id", "Arn"],
 };
 
@@ -3262,6 +3263,7 @@ static CUSTOM_DOCUMENT_ENRICHMENT_CONFIGURATION_TYPE: ::forma_core::schema::Prop
                 }),
             },
         ],
+        rules: &[],
     };
 
 static DATA_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3334,6 +3336,19 @@ static DATA_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&WORK_DOCS_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[
+        &["S3Configuration"],
+        &["SharePointConfiguration"],
+        &["SalesforceConfiguration"],
+        &["OneDriveConfiguration"],
+        &["ServiceNowConfiguration"],
+        &["DatabaseConfiguration"],
+        &["ConfluenceConfiguration"],
+        &["GoogleDriveConfiguration"],
+        &["WebCrawlerConfiguration"],
+        &["WorkDocsConfiguration"],
+        &["TemplateConfiguration"],
+    ])],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3360,6 +3375,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static INLINE_CUSTOM_DOCUMENT_ENRICHMENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -3385,6 +3401,7 @@ static INLINE_CUSTOM_DOCUMENT_ENRICHMENT_CONFIGURATION_TYPE: ::forma_core::schem
                 shape: ::forma_core::schema::Shape::Object(&DOCUMENT_ATTRIBUTE_TARGET_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static HOOK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3394,6 +3411,7 @@ properties: &[
 ::forma_core::schema::Property { name: "LambdaArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^/arn:aws[a-zA-Z-]*:lambda:[a-z]+-[a-z]+-[0-9]:[0-9]{12}:function:[a-zA-Z0-9-_]+(\\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?(:[a-zA-Z0-9-_]+)?/$"), min_length: Some(1), max_length: Some(2048) }) },
 ::forma_core::schema::Property { name: "S3Bucket", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9]"), min_length: Some(3), max_length: Some(63) }) },
 ],
+rules: &[],
 };
 
 static CONFLUENCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3484,6 +3502,7 @@ static CONFLUENCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&DATA_SOURCE_VPC_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DATABASE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3531,6 +3550,7 @@ static DATABASE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&DATA_SOURCE_VPC_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GOOGLE_DRIVE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3623,6 +3643,7 @@ static GOOGLE_DRIVE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };
 
 static ONE_DRIVE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3698,6 +3719,7 @@ static ONE_DRIVE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static S3_DATA_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3765,6 +3787,7 @@ static S3_DATA_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             ),
         },
     ],
+    rules: &[],
 };
 
 static SALESFORCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3852,6 +3875,7 @@ static SALESFORCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static SERVICE_NOW_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3904,6 +3928,7 @@ static SERVICE_NOW_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Enum(&["LONDON", "OTHERS"]),
         },
     ],
+    rules: &[],
 };
 
 static SHARE_POINT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4016,6 +4041,7 @@ static SHARE_POINT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&DATA_SOURCE_VPC_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TEMPLATE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4026,6 +4052,7 @@ static TEMPLATE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Json,
     }],
+    rules: &[],
 };
 
 static WEB_CRAWLER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4112,6 +4139,7 @@ static WEB_CRAWLER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&WEB_CRAWLER_URLS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static WORK_DOCS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4175,6 +4203,7 @@ static WORK_DOCS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static DOCUMENT_ATTRIBUTE_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4215,6 +4244,7 @@ static DOCUMENT_ATTRIBUTE_CONDITION_TYPE: ::forma_core::schema::PropertyType = :
             ]),
         },
     ],
+    rules: &[],
 };
 
 static DOCUMENT_ATTRIBUTE_TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4243,6 +4273,7 @@ static DOCUMENT_ATTRIBUTE_TARGET_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static CONFLUENCE_ATTACHMENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -4265,6 +4296,7 @@ static CONFLUENCE_ATTACHMENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Boolean,
             },
         ],
+        rules: &[],
     };
 
 static CONFLUENCE_BLOG_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4278,6 +4310,7 @@ static CONFLUENCE_BLOG_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(9) },
         ),
     }],
+    rules: &[],
 };
 
 static CONFLUENCE_PAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4291,6 +4324,7 @@ static CONFLUENCE_PAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(12) },
         ),
     }],
+    rules: &[],
 };
 
 static CONFLUENCE_SPACE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4344,6 +4378,7 @@ static CONFLUENCE_SPACE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             ),
         },
     ],
+    rules: &[],
 };
 
 static DATA_SOURCE_VPC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4376,6 +4411,7 @@ static DATA_SOURCE_VPC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             ),
         },
     ],
+    rules: &[],
 };
 
 static ACL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4390,6 +4426,7 @@ static ACL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             max_length: Some(100),
         }),
     }],
+    rules: &[],
 };
 
 static COLUMN_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4448,6 +4485,7 @@ static COLUMN_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ),
         },
     ],
+    rules: &[],
 };
 
 static CONNECTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4505,6 +4543,7 @@ static CONNECTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static SQL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4515,6 +4554,7 @@ static SQL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["DOUBLE_QUOTES", "NONE"]),
     }],
+    rules: &[],
 };
 
 static DATA_SOURCE_TO_INDEX_FIELD_MAPPING_TYPE: ::forma_core::schema::PropertyType =
@@ -4552,6 +4592,7 @@ static DATA_SOURCE_TO_INDEX_FIELD_MAPPING_TYPE: ::forma_core::schema::PropertyTy
                 }),
             },
         ],
+        rules: &[],
     };
 
 static ONE_DRIVE_USERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4577,6 +4618,7 @@ static ONE_DRIVE_USERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&S3_PATH_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["OneDriveUserList"], &["OneDriveUserS3Path"]])],
 };
 
 static ACCESS_CONTROL_LIST_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -4592,6 +4634,7 @@ static ACCESS_CONTROL_LIST_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 max_length: Some(1024),
             }),
         }],
+        rules: &[],
     };
 
 static DOCUMENTS_METADATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4606,6 +4649,7 @@ static DOCUMENTS_METADATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
             max_length: Some(1024),
         }),
     }],
+    rules: &[],
 };
 
 static SALESFORCE_CHATTER_FEED_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -4651,6 +4695,7 @@ static SALESFORCE_CHATTER_FEED_CONFIGURATION_TYPE: ::forma_core::schema::Propert
                 ),
             },
         ],
+        rules: &[],
     };
 
 static SALESFORCE_KNOWLEDGE_ARTICLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -4684,6 +4729,7 @@ static SALESFORCE_KNOWLEDGE_ARTICLE_CONFIGURATION_TYPE: ::forma_core::schema::Pr
                 ),
             },
         ],
+        rules: &[],
     };
 
 static SALESFORCE_STANDARD_OBJECT_ATTACHMENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -4710,6 +4756,7 @@ static SALESFORCE_STANDARD_OBJECT_ATTACHMENT_CONFIGURATION_TYPE: ::forma_core::s
                 ),
             },
         ],
+        rules: &[],
     };
 
 static SALESFORCE_STANDARD_OBJECT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -4770,6 +4817,7 @@ static SALESFORCE_STANDARD_OBJECT_CONFIGURATION_TYPE: ::forma_core::schema::Prop
                 ]),
             },
         ],
+        rules: &[],
     };
 
 static SERVICE_NOW_KNOWLEDGE_ARTICLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -4848,6 +4896,7 @@ static SERVICE_NOW_KNOWLEDGE_ARTICLE_CONFIGURATION_TYPE: ::forma_core::schema::P
                 ),
             },
         ],
+        rules: &[],
     };
 
 static SERVICE_NOW_SERVICE_CATALOG_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -4916,6 +4965,7 @@ static SERVICE_NOW_SERVICE_CATALOG_CONFIGURATION_TYPE: ::forma_core::schema::Pro
                 ),
             },
         ],
+        rules: &[],
     };
 
 static S3_PATH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4942,6 +4992,7 @@ static S3_PATH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             }),
         },
     ],
+    rules: &[],
 };
 
 static WEB_CRAWLER_AUTHENTICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -4956,6 +5007,7 @@ static WEB_CRAWLER_AUTHENTICATION_CONFIGURATION_TYPE: ::forma_core::schema::Prop
                 ::forma_core::schema::ListRule { min_items: None, max_items: Some(10) },
             ),
         }],
+        rules: &[],
     };
 
 static PROXY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4993,6 +5045,7 @@ static PROXY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static WEB_CRAWLER_URLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5011,6 +5064,7 @@ static WEB_CRAWLER_URLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&WEB_CRAWLER_SITE_MAPS_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DOCUMENT_ATTRIBUTE_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5055,6 +5109,7 @@ static DOCUMENT_ATTRIBUTE_VALUE_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONFLUENCE_ATTACHMENT_TO_INDEX_FIELD_MAPPING_TYPE: ::forma_core::schema::PropertyType =
@@ -5100,6 +5155,7 @@ static CONFLUENCE_ATTACHMENT_TO_INDEX_FIELD_MAPPING_TYPE: ::forma_core::schema::
                 }),
             },
         ],
+        rules: &[],
     };
 
 static CONFLUENCE_BLOG_TO_INDEX_FIELD_MAPPING_TYPE: ::forma_core::schema::PropertyType =
@@ -5143,6 +5199,7 @@ static CONFLUENCE_BLOG_TO_INDEX_FIELD_MAPPING_TYPE: ::forma_core::schema::Proper
                 }),
             },
         ],
+        rules: &[],
     };
 
 static CONFLUENCE_PAGE_TO_INDEX_FIELD_MAPPING_TYPE: ::forma_core::schema::PropertyType =
@@ -5189,6 +5246,7 @@ static CONFLUENCE_PAGE_TO_INDEX_FIELD_MAPPING_TYPE: ::forma_core::schema::Proper
                 }),
             },
         ],
+        rules: &[],
     };
 
 static CONFLUENCE_SPACE_TO_INDEX_FIELD_MAPPING_TYPE: ::forma_core::schema::PropertyType =
@@ -5222,6 +5280,7 @@ static CONFLUENCE_SPACE_TO_INDEX_FIELD_MAPPING_TYPE: ::forma_core::schema::Prope
                 }),
             },
         ],
+        rules: &[],
     };
 
 static SALESFORCE_CUSTOM_KNOWLEDGE_ARTICLE_TYPE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -5268,6 +5327,7 @@ static SALESFORCE_CUSTOM_KNOWLEDGE_ARTICLE_TYPE_CONFIGURATION_TYPE: ::forma_core
                 }),
             },
         ],
+        rules: &[],
     };
 
 static SALESFORCE_STANDARD_KNOWLEDGE_ARTICLE_TYPE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -5304,6 +5364,7 @@ static SALESFORCE_STANDARD_KNOWLEDGE_ARTICLE_TYPE_CONFIGURATION_TYPE: ::forma_co
                 ),
             },
         ],
+        rules: &[],
     };
 
 static WEB_CRAWLER_BASIC_AUTHENTICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5341,6 +5402,7 @@ static WEB_CRAWLER_BASIC_AUTHENTICATION_TYPE: ::forma_core::schema::PropertyType
             }),
         },
     ],
+    rules: &[],
 };
 
 static WEB_CRAWLER_SEED_URL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -5367,6 +5429,7 @@ static WEB_CRAWLER_SEED_URL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Enum(&["HOST_ONLY", "SUBDOMAINS", "EVERYTHING"]),
             },
         ],
+        rules: &[],
     };
 
 static WEB_CRAWLER_SITE_MAPS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -5385,4 +5448,5 @@ static WEB_CRAWLER_SITE_MAPS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(3) },
             ),
         }],
+        rules: &[],
     };

@@ -239,6 +239,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "FeaturedResultsSetId"],
 };
 
@@ -254,6 +255,7 @@ static FEATURED_DOCUMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -280,4 +282,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

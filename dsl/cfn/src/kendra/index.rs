@@ -741,6 +741,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Id", "Arn"],
 };
 
@@ -766,6 +767,7 @@ static CAPACITY_UNITS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static DOCUMENT_METADATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -805,6 +807,7 @@ static DOCUMENT_METADATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             ]),
         },
     ],
+    rules: &[],
 };
 
 static SERVER_SIDE_ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -820,6 +823,7 @@ static SERVER_SIDE_ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::Property
                 max_length: Some(2048),
             }),
         }],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -846,6 +850,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static USER_TOKEN_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -864,6 +869,7 @@ static USER_TOKEN_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&JWT_TOKEN_TYPE_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static RELEVANCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -910,6 +916,7 @@ static RELEVANCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             ),
         },
     ],
+    rules: &[],
 };
 
 static SEARCH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -940,6 +947,7 @@ static SEARCH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static JSON_TOKEN_TYPE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -966,6 +974,7 @@ static JSON_TOKEN_TYPE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static JWT_TOKEN_TYPE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1040,6 +1049,7 @@ static JWT_TOKEN_TYPE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static VALUE_IMPORTANCE_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1065,4 +1075,5 @@ static VALUE_IMPORTANCE_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };

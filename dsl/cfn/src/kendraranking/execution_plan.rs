@@ -152,6 +152,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Id", "Arn"],
 };
 
@@ -166,6 +167,7 @@ static CAPACITY_UNITS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             maximum: None,
         }),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -192,4 +194,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -740,6 +740,10 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[
+        &["S3DestinationConfiguration"],
+        &["S3TablesDestinationConfiguration"],
+    ])],
     attributes: &["ChannelARN", "ChannelId", "ChannelStatus", "ChannelCreationTimestamp"],
 };
 
@@ -763,6 +767,7 @@ static ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static LOGGING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -773,6 +778,7 @@ static LOGGING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CLOUD_WATCH_LOGS_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static S3_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -800,6 +806,7 @@ static S3_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&S3_STORAGE_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static S3_TABLES_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -831,6 +838,7 @@ static S3_TABLES_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 ),
             },
         ],
+        rules: &[],
     };
 
 static STREAM_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -853,6 +861,7 @@ static STREAM_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -879,6 +888,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static CLOUD_WATCH_LOGS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -911,6 +921,7 @@ static CLOUD_WATCH_LOGS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static DEAD_LETTER_QUEUE_S3_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -948,6 +959,7 @@ static DEAD_LETTER_QUEUE_S3_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 }),
             },
         ],
+        rules: &[],
     };
 
 static S3_STORAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -996,6 +1008,7 @@ static S3_STORAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Enum(&["STANDARD", "INTELLIGENT_TIERING", "GLACIER_IR"]),
         },
     ],
+    rules: &[],
 };
 
 static S3_TABLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1044,6 +1057,7 @@ static S3_TABLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static RECORD_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1066,6 +1080,7 @@ static RECORD_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["GSR_JSON", "JSON", "STRING", "BYTE_ARRAY"]),
         },
     ],
+    rules: &[],
 };
 
 static PARTITION_SPEC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1079,6 +1094,7 @@ static PARTITION_SPEC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(10) },
         ),
     }],
+    rules: &[],
 };
 
 static PARTITION_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1101,4 +1117,5 @@ static PARTITION_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Enum(&["TIME_HOUR"]),
         },
     ],
+    rules: &[],
 };

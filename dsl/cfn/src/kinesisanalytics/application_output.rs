@@ -211,6 +211,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&OUTPUT_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Id"],
 };
 
@@ -248,6 +249,7 @@ static OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static DESTINATION_SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -258,6 +260,7 @@ static DESTINATION_SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static KINESIS_FIREHOSE_OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -276,6 +279,7 @@ static KINESIS_FIREHOSE_OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static KINESIS_STREAMS_OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -294,6 +298,7 @@ static KINESIS_STREAMS_OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static LAMBDA_OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -312,4 +317,5 @@ static LAMBDA_OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -1899,6 +1899,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -1963,6 +1964,7 @@ static APPLICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&ZEPPELIN_APPLICATION_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static APPLICATION_MAINTENANCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1978,6 +1980,7 @@ static APPLICATION_MAINTENANCE_CONFIGURATION_TYPE: ::forma_core::schema::Propert
                 max_length: None,
             }),
         }],
+        rules: &[],
     };
 
 static RUN_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1996,6 +1999,7 @@ static RUN_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&FLINK_RUN_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2022,6 +2026,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static APPLICATION_CODE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2040,6 +2045,7 @@ static APPLICATION_CODE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Enum(&["PLAINTEXT", "ZIPFILE"]),
         },
     ],
+    rules: &[],
 };
 
 static APPLICATION_ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2048,6 +2054,7 @@ properties: &[
 ::forma_core::schema::Property { name: "KeyId", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(?:arn:.*:kms:.*:.*:(?:key\\/.*|alias\\/.*)|alias\\/.*|(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$"), min_length: Some(1), max_length: Some(2048) }) },
 ::forma_core::schema::Property { name: "KeyType", required: true, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["AWS_OWNED_KEY", "CUSTOMER_MANAGED_KEY"]) },
 ],
+rules: &[],
 };
 
 static APPLICATION_SNAPSHOT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2059,6 +2066,7 @@ static APPLICATION_SNAPSHOT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
             create_only: false,
             shape: ::forma_core::schema::Shape::Boolean,
         }],
+        rules: &[],
     };
 
 static APPLICATION_SYSTEM_ROLLBACK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2070,6 +2078,7 @@ static APPLICATION_SYSTEM_ROLLBACK_CONFIGURATION_TYPE: ::forma_core::schema::Pro
             create_only: false,
             shape: ::forma_core::schema::Shape::Boolean,
         }],
+        rules: &[],
     };
 
 static ENVIRONMENT_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2083,6 +2092,7 @@ static ENVIRONMENT_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(50) },
         ),
     }],
+    rules: &[],
 };
 
 static FLINK_APPLICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2107,6 +2117,7 @@ static FLINK_APPLICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Object(&PARALLELISM_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SQL_APPLICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2120,6 +2131,7 @@ static SQL_APPLICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             ::forma_core::schema::ListRule { min_items: None, max_items: Some(1) },
         ),
     }],
+    rules: &[],
 };
 
 static VPC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2144,6 +2156,7 @@ static VPC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ),
         },
     ],
+    rules: &[],
 };
 
 static ZEPPELIN_APPLICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2178,6 +2191,7 @@ static ZEPPELIN_APPLICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Object(&ZEPPELIN_MONITORING_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static APPLICATION_RESTORE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2205,6 +2219,7 @@ static APPLICATION_RESTORE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 }),
             },
         ],
+        rules: &[],
     };
 
 static FLINK_RUN_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2215,6 +2230,7 @@ static FLINK_RUN_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static CODE_CONTENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2243,6 +2259,7 @@ static CODE_CONTENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static PROPERTY_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2267,6 +2284,7 @@ static PROPERTY_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             )),
         },
     ],
+    rules: &[],
 };
 
 static CHECKPOINT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2303,6 +2321,7 @@ static CHECKPOINT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static MONITORING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2327,6 +2346,7 @@ static MONITORING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Enum(&["APPLICATION", "OPERATOR", "PARALLELISM", "TASK"]),
         },
     ],
+    rules: &[],
 };
 
 static PARALLELISM_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2363,6 +2383,7 @@ static PARALLELISM_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2409,6 +2430,7 @@ static INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
             }),
         },
     ],
+    rules: &[],
 };
 
 static CATALOG_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2419,6 +2441,7 @@ static CATALOG_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GLUE_DATA_CATALOG_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static CUSTOM_ARTIFACT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2443,6 +2466,7 @@ static CUSTOM_ARTIFACT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&S3_CONTENT_LOCATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DEPLOY_AS_APPLICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2454,6 +2478,7 @@ static DEPLOY_AS_APPLICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&S3_CONTENT_BASE_LOCATION_TYPE),
         }],
+        rules: &[],
     };
 
 static ZEPPELIN_MONITORING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2465,6 +2490,7 @@ static ZEPPELIN_MONITORING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["DEBUG", "INFO", "WARN", "ERROR"]),
         }],
+        rules: &[],
     };
 
 static S3_CONTENT_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2501,6 +2527,7 @@ static S3_CONTENT_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static INPUT_PARALLELISM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2514,6 +2541,7 @@ static INPUT_PARALLELISM_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             maximum: Some(64.0),
         }),
     }],
+    rules: &[],
 };
 
 static INPUT_PROCESSING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2524,6 +2552,7 @@ static INPUT_PROCESSING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&INPUT_LAMBDA_PROCESSOR_TYPE),
     }],
+    rules: &[],
 };
 
 static INPUT_SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2551,6 +2580,7 @@ static INPUT_SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Object(&RECORD_FORMAT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static KINESIS_FIREHOSE_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2565,6 +2595,7 @@ static KINESIS_FIREHOSE_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };
 
 static KINESIS_STREAMS_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2579,6 +2610,7 @@ static KINESIS_STREAMS_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };
 
 static GLUE_DATA_CATALOG_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2593,6 +2625,7 @@ static GLUE_DATA_CATALOG_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };
 
 static MAVEN_REFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2629,6 +2662,7 @@ static MAVEN_REFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static S3_CONTENT_BASE_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2655,6 +2689,7 @@ static S3_CONTENT_BASE_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static INPUT_LAMBDA_PROCESSOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2669,6 +2704,7 @@ static INPUT_LAMBDA_PROCESSOR_TYPE: ::forma_core::schema::PropertyType = ::forma
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };
 
 static RECORD_COLUMN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2705,6 +2741,7 @@ static RECORD_COLUMN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static RECORD_FORMAT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2723,6 +2760,7 @@ static RECORD_FORMAT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Enum(&["CSV", "JSON"]),
         },
     ],
+    rules: &[],
 };
 
 static MAPPING_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2741,6 +2779,7 @@ static MAPPING_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&JSON_MAPPING_PARAMETERS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CSV_MAPPING_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2767,6 +2806,7 @@ static CSV_MAPPING_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static JSON_MAPPING_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2781,4 +2821,5 @@ static JSON_MAPPING_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::form
             max_length: Some(65535),
         }),
     }],
+    rules: &[],
 };

@@ -86,6 +86,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&CLOUD_WATCH_LOGGING_OPTION_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Id"],
 };
 
@@ -97,4 +98,5 @@ static CLOUD_WATCH_LOGGING_OPTION_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };

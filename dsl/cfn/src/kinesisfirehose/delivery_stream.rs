@@ -4142,6 +4142,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -4222,6 +4223,7 @@ static AMAZON_OPEN_SEARCH_SERVERLESS_DESTINATION_CONFIGURATION_TYPE: ::forma_cor
                 shape: ::forma_core::schema::Shape::Object(&VPC_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static AMAZONOPENSEARCHSERVICE_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -4333,6 +4335,7 @@ static AMAZONOPENSEARCHSERVICE_DESTINATION_CONFIGURATION_TYPE: ::forma_core::sch
                 shape: ::forma_core::schema::Shape::Object(&VPC_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static DATABASE_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4443,6 +4446,7 @@ static DATABASE_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Enum(&["MySQL", "PostgreSQL"]),
         },
     ],
+    rules: &[],
 };
 
 static DELIVERY_STREAM_ENCRYPTION_CONFIGURATION_INPUT_TYPE: ::forma_core::schema::PropertyType =
@@ -4466,6 +4470,7 @@ static DELIVERY_STREAM_ENCRYPTION_CONFIGURATION_INPUT_TYPE: ::forma_core::schema
                 shape: ::forma_core::schema::Shape::Enum(&["AWS_OWNED_CMK", "CUSTOMER_MANAGED_CMK"]),
             },
         ],
+        rules: &[],
     };
 
 static DIRECT_PUT_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4479,6 +4484,7 @@ static DIRECT_PUT_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             maximum: Some(100.0),
         }),
     }],
+    rules: &[],
 };
 
 static ELASTICSEARCH_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -4590,6 +4596,7 @@ static ELASTICSEARCH_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::Prope
                 shape: ::forma_core::schema::Shape::Object(&VPC_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static EXTENDED_S3_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -4711,6 +4718,7 @@ static EXTENDED_S3_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::Propert
                 shape: ::forma_core::schema::Shape::Enum(&["Disabled", "Enabled"]),
             },
         ],
+        rules: &[],
     };
 
 static HTTP_ENDPOINT_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -4782,6 +4790,7 @@ static HTTP_ENDPOINT_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::Prope
                 shape: ::forma_core::schema::Shape::Object(&SECRETS_MANAGER_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static ICEBERG_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -4868,6 +4877,7 @@ static ICEBERG_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Enum(&["AllData", "FailedDataOnly"]),
             },
         ],
+        rules: &[],
     };
 
 static KINESIS_STREAM_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -4895,6 +4905,7 @@ static KINESIS_STREAM_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 }),
             },
         ],
+        rules: &[],
     };
 
 static MSK_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4933,6 +4944,7 @@ static MSK_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static REDSHIFT_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4951,6 +4963,7 @@ properties: &[
 ::forma_core::schema::Property { name: "SecretsManagerConfiguration", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&SECRETS_MANAGER_CONFIGURATION_TYPE) },
 ::forma_core::schema::Property { name: "Username", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(1), max_length: Some(512) }) },
 ],
+rules: &[],
 };
 
 static S3_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5021,6 +5034,7 @@ static S3_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static SNOWFLAKE_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -5192,6 +5206,7 @@ static SNOWFLAKE_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 }),
             },
         ],
+        rules: &[],
     };
 
 static SPLUNK_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5275,6 +5290,7 @@ static SPLUNK_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Object(&SECRETS_MANAGER_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5301,6 +5317,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static AMAZON_OPEN_SEARCH_SERVERLESS_BUFFERING_HINTS_TYPE: ::forma_core::schema::PropertyType =
@@ -5326,6 +5343,7 @@ static AMAZON_OPEN_SEARCH_SERVERLESS_BUFFERING_HINTS_TYPE: ::forma_core::schema:
                 }),
             },
         ],
+        rules: &[],
     };
 
 static CLOUD_WATCH_LOGGING_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5358,6 +5376,7 @@ static CLOUD_WATCH_LOGGING_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static PROCESSING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5379,6 +5398,7 @@ static PROCESSING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static AMAZON_OPEN_SEARCH_SERVERLESS_RETRY_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -5393,6 +5413,7 @@ static AMAZON_OPEN_SEARCH_SERVERLESS_RETRY_OPTIONS_TYPE: ::forma_core::schema::P
                 maximum: Some(7200.0),
             }),
         }],
+        rules: &[],
     };
 
 static VPC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5435,6 +5456,7 @@ static VPC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ),
         },
     ],
+    rules: &[],
 };
 
 static AMAZONOPENSEARCHSERVICE_BUFFERING_HINTS_TYPE: ::forma_core::schema::PropertyType =
@@ -5460,6 +5482,7 @@ static AMAZONOPENSEARCHSERVICE_BUFFERING_HINTS_TYPE: ::forma_core::schema::Prope
                 }),
             },
         ],
+        rules: &[],
     };
 
 static DOCUMENT_ID_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5470,6 +5493,7 @@ static DOCUMENT_ID_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["FIREHOSE_DEFAULT", "NO_DOCUMENT_ID"]),
     }],
+    rules: &[],
 };
 
 static AMAZONOPENSEARCHSERVICE_RETRY_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -5484,6 +5508,7 @@ static AMAZONOPENSEARCHSERVICE_RETRY_OPTIONS_TYPE: ::forma_core::schema::Propert
                 maximum: Some(7200.0),
             }),
         }],
+        rules: &[],
     };
 
 static DATABASE_COLUMNS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5516,6 +5541,7 @@ static DATABASE_COLUMNS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ),
         },
     ],
+    rules: &[],
 };
 
 static DATABASE_SOURCE_AUTHENTICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -5527,6 +5553,7 @@ static DATABASE_SOURCE_AUTHENTICATION_CONFIGURATION_TYPE: ::forma_core::schema::
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&SECRETS_MANAGER_CONFIGURATION_TYPE),
         }],
+        rules: &[],
     };
 
 static DATABASE_SOURCE_VPC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -5542,6 +5569,7 @@ static DATABASE_SOURCE_VPC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 max_length: Some(255),
             }),
         }],
+        rules: &[],
     };
 
 static DATABASES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5574,6 +5602,7 @@ static DATABASES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             ),
         },
     ],
+    rules: &[],
 };
 
 static DATABASE_TABLES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5606,6 +5635,7 @@ static DATABASE_TABLES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             ),
         },
     ],
+    rules: &[],
 };
 
 static ELASTICSEARCH_BUFFERING_HINTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5630,6 +5660,7 @@ static ELASTICSEARCH_BUFFERING_HINTS_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static ELASTICSEARCH_RETRY_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5643,6 +5674,7 @@ static ELASTICSEARCH_RETRY_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::
             maximum: Some(7200.0),
         }),
     }],
+    rules: &[],
 };
 
 static BUFFERING_HINTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5667,6 +5699,7 @@ static BUFFERING_HINTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATA_FORMAT_CONVERSION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -5698,6 +5731,7 @@ static DATA_FORMAT_CONVERSION_CONFIGURATION_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::Object(&SCHEMA_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static DYNAMIC_PARTITIONING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -5717,6 +5751,7 @@ static DYNAMIC_PARTITIONING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Object(&RETRY_OPTIONS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5735,6 +5770,7 @@ static ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Enum(&["NoEncryption"]),
         },
     ],
+    rules: &[],
 };
 
 static HTTP_ENDPOINT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5771,6 +5807,7 @@ static HTTP_ENDPOINT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static HTTP_ENDPOINT_REQUEST_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -5793,6 +5830,7 @@ static HTTP_ENDPOINT_REQUEST_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Enum(&["NONE", "GZIP"]),
             },
         ],
+        rules: &[],
     };
 
 static RETRY_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5806,6 +5844,7 @@ static RETRY_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             maximum: Some(7200.0),
         }),
     }],
+    rules: &[],
 };
 
 static SECRETS_MANAGER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5838,6 +5877,7 @@ static SECRETS_MANAGER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static CATALOG_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5864,6 +5904,7 @@ static CATALOG_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static DESTINATION_TABLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5919,6 +5960,7 @@ static DESTINATION_TABLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             ),
         },
     ],
+    rules: &[],
 };
 
 static SCHEMA_EVOLUTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5929,6 +5971,7 @@ static SCHEMA_EVOLUTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static TABLE_CREATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5939,6 +5982,7 @@ static TABLE_CREATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static AUTHENTICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5961,6 +6005,7 @@ static AUTHENTICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static COPY_COMMAND_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5997,6 +6042,7 @@ static COPY_COMMAND_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static REDSHIFT_RETRY_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6010,6 +6056,7 @@ static REDSHIFT_RETRY_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma
             maximum: Some(7200.0),
         }),
     }],
+    rules: &[],
 };
 
 static SNOWFLAKE_BUFFERING_HINTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6034,6 +6081,7 @@ static SNOWFLAKE_BUFFERING_HINTS_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static SNOWFLAKE_RETRY_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6047,6 +6095,7 @@ static SNOWFLAKE_RETRY_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::form
             maximum: Some(7200.0),
         }),
     }],
+    rules: &[],
 };
 
 static SNOWFLAKE_ROLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6069,6 +6118,7 @@ static SNOWFLAKE_ROLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static SNOWFLAKE_VPC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6083,6 +6133,7 @@ static SNOWFLAKE_VPC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             max_length: Some(255),
         }),
     }],
+    rules: &[],
 };
 
 static SPLUNK_BUFFERING_HINTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6107,6 +6158,7 @@ static SPLUNK_BUFFERING_HINTS_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static SPLUNK_RETRY_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6120,6 +6172,7 @@ static SPLUNK_RETRY_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             maximum: Some(7200.0),
         }),
     }],
+    rules: &[],
 };
 
 static PROCESSOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6148,6 +6201,7 @@ static PROCESSOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             ]),
         },
     ],
+    rules: &[],
 };
 
 static INPUT_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6158,6 +6212,7 @@ static INPUT_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&DESERIALIZER_TYPE),
     }],
+    rules: &[],
 };
 
 static OUTPUT_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6168,6 +6223,7 @@ static OUTPUT_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SERIALIZER_TYPE),
     }],
+    rules: &[],
 };
 
 static SCHEMA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6234,6 +6290,7 @@ static SCHEMA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static KMS_ENCRYPTION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6248,6 +6305,7 @@ static KMS_ENCRYPTION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static HTTP_ENDPOINT_COMMON_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6274,6 +6332,7 @@ static HTTP_ENDPOINT_COMMON_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static DESTINATION_TABLE_CONFIGURATION_PARTITION_SPEC_TYPE: ::forma_core::schema::PropertyType =
@@ -6288,6 +6347,7 @@ static DESTINATION_TABLE_CONFIGURATION_PARTITION_SPEC_TYPE: ::forma_core::schema
                 ::forma_core::schema::ListRule { min_items: None, max_items: None },
             ),
         }],
+        rules: &[],
     };
 
 static PROCESSOR_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6322,6 +6382,7 @@ static PROCESSOR_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static DESERIALIZER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6340,6 +6401,7 @@ static DESERIALIZER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Object(&OPEN_X_JSON_SER_DE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SERIALIZER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6358,6 +6420,7 @@ static SERIALIZER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Object(&PARQUET_SER_DE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PARTITION_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6372,6 +6435,7 @@ static PARTITION_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             max_length: Some(255),
         }),
     }],
+    rules: &[],
 };
 
 static HIVE_JSON_SER_DE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6389,6 +6453,7 @@ static HIVE_JSON_SER_DE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static OPEN_X_JSON_SER_DE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6415,6 +6480,7 @@ static OPEN_X_JSON_SER_DE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static ORC_SER_DE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6506,6 +6572,7 @@ static ORC_SER_DE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };
 
 static PARQUET_SER_DE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6557,4 +6624,5 @@ static PARQUET_SER_DE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Enum(&["V1", "V2"]),
         },
     ],
+    rules: &[],
 };

@@ -166,6 +166,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["SINGLE_MASTER"]),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -193,4 +194,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -250,6 +250,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -261,6 +262,7 @@ static STREAM_STORAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HOT", "WARM"]),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -287,4 +289,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -210,6 +210,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -228,6 +229,7 @@ static COLUMN_WILDCARD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static ROW_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -246,4 +248,5 @@ static ROW_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

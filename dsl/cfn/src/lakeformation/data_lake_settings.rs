@@ -270,6 +270,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Id"],
 };
 
@@ -281,6 +282,7 @@ static DATA_LAKE_PRINCIPAL_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static PRINCIPAL_PERMISSIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -302,4 +304,5 @@ static PRINCIPAL_PERMISSIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&DATA_LAKE_PRINCIPAL_TYPE),
         },
     ],
+    rules: &[],
 };

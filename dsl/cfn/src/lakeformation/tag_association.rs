@@ -229,6 +229,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&RESOURCE_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["ResourceIdentifier", "TagsIdentifier"],
 };
 
@@ -269,6 +270,7 @@ static LF_TAG_PAIR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             ),
         },
     ],
+    rules: &[],
 };
 
 static RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -299,6 +301,7 @@ static RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             shape: ::forma_core::schema::Shape::Object(&TABLE_WITH_COLUMNS_RESOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DATABASE_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -325,6 +328,7 @@ static DATABASE_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -367,6 +371,7 @@ static TABLE_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };
 
 static TABLE_WITH_COLUMNS_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -416,4 +421,5 @@ static TABLE_WITH_COLUMNS_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };

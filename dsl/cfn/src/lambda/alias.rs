@@ -202,6 +202,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&ALIAS_ROUTING_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::Excludes("ProvisionedConcurrencyConfig", &["RoutingConfig"])],
     attributes: &["AliasArn"],
 };
 
@@ -217,6 +218,7 @@ static PROVISIONED_CONCURRENCY_CONFIGURATION_TYPE: ::forma_core::schema::Propert
                 maximum: None,
             }),
         }],
+        rules: &[],
     };
 
 static ALIAS_ROUTING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -230,6 +232,7 @@ static ALIAS_ROUTING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static VERSION_WEIGHT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -251,4 +254,5 @@ static VERSION_WEIGHT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };

@@ -575,6 +575,7 @@ properties: &[
 ::forma_core::schema::Property { name: "TelemetryConfig", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&CAPACITY_PROVIDER_TELEMETRY_CONFIG_TYPE) },
 ::forma_core::schema::Property { name: "VpcConfig", required: true, create_only: true, shape: ::forma_core::schema::Shape::Object(&CAPACITY_PROVIDER_VPC_CONFIG_TYPE) },
 ],
+rules: &[],
 attributes: &["State", "Arn"],
 };
 
@@ -606,6 +607,7 @@ static CAPACITY_PROVIDER_SCALING_CONFIG_TYPE: ::forma_core::schema::PropertyType
             ),
         },
     ],
+    rules: &[],
 };
 
 static INSTANCE_REQUIREMENTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -647,6 +649,7 @@ static INSTANCE_REQUIREMENTS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ),
         },
     ],
+    rules: &[],
 };
 
 static CAPACITY_PROVIDER_PERMISSIONS_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -662,6 +665,7 @@ static CAPACITY_PROVIDER_PERMISSIONS_CONFIG_TYPE: ::forma_core::schema::Property
                 max_length: Some(10000),
             }),
         }],
+        rules: &[],
     };
 
 static PROPAGATE_TAGS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -683,6 +687,7 @@ static PROPAGATE_TAGS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Enum(&["None", "Explicit"]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -709,6 +714,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static CAPACITY_PROVIDER_TELEMETRY_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -720,6 +726,7 @@ static CAPACITY_PROVIDER_TELEMETRY_CONFIG_TYPE: ::forma_core::schema::PropertyTy
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&CAPACITY_PROVIDER_LOGGING_CONFIG_TYPE),
         }],
+        rules: &[],
     };
 
 static CAPACITY_PROVIDER_VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -752,6 +759,7 @@ static CAPACITY_PROVIDER_VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = :
             ),
         },
     ],
+    rules: &[],
 };
 
 static TARGET_TRACKING_SCALING_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -776,6 +784,7 @@ static TARGET_TRACKING_SCALING_POLICY_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static CAPACITY_PROVIDER_LOGGING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -798,4 +807,5 @@ static CAPACITY_PROVIDER_LOGGING_CONFIG_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Enum(&["DEBUG", "INFO", "WARN"]),
         },
     ],
+    rules: &[],
 };

@@ -206,6 +206,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["CodeSigningConfigId", "CodeSigningConfigArn"],
 };
 
@@ -214,6 +215,7 @@ name: "AWS::Lambda::CodeSigningConfig.AllowedPublishers",
 properties: &[
 ::forma_core::schema::Property { name: "SigningProfileVersionArns", required: true, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)"), min_length: Some(12), max_length: Some(1024) }), ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(20) }) },
 ],
+rules: &[],
 };
 
 static CODE_SIGNING_POLICIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -224,6 +226,7 @@ static CODE_SIGNING_POLICIES_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["Warn", "Enforce"]),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -250,4 +253,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -146,6 +146,7 @@ properties: &[
 ::forma_core::schema::Property { name: "MaximumRetryAttempts", required: false, create_only: false, shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: Some(0.0), maximum: Some(2.0) }) },
 ::forma_core::schema::Property { name: "Qualifier", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^\\$(LATEST(\\.PUBLISHED)?)|[a-zA-Z0-9$_-]{1,129}$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 attributes: &[],
 };
 
@@ -165,6 +166,7 @@ static DESTINATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&ON_SUCCESS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ON_FAILURE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -179,6 +181,7 @@ static ON_FAILURE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             max_length: Some(350),
         }),
     }],
+    rules: &[],
 };
 
 static ON_SUCCESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -193,4 +196,5 @@ static ON_SUCCESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             max_length: Some(350),
         }),
     }],
+    rules: &[],
 };

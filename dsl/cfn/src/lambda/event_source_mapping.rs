@@ -1248,6 +1248,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Topics", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[^.]([a-zA-Z0-9\\-_.]+)"), min_length: Some(1), max_length: Some(249) }), ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(1) }) },
 ::forma_core::schema::Property { name: "TumblingWindowInSeconds", required: false, create_only: false, shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: Some(0.0), maximum: Some(900.0) }) },
 ],
+rules: &[],
 attributes: &["Id", "EventSourceMappingArn"],
 };
 
@@ -1272,6 +1273,7 @@ static AMAZON_MANAGED_KAFKA_EVENT_SOURCE_CONFIG_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::Object(&SCHEMA_REGISTRY_CONFIG_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static DESTINATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1282,6 +1284,7 @@ static DESTINATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&ON_FAILURE_TYPE),
     }],
+    rules: &[],
 };
 
 static DOCUMENT_DB_EVENT_SOURCE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1314,6 +1317,7 @@ static DOCUMENT_DB_EVENT_SOURCE_CONFIG_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Enum(&["UpdateLookup", "Default"]),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_CRITERIA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1327,6 +1331,7 @@ static FILTER_CRITERIA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(20) },
         ),
     }],
+    rules: &[],
 };
 
 static LOGGING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1337,6 +1342,7 @@ static LOGGING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["DEBUG", "INFO", "WARN"]),
     }],
+    rules: &[],
 };
 
 static METRICS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1350,6 +1356,7 @@ static METRICS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(3) },
         ),
     }],
+    rules: &[],
 };
 
 static PROVISIONED_POLLER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1384,6 +1391,7 @@ static PROVISIONED_POLLER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static SCALING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1397,6 +1405,7 @@ static SCALING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             maximum: Some(1000.0),
         }),
     }],
+    rules: &[],
 };
 
 static SELF_MANAGED_EVENT_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1407,6 +1416,7 @@ static SELF_MANAGED_EVENT_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&ENDPOINTS_TYPE),
     }],
+    rules: &[],
 };
 
 static SELF_MANAGED_KAFKA_EVENT_SOURCE_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -1436,6 +1446,7 @@ static SELF_MANAGED_KAFKA_EVENT_SOURCE_CONFIG_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::Object(&SCHEMA_REGISTRY_CONFIG_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static SOURCE_ACCESS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1474,6 +1485,7 @@ static SOURCE_ACCESS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1500,6 +1512,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static SCHEMA_REGISTRY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1540,6 +1553,7 @@ static SCHEMA_REGISTRY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma
             ),
         },
     ],
+    rules: &[],
 };
 
 static ON_FAILURE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1547,6 +1561,7 @@ name: "AWS::Lambda::EventSourceMapping.OnFailure",
 properties: &[
 ::forma_core::schema::Property { name: "Destination", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^$|kafka://([^.]([a-zA-Z0-9\\-_.]{0,248}))|arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)"), min_length: Some(12), max_length: Some(1024) }) },
 ],
+rules: &[],
 };
 
 static FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1561,6 +1576,7 @@ static FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             max_length: Some(4096),
         }),
     }],
+    rules: &[],
 };
 
 static ENDPOINTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1568,6 +1584,7 @@ name: "AWS::Lambda::EventSourceMapping.Endpoints",
 properties: &[
 ::forma_core::schema::Property { name: "KafkaBootstrapServers", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9\\-]*[a-zA-Z0-9])\\.)*([A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9\\-]*[A-Za-z0-9]):[0-9]{1,5}"), min_length: Some(1), max_length: Some(300) }), ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(10) }) },
 ],
+rules: &[],
 };
 
 static SCHEMA_REGISTRY_ACCESS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1576,6 +1593,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Type", required: false, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["BASIC_AUTH", "CLIENT_CERTIFICATE_TLS_AUTH", "SERVER_ROOT_CA_CERTIFICATE", "OAUTHBEARER_AUTH"]) },
 ::forma_core::schema::Property { name: "URI", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)"), min_length: Some(1), max_length: Some(10000) }) },
 ],
+rules: &[],
 };
 
 static SCHEMA_VALIDATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1586,4 +1604,5 @@ static SCHEMA_VALIDATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["KEY", "VALUE"]),
     }],
+    rules: &[],
 };

@@ -1520,6 +1520,7 @@ properties: &[
 ::forma_core::schema::Property { name: "TracingConfig", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&TRACING_CONFIG_TYPE) },
 ::forma_core::schema::Property { name: "VpcConfig", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&VPC_CONFIG_TYPE) },
 ],
+rules: &[],
 attributes: &["SnapStartResponse", "SnapStartResponse.ApplyOn", "SnapStartResponse.OptimizationStatus", "Arn"],
 };
 
@@ -1531,6 +1532,7 @@ static CAPACITY_PROVIDER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&LAMBDA_MANAGED_INSTANCES_CAPACITY_PROVIDER_CONFIG_TYPE),
     }],
+    rules: &[],
 };
 
 static CODE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1595,6 +1597,7 @@ static CODE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static DEAD_LETTER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1609,6 +1612,7 @@ static DEAD_LETTER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             max_length: Some(10000),
         }),
     }],
+    rules: &[],
 };
 
 static DURABLE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1643,6 +1647,7 @@ static DURABLE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static ENVIRONMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1653,6 +1658,7 @@ static ENVIRONMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
         create_only: false,
         shape: ::forma_core::schema::Shape::Map(&::forma_core::schema::Shape::Json),
     }],
+    rules: &[],
 };
 
 static EPHEMERAL_STORAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1666,6 +1672,7 @@ static EPHEMERAL_STORAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             maximum: Some(32768.0),
         }),
     }],
+    rules: &[],
 };
 
 static FILE_SYSTEM_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1675,6 +1682,7 @@ properties: &[
 ::forma_core::schema::Property { name: "LocalMountPath", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^/mnt/[a-zA-Z0-9-_.]+$"), min_length: Some(0), max_length: Some(160) }) },
 ::forma_core::schema::Property { name: "S3FilesConfig", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&S3_FILES_CONFIG_TYPE) },
 ],
+rules: &[],
 };
 
 static FUNCTION_SCALING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1699,6 +1707,7 @@ static FUNCTION_SCALING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static IMAGE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1733,6 +1742,7 @@ static IMAGE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static LOGGING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1767,6 +1777,7 @@ static LOGGING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Enum(&["DEBUG", "INFO", "WARN"]),
         },
     ],
+    rules: &[],
 };
 
 static RUNTIME_MANAGEMENT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1785,6 +1796,7 @@ static RUNTIME_MANAGEMENT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Enum(&["Auto", "FunctionUpdate", "Manual"]),
         },
     ],
+    rules: &[],
 };
 
 static SNAP_START_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1795,6 +1807,7 @@ static SNAP_START_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["PublishedVersions", "None"]),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1821,6 +1834,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TENANCY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1831,6 +1845,7 @@ static TENANCY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["PER_TENANT"]),
     }],
+    rules: &[],
 };
 
 static TRACING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1841,6 +1856,7 @@ static TRACING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["Active", "PassThrough"]),
     }],
+    rules: &[],
 };
 
 static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1879,6 +1895,7 @@ static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ),
         },
     ],
+    rules: &[],
 };
 
 static LAMBDA_MANAGED_INSTANCES_CAPACITY_PROVIDER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1888,6 +1905,7 @@ properties: &[
 ::forma_core::schema::Property { name: "ExecutionEnvironmentMemoryGiBPerVCpu", required: false, create_only: false, shape: ::forma_core::schema::Shape::Number(::forma_core::schema::NumberRule { minimum: Some(2.0), maximum: Some(8.0) }) },
 ::forma_core::schema::Property { name: "PerExecutionEnvironmentMaxConcurrency", required: false, create_only: false, shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: Some(1.0), maximum: Some(1600.0) }) },
 ],
+rules: &[],
 };
 
 static S3_FILES_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1898,4 +1916,5 @@ static S3_FILES_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED", "AUTO"]),
     }],
+    rules: &[],
 };

@@ -440,6 +440,7 @@ properties: &[
 ::forma_core::schema::Property { name: "LayerName", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(arn:(aws[a-zA-Z-]*)?:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:\\d{12}:layer:[a-zA-Z0-9-_]+)|[a-zA-Z0-9-_]+$"), min_length: Some(1), max_length: Some(140) }) },
 ::forma_core::schema::Property { name: "LicenseInfo", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(0), max_length: Some(512) }) },
 ],
+rules: &[],
 attributes: &["LayerVersionArn"],
 };
 
@@ -483,4 +484,5 @@ static CONTENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             }),
         },
     ],
+    rules: &[],
 };

@@ -645,6 +645,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "ImageArn",
         "State",
@@ -667,6 +668,7 @@ static CODE_ARTIFACT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };
 
 static CPU_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -677,6 +679,7 @@ static CPU_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ARM_64"]),
     }],
+    rules: &[],
 };
 
 static ENVIRONMENT_VARIABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -703,6 +706,7 @@ static ENVIRONMENT_VARIABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static HOOKS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -730,6 +734,7 @@ static HOOKS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
             }),
         },
     ],
+    rules: &[],
 };
 
 static LOGGING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -748,6 +753,7 @@ static LOGGING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static RESOURCES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -758,6 +764,7 @@ static RESOURCES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
         create_only: false,
         shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -784,6 +791,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static MICROVM_HOOKS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -850,6 +858,7 @@ static MICROVM_HOOKS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static MICROVM_IMAGE_HOOKS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -886,6 +895,7 @@ static MICROVM_IMAGE_HOOKS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static CLOUD_WATCH_LOGGING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -912,4 +922,5 @@ static CLOUD_WATCH_LOGGING_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };

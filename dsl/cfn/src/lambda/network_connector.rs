@@ -231,6 +231,7 @@ properties: &[
 ::forma_core::schema::Property { name: "OperatorRole", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:(aws[a-zA-Z-]*)?:iam::\\d{12}:role/?[a-zA-Z_0-9+=,.@\\-_/]+$"), min_length: Some(0), max_length: Some(10000) }) },
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: None }) },
 ],
+rules: &[],
 attributes: &["Arn", "State", "LatestVersionArn", "LatestVersion"],
 };
 
@@ -242,6 +243,7 @@ static CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&VPC_EGRESS_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -268,6 +270,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static VPC_EGRESS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -315,4 +318,5 @@ static VPC_EGRESS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };

@@ -157,5 +157,6 @@ properties: &[
 ::forma_core::schema::Property { name: "SourceAccount", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^\\d{12}$"), min_length: Some(12), max_length: Some(12) }) },
 ::forma_core::schema::Property { name: "SourceArn", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-])+:((eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.*)$"), min_length: Some(12), max_length: Some(1024) }) },
 ],
+rules: &[],
 attributes: &["Id"],
 };

@@ -51,5 +51,6 @@ properties: &[
 ::forma_core::schema::Property { name: "PolicyDocument", required: true, create_only: false, shape: ::forma_core::schema::Shape::Json },
 ::forma_core::schema::Property { name: "ResourceArn", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:(aws[a-zA-Z-]*)?:lambda:(eusc-)?[a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}:\\d{12}:(runtime/|function:)[a-zA-Z0-9-_]+(:(\\$LATEST(\\.PUBLISHED)?|[a-zA-Z0-9-_])+)?$"), min_length: Some(12), max_length: Some(1024) }) },
 ],
+rules: &[],
 attributes: &[],
 };

@@ -260,6 +260,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Qualifier", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("((?!^[0-9]+$)([a-zA-Z0-9-_]+))"), min_length: Some(1), max_length: Some(128) }) },
 ::forma_core::schema::Property { name: "TargetFunctionArn", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(arn:(aws[a-zA-Z-]*)?:lambda:)?([a-z]{2}((-gov)|(-iso(b?)))?-[a-z]+-\\d{1}:)?(\\d{12}:)?(function:)?([a-zA-Z0-9-_]+)(:((?!\\d+)[0-9a-zA-Z-_]+))?$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 attributes: &["FunctionUrl", "FunctionArn"],
 };
 
@@ -330,4 +331,5 @@ static CORS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             }),
         },
     ],
+    rules: &[],
 };

@@ -188,6 +188,7 @@ properties: &[
 ::forma_core::schema::Property { name: "ProvisionedConcurrencyConfig", required: false, create_only: true, shape: ::forma_core::schema::Shape::Object(&PROVISIONED_CONCURRENCY_CONFIGURATION_TYPE) },
 ::forma_core::schema::Property { name: "RuntimePolicy", required: false, create_only: true, shape: ::forma_core::schema::Shape::Object(&RUNTIME_POLICY_TYPE) },
 ],
+rules: &[],
 attributes: &["Version", "FunctionArn"],
 };
 
@@ -213,6 +214,7 @@ static FUNCTION_SCALING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static PROVISIONED_CONCURRENCY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -227,6 +229,7 @@ static PROVISIONED_CONCURRENCY_CONFIGURATION_TYPE: ::forma_core::schema::Propert
                 maximum: None,
             }),
         }],
+        rules: &[],
     };
 
 static RUNTIME_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -251,4 +254,5 @@ static RUNTIME_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -354,6 +354,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&THROTTLE_CONFIG_TYPE),
         },
     ],
+    rules: &[],
     attributes: &[
         "FunctionArn",
         "EndpointArn",
@@ -391,6 +392,7 @@ static REVISION_WEIGHT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static SCALING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -404,6 +406,7 @@ static SCALING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             maximum: None,
         }),
     }],
+    rules: &[],
 };
 
 static THROTTLE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -417,4 +420,5 @@ static THROTTLE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             maximum: None,
         }),
     }],
+    rules: &[],
 };

@@ -433,6 +433,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&SERVICE_CONFIG_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["FunctionArn", "RevisionId", "RevisionArn", "State", "StateReason", "CreatedAt"],
 };
 
@@ -452,6 +453,7 @@ static BUILD_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Object(&BUILD_CONFIG_RUNTIME_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SERVICE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -510,6 +512,7 @@ static SERVICE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static BUILD_CONFIG_CODE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -520,6 +523,7 @@ static BUILD_CONFIG_CODE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&S3_OBJECT_TYPE),
     }],
+    rules: &[],
 };
 
 static BUILD_CONFIG_RUNTIME_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -534,6 +538,7 @@ static BUILD_CONFIG_RUNTIME_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::
             max_length: Some(30),
         }),
     }],
+    rules: &[],
 };
 
 static SERVICE_CONFIG_TELEMETRY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -544,6 +549,7 @@ static SERVICE_CONFIG_TELEMETRY_CONFIG_TYPE: ::forma_core::schema::PropertyType 
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&LOGGING_CONFIG_TYPE),
     }],
+    rules: &[],
 };
 
 static S3_OBJECT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -576,6 +582,7 @@ static S3_OBJECT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static LOGGING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -604,4 +611,5 @@ static LOGGING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Enum(&["DEBUG", "INFO", "WARN"]),
         },
     ],
+    rules: &[],
 };

@@ -4993,6 +4993,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Id", "Arn"],
 };
 
@@ -5030,6 +5031,7 @@ static S3_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             }),
         },
     ],
+    rules: &[],
 };
 
 static BOT_LOCALE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5121,6 +5123,7 @@ static BOT_LOCALE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Object(&VOICE_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static BOT_MEMBER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5177,6 +5180,7 @@ static BOT_MEMBER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5203,6 +5207,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATA_PRIVACY_OBJECT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5213,6 +5218,7 @@ static DATA_PRIVACY_OBJECT_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static ERROR_LOG_SETTINGS_OBJECT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5223,6 +5229,7 @@ static ERROR_LOG_SETTINGS_OBJECT_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static REPLICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5240,6 +5247,7 @@ static REPLICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(1) },
         ),
     }],
+    rules: &[],
 };
 
 static TEST_BOT_ALIAS_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5277,6 +5285,7 @@ static TEST_BOT_ALIAS_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&TEST_BOT_ALIAS_SETTINGS_SENTIMENT_ANALYSIS_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static AUDIO_FILLER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5330,6 +5339,7 @@ static AUDIO_FILLER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_VOCABULARY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5343,6 +5353,7 @@ static CUSTOM_VOCABULARY_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ::forma_core::schema::ListRule { min_items: None, max_items: Some(500) },
         ),
     }],
+    rules: &[],
 };
 
 static GENERATIVE_AI_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5361,6 +5372,7 @@ static GENERATIVE_AI_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&GENERATIVE_AI_SETTINGS_RUNTIME_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static INTENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5502,6 +5514,7 @@ static INTENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             ),
         },
     ],
+    rules: &[],
 };
 
 static SLOT_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5561,6 +5574,7 @@ static SLOT_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::Object(&SLOT_VALUE_SELECTION_SETTING_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SPEECH_RECOGNITION_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5579,6 +5593,7 @@ static SPEECH_RECOGNITION_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Enum(&["Standard", "Neural", "Deepgram", "Advanced"]),
         },
     ],
+    rules: &[],
 };
 
 static UNIFIED_SPEECH_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5589,6 +5604,7 @@ static UNIFIED_SPEECH_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&UNIFIED_SPEECH_SETTINGS_SPEECH_FOUNDATION_MODEL_TYPE),
     }],
+    rules: &[],
 };
 
 static VOICE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5607,6 +5623,7 @@ static VOICE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static BOT_ALIAS_LOCALE_SETTINGS_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5629,6 +5646,7 @@ static BOT_ALIAS_LOCALE_SETTINGS_ITEM_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONVERSATION_LOG_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5653,6 +5671,7 @@ static CONVERSATION_LOG_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };
 
 static TEST_BOT_ALIAS_SETTINGS_SENTIMENT_ANALYSIS_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -5664,6 +5683,7 @@ static TEST_BOT_ALIAS_SETTINGS_SENTIMENT_ANALYSIS_SETTINGS_TYPE: ::forma_core::s
             create_only: false,
             shape: ::forma_core::schema::Shape::Boolean,
         }],
+        rules: &[],
     };
 
 static CUSTOM_VOCABULARY_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5699,6 +5719,7 @@ static CUSTOM_VOCABULARY_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static GENERATIVE_AI_SETTINGS_BUILDTIME_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -5722,6 +5743,7 @@ static GENERATIVE_AI_SETTINGS_BUILDTIME_SETTINGS_TYPE: ::forma_core::schema::Pro
                 ),
             },
         ],
+        rules: &[],
     };
 
 static GENERATIVE_AI_SETTINGS_RUNTIME_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -5745,6 +5767,7 @@ static GENERATIVE_AI_SETTINGS_RUNTIME_SETTINGS_TYPE: ::forma_core::schema::Prope
                 ),
             },
         ],
+        rules: &[],
     };
 
 static BEDROCK_AGENT_INTENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -5768,6 +5791,7 @@ static BEDROCK_AGENT_INTENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 ),
             },
         ],
+        rules: &[],
     };
 
 static DIALOG_CODE_HOOK_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5778,6 +5802,7 @@ static DIALOG_CODE_HOOK_SETTING_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static FULFILLMENT_CODE_HOOK_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5808,6 +5833,7 @@ static FULFILLMENT_CODE_HOOK_SETTING_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&POST_FULFILLMENT_STATUS_SPECIFICATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static INITIAL_RESPONSE_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5838,6 +5864,7 @@ static INITIAL_RESPONSE_SETTING_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&DIALOG_STATE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static INPUT_CONTEXT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5852,6 +5879,7 @@ static INPUT_CONTEXT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             max_length: Some(100),
         }),
     }],
+    rules: &[],
 };
 
 static INTENT_CLOSING_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5882,6 +5910,7 @@ static INTENT_CLOSING_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&DIALOG_STATE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static INTENT_CONFIRMATION_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5966,6 +5995,7 @@ static INTENT_CONFIRMATION_SETTING_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&PROMPT_SPECIFICATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static KENDRA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6000,6 +6030,7 @@ static KENDRA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static OUTPUT_CONTEXT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6034,6 +6065,7 @@ static OUTPUT_CONTEXT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static Q_IN_CONNECT_INTENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -6047,6 +6079,7 @@ static Q_IN_CONNECT_INTENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 &Q_IN_CONNECT_INTENT_CONFIGURATION_Q_IN_CONNECT_ASSISTANT_CONFIGURATION_TYPE,
             ),
         }],
+        rules: &[],
     };
 
 static QN_A_INTENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6065,6 +6098,7 @@ static QN_A_INTENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&QN_A_INTENT_CONFIGURATION_DATA_SOURCE_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SAMPLE_UTTERANCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6075,6 +6109,7 @@ static SAMPLE_UTTERANCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static SLOT_PRIORITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6100,6 +6135,7 @@ static SLOT_PRIORITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static SLOT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6156,6 +6192,7 @@ static SLOT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             shape: ::forma_core::schema::Shape::Object(&SLOT_VALUE_ELICITATION_SETTING_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static COMPOSITE_SLOT_TYPE_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6169,6 +6206,7 @@ static COMPOSITE_SLOT_TYPE_SETTING_TYPE: ::forma_core::schema::PropertyType = ::
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(6) },
         ),
     }],
+    rules: &[],
 };
 
 static EXTERNAL_SOURCE_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6179,6 +6217,7 @@ static EXTERNAL_SOURCE_SETTING_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GRAMMAR_SLOT_TYPE_SETTING_TYPE),
     }],
+    rules: &[],
 };
 
 static SLOT_TYPE_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6200,6 +6239,7 @@ static SLOT_TYPE_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             ),
         },
     ],
+    rules: &[],
 };
 
 static SLOT_VALUE_SELECTION_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6224,6 +6264,7 @@ static SLOT_VALUE_SELECTION_SETTING_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Enum(&["ORIGINAL_VALUE", "TOP_RESOLUTION", "CONCATENATION"]),
         },
     ],
+    rules: &[],
 };
 
 static SPEECH_MODEL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6234,6 +6275,7 @@ static SPEECH_MODEL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&DEEPGRAM_SPEECH_MODEL_CONFIG_TYPE),
     }],
+    rules: &[],
 };
 
 static UNIFIED_SPEECH_SETTINGS_SPEECH_FOUNDATION_MODEL_TYPE: ::forma_core::schema::PropertyType =
@@ -6253,6 +6295,7 @@ static UNIFIED_SPEECH_SETTINGS_SPEECH_FOUNDATION_MODEL_TYPE: ::forma_core::schem
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static BOT_ALIAS_LOCALE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6271,6 +6314,7 @@ static BOT_ALIAS_LOCALE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static AUDIO_LOG_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6289,6 +6333,7 @@ static AUDIO_LOG_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static TEXT_LOG_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6307,6 +6352,7 @@ static TEXT_LOG_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static GENERATIVE_AI_SETTINGS_BUILDTIME_SETTINGS_DESCRIPTIVE_BOT_BUILDER_SPECIFICATION_TYPE:
@@ -6326,6 +6372,7 @@ static GENERATIVE_AI_SETTINGS_BUILDTIME_SETTINGS_DESCRIPTIVE_BOT_BUILDER_SPECIFI
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static GENERATIVE_AI_SETTINGS_BUILDTIME_SETTINGS_SAMPLE_UTTERANCE_GENERATION_SPECIFICATION_TYPE:
@@ -6345,6 +6392,7 @@ static GENERATIVE_AI_SETTINGS_BUILDTIME_SETTINGS_SAMPLE_UTTERANCE_GENERATION_SPE
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static GENERATIVE_AI_SETTINGS_RUNTIME_SETTINGS_NLU_IMPROVEMENT_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -6370,6 +6418,7 @@ static GENERATIVE_AI_SETTINGS_RUNTIME_SETTINGS_NLU_IMPROVEMENT_SPECIFICATION_TYP
                 shape: ::forma_core::schema::Shape::Object(&INTENT_DISAMBIGUATION_SETTINGS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static GENERATIVE_AI_SETTINGS_RUNTIME_SETTINGS_SLOT_RESOLUTION_IMPROVEMENT_SPECIFICATION_TYPE:
@@ -6389,6 +6438,7 @@ static GENERATIVE_AI_SETTINGS_RUNTIME_SETTINGS_SLOT_RESOLUTION_IMPROVEMENT_SPECI
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static BEDROCK_AGENT_INTENT_CONFIGURATION_BEDROCK_AGENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -6416,6 +6466,7 @@ static BEDROCK_AGENT_INTENT_CONFIGURATION_BEDROCK_AGENT_CONFIGURATION_TYPE: ::fo
                 }),
             },
         ],
+        rules: &[],
     };
 
 static BEDROCK_AGENT_INTENT_CONFIGURATION_BEDROCK_AGENT_INTENT_KNOWLEDGE_BASE_CONFIGURATION_TYPE:
@@ -6439,6 +6490,7 @@ static BEDROCK_AGENT_INTENT_CONFIGURATION_BEDROCK_AGENT_INTENT_KNOWLEDGE_BASE_CO
             shape: ::forma_core::schema::Shape::Object(&BEDROCK_MODEL_SPECIFICATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FULFILLMENT_UPDATES_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -6473,6 +6525,7 @@ static FULFILLMENT_UPDATES_SPECIFICATION_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&FULFILLMENT_UPDATE_RESPONSE_SPECIFICATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static POST_FULFILLMENT_STATUS_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -6534,6 +6587,7 @@ static POST_FULFILLMENT_STATUS_SPECIFICATION_TYPE: ::forma_core::schema::Propert
                 shape: ::forma_core::schema::Shape::Object(&RESPONSE_SPECIFICATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static DIALOG_CODE_HOOK_INVOCATION_SETTING_TYPE: ::forma_core::schema::PropertyType =
@@ -6569,6 +6623,7 @@ static DIALOG_CODE_HOOK_INVOCATION_SETTING_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Object(&POST_DIALOG_CODE_HOOK_INVOCATION_SPECIFICATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static CONDITIONAL_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6596,6 +6651,7 @@ static CONDITIONAL_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static RESPONSE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6617,6 +6673,7 @@ static RESPONSE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             ),
         },
     ],
+    rules: &[],
 };
 
 static DIALOG_STATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6644,6 +6701,7 @@ static DIALOG_STATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             ),
         },
     ],
+    rules: &[],
 };
 
 static ELICITATION_CODE_HOOK_INVOCATION_SETTING_TYPE: ::forma_core::schema::PropertyType =
@@ -6667,6 +6725,7 @@ static ELICITATION_CODE_HOOK_INVOCATION_SETTING_TYPE: ::forma_core::schema::Prop
                 }),
             },
         ],
+        rules: &[],
     };
 
 static PROMPT_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6711,6 +6770,7 @@ static PROMPT_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             )),
         },
     ],
+    rules: &[],
 };
 
 static Q_IN_CONNECT_INTENT_CONFIGURATION_Q_IN_CONNECT_ASSISTANT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6718,6 +6778,7 @@ name: "AWS::Lex::Bot.QInConnectIntentConfigurationQInConnectAssistantConfigurati
 properties: &[
 ::forma_core::schema::Property { name: "AssistantArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}){0,2}$"), min_length: Some(1), max_length: Some(200) }) },
 ],
+rules: &[],
 };
 
 static BEDROCK_MODEL_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6758,6 +6819,7 @@ static BEDROCK_MODEL_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static QN_A_INTENT_CONFIGURATION_DATA_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -6787,6 +6849,7 @@ static QN_A_INTENT_CONFIGURATION_DATA_SOURCE_CONFIGURATION_TYPE: ::forma_core::s
                 ),
             },
         ],
+        rules: &[],
     };
 
 static MULTIPLE_VALUES_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6797,6 +6860,7 @@ static MULTIPLE_VALUES_SETTING_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static OBFUSCATION_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6807,6 +6871,7 @@ static OBFUSCATION_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["None", "DefaultObfuscation"]),
     }],
+    rules: &[],
 };
 
 static SUB_SLOT_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6829,6 +6894,7 @@ static SUB_SLOT_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Map(&::forma_core::schema::Shape::Object(&SPECIFICATIONS_TYPE)),
         },
     ],
+    rules: &[],
 };
 
 static SLOT_VALUE_ELICITATION_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6874,6 +6940,7 @@ static SLOT_VALUE_ELICITATION_SETTING_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&WAIT_AND_CONTINUE_SPECIFICATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SUB_SLOT_TYPE_COMPOSITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6906,6 +6973,7 @@ static SUB_SLOT_TYPE_COMPOSITION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["SlotTypeId"], &["SlotTypeName"]])],
 };
 
 static GRAMMAR_SLOT_TYPE_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6916,6 +6984,7 @@ static GRAMMAR_SLOT_TYPE_SETTING_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GRAMMAR_SLOT_TYPE_SOURCE_TYPE),
     }],
+    rules: &[],
 };
 
 static SAMPLE_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6930,6 +6999,7 @@ static SAMPLE_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             max_length: Some(140),
         }),
     }],
+    rules: &[],
 };
 
 static ADVANCED_RECOGNITION_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6940,6 +7010,7 @@ static ADVANCED_RECOGNITION_SETTING_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["UseSlotValuesAsCustomVocabulary"]),
     }],
+    rules: &[],
 };
 
 static SLOT_VALUE_REGEX_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6954,6 +7025,7 @@ static SLOT_VALUE_REGEX_FILTER_TYPE: ::forma_core::schema::PropertyType = ::form
             max_length: Some(300),
         }),
     }],
+    rules: &[],
 };
 
 static DEEPGRAM_SPEECH_MODEL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6962,6 +7034,7 @@ properties: &[
 ::forma_core::schema::Property { name: "ApiTokenSecretArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws[A-Za-z-]*:secretsmanager:[a-z0-9-]{1,20}:[0-9]{12}:secret:[A-Za-z0-9/_+=.@-]{1,512}-[A-Za-z0-9]{6}$"), min_length: Some(20), max_length: Some(2048) }) },
 ::forma_core::schema::Property { name: "ModelId", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("[A-Za-z0-9-_]+"), min_length: Some(4), max_length: Some(32) }) },
 ],
+rules: &[],
 };
 
 static CODE_HOOK_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6972,6 +7045,7 @@ static CODE_HOOK_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&LAMBDA_CODE_HOOK_TYPE),
     }],
+    rules: &[],
 };
 
 static AUDIO_LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6982,6 +7056,7 @@ static AUDIO_LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&S3_BUCKET_LOG_DESTINATION_TYPE),
     }],
+    rules: &[],
 };
 
 static TEXT_LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6992,6 +7067,7 @@ static TEXT_LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CLOUD_WATCH_LOG_GROUP_LOG_DESTINATION_TYPE),
     }],
+    rules: &[],
 };
 
 static INTENT_DISAMBIGUATION_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7023,6 +7099,7 @@ static INTENT_DISAMBIGUATION_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static FULFILLMENT_START_RESPONSE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -7054,6 +7131,7 @@ static FULFILLMENT_START_RESPONSE_SPECIFICATION_TYPE: ::forma_core::schema::Prop
                 ),
             },
         ],
+        rules: &[],
     };
 
 static FULFILLMENT_UPDATE_RESPONSE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -7085,6 +7163,7 @@ static FULFILLMENT_UPDATE_RESPONSE_SPECIFICATION_TYPE: ::forma_core::schema::Pro
                 ),
             },
         ],
+        rules: &[],
     };
 
 static POST_DIALOG_CODE_HOOK_INVOCATION_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -7146,6 +7225,7 @@ static POST_DIALOG_CODE_HOOK_INVOCATION_SPECIFICATION_TYPE: ::forma_core::schema
                 shape: ::forma_core::schema::Shape::Object(&RESPONSE_SPECIFICATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static CONDITIONAL_BRANCH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7180,6 +7260,7 @@ static CONDITIONAL_BRANCH_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&RESPONSE_SPECIFICATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DEFAULT_CONDITIONAL_BRANCH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7198,6 +7279,7 @@ static DEFAULT_CONDITIONAL_BRANCH_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&RESPONSE_SPECIFICATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MESSAGE_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7219,6 +7301,7 @@ static MESSAGE_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             ),
         },
     ],
+    rules: &[],
 };
 
 static DIALOG_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7257,6 +7340,7 @@ static DIALOG_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             ]),
         },
     ],
+    rules: &[],
 };
 
 static INTENT_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7282,6 +7366,7 @@ static INTENT_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             ),
         },
     ],
+    rules: &[],
 };
 
 static SESSION_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7308,6 +7393,7 @@ static SESSION_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static PROMPT_ATTEMPT_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7338,6 +7424,7 @@ static PROMPT_ATTEMPT_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&TEXT_INPUT_SPECIFICATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static BEDROCK_MODEL_SPECIFICATION_BEDROCK_GUARDRAIL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -7365,6 +7452,7 @@ static BEDROCK_MODEL_SPECIFICATION_BEDROCK_GUARDRAIL_CONFIGURATION_TYPE: ::forma
                 }),
             },
         ],
+        rules: &[],
     };
 
 static QN_A_INTENT_CONFIGURATION_DATA_SOURCE_CONFIGURATION_BEDROCK_KNOWLEDGE_STORE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7374,6 +7462,7 @@ properties: &[
 ::forma_core::schema::Property { name: "BedrockKnowledgeBaseArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(1), max_length: Some(5000) }) },
 ::forma_core::schema::Property { name: "ExactResponse", required: false, create_only: false, shape: ::forma_core::schema::Shape::Boolean },
 ],
+rules: &[],
 };
 
 static QN_A_KENDRA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7412,6 +7501,7 @@ static QN_A_KENDRA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static QN_A_INTENT_CONFIGURATION_DATA_SOURCE_CONFIGURATION_OPENSEARCH_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7423,6 +7513,7 @@ properties: &[
 ::forma_core::schema::Property { name: "IncludeFields", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(1), max_length: Some(5000) }), ::forma_core::schema::ListRule { min_items: None, max_items: None }) },
 ::forma_core::schema::Property { name: "IndexName", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(1), max_length: Some(5000) }) },
 ],
+rules: &[],
 };
 
 static SPECIFICATIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7451,6 +7542,7 @@ static SPECIFICATIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&SUB_SLOT_VALUE_ELICITATION_SETTING_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["SlotTypeId"], &["SlotTypeName"]])],
 };
 
 static SLOT_DEFAULT_VALUE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7464,6 +7556,7 @@ static SLOT_DEFAULT_VALUE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType
             ::forma_core::schema::ListRule { min_items: None, max_items: Some(10) },
         ),
     }],
+    rules: &[],
 };
 
 static SLOT_CAPTURE_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7518,6 +7611,7 @@ static SLOT_CAPTURE_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&RESPONSE_SPECIFICATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static WAIT_AND_CONTINUE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7548,6 +7642,7 @@ static WAIT_AND_CONTINUE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Object(&RESPONSE_SPECIFICATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GRAMMAR_SLOT_TYPE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7586,6 +7681,7 @@ static GRAMMAR_SLOT_TYPE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static LAMBDA_CODE_HOOK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7612,6 +7708,7 @@ static LAMBDA_CODE_HOOK_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static S3_BUCKET_LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7650,6 +7747,7 @@ static S3_BUCKET_LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static CLOUD_WATCH_LOG_GROUP_LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyType =
@@ -7677,6 +7775,7 @@ static CLOUD_WATCH_LOG_GROUP_LOG_DESTINATION_TYPE: ::forma_core::schema::Propert
                 }),
             },
         ],
+        rules: &[],
     };
 
 static CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7691,6 +7790,7 @@ static CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             max_length: Some(1024),
         }),
     }],
+    rules: &[],
 };
 
 static MESSAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7721,6 +7821,7 @@ static MESSAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::Object(&SSML_MESSAGE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SLOT_VALUE_OVERRIDE_MAP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7743,6 +7844,7 @@ static SLOT_VALUE_OVERRIDE_MAP_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&SLOT_VALUE_OVERRIDE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ALLOWED_INPUT_TYPES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7761,6 +7863,7 @@ static ALLOWED_INPUT_TYPES_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static AUDIO_AND_DTMF_INPUT_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -7789,6 +7892,7 @@ static AUDIO_AND_DTMF_INPUT_SPECIFICATION_TYPE: ::forma_core::schema::PropertyTy
                 }),
             },
         ],
+        rules: &[],
     };
 
 static TEXT_INPUT_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7802,6 +7906,7 @@ static TEXT_INPUT_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::for
             maximum: None,
         }),
     }],
+    rules: &[],
 };
 
 static QN_A_INTENT_CONFIGURATION_DATA_SOURCE_CONFIGURATION_BEDROCK_KNOWLEDGE_STORE_CONFIGURATION_BKB_EXACT_RESPONSE_FIELDS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7809,6 +7914,7 @@ name: "AWS::Lex::Bot.QnAIntentConfigurationDataSourceConfigurationBedrockKnowled
 properties: &[
 ::forma_core::schema::Property { name: "AnswerField", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(1), max_length: Some(5000) }) },
 ],
+rules: &[],
 };
 
 static QN_A_INTENT_CONFIGURATION_DATA_SOURCE_CONFIGURATION_OPENSEARCH_CONFIGURATION_EXACT_RESPONSE_FIELDS_TYPE:
@@ -7836,6 +7942,7 @@ static QN_A_INTENT_CONFIGURATION_DATA_SOURCE_CONFIGURATION_OPENSEARCH_CONFIGURAT
             }),
         },
     ],
+    rules: &[],
 };
 
 static SUB_SLOT_VALUE_ELICITATION_SETTING_TYPE: ::forma_core::schema::PropertyType =
@@ -7870,6 +7977,7 @@ static SUB_SLOT_VALUE_ELICITATION_SETTING_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Object(&WAIT_AND_CONTINUE_SPECIFICATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static SLOT_DEFAULT_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7884,6 +7992,7 @@ static SLOT_DEFAULT_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             max_length: Some(202),
         }),
     }],
+    rules: &[],
 };
 
 static STILL_WAITING_RESPONSE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -7924,6 +8033,7 @@ static STILL_WAITING_RESPONSE_SPECIFICATION_TYPE: ::forma_core::schema::Property
                 }),
             },
         ],
+        rules: &[],
     };
 
 static CUSTOM_PAYLOAD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7938,6 +8048,7 @@ static CUSTOM_PAYLOAD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             max_length: Some(1000),
         }),
     }],
+    rules: &[],
 };
 
 static IMAGE_RESPONSE_CARD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7983,6 +8094,7 @@ static IMAGE_RESPONSE_CARD_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static PLAIN_TEXT_MESSAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7997,6 +8109,7 @@ static PLAIN_TEXT_MESSAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             max_length: Some(1000),
         }),
     }],
+    rules: &[],
 };
 
 static SSML_MESSAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -8011,6 +8124,7 @@ static SSML_MESSAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             max_length: Some(1000),
         }),
     }],
+    rules: &[],
 };
 
 static SLOT_VALUE_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -8038,6 +8152,7 @@ static SLOT_VALUE_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ),
         },
     ],
+    rules: &[],
 };
 
 static AUDIO_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -8062,6 +8177,7 @@ static AUDIO_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static DTMF_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -8106,6 +8222,7 @@ static DTMF_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static BUTTON_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -8132,6 +8249,7 @@ static BUTTON_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             }),
         },
     ],
+    rules: &[],
 };
 
 static SLOT_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -8146,4 +8264,5 @@ static SLOT_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             max_length: Some(202),
         }),
     }],
+    rules: &[],
 };

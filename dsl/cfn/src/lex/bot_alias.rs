@@ -488,6 +488,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&SENTIMENT_ANALYSIS_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["BotAliasId", "Arn", "BotAliasStatus"],
 };
 
@@ -511,6 +512,7 @@ static BOT_ALIAS_LOCALE_SETTINGS_ITEM_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -537,6 +539,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONVERSATION_LOG_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -561,6 +564,7 @@ static CONVERSATION_LOG_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };
 
 static SENTIMENT_ANALYSIS_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -571,6 +575,7 @@ static SENTIMENT_ANALYSIS_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static BOT_ALIAS_LOCALE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -589,6 +594,7 @@ static BOT_ALIAS_LOCALE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static AUDIO_LOG_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -607,6 +613,7 @@ static AUDIO_LOG_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static TEXT_LOG_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -625,6 +632,7 @@ static TEXT_LOG_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static CODE_HOOK_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -635,6 +643,7 @@ static CODE_HOOK_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&LAMBDA_CODE_HOOK_TYPE),
     }],
+    rules: &[],
 };
 
 static AUDIO_LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -645,6 +654,7 @@ static AUDIO_LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&S3_BUCKET_LOG_DESTINATION_TYPE),
     }],
+    rules: &[],
 };
 
 static TEXT_LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -655,6 +665,7 @@ static TEXT_LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CLOUD_WATCH_LOG_GROUP_LOG_DESTINATION_TYPE),
     }],
+    rules: &[],
 };
 
 static LAMBDA_CODE_HOOK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -681,6 +692,7 @@ static LAMBDA_CODE_HOOK_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static S3_BUCKET_LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -719,6 +731,7 @@ static S3_BUCKET_LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static CLOUD_WATCH_LOG_GROUP_LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyType =
@@ -746,4 +759,5 @@ static CLOUD_WATCH_LOG_GROUP_LOG_DESTINATION_TYPE: ::forma_core::schema::Propert
                 }),
             },
         ],
+        rules: &[],
     };

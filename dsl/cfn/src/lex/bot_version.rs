@@ -135,6 +135,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["BotVersion"],
 };
 
@@ -154,6 +155,7 @@ static BOT_VERSION_LOCALE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static BOT_VERSION_LOCALE_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -168,4 +170,5 @@ static BOT_VERSION_LOCALE_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::f
             max_length: Some(5),
         }),
     }],
+    rules: &[],
 };

@@ -568,6 +568,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&VALIDITY_DATE_FORMAT_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["LicenseArn", "Version"],
 };
 
@@ -593,6 +594,7 @@ static CONSUMPTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Enum(&["Monthly", "None", "Weekly"]),
         },
     ],
+    rules: &[],
 };
 
 static ENTITLEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -666,6 +668,7 @@ static ENTITLEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ISSUER_DATA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -684,6 +687,7 @@ static ISSUER_DATA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static METADATA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -702,6 +706,7 @@ static METADATA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -720,6 +725,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static VALIDITY_DATE_FORMAT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -728,6 +734,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Begin", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(-?(?:[1-9][0-9]*)?[0-9]{4})-(1[0-2]|0[1-9])-(3[0-1]|0[1-9]|[1-2][0-9])T(2[0-3]|[0-1][0-9]):([0-5][0-9]):([0-5][0-9])(\\.[0-9]+)?(Z|[+-](?:2[ 0-3]|[0-1][0-9]):[0-5][0-9])+$"), min_length: Some(0), max_length: Some(50) }) },
 ::forma_core::schema::Property { name: "End", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(-?(?:[1-9][0-9]*)?[0-9]{4})-(1[0-2]|0[1-9])-(3[0-1]|0[1-9]|[1-2][0-9])T(2[0-3]|[0-1][0-9]):([0-5][0-9]):([0-5][0-9])(\\.[0-9]+)?(Z|[+-](?:2[ 0-3]|[0-1][0-9]):[0-5][0-9])+$"), min_length: Some(0), max_length: Some(50) }) },
 ],
+rules: &[],
 };
 
 static BORROW_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -749,6 +756,7 @@ static BORROW_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static PROVISIONAL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -759,4 +767,5 @@ static PROVISIONAL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
     }],
+    rules: &[],
 };

@@ -409,6 +409,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["LicenseAssetRulesetArn"],
 };
 
@@ -420,6 +421,7 @@ static LICENSE_ASSET_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&RULE_STATEMENT_TYPE),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -446,6 +448,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static RULE_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -470,6 +473,7 @@ static RULE_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&LICENSE_RULE_STATEMENT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static INSTANCE_RULE_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -494,6 +498,7 @@ static INSTANCE_RULE_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&OR_RULE_STATEMENT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LICENSE_CONFIGURATION_RULE_STATEMENT_TYPE: ::forma_core::schema::PropertyType =
@@ -519,6 +524,7 @@ static LICENSE_CONFIGURATION_RULE_STATEMENT_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::Object(&OR_RULE_STATEMENT_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static LICENSE_RULE_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -543,6 +549,7 @@ static LICENSE_RULE_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&OR_RULE_STATEMENT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static AND_RULE_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -556,6 +563,7 @@ static AND_RULE_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static MATCHING_RULE_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -583,6 +591,7 @@ static MATCHING_RULE_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::form
             ),
         },
     ],
+    rules: &[],
 };
 
 static OR_RULE_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -596,4 +605,5 @@ static OR_RULE_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };

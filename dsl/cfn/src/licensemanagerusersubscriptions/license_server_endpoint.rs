@@ -252,6 +252,7 @@ properties: &[
 ::forma_core::schema::Property { name: "LicenseServerSettings", required: false, create_only: true, shape: ::forma_core::schema::Shape::Object(&LICENSE_SERVER_SETTINGS_TYPE) },
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: Some(50) }) },
 ],
+rules: &[],
 attributes: &["LicenseServerEndpointArn", "LicenseServerEndpointId", "LicenseServerEndpointProvisioningStatus", "ServerType", "ServerEndpoint", "LicenseServers", "CreationTime"],
 };
 
@@ -271,6 +272,7 @@ static LICENSE_SERVER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Enum(&["RDS_SAL"]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -297,6 +299,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static SERVER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -307,6 +310,7 @@ static SERVER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&RDS_SAL_SETTINGS_TYPE),
     }],
+    rules: &[],
 };
 
 static RDS_SAL_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -317,6 +321,7 @@ static RDS_SAL_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CREDENTIALS_PROVIDER_TYPE),
     }],
+    rules: &[],
 };
 
 static CREDENTIALS_PROVIDER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -327,6 +332,7 @@ static CREDENTIALS_PROVIDER_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SECRETS_MANAGER_CREDENTIALS_PROVIDER_TYPE),
     }],
+    rules: &[],
 };
 
 static SECRETS_MANAGER_CREDENTIALS_PROVIDER_TYPE: ::forma_core::schema::PropertyType =
@@ -342,4 +348,5 @@ static SECRETS_MANAGER_CREDENTIALS_PROVIDER_TYPE: ::forma_core::schema::Property
                 max_length: None,
             }),
         }],
+        rules: &[],
     };

@@ -498,5 +498,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["breaching", "ignore", "missing", "notBreaching"]),
         },
     ],
+    rules: &[],
     attributes: &["AlarmArn", "State"],
 };

@@ -594,6 +594,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["ContainerArn", "Url", "PrincipalArn", "PrivateRegistryAccess.EcrImagePullerRole.PrincipalArn"],
 };
 
@@ -616,6 +617,7 @@ static CONTAINER_SERVICE_DEPLOYMENT_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&PUBLIC_ENDPOINT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PRIVATE_REGISTRY_ACCESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -626,6 +628,7 @@ static PRIVATE_REGISTRY_ACCESS_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&PRIVATE_REGISTRY_ACCESS_ECR_IMAGE_PULLER_ROLE_TYPE),
     }],
+    rules: &[],
 };
 
 static PUBLIC_DOMAIN_NAME_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -647,6 +650,7 @@ static PUBLIC_DOMAIN_NAME_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -673,6 +677,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONTAINER_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -718,6 +723,7 @@ static CONTAINER_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ),
         },
     ],
+    rules: &[],
 };
 
 static PUBLIC_ENDPOINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -745,6 +751,7 @@ static PUBLIC_ENDPOINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&HEALTH_CHECK_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PRIVATE_REGISTRY_ACCESS_ECR_IMAGE_PULLER_ROLE_TYPE: ::forma_core::schema::PropertyType =
@@ -764,6 +771,7 @@ static PRIVATE_REGISTRY_ACCESS_ECR_IMAGE_PULLER_ROLE_TYPE: ::forma_core::schema:
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static ENVIRONMENT_VARIABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -782,6 +790,7 @@ static ENVIRONMENT_VARIABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static PORT_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -800,6 +809,7 @@ static PORT_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static HEALTH_CHECK_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -854,4 +864,5 @@ static HEALTH_CHECK_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };

@@ -377,6 +377,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "AttachedTo",
         "Path",
@@ -422,6 +423,7 @@ static ADD_ON_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             ]),
         },
     ],
+    rules: &[],
 };
 
 static LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -440,6 +442,7 @@ static LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -466,6 +469,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static AUTO_SNAPSHOT_ADD_ON_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -480,4 +484,5 @@ static AUTO_SNAPSHOT_ADD_ON_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             max_length: None,
         }),
     }],
+    rules: &[],
 };

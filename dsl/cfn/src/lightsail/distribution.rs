@@ -721,6 +721,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["DistributionArn", "Status", "AbleToUpdateBundle"],
 };
 
@@ -793,6 +794,7 @@ static CACHE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static CACHE_BEHAVIOR_PER_PATH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -811,6 +813,7 @@ static CACHE_BEHAVIOR_PER_PATH_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static CACHE_BEHAVIOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -821,6 +824,7 @@ static CACHE_BEHAVIOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["cache", "dont-cache"]),
     }],
+    rules: &[],
 };
 
 static INPUT_ORIGIN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -870,6 +874,7 @@ static INPUT_ORIGIN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             ]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -896,6 +901,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static COOKIE_OBJECT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -917,6 +923,7 @@ static COOKIE_OBJECT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Enum(&["all", "allow-list", "none"]),
         },
     ],
+    rules: &[],
 };
 
 static HEADER_OBJECT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -938,6 +945,7 @@ static HEADER_OBJECT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Enum(&["all", "allow-list", "none"]),
         },
     ],
+    rules: &[],
 };
 
 static QUERY_STRING_OBJECT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -959,4 +967,5 @@ static QUERY_STRING_OBJECT_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ),
         },
     ],
+    rules: &[],
 };

@@ -730,6 +730,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &[
         "InstanceArn",
         "SshKeyName",
@@ -780,6 +781,7 @@ static ADD_ON_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             ]),
         },
     ],
+    rules: &[],
 };
 
 static HARDWARE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -813,6 +815,7 @@ static HARDWARE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             }),
         },
     ],
+    rules: &[],
 };
 
 static LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -831,6 +834,7 @@ static LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static NETWORKING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -852,6 +856,7 @@ static NETWORKING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ),
         },
     ],
+    rules: &[],
 };
 
 static STATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -873,6 +878,7 @@ static STATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -899,6 +905,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static AUTO_SNAPSHOT_ADD_ON_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -913,6 +920,7 @@ static AUTO_SNAPSHOT_ADD_ON_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static DISK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -968,6 +976,7 @@ static DISK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static MONTHLY_TRANSFER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -978,6 +987,7 @@ static MONTHLY_TRANSFER_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static PORT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1059,4 +1069,5 @@ static PORT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             }),
         },
     ],
+    rules: &[],
 };

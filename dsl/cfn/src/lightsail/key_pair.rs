@@ -118,6 +118,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["KeyPairArn", "Fingerprint", "CreatedAt", "SupportCode", "ResourceType", "Location"],
 };
 
@@ -145,4 +146,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

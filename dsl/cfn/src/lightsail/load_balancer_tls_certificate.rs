@@ -128,5 +128,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["LoadBalancerTlsCertificateArn", "Status"],
 };

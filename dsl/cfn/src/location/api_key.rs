@@ -219,6 +219,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Restrictions", required: true, create_only: false, shape: ::forma_core::schema::Shape::Object(&API_KEY_RESTRICTIONS_TYPE) },
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(200) }) },
 ],
+rules: &[],
 attributes: &["CreateTime", "Arn", "KeyArn", "UpdateTime"],
 };
 
@@ -231,6 +232,7 @@ properties: &[
 ::forma_core::schema::Property { name: "AllowReferers", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^([\\w!$&()*+,./:;=?@\\x60-]|%([\\dA-Fa-f]{2}|[\\dA-Fa-f]?\\*))+$"), min_length: None, max_length: Some(253) }), ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(5) }) },
 ::forma_core::schema::Property { name: "AllowResources", required: true, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("(^arn(:[a-z0-9]+([.-][a-z0-9]+)*):geo(:([a-z0-9]+([.-][a-z0-9]+)*))(:[0-9]+):((\\*)|([-a-z]+[/][*-._\\w]+))$)|(^arn(:[a-z0-9]+([.-][a-z0-9]+)*):(geo-routes|geo-places|geo-maps)(:((\\*)|([a-z0-9]+([.-][a-z0-9]+)*)))::((provider[\\/][*-._\\w]+))$)"), min_length: None, max_length: Some(1600) }), ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(8) }) },
 ],
+rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -257,6 +259,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static ANDROID_APP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -283,6 +286,7 @@ static ANDROID_APP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             }),
         },
     ],
+    rules: &[],
 };
 
 static APPLE_APP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -297,4 +301,5 @@ static APPLE_APP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             max_length: Some(155),
         }),
     }],
+    rules: &[],
 };

@@ -185,6 +185,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&RESOURCE_CONFIG_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["IntegrationStatus"],
 };
 
@@ -196,6 +197,7 @@ static RESOURCE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&OPEN_SEARCH_RESOURCE_CONFIG_TYPE),
     }],
+    rules: &[],
 };
 
 static OPEN_SEARCH_RESOURCE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -254,4 +256,5 @@ static OPEN_SEARCH_RESOURCE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };

@@ -223,5 +223,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["AnomalyDetectorArn", "CreationTimeStamp", "LastModifiedTimeStamp", "AnomalyDetectorStatus"],
 };

@@ -348,6 +348,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -437,6 +438,7 @@ static METRIC_TRANSFORMATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ]),
         },
     ],
+    rules: &[],
 };
 
 static DIMENSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -463,4 +465,5 @@ static DIMENSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             }),
         },
     ],
+    rules: &[],
 };

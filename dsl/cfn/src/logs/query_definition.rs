@@ -195,6 +195,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["QueryDefinitionId"],
 };
 
@@ -232,4 +233,5 @@ static QUERY_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };

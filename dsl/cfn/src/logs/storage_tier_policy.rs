@@ -88,5 +88,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["INTELLIGENT_TIERING"]),
     }],
+    rules: &[],
     attributes: &["AccountId", "LastUpdatedTime"],
 };

@@ -1256,6 +1256,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -1401,6 +1402,7 @@ static PROCESSOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::Object(&PROCESSOR_UPPER_CASE_STRING_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PROCESSOR_ADD_KEYS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1414,6 +1416,7 @@ static PROCESSOR_ADD_KEYS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(5) },
         ),
     }],
+    rules: &[],
 };
 
 static PROCESSOR_COPY_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1427,6 +1430,7 @@ static PROCESSOR_COPY_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(5) },
         ),
     }],
+    rules: &[],
 };
 
 static PROCESSOR_CSV_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1476,6 +1480,7 @@ static PROCESSOR_CSV_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static PROCESSOR_DATE_TIME_CONVERTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1555,6 +1560,7 @@ static PROCESSOR_DATE_TIME_CONVERTER_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static PROCESSOR_DELETE_KEYS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1572,6 +1578,7 @@ static PROCESSOR_DELETE_KEYS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(5) },
         ),
     }],
+    rules: &[],
 };
 
 static PROCESSOR_GROK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1598,6 +1605,7 @@ static PROCESSOR_GROK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static PROCESSOR_LIST_TO_MAP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1656,6 +1664,7 @@ static PROCESSOR_LIST_TO_MAP_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static PROCESSOR_LOWER_CASE_STRING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1673,6 +1682,7 @@ static PROCESSOR_LOWER_CASE_STRING_TYPE: ::forma_core::schema::PropertyType = ::
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(10) },
         ),
     }],
+    rules: &[],
 };
 
 static PROCESSOR_MOVE_KEYS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1686,6 +1696,7 @@ static PROCESSOR_MOVE_KEYS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(5) },
         ),
     }],
+    rules: &[],
 };
 
 static PARSE_CLOUDFRONT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1700,6 +1711,7 @@ static PARSE_CLOUDFRONT_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             max_length: Some(128),
         }),
     }],
+    rules: &[],
 };
 
 static PROCESSOR_PARSE_JSON_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1726,6 +1738,7 @@ static PROCESSOR_PARSE_JSON_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static PROCESSOR_PARSE_KEY_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1798,6 +1811,7 @@ static PROCESSOR_PARSE_KEY_VALUE_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static PARSE_POSTGRES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1812,6 +1826,7 @@ static PARSE_POSTGRES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             max_length: Some(128),
         }),
     }],
+    rules: &[],
 };
 
 static PARSE_ROUTE53_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1826,6 +1841,7 @@ static PARSE_ROUTE53_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             max_length: Some(128),
         }),
     }],
+    rules: &[],
 };
 
 static PARSE_TO_OCSF_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1870,6 +1886,7 @@ static PARSE_TO_OCSF_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static PARSE_VPC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1884,6 +1901,7 @@ static PARSE_VPC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             max_length: Some(128),
         }),
     }],
+    rules: &[],
 };
 
 static PARSE_WAF_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1898,6 +1916,7 @@ static PARSE_WAF_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             max_length: Some(128),
         }),
     }],
+    rules: &[],
 };
 
 static PROCESSOR_RENAME_KEYS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1911,6 +1930,7 @@ static PROCESSOR_RENAME_KEYS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(5) },
         ),
     }],
+    rules: &[],
 };
 
 static PROCESSOR_SPLIT_STRING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1924,6 +1944,7 @@ static PROCESSOR_SPLIT_STRING_TYPE: ::forma_core::schema::PropertyType = ::forma
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(10) },
         ),
     }],
+    rules: &[],
 };
 
 static PROCESSOR_SUBSTITUTE_STRING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1937,6 +1958,7 @@ static PROCESSOR_SUBSTITUTE_STRING_TYPE: ::forma_core::schema::PropertyType = ::
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(10) },
         ),
     }],
+    rules: &[],
 };
 
 static PROCESSOR_TRIM_STRING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1954,6 +1976,7 @@ static PROCESSOR_TRIM_STRING_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(10) },
         ),
     }],
+    rules: &[],
 };
 
 static PROCESSOR_TYPE_CONVERTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1967,6 +1990,7 @@ static PROCESSOR_TYPE_CONVERTER_TYPE: ::forma_core::schema::PropertyType = ::for
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(5) },
         ),
     }],
+    rules: &[],
 };
 
 static PROCESSOR_UPPER_CASE_STRING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1984,6 +2008,7 @@ static PROCESSOR_UPPER_CASE_STRING_TYPE: ::forma_core::schema::PropertyType = ::
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(10) },
         ),
     }],
+    rules: &[],
 };
 
 static ADD_KEY_ENTRY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2016,6 +2041,7 @@ static ADD_KEY_ENTRY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static COPY_VALUE_ENTRY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2048,6 +2074,7 @@ static COPY_VALUE_ENTRY_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static MOVE_KEY_ENTRY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2080,6 +2107,7 @@ static MOVE_KEY_ENTRY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static RENAME_KEY_ENTRY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2112,6 +2140,7 @@ static RENAME_KEY_ENTRY_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static SPLIT_STRING_ENTRY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2138,6 +2167,7 @@ static SPLIT_STRING_ENTRY_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static SUBSTITUTE_STRING_ENTRY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2174,6 +2204,7 @@ static SUBSTITUTE_STRING_ENTRY_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static TYPE_CONVERTER_ENTRY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2196,4 +2227,5 @@ static TYPE_CONVERTER_ENTRY_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["boolean", "integer", "double", "string"]),
         },
     ],
+    rules: &[],
 };

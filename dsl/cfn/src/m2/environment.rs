@@ -362,6 +362,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &["EnvironmentArn", "EnvironmentId"],
 };
 
@@ -376,4 +377,5 @@ static HIGH_AVAILABILITY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::for
             maximum: Some(100.0),
         }),
     }],
+    rules: &[],
 };

@@ -154,5 +154,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "PAUSED"]),
         },
     ],
+    rules: &[],
     attributes: &["AwsAccountId", "ServiceRole", "AutomatedDiscoveryStatus"],
 };

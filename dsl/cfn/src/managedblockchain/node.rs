@@ -105,6 +105,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&NODE_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["NodeId", "Arn"],
 };
 
@@ -124,4 +125,5 @@ static NODE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

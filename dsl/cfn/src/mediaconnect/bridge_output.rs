@@ -133,6 +133,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&BRIDGE_NETWORK_OUTPUT_TYPE),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -176,4 +177,5 @@ static BRIDGE_NETWORK_OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };

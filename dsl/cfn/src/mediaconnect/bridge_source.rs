@@ -243,6 +243,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&BRIDGE_NETWORK_SOURCE_TYPE),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -262,6 +263,7 @@ static BRIDGE_FLOW_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&VPC_INTERFACE_ATTACHMENT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static BRIDGE_NETWORK_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -301,6 +303,7 @@ static BRIDGE_NETWORK_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Enum(&["rtp-fec", "rtp", "udp"]),
         },
     ],
+    rules: &[],
 };
 
 static VPC_INTERFACE_ATTACHMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -311,6 +314,7 @@ static VPC_INTERFACE_ATTACHMENT_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static MULTICAST_SOURCE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -321,4 +325,5 @@ static MULTICAST_SOURCE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };

@@ -483,6 +483,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Fmt"],
 };
 
@@ -502,6 +503,7 @@ static MEDIA_STREAM_ATTRIBUTES_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -528,6 +530,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static FMTP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -588,4 +591,5 @@ static FMTP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             ]),
         },
     ],
+    rules: &[],
 };

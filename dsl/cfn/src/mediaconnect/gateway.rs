@@ -108,6 +108,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["GatewayArn", "GatewayState"],
 };
 
@@ -127,4 +128,5 @@ static GATEWAY_NETWORK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -372,6 +372,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&ROUTER_INPUT_TRANSIT_ENCRYPTION_TYPE),
         },
     ],
+    rules: &[],
     attributes: &[
         "Arn",
         "ContentQualityAnalysisType",
@@ -402,6 +403,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ROUTER_INPUT_TRANSIT_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -420,4 +422,5 @@ static ROUTER_INPUT_TRANSIT_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Enum(&["SECRETS_MANAGER", "AUTOMATIC"]),
         },
     ],
+    rules: &[],
 };

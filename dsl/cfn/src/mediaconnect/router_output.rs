@@ -342,6 +342,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["OUTPUT_100", "OUTPUT_50", "OUTPUT_20"]),
         },
     ],
+    rules: &[],
     attributes: &[
         "Arn",
         "CreatedAt",
@@ -363,6 +364,7 @@ static FABRIC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["BALANCED", "LOW_LATENCY"]),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -381,4 +383,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -53,5 +53,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
     attributes: &[],
 };

@@ -370,6 +370,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -381,6 +382,7 @@ static ACCELERATION_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["DISABLED", "ENABLED", "PREFERRED"]),
     }],
+    rules: &[],
 };
 
 static HOP_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -411,4 +413,5 @@ static HOP_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };

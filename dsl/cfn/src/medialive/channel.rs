@@ -9820,6 +9820,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&VPC_OUTPUT_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Inputs", "Id", "Arn"],
 };
 
@@ -9839,6 +9840,7 @@ static ANYWHERE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static CDI_INPUT_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -9849,6 +9851,7 @@ static CDI_INPUT_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static CHANNEL_ENGINE_VERSION_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -9859,6 +9862,7 @@ static CHANNEL_ENGINE_VERSION_REQUEST_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static OUTPUT_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -9922,6 +9926,7 @@ static OUTPUT_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ),
         },
     ],
+    rules: &[],
 };
 
 static ENCODER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -10024,6 +10029,7 @@ static ENCODER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ),
         },
     ],
+    rules: &[],
 };
 
 static INFERENCE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -10054,6 +10060,7 @@ static INFERENCE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static INPUT_ATTACHMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -10093,6 +10100,7 @@ static INPUT_ATTACHMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ),
         },
     ],
+    rules: &[],
 };
 
 static INPUT_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -10117,6 +10125,7 @@ static INPUT_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static LINKED_CHANNEL_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -10135,6 +10144,7 @@ static LINKED_CHANNEL_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&PRIMARY_CHANNEL_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MAINTENANCE_CREATE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -10153,6 +10163,7 @@ static MAINTENANCE_CREATE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static VPC_OUTPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -10186,6 +10197,7 @@ static VPC_OUTPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ),
         },
     ],
+    rules: &[],
 };
 
 static MEDIA_CONNECT_ROUTER_OUTPUT_DESTINATION_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -10205,6 +10217,7 @@ static MEDIA_CONNECT_ROUTER_OUTPUT_DESTINATION_SETTINGS_TYPE: ::forma_core::sche
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static MEDIA_PACKAGE_OUTPUT_DESTINATION_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -10242,6 +10255,7 @@ static MEDIA_PACKAGE_OUTPUT_DESTINATION_SETTINGS_TYPE: ::forma_core::schema::Pro
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static MULTIPLEX_PROGRAM_CHANNEL_DESTINATION_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -10261,6 +10275,7 @@ static MULTIPLEX_PROGRAM_CHANNEL_DESTINATION_SETTINGS_TYPE: ::forma_core::schema
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static OUTPUT_DESTINATION_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -10297,6 +10312,7 @@ static OUTPUT_DESTINATION_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SRT_OUTPUT_DESTINATION_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -10336,6 +10352,7 @@ static SRT_OUTPUT_DESTINATION_SETTINGS_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static AUDIO_DESCRIPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -10423,6 +10440,7 @@ static AUDIO_DESCRIPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static AVAIL_BLANKING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -10441,6 +10459,7 @@ static AVAIL_BLANKING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static AVAIL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -10459,6 +10478,7 @@ static AVAIL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static BLACKOUT_SLATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -10495,6 +10515,7 @@ static BLACKOUT_SLATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static CAPTION_DESCRIPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -10552,6 +10573,7 @@ static CAPTION_DESCRIPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static COLOR_CORRECTION_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -10565,6 +10587,7 @@ static COLOR_CORRECTION_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::fo
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static FEATURE_ACTIVATIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -10583,6 +10606,7 @@ static FEATURE_ACTIVATIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static GLOBAL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -10634,6 +10658,7 @@ static GLOBAL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static MOTION_GRAPHICS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -10652,6 +10677,7 @@ static MOTION_GRAPHICS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&MOTION_GRAPHICS_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static NIELSEN_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -10670,6 +10696,7 @@ static NIELSEN_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static OUTPUT_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -10697,6 +10724,7 @@ static OUTPUT_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             ),
         },
     ],
+    rules: &[],
 };
 
 static THUMBNAIL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -10707,6 +10735,7 @@ static THUMBNAIL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static TIMECODE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -10728,6 +10757,7 @@ static TIMECODE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static VIDEO_DESCRIPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -10806,6 +10836,7 @@ static VIDEO_DESCRIPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static AUDIO_FEED_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -10824,6 +10855,7 @@ static AUDIO_FEED_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static AUTOMATIC_INPUT_FAILOVER_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -10861,6 +10893,7 @@ static AUTOMATIC_INPUT_FAILOVER_SETTINGS_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static INPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -10945,6 +10978,7 @@ static INPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&VIDEO_SELECTOR_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FOLLOWER_CHANNEL_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -10963,6 +10997,7 @@ static FOLLOWER_CHANNEL_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static PRIMARY_CHANNEL_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -10973,6 +11008,7 @@ static PRIMARY_CHANNEL_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static AUDIO_NORMALIZATION_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -11015,6 +11051,7 @@ static AUDIO_NORMALIZATION_SETTINGS_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static AUDIO_WATERMARK_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -11025,6 +11062,7 @@ static AUDIO_WATERMARK_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&NIELSEN_WATERMARKS_SETTINGS_TYPE),
     }],
+    rules: &[],
 };
 
 static AUDIO_CODEC_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -11073,6 +11111,7 @@ static AUDIO_CODEC_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&WAV_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static REMIX_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -11106,6 +11145,7 @@ static REMIX_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static INPUT_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -11130,6 +11170,7 @@ static INPUT_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static AVAIL_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -11154,6 +11195,7 @@ static AVAIL_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&SCTE35_SPLICE_INSERT_TIME_SIGNAL_APOS_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CAPTION_DESTINATION_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -11238,6 +11280,7 @@ static CAPTION_DESTINATION_SETTINGS_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&WEBVTT_DESTINATION_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static COLOR_CORRECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -11262,6 +11305,7 @@ static COLOR_CORRECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static INPUT_LOSS_BEHAVIOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -11304,6 +11348,7 @@ static INPUT_LOSS_BEHAVIOR_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static OUTPUT_LOCKING_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -11328,6 +11373,7 @@ static OUTPUT_LOCKING_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };
 
 static MOTION_GRAPHICS_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -11338,6 +11384,7 @@ static MOTION_GRAPHICS_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Json,
     }],
+    rules: &[],
 };
 
 static OUTPUT_GROUP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -11410,6 +11457,7 @@ static OUTPUT_GROUP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&UDP_GROUP_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -11452,6 +11500,7 @@ static OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static VIDEO_CODEC_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -11488,6 +11537,7 @@ static VIDEO_CODEC_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&MPEG2_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static VIDEO_POSITION_RECTANGLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -11530,6 +11580,7 @@ static VIDEO_POSITION_RECTANGLE_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static FAILOVER_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -11540,6 +11591,7 @@ static FAILOVER_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&FAILOVER_CONDITION_SETTINGS_TYPE),
     }],
+    rules: &[],
 };
 
 static AUDIO_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -11558,6 +11610,7 @@ static AUDIO_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&AUDIO_SELECTOR_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CAPTION_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -11582,6 +11635,7 @@ static CAPTION_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&CAPTION_SELECTOR_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static NETWORK_INPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -11606,6 +11660,7 @@ static NETWORK_INPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static VIDEO_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -11636,6 +11691,7 @@ static VIDEO_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&VIDEO_SELECTOR_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static NIELSEN_WATERMARKS_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -11666,6 +11722,7 @@ static NIELSEN_WATERMARKS_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&NIELSEN_NAES_II_NW_ONLY_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static AAC_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -11732,6 +11789,7 @@ static AAC_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static AC3_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -11792,6 +11850,7 @@ static AC3_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static EAC3_ATMOS_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -11852,6 +11911,7 @@ static EAC3_ATMOS_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static EAC3_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -11996,6 +12056,7 @@ static EAC3_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static MP2_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -12026,6 +12087,7 @@ static MP2_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static WAV_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -12056,6 +12118,7 @@ static WAV_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static AUDIO_CHANNEL_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -12080,6 +12143,7 @@ static AUDIO_CHANNEL_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static ESAM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -12125,6 +12189,7 @@ static ESAM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SCTE35_SPLICE_INSERT_TIME_SIGNAL_APOS_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -12153,6 +12218,7 @@ static SCTE35_SPLICE_INSERT_TIME_SIGNAL_APOS_SETTINGS_TYPE: ::forma_core::schema
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static BURN_IN_DVB_SUB_DESTINATION_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -12295,6 +12361,7 @@ static BURN_IN_DVB_SUB_DESTINATION_SETTINGS_TYPE: ::forma_core::schema::Property
                 }),
             },
         ],
+        rules: &[],
     };
 
 static EBU_TT_D_DESTINATION_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -12343,6 +12410,7 @@ static EBU_TT_D_DESTINATION_SETTINGS_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TTML_DESTINATION_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -12361,6 +12429,7 @@ static TTML_DESTINATION_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static WEBVTT_DESTINATION_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -12379,6 +12448,7 @@ static WEBVTT_DESTINATION_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static DISABLED_LOCKING_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -12389,6 +12459,7 @@ static DISABLED_LOCKING_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static EPOCH_LOCKING_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -12407,6 +12478,7 @@ static EPOCH_LOCKING_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ARCHIVE_GROUP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -12434,6 +12506,7 @@ static ARCHIVE_GROUP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static CMAF_INGEST_GROUP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -12563,6 +12636,7 @@ static CMAF_INGEST_GROUP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&CMAF_INGEST_WATERMARKING_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FRAME_CAPTURE_GROUP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -12581,6 +12655,7 @@ static FRAME_CAPTURE_GROUP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&FRAME_CAPTURE_CDN_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static HLS_GROUP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -12875,6 +12950,7 @@ static HLS_GROUP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static MEDIA_CONNECT_ROUTER_GROUP_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -12889,6 +12965,7 @@ static MEDIA_CONNECT_ROUTER_GROUP_SETTINGS_TYPE: ::forma_core::schema::PropertyT
                 ::forma_core::schema::ListRule { min_items: None, max_items: None },
             ),
         }],
+        rules: &[],
     };
 
 static MEDIA_PACKAGE_GROUP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -12907,6 +12984,7 @@ static MEDIA_PACKAGE_GROUP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&MEDIA_PACKAGE_V2_GROUP_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MS_SMOOTH_GROUP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -13045,6 +13123,7 @@ static MS_SMOOTH_GROUP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static RTMP_GROUP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -13108,6 +13187,7 @@ static RTMP_GROUP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static SRT_GROUP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -13118,6 +13198,7 @@ static SRT_GROUP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static UDP_GROUP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -13145,6 +13226,7 @@ static UDP_GROUP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static OUTPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -13217,6 +13299,7 @@ static OUTPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&UDP_OUTPUT_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static AV1_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -13400,6 +13483,7 @@ static AV1_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static FRAME_CAPTURE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -13427,6 +13511,7 @@ static FRAME_CAPTURE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&TIMECODE_BURNIN_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static H264_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -13751,6 +13836,7 @@ static H264_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static H265_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -14060,6 +14146,7 @@ static H265_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static MPEG2_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -14183,6 +14270,7 @@ static MPEG2_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static FAILOVER_CONDITION_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -14207,6 +14295,7 @@ static FAILOVER_CONDITION_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&VIDEO_BLACK_FAILOVER_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static AUDIO_SELECTOR_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -14237,6 +14326,7 @@ static AUDIO_SELECTOR_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&AUDIO_TRACK_SELECTION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CAPTION_SELECTOR_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -14291,6 +14381,7 @@ static CAPTION_SELECTOR_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&TELETEXT_SOURCE_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static HLS_INPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -14339,6 +14430,7 @@ static HLS_INPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static MULTICAST_INPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -14349,6 +14441,7 @@ static MULTICAST_INPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static VIDEO_SELECTOR_COLOR_SPACE_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -14360,6 +14453,7 @@ static VIDEO_SELECTOR_COLOR_SPACE_SETTINGS_TYPE: ::forma_core::schema::PropertyT
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&HDR10_SETTINGS_TYPE),
         }],
+        rules: &[],
     };
 
 static VIDEO_SELECTOR_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -14378,6 +14472,7 @@ static VIDEO_SELECTOR_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&VIDEO_SELECTOR_PROGRAM_ID_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static NIELSEN_CBET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -14402,6 +14497,7 @@ static NIELSEN_CBET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static NIELSEN_NAES_II_NW_ONLY_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -14429,6 +14525,7 @@ static NIELSEN_NAES_II_NW_ONLY_SETTINGS_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static INPUT_CHANNEL_LEVEL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -14453,6 +14550,7 @@ static INPUT_CHANNEL_LEVEL_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static TEXT_CAPTION_POSITION_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -14463,6 +14561,7 @@ static TEXT_CAPTION_POSITION_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
     }],
+    rules: &[],
 };
 
 static ARCHIVE_CDN_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -14473,6 +14572,7 @@ static ARCHIVE_CDN_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&ARCHIVE_FRAME_CAPTURE_HLS_S3_SETTINGS_TYPE),
     }],
+    rules: &[],
 };
 
 static OUTPUT_LOCATION_REF_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -14483,6 +14583,7 @@ static OUTPUT_LOCATION_REF_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static ADDITIONAL_DESTINATIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -14493,6 +14594,7 @@ static ADDITIONAL_DESTINATIONS_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&OUTPUT_LOCATION_REF_TYPE),
     }],
+    rules: &[],
 };
 
 static CMAF_INGEST_CAPTION_LANGUAGE_MAPPING_TYPE: ::forma_core::schema::PropertyType =
@@ -14515,6 +14617,7 @@ static CMAF_INGEST_CAPTION_LANGUAGE_MAPPING_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static CMAF_INGEST_WATERMARKING_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -14528,6 +14631,7 @@ static CMAF_INGEST_WATERMARKING_SETTINGS_TYPE: ::forma_core::schema::PropertyTyp
                 &CMAF_INGEST_MEDIA_PACKAGE_V2_AB_WATERMARKER_IRDETO_SETTINGS_TYPE,
             ),
         }],
+        rules: &[],
     };
 
 static FRAME_CAPTURE_CDN_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -14538,6 +14642,7 @@ static FRAME_CAPTURE_CDN_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&ARCHIVE_FRAME_CAPTURE_HLS_S3_SETTINGS_TYPE),
     }],
+    rules: &[],
 };
 
 static CAPTION_LANGUAGE_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -14565,6 +14670,7 @@ static CAPTION_LANGUAGE_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static HLS_CDN_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -14601,6 +14707,7 @@ static HLS_CDN_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&HLS_WEBDAV_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static KEY_PROVIDER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -14611,6 +14718,7 @@ static KEY_PROVIDER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&STATIC_KEY_SETTINGS_TYPE),
     }],
+    rules: &[],
 };
 
 static MEDIA_PACKAGE_V2_GROUP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -14701,6 +14809,7 @@ static MEDIA_PACKAGE_V2_GROUP_SETTINGS_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Object(&MEDIA_PACKAGE_V2_WATERMARKING_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ARCHIVE_OUTPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -14725,6 +14834,7 @@ static ARCHIVE_OUTPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static CMAF_INGEST_FRAME_CAPTURE_OUTPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -14736,6 +14846,7 @@ static CMAF_INGEST_FRAME_CAPTURE_OUTPUT_SETTINGS_TYPE: ::forma_core::schema::Pro
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };
 
 static HLS_OUTPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -14766,6 +14877,7 @@ static HLS_OUTPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static MEDIA_CONNECT_ROUTER_OUTPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -14791,6 +14903,7 @@ static MEDIA_CONNECT_ROUTER_OUTPUT_SETTINGS_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::Object(&OUTPUT_LOCATION_REF_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static MS_SMOOTH_OUTPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -14809,6 +14922,7 @@ static MS_SMOOTH_OUTPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static MULTIPLEX_OUTPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -14827,6 +14941,7 @@ static MULTIPLEX_OUTPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&OUTPUT_LOCATION_REF_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static RTMP_OUTPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -14863,6 +14978,7 @@ static RTMP_OUTPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static SRT_OUTPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -14905,6 +15021,7 @@ static SRT_OUTPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static UDP_OUTPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -14938,6 +15055,7 @@ static UDP_OUTPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&FEC_OUTPUT_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static AV1_COLOR_SPACE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -14974,6 +15092,7 @@ static AV1_COLOR_SPACE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };
 
 static TIMECODE_BURNIN_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -14998,6 +15117,7 @@ static TIMECODE_BURNIN_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static H264_COLOR_SPACE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15022,6 +15142,7 @@ static H264_COLOR_SPACE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };
 
 static H264_H265_FILTER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15040,6 +15161,7 @@ static H264_H265_FILTER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&TEMPORAL_FILTER_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static H265_COLOR_SPACE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15082,6 +15204,7 @@ static H265_COLOR_SPACE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };
 
 static MPEG2_FILTER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15092,6 +15215,7 @@ static MPEG2_FILTER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&TEMPORAL_FILTER_SETTINGS_TYPE),
     }],
+    rules: &[],
 };
 
 static AUDIO_SILENCE_FAILOVER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15113,6 +15237,7 @@ static AUDIO_SILENCE_FAILOVER_SETTINGS_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static INPUT_LOSS_FAILOVER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15123,6 +15248,7 @@ static INPUT_LOSS_FAILOVER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
     }],
+    rules: &[],
 };
 
 static VIDEO_BLACK_FAILOVER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15147,6 +15273,7 @@ static VIDEO_BLACK_FAILOVER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static AUDIO_HLS_RENDITION_SELECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15165,6 +15292,7 @@ static AUDIO_HLS_RENDITION_SELECTION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static AUDIO_LANGUAGE_SELECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15183,6 +15311,7 @@ static AUDIO_LANGUAGE_SELECTION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static AUDIO_PID_SELECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15207,6 +15336,7 @@ static AUDIO_PID_SELECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ),
         },
     ],
+    rules: &[],
 };
 
 static AUDIO_TRACK_SELECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15228,6 +15358,7 @@ static AUDIO_TRACK_SELECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ),
         },
     ],
+    rules: &[],
 };
 
 static ANCILLARY_SOURCE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15238,6 +15369,7 @@ static ANCILLARY_SOURCE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
     }],
+    rules: &[],
 };
 
 static SCTE27_DVB_SUB_SOURCE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15259,6 +15391,7 @@ static SCTE27_DVB_SUB_SOURCE_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static EMBEDDED_SOURCE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15295,6 +15428,7 @@ static EMBEDDED_SOURCE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static SCTE20_SOURCE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15316,6 +15450,7 @@ static SCTE20_SOURCE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static SMART_SUBTITLE_SOURCE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15334,6 +15469,7 @@ static SMART_SUBTITLE_SOURCE_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TELETEXT_SOURCE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15352,6 +15488,7 @@ static TELETEXT_SOURCE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static HDR10_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15376,6 +15513,7 @@ static HDR10_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static VIDEO_SELECTOR_PID_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15386,6 +15524,7 @@ static VIDEO_SELECTOR_PID_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
     }],
+    rules: &[],
 };
 
 static VIDEO_SELECTOR_PROGRAM_ID_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15396,6 +15535,7 @@ static VIDEO_SELECTOR_PROGRAM_ID_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
     }],
+    rules: &[],
 };
 
 static ARCHIVE_FRAME_CAPTURE_HLS_S3_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -15407,6 +15547,7 @@ static ARCHIVE_FRAME_CAPTURE_HLS_S3_SETTINGS_TYPE: ::forma_core::schema::Propert
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };
 
 static CMAF_INGEST_MEDIA_PACKAGE_V2_AB_WATERMARKER_IRDETO_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -15471,6 +15612,7 @@ static CMAF_INGEST_MEDIA_PACKAGE_V2_AB_WATERMARKER_IRDETO_SETTINGS_TYPE: ::forma
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static HLS_AKAMAI_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15531,6 +15673,7 @@ static HLS_AKAMAI_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static HLS_BASIC_PUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15573,6 +15716,7 @@ static HLS_BASIC_PUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static HLS_MEDIA_STORE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15621,6 +15765,7 @@ static HLS_MEDIA_STORE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static HLS_WEBDAV_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15669,6 +15814,7 @@ static HLS_WEBDAV_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static STATIC_KEY_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15687,6 +15833,7 @@ static STATIC_KEY_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static MEDIA_PACKAGE_V2_WATERMARKING_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -15700,6 +15847,7 @@ static MEDIA_PACKAGE_V2_WATERMARKING_SETTINGS_TYPE: ::forma_core::schema::Proper
                 &CMAF_INGEST_MEDIA_PACKAGE_V2_AB_WATERMARKER_IRDETO_SETTINGS_TYPE,
             ),
         }],
+        rules: &[],
     };
 
 static ARCHIVE_CONTAINER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15718,6 +15866,7 @@ static ARCHIVE_CONTAINER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };
 
 static HLS_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15748,6 +15897,7 @@ static HLS_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Object(&STANDARD_HLS_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MEDIA_CONNECT_ROUTER_OUTPUT_CONNECTION_MAP_TYPE: ::forma_core::schema::PropertyType =
@@ -15767,6 +15917,7 @@ static MEDIA_CONNECT_ROUTER_OUTPUT_CONNECTION_MAP_TYPE: ::forma_core::schema::Pr
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static UDP_MEDIA_CONNECT_ROUTER_CONTAINER_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -15778,6 +15929,7 @@ static UDP_MEDIA_CONNECT_ROUTER_CONTAINER_SETTINGS_TYPE: ::forma_core::schema::P
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&M2_TS_SETTINGS_TYPE),
         }],
+        rules: &[],
     };
 
 static MULTIPLEX_CONTAINER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15788,6 +15940,7 @@ static MULTIPLEX_CONTAINER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&MULTIPLEX_M2_TS_SETTINGS_TYPE),
     }],
+    rules: &[],
 };
 
 static FEC_OUTPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15818,6 +15971,7 @@ static FEC_OUTPUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static BANDWIDTH_REDUCTION_FILTER_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -15837,6 +15991,7 @@ static BANDWIDTH_REDUCTION_FILTER_SETTINGS_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static TEMPORAL_FILTER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15855,6 +16010,7 @@ static TEMPORAL_FILTER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static AUDIO_PID_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15882,6 +16038,7 @@ static AUDIO_PID_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::Object(&AUDIO_PRE_MIXER_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static AUDIO_DOLBY_E_DECODE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15892,6 +16049,7 @@ static AUDIO_DOLBY_E_DECODE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static AUDIO_TRACK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15913,6 +16071,7 @@ static AUDIO_TRACK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             }),
         },
     ],
+    rules: &[],
 };
 
 static CAPTION_RECTANGLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15955,6 +16114,7 @@ static CAPTION_RECTANGLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static AB_WATERMARKING_CUSTOM_PROFILE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -15988,6 +16148,7 @@ static AB_WATERMARKING_CUSTOM_PROFILE_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static M2_TS_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -16318,6 +16479,7 @@ static M2_TS_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static AUDIO_ONLY_HLS_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -16348,6 +16510,7 @@ static AUDIO_ONLY_HLS_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static FMP4_HLS_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -16372,6 +16535,7 @@ static FMP4_HLS_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static STANDARD_HLS_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -16390,6 +16554,7 @@ static STANDARD_HLS_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&M3_U8_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MULTIPLEX_M2_TS_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -16489,6 +16654,7 @@ static MULTIPLEX_M2_TS_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static AUDIO_PRE_MIXER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -16525,6 +16691,7 @@ static AUDIO_PRE_MIXER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&REMIX_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DVB_NIT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -16555,6 +16722,7 @@ static DVB_NIT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static DVB_SDT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -16588,6 +16756,7 @@ static DVB_SDT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static DVB_TDT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -16598,6 +16767,7 @@ static DVB_TDT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
     }],
+    rules: &[],
 };
 
 static M3_U8_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -16736,4 +16906,5 @@ static M3_U8_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

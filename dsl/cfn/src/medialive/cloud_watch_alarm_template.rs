@@ -428,5 +428,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["notBreaching", "breaching", "ignore", "missing"]),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CreatedAt", "Id", "GroupId", "Identifier", "ModifiedAt"],
 };

@@ -109,5 +109,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CreatedAt", "Id", "Identifier", "ModifiedAt"],
 };

@@ -270,6 +270,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CreatedAt", "GroupId", "Id", "Identifier", "ModifiedAt"],
 };
 
@@ -286,4 +287,5 @@ static EVENT_BRIDGE_RULE_TEMPLATE_TARGET_TYPE: ::forma_core::schema::PropertyTyp
                 max_length: Some(2048),
             }),
         }],
+        rules: &[],
     };

@@ -1277,6 +1277,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&INPUT_VPC_REQUEST_TYPE),
         },
     ],
+    rules: &[],
     attributes: &[
         "Arn",
         "AttachedChannels",
@@ -1353,6 +1354,7 @@ static INPUT_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&INPUT_DESTINATION_VPC_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static INPUT_DEVICE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1363,6 +1365,7 @@ static INPUT_DEVICE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static MEDIA_CONNECT_FLOW_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1373,6 +1376,7 @@ static MEDIA_CONNECT_FLOW_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static MULTICAST_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1386,6 +1390,7 @@ static MULTICAST_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static ROUTER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1413,6 +1418,7 @@ static ROUTER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SMPTE2110_RECEIVER_GROUP_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -1427,6 +1433,7 @@ static SMPTE2110_RECEIVER_GROUP_SETTINGS_TYPE: ::forma_core::schema::PropertyTyp
                 ::forma_core::schema::ListRule { min_items: None, max_items: None },
             ),
         }],
+        rules: &[],
     };
 
 static INPUT_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1451,6 +1458,7 @@ static INPUT_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SRT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1472,6 +1480,7 @@ static SRT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Object(&SRT_LISTENER_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static INPUT_VPC_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1496,6 +1505,7 @@ static INPUT_VPC_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ),
         },
     ],
+    rules: &[],
 };
 
 static INPUT_DESTINATION_ROUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1514,6 +1524,7 @@ static INPUT_DESTINATION_ROUTE_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static INPUT_DESTINATION_VPC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1532,6 +1543,7 @@ static INPUT_DESTINATION_VPC_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static MULTICAST_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1550,6 +1562,7 @@ static MULTICAST_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ROUTER_DESTINATION_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1568,6 +1581,7 @@ static ROUTER_DESTINATION_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SMPTE2110_RECEIVER_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1578,6 +1592,7 @@ static SMPTE2110_RECEIVER_GROUP_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SMPTE2110_RECEIVER_GROUP_SDP_SETTINGS_TYPE),
     }],
+    rules: &[],
 };
 
 static SRT_CALLER_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1617,6 +1632,7 @@ static SRT_CALLER_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SRT_LISTENER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1644,6 +1660,7 @@ static SRT_LISTENER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SMPTE2110_RECEIVER_GROUP_SDP_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -1675,6 +1692,7 @@ static SMPTE2110_RECEIVER_GROUP_SDP_SETTINGS_TYPE: ::forma_core::schema::Propert
                 shape: ::forma_core::schema::Shape::Object(&INPUT_SDP_LOCATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static SRT_CALLER_DECRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1693,6 +1711,7 @@ static SRT_CALLER_DECRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SRT_LISTENER_DECRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1711,6 +1730,7 @@ static SRT_LISTENER_DECRYPTION_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static INPUT_SDP_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1732,4 +1752,5 @@ static INPUT_SDP_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

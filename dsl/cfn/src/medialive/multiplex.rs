@@ -230,6 +230,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Id", "PipelinesRunningCount", "ProgramCount", "State"],
 };
 
@@ -241,6 +242,7 @@ static MULTIPLEX_OUTPUT_DESTINATION_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Json,
     }],
+    rules: &[],
 };
 
 static MULTIPLEX_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -283,6 +285,7 @@ static MULTIPLEX_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -301,4 +304,5 @@ static TAGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -372,6 +372,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &["ChannelId"],
 };
 
@@ -406,6 +407,7 @@ static MULTIPLEX_PROGRAM_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };
 
 static MULTIPLEX_PROGRAM_PACKET_IDENTIFIERS_MAP_TYPE: ::forma_core::schema::PropertyType =
@@ -542,6 +544,7 @@ static MULTIPLEX_PROGRAM_PACKET_IDENTIFIERS_MAP_TYPE: ::forma_core::schema::Prop
                 }),
             },
         ],
+        rules: &[],
     };
 
 static MULTIPLEX_PROGRAM_PIPELINE_DETAIL_TYPE: ::forma_core::schema::PropertyType =
@@ -561,6 +564,7 @@ static MULTIPLEX_PROGRAM_PIPELINE_DETAIL_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static MULTIPLEX_PROGRAM_SERVICE_DESCRIPTOR_TYPE: ::forma_core::schema::PropertyType =
@@ -588,4 +592,5 @@ static MULTIPLEX_PROGRAM_SERVICE_DESCRIPTOR_TYPE: ::forma_core::schema::Property
                 }),
             },
         ],
+        rules: &[],
     };

@@ -200,6 +200,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["SINGLE", "QUAD"]),
         },
     ],
+    rules: &[],
     attributes: &["Id", "State", "Arn", "Inputs"],
 };
 
@@ -219,4 +220,5 @@ static TAGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -216,6 +216,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &[
         "Arn",
         "CloudWatchAlarmTemplateGroupIds",

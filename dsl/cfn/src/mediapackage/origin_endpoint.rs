@@ -1464,6 +1464,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Url"],
 };
 
@@ -1483,6 +1484,7 @@ static AUTHORIZATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static CMAF_PACKAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1525,6 +1527,7 @@ static CMAF_PACKAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Object(&STREAM_SELECTION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DASH_PACKAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1661,6 +1664,7 @@ static DASH_PACKAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static HLS_PACKAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1760,6 +1764,7 @@ static HLS_PACKAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static MSS_PACKAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1796,6 +1801,7 @@ static MSS_PACKAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&STREAM_SELECTION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1814,6 +1820,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static CMAF_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1851,6 +1858,7 @@ static CMAF_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&SPEKE_KEY_PROVIDER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static HLS_MANIFEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1935,6 +1943,7 @@ static HLS_MANIFEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static STREAM_SELECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1969,6 +1978,7 @@ static STREAM_SELECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ]),
         },
     ],
+    rules: &[],
 };
 
 static DASH_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1990,6 +2000,7 @@ static DASH_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&SPEKE_KEY_PROVIDER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static HLS_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2029,6 +2040,7 @@ static HLS_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&SPEKE_KEY_PROVIDER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MSS_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2039,6 +2051,7 @@ static MSS_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SPEKE_KEY_PROVIDER_TYPE),
     }],
+    rules: &[],
 };
 
 static SPEKE_KEY_PROVIDER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2084,6 +2097,7 @@ static SPEKE_KEY_PROVIDER_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ENCRYPTION_CONTRACT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2120,4 +2134,5 @@ static ENCRYPTION_CONTRACT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 ]),
             },
         ],
+        rules: &[],
     };

@@ -1008,6 +1008,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -1045,6 +1046,7 @@ static CMAF_PACKAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static DASH_PACKAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1106,6 +1108,7 @@ static DASH_PACKAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             ]),
         },
     ],
+    rules: &[],
 };
 
 static HLS_PACKAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1148,6 +1151,7 @@ static HLS_PACKAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static MSS_PACKAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1178,6 +1182,7 @@ static MSS_PACKAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1196,6 +1201,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static CMAF_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1206,6 +1212,7 @@ static CMAF_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SPEKE_KEY_PROVIDER_TYPE),
     }],
+    rules: &[],
 };
 
 static HLS_MANIFEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1251,6 +1258,7 @@ static HLS_MANIFEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Object(&STREAM_SELECTION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DASH_MANIFEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1296,6 +1304,7 @@ static DASH_MANIFEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&STREAM_SELECTION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DASH_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1306,6 +1315,7 @@ static DASH_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SPEKE_KEY_PROVIDER_TYPE),
     }],
+    rules: &[],
 };
 
 static HLS_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1330,6 +1340,7 @@ static HLS_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&SPEKE_KEY_PROVIDER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MSS_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1340,6 +1351,7 @@ static MSS_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SPEKE_KEY_PROVIDER_TYPE),
     }],
+    rules: &[],
 };
 
 static MSS_MANIFEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1358,6 +1370,7 @@ static MSS_MANIFEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Object(&STREAM_SELECTION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SPEKE_KEY_PROVIDER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1391,6 +1404,7 @@ static SPEKE_KEY_PROVIDER_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static STREAM_SELECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1425,6 +1439,7 @@ static STREAM_SELECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ]),
         },
     ],
+    rules: &[],
 };
 
 static ENCRYPTION_CONTRACT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1461,4 +1476,5 @@ static ENCRYPTION_CONTRACT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 ]),
             },
         ],
+        rules: &[],
     };

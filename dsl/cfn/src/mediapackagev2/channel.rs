@@ -421,6 +421,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "Arn",
         "CreatedAt",
@@ -450,6 +451,7 @@ static INPUT_SWITCH_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };
 
 static MULTIVIEW_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -485,6 +487,7 @@ static MULTIVIEW_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             ),
         },
     ],
+    rules: &[],
 };
 
 static OUTPUT_HEADER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -495,6 +498,7 @@ static OUTPUT_HEADER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -513,4 +517,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -2728,6 +2728,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["UNDERSCORE", "HYPHEN"]),
         },
     ],
+    rules: &[],
     attributes: &[
         "Arn",
         "CreatedAt",
@@ -2896,6 +2897,7 @@ static DASH_MANIFEST_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&DASH_UTC_TIMING_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FORCE_ENDPOINT_ERROR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -2915,6 +2917,7 @@ static FORCE_ENDPOINT_ERROR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 ::forma_core::schema::ListRule { min_items: None, max_items: None },
             ),
         }],
+        rules: &[],
     };
 
 static HLS_MANIFEST_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2995,6 +2998,7 @@ static HLS_MANIFEST_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static LOW_LATENCY_HLS_MANIFEST_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -3076,6 +3080,7 @@ static LOW_LATENCY_HLS_MANIFEST_CONFIGURATION_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::Boolean,
             },
         ],
+        rules: &[],
     };
 
 static MSS_MANIFEST_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3113,6 +3118,7 @@ static MSS_MANIFEST_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };
 
 static SEGMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3174,6 +3180,7 @@ static SEGMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3192,6 +3199,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static DASH_BASE_URL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3236,6 +3244,7 @@ static DASH_BASE_URL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static DASH_DVB_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3257,6 +3266,7 @@ static DASH_DVB_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&DASH_DVB_FONT_DOWNLOAD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3316,6 +3326,7 @@ static FILTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static DASH_PROGRAM_INFORMATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3372,6 +3383,7 @@ static DASH_PROGRAM_INFORMATION_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static SCTE_DASH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3390,6 +3402,7 @@ static SCTE_DASH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::Enum(&["ALL", "MATCHES_FILTER"]),
         },
     ],
+    rules: &[],
 };
 
 static DASH_SUBTITLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3400,6 +3413,7 @@ static DASH_SUBTITLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&DASH_TTML_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static DASH_UTC_TIMING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3422,6 +3436,7 @@ static DASH_UTC_TIMING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static SCTE_HLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3440,6 +3455,7 @@ static SCTE_HLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             shape: ::forma_core::schema::Shape::Enum(&["ALL", "MATCHES_FILTER"]),
         },
     ],
+    rules: &[],
 };
 
 static START_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3461,6 +3477,7 @@ static START_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             }),
         },
     ],
+    rules: &[],
 };
 
 static LOW_LATENCY_HLS_FILTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -3515,6 +3532,7 @@ static LOW_LATENCY_HLS_FILTER_CONFIGURATION_TYPE: ::forma_core::schema::Property
                 }),
             },
         ],
+        rules: &[],
     };
 
 static MSS_FILTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3568,6 +3586,7 @@ static MSS_FILTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3611,6 +3630,7 @@ static ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Object(&SPEKE_KEY_PROVIDER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SCTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3667,6 +3687,7 @@ static SCTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             shape: ::forma_core::schema::Shape::Enum(&["NONE", "ALL", "MATCHES_FILTER"]),
         },
     ],
+    rules: &[],
 };
 
 static DASH_DVB_METRICS_REPORTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3692,6 +3713,7 @@ static DASH_DVB_METRICS_REPORTING_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };
 
 static DASH_DVB_FONT_DOWNLOAD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3728,6 +3750,7 @@ static DASH_DVB_FONT_DOWNLOAD_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static MULTIVIEW_FILTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3760,6 +3783,7 @@ static MULTIVIEW_FILTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             ),
         },
     ],
+    rules: &[],
 };
 
 static DASH_TTML_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3770,6 +3794,7 @@ static DASH_TTML_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["IMSC_1", "EBU_TT_D_101"]),
     }],
+    rules: &[],
 };
 
 static ENCRYPTION_METHOD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3794,6 +3819,7 @@ static ENCRYPTION_METHOD_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Enum(&["AES_128", "SAMPLE_AES"]),
         },
     ],
+    rules: &[],
 };
 
 static SPEKE_KEY_PROVIDER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3873,6 +3899,7 @@ static SPEKE_KEY_PROVIDER_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONTENT_KEY_PERIOD_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3883,6 +3910,7 @@ static CONTENT_KEY_PERIOD_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["INDEX_ONLY", "START_END_ONLY", "INDEX_WITH_START_END"]),
     }],
+    rules: &[],
 };
 
 static ENCRYPTION_CONTRACT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -3919,4 +3947,5 @@ static ENCRYPTION_CONTRACT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 ]),
             },
         ],
+        rules: &[],
     };

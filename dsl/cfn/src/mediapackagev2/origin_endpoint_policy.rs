@@ -126,6 +126,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -156,4 +157,5 @@ static CDN_AUTH_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };

@@ -174,6 +174,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -199,6 +200,7 @@ static HTTP_PACKAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Enum(&["DASH", "HLS"]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -217,4 +219,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

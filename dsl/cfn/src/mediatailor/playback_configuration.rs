@@ -1494,6 +1494,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &[
         "SessionInitializationEndpointPrefix",
         "HlsConfiguration.ManifestEndpointPrefix",
@@ -1511,6 +1512,7 @@ static AD_CONDITIONING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["TRANSCODE", "NONE"]),
     }],
+    rules: &[],
 };
 
 static AD_DECISION_SERVER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1529,6 +1531,7 @@ static AD_DECISION_SERVER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Object(&VAST_RESPONSE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ADS_PERSONALIZATION_CONCURRENCY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1550,6 +1553,7 @@ static ADS_PERSONALIZATION_CONCURRENCY_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static ADS_PERSONALIZATION_TIMEOUTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1601,6 +1605,7 @@ static ADS_PERSONALIZATION_TIMEOUTS_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static AVAIL_SUPPRESSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1625,6 +1630,7 @@ static AVAIL_SUPPRESSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static BEACONING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1635,6 +1641,7 @@ static BEACONING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CLIENT_SIDE_BEACONING_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static BUMPER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1653,6 +1660,7 @@ static BUMPER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static CDN_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1671,6 +1679,7 @@ static CDN_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static DASH_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1695,6 +1704,7 @@ static DASH_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Enum(&["SINGLE_PERIOD", "MULTI_PERIOD"]),
         },
     ],
+    rules: &[],
 };
 
 static HLS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1705,6 +1715,7 @@ static HLS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static LIVE_PRE_ROLL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1732,6 +1743,7 @@ static LIVE_PRE_ROLL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static LOG_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1768,6 +1780,7 @@ static LOG_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static MANIFEST_PROCESSING_RULES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1778,6 +1791,7 @@ static MANIFEST_PROCESSING_RULES_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&AD_MARKER_PASSTHROUGH_TYPE),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1796,6 +1810,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static HTTP_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1828,6 +1843,7 @@ static HTTP_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Enum(&["GET", "POST"]),
         },
     ],
+    rules: &[],
 };
 
 static VAST_RESPONSE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1843,6 +1859,7 @@ static VAST_RESPONSE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             "FOLLOW_AD_SEQUENCE_ONLY_VOD",
         ]),
     }],
+    rules: &[],
 };
 
 static CLIENT_SIDE_BEACONING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1865,6 +1882,7 @@ static CLIENT_SIDE_BEACONING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Enum(&["DISABLED", "INSIGHTS"]),
             },
         ],
+        rules: &[],
     };
 
 static PRE_ROLL_AD_DECISION_SERVER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1876,6 +1894,7 @@ static PRE_ROLL_AD_DECISION_SERVER_CONFIGURATION_TYPE: ::forma_core::schema::Pro
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&PRE_ROLL_VAST_RESPONSE_TYPE),
         }],
+        rules: &[],
     };
 
 static ADS_INTERACTION_LOG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1900,6 +1919,7 @@ static ADS_INTERACTION_LOG_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ),
         },
     ],
+    rules: &[],
 };
 
 static MANIFEST_SERVICE_INTERACTION_LOG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1913,6 +1933,7 @@ static MANIFEST_SERVICE_INTERACTION_LOG_TYPE: ::forma_core::schema::PropertyType
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static AD_MARKER_PASSTHROUGH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1923,6 +1944,7 @@ static AD_MARKER_PASSTHROUGH_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static PRE_ROLL_VAST_RESPONSE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1933,4 +1955,5 @@ static PRE_ROLL_VAST_RESPONSE_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["FOLLOW_AD_SEQUENCE", "IGNORE_AD_SEQUENCE"]),
     }],
+    rules: &[],
 };

@@ -559,6 +559,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -587,6 +588,7 @@ static PREFETCH_CONSUMPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static RECURRING_PREFETCH_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -617,6 +619,7 @@ static RECURRING_PREFETCH_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static PREFETCH_RETRIEVAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -661,6 +664,7 @@ static PREFETCH_RETRIEVAL_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Enum(&["RETRIEVAL_WINDOW", "TPS"]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -679,6 +683,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static AVAIL_MATCHING_CRITERIA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -697,6 +702,7 @@ static AVAIL_MATCHING_CRITERIA_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Enum(&["EQUALS"]),
         },
     ],
+    rules: &[],
 };
 
 static RECURRING_CONSUMPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -721,6 +727,7 @@ static RECURRING_CONSUMPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static RECURRING_RETRIEVAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -762,6 +769,7 @@ static RECURRING_RETRIEVAL_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["RETRIEVAL_WINDOW", "TPS"]),
         },
     ],
+    rules: &[],
 };
 
 static TRAFFIC_SHAPING_RETRIEVAL_WINDOW_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -772,6 +780,7 @@ static TRAFFIC_SHAPING_RETRIEVAL_WINDOW_TYPE: ::forma_core::schema::PropertyType
         create_only: false,
         shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
     }],
+    rules: &[],
 };
 
 static TRAFFIC_SHAPING_TPS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -797,4 +806,5 @@ static TRAFFIC_SHAPING_TPS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 }),
             },
         ],
+        rules: &[],
     };

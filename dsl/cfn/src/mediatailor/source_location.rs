@@ -341,6 +341,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -360,6 +361,7 @@ static ACCESS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&SECRETS_MANAGER_ACCESS_TOKEN_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DEFAULT_SEGMENT_DELIVERY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -371,6 +373,7 @@ static DEFAULT_SEGMENT_DELIVERY_CONFIGURATION_TYPE: ::forma_core::schema::Proper
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };
 
 static HTTP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -381,6 +384,7 @@ static HTTP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static SEGMENT_DELIVERY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -399,6 +403,7 @@ static SEGMENT_DELIVERY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -417,6 +422,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SECRETS_MANAGER_ACCESS_TOKEN_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -442,4 +448,5 @@ static SECRETS_MANAGER_ACCESS_TOKEN_CONFIGURATION_TYPE: ::forma_core::schema::Pr
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };

@@ -246,6 +246,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["COORDINATED", "UNCOORDINATED"]),
         },
     ],
+    rules: &[],
     attributes: &["MultiRegionClusterName", "Status", "ARN"],
 };
 
@@ -273,4 +274,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -645,6 +645,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: true, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: Some(50) }) },
 ::forma_core::schema::Property { name: "TargetInstanceTypeRightSizingMethod", required: false, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["NONE", "BASIC"]) },
 ],
+rules: &[],
 attributes: &["Arn", "LaunchConfigurationTemplateID", "Ec2LaunchTemplateID"],
 };
 
@@ -676,6 +677,7 @@ static LAUNCH_TEMPLATE_DISK_CONF_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Enum(&["io1", "io2", "gp3", "gp2", "st1", "sc1", "standard"]),
         },
     ],
+    rules: &[],
 };
 
 static LICENSING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -686,6 +688,7 @@ static LICENSING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static POST_LAUNCH_ACTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -737,6 +740,7 @@ static POST_LAUNCH_ACTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -763,6 +767,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static SSM_DOCUMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -819,6 +824,7 @@ static SSM_DOCUMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static SSM_EXTERNAL_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -833,6 +839,7 @@ static SSM_EXTERNAL_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma
             max_length: Some(1011),
         }),
     }],
+    rules: &[],
 };
 
 static SSM_PARAMETER_STORE_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -855,4 +862,5 @@ static SSM_PARAMETER_STORE_PARAMETER_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Enum(&["STRING", "SECURE_STRING"]),
         },
     ],
+    rules: &[],
 };

@@ -415,6 +415,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&TARGET_S3_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "NetworkMigrationDefinitionID", "CreatedAt", "UpdatedAt"],
 };
 
@@ -442,6 +443,7 @@ static SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&SOURCE_S3_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -468,6 +470,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TARGET_NETWORK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -478,6 +481,7 @@ properties: &[
 ::forma_core::schema::Property { name: "OutboundCidr", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^((25[0-4]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])/(1[6-9]|2[0-8])$"), min_length: Some(9), max_length: Some(18) }) },
 ::forma_core::schema::Property { name: "Topology", required: true, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["ISOLATED_VPC", "HUB_AND_SPOKE"]) },
 ],
+rules: &[],
 };
 
 static TARGET_S3_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -504,6 +508,7 @@ static TARGET_S3_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static SOURCE_S3_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -540,4 +545,5 @@ static SOURCE_S3_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };

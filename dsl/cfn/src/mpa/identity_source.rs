@@ -172,6 +172,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "IdentitySourceArn",
         "IdentitySourceType",
@@ -191,6 +192,7 @@ static IDENTITY_SOURCE_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&IAM_IDENTITY_CENTER_TYPE),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -209,6 +211,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static IAM_IDENTITY_CENTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -241,4 +244,5 @@ static IAM_IDENTITY_CENTER_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };

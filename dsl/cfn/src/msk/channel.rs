@@ -858,6 +858,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["ChannelArn", "Status", "StateInfo"],
 };
 
@@ -873,6 +874,7 @@ static ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static ICEBERG_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -944,6 +946,7 @@ static ICEBERG_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&TABLE_CREATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static CHANNEL_LOGGING_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -968,6 +971,7 @@ static CHANNEL_LOGGING_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&S3_LOG_DESTINATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static S3_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1005,6 +1009,7 @@ static S3_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&S3_STORAGE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TOPIC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1033,6 +1038,7 @@ static TOPIC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static CATALOG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1055,6 +1061,7 @@ static CATALOG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static DEAD_LETTER_QUEUE_S3_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1083,6 +1090,7 @@ static DEAD_LETTER_QUEUE_S3_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static DESTINATION_TABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1107,6 +1115,7 @@ static DESTINATION_TABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&PARTITION_SPEC_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SCHEMA_EVOLUTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1117,6 +1126,7 @@ static SCHEMA_EVOLUTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static TABLE_CREATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1127,6 +1137,7 @@ static TABLE_CREATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static CLOUD_WATCH_LOGS_LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1145,6 +1156,7 @@ static CLOUD_WATCH_LOGS_LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static FIREHOSE_LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1163,6 +1175,7 @@ static FIREHOSE_LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static S3_LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1187,6 +1200,7 @@ static S3_LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static S3_STORAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1233,6 +1247,7 @@ static S3_STORAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Enum(&["STANDARD", "INTELLIGENT_TIERING", "GLACIER_IR"]),
         },
     ],
+    rules: &[],
 };
 
 static RECORD_CONVERTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1243,6 +1258,7 @@ static RECORD_CONVERTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["BYTE_ARRAY", "JSON", "JSON_SCHEMA_GSR", "STRING"]),
     }],
+    rules: &[],
 };
 
 static RECORD_SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1253,6 +1269,7 @@ static RECORD_SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static PARTITION_SPEC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1274,6 +1291,7 @@ static PARTITION_SPEC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ),
         },
     ],
+    rules: &[],
 };
 
 static PARTITION_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1284,4 +1302,5 @@ static PARTITION_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };

@@ -1383,6 +1383,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&ZOOKEEPER_ACCESS_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CurrentVersion"],
 };
 
@@ -1436,6 +1437,7 @@ static BROKER_NODE_GROUP_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&STORAGE_INFO_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CLIENT_AUTHENTICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1460,6 +1462,7 @@ static CLIENT_AUTHENTICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&UNAUTHENTICATED_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CONFIGURATION_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1481,6 +1484,7 @@ static CONFIGURATION_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static ENCRYPTION_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1499,6 +1503,7 @@ static ENCRYPTION_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&ENCRYPTION_IN_TRANSIT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LOGGING_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1517,6 +1522,7 @@ static LOGGING_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Object(&BROKER_LOGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static OPEN_MONITORING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1527,6 +1533,7 @@ static OPEN_MONITORING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&PROMETHEUS_TYPE),
     }],
+    rules: &[],
 };
 
 static REBALANCING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1537,6 +1544,7 @@ static REBALANCING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["PAUSED", "ACTIVE"]),
     }],
+    rules: &[],
 };
 
 static ZOOKEEPER_ACCESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1547,6 +1555,7 @@ static ZOOKEEPER_ACCESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static CONNECTIVITY_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1571,6 +1580,7 @@ static CONNECTIVITY_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&VPC_CONNECTIVITY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static STORAGE_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1581,6 +1591,7 @@ static STORAGE_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&EBS_STORAGE_INFO_TYPE),
     }],
+    rules: &[],
 };
 
 static SASL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1599,6 +1610,7 @@ static SASL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             shape: ::forma_core::schema::Shape::Object(&SCRAM_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1620,6 +1632,7 @@ static TLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static UNAUTHENTICATED_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1630,6 +1643,7 @@ static UNAUTHENTICATED_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static ENCRYPTION_AT_REST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1640,6 +1654,7 @@ static ENCRYPTION_AT_REST_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static ENCRYPTION_IN_TRANSIT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1658,6 +1673,7 @@ static ENCRYPTION_IN_TRANSIT_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static AUTHORIZER_LOGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1682,6 +1698,7 @@ static AUTHORIZER_LOGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&S3_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static BROKER_LOGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1706,6 +1723,7 @@ static BROKER_LOGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&S3_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PROMETHEUS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1724,6 +1742,7 @@ static PROMETHEUS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Object(&NODE_EXPORTER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PUBLIC_ACCESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1738,6 +1757,7 @@ static PUBLIC_ACCESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             max_length: Some(23),
         }),
     }],
+    rules: &[],
 };
 
 static VPC_CONNECTIVITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1748,6 +1768,7 @@ static VPC_CONNECTIVITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&VPC_CONNECTIVITY_CLIENT_AUTHENTICATION_TYPE),
     }],
+    rules: &[],
 };
 
 static EBS_STORAGE_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1769,6 +1790,7 @@ static EBS_STORAGE_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static IAM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1779,6 +1801,7 @@ static IAM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static SCRAM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1789,6 +1812,7 @@ static SCRAM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static CLOUD_WATCH_LOGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1807,6 +1831,7 @@ static CLOUD_WATCH_LOGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static FIREHOSE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1825,6 +1850,7 @@ static FIREHOSE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static S3_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1849,6 +1875,7 @@ static S3_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prope
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static JMX_EXPORTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1859,6 +1886,7 @@ static JMX_EXPORTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static NODE_EXPORTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1869,6 +1897,7 @@ static NODE_EXPORTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static VPC_CONNECTIVITY_CLIENT_AUTHENTICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1888,6 +1917,7 @@ static VPC_CONNECTIVITY_CLIENT_AUTHENTICATION_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::Object(&VPC_CONNECTIVITY_TLS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static PROVISIONED_THROUGHPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1909,6 +1939,7 @@ static PROVISIONED_THROUGHPUT_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static VPC_CONNECTIVITY_SASL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1927,6 +1958,7 @@ static VPC_CONNECTIVITY_SASL_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&VPC_CONNECTIVITY_SCRAM_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static VPC_CONNECTIVITY_TLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1937,6 +1969,7 @@ static VPC_CONNECTIVITY_TLS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static VPC_CONNECTIVITY_IAM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1947,6 +1980,7 @@ static VPC_CONNECTIVITY_IAM_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static VPC_CONNECTIVITY_SCRAM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1957,4 +1991,5 @@ static VPC_CONNECTIVITY_SCRAM_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };

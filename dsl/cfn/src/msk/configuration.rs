@@ -160,6 +160,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "LatestRevision.CreationTime", "LatestRevision.Revision", "LatestRevision.Description"],
 };
 
@@ -188,4 +189,5 @@ static LATEST_REVISION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };

@@ -1218,6 +1218,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["ReplicatorArn", "CurrentVersion"],
 };
 
@@ -1255,6 +1256,7 @@ static KAFKA_CLUSTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&KAFKA_CLUSTER_CLIENT_VPC_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LOG_DELIVERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1265,6 +1267,7 @@ static LOG_DELIVERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&REPLICATOR_LOG_DELIVERY_TYPE),
     }],
+    rules: &[],
 };
 
 static REPLICATION_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1321,6 +1324,7 @@ static REPLICATION_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&TOPIC_REPLICATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1347,6 +1351,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static AMAZON_MSK_CLUSTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1361,6 +1366,7 @@ static AMAZON_MSK_CLUSTER_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static APACHE_KAFKA_CLUSTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1379,6 +1385,7 @@ static APACHE_KAFKA_CLUSTER_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static KAFKA_CLUSTER_CLIENT_AUTHENTICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1404,6 +1411,7 @@ static KAFKA_CLUSTER_CLIENT_AUTHENTICATION_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Object(&KAFKA_CLUSTER_SASL_SCRAM_AUTHENTICATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static KAFKA_CLUSTER_ENCRYPTION_IN_TRANSIT_TYPE: ::forma_core::schema::PropertyType =
@@ -1423,6 +1431,7 @@ static KAFKA_CLUSTER_ENCRYPTION_IN_TRANSIT_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static KAFKA_CLUSTER_CLIENT_VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1447,6 +1456,7 @@ static KAFKA_CLUSTER_CLIENT_VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType 
             ),
         },
     ],
+    rules: &[],
 };
 
 static REPLICATOR_LOG_DELIVERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1471,6 +1481,7 @@ static REPLICATOR_LOG_DELIVERY_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&S3_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CONSUMER_GROUP_REPLICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1521,6 +1532,7 @@ static CONSUMER_GROUP_REPLICATION_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static TOPIC_REPLICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1583,6 +1595,7 @@ static TOPIC_REPLICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ),
         },
     ],
+    rules: &[],
 };
 
 static KAFKA_CLUSTER_MTLS_AUTHENTICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1594,6 +1607,7 @@ static KAFKA_CLUSTER_MTLS_AUTHENTICATION_TYPE: ::forma_core::schema::PropertyTyp
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };
 
 static KAFKA_CLUSTER_SASL_OAUTH_BEARER_AUTHENTICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1643,6 +1657,7 @@ static KAFKA_CLUSTER_SASL_OAUTH_BEARER_AUTHENTICATION_TYPE: ::forma_core::schema
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static KAFKA_CLUSTER_SASL_SCRAM_AUTHENTICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1662,6 +1677,7 @@ static KAFKA_CLUSTER_SASL_SCRAM_AUTHENTICATION_TYPE: ::forma_core::schema::Prope
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static CLOUD_WATCH_LOGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1680,6 +1696,7 @@ static CLOUD_WATCH_LOGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static FIREHOSE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1698,6 +1715,7 @@ static FIREHOSE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static S3_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1722,6 +1740,7 @@ static S3_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prope
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static REPLICATION_STARTING_POSITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1732,6 +1751,7 @@ static REPLICATION_STARTING_POSITION_TYPE: ::forma_core::schema::PropertyType = 
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["LATEST", "EARLIEST"]),
     }],
+    rules: &[],
 };
 
 static REPLICATION_TOPIC_NAME_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1743,6 +1763,7 @@ static REPLICATION_TOPIC_NAME_CONFIGURATION_TYPE: ::forma_core::schema::Property
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["PREFIXED_WITH_SOURCE_CLUSTER_ALIAS", "IDENTICAL"]),
         }],
+        rules: &[],
     };
 
 static KAFKA_CLUSTER_OAUTH_CLIENT_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType =
@@ -1754,6 +1775,7 @@ static KAFKA_CLUSTER_OAUTH_CLIENT_CREDENTIALS_TYPE: ::forma_core::schema::Proper
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };
 
 static KAFKA_CLUSTER_OAUTH_CLIENT_CREDENTIALS_ASSERTION_TYPE: ::forma_core::schema::PropertyType =
@@ -1779,6 +1801,7 @@ static KAFKA_CLUSTER_OAUTH_CLIENT_CREDENTIALS_ASSERTION_TYPE: ::forma_core::sche
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static KAFKA_CLUSTER_OAUTH_IAM_JWT_BEARER_TYPE: ::forma_core::schema::PropertyType =
@@ -1804,4 +1827,5 @@ static KAFKA_CLUSTER_OAUTH_IAM_JWT_BEARER_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };

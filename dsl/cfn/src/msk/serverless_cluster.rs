@@ -183,6 +183,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -194,6 +195,7 @@ static CLIENT_AUTHENTICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SASL_TYPE),
     }],
+    rules: &[],
 };
 
 static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -218,6 +220,7 @@ static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ),
         },
     ],
+    rules: &[],
 };
 
 static SASL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -228,6 +231,7 @@ static SASL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&IAM_TYPE),
     }],
+    rules: &[],
 };
 
 static IAM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -238,4 +242,5 @@ static IAM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };

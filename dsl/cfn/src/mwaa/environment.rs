@@ -615,6 +615,7 @@ properties: &[
 ::forma_core::schema::Property { name: "WeeklyMaintenanceWindowStart", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("(MON|TUE|WED|THU|FRI|SAT|SUN):([01]\\d|2[0-3]):(00|30)"), min_length: Some(1), max_length: Some(9) }) },
 ::forma_core::schema::Property { name: "WorkerReplacementStrategy", required: false, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["FORCED", "GRACEFUL"]) },
 ],
+rules: &[],
 attributes: &["Arn", "CeleryExecutorQueue", "DatabaseVpcEndpointService", "WebserverVpcEndpointService", "WebserverUrl", "LoggingConfiguration.DagProcessingLogs.CloudWatchLogGroupArn", "LoggingConfiguration.SchedulerLogs.CloudWatchLogGroupArn", "LoggingConfiguration.WebserverLogs.CloudWatchLogGroupArn", "LoggingConfiguration.WorkerLogs.CloudWatchLogGroupArn", "LoggingConfiguration.TaskLogs.CloudWatchLogGroupArn"],
 };
 
@@ -652,6 +653,7 @@ static LOGGING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&MODULE_LOGGING_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static NETWORK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -684,6 +686,7 @@ static NETWORK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ),
         },
     ],
+    rules: &[],
 };
 
 static MODULE_LOGGING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -714,4 +717,5 @@ static MODULE_LOGGING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Enum(&["CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG"]),
         },
     ],
+    rules: &[],
 };

@@ -396,6 +396,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: Some(50) }) },
 ::forma_core::schema::Property { name: "VectorSearchConfiguration", required: false, create_only: true, shape: ::forma_core::schema::Shape::Object(&VECTOR_SEARCH_CONFIGURATION_TYPE) },
 ],
+rules: &[],
 attributes: &["GraphArn", "GraphId", "Endpoint"],
 };
 
@@ -467,6 +468,7 @@ static IMPORT_TASK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -493,6 +495,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static VECTOR_SEARCH_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -503,6 +506,7 @@ static VECTOR_SEARCH_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
     }],
+    rules: &[],
 };
 
 static IMPORT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -513,6 +517,7 @@ static IMPORT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&NEPTUNE_IMPORT_OPTIONS_TYPE),
     }],
+    rules: &[],
 };
 
 static NEPTUNE_IMPORT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -551,4 +556,5 @@ static NEPTUNE_IMPORT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };

@@ -228,6 +228,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["ECS", "EKS"]),
         },
     ],
+    rules: &[],
     attributes: &["ContainerAssociationArn", "Status", "ResolvedCidrCount"],
 };
 
@@ -255,6 +256,7 @@ static CONTAINER_MONITORING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 }),
             },
         ],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -281,6 +283,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONTAINER_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -307,4 +310,5 @@ static CONTAINER_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };

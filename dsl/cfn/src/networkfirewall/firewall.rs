@@ -601,6 +601,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["FirewallArn", "FirewallId", "TransitGatewayAttachmentId", "EndpointIds", "NumberOfAssociations"],
 };
 
@@ -616,6 +617,7 @@ static AVAILABILITY_ZONE_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::fo
             max_length: Some(128),
         }),
     }],
+    rules: &[],
 };
 
 static NAT_GATEWAY_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -630,6 +632,7 @@ static NAT_GATEWAY_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static PROXY_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -643,6 +646,7 @@ static PROXY_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static SUBNET_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -661,6 +665,7 @@ static SUBNET_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -687,6 +692,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static VPC_ENDPOINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -712,6 +718,7 @@ static VPC_ENDPOINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static LISTENER_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -733,4 +740,5 @@ static LISTENER_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Enum(&["HTTP", "HTTPS"]),
         },
     ],
+    rules: &[],
 };

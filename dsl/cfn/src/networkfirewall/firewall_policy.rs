@@ -618,6 +618,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["FirewallPolicyArn", "FirewallPolicyId"],
 };
 
@@ -707,6 +708,7 @@ static FIREWALL_POLICY_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -733,6 +735,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static POLICY_VARIABLES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -743,6 +746,7 @@ static POLICY_VARIABLES_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::Map(&::forma_core::schema::Shape::Object(&IP_SET_TYPE)),
     }],
+    rules: &[],
 };
 
 static STATEFUL_ENGINE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -767,6 +771,7 @@ static STATEFUL_ENGINE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Enum(&["DROP", "CONTINUE", "REJECT"]),
         },
     ],
+    rules: &[],
 };
 
 static STATEFUL_RULE_GROUP_REFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -804,6 +809,7 @@ static STATEFUL_RULE_GROUP_REFERENCE_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -826,6 +832,7 @@ static CUSTOM_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static STATELESS_RULE_GROUP_REFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -851,6 +858,7 @@ static STATELESS_RULE_GROUP_REFERENCE_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static IP_SET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -868,6 +876,7 @@ static IP_SET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static STATEFUL_ENGINE_OPTIONS_FLOW_TIMEOUTS_TYPE: ::forma_core::schema::PropertyType =
@@ -882,6 +891,7 @@ static STATEFUL_ENGINE_OPTIONS_FLOW_TIMEOUTS_TYPE: ::forma_core::schema::Propert
                 maximum: Some(6000.0),
             }),
         }],
+        rules: &[],
     };
 
 static STATEFUL_RULE_GROUP_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -892,6 +902,7 @@ static STATEFUL_RULE_GROUP_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["DROP_TO_ALERT"]),
     }],
+    rules: &[],
 };
 
 static ACTION_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -902,6 +913,7 @@ static ACTION_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&PUBLISH_METRIC_ACTION_TYPE),
     }],
+    rules: &[],
 };
 
 static PUBLISH_METRIC_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -915,6 +927,7 @@ static PUBLISH_METRIC_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(1) },
         ),
     }],
+    rules: &[],
 };
 
 static DIMENSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -929,4 +942,5 @@ static DIMENSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             max_length: Some(128),
         }),
     }],
+    rules: &[],
 };

@@ -214,6 +214,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&LOGGING_CONFIGURATION_PROPERTY_TYPE),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -228,6 +229,7 @@ static LOGGING_CONFIGURATION_PROPERTY_TYPE: ::forma_core::schema::PropertyType =
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static LOG_DESTINATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -254,4 +256,5 @@ static LOG_DESTINATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Enum(&["ALERT", "FLOW", "TLS"]),
         },
     ],
+    rules: &[],
 };

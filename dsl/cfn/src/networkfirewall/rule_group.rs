@@ -1245,6 +1245,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["STATELESS", "STATEFUL"]),
         },
     ],
+    rules: &[],
     attributes: &["RuleGroupArn", "RuleGroupId"],
 };
 
@@ -1276,6 +1277,7 @@ static RULE_GROUP_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&STATEFUL_RULE_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SUMMARY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1289,6 +1291,7 @@ static SUMMARY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1315,6 +1318,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static REFERENCE_SETS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1325,6 +1329,7 @@ static REFERENCE_SETS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::Map(&::forma_core::schema::Shape::Object(&IP_SET_REFERENCE_TYPE)),
     }],
+    rules: &[],
 };
 
 static RULE_VARIABLES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1343,6 +1348,7 @@ static RULE_VARIABLES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Map(&::forma_core::schema::Shape::Object(&PORT_SET_TYPE)),
         },
     ],
+    rules: &[],
 };
 
 static RULES_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1380,6 +1386,7 @@ static RULES_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Object(&STATELESS_RULES_AND_CUSTOM_ACTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static STATEFUL_RULE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1390,6 +1397,7 @@ static STATEFUL_RULE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["DEFAULT_ACTION_ORDER", "STRICT_ORDER"]),
     }],
+    rules: &[],
 };
 
 static IP_SET_REFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1404,6 +1412,7 @@ static IP_SET_REFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             max_length: Some(256),
         }),
     }],
+    rules: &[],
 };
 
 static IP_SET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1421,6 +1430,7 @@ static IP_SET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static PORT_SET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1438,6 +1448,7 @@ static PORT_SET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static RULES_SOURCE_LIST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1468,6 +1479,7 @@ static RULES_SOURCE_LIST_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ),
         },
     ],
+    rules: &[],
 };
 
 static STATEFUL_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1495,6 +1507,7 @@ static STATEFUL_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             ),
         },
     ],
+    rules: &[],
 };
 
 static STATELESS_RULES_AND_CUSTOM_ACTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -1520,6 +1533,7 @@ static STATELESS_RULES_AND_CUSTOM_ACTIONS_TYPE: ::forma_core::schema::PropertyTy
                 ),
             },
         ],
+        rules: &[],
     };
 
 static HEADER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1581,6 +1595,7 @@ static HEADER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             }),
         },
     ],
+    rules: &[],
 };
 
 static RULE_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1610,6 +1625,7 @@ static RULE_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             ),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1632,6 +1648,7 @@ static CUSTOM_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static STATELESS_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1653,6 +1670,7 @@ static STATELESS_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&RULE_DEFINITION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ACTION_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1663,6 +1681,7 @@ static ACTION_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&PUBLISH_METRIC_ACTION_TYPE),
     }],
+    rules: &[],
 };
 
 static RULE_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1684,6 +1703,7 @@ static RULE_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&MATCH_ATTRIBUTES_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PUBLISH_METRIC_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1697,6 +1717,7 @@ static PUBLISH_METRIC_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(1) },
         ),
     }],
+    rules: &[],
 };
 
 static MATCH_ATTRIBUTES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1760,6 +1781,7 @@ static MATCH_ATTRIBUTES_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ),
         },
     ],
+    rules: &[],
 };
 
 static DIMENSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1774,6 +1796,7 @@ static DIMENSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             max_length: Some(128),
         }),
     }],
+    rules: &[],
 };
 
 static PORT_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1798,6 +1821,7 @@ static PORT_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };
 
 static ADDRESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1812,6 +1836,7 @@ static ADDRESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             max_length: Some(255),
         }),
     }],
+    rules: &[],
 };
 
 static TCP_FLAG_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1836,4 +1861,5 @@ static TCP_FLAG_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ),
         },
     ],
+    rules: &[],
 };

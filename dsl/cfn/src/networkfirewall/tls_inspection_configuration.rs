@@ -455,6 +455,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["TLSInspectionConfigurationArn", "TLSInspectionConfigurationId"],
 };
 
@@ -470,6 +471,7 @@ static TLS_INSPECTION_CONFIGURATION_PROPERTY_TYPE: ::forma_core::schema::Propert
                 ::forma_core::schema::ListRule { min_items: None, max_items: None },
             ),
         }],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -496,6 +498,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static SERVER_CERTIFICATE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -538,6 +541,7 @@ static SERVER_CERTIFICATE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
             ),
         },
     ],
+    rules: &[],
 };
 
 static SERVER_CERTIFICATE_CONFIGURATION_CHECK_CERTIFICATE_REVOCATION_STATUS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -546,6 +550,7 @@ properties: &[
 ::forma_core::schema::Property { name: "RevokedStatusAction", required: false, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["PASS", "DROP", "REJECT"]) },
 ::forma_core::schema::Property { name: "UnknownStatusAction", required: false, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["PASS", "DROP", "REJECT"]) },
 ],
+rules: &[],
 };
 
 static SERVER_CERTIFICATE_SCOPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -600,6 +605,7 @@ static SERVER_CERTIFICATE_SCOPE_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static SERVER_CERTIFICATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -614,6 +620,7 @@ static SERVER_CERTIFICATE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             max_length: Some(256),
         }),
     }],
+    rules: &[],
 };
 
 static PORT_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -638,6 +645,7 @@ static PORT_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };
 
 static ADDRESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -652,4 +660,5 @@ static ADDRESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             max_length: Some(255),
         }),
     }],
+    rules: &[],
 };

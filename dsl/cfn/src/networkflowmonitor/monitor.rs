@@ -287,6 +287,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "MonitorStatus", "CreatedAt", "ModifiedAt"],
 };
 
@@ -312,6 +313,7 @@ static MONITOR_LOCAL_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma
             ]),
         },
     ],
+    rules: &[],
 };
 
 static MONITOR_REMOTE_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -336,6 +338,7 @@ static MONITOR_REMOTE_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::form
             ]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -362,4 +365,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -199,6 +199,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["ScopeArn", "ScopeId", "Status"],
 };
 
@@ -226,6 +227,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TARGET_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -244,6 +246,7 @@ static TARGET_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&TARGET_IDENTIFIER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TARGET_IDENTIFIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -262,6 +265,7 @@ static TARGET_IDENTIFIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Enum(&["ACCOUNT"]),
         },
     ],
+    rules: &[],
 };
 
 static TARGET_ID_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -276,4 +280,5 @@ static TARGET_ID_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             max_length: Some(12),
         }),
     }],
+    rules: &[],
 };

@@ -198,6 +198,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &[
         "CoreNetworkArn",
         "CreatedAt",
@@ -240,4 +241,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -371,6 +371,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["PolicyId", "PolicyArn", "Status", "Version", "UpdatedAt"],
 };
 
@@ -390,6 +391,7 @@ static ASSOCIATED_TEMPLATE_AND_RULE_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static POLICY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -414,6 +416,7 @@ static POLICY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&WAF_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -440,6 +443,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static WAF_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -458,4 +462,5 @@ static WAF_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Enum(&["RETROFIT", "OVERRIDE_ASSOCIATION", "NO_REMEDIATION"]),
         },
     ],
+    rules: &[],
 };

@@ -192,6 +192,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &["HomeRegion", "SsoClientId", "StudioId", "StudioUrl"],
 };
 
@@ -215,4 +216,5 @@ static STUDIO_ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Enum(&["AWS_OWNED_KEY", "CUSTOMER_MANAGED_KEY"]),
         },
     ],
+    rules: &[],
 };

@@ -51,5 +51,6 @@ properties: &[
 ::forma_core::schema::Property { name: "Arn", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:[a-z-]{3,10}:(chatbot|consoleapp|notifications-contacts):[a-zA-Z0-9-]*:[0-9]{12}:[a-zA-Z0-9-_.@]+/[a-zA-Z0-9/_.@:-]+$"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "NotificationConfigurationArn", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:[a-z-]{3,10}:notifications::[0-9]{12}:configuration/[a-z0-9]{27}$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 attributes: &[],
 };

@@ -60,5 +60,6 @@ properties: &[
 ::forma_core::schema::Property { name: "IsSensitiveEventsSubscribed", required: false, create_only: false, shape: ::forma_core::schema::Shape::Boolean },
 ::forma_core::schema::Property { name: "ManagedNotificationConfigurationArn", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:[a-z-]{3,10}:notifications::([0-9]{12}|):managed-notification-configuration/category/[a-zA-Z0-9\\-]{3,64}/sub-category/[a-zA-Z0-9\\-]{3,64}$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 attributes: &[],
 };

@@ -63,5 +63,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             max_length: Some(25),
         }),
     }],
+    rules: &[],
     attributes: &["CreationTime", "NotificationHubStatusSummary"],
 };

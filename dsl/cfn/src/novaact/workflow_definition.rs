@@ -133,6 +133,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CreatedAt", "Status"],
 };
 
@@ -160,4 +161,5 @@ static WORKFLOW_EXPORT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };

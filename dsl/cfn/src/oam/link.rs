@@ -248,6 +248,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Label"],
 };
 
@@ -267,6 +268,7 @@ static LINK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&LINK_FILTER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LINK_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -281,4 +283,5 @@ static LINK_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             max_length: Some(2000),
         }),
     }],
+    rules: &[],
 };

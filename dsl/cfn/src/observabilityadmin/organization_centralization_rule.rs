@@ -667,6 +667,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["RuleArn"],
 };
 
@@ -686,6 +687,7 @@ static CENTRALIZATION_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&CENTRALIZATION_RULE_SOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -712,6 +714,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static CENTRALIZATION_RULE_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -750,6 +753,7 @@ static CENTRALIZATION_RULE_DESTINATION_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static CENTRALIZATION_RULE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -791,6 +795,7 @@ static CENTRALIZATION_RULE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&SOURCE_METRICS_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DESTINATION_LOGS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -821,6 +826,7 @@ static DESTINATION_LOGS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&TAG_PROPAGATION_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DESTINATION_METRICS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -832,6 +838,7 @@ static DESTINATION_METRICS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&METRICS_BACKUP_CONFIGURATION_TYPE),
         }],
+        rules: &[],
     };
 
 static SOURCE_LOGS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -864,6 +871,7 @@ static SOURCE_LOGS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static SOURCE_METRICS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -878,6 +886,7 @@ static SOURCE_METRICS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             max_length: Some(2000),
         }),
     }],
+    rules: &[],
 };
 
 static LOGS_BACKUP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -904,6 +913,7 @@ static LOGS_BACKUP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static LOG_GROUP_NAME_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -918,6 +928,7 @@ static LOG_GROUP_NAME_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static LOGS_ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -952,6 +963,7 @@ static LOGS_ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_PROPAGATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -974,6 +986,7 @@ static TAG_PROPAGATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Enum(&["IN_SYNC", "ADD_ONLY", "UPDATE_SYNC"]),
         },
     ],
+    rules: &[],
 };
 
 static METRICS_BACKUP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -988,4 +1001,5 @@ static METRICS_BACKUP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             max_length: None,
         }),
     }],
+    rules: &[],
 };

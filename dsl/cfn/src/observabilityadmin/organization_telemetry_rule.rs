@@ -1265,6 +1265,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["RuleArn", "RegionStatuses"],
 };
 
@@ -1357,6 +1358,7 @@ static TELEMETRY_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Enum(&["Logs", "Metrics"]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1383,6 +1385,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TELEMETRY_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1459,6 +1462,7 @@ static TELEMETRY_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Object(&WAF_LOGGING_PARAMETERS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static CLOUDTRAIL_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1472,6 +1476,7 @@ static CLOUDTRAIL_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static ELB_LOAD_BALANCER_LOGGING_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -1491,6 +1496,7 @@ static ELB_LOAD_BALANCER_LOGGING_PARAMETERS_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::Enum(&["plain", "json"]),
             },
         ],
+        rules: &[],
     };
 
 static TELEMETRY_DESTINATION_CONFIGURATION_LOG_DELIVERY_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -1514,6 +1520,7 @@ static TELEMETRY_DESTINATION_CONFIGURATION_LOG_DELIVERY_PARAMETERS_TYPE: ::forma
                 ::forma_core::schema::ListRule { min_items: Some(1), max_items: None },
             ),
         }],
+        rules: &[],
     };
 
 static MSK_MONITORING_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1529,6 +1536,7 @@ static MSK_MONITORING_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::fo
             "PER_TOPIC_PER_PARTITION",
         ]),
     }],
+    rules: &[],
 };
 
 static VPC_FLOW_LOG_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1556,6 +1564,7 @@ static VPC_FLOW_LOG_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static WAF_LOGGING_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1583,6 +1592,7 @@ static WAF_LOGGING_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma
             ),
         },
     ],
+    rules: &[],
 };
 
 static ADVANCED_EVENT_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1604,6 +1614,7 @@ static ADVANCED_EVENT_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static LOGGING_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1625,6 +1636,7 @@ static LOGGING_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_TO_MATCH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1655,6 +1667,7 @@ static FIELD_TO_MATCH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ADVANCED_FIELD_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1725,6 +1738,7 @@ static ADVANCED_FIELD_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::form
             ),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1752,6 +1766,7 @@ static FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::Enum(&["MEETS_ALL", "MEETS_ANY"]),
         },
     ],
+    rules: &[],
 };
 
 static SINGLE_HEADER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1766,6 +1781,7 @@ static SINGLE_HEADER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             max_length: Some(64),
         }),
     }],
+    rules: &[],
 };
 
 static CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1784,6 +1800,7 @@ static CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::Object(&LABEL_NAME_CONDITION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ACTION_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1801,6 +1818,7 @@ static ACTION_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             "EXCLUDED_AS_COUNT",
         ]),
     }],
+    rules: &[],
 };
 
 static LABEL_NAME_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1815,4 +1833,5 @@ static LABEL_NAME_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             max_length: Some(1024),
         }),
     }],
+    rules: &[],
 };

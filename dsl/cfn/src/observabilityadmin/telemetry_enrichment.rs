@@ -84,5 +84,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
         create_only: true,
         shape: ::forma_core::schema::Shape::Enum(&["ACCOUNT"]),
     }],
+    rules: &[],
     attributes: &["Status"],
 };

@@ -148,6 +148,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Pipeline", "PipelineIdentifier", "Status", "StatusReason"],
 };
 
@@ -163,6 +164,7 @@ static TELEMETRY_PIPELINE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
             max_length: Some(24000),
         }),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -189,4 +191,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

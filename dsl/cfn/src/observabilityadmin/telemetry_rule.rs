@@ -1299,6 +1299,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["RuleArn", "RegionStatuses"],
 };
 
@@ -1392,6 +1393,7 @@ static TELEMETRY_RULE_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Enum(&["Logs", "Traces", "Metrics"]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1418,6 +1420,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TELEMETRY_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1494,6 +1497,7 @@ static TELEMETRY_DESTINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Object(&WAF_LOGGING_PARAMETERS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static CLOUDTRAIL_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1507,6 +1511,7 @@ static CLOUDTRAIL_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static ELB_LOAD_BALANCER_LOGGING_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -1526,6 +1531,7 @@ static ELB_LOAD_BALANCER_LOGGING_PARAMETERS_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::Enum(&["plain", "json"]),
             },
         ],
+        rules: &[],
     };
 
 static TELEMETRY_DESTINATION_CONFIGURATION_LOG_DELIVERY_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -1550,6 +1556,7 @@ static TELEMETRY_DESTINATION_CONFIGURATION_LOG_DELIVERY_PARAMETERS_TYPE: ::forma
                 ::forma_core::schema::ListRule { min_items: Some(1), max_items: None },
             ),
         }],
+        rules: &[],
     };
 
 static MSK_MONITORING_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1565,6 +1572,7 @@ static MSK_MONITORING_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::fo
             "PER_TOPIC_PER_PARTITION",
         ]),
     }],
+    rules: &[],
 };
 
 static VPC_FLOW_LOG_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1592,6 +1600,7 @@ static VPC_FLOW_LOG_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static WAF_LOGGING_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1619,6 +1628,7 @@ static WAF_LOGGING_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma
             ),
         },
     ],
+    rules: &[],
 };
 
 static ADVANCED_EVENT_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1640,6 +1650,7 @@ static ADVANCED_EVENT_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static LOGGING_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1661,6 +1672,7 @@ static LOGGING_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_TO_MATCH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1691,6 +1703,7 @@ static FIELD_TO_MATCH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ADVANCED_FIELD_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1761,6 +1774,7 @@ static ADVANCED_FIELD_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::form
             ),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1788,6 +1802,7 @@ static FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::Enum(&["MEETS_ALL", "MEETS_ANY"]),
         },
     ],
+    rules: &[],
 };
 
 static SINGLE_HEADER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1802,6 +1817,7 @@ static SINGLE_HEADER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             max_length: Some(64),
         }),
     }],
+    rules: &[],
 };
 
 static CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1820,6 +1836,7 @@ static CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::Object(&LABEL_NAME_CONDITION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ACTION_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1837,6 +1854,7 @@ static ACTION_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             "EXCLUDED_AS_COUNT",
         ]),
     }],
+    rules: &[],
 };
 
 static LABEL_NAME_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1851,4 +1869,5 @@ static LABEL_NAME_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             max_length: Some(1024),
         }),
     }],
+    rules: &[],
 };

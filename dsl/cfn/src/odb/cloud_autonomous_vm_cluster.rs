@@ -649,6 +649,7 @@ properties: &[
 ::forma_core::schema::Property { name: "TimeZone", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(1), max_length: Some(255) }) },
 ::forma_core::schema::Property { name: "TotalContainerDatabases", required: false, create_only: true, shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: None, maximum: None }) },
 ],
+rules: &[],
 attributes: &["CloudAutonomousVmClusterId", "CloudAutonomousVmClusterArn", "OciResourceAnchorName", "AutonomousDataStoragePercentage", "AvailableAutonomousDataStorageSizeInTBs", "AvailableContainerDatabases", "AvailableCpus", "ComputeModel", "CpuCoreCount", "CpuPercentage", "DataStorageSizeInGBs", "DataStorageSizeInTBs", "DbNodeStorageSizeInGBs", "Domain", "ExadataStorageInTBsLowestScaledValue", "Hostname", "Ocid", "OciUrl", "MaxAcdsLowestScaledValue", "MemorySizeInGBs", "NodeCount", "NonProvisionableAutonomousContainerDatabases", "ProvisionableAutonomousContainerDatabases", "ProvisionedAutonomousContainerDatabases", "ProvisionedCpus", "ReclaimableCpus", "ReservedCpus", "Shape", "IamRoles.*.Status"],
 };
 
@@ -674,6 +675,7 @@ static IAM_ROLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static MAINTENANCE_WINDOW_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -758,6 +760,7 @@ static MAINTENANCE_WINDOW_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -784,4 +787,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -633,6 +633,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: None }) },
 ::forma_core::schema::Property { name: "TimeZone", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(1), max_length: Some(255) }) },
 ],
+rules: &[],
 attributes: &["CloudVmClusterArn", "CloudVmClusterId", "ComputeModel", "DiskRedundancy", "Domain", "ListenerPort", "NodeCount", "Ocid", "OciResourceAnchorName", "OciUrl", "ScanDnsName", "ScanIpIds", "Shape", "StorageSizeInGBs", "VipIds", "DbNodes.*.DbNodeId", "DbNodes.*.Status", "DbNodes.*.MemorySizeInGBs", "DbNodes.*.DbNodeStorageSizeInGBs", "DbNodes.*.CpuCoreCount", "DbNodes.*.Hostname", "DbNodes.*.DbNodeArn", "DbNodes.*.Ocid", "DbNodes.*.DbSystemId", "DbNodes.*.BackupIpId", "DbNodes.*.BackupVnic2Id", "DbNodes.*.VnicId", "DbNodes.*.Vnic2Id", "DbNodes.*.HostIpId", "IamRoles.*.Status"],
 };
 
@@ -658,6 +659,7 @@ static DATA_COLLECTION_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static DB_NODE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -772,6 +774,7 @@ static DB_NODE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static IAM_ROLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -796,6 +799,7 @@ static IAM_ROLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -822,4 +826,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

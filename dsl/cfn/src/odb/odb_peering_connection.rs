@@ -159,6 +159,7 @@ properties: &[
 ::forma_core::schema::Property { name: "PeerNetworkRouteTableIds", required: false, create_only: true, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^rtb-[a-z0-9]{8,17}$"), min_length: None, max_length: None }), ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(1) }) },
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: None }) },
 ],
+rules: &[],
 attributes: &["OdbPeeringConnectionArn", "OdbPeeringConnectionId", "OdbNetworkArn", "PeerNetworkArn", "PeerNetworkCidrs"],
 };
 
@@ -186,4 +187,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

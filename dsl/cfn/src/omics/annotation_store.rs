@@ -275,6 +275,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &["CreationTime", "Id", "Status", "StatusMessage", "StoreArn", "StoreSizeBytes", "UpdateTime"],
 };
 
@@ -290,6 +291,7 @@ static REFERENCE_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             max_length: Some(127),
         }),
     }],
+    rules: &[],
 };
 
 static SSE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -312,4 +314,5 @@ static SSE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Enum(&["KMS"]),
         },
     ],
+    rules: &[],
 };

@@ -171,6 +171,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CreationTime", "ReferenceStoreId"],
 };
 
@@ -194,4 +195,5 @@ static SSE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Enum(&["KMS"]),
         },
     ],
+    rules: &[],
 };

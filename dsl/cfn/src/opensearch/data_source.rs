@@ -153,6 +153,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Status"],
 };
 
@@ -164,6 +165,7 @@ static DATA_SOURCE_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&S3_GLUE_DATA_CATALOG_TYPE),
     }],
+    rules: &[],
 };
 
 static S3_GLUE_DATA_CATALOG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -178,4 +180,5 @@ static S3_GLUE_DATA_CATALOG_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };

@@ -123,5 +123,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["data"]),
         },
     ],
+    rules: &[],
     attributes: &[],
 };

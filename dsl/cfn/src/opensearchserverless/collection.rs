@@ -419,6 +419,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&VECTOR_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Id", "Arn", "CollectionEndpoint", "DashboardEndpoint", "FipsEndpoints", "KmsKeyArn"],
 };
 
@@ -438,6 +439,7 @@ static ENCRYPTION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -464,6 +466,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static VECTOR_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -474,4 +477,5 @@ static VECTOR_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED", "ALLOWED"]),
     }],
+    rules: &[],
 };

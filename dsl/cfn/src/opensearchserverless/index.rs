@@ -629,6 +629,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&INDEX_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Uuid"],
 };
 
@@ -640,6 +641,7 @@ static MAPPINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
         create_only: false,
         shape: ::forma_core::schema::Shape::Map(&::forma_core::schema::Shape::Object(&PROPERTY_MAPPING_TYPE)),
     }],
+    rules: &[],
 };
 
 static INDEX_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -658,6 +660,7 @@ static INDEX_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&INDEX_SETTINGS_INDEX_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PROPERTY_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -727,6 +730,7 @@ static PROPERTY_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static INDEX_SETTINGS_ANALYSIS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -739,6 +743,7 @@ static INDEX_SETTINGS_ANALYSIS_TYPE: ::forma_core::schema::PropertyType = ::form
             &INDEX_SETTINGS_ANALYSIS_ANALYZER_TYPE,
         )),
     }],
+    rules: &[],
 };
 
 static INDEX_SETTINGS_INDEX_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -766,6 +771,7 @@ static INDEX_SETTINGS_INDEX_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static PROPERTY_MAPPING_METHOD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -796,6 +802,7 @@ static PROPERTY_MAPPING_METHOD_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Enum(&["l2", "l1", "linf", "cosinesimil", "innerproduct", "hamming"]),
         },
     ],
+    rules: &[],
 };
 
 static INDEX_SETTINGS_ANALYSIS_ANALYZER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -832,6 +839,7 @@ static INDEX_SETTINGS_ANALYSIS_ANALYZER_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static PROPERTY_MAPPING_METHOD_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -857,4 +865,5 @@ static PROPERTY_MAPPING_METHOD_PARAMETERS_TYPE: ::forma_core::schema::PropertyTy
                 }),
             },
         ],
+        rules: &[],
     };

@@ -344,6 +344,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["saml", "iamidentitycenter", "iamfederation"]),
         },
     ],
+    rules: &[],
     attributes: &[
         "Id",
         "IamIdentityCenterOptions.ApplicationArn",
@@ -376,6 +377,7 @@ static IAM_FEDERATION_CONFIG_OPTIONS_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static IAM_IDENTITY_CENTER_CONFIG_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -425,6 +427,7 @@ static IAM_IDENTITY_CENTER_CONFIG_OPTIONS_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static SAML_CONFIG_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -480,4 +483,5 @@ static SAML_CONFIG_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };

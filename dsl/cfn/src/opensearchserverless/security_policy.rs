@@ -126,5 +126,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["encryption", "network"]),
         },
     ],
+    rules: &[],
     attributes: &[],
 };

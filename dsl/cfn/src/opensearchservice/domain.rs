@@ -1782,6 +1782,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&VPC_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
     attributes: &[
         "Id",
         "Arn",
@@ -1812,6 +1813,7 @@ static AIML_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Object(&SERVERLESS_VECTOR_ACCELERATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ADVANCED_SECURITY_OPTIONS_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1866,6 +1868,7 @@ static ADVANCED_SECURITY_OPTIONS_INPUT_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Object(&SAML_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static AUTOMATED_SNAPSHOT_PAUSE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1890,6 +1893,7 @@ static AUTOMATED_SNAPSHOT_PAUSE_OPTIONS_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static CLUSTER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1986,6 +1990,7 @@ static CLUSTER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static COGNITO_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2016,6 +2021,7 @@ static COGNITO_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static DEPLOYMENT_STRATEGY_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2026,6 +2032,7 @@ static DEPLOYMENT_STRATEGY_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["Default", "CapacityOptimized"]),
     }],
+    rules: &[],
 };
 
 static DOMAIN_ENDPOINT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2062,6 +2069,7 @@ static DOMAIN_ENDPOINT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static EBS_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2107,6 +2115,7 @@ static EBS_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ENCRYPTION_AT_REST_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2125,6 +2134,7 @@ static ENCRYPTION_AT_REST_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static IDENTITY_CENTER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2167,6 +2177,7 @@ static IDENTITY_CENTER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Enum(&["UserName", "UserId", "Email"]),
         },
     ],
+    rules: &[],
 };
 
 static LOG_PUBLISHING_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2185,6 +2196,7 @@ static LOG_PUBLISHING_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static NODE_TO_NODE_ENCRYPTION_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2195,6 +2207,7 @@ static NODE_TO_NODE_ENCRYPTION_OPTIONS_TYPE: ::forma_core::schema::PropertyType 
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static OFF_PEAK_WINDOW_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2213,6 +2226,7 @@ static OFF_PEAK_WINDOW_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&OFF_PEAK_WINDOW_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SNAPSHOT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2223,6 +2237,7 @@ static SNAPSHOT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
     }],
+    rules: &[],
 };
 
 static SOFTWARE_UPDATE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2241,6 +2256,7 @@ static SOFTWARE_UPDATE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2267,6 +2283,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static VPC_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2297,6 +2314,7 @@ static VPC_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             ),
         },
     ],
+    rules: &[],
 };
 
 static S3_VECTORS_ENGINE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2307,6 +2325,7 @@ static S3_VECTORS_ENGINE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static SERVERLESS_VECTOR_ACCELERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2317,6 +2336,7 @@ static SERVERLESS_VECTOR_ACCELERATION_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static IAM_FEDERATION_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2341,6 +2361,7 @@ static IAM_FEDERATION_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static JWT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2371,6 +2392,7 @@ static JWT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static MASTER_USER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2395,6 +2417,7 @@ static MASTER_USER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SAML_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2446,6 +2469,7 @@ static SAML_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static COLD_STORAGE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2456,6 +2480,7 @@ static COLD_STORAGE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static NODE_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2474,6 +2499,7 @@ static NODE_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Enum(&["coordinator"]),
         },
     ],
+    rules: &[],
 };
 
 static ZONE_AWARENESS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2484,6 +2510,7 @@ static ZONE_AWARENESS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
     }],
+    rules: &[],
 };
 
 static OFF_PEAK_WINDOW_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2494,6 +2521,7 @@ static OFF_PEAK_WINDOW_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&WINDOW_START_TIME_TYPE),
     }],
+    rules: &[],
 };
 
 static IDP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2516,6 +2544,7 @@ static IDP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static NODE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2543,6 +2572,7 @@ static NODE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static WINDOW_START_TIME_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2567,4 +2597,5 @@ static WINDOW_START_TIME_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };

@@ -501,6 +501,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["PublicIp", "Id", "PublicDnsName", "PrivateDnsName", "PrivateIp"],
 };
 
@@ -532,6 +533,7 @@ static BLOCK_DEVICE_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["VirtualName"], &["Ebs"], &["NoDevice"]])],
 };
 
 static TIME_BASED_AUTO_SCALING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -594,6 +596,7 @@ static TIME_BASED_AUTO_SCALING_TYPE: ::forma_core::schema::PropertyType = ::form
             )),
         },
     ],
+    rules: &[],
 };
 
 static EBS_BLOCK_DEVICE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -636,4 +639,5 @@ static EBS_BLOCK_DEVICE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

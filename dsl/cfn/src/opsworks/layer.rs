@@ -570,6 +570,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Id"],
 };
 
@@ -622,6 +623,7 @@ static RECIPES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             ),
         },
     ],
+    rules: &[],
 };
 
 static LIFECYCLE_EVENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -632,6 +634,7 @@ static LIFECYCLE_EVENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SHUTDOWN_EVENT_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static LOAD_BASED_AUTO_SCALING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -656,6 +659,7 @@ static LOAD_BASED_AUTO_SCALING_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&AUTO_SCALING_THRESHOLDS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -674,6 +678,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static VOLUME_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -734,6 +739,7 @@ static VOLUME_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SHUTDOWN_EVENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -755,6 +761,7 @@ static SHUTDOWN_EVENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static AUTO_SCALING_THRESHOLDS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -815,4 +822,5 @@ static AUTO_SCALING_THRESHOLDS_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };

@@ -174,6 +174,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["AccountId", "Status", "State", "JoinedTimestamp", "JoinedMethod", "Arn", "Paths"],
 };
 
@@ -201,4 +202,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -115,5 +115,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ALL", "CONSOLIDATED_BILLING"]),
     }],
+    rules: &[],
     attributes: &["Id", "Arn", "ManagementAccountArn", "ManagementAccountId", "ManagementAccountEmail", "RootId"],
 };

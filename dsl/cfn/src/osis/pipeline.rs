@@ -363,6 +363,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: None }) },
 ::forma_core::schema::Property { name: "VpcOptions", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&VPC_OPTIONS_TYPE) },
 ],
+rules: &[],
 attributes: &["PipelineArn", "IngestEndpointUrls", "VpcEndpoints", "VpcEndpointService"],
 };
 
@@ -374,6 +375,7 @@ static BUFFER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static ENCRYPTION_AT_REST_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -388,6 +390,7 @@ static ENCRYPTION_AT_REST_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::f
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };
 
 static LOG_PUBLISHING_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -406,6 +409,7 @@ static LOG_PUBLISHING_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static RESOURCE_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -416,6 +420,7 @@ static RESOURCE_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
         create_only: false,
         shape: ::forma_core::schema::Shape::Json,
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -442,6 +447,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static VPC_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -486,6 +492,7 @@ static VPC_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Enum(&["CUSTOMER", "SERVICE"]),
         },
     ],
+    rules: &[],
 };
 
 static LOG_PUBLISHING_OPTIONS_CLOUD_WATCH_LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyType =
@@ -501,6 +508,7 @@ static LOG_PUBLISHING_OPTIONS_CLOUD_WATCH_LOG_DESTINATION_TYPE: ::forma_core::sc
                 max_length: Some(512),
             }),
         }],
+        rules: &[],
     };
 
 static VPC_OPTIONS_VPC_ATTACHMENT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -509,4 +517,5 @@ properties: &[
 ::forma_core::schema::Property { name: "AttachToVpc", required: true, create_only: false, shape: ::forma_core::schema::Shape::Boolean },
 ::forma_core::schema::Property { name: "CidrBlock", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^((25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)\\.){3}(25[0-5]|2[0-4][0-9]|[01]?[0-9][0-9]?)/(3[0-2]|[12]?[0-9])$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 };

@@ -234,6 +234,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[::forma_core::schema::Combination::AnyOf(&[&["AvailabilityZone"], &["AvailabilityZoneId"]])],
     attributes: &["OutpostId", "OutpostArn", "OwnerId", "SiteArn", "LifeCycleStatus"],
 };
 
@@ -261,4 +262,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -298,6 +298,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "ApplicationInstanceId",
         "Arn",
@@ -322,6 +323,7 @@ static MANIFEST_OVERRIDES_PAYLOAD_TYPE: ::forma_core::schema::PropertyType = ::f
             max_length: Some(51200),
         }),
     }],
+    rules: &[],
 };
 
 static MANIFEST_PAYLOAD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -336,6 +338,7 @@ static MANIFEST_PAYLOAD_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             max_length: Some(51200),
         }),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -362,4 +365,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -160,5 +160,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["PackageName", "PackageArn", "Status", "StatusDescription", "IsLatestPatch", "RegisteredTime"],
 };

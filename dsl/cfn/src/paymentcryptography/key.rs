@@ -693,6 +693,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["KeyIdentifier", "KeyOrigin", "KeyState", "ReplicationStatus"],
 };
 
@@ -770,6 +771,7 @@ static KEY_ATTRIBUTES2_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             ]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -796,6 +798,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static KEY_MODES_OF_USE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -856,4 +859,5 @@ static KEY_MODES_OF_USE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };

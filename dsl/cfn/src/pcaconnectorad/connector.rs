@@ -124,6 +124,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::Map(&::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING)) },
 ::forma_core::schema::Property { name: "VpcInformation", required: true, create_only: true, shape: ::forma_core::schema::Shape::Object(&VPC_INFORMATION_TYPE) },
 ],
+rules: &[],
 attributes: &["ConnectorArn"],
 };
 
@@ -150,4 +151,5 @@ static VPC_INFORMATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             ),
         },
     ],
+    rules: &[],
 };

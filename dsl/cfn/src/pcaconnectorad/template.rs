@@ -75,5 +75,6 @@ properties: &[
 ::forma_core::schema::Property { name: "ReenrollAllCertificateHolders", required: false, create_only: false, shape: ::forma_core::schema::Shape::Boolean },
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::Map(&::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING)) },
 ],
+rules: &[],
 attributes: &["TemplateArn"],
 };

@@ -155,6 +155,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -174,4 +175,5 @@ static ACCESS_RIGHTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Enum(&["ALLOW", "DENY"]),
         },
     ],
+    rules: &[],
 };

@@ -96,5 +96,6 @@ properties: &[
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::Map(&::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING)) },
 ::forma_core::schema::Property { name: "VpcEndpointId", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^vpce-[0-9a-f]{8}([0-9a-f]{9})?$"), min_length: Some(5), max_length: Some(200) }) },
 ],
+rules: &[],
 attributes: &["ConnectorArn", "Endpoint", "OpenIdConfiguration", "Type"],
 };

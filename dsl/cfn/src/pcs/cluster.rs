@@ -586,6 +586,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Endpoints", "ErrorInfo", "Id", "Status"],
 };
 
@@ -625,6 +626,7 @@ static NETWORKING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ),
         },
     ],
+    rules: &[],
 };
 
 static SCHEDULER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -643,6 +645,7 @@ static SCHEDULER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SLURM_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -709,6 +712,7 @@ static SLURM_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ),
         },
     ],
+    rules: &[],
 };
 
 static ACCOUNTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -730,6 +734,7 @@ static ACCOUNTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Enum(&["STANDARD", "NONE"]),
         },
     ],
+    rules: &[],
 };
 
 static AUTH_KEY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -748,6 +753,7 @@ static AUTH_KEY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static CGROUP_CUSTOM_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -766,6 +772,7 @@ static CGROUP_CUSTOM_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static JWT_AUTH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -776,6 +783,7 @@ static JWT_AUTH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&JWT_KEY_TYPE),
     }],
+    rules: &[],
 };
 
 static SLURM_CUSTOM_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -794,6 +802,7 @@ static SLURM_CUSTOM_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SLURM_REST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -804,6 +813,7 @@ static SLURM_REST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["STANDARD", "NONE"]),
     }],
+    rules: &[],
 };
 
 static SLURMDBD_CUSTOM_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -822,6 +832,7 @@ static SLURMDBD_CUSTOM_SETTING_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static JWT_KEY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -840,4 +851,5 @@ static JWT_KEY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -715,6 +715,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
     attributes: &["Arn", "ErrorInfo", "Id", "Status"],
 };
 
@@ -734,6 +735,7 @@ static CUSTOM_LAUNCH_TEMPLATE_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static INSTANCE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -744,6 +746,7 @@ static INSTANCE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static NODE_LIFECYCLE_ACTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -762,6 +765,7 @@ static NODE_LIFECYCLE_ACTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&NODE_LIFECYCLE_STAGES_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SCALING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -786,6 +790,7 @@ static SCALING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static SLURM_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -821,6 +826,7 @@ static SLURM_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ),
         },
     ],
+    rules: &[],
 };
 
 static SPOT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -831,6 +837,7 @@ static SPOT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["lowest-price", "capacity-optimized", "price-capacity-optimized"]),
     }],
+    rules: &[],
 };
 
 static NODE_LIFECYCLE_STAGES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -855,6 +862,7 @@ static NODE_LIFECYCLE_STAGES_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ),
         },
     ],
+    rules: &[],
 };
 
 static SLURM_CUSTOM_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -873,6 +881,7 @@ static SLURM_CUSTOM_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static NODE_LIFECYCLE_SCRIPT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -920,6 +929,7 @@ static NODE_LIFECYCLE_SCRIPT_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&SCRIPT_SOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SCRIPT_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -956,4 +966,5 @@ static SCRIPT_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };

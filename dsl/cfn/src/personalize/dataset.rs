@@ -276,6 +276,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["DatasetArn"],
 };
 
@@ -329,6 +330,7 @@ static DATASET_IMPORT_JOB_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -355,6 +357,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATASET_IMPORT_JOB_DATA_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -369,4 +372,5 @@ static DATASET_IMPORT_JOB_DATA_SOURCE_TYPE: ::forma_core::schema::PropertyType =
             max_length: Some(256),
         }),
     }],
+    rules: &[],
 };

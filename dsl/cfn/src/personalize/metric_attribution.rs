@@ -176,6 +176,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["MetricAttributionArn", "Status"],
 };
 
@@ -213,6 +214,7 @@ static METRIC_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static METRICS_OUTPUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -235,6 +237,7 @@ static METRICS_OUTPUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&S3_DATA_DESTINATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static S3_DATA_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -261,4 +264,5 @@ static S3_DATA_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };

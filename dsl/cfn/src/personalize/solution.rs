@@ -637,6 +637,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["SolutionArn"],
 };
 
@@ -682,6 +683,7 @@ static SOLUTION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&SOLUTION_CONFIG_HPO_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -708,6 +710,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static SOLUTION_CONFIG_AUTO_ML_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -737,6 +740,7 @@ static SOLUTION_CONFIG_AUTO_ML_CONFIG_TYPE: ::forma_core::schema::PropertyType =
             ),
         },
     ],
+    rules: &[],
 };
 
 static SOLUTION_CONFIG_HPO_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -763,6 +767,7 @@ static SOLUTION_CONFIG_HPO_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&SOLUTION_CONFIG_HPO_CONFIG_HPO_RESOURCE_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SOLUTION_CONFIG_HPO_CONFIG_ALGORITHM_HYPER_PARAMETER_RANGES_TYPE: ::forma_core::schema::PropertyType =
@@ -797,6 +802,7 @@ static SOLUTION_CONFIG_HPO_CONFIG_ALGORITHM_HYPER_PARAMETER_RANGES_TYPE: ::forma
                 ),
             },
         ],
+        rules: &[],
     };
 
 static SOLUTION_CONFIG_HPO_CONFIG_HPO_OBJECTIVE_TYPE: ::forma_core::schema::PropertyType =
@@ -830,6 +836,7 @@ static SOLUTION_CONFIG_HPO_CONFIG_HPO_OBJECTIVE_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::Enum(&["Maximize", "Minimize"]),
             },
         ],
+        rules: &[],
     };
 
 static SOLUTION_CONFIG_HPO_CONFIG_HPO_RESOURCE_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -857,6 +864,7 @@ static SOLUTION_CONFIG_HPO_CONFIG_HPO_RESOURCE_CONFIG_TYPE: ::forma_core::schema
                 }),
             },
         ],
+        rules: &[],
     };
 
 static CATEGORICAL_HYPER_PARAMETER_RANGE_TYPE: ::forma_core::schema::PropertyType =
@@ -887,6 +895,7 @@ static CATEGORICAL_HYPER_PARAMETER_RANGE_TYPE: ::forma_core::schema::PropertyTyp
                 ),
             },
         ],
+        rules: &[],
     };
 
 static CONTINUOUS_HYPER_PARAMETER_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -921,6 +930,7 @@ static CONTINUOUS_HYPER_PARAMETER_RANGE_TYPE: ::forma_core::schema::PropertyType
             }),
         },
     ],
+    rules: &[],
 };
 
 static INTEGER_HYPER_PARAMETER_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -955,4 +965,5 @@ static INTEGER_HYPER_PARAMETER_RANGE_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };

@@ -506,6 +506,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -549,6 +550,7 @@ static IN_APP_MESSAGE_CONTENT_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&BUTTON_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static BODY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -573,6 +575,7 @@ static BODY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static HEADER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -597,6 +600,7 @@ static HEADER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static BUTTON_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -627,6 +631,7 @@ static BUTTON_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&OVERRIDE_BUTTON_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static OVERRIDE_BUTTON_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -645,6 +650,7 @@ static OVERRIDE_BUTTON_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static DEFAULT_BUTTON_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -690,4 +696,5 @@ static DEFAULT_BUTTON_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -334,6 +334,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &["Id", "Arn"],
 };
 
@@ -390,6 +391,7 @@ static ANDROID_PUSH_NOTIFICATION_TEMPLATE_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static APNS_PUSH_NOTIFICATION_TEMPLATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -432,6 +434,7 @@ static APNS_PUSH_NOTIFICATION_TEMPLATE_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static DEFAULT_PUSH_NOTIFICATION_TEMPLATE_TYPE: ::forma_core::schema::PropertyType =
@@ -469,4 +472,5 @@ static DEFAULT_PUSH_NOTIFICATION_TEMPLATE_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };

@@ -3317,6 +3317,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Target", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.+)$"), min_length: Some(1), max_length: Some(1600) }) },
 ::forma_core::schema::Property { name: "TargetParameters", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&PIPE_TARGET_PARAMETERS_TYPE) },
 ],
+rules: &[],
 attributes: &["Arn", "CreationTime", "CurrentState", "LastModifiedTime", "StateReason"],
 };
 
@@ -3340,6 +3341,7 @@ static PIPE_ENRICHMENT_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };
 
 static PIPE_LOG_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3379,6 +3381,7 @@ static PIPE_LOG_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&S3_LOG_DESTINATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PIPE_SOURCE_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3433,6 +3436,7 @@ static PIPE_SOURCE_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&PIPE_SOURCE_SQS_QUEUE_PARAMETERS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PIPE_TARGET_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3521,6 +3525,7 @@ static PIPE_TARGET_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&PIPE_TARGET_TIMESTREAM_PARAMETERS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PIPE_ENRICHMENT_HTTP_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3530,6 +3535,7 @@ properties: &[
 ::forma_core::schema::Property { name: "PathParameterValues", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(?!\\s*$).+|(\\$(\\.[\\w/_-]+(\\[(\\d+|\\*)\\])*)*)$"), min_length: None, max_length: None }), ::forma_core::schema::ListRule { min_items: None, max_items: None }) },
 ::forma_core::schema::Property { name: "QueryStringParameters", required: false, create_only: false, shape: ::forma_core::schema::Shape::Map(&::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[^\\x00-\\x09\\x0B\\x0C\\x0E-\\x1F\\x7F]+|(\\$(\\.[\\w/_-]+(\\[(\\d+|\\*)\\])*)*)$"), min_length: Some(0), max_length: Some(512) })) },
 ],
+rules: &[],
 };
 
 static CLOUDWATCH_LOGS_LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3546,6 +3552,7 @@ static CLOUDWATCH_LOGS_LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyType 
             max_length: Some(1600),
         }),
     }],
+    rules: &[],
 };
 
 static FIREHOSE_LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3553,6 +3560,7 @@ name: "AWS::Pipes::Pipe.FirehoseLogDestination",
 properties: &[
 ::forma_core::schema::Property { name: "DeliveryStreamArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(^arn:aws([a-z]|\\-)*:firehose:([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1}):(\\d{12}):deliverystream/.+)$"), min_length: Some(1), max_length: Some(1600) }) },
 ],
+rules: &[],
 };
 
 static S3_LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3583,6 +3591,7 @@ static S3_LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static PIPE_SOURCE_ACTIVE_MQ_BROKER_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -3624,6 +3633,7 @@ static PIPE_SOURCE_ACTIVE_MQ_BROKER_PARAMETERS_TYPE: ::forma_core::schema::Prope
                 }),
             },
         ],
+        rules: &[],
     };
 
 static PIPE_SOURCE_DYNAMODB_STREAM_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -3694,6 +3704,7 @@ static PIPE_SOURCE_DYNAMODB_STREAM_PARAMETERS_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::Enum(&["TRIM_HORIZON", "LATEST"]),
             },
         ],
+        rules: &[],
     };
 
 static FILTER_CRITERIA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3707,6 +3718,7 @@ static FILTER_CRITERIA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(5) },
         ),
     }],
+    rules: &[],
 };
 
 static PIPE_SOURCE_KINESIS_STREAM_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -3783,6 +3795,7 @@ static PIPE_SOURCE_KINESIS_STREAM_PARAMETERS_TYPE: ::forma_core::schema::Propert
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static PIPE_SOURCE_MANAGED_STREAMING_KAFKA_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -3840,6 +3853,7 @@ static PIPE_SOURCE_MANAGED_STREAMING_KAFKA_PARAMETERS_TYPE: ::forma_core::schema
                 }),
             },
         ],
+        rules: &[],
     };
 
 static PIPE_SOURCE_RABBIT_MQ_BROKER_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -3891,6 +3905,7 @@ static PIPE_SOURCE_RABBIT_MQ_BROKER_PARAMETERS_TYPE: ::forma_core::schema::Prope
                 }),
             },
         ],
+        rules: &[],
     };
 
 static PIPE_SOURCE_SELF_MANAGED_KAFKA_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3906,6 +3921,7 @@ properties: &[
 ::forma_core::schema::Property { name: "TopicName", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[^.]([a-zA-Z0-9\\-_.]+)$"), min_length: Some(1), max_length: Some(249) }) },
 ::forma_core::schema::Property { name: "Vpc", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&SELF_MANAGED_KAFKA_ACCESS_CONFIGURATION_VPC_TYPE) },
 ],
+rules: &[],
 };
 
 static PIPE_SOURCE_SQS_QUEUE_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3930,6 +3946,7 @@ static PIPE_SOURCE_SQS_QUEUE_PARAMETERS_TYPE: ::forma_core::schema::PropertyType
             }),
         },
     ],
+    rules: &[],
 };
 
 static PIPE_TARGET_BATCH_JOB_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3983,6 +4000,7 @@ static PIPE_TARGET_BATCH_JOB_PARAMETERS_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Object(&BATCH_RETRY_STRATEGY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PIPE_TARGET_CLOUD_WATCH_LOGS_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -4010,6 +4028,7 @@ static PIPE_TARGET_CLOUD_WATCH_LOGS_PARAMETERS_TYPE: ::forma_core::schema::Prope
                 }),
             },
         ],
+        rules: &[],
     };
 
 static PIPE_TARGET_ECS_TASK_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4031,6 +4050,7 @@ properties: &[
 ::forma_core::schema::Property { name: "TaskCount", required: false, create_only: false, shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: Some(1.0), maximum: None }) },
 ::forma_core::schema::Property { name: "TaskDefinitionArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.+)|(\\$(\\.[\\w/_-]+(\\[(\\d+|\\*)\\])*)*)$"), min_length: Some(1), max_length: Some(1600) }) },
 ],
+rules: &[],
 };
 
 static PIPE_TARGET_EVENT_BRIDGE_EVENT_BUS_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4042,6 +4062,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Source", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("(?=[/\\.\\-_A-Za-z0-9]+)((?!aws\\.).*)|(\\$(\\.[\\w/_-]+(\\[(\\d+|\\*)\\])*)*)"), min_length: Some(1), max_length: Some(256) }) },
 ::forma_core::schema::Property { name: "Time", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^\\$(\\.[\\w/_-]+(\\[(\\d+|\\*)\\])*)*$"), min_length: Some(1), max_length: Some(256) }) },
 ],
+rules: &[],
 };
 
 static PIPE_TARGET_HTTP_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4051,6 +4072,7 @@ properties: &[
 ::forma_core::schema::Property { name: "PathParameterValues", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(?!\\s*$).+|(\\$(\\.[\\w/_-]+(\\[(\\d+|\\*)\\])*)*)$"), min_length: None, max_length: None }), ::forma_core::schema::ListRule { min_items: None, max_items: None }) },
 ::forma_core::schema::Property { name: "QueryStringParameters", required: false, create_only: false, shape: ::forma_core::schema::Shape::Map(&::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[^\\x00-\\x09\\x0B\\x0C\\x0E-\\x1F\\x7F]+|(\\$(\\.[\\w/_-]+(\\[(\\d+|\\*)\\])*)*)$"), min_length: Some(0), max_length: Some(512) })) },
 ],
+rules: &[],
 };
 
 static PIPE_TARGET_KINESIS_STREAM_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -4066,6 +4088,7 @@ static PIPE_TARGET_KINESIS_STREAM_PARAMETERS_TYPE: ::forma_core::schema::Propert
                 max_length: Some(256),
             }),
         }],
+        rules: &[],
     };
 
 static PIPE_TARGET_LAMBDA_FUNCTION_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -4077,6 +4100,7 @@ static PIPE_TARGET_LAMBDA_FUNCTION_PARAMETERS_TYPE: ::forma_core::schema::Proper
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["REQUEST_RESPONSE", "FIRE_AND_FORGET"]),
         }],
+        rules: &[],
     };
 
 static PIPE_TARGET_REDSHIFT_DATA_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4089,6 +4113,7 @@ properties: &[
 ::forma_core::schema::Property { name: "StatementName", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(1), max_length: Some(500) }) },
 ::forma_core::schema::Property { name: "WithEvent", required: false, create_only: false, shape: ::forma_core::schema::Shape::Boolean },
 ],
+rules: &[],
 };
 
 static PIPE_TARGET_SAGE_MAKER_PIPELINE_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -4103,6 +4128,7 @@ static PIPE_TARGET_SAGE_MAKER_PIPELINE_PARAMETERS_TYPE: ::forma_core::schema::Pr
                 ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(200) },
             ),
         }],
+        rules: &[],
     };
 
 static PIPE_TARGET_SQS_QUEUE_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4129,6 +4155,7 @@ static PIPE_TARGET_SQS_QUEUE_PARAMETERS_TYPE: ::forma_core::schema::PropertyType
             }),
         },
     ],
+    rules: &[],
 };
 
 static PIPE_TARGET_STATE_MACHINE_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -4140,6 +4167,7 @@ static PIPE_TARGET_STATE_MACHINE_PARAMETERS_TYPE: ::forma_core::schema::Property
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["REQUEST_RESPONSE", "FIRE_AND_FORGET"]),
         }],
+        rules: &[],
     };
 
 static PIPE_TARGET_TIMESTREAM_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -4216,6 +4244,7 @@ static PIPE_TARGET_TIMESTREAM_PARAMETERS_TYPE: ::forma_core::schema::PropertyTyp
                 }),
             },
         ],
+        rules: &[],
     };
 
 static DEAD_LETTER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4223,6 +4252,7 @@ name: "AWS::Pipes::Pipe.DeadLetterConfig",
 properties: &[
 ::forma_core::schema::Property { name: "Arn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.+)$"), min_length: Some(1), max_length: Some(1600) }) },
 ],
+rules: &[],
 };
 
 static FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4237,6 +4267,7 @@ static FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             max_length: Some(4096),
         }),
     }],
+    rules: &[],
 };
 
 static SELF_MANAGED_KAFKA_ACCESS_CONFIGURATION_VPC_TYPE: ::forma_core::schema::PropertyType =
@@ -4270,6 +4301,7 @@ static SELF_MANAGED_KAFKA_ACCESS_CONFIGURATION_VPC_TYPE: ::forma_core::schema::P
                 ),
             },
         ],
+        rules: &[],
     };
 
 static BATCH_ARRAY_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4283,6 +4315,7 @@ static BATCH_ARRAY_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma
             maximum: Some(10000.0),
         }),
     }],
+    rules: &[],
 };
 
 static BATCH_CONTAINER_OVERRIDES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4322,6 +4355,7 @@ static BATCH_CONTAINER_OVERRIDES_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };
 
 static BATCH_JOB_DEPENDENCY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4340,6 +4374,7 @@ static BATCH_JOB_DEPENDENCY_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["N_TO_N", "SEQUENTIAL"]),
         },
     ],
+    rules: &[],
 };
 
 static BATCH_RETRY_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4353,6 +4388,7 @@ static BATCH_RETRY_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             maximum: Some(10.0),
         }),
     }],
+    rules: &[],
 };
 
 static CAPACITY_PROVIDER_STRATEGY_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4387,6 +4423,7 @@ static CAPACITY_PROVIDER_STRATEGY_ITEM_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static NETWORK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4397,6 +4434,7 @@ static NETWORK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&AWS_VPC_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static ECS_TASK_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4410,6 +4448,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Memory", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING) },
 ::forma_core::schema::Property { name: "TaskRoleArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:(aws[a-zA-Z0-9-]*):([a-zA-Z0-9\\-]+):([a-z]{2}((-gov)|(-iso([a-z]?)))?-[a-z]+-\\d{1})?:(\\d{12})?:(.+)|(\\$(\\.[\\w/_-]+(\\[(\\d+|\\*)\\])*)*)$"), min_length: Some(1), max_length: Some(1600) }) },
 ],
+rules: &[],
 };
 
 static PLACEMENT_CONSTRAINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4432,6 +4471,7 @@ static PLACEMENT_CONSTRAINT_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["distinctInstance", "memberOf"]),
         },
     ],
+    rules: &[],
 };
 
 static PLACEMENT_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4454,6 +4494,7 @@ static PLACEMENT_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Enum(&["random", "spread", "binpack"]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4480,6 +4521,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static SAGE_MAKER_PIPELINE_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4506,6 +4548,7 @@ static SAGE_MAKER_PIPELINE_PARAMETER_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static DIMENSION_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4538,6 +4581,7 @@ static DIMENSION_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Enum(&["VARCHAR"]),
         },
     ],
+    rules: &[],
 };
 
 static MULTI_MEASURE_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4563,6 +4607,7 @@ static MULTI_MEASURE_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static SINGLE_MEASURE_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4595,6 +4640,7 @@ static SINGLE_MEASURE_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Enum(&["DOUBLE", "BIGINT", "VARCHAR", "BOOLEAN", "TIMESTAMP"]),
         },
     ],
+    rules: &[],
 };
 
 static BATCH_ENVIRONMENT_VARIABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4613,6 +4659,7 @@ static BATCH_ENVIRONMENT_VARIABLE_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static BATCH_RESOURCE_REQUIREMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4631,6 +4678,7 @@ static BATCH_RESOURCE_REQUIREMENT_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static AWS_VPC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4669,6 +4717,7 @@ static AWS_VPC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ),
         },
     ],
+    rules: &[],
 };
 
 static ECS_CONTAINER_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4744,6 +4793,7 @@ static ECS_CONTAINER_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::forma
             ),
         },
     ],
+    rules: &[],
 };
 
 static ECS_EPHEMERAL_STORAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4757,6 +4807,7 @@ static ECS_EPHEMERAL_STORAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_
             maximum: Some(200.0),
         }),
     }],
+    rules: &[],
 };
 
 static ECS_INFERENCE_ACCELERATOR_OVERRIDE_TYPE: ::forma_core::schema::PropertyType =
@@ -4776,6 +4827,7 @@ static ECS_INFERENCE_ACCELERATOR_OVERRIDE_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static MULTI_MEASURE_ATTRIBUTE_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4808,6 +4860,7 @@ static MULTI_MEASURE_ATTRIBUTE_MAPPING_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static ECS_ENVIRONMENT_VARIABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4826,6 +4879,7 @@ static ECS_ENVIRONMENT_VARIABLE_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ECS_ENVIRONMENT_FILE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4844,6 +4898,7 @@ static ECS_ENVIRONMENT_FILE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ECS_RESOURCE_REQUIREMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4862,4 +4917,5 @@ static ECS_RESOURCE_REQUIREMENT_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

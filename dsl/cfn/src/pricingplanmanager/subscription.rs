@@ -201,5 +201,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ]),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CurrentPlanTier", "Status", "StatusReason", "CreatedAt", "UpdatedAt"],
 };

@@ -385,6 +385,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["CreatedAt", "DataAccessorArn", "DataAccessorId", "IdcApplicationArn", "UpdatedAt"],
 };
 
@@ -408,6 +409,7 @@ static ACTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&ACTION_FILTER_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DATA_ACCESSOR_AUTHENTICATION_DETAIL_TYPE: ::forma_core::schema::PropertyType =
@@ -440,6 +442,7 @@ static DATA_ACCESSOR_AUTHENTICATION_DETAIL_TYPE: ::forma_core::schema::PropertyT
                 ),
             },
         ],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -466,6 +469,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static ACTION_FILTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -476,6 +480,7 @@ static ACTION_FILTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&ATTRIBUTE_FILTER_TYPE),
     }],
+    rules: &[],
 };
 
 static ATTRIBUTE_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -548,6 +553,7 @@ static ATTRIBUTE_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ),
         },
     ],
+    rules: &[],
 };
 
 static DOCUMENT_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -570,4 +576,5 @@ static DOCUMENT_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };

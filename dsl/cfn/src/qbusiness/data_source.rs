@@ -808,6 +808,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&DATA_SOURCE_VPC_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["CreatedAt", "DataSourceArn", "DataSourceId", "Status", "Type", "UpdatedAt"],
 };
 
@@ -837,6 +838,7 @@ static DOCUMENT_ENRICHMENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&HOOK_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static MEDIA_EXTRACTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -861,6 +863,7 @@ static MEDIA_EXTRACTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&VIDEO_EXTRACTION_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -887,6 +890,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATA_SOURCE_VPC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -919,6 +923,7 @@ static DATA_SOURCE_VPC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             ),
         },
     ],
+    rules: &[],
 };
 
 static INLINE_DOCUMENT_ENRICHMENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -944,6 +949,7 @@ static INLINE_DOCUMENT_ENRICHMENT_CONFIGURATION_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::Object(&DOCUMENT_ATTRIBUTE_TARGET_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static HOOK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -954,6 +960,7 @@ properties: &[
 ::forma_core::schema::Property { name: "RoleArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:[a-z0-9-\\.]{1,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[a-z0-9-\\.]{0,63}:[^/].{0,1023}$"), min_length: Some(0), max_length: Some(1284) }) },
 ::forma_core::schema::Property { name: "S3BucketName", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[a-z0-9][\\.\\-a-z0-9]{1,61}[a-z0-9]$"), min_length: Some(1), max_length: Some(63) }) },
 ],
+rules: &[],
 };
 
 static AUDIO_EXTRACTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -964,6 +971,7 @@ static AUDIO_EXTRACTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static IMAGE_EXTRACTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -974,6 +982,7 @@ static IMAGE_EXTRACTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static VIDEO_EXTRACTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -984,6 +993,7 @@ static VIDEO_EXTRACTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static DOCUMENT_ATTRIBUTE_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1024,6 +1034,7 @@ static DOCUMENT_ATTRIBUTE_CONDITION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };
 
 static DOCUMENT_ATTRIBUTE_TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1052,4 +1063,5 @@ static DOCUMENT_ATTRIBUTE_TARGET_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };

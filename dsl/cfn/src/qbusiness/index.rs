@@ -363,6 +363,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["ENTERPRISE", "STARTER"]),
         },
     ],
+    rules: &[],
     attributes: &["CreatedAt", "IndexArn", "IndexId", "IndexStatistics", "Status", "UpdatedAt"],
 };
 
@@ -377,6 +378,7 @@ static INDEX_CAPACITY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             maximum: None,
         }),
     }],
+    rules: &[],
 };
 
 static DOCUMENT_ATTRIBUTE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -405,6 +407,7 @@ static DOCUMENT_ATTRIBUTE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Enum(&["STRING", "STRING_LIST", "NUMBER", "DATE"]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -431,4 +434,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -169,6 +169,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -201,4 +202,5 @@ static CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             ),
         },
     ],
+    rules: &[],
 };

@@ -395,6 +395,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ]),
         },
     ],
+    rules: &[],
     attributes: &["BuildStatus", "CreatedAt", "PluginArn", "PluginId", "UpdatedAt"],
 };
 
@@ -424,6 +425,7 @@ static CUSTOM_PLUGIN_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -450,4 +452,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -408,6 +408,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["CreatedAt", "DefaultEndpoint", "Status", "UpdatedAt", "WebExperienceArn", "WebExperienceId"],
 };
 
@@ -422,6 +423,7 @@ static BROWSER_EXTENSION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(2) },
         ),
     }],
+    rules: &[],
 };
 
 static CUSTOMIZATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -468,6 +470,7 @@ static CUSTOMIZATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -494,4 +497,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -184,6 +184,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Id", "Arn"],
 };
 
@@ -207,6 +208,7 @@ static KINESIS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -233,4 +235,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

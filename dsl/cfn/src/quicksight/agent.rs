@@ -447,6 +447,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "AgentStatus", "CreatedAt", "UpdatedAt", "Creator", "CustomPromptInterface", "ErrorMessage"],
 };
 
@@ -466,6 +467,7 @@ static CUSTOM_PROMPT_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&CUSTOM_PROMPT_INPUT_PARAMETERS_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["ExistingPrompt"], &["NewPrompt"]])],
 };
 
 static AGENT_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -492,6 +494,7 @@ static AGENT_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             }),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_PROMPT_PROFILE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -528,6 +531,7 @@ static CUSTOM_PROMPT_PROFILE_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_PROMPT_INPUT_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -584,4 +588,5 @@ static CUSTOM_PROMPT_INPUT_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };

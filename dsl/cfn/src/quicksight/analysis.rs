@@ -28584,6 +28584,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&VALIDATION_STRATEGY_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CreatedTime", "DataSetArns", "LastUpdatedTime"],
 };
 
@@ -28681,6 +28682,7 @@ static ANALYSIS_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ),
         },
     ],
+    rules: &[],
 };
 
 static ANALYSIS_ERROR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -28723,6 +28725,7 @@ static ANALYSIS_ERROR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ),
         },
     ],
+    rules: &[],
 };
 
 static PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -28765,6 +28768,7 @@ static PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ),
         },
     ],
+    rules: &[],
 };
 
 static RESOURCE_PERMISSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -28790,6 +28794,7 @@ static RESOURCE_PERMISSION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static SHEET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -28816,6 +28821,7 @@ static SHEET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
             }),
         },
     ],
+    rules: &[],
 };
 
 static ANALYSIS_SOURCE_ENTITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -28826,6 +28832,7 @@ static ANALYSIS_SOURCE_ENTITY_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&ANALYSIS_SOURCE_TEMPLATE_TYPE),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -28852,6 +28859,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static VALIDATION_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -28862,6 +28870,7 @@ static VALIDATION_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["STRICT", "LENIENT"]),
     }],
+    rules: &[],
 };
 
 static ANALYSIS_DEFAULTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -28872,6 +28881,7 @@ static ANALYSIS_DEFAULTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&DEFAULT_NEW_SHEET_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static CALCULATED_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -28918,6 +28928,7 @@ static CALCULATED_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static COLUMN_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -28954,6 +28965,7 @@ static COLUMN_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["DIMENSION", "MEASURE"]),
         },
     ],
+    rules: &[],
 };
 
 static DATA_SET_IDENTIFIER_DECLARATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -28976,6 +28988,7 @@ static DATA_SET_IDENTIFIER_DECLARATION_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29019,6 +29032,7 @@ static FILTER_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static ASSET_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29045,6 +29059,7 @@ static ASSET_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             ]),
         },
     ],
+    rules: &[],
 };
 
 static PARAMETER_DECLARATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29075,6 +29090,7 @@ static PARAMETER_DECLARATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&STRING_PARAMETER_DECLARATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static QUERY_EXECUTION_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29085,6 +29101,7 @@ static QUERY_EXECUTION_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["AUTO", "MANUAL"]),
     }],
+    rules: &[],
 };
 
 static SHEET_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29200,6 +29217,7 @@ static SHEET_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ),
         },
     ],
+    rules: &[],
 };
 
 static STATIC_FILE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29218,6 +29236,7 @@ static STATIC_FILE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&SPATIAL_STATIC_FILE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TOPIC_IDENTIFIER_DECLARATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29240,6 +29259,7 @@ static TOPIC_IDENTIFIER_DECLARATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ENTITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29254,6 +29274,7 @@ static ENTITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static DATE_TIME_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29279,6 +29300,7 @@ static DATE_TIME_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ),
         },
     ],
+    rules: &[],
 };
 
 static DECIMAL_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29304,6 +29326,7 @@ static DECIMAL_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ),
         },
     ],
+    rules: &[],
 };
 
 static INTEGER_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29329,6 +29352,7 @@ static INTEGER_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ),
         },
     ],
+    rules: &[],
 };
 
 static STRING_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29354,6 +29378,7 @@ static STRING_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ),
         },
     ],
+    rules: &[],
 };
 
 static ANALYSIS_SOURCE_TEMPLATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29384,6 +29409,7 @@ static ANALYSIS_SOURCE_TEMPLATE_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static DEFAULT_NEW_SHEET_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29408,6 +29434,7 @@ static DEFAULT_NEW_SHEET_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Enum(&["PAGINATED", "INTERACTIVE"]),
         },
     ],
+    rules: &[],
 };
 
 static COLORS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29421,6 +29448,7 @@ static COLORS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(50) },
         ),
     }],
+    rules: &[],
 };
 
 static COLUMN_IDENTIFIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29457,6 +29485,7 @@ static COLUMN_IDENTIFIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static DECAL_SETTINGS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29470,6 +29499,7 @@ static DECAL_SETTINGS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(50) },
         ),
     }],
+    rules: &[],
 };
 
 static FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29494,6 +29524,7 @@ static FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&STRING_FORMAT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29548,6 +29579,7 @@ static FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::Object(&TOP_BOTTOM_FILTER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_SCOPE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29566,6 +29598,7 @@ static FILTER_SCOPE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&SELECTED_SHEETS_FILTER_SCOPE_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DATE_TIME_PARAMETER_DECLARATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29619,6 +29652,7 @@ static DATE_TIME_PARAMETER_DECLARATION_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Object(&DATE_TIME_VALUE_WHEN_UNSET_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DECIMAL_PARAMETER_DECLARATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29662,6 +29696,7 @@ static DECIMAL_PARAMETER_DECLARATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&DECIMAL_VALUE_WHEN_UNSET_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static INTEGER_PARAMETER_DECLARATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29705,6 +29740,7 @@ static INTEGER_PARAMETER_DECLARATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&INTEGER_VALUE_WHEN_UNSET_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static STRING_PARAMETER_DECLARATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29748,6 +29784,7 @@ static STRING_PARAMETER_DECLARATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&STRING_VALUE_WHEN_UNSET_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29802,6 +29839,7 @@ static FILTER_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&FILTER_TEXT_FIELD_CONTROL_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SHEET_IMAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29861,6 +29899,7 @@ static SHEET_IMAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&SHEET_IMAGE_TOOLTIP_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LAYOUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29871,6 +29910,7 @@ static LAYOUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&LAYOUT_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static PARAMETER_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29913,6 +29953,7 @@ static PARAMETER_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&PARAMETER_TEXT_FIELD_CONTROL_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SHEET_CONTROL_LAYOUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29923,6 +29964,7 @@ static SHEET_CONTROL_LAYOUT_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SHEET_CONTROL_LAYOUT_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static SHEET_TEXT_BOX_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29949,6 +29991,7 @@ static SHEET_TEXT_BOX_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30105,6 +30148,7 @@ static VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::Object(&WORD_CLOUD_VISUAL_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static IMAGE_STATIC_FILE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30127,6 +30171,7 @@ static IMAGE_STATIC_FILE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static SPATIAL_STATIC_FILE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30149,6 +30194,7 @@ static SPATIAL_STATIC_FILE_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATA_SET_REFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30171,6 +30217,7 @@ static DATA_SET_REFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static TOPIC_REFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30193,6 +30240,7 @@ static TOPIC_REFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static DEFAULT_INTERACTIVE_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -30212,6 +30260,7 @@ static DEFAULT_INTERACTIVE_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::Object(&DEFAULT_GRID_LAYOUT_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static DEFAULT_PAGINATED_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -30223,6 +30272,7 @@ static DEFAULT_PAGINATED_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::Proper
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&DEFAULT_SECTION_BASED_LAYOUT_CONFIGURATION_TYPE),
         }],
+        rules: &[],
     };
 
 static CUSTOM_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30255,6 +30305,7 @@ static CUSTOM_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Enum(&["EMPTY", "NULL", "OTHER"]),
         },
     ],
+    rules: &[],
 };
 
 static DECAL_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30322,6 +30373,7 @@ static DECAL_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATE_TIME_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30350,6 +30402,7 @@ static DATE_TIME_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&NUMERIC_FORMAT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static NUMBER_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30360,6 +30413,7 @@ static NUMBER_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&NUMERIC_FORMAT_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static STRING_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30378,6 +30432,7 @@ static STRING_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&NUMERIC_FORMAT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CATEGORY_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30412,6 +30467,7 @@ static CATEGORY_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static NESTED_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30446,6 +30502,7 @@ static NESTED_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&INNER_FILTER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static NUMERIC_EQUALITY_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30517,6 +30574,7 @@ static NUMERIC_EQUALITY_FILTER_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static NUMERIC_RANGE_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30587,6 +30645,7 @@ static NUMERIC_RANGE_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["FILTER_ALL_VALUES"]),
         },
     ],
+    rules: &[],
 };
 
 static RELATIVE_DATES_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30690,6 +30749,7 @@ static RELATIVE_DATES_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ]),
         },
     ],
+    rules: &[],
 };
 
 static TIME_EQUALITY_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30756,6 +30816,7 @@ static TIME_EQUALITY_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TIME_RANGE_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30836,6 +30897,7 @@ static TIME_RANGE_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ]),
         },
     ],
+    rules: &[],
 };
 
 static TOP_BOTTOM_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30908,6 +30970,7 @@ static TOP_BOTTOM_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ]),
         },
     ],
+    rules: &[],
 };
 
 static SELECTED_SHEETS_FILTER_SCOPE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -30922,6 +30985,7 @@ static SELECTED_SHEETS_FILTER_SCOPE_CONFIGURATION_TYPE: ::forma_core::schema::Pr
                 ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(50) },
             ),
         }],
+        rules: &[],
     };
 
 static DATE_TIME_DEFAULT_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30949,6 +31013,7 @@ static DATE_TIME_DEFAULT_VALUES_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static MAPPED_DATA_SET_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30975,6 +31040,7 @@ static MAPPED_DATA_SET_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATE_TIME_VALUE_WHEN_UNSET_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -30994,6 +31060,7 @@ static DATE_TIME_VALUE_WHEN_UNSET_CONFIGURATION_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::Enum(&["RECOMMENDED_VALUE", "NULL"]),
             },
         ],
+        rules: &[],
     };
 
 static DECIMAL_DEFAULT_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31015,6 +31082,7 @@ static DECIMAL_DEFAULT_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma
             ),
         },
     ],
+    rules: &[],
 };
 
 static DECIMAL_VALUE_WHEN_UNSET_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -31037,6 +31105,7 @@ static DECIMAL_VALUE_WHEN_UNSET_CONFIGURATION_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::Enum(&["RECOMMENDED_VALUE", "NULL"]),
             },
         ],
+        rules: &[],
     };
 
 static INTEGER_DEFAULT_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31058,6 +31127,7 @@ static INTEGER_DEFAULT_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma
             ),
         },
     ],
+    rules: &[],
 };
 
 static INTEGER_VALUE_WHEN_UNSET_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -31080,6 +31150,7 @@ static INTEGER_VALUE_WHEN_UNSET_CONFIGURATION_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::Enum(&["RECOMMENDED_VALUE", "NULL"]),
             },
         ],
+        rules: &[],
     };
 
 static STRING_DEFAULT_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31101,6 +31172,7 @@ static STRING_DEFAULT_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ),
         },
     ],
+    rules: &[],
 };
 
 static STRING_VALUE_WHEN_UNSET_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -31120,6 +31192,7 @@ static STRING_VALUE_WHEN_UNSET_CONFIGURATION_TYPE: ::forma_core::schema::Propert
                 shape: ::forma_core::schema::Shape::Enum(&["RECOMMENDED_VALUE", "NULL"]),
             },
         ],
+        rules: &[],
     };
 
 static FILTER_CROSS_SHEET_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31152,6 +31225,7 @@ static FILTER_CROSS_SHEET_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_DATE_TIME_PICKER_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31206,6 +31280,7 @@ static FILTER_DATE_TIME_PICKER_CONTROL_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Enum(&["SINGLE_VALUED", "DATE_RANGE"]),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_DROP_DOWN_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31272,6 +31347,7 @@ static FILTER_DROP_DOWN_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Enum(&["MULTI_SELECT", "SINGLE_SELECT"]),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_LIST_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31332,6 +31408,7 @@ static FILTER_LIST_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["MULTI_SELECT", "SINGLE_SELECT"]),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_RELATIVE_DATE_TIME_CONTROL_TYPE: ::forma_core::schema::PropertyType =
@@ -31381,6 +31458,7 @@ static FILTER_RELATIVE_DATE_TIME_CONTROL_TYPE: ::forma_core::schema::PropertyTyp
                 }),
             },
         ],
+        rules: &[],
     };
 
 static FILTER_SLIDER_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31456,6 +31534,7 @@ static FILTER_SLIDER_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Enum(&["SINGLE_POINT", "RANGE"]),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_TEXT_AREA_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31508,6 +31587,7 @@ static FILTER_TEXT_AREA_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_TEXT_FIELD_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31550,6 +31630,7 @@ static FILTER_TEXT_FIELD_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static IMAGE_CUSTOM_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31597,6 +31678,7 @@ static IMAGE_CUSTOM_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["CLICK", "MENU"]),
         },
     ],
+    rules: &[],
 };
 
 static IMAGE_INTERACTION_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31607,6 +31689,7 @@ static IMAGE_INTERACTION_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&IMAGE_MENU_OPTION_TYPE),
     }],
+    rules: &[],
 };
 
 static SHEET_IMAGE_SCALING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -31623,6 +31706,7 @@ static SHEET_IMAGE_SCALING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 "SCALE_NONE",
             ]),
         }],
+        rules: &[],
     };
 
 static SHEET_IMAGE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31633,6 +31717,7 @@ static SHEET_IMAGE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SHEET_IMAGE_STATIC_FILE_SOURCE_TYPE),
     }],
+    rules: &[],
 };
 
 static SHEET_IMAGE_TOOLTIP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -31652,6 +31737,7 @@ static SHEET_IMAGE_TOOLTIP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
             },
         ],
+        rules: &[],
     };
 
 static LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31676,6 +31762,7 @@ static LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&SECTION_BASED_LAYOUT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PARAMETER_DATE_TIME_PICKER_CONTROL_TYPE: ::forma_core::schema::PropertyType =
@@ -31719,6 +31806,7 @@ static PARAMETER_DATE_TIME_PICKER_CONTROL_TYPE: ::forma_core::schema::PropertyTy
                 }),
             },
         ],
+        rules: &[],
     };
 
 static PARAMETER_DROP_DOWN_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31785,6 +31873,7 @@ static PARAMETER_DROP_DOWN_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Enum(&["MULTI_SELECT", "SINGLE_SELECT"]),
         },
     ],
+    rules: &[],
 };
 
 static PARAMETER_LIST_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31845,6 +31934,7 @@ static PARAMETER_LIST_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Enum(&["MULTI_SELECT", "SINGLE_SELECT"]),
         },
     ],
+    rules: &[],
 };
 
 static PARAMETER_SLIDER_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31914,6 +32004,7 @@ static PARAMETER_SLIDER_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static PARAMETER_TEXT_AREA_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31966,6 +32057,7 @@ static PARAMETER_TEXT_AREA_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static PARAMETER_TEXT_FIELD_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32008,6 +32100,7 @@ static PARAMETER_TEXT_FIELD_CONTROL_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static SHEET_CONTROL_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -32019,6 +32112,7 @@ static SHEET_CONTROL_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&GRID_LAYOUT_CONFIGURATION_TYPE),
         }],
+        rules: &[],
     };
 
 static BAR_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32081,6 +32175,7 @@ static BAR_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static BOX_PLOT_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32143,6 +32238,7 @@ static BOX_PLOT_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static COMBO_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32205,6 +32301,7 @@ static COMBO_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_CONTENT_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32278,6 +32375,7 @@ static CUSTOM_CONTENT_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static EMPTY_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32323,6 +32421,7 @@ static EMPTY_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static FILLED_MAP_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32391,6 +32490,7 @@ static FILLED_MAP_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static FUNNEL_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32453,6 +32553,7 @@ static FUNNEL_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static GAUGE_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32512,6 +32613,7 @@ static GAUGE_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_MAP_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32574,6 +32676,7 @@ static GEOSPATIAL_MAP_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static HEAT_MAP_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32636,6 +32739,7 @@ static HEAT_MAP_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static HISTOGRAM_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32689,6 +32793,7 @@ static HISTOGRAM_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static INSIGHT_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32762,6 +32867,7 @@ static INSIGHT_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static KPI_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32830,6 +32936,7 @@ static KPI_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };
 
 static LAYER_MAP_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32894,6 +33001,7 @@ static LAYER_MAP_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static LINE_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32956,6 +33064,7 @@ static LINE_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static PIE_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33018,6 +33127,7 @@ static PIE_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33077,6 +33187,7 @@ static PIVOT_TABLE_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static PLUGIN_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33127,6 +33238,7 @@ static PLUGIN_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static RADAR_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33189,6 +33301,7 @@ static RADAR_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static SANKEY_DIAGRAM_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33242,6 +33355,7 @@ static SANKEY_DIAGRAM_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static SCATTER_PLOT_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33304,6 +33418,7 @@ static SCATTER_PLOT_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33363,6 +33478,7 @@ static TABLE_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static TREE_MAP_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33425,6 +33541,7 @@ static TREE_MAP_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static WATERFALL_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33487,6 +33604,7 @@ static WATERFALL_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static WORD_CLOUD_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33549,6 +33667,7 @@ static WORD_CLOUD_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static STATIC_FILE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33567,6 +33686,7 @@ static STATIC_FILE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&STATIC_FILE_URL_SOURCE_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DEFAULT_FREE_FORM_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -33578,6 +33698,7 @@ static DEFAULT_FREE_FORM_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::Proper
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&FREE_FORM_LAYOUT_CANVAS_SIZE_OPTIONS_TYPE),
         }],
+        rules: &[],
     };
 
 static DEFAULT_GRID_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -33589,6 +33710,7 @@ static DEFAULT_GRID_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&GRID_LAYOUT_CANVAS_SIZE_OPTIONS_TYPE),
         }],
+        rules: &[],
     };
 
 static DEFAULT_SECTION_BASED_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -33600,6 +33722,7 @@ static DEFAULT_SECTION_BASED_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::Pr
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&SECTION_BASED_LAYOUT_CANVAS_SIZE_OPTIONS_TYPE),
         }],
+        rules: &[],
     };
 
 static NULL_VALUE_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33614,6 +33737,7 @@ static NULL_VALUE_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             max_length: Some(128),
         }),
     }],
+    rules: &[],
 };
 
 static NUMERIC_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33638,6 +33762,7 @@ static NUMERIC_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&PERCENTAGE_DISPLAY_FORMAT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CATEGORY_FILTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33662,6 +33787,7 @@ static CATEGORY_FILTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&FILTER_LIST_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DEFAULT_FILTER_CONTROL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -33685,6 +33811,7 @@ static DEFAULT_FILTER_CONTROL_CONFIGURATION_TYPE: ::forma_core::schema::Property
                 }),
             },
         ],
+        rules: &[],
     };
 
 static INNER_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33695,6 +33822,7 @@ static INNER_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CATEGORY_INNER_FILTER_TYPE),
     }],
+    rules: &[],
 };
 
 static AGGREGATION_FUNCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33725,6 +33853,7 @@ static AGGREGATION_FUNCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&NUMERICAL_AGGREGATION_FUNCTION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static NUMERIC_RANGE_FILTER_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33750,6 +33879,7 @@ static NUMERIC_RANGE_FILTER_VALUE_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };
 
 static ANCHOR_DATE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33772,6 +33902,7 @@ static ANCHOR_DATE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static EXCLUDE_PERIOD_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33809,6 +33940,7 @@ static EXCLUDE_PERIOD_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static ROLLING_DATE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33835,6 +33967,7 @@ static ROLLING_DATE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };
 
 static TIME_RANGE_FILTER_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33863,6 +33996,7 @@ static TIME_RANGE_FILTER_VALUE_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static AGGREGATION_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33887,6 +34021,7 @@ static AGGREGATION_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Enum(&["ASC", "DESC"]),
         },
     ],
+    rules: &[],
 };
 
 static SHEET_VISUAL_SCOPING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -33923,6 +34058,7 @@ static SHEET_VISUAL_SCOPING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 ),
             },
         ],
+        rules: &[],
     };
 
 static DYNAMIC_DEFAULT_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33947,6 +34083,7 @@ static DYNAMIC_DEFAULT_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&COLUMN_IDENTIFIER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CASCADING_CONTROL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33960,6 +34097,7 @@ static CASCADING_CONTROL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(200) },
         ),
     }],
+    rules: &[],
 };
 
 static DATE_TIME_PICKER_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -34001,6 +34139,7 @@ static DATE_TIME_PICKER_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::Object(&LABEL_OPTIONS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static DROP_DOWN_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -34026,6 +34165,7 @@ static DROP_DOWN_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&LABEL_OPTIONS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static FILTER_SELECTABLE_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34039,6 +34179,7 @@ static FILTER_SELECTABLE_VALUES_TYPE: ::forma_core::schema::PropertyType = ::for
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(50000) },
         ),
     }],
+    rules: &[],
 };
 
 static LIST_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34069,6 +34210,7 @@ static LIST_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&LABEL_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static RELATIVE_DATE_TIME_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -34098,6 +34240,7 @@ static RELATIVE_DATE_TIME_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::Pr
                 shape: ::forma_core::schema::Shape::Object(&LABEL_OPTIONS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static SLIDER_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34116,6 +34259,7 @@ static SLIDER_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&LABEL_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TEXT_AREA_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -34141,6 +34285,7 @@ static TEXT_AREA_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&LABEL_OPTIONS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static TEXT_FIELD_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -34166,6 +34311,7 @@ static TEXT_FIELD_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Object(&LABEL_OPTIONS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static IMAGE_CUSTOM_ACTION_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34190,6 +34336,7 @@ static IMAGE_CUSTOM_ACTION_OPERATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&CUSTOM_ACTION_URL_OPERATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static IMAGE_MENU_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34200,6 +34347,7 @@ static IMAGE_MENU_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static SHEET_IMAGE_STATIC_FILE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34214,6 +34362,7 @@ static SHEET_IMAGE_STATIC_FILE_SOURCE_TYPE: ::forma_core::schema::PropertyType =
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static SHEET_IMAGE_TOOLTIP_TEXT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34228,6 +34377,7 @@ static SHEET_IMAGE_TOOLTIP_TEXT_TYPE: ::forma_core::schema::PropertyType = ::for
             max_length: Some(1024),
         }),
     }],
+    rules: &[],
 };
 
 static FREE_FORM_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34258,6 +34408,7 @@ static FREE_FORM_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             ),
         },
     ],
+    rules: &[],
 };
 
 static GRID_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34279,6 +34430,7 @@ static GRID_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };
 
 static SECTION_BASED_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -34319,6 +34471,7 @@ static SECTION_BASED_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 ),
             },
         ],
+        rules: &[],
     };
 
 static PARAMETER_SELECTABLE_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34340,6 +34493,7 @@ static PARAMETER_SELECTABLE_VALUES_TYPE: ::forma_core::schema::PropertyType = ::
             ),
         },
     ],
+    rules: &[],
 };
 
 static VISUAL_CUSTOM_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34387,6 +34541,7 @@ static VISUAL_CUSTOM_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["DATA_POINT_CLICK", "DATA_POINT_MENU"]),
         },
     ],
+    rules: &[],
 };
 
 static BAR_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34516,6 +34671,7 @@ static BAR_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&VISUAL_PALETTE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static COLUMN_HIERARCHY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34540,6 +34696,7 @@ static COLUMN_HIERARCHY_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&PREDEFINED_HIERARCHY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static VISUAL_SUBTITLE_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34558,6 +34715,7 @@ static VISUAL_SUBTITLE_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static VISUAL_TITLE_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34576,6 +34734,7 @@ static VISUAL_TITLE_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static BOX_PLOT_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34657,6 +34816,7 @@ static BOX_PLOT_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&VISUAL_PALETTE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static COMBO_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34789,6 +34949,7 @@ static COMBO_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&VISUAL_PALETTE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_CONTENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34828,6 +34989,7 @@ static CUSTOM_CONTENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&VISUAL_INTERACTION_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FILLED_MAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34876,6 +35038,7 @@ static FILLED_MAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_WINDOW_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FILLED_MAP_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -34890,6 +35053,7 @@ static FILLED_MAP_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyTyp
                 ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(200) },
             ),
         }],
+        rules: &[],
     };
 
 static FUNNEL_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34944,6 +35108,7 @@ static FUNNEL_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&VISUAL_PALETTE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GAUGE_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34992,6 +35157,7 @@ static GAUGE_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&VISUAL_PALETTE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GAUGE_CHART_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -35006,6 +35172,7 @@ static GAUGE_CHART_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyTy
                 ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(100) },
             ),
         }],
+        rules: &[],
     };
 
 static GEOSPATIAL_MAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35060,6 +35227,7 @@ static GEOSPATIAL_MAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_WINDOW_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static HEAT_MAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35120,6 +35288,7 @@ static HEAT_MAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&TOOLTIP_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static HISTOGRAM_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35180,6 +35349,7 @@ static HISTOGRAM_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&AXIS_DISPLAY_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static INSIGHT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35207,6 +35377,7 @@ static INSIGHT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&VISUAL_INTERACTION_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static KPI_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35237,6 +35408,7 @@ static KPI_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&KPI_SORT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static KPI_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35250,6 +35422,7 @@ static KPI_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType = ::f
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(100) },
         ),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_LAYER_MAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -35290,6 +35463,7 @@ static GEOSPATIAL_LAYER_MAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_MAP_STYLE_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static LINE_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35434,6 +35608,7 @@ static LINE_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&CHART_AXIS_LABEL_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PIE_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35515,6 +35690,7 @@ static PIE_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&VISUAL_PALETTE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35563,6 +35739,7 @@ static PIVOT_TABLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&PIVOT_TABLE_TOTAL_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -35577,6 +35754,7 @@ static PIVOT_TABLE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyTy
                 ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(500) },
             ),
         }],
+        rules: &[],
     };
 
 static PLUGIN_VISUAL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35604,6 +35782,7 @@ static PLUGIN_VISUAL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&PLUGIN_VISUAL_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static RADAR_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35717,6 +35896,7 @@ static RADAR_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&VISUAL_PALETTE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SANKEY_DIAGRAM_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -35748,6 +35928,7 @@ static SANKEY_DIAGRAM_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Object(&SANKEY_DIAGRAM_SORT_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static SCATTER_PLOT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35820,6 +36001,7 @@ static SCATTER_PLOT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&CHART_AXIS_LABEL_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35877,6 +36059,7 @@ static TABLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&TOTAL_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35890,6 +36073,7 @@ static TABLE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType = :
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(500) },
         ),
     }],
+    rules: &[],
 };
 
 static TREE_MAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35956,6 +36140,7 @@ static TREE_MAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&TOOLTIP_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static WATERFALL_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36034,6 +36219,7 @@ static WATERFALL_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&WATERFALL_CHART_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static WORD_CLOUD_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36070,6 +36256,7 @@ static WORD_CLOUD_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&WORD_CLOUD_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static STATIC_FILE_S3_SOURCE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36094,6 +36281,7 @@ static STATIC_FILE_S3_SOURCE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static STATIC_FILE_URL_SOURCE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36104,6 +36292,7 @@ static STATIC_FILE_URL_SOURCE_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static FREE_FORM_LAYOUT_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -36115,6 +36304,7 @@ static FREE_FORM_LAYOUT_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema::Property
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&FREE_FORM_LAYOUT_SCREEN_CANVAS_SIZE_OPTIONS_TYPE),
         }],
+        rules: &[],
     };
 
 static GRID_LAYOUT_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36125,6 +36315,7 @@ static GRID_LAYOUT_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema::PropertyType 
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GRID_LAYOUT_SCREEN_CANVAS_SIZE_OPTIONS_TYPE),
     }],
+    rules: &[],
 };
 
 static SECTION_BASED_LAYOUT_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -36136,6 +36327,7 @@ static SECTION_BASED_LAYOUT_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema::Prop
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&SECTION_BASED_LAYOUT_PAPER_CANVAS_SIZE_OPTIONS_TYPE),
         }],
+        rules: &[],
     };
 
 static CURRENCY_DISPLAY_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -36212,6 +36404,7 @@ static CURRENCY_DISPLAY_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::Propert
                 }),
             },
         ],
+        rules: &[],
     };
 
 static NUMBER_DISPLAY_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -36278,6 +36471,7 @@ static NUMBER_DISPLAY_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 }),
             },
         ],
+        rules: &[],
     };
 
 static PERCENTAGE_DISPLAY_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -36329,6 +36523,7 @@ static PERCENTAGE_DISPLAY_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::Prope
                 }),
             },
         ],
+        rules: &[],
     };
 
 static CUSTOM_FILTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36380,6 +36575,7 @@ static CUSTOM_FILTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Enum(&["FILTER_ALL_VALUES"]),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_FILTER_LIST_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36424,6 +36620,7 @@ static CUSTOM_FILTER_LIST_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Enum(&["FILTER_ALL_VALUES"]),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_LIST_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36468,6 +36665,7 @@ static FILTER_LIST_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Enum(&["FILTER_ALL_VALUES"]),
         },
     ],
+    rules: &[],
 };
 
 static DEFAULT_FILTER_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36516,6 +36714,7 @@ static DEFAULT_FILTER_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&DEFAULT_TEXT_FIELD_CONTROL_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CATEGORY_INNER_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36540,6 +36739,7 @@ static CATEGORY_INNER_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&DEFAULT_FILTER_CONTROL_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ATTRIBUTE_AGGREGATION_FUNCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36558,6 +36758,7 @@ static ATTRIBUTE_AGGREGATION_FUNCTION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static NUMERICAL_AGGREGATION_FUNCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36588,6 +36789,7 @@ static NUMERICAL_AGGREGATION_FUNCTION_TYPE: ::forma_core::schema::PropertyType =
             ]),
         },
     ],
+    rules: &[],
 };
 
 static CASCADING_CONTROL_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36606,6 +36808,7 @@ static CASCADING_CONTROL_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SHEET_CONTROL_INFO_ICON_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -36629,6 +36832,7 @@ static SHEET_CONTROL_INFO_ICON_LABEL_OPTIONS_TYPE: ::forma_core::schema::Propert
                 shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
             },
         ],
+        rules: &[],
     };
 
 static LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36653,6 +36857,7 @@ static LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static LIST_CONTROL_SELECT_ALL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36663,6 +36868,7 @@ static LIST_CONTROL_SELECT_ALL_OPTIONS_TYPE: ::forma_core::schema::PropertyType 
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static LIST_CONTROL_SEARCH_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36673,6 +36879,7 @@ static LIST_CONTROL_SEARCH_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static TEXT_CONTROL_PLACEHOLDER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36683,6 +36890,7 @@ static TEXT_CONTROL_PLACEHOLDER_OPTIONS_TYPE: ::forma_core::schema::PropertyType
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static CUSTOM_ACTION_NAVIGATION_OPERATION_TYPE: ::forma_core::schema::PropertyType =
@@ -36694,6 +36902,7 @@ static CUSTOM_ACTION_NAVIGATION_OPERATION_TYPE: ::forma_core::schema::PropertyTy
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&LOCAL_NAVIGATION_CONFIGURATION_TYPE),
         }],
+        rules: &[],
     };
 
 static CUSTOM_ACTION_SET_PARAMETERS_OPERATION_TYPE: ::forma_core::schema::PropertyType =
@@ -36708,6 +36917,7 @@ static CUSTOM_ACTION_SET_PARAMETERS_OPERATION_TYPE: ::forma_core::schema::Proper
                 ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(200) },
             ),
         }],
+        rules: &[],
     };
 
 static CUSTOM_ACTION_URL_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36730,6 +36940,7 @@ static CUSTOM_ACTION_URL_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static FREE_FORM_LAYOUT_ELEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36841,6 +37052,7 @@ static FREE_FORM_LAYOUT_ELEMENT_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SHEET_LAYOUT_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36866,6 +37078,7 @@ static SHEET_LAYOUT_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ),
         },
     ],
+    rules: &[],
 };
 
 static GRID_LAYOUT_ELEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36974,6 +37187,7 @@ static GRID_LAYOUT_ELEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&GRID_LAYOUT_ELEMENT_BORDER_STYLE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static BODY_SECTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37014,6 +37228,7 @@ static BODY_SECTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&SECTION_STYLE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static HEADER_FOOTER_SECTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -37043,6 +37258,7 @@ static HEADER_FOOTER_SECTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Object(&SECTION_STYLE_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static VISUAL_CUSTOM_ACTION_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37073,6 +37289,7 @@ static VISUAL_CUSTOM_ACTION_OPERATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&CUSTOM_ACTION_URL_OPERATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static AXIS_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37115,6 +37332,7 @@ static AXIS_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&AXIS_TICK_LABEL_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CHART_AXIS_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37142,6 +37360,7 @@ static CHART_AXIS_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static CONTRIBUTION_ANALYSIS_DEFAULT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37167,6 +37386,7 @@ static CONTRIBUTION_ANALYSIS_DEFAULT_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATA_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37240,6 +37460,7 @@ static DATA_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static BAR_CHART_DEFAULT_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -37259,6 +37480,7 @@ static BAR_CHART_DEFAULT_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&DECAL_SETTINGS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static BAR_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37269,6 +37491,7 @@ static BAR_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&BAR_CHART_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static VISUAL_INTERACTION_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37287,6 +37510,7 @@ static VISUAL_INTERACTION_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&VISUAL_INTERACTION_OPTIONS_VISUAL_MENU_OPTION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LEGEND_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37329,6 +37553,7 @@ static LEGEND_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static REFERENCE_LINE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37359,6 +37584,7 @@ static REFERENCE_LINE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&REFERENCE_LINE_STYLE_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static BAR_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37377,6 +37603,7 @@ static BAR_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&FIELD_BAR_SERIES_ITEM_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SMALL_MULTIPLES_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37419,6 +37646,7 @@ static SMALL_MULTIPLES_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&SMALL_MULTIPLES_AXIS_PROPERTIES_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static BAR_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37470,6 +37698,7 @@ static BAR_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             ),
         },
     ],
+    rules: &[],
 };
 
 static TOOLTIP_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37494,6 +37723,7 @@ static TOOLTIP_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static VISUAL_PALETTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37519,6 +37749,7 @@ static VISUAL_PALETTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ),
         },
     ],
+    rules: &[],
 };
 
 static DATE_TIME_HIERARCHY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37544,6 +37775,7 @@ static DATE_TIME_HIERARCHY_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static EXPLICIT_HIERARCHY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37578,6 +37810,7 @@ static EXPLICIT_HIERARCHY_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static PREDEFINED_HIERARCHY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37612,6 +37845,7 @@ static PREDEFINED_HIERARCHY_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static LONG_FORMAT_TEXT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37638,6 +37872,7 @@ static LONG_FORMAT_TEXT_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static SHORT_FORMAT_TEXT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37664,6 +37899,7 @@ static SHORT_FORMAT_TEXT_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static BOX_PLOT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37688,6 +37924,7 @@ static BOX_PLOT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&BOX_PLOT_STYLE_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static BOX_PLOT_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37698,6 +37935,7 @@ static BOX_PLOT_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&BOX_PLOT_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static BOX_PLOT_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37719,6 +37957,7 @@ static BOX_PLOT_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&PAGINATION_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static COMBO_CHART_DEFAULT_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -37750,6 +37989,7 @@ static COMBO_CHART_DEFAULT_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Object(&LINE_CHART_MARKER_STYLE_SETTINGS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static COMBO_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37760,6 +38000,7 @@ static COMBO_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&COMBO_CHART_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static COMBO_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37778,6 +38019,7 @@ static COMBO_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&FIELD_COMBO_SERIES_ITEM_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SINGLE_AXIS_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37788,6 +38030,7 @@ static SINGLE_AXIS_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Json,
     }],
+    rules: &[],
 };
 
 static COMBO_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37824,6 +38067,7 @@ static COMBO_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             ),
         },
     ],
+    rules: &[],
 };
 
 static FILLED_MAP_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37834,6 +38078,7 @@ static FILLED_MAP_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&FILLED_MAP_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_MAP_STYLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37844,6 +38089,7 @@ static GEOSPATIAL_MAP_STYLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["LIGHT_GRAY", "DARK_GRAY", "STREET", "IMAGERY"]),
     }],
+    rules: &[],
 };
 
 static FILLED_MAP_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37857,6 +38103,7 @@ static FILLED_MAP_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(100) },
         ),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_WINDOW_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37875,6 +38122,7 @@ static GEOSPATIAL_WINDOW_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Enum(&["AUTO", "MANUAL"]),
         },
     ],
+    rules: &[],
 };
 
 static FILLED_MAP_CONDITIONAL_FORMATTING_OPTION_TYPE: ::forma_core::schema::PropertyType =
@@ -37886,6 +38134,7 @@ static FILLED_MAP_CONDITIONAL_FORMATTING_OPTION_TYPE: ::forma_core::schema::Prop
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&FILLED_MAP_SHAPE_CONDITIONAL_FORMATTING_TYPE),
         }],
+        rules: &[],
     };
 
 static FUNNEL_CHART_DATA_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37944,6 +38193,7 @@ static FUNNEL_CHART_DATA_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static FUNNEL_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37954,6 +38204,7 @@ static FUNNEL_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&FUNNEL_CHART_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static FUNNEL_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37975,6 +38226,7 @@ static FUNNEL_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             ),
         },
     ],
+    rules: &[],
 };
 
 static GAUGE_CHART_COLOR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38001,6 +38253,7 @@ static GAUGE_CHART_COLOR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static GAUGE_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38025,6 +38278,7 @@ static GAUGE_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::form
             ),
         },
     ],
+    rules: &[],
 };
 
 static GAUGE_CHART_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38061,6 +38315,7 @@ static GAUGE_CHART_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&FONT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GAUGE_CHART_CONDITIONAL_FORMATTING_OPTION_TYPE: ::forma_core::schema::PropertyType =
@@ -38080,6 +38335,7 @@ static GAUGE_CHART_CONDITIONAL_FORMATTING_OPTION_TYPE: ::forma_core::schema::Pro
                 shape: ::forma_core::schema::Shape::Object(&GAUGE_CHART_PRIMARY_VALUE_CONDITIONAL_FORMATTING_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static GEOSPATIAL_MAP_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38090,6 +38346,7 @@ static GEOSPATIAL_MAP_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_MAP_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_POINT_STYLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38114,6 +38371,7 @@ static GEOSPATIAL_POINT_STYLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Enum(&["POINT", "CLUSTER", "HEATMAP"]),
         },
     ],
+    rules: &[],
 };
 
 static COLOR_SCALE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38141,6 +38399,7 @@ static COLOR_SCALE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&DATA_COLOR_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static HEAT_MAP_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38151,6 +38410,7 @@ static HEAT_MAP_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&HEAT_MAP_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static HEAT_MAP_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38187,6 +38447,7 @@ static HEAT_MAP_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             ),
         },
     ],
+    rules: &[],
 };
 
 static HISTOGRAM_BIN_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38220,6 +38481,7 @@ static HISTOGRAM_BIN_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static HISTOGRAM_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38230,6 +38492,7 @@ static HISTOGRAM_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&HISTOGRAM_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38296,6 +38559,7 @@ static COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&UNIQUE_VALUES_COMPUTATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_NARRATIVE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38310,6 +38574,7 @@ static CUSTOM_NARRATIVE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::for
             max_length: Some(150000),
         }),
     }],
+    rules: &[],
 };
 
 static KPI_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38343,6 +38608,7 @@ static KPI_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             ),
         },
     ],
+    rules: &[],
 };
 
 static KPI_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38403,6 +38669,7 @@ static KPI_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&KPI_VISUAL_LAYOUT_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static KPI_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38416,6 +38683,7 @@ static KPI_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(100) },
         ),
     }],
+    rules: &[],
 };
 
 static KPI_CONDITIONAL_FORMATTING_OPTION_TYPE: ::forma_core::schema::PropertyType =
@@ -38447,6 +38715,7 @@ static KPI_CONDITIONAL_FORMATTING_OPTION_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&KPI_PROGRESS_BAR_CONDITIONAL_FORMATTING_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static GEOSPATIAL_LAYER_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38510,6 +38779,7 @@ static GEOSPATIAL_LAYER_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_MAP_STATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38528,6 +38798,7 @@ static GEOSPATIAL_MAP_STATE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_MAP_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38556,6 +38827,7 @@ static GEOSPATIAL_MAP_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static LINE_CHART_DEFAULT_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -38587,6 +38859,7 @@ static LINE_CHART_DEFAULT_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Object(&LINE_CHART_MARKER_STYLE_SETTINGS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static LINE_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38597,6 +38870,7 @@ static LINE_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&LINE_CHART_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static FORECAST_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38615,6 +38889,7 @@ static FORECAST_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&FORECAST_SCENARIO_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LINE_SERIES_AXIS_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38636,6 +38911,7 @@ static LINE_SERIES_AXIS_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType
             ),
         },
     ],
+    rules: &[],
 };
 
 static SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38654,6 +38930,7 @@ static SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&FIELD_SERIES_ITEM_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LINE_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38696,6 +38973,7 @@ static LINE_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             ),
         },
     ],
+    rules: &[],
 };
 
 static DONUT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38714,6 +38992,7 @@ static DONUT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&DONUT_CENTER_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PIE_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38724,6 +39003,7 @@ static PIE_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&PIE_CHART_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static PIE_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38760,6 +39040,7 @@ static PIE_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             ),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_FIELD_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38793,6 +39074,7 @@ static PIVOT_TABLE_FIELD_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38803,6 +39085,7 @@ static PIVOT_TABLE_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&PIVOT_TABLE_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static PIVOT_TABLE_PAGINATED_REPORT_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -38822,6 +39105,7 @@ static PIVOT_TABLE_PAGINATED_REPORT_OPTIONS_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
             },
         ],
+        rules: &[],
     };
 
 static PIVOT_TABLE_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38835,6 +39119,7 @@ static PIVOT_TABLE_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(200) },
         ),
     }],
+    rules: &[],
 };
 
 static PIVOT_TABLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38919,6 +39204,7 @@ static PIVOT_TABLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_TOTAL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38949,6 +39235,7 @@ static PIVOT_TABLE_TOTAL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&PIVOT_TOTAL_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_CONDITIONAL_FORMATTING_OPTION_TYPE: ::forma_core::schema::PropertyType =
@@ -38960,6 +39247,7 @@ static PIVOT_TABLE_CONDITIONAL_FORMATTING_OPTION_TYPE: ::forma_core::schema::Pro
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&PIVOT_TABLE_CELL_CONDITIONAL_FORMATTING_TYPE),
         }],
+        rules: &[],
     };
 
 static PLUGIN_VISUAL_FIELD_WELL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38999,6 +39287,7 @@ static PLUGIN_VISUAL_FIELD_WELL_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static PLUGIN_VISUAL_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39009,6 +39298,7 @@ static PLUGIN_VISUAL_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&PLUGIN_VISUAL_TABLE_QUERY_SORT_TYPE),
     }],
+    rules: &[],
 };
 
 static PLUGIN_VISUAL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39022,6 +39312,7 @@ static PLUGIN_VISUAL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static RADAR_CHART_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39032,6 +39323,7 @@ static RADAR_CHART_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&RADAR_CHART_AREA_STYLE_SETTINGS_TYPE),
     }],
+    rules: &[],
 };
 
 static RADAR_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39042,6 +39334,7 @@ static RADAR_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&RADAR_CHART_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static RADAR_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39078,6 +39371,7 @@ static RADAR_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             ),
         },
     ],
+    rules: &[],
 };
 
 static SANKEY_DIAGRAM_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39088,6 +39382,7 @@ static SANKEY_DIAGRAM_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SANKEY_DIAGRAM_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static SANKEY_DIAGRAM_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -39116,6 +39411,7 @@ static SANKEY_DIAGRAM_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 ),
             },
         ],
+        rules: &[],
     };
 
 static SCATTER_PLOT_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39134,6 +39430,7 @@ static SCATTER_PLOT_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&SCATTER_PLOT_UNAGGREGATED_FIELD_WELLS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SCATTER_PLOT_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39144,6 +39441,7 @@ static SCATTER_PLOT_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&ITEMS_LIMIT_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static TABLE_FIELD_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39187,6 +39485,7 @@ static TABLE_FIELD_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39205,6 +39504,7 @@ static TABLE_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&TABLE_UNAGGREGATED_FIELD_WELLS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_PAGINATED_REPORT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39223,6 +39523,7 @@ static TABLE_PAGINATED_REPORT_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39244,6 +39545,7 @@ static TABLE_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_INLINE_VISUALIZATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39262,6 +39564,7 @@ static TABLE_INLINE_VISUALIZATION_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&SPARKLINES_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39292,6 +39595,7 @@ static TABLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&ROW_ALTERNATE_COLOR_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TOTAL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39337,6 +39641,7 @@ static TOTAL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_CONDITIONAL_FORMATTING_OPTION_TYPE: ::forma_core::schema::PropertyType =
@@ -39356,6 +39661,7 @@ static TABLE_CONDITIONAL_FORMATTING_OPTION_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Object(&TABLE_ROW_CONDITIONAL_FORMATTING_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static TREE_MAP_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39366,6 +39672,7 @@ static TREE_MAP_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&TREE_MAP_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static TREE_MAP_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39387,6 +39694,7 @@ static TREE_MAP_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             ),
         },
     ],
+    rules: &[],
 };
 
 static WATERFALL_CHART_COLOR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -39398,6 +39706,7 @@ static WATERFALL_CHART_COLOR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&WATERFALL_CHART_GROUP_COLOR_CONFIGURATION_TYPE),
         }],
+        rules: &[],
     };
 
 static WATERFALL_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39408,6 +39717,7 @@ static WATERFALL_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&WATERFALL_CHART_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static WATERFALL_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -39430,6 +39740,7 @@ static WATERFALL_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 ),
             },
         ],
+        rules: &[],
     };
 
 static WATERFALL_CHART_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39440,6 +39751,7 @@ static WATERFALL_CHART_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static WORD_CLOUD_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39450,6 +39762,7 @@ static WORD_CLOUD_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&WORD_CLOUD_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static WORD_CLOUD_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39471,6 +39784,7 @@ static WORD_CLOUD_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             ),
         },
     ],
+    rules: &[],
 };
 
 static WORD_CLOUD_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39516,6 +39830,7 @@ static WORD_CLOUD_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Enum(&["EMPHASIZE", "NORMAL"]),
         },
     ],
+    rules: &[],
 };
 
 static FREE_FORM_LAYOUT_SCREEN_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -39527,6 +39842,7 @@ static FREE_FORM_LAYOUT_SCREEN_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema::P
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };
 
 static GRID_LAYOUT_SCREEN_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -39546,6 +39862,7 @@ static GRID_LAYOUT_SCREEN_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::Enum(&["FIXED", "RESPONSIVE"]),
             },
         ],
+        rules: &[],
     };
 
 static SECTION_BASED_LAYOUT_PAPER_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -39583,6 +39900,7 @@ static SECTION_BASED_LAYOUT_PAPER_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema
                 ]),
             },
         ],
+        rules: &[],
     };
 
 static DECIMAL_PLACES_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39596,6 +39914,7 @@ static DECIMAL_PLACES_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             maximum: Some(20.0),
         }),
     }],
+    rules: &[],
 };
 
 static NEGATIVE_VALUE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39606,6 +39925,7 @@ static NEGATIVE_VALUE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["POSITIVE", "NEGATIVE"]),
     }],
+    rules: &[],
 };
 
 static NUMERIC_SEPARATOR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39624,6 +39944,7 @@ static NUMERIC_SEPARATOR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Object(&THOUSAND_SEPARATOR_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DEFAULT_DATE_TIME_PICKER_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -39649,6 +39970,7 @@ static DEFAULT_DATE_TIME_PICKER_CONTROL_OPTIONS_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::Enum(&["SINGLE_VALUED", "DATE_RANGE"]),
             },
         ],
+        rules: &[],
     };
 
 static DEFAULT_FILTER_DROP_DOWN_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -39680,6 +40002,7 @@ static DEFAULT_FILTER_DROP_DOWN_CONTROL_OPTIONS_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::Enum(&["MULTI_SELECT", "SINGLE_SELECT"]),
             },
         ],
+        rules: &[],
     };
 
 static DEFAULT_FILTER_LIST_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -39705,6 +40028,7 @@ static DEFAULT_FILTER_LIST_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Enum(&["MULTI_SELECT", "SINGLE_SELECT"]),
             },
         ],
+        rules: &[],
     };
 
 static DEFAULT_RELATIVE_DATE_TIME_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -39724,6 +40048,7 @@ static DEFAULT_RELATIVE_DATE_TIME_CONTROL_OPTIONS_TYPE: ::forma_core::schema::Pr
                 shape: ::forma_core::schema::Shape::Object(&RELATIVE_DATE_TIME_CONTROL_DISPLAY_OPTIONS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static DEFAULT_SLIDER_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39769,6 +40094,7 @@ static DEFAULT_SLIDER_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Enum(&["SINGLE_POINT", "RANGE"]),
         },
     ],
+    rules: &[],
 };
 
 static DEFAULT_TEXT_AREA_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -39792,6 +40118,7 @@ static DEFAULT_TEXT_AREA_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&TEXT_AREA_CONTROL_DISPLAY_OPTIONS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static DEFAULT_TEXT_FIELD_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -39803,6 +40130,7 @@ static DEFAULT_TEXT_FIELD_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyTy
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&TEXT_FIELD_CONTROL_DISPLAY_OPTIONS_TYPE),
         }],
+        rules: &[],
     };
 
 static PERCENTILE_AGGREGATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39816,6 +40144,7 @@ static PERCENTILE_AGGREGATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             maximum: Some(100.0),
         }),
     }],
+    rules: &[],
 };
 
 static FONT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39866,6 +40195,7 @@ static FONT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&FONT_WEIGHT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LOCAL_NAVIGATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39880,6 +40210,7 @@ static LOCAL_NAVIGATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static SET_PARAMETER_VALUE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -39903,6 +40234,7 @@ static SET_PARAMETER_VALUE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&DESTINATION_PARAMETER_VALUE_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static FREE_FORM_LAYOUT_ELEMENT_BACKGROUND_STYLE_TYPE: ::forma_core::schema::PropertyType =
@@ -39926,6 +40258,7 @@ static FREE_FORM_LAYOUT_ELEMENT_BACKGROUND_STYLE_TYPE: ::forma_core::schema::Pro
                 shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
             },
         ],
+        rules: &[],
     };
 
 static FREE_FORM_LAYOUT_ELEMENT_BORDER_STYLE_TYPE: ::forma_core::schema::PropertyType =
@@ -39959,6 +40292,7 @@ static FREE_FORM_LAYOUT_ELEMENT_BORDER_STYLE_TYPE: ::forma_core::schema::Propert
                 }),
             },
         ],
+        rules: &[],
     };
 
 static LOADING_ANIMATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39969,6 +40303,7 @@ static LOADING_ANIMATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static SHEET_ELEMENT_RENDERING_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39991,6 +40326,7 @@ static SHEET_ELEMENT_RENDERING_RULE_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static SHEET_LAYOUT_GROUP_MEMBER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40013,6 +40349,7 @@ static SHEET_LAYOUT_GROUP_MEMBER_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Enum(&["ELEMENT", "GROUP"]),
         },
     ],
+    rules: &[],
 };
 
 static GRID_LAYOUT_ELEMENT_BACKGROUND_STYLE_TYPE: ::forma_core::schema::PropertyType =
@@ -40036,6 +40373,7 @@ static GRID_LAYOUT_ELEMENT_BACKGROUND_STYLE_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
             },
         ],
+        rules: &[],
     };
 
 static GRID_LAYOUT_ELEMENT_BORDER_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40068,6 +40406,7 @@ static GRID_LAYOUT_ELEMENT_BORDER_STYLE_TYPE: ::forma_core::schema::PropertyType
             }),
         },
     ],
+    rules: &[],
 };
 
 static BODY_SECTION_CONTENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40078,6 +40417,7 @@ static BODY_SECTION_CONTENT_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SECTION_LAYOUT_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static SECTION_PAGE_BREAK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40088,6 +40428,7 @@ static SECTION_PAGE_BREAK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SECTION_AFTER_PAGE_BREAK_TYPE),
     }],
+    rules: &[],
 };
 
 static BODY_SECTION_REPEAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -40123,6 +40464,7 @@ static BODY_SECTION_REPEAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&BODY_SECTION_REPEAT_PAGE_BREAK_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static SECTION_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40141,6 +40483,7 @@ static SECTION_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&SPACING_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SECTION_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40151,6 +40494,7 @@ static SECTION_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&FREE_FORM_SECTION_LAYOUT_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static CUSTOM_ACTION_FILTER_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40169,6 +40513,7 @@ static CUSTOM_ACTION_FILTER_OPERATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&FILTER_OPERATION_TARGET_VISUALS_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static AXIS_DATA_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40187,6 +40532,7 @@ static AXIS_DATA_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&NUMERIC_AXIS_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SCROLL_BAR_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40205,6 +40551,7 @@ static SCROLL_BAR_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&VISIBLE_RANGE_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static AXIS_TICK_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40226,6 +40573,7 @@ static AXIS_TICK_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static AXIS_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40250,6 +40598,7 @@ static AXIS_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&FONT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DATA_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40286,6 +40635,7 @@ static DATA_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&RANGE_ENDS_LABEL_TYPE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static BORDER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40314,6 +40664,7 @@ static BORDER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static BAR_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40356,6 +40707,7 @@ static BAR_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType
             ),
         },
     ],
+    rules: &[],
 };
 
 static VISUAL_INTERACTION_OPTIONS_CONTEXT_MENU_OPTION_TYPE: ::forma_core::schema::PropertyType =
@@ -40367,6 +40719,7 @@ static VISUAL_INTERACTION_OPTIONS_CONTEXT_MENU_OPTION_TYPE: ::forma_core::schema
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         }],
+        rules: &[],
     };
 
 static VISUAL_INTERACTION_OPTIONS_VISUAL_MENU_OPTION_TYPE: ::forma_core::schema::PropertyType =
@@ -40378,6 +40731,7 @@ static VISUAL_INTERACTION_OPTIONS_VISUAL_MENU_OPTION_TYPE: ::forma_core::schema:
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         }],
+        rules: &[],
     };
 
 static REFERENCE_LINE_DATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -40409,6 +40763,7 @@ static REFERENCE_LINE_DATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&REFERENCE_LINE_STATIC_DATA_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static REFERENCE_LINE_LABEL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -40456,6 +40811,7 @@ static REFERENCE_LINE_LABEL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Enum(&["ABOVE", "BELOW"]),
             },
         ],
+        rules: &[],
     };
 
 static REFERENCE_LINE_STYLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -40479,6 +40835,7 @@ static REFERENCE_LINE_STYLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Enum(&["SOLID", "DASHED", "DOTTED"]),
             },
         ],
+        rules: &[],
     };
 
 static DATA_FIELD_BAR_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40507,6 +40864,7 @@ static DATA_FIELD_BAR_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&BAR_CHART_SERIES_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_BAR_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40529,6 +40887,7 @@ static FIELD_BAR_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&BAR_CHART_SERIES_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PANEL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40597,6 +40956,7 @@ static PANEL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&PANEL_TITLE_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SMALL_MULTIPLES_AXIS_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40615,6 +40975,7 @@ static SMALL_MULTIPLES_AXIS_PROPERTIES_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Enum(&["SHARED", "INDEPENDENT"]),
         },
     ],
+    rules: &[],
 };
 
 static ITEMS_LIMIT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40636,6 +40997,7 @@ static ITEMS_LIMIT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Enum(&["INCLUDE", "EXCLUDE"]),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_SORT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40654,6 +41016,7 @@ static FIELD_SORT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&FIELD_SORT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_BASED_TOOLTIP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40681,6 +41044,7 @@ static FIELD_BASED_TOOLTIP_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["NONE", "PRIMARY_VALUE"]),
         },
     ],
+    rules: &[],
 };
 
 static DATA_PATH_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40719,6 +41083,7 @@ static DATA_PATH_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             ]),
         },
     ],
+    rules: &[],
 };
 
 static DRILL_DOWN_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40743,6 +41108,7 @@ static DRILL_DOWN_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&TIME_RANGE_DRILL_DOWN_FILTER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static BOX_PLOT_STYLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40753,6 +41119,7 @@ static BOX_PLOT_STYLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["SOLID", "TRANSPARENT"]),
     }],
+    rules: &[],
 };
 
 static BOX_PLOT_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40777,6 +41144,7 @@ static BOX_PLOT_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType 
             ),
         },
     ],
+    rules: &[],
 };
 
 static PAGINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40801,6 +41169,7 @@ static PAGINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static LINE_CHART_LINE_STYLE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40831,6 +41200,7 @@ static LINE_CHART_LINE_STYLE_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static LINE_CHART_MARKER_STYLE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40865,6 +41235,7 @@ static LINE_CHART_MARKER_STYLE_SETTINGS_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static COMBO_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -40908,6 +41279,7 @@ static COMBO_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyTy
                 ),
             },
         ],
+        rules: &[],
     };
 
 static DATA_FIELD_COMBO_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40936,6 +41308,7 @@ static DATA_FIELD_COMBO_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&COMBO_CHART_SERIES_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_COMBO_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40958,6 +41331,7 @@ static FIELD_COMBO_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&COMBO_CHART_SERIES_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FILLED_MAP_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -40983,6 +41357,7 @@ static FILLED_MAP_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyTyp
                 ),
             },
         ],
+        rules: &[],
     };
 
 static GEOSPATIAL_COORDINATE_BOUNDS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41025,6 +41400,7 @@ static GEOSPATIAL_COORDINATE_BOUNDS_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static FILLED_MAP_SHAPE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -41048,6 +41424,7 @@ static FILLED_MAP_SHAPE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::Prope
                 shape: ::forma_core::schema::Shape::Object(&SHAPE_CONDITIONAL_FORMAT_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static FUNNEL_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -41073,6 +41450,7 @@ static FUNNEL_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyT
                 ),
             },
         ],
+        rules: &[],
     };
 
 static MEASURE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41103,6 +41481,7 @@ static MEASURE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&NUMERICAL_MEASURE_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ARC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41124,6 +41503,7 @@ static ARC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Enum(&["SMALL", "MEDIUM", "LARGE"]),
         },
     ],
+    rules: &[],
 };
 
 static ARC_AXIS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41145,6 +41525,7 @@ static ARC_AXIS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static COMPARISON_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41163,6 +41544,7 @@ static COMPARISON_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Enum(&["DIFFERENCE", "PERCENT_DIFFERENCE", "PERCENT"]),
         },
     ],
+    rules: &[],
 };
 
 static GAUGE_CHART_ARC_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -41174,6 +41556,7 @@ static GAUGE_CHART_ARC_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::Proper
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_COLOR_TYPE),
         }],
+        rules: &[],
     };
 
 static GAUGE_CHART_PRIMARY_VALUE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -41193,6 +41576,7 @@ static GAUGE_CHART_PRIMARY_VALUE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::sche
                 shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_COLOR_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static GEOSPATIAL_MAP_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -41227,6 +41611,7 @@ static GEOSPATIAL_MAP_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::Propert
                 ),
             },
         ],
+        rules: &[],
     };
 
 static CLUSTER_MARKER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41237,6 +41622,7 @@ static CLUSTER_MARKER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CLUSTER_MARKER_TYPE),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_HEATMAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41247,6 +41633,7 @@ static GEOSPATIAL_HEATMAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_HEATMAP_COLOR_SCALE_TYPE),
     }],
+    rules: &[],
 };
 
 static DATA_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41272,6 +41659,7 @@ static DATA_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };
 
 static HEAT_MAP_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41305,6 +41693,7 @@ static HEAT_MAP_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType 
             ),
         },
     ],
+    rules: &[],
 };
 
 static BIN_COUNT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41318,6 +41707,7 @@ static BIN_COUNT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             maximum: None,
         }),
     }],
+    rules: &[],
 };
 
 static BIN_WIDTH_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41342,6 +41732,7 @@ static BIN_WIDTH_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static HISTOGRAM_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41355,6 +41746,7 @@ static HISTOGRAM_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(1) },
         ),
     }],
+    rules: &[],
 };
 
 static FORECAST_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41449,6 +41841,7 @@ static FORECAST_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&MEASURE_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GROWTH_RATE_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41492,6 +41885,7 @@ static GROWTH_RATE_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&MEASURE_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MAXIMUM_MINIMUM_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41532,6 +41926,7 @@ static MAXIMUM_MINIMUM_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&MEASURE_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static METRIC_COMPARISON_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41572,6 +41967,7 @@ static METRIC_COMPARISON_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&DIMENSION_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PERIOD_OVER_PERIOD_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41606,6 +42002,7 @@ static PERIOD_OVER_PERIOD_COMPUTATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&MEASURE_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PERIOD_TO_DATE_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41656,6 +42053,7 @@ static PERIOD_TO_DATE_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&MEASURE_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TOP_BOTTOM_MOVERS_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41717,6 +42115,7 @@ static TOP_BOTTOM_MOVERS_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&MEASURE_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TOP_BOTTOM_RANKED_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41766,6 +42165,7 @@ static TOP_BOTTOM_RANKED_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&MEASURE_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TOTAL_AGGREGATION_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41794,6 +42194,7 @@ static TOTAL_AGGREGATION_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&MEASURE_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static UNIQUE_VALUES_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41822,6 +42223,7 @@ static UNIQUE_VALUES_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static DIMENSION_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41846,6 +42248,7 @@ static DIMENSION_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&NUMERICAL_DIMENSION_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PROGRESS_BAR_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41856,6 +42259,7 @@ static PROGRESS_BAR_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static SECONDARY_VALUE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41866,6 +42270,7 @@ static SECONDARY_VALUE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static KPI_SPARKLINE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41900,6 +42305,7 @@ static KPI_SPARKLINE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static TREND_ARROW_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41910,6 +42316,7 @@ static TREND_ARROW_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static KPI_VISUAL_LAYOUT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41920,6 +42327,7 @@ static KPI_VISUAL_LAYOUT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&KPI_VISUAL_STANDARD_LAYOUT_TYPE),
     }],
+    rules: &[],
 };
 
 static KPI_ACTUAL_VALUE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -41939,6 +42347,7 @@ static KPI_ACTUAL_VALUE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::Prope
                 shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_COLOR_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static KPI_COMPARISON_VALUE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -41958,6 +42367,7 @@ static KPI_COMPARISON_VALUE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::P
                 shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_COLOR_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static KPI_PRIMARY_VALUE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -41977,6 +42387,7 @@ static KPI_PRIMARY_VALUE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_COLOR_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static KPI_PROGRESS_BAR_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -41988,6 +42399,7 @@ static KPI_PROGRESS_BAR_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::Prope
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_COLOR_TYPE),
         }],
+        rules: &[],
     };
 
 static LAYER_CUSTOM_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42035,6 +42447,7 @@ static LAYER_CUSTOM_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["DATA_POINT_CLICK", "DATA_POINT_MENU"]),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_DATA_SOURCE_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42045,6 +42458,7 @@ static GEOSPATIAL_DATA_SOURCE_ITEM_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_STATIC_FILE_SOURCE_TYPE),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_LAYER_JOIN_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42069,6 +42483,7 @@ static GEOSPATIAL_LAYER_JOIN_DEFINITION_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_LAYER_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42093,6 +42508,7 @@ static GEOSPATIAL_LAYER_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_POLYGON_LAYER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LINE_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -42136,6 +42552,7 @@ static LINE_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyTyp
                 ),
             },
         ],
+        rules: &[],
     };
 
 static TIME_BASED_FORECAST_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42196,6 +42613,7 @@ static TIME_BASED_FORECAST_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static FORECAST_SCENARIO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42214,6 +42632,7 @@ static FORECAST_SCENARIO_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&WHAT_IF_RANGE_SCENARIO_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MISSING_DATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42224,6 +42643,7 @@ static MISSING_DATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["INTERPOLATE", "SHOW_AS_ZERO", "SHOW_AS_BLANK"]),
     }],
+    rules: &[],
 };
 
 static DATA_FIELD_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42258,6 +42678,7 @@ static DATA_FIELD_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&LINE_CHART_SERIES_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42286,6 +42707,7 @@ static FIELD_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&LINE_CHART_SERIES_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ARC_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42296,6 +42718,7 @@ static ARC_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["SMALL", "MEDIUM", "LARGE", "WHOLE"]),
     }],
+    rules: &[],
 };
 
 static DONUT_CENTER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42306,6 +42729,7 @@ static DONUT_CENTER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static PIE_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42339,6 +42763,7 @@ static PIE_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType
             ),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_FIELD_COLLAPSE_STATE_OPTION_TYPE: ::forma_core::schema::PropertyType =
@@ -42358,6 +42783,7 @@ static PIVOT_TABLE_FIELD_COLLAPSE_STATE_OPTION_TYPE: ::forma_core::schema::Prope
                 shape: ::forma_core::schema::Shape::Object(&PIVOT_TABLE_FIELD_COLLAPSE_STATE_TARGET_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static PIVOT_TABLE_DATA_PATH_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42379,6 +42805,7 @@ static PIVOT_TABLE_DATA_PATH_OPTION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_FIELD_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42411,6 +42838,7 @@ static PIVOT_TABLE_FIELD_OPTION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -42445,6 +42873,7 @@ static PIVOT_TABLE_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyTy
                 ),
             },
         ],
+        rules: &[],
     };
 
 static PIVOT_FIELD_SORT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42467,6 +42896,7 @@ static PIVOT_FIELD_SORT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&PIVOT_TABLE_SORT_BY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_CELL_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42528,6 +42958,7 @@ static TABLE_CELL_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static ROW_ALTERNATE_COLOR_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42559,6 +42990,7 @@ static ROW_ALTERNATE_COLOR_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_ROWS_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42581,6 +43013,7 @@ static PIVOT_TABLE_ROWS_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static SUBTOTAL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42641,6 +43074,7 @@ static SUBTOTAL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&TABLE_CELL_STYLE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TOTAL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42698,6 +43132,7 @@ static PIVOT_TOTAL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&TABLE_CELL_STYLE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_CELL_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -42736,6 +43171,7 @@ static PIVOT_TABLE_CELL_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::Prope
                 shape: ::forma_core::schema::Shape::Object(&TEXT_CONDITIONAL_FORMAT_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static UNAGGREGATED_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42764,6 +43200,7 @@ static UNAGGREGATED_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&FORMAT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PLUGIN_VISUAL_TABLE_QUERY_SORT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42785,6 +43222,7 @@ static PLUGIN_VISUAL_TABLE_QUERY_SORT_TYPE: ::forma_core::schema::PropertyType =
             ),
         },
     ],
+    rules: &[],
 };
 
 static PLUGIN_VISUAL_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42803,6 +43241,7 @@ static PLUGIN_VISUAL_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static RADAR_CHART_AREA_STYLE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42813,6 +43252,7 @@ static RADAR_CHART_AREA_STYLE_SETTINGS_TYPE: ::forma_core::schema::PropertyType 
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static RADAR_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -42847,6 +43287,7 @@ static RADAR_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyTy
                 ),
             },
         ],
+        rules: &[],
     };
 
 static SANKEY_DIAGRAM_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -42881,6 +43322,7 @@ static SANKEY_DIAGRAM_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::Propert
                 ),
             },
         ],
+        rules: &[],
     };
 
 static SCATTER_PLOT_CATEGORICALLY_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -42933,6 +43375,7 @@ static SCATTER_PLOT_CATEGORICALLY_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::sch
                 ),
             },
         ],
+        rules: &[],
     };
 
 static SCATTER_PLOT_UNAGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -42985,6 +43428,7 @@ static SCATTER_PLOT_UNAGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::Propert
                 ),
             },
         ],
+        rules: &[],
     };
 
 static TABLE_PINNED_FIELD_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43002,6 +43446,7 @@ static TABLE_PINNED_FIELD_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::f
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(201) },
         ),
     }],
+    rules: &[],
 };
 
 static TABLE_FIELD_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43046,6 +43491,7 @@ static TABLE_FIELD_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TRANSPOSED_TABLE_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43073,6 +43519,7 @@ static TRANSPOSED_TABLE_OPTION_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43097,6 +43544,7 @@ static TABLE_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = :
             ),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_UNAGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43110,6 +43558,7 @@ static TABLE_UNAGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(200) },
         ),
     }],
+    rules: &[],
 };
 
 static DATA_BARS_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43146,6 +43595,7 @@ static DATA_BARS_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static SPARKLINES_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43214,6 +43664,7 @@ static SPARKLINES_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Enum(&["SHARED", "INDEPENDENT"]),
         },
     ],
+    rules: &[],
 };
 
 static TOTAL_AGGREGATION_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43236,6 +43687,7 @@ static TOTAL_AGGREGATION_OPTION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&TOTAL_AGGREGATION_FUNCTION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_CELL_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -43259,6 +43711,7 @@ static TABLE_CELL_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&TEXT_CONDITIONAL_FORMAT_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static TABLE_ROW_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43277,6 +43730,7 @@ static TABLE_ROW_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_COLOR_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TREE_MAP_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43310,6 +43764,7 @@ static TREE_MAP_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType 
             ),
         },
     ],
+    rules: &[],
 };
 
 static WATERFALL_CHART_GROUP_COLOR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -43347,6 +43802,7 @@ static WATERFALL_CHART_GROUP_COLOR_CONFIGURATION_TYPE: ::forma_core::schema::Pro
                 }),
             },
         ],
+        rules: &[],
     };
 
 static WATERFALL_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -43381,6 +43837,7 @@ static WATERFALL_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::Proper
                 ),
             },
         ],
+        rules: &[],
     };
 
 static WORD_CLOUD_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -43406,6 +43863,7 @@ static WORD_CLOUD_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyTyp
                 ),
             },
         ],
+        rules: &[],
     };
 
 static SPACING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43436,6 +43894,7 @@ static SPACING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static THOUSAND_SEPARATOR_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43460,6 +43919,7 @@ static THOUSAND_SEPARATOR_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static FONT_SIZE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43478,6 +43938,7 @@ static FONT_SIZE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::Enum(&["EXTRA_SMALL", "SMALL", "MEDIUM", "LARGE", "EXTRA_LARGE"]),
         },
     ],
+    rules: &[],
 };
 
 static FONT_WEIGHT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43488,6 +43949,7 @@ static FONT_WEIGHT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["NORMAL", "BOLD"]),
     }],
+    rules: &[],
 };
 
 static DESTINATION_PARAMETER_VALUE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -43529,6 +43991,7 @@ static DESTINATION_PARAMETER_VALUE_CONFIGURATION_TYPE: ::forma_core::schema::Pro
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static SHEET_ELEMENT_CONFIGURATION_OVERRIDES_TYPE: ::forma_core::schema::PropertyType =
@@ -43540,6 +44003,7 @@ static SHEET_ELEMENT_CONFIGURATION_OVERRIDES_TYPE: ::forma_core::schema::Propert
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         }],
+        rules: &[],
     };
 
 static SECTION_AFTER_PAGE_BREAK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43550,6 +44014,7 @@ static SECTION_AFTER_PAGE_BREAK_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static BODY_SECTION_REPEAT_DIMENSION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -43569,6 +44034,7 @@ static BODY_SECTION_REPEAT_DIMENSION_CONFIGURATION_TYPE: ::forma_core::schema::P
                 shape: ::forma_core::schema::Shape::Object(&BODY_SECTION_DYNAMIC_NUMERIC_DIMENSION_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static BODY_SECTION_REPEAT_PAGE_BREAK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -43580,6 +44046,7 @@ static BODY_SECTION_REPEAT_PAGE_BREAK_CONFIGURATION_TYPE: ::forma_core::schema::
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&SECTION_AFTER_PAGE_BREAK_TYPE),
         }],
+        rules: &[],
     };
 
 static FREE_FORM_SECTION_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -43594,6 +44061,7 @@ static FREE_FORM_SECTION_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::Proper
                 ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(430) },
             ),
         }],
+        rules: &[],
     };
 
 static FILTER_OPERATION_SELECTED_FIELDS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -43629,6 +44097,7 @@ static FILTER_OPERATION_SELECTED_FIELDS_CONFIGURATION_TYPE: ::forma_core::schema
                 ),
             },
         ],
+        rules: &[],
     };
 
 static FILTER_OPERATION_TARGET_VISUALS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -43640,6 +44109,7 @@ static FILTER_OPERATION_TARGET_VISUALS_CONFIGURATION_TYPE: ::forma_core::schema:
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&SAME_SHEET_TARGET_VISUAL_CONFIGURATION_TYPE),
         }],
+        rules: &[],
     };
 
 static DATE_AXIS_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43650,6 +44120,7 @@ static DATE_AXIS_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static NUMERIC_AXIS_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43668,6 +44139,7 @@ static NUMERIC_AXIS_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&AXIS_SCALE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static VISIBLE_RANGE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43678,6 +44150,7 @@ static VISIBLE_RANGE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&PERCENT_VISIBLE_RANGE_TYPE),
     }],
+    rules: &[],
 };
 
 static AXIS_LABEL_REFERENCE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43700,6 +44173,7 @@ static AXIS_LABEL_REFERENCE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATA_PATH_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43732,6 +44206,7 @@ static DATA_PATH_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43754,6 +44229,7 @@ static FIELD_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static MAXIMUM_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43764,6 +44240,7 @@ static MAXIMUM_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static MINIMUM_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43774,6 +44251,7 @@ static MINIMUM_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static RANGE_ENDS_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43784,6 +44262,7 @@ static RANGE_ENDS_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static REFERENCE_LINE_DYNAMIC_DATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -43809,6 +44288,7 @@ static REFERENCE_LINE_DYNAMIC_DATA_CONFIGURATION_TYPE: ::forma_core::schema::Pro
                 shape: ::forma_core::schema::Shape::Object(&AGGREGATION_FUNCTION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static REFERENCE_LINE_STATIC_DATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -43823,6 +44303,7 @@ static REFERENCE_LINE_STATIC_DATA_CONFIGURATION_TYPE: ::forma_core::schema::Prop
                 maximum: None,
             }),
         }],
+        rules: &[],
     };
 
 static REFERENCE_LINE_CUSTOM_LABEL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -43838,6 +44319,7 @@ static REFERENCE_LINE_CUSTOM_LABEL_CONFIGURATION_TYPE: ::forma_core::schema::Pro
                 max_length: None,
             }),
         }],
+        rules: &[],
     };
 
 static REFERENCE_LINE_VALUE_LABEL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -43857,6 +44339,7 @@ static REFERENCE_LINE_VALUE_LABEL_CONFIGURATION_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::Enum(&["BEFORE_CUSTOM_LABEL", "AFTER_CUSTOM_LABEL"]),
             },
         ],
+        rules: &[],
     };
 
 static BAR_CHART_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43875,6 +44358,7 @@ static BAR_CHART_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&DECAL_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PANEL_TITLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43899,6 +44383,7 @@ static PANEL_TITLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static COLUMN_SORT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43923,6 +44408,7 @@ static COLUMN_SORT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&COLUMN_IDENTIFIER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_SORT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43945,6 +44431,7 @@ static FIELD_SORT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };
 
 static TOOLTIP_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43963,6 +44450,7 @@ static TOOLTIP_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Object(&FIELD_TOOLTIP_ITEM_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DATA_PATH_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43995,6 +44483,7 @@ static DATA_PATH_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static CATEGORY_DRILL_DOWN_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44020,6 +44509,7 @@ static CATEGORY_DRILL_DOWN_FILTER_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&COLUMN_IDENTIFIER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static NUMERIC_EQUALITY_DRILL_DOWN_FILTER_TYPE: ::forma_core::schema::PropertyType =
@@ -44042,6 +44532,7 @@ static NUMERIC_EQUALITY_DRILL_DOWN_FILTER_TYPE: ::forma_core::schema::PropertyTy
                 }),
             },
         ],
+        rules: &[],
     };
 
 static TIME_RANGE_DRILL_DOWN_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44082,6 +44573,7 @@ static TIME_RANGE_DRILL_DOWN_FILTER_TYPE: ::forma_core::schema::PropertyType = :
             ]),
         },
     ],
+    rules: &[],
 };
 
 static COMBO_CHART_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44112,6 +44604,7 @@ static COMBO_CHART_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&LINE_CHART_MARKER_STYLE_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SHAPE_CONDITIONAL_FORMAT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44122,6 +44615,7 @@ static SHAPE_CONDITIONAL_FORMAT_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_COLOR_TYPE),
     }],
+    rules: &[],
 };
 
 static CALCULATED_MEASURE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44148,6 +44642,7 @@ static CALCULATED_MEASURE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static CATEGORICAL_MEASURE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44182,6 +44677,7 @@ static CATEGORICAL_MEASURE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&STRING_FORMAT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DATE_MEASURE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44216,6 +44712,7 @@ static DATE_MEASURE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&DATE_TIME_FORMAT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static NUMERICAL_MEASURE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44250,6 +44747,7 @@ static NUMERICAL_MEASURE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&NUMBER_FORMAT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ARC_AXIS_DISPLAY_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44274,6 +44772,7 @@ static ARC_AXIS_DISPLAY_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static COMPARISON_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44292,6 +44791,7 @@ static COMPARISON_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Object(&PERCENTAGE_DISPLAY_FORMAT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CONDITIONAL_FORMATTING_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44310,6 +44810,7 @@ static CONDITIONAL_FORMATTING_COLOR_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_SOLID_COLOR_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CONDITIONAL_FORMATTING_ICON_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44328,6 +44829,7 @@ static CONDITIONAL_FORMATTING_ICON_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_ICON_SET_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CLUSTER_MARKER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44338,6 +44840,7 @@ static CLUSTER_MARKER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SIMPLE_CLUSTER_MARKER_TYPE),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_HEATMAP_COLOR_SCALE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44351,6 +44854,7 @@ static GEOSPATIAL_HEATMAP_COLOR_SCALE_TYPE: ::forma_core::schema::PropertyType =
             ::forma_core::schema::ListRule { min_items: Some(2), max_items: Some(2) },
         ),
     }],
+    rules: &[],
 };
 
 static CATEGORICAL_DIMENSION_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44389,6 +44893,7 @@ static CATEGORICAL_DIMENSION_FIELD_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATE_DIMENSION_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44443,6 +44948,7 @@ static DATE_DIMENSION_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static NUMERICAL_DIMENSION_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44481,6 +44987,7 @@ static NUMERICAL_DIMENSION_FIELD_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static KPI_VISUAL_STANDARD_LAYOUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44491,6 +44998,7 @@ static KPI_VISUAL_STANDARD_LAYOUT_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["CLASSIC", "VERTICAL"]),
     }],
+    rules: &[],
 };
 
 static LAYER_CUSTOM_ACTION_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44521,6 +45029,7 @@ static LAYER_CUSTOM_ACTION_OPERATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&CUSTOM_ACTION_URL_OPERATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_STATIC_FILE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44535,6 +45044,7 @@ static GEOSPATIAL_STATIC_FILE_SOURCE_TYPE: ::forma_core::schema::PropertyType = 
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_LAYER_COLOR_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44559,6 +45069,7 @@ static GEOSPATIAL_LAYER_COLOR_FIELD_TYPE: ::forma_core::schema::PropertyType = :
             ),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_LINE_LAYER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44569,6 +45080,7 @@ static GEOSPATIAL_LINE_LAYER_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_LINE_STYLE_TYPE),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_POINT_LAYER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44579,6 +45091,7 @@ static GEOSPATIAL_POINT_LAYER_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_POINT_STYLE_TYPE),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_POLYGON_LAYER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44589,6 +45102,7 @@ static GEOSPATIAL_POLYGON_LAYER_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_POLYGON_STYLE_TYPE),
     }],
+    rules: &[],
 };
 
 static WHAT_IF_POINT_SCENARIO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44610,6 +45124,7 @@ static WHAT_IF_POINT_SCENARIO_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static WHAT_IF_RANGE_SCENARIO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44637,6 +45152,7 @@ static WHAT_IF_RANGE_SCENARIO_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static LINE_CHART_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44661,6 +45177,7 @@ static LINE_CHART_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&LINE_CHART_MARKER_STYLE_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_FIELD_COLLAPSE_STATE_TARGET_TYPE: ::forma_core::schema::PropertyType =
@@ -44683,6 +45200,7 @@ static PIVOT_TABLE_FIELD_COLLAPSE_STATE_TARGET_TYPE: ::forma_core::schema::Prope
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static PIVOT_TABLE_SORT_BY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44707,6 +45225,7 @@ static PIVOT_TABLE_SORT_BY_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&FIELD_SORT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GLOBAL_TABLE_BORDER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44725,6 +45244,7 @@ static GLOBAL_TABLE_BORDER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&TABLE_BORDER_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_FIELD_SUBTOTAL_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -44740,6 +45260,7 @@ static PIVOT_TABLE_FIELD_SUBTOTAL_OPTIONS_TYPE: ::forma_core::schema::PropertyTy
                 max_length: Some(512),
             }),
         }],
+        rules: &[],
     };
 
 static TABLE_STYLE_TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44750,6 +45271,7 @@ static TABLE_STYLE_TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["TOTAL", "METRIC_HEADER", "VALUE"]),
     }],
+    rules: &[],
 };
 
 static PIVOT_TABLE_CONDITIONAL_FORMATTING_SCOPE_TYPE: ::forma_core::schema::PropertyType =
@@ -44761,6 +45283,7 @@ static PIVOT_TABLE_CONDITIONAL_FORMATTING_SCOPE_TYPE: ::forma_core::schema::Prop
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["FIELD", "FIELD_TOTAL", "GRAND_TOTAL"]),
         }],
+        rules: &[],
     };
 
 static TEXT_CONDITIONAL_FORMAT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44785,6 +45308,7 @@ static TEXT_CONDITIONAL_FORMAT_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_COLOR_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PLUGIN_VISUAL_ITEMS_LIMIT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -44799,6 +45323,7 @@ static PLUGIN_VISUAL_ITEMS_LIMIT_CONFIGURATION_TYPE: ::forma_core::schema::Prope
                 maximum: None,
             }),
         }],
+        rules: &[],
     };
 
 static TABLE_FIELD_URL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44817,6 +45342,7 @@ static TABLE_FIELD_URL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&TABLE_FIELD_LINK_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TOTAL_AGGREGATION_FUNCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44827,6 +45353,7 @@ static TOTAL_AGGREGATION_FUNCTION_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["DEFAULT", "SUM", "AVERAGE", "MIN", "MAX", "NONE"]),
     }],
+    rules: &[],
 };
 
 static CUSTOM_VALUES_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44845,6 +45372,7 @@ static CUSTOM_VALUES_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static BODY_SECTION_DYNAMIC_CATEGORY_DIMENSION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -44876,6 +45404,7 @@ static BODY_SECTION_DYNAMIC_CATEGORY_DIMENSION_CONFIGURATION_TYPE: ::forma_core:
                 ),
             },
         ],
+        rules: &[],
     };
 
 static BODY_SECTION_DYNAMIC_NUMERIC_DIMENSION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -44907,6 +45436,7 @@ static BODY_SECTION_DYNAMIC_NUMERIC_DIMENSION_CONFIGURATION_TYPE: ::forma_core::
                 ),
             },
         ],
+        rules: &[],
     };
 
 static SAME_SHEET_TARGET_VISUAL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -44933,6 +45463,7 @@ static SAME_SHEET_TARGET_VISUAL_CONFIGURATION_TYPE: ::forma_core::schema::Proper
                 ),
             },
         ],
+        rules: &[],
     };
 
 static AXIS_DISPLAY_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44951,6 +45482,7 @@ static AXIS_DISPLAY_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&AXIS_DISPLAY_MIN_MAX_RANGE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static AXIS_SCALE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44969,6 +45501,7 @@ static AXIS_SCALE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Object(&AXIS_LOGARITHMIC_SCALE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PERCENT_VISIBLE_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44993,6 +45526,7 @@ static PERCENT_VISIBLE_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static COLUMN_TOOLTIP_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45029,6 +45563,7 @@ static COLUMN_TOOLTIP_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_TOOLTIP_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45063,6 +45598,7 @@ static FIELD_TOOLTIP_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static DATA_PATH_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45078,6 +45614,7 @@ static DATA_PATH_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             "COUNT_METRIC_COLUMN",
         ]),
     }],
+    rules: &[],
 };
 
 static CONDITIONAL_FORMATTING_GRADIENT_COLOR_TYPE: ::forma_core::schema::PropertyType =
@@ -45101,6 +45638,7 @@ static CONDITIONAL_FORMATTING_GRADIENT_COLOR_TYPE: ::forma_core::schema::Propert
                 }),
             },
         ],
+        rules: &[],
     };
 
 static CONDITIONAL_FORMATTING_SOLID_COLOR_TYPE: ::forma_core::schema::PropertyType =
@@ -45128,6 +45666,7 @@ static CONDITIONAL_FORMATTING_SOLID_COLOR_TYPE: ::forma_core::schema::PropertyTy
                 }),
             },
         ],
+        rules: &[],
     };
 
 static CONDITIONAL_FORMATTING_CUSTOM_ICON_CONDITION_TYPE: ::forma_core::schema::PropertyType =
@@ -45167,6 +45706,7 @@ static CONDITIONAL_FORMATTING_CUSTOM_ICON_CONDITION_TYPE: ::forma_core::schema::
                 shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_CUSTOM_ICON_OPTIONS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static CONDITIONAL_FORMATTING_ICON_SET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45201,6 +45741,7 @@ static CONDITIONAL_FORMATTING_ICON_SET_TYPE: ::forma_core::schema::PropertyType 
             ]),
         },
     ],
+    rules: &[],
 };
 
 static SIMPLE_CLUSTER_MARKER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45215,6 +45756,7 @@ static SIMPLE_CLUSTER_MARKER_TYPE: ::forma_core::schema::PropertyType = ::forma_
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_HEATMAP_DATA_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45229,6 +45771,7 @@ static GEOSPATIAL_HEATMAP_DATA_COLOR_TYPE: ::forma_core::schema::PropertyType = 
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_LINE_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45239,6 +45782,7 @@ static GEOSPATIAL_LINE_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_LINE_SYMBOL_STYLE_TYPE),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_POINT_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45249,6 +45793,7 @@ static GEOSPATIAL_POINT_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_CIRCLE_SYMBOL_STYLE_TYPE),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_POLYGON_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45259,6 +45804,7 @@ static GEOSPATIAL_POLYGON_STYLE_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_POLYGON_SYMBOL_STYLE_TYPE),
     }],
+    rules: &[],
 };
 
 static DATA_PATH_SORT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45280,6 +45826,7 @@ static DATA_PATH_SORT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_SIDE_BORDER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45322,6 +45869,7 @@ static TABLE_SIDE_BORDER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&TABLE_BORDER_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_BORDER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45353,6 +45901,7 @@ static TABLE_BORDER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_FIELD_IMAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45363,6 +45912,7 @@ static TABLE_FIELD_IMAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&TABLE_CELL_IMAGE_SIZING_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static TABLE_FIELD_LINK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45381,6 +45931,7 @@ static TABLE_FIELD_LINK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Enum(&["NEW_TAB", "NEW_WINDOW", "SAME_TAB"]),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_PARAMETER_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45423,6 +45974,7 @@ static CUSTOM_PARAMETER_VALUES_TYPE: ::forma_core::schema::PropertyType = ::form
             ),
         },
     ],
+    rules: &[],
 };
 
 static AXIS_DISPLAY_MIN_MAX_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45447,6 +45999,7 @@ static AXIS_DISPLAY_MIN_MAX_RANGE_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };
 
 static AXIS_LINEAR_SCALE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45471,6 +46024,7 @@ static AXIS_LINEAR_SCALE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static AXIS_LOGARITHMIC_SCALE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45481,6 +46035,7 @@ static AXIS_LOGARITHMIC_SCALE_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Number(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
     }],
+    rules: &[],
 };
 
 static GRADIENT_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45494,6 +46049,7 @@ static GRADIENT_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(100) },
         ),
     }],
+    rules: &[],
 };
 
 static CONDITIONAL_FORMATTING_ICON_DISPLAY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -45505,6 +46061,7 @@ static CONDITIONAL_FORMATTING_ICON_DISPLAY_CONFIGURATION_TYPE: ::forma_core::sch
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["ICON_ONLY"]),
         }],
+        rules: &[],
     };
 
 static CONDITIONAL_FORMATTING_CUSTOM_ICON_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -45555,6 +46112,7 @@ static CONDITIONAL_FORMATTING_CUSTOM_ICON_OPTIONS_TYPE: ::forma_core::schema::Pr
                 }),
             },
         ],
+        rules: &[],
     };
 
 static GEOSPATIAL_LINE_SYMBOL_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45573,6 +46131,7 @@ static GEOSPATIAL_LINE_SYMBOL_STYLE_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_LINE_WIDTH_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_CIRCLE_SYMBOL_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45603,6 +46162,7 @@ static GEOSPATIAL_CIRCLE_SYMBOL_STYLE_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_LINE_WIDTH_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_POLYGON_SYMBOL_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45627,6 +46187,7 @@ static GEOSPATIAL_POLYGON_SYMBOL_STYLE_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_LINE_WIDTH_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_CELL_IMAGE_SIZING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -45638,6 +46199,7 @@ static TABLE_CELL_IMAGE_SIZING_CONFIGURATION_TYPE: ::forma_core::schema::Propert
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["FIT_TO_CELL_HEIGHT", "FIT_TO_CELL_WIDTH", "DO_NOT_SCALE"]),
         }],
+        rules: &[],
     };
 
 static TABLE_FIELD_LINK_CONTENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -45657,6 +46219,7 @@ static TABLE_FIELD_LINK_CONTENT_CONFIGURATION_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::Object(&TABLE_FIELD_CUSTOM_TEXT_CONTENT_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static GRADIENT_STOP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45691,6 +46254,7 @@ static GRADIENT_STOP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45715,6 +46279,7 @@ static GEOSPATIAL_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_SOLID_COLOR_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_LINE_WIDTH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45728,6 +46293,7 @@ static GEOSPATIAL_LINE_WIDTH_TYPE: ::forma_core::schema::PropertyType = ::forma_
             maximum: None,
         }),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_CIRCLE_RADIUS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45741,6 +46307,7 @@ static GEOSPATIAL_CIRCLE_RADIUS_TYPE: ::forma_core::schema::PropertyType = ::for
             maximum: None,
         }),
     }],
+    rules: &[],
 };
 
 static TABLE_FIELD_CUSTOM_ICON_CONTENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45751,6 +46318,7 @@ static TABLE_FIELD_CUSTOM_ICON_CONTENT_TYPE: ::forma_core::schema::PropertyType 
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["LINK"]),
     }],
+    rules: &[],
 };
 
 static TABLE_FIELD_CUSTOM_TEXT_CONTENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45769,6 +46337,7 @@ static TABLE_FIELD_CUSTOM_TEXT_CONTENT_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_CATEGORICAL_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45805,6 +46374,7 @@ static GEOSPATIAL_CATEGORICAL_COLOR_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_GRADIENT_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45841,6 +46411,7 @@ static GEOSPATIAL_GRADIENT_COLOR_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_SOLID_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45863,6 +46434,7 @@ static GEOSPATIAL_SOLID_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_CATEGORICAL_DATA_COLOR_TYPE: ::forma_core::schema::PropertyType =
@@ -45886,6 +46458,7 @@ static GEOSPATIAL_CATEGORICAL_DATA_COLOR_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static GEOSPATIAL_NULL_DATA_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45896,6 +46469,7 @@ static GEOSPATIAL_NULL_DATA_SETTINGS_TYPE: ::forma_core::schema::PropertyType = 
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_NULL_SYMBOL_STYLE_TYPE),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_GRADIENT_STEP_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45921,6 +46495,7 @@ static GEOSPATIAL_GRADIENT_STEP_COLOR_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_NULL_SYMBOL_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45956,4 +46531,5 @@ static GEOSPATIAL_NULL_SYMBOL_STYLE_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };

@@ -168,6 +168,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["CreatedAt", "PolicyArn", "UpdatedAt"],
 };
 
@@ -190,4 +191,5 @@ static APPLICABLE_TO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };

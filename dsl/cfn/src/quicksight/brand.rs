@@ -373,6 +373,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "BrandStatus", "CreatedTime", "LastUpdatedTime", "VersionId", "VersionStatus", "AwsAccountId"],
 };
 
@@ -406,6 +407,7 @@ static BRAND_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -432,6 +434,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static APPLICATION_THEME_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -450,6 +453,7 @@ static APPLICATION_THEME_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&BRAND_ELEMENT_STYLE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static BRAND_COLOR_PALETTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -510,6 +514,7 @@ static BRAND_COLOR_PALETTE_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&PALETTE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static BRAND_ELEMENT_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -520,6 +525,7 @@ static BRAND_ELEMENT_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&NAVBAR_STYLE_TYPE),
     }],
+    rules: &[],
 };
 
 static PALETTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -546,6 +552,7 @@ static PALETTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             }),
         },
     ],
+    rules: &[],
 };
 
 static NAVBAR_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -564,4 +571,5 @@ static NAVBAR_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Object(&PALETTE_TYPE),
         },
     ],
+    rules: &[],
 };

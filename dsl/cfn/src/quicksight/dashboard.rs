@@ -29002,6 +29002,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CreatedTime", "LastPublishedTime", "LastUpdatedTime", "Version"],
 };
 
@@ -29099,6 +29100,7 @@ static DASHBOARD_PUBLISH_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&DASHBOARD_VISUAL_PUBLISH_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DASHBOARD_VERSION_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29189,6 +29191,7 @@ static DASHBOARD_VERSION_DEFINITION_TYPE: ::forma_core::schema::PropertyType = :
             ),
         },
     ],
+    rules: &[],
 };
 
 static LINK_SHARING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29202,6 +29205,7 @@ static LINK_SHARING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(64) },
         ),
     }],
+    rules: &[],
 };
 
 static PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29244,6 +29248,7 @@ static PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ),
         },
     ],
+    rules: &[],
 };
 
 static RESOURCE_PERMISSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29269,6 +29274,7 @@ static RESOURCE_PERMISSION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static DASHBOARD_SOURCE_ENTITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29279,6 +29285,7 @@ static DASHBOARD_SOURCE_ENTITY_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&DASHBOARD_SOURCE_TEMPLATE_TYPE),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29305,6 +29312,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static VALIDATION_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29315,6 +29323,7 @@ static VALIDATION_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["STRICT", "LENIENT"]),
     }],
+    rules: &[],
 };
 
 static AD_HOC_FILTERING_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29325,6 +29334,7 @@ static AD_HOC_FILTERING_OPTION_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static DATA_POINT_DRILL_UP_DOWN_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29335,6 +29345,7 @@ static DATA_POINT_DRILL_UP_DOWN_OPTION_TYPE: ::forma_core::schema::PropertyType 
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static DATA_POINT_MENU_LABEL_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29345,6 +29356,7 @@ static DATA_POINT_MENU_LABEL_OPTION_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static DATA_POINT_TOOLTIP_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29355,6 +29367,7 @@ static DATA_POINT_TOOLTIP_OPTION_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static DATA_QA_ENABLED_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29365,6 +29378,7 @@ static DATA_QA_ENABLED_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static DATA_STORIES_SHARING_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29375,6 +29389,7 @@ static DATA_STORIES_SHARING_OPTION_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static EXECUTIVE_SUMMARY_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29385,6 +29400,7 @@ static EXECUTIVE_SUMMARY_OPTION_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static EXPORT_TO_CSV_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29395,6 +29411,7 @@ static EXPORT_TO_CSV_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static EXPORT_WITH_HIDDEN_FIELDS_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29405,6 +29422,7 @@ static EXPORT_WITH_HIDDEN_FIELDS_OPTION_TYPE: ::forma_core::schema::PropertyType
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static QUICK_SUITE_ACTIONS_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29415,6 +29433,7 @@ static QUICK_SUITE_ACTIONS_OPTION_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static SHEET_CONTROLS_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29425,6 +29444,7 @@ static SHEET_CONTROLS_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["EXPANDED", "COLLAPSED"]),
     }],
+    rules: &[],
 };
 
 static SHEET_LAYOUT_ELEMENT_MAXIMIZATION_OPTION_TYPE: ::forma_core::schema::PropertyType =
@@ -29436,6 +29456,7 @@ static SHEET_LAYOUT_ELEMENT_MAXIMIZATION_OPTION_TYPE: ::forma_core::schema::Prop
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         }],
+        rules: &[],
     };
 
 static VISUAL_AXIS_SORT_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29446,6 +29467,7 @@ static VISUAL_AXIS_SORT_OPTION_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static VISUAL_MENU_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29456,6 +29478,7 @@ static VISUAL_MENU_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static DASHBOARD_VISUAL_PUBLISH_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29466,6 +29489,7 @@ static DASHBOARD_VISUAL_PUBLISH_OPTIONS_TYPE: ::forma_core::schema::PropertyType
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&EXPORT_HIDDEN_FIELDS_OPTION_TYPE),
     }],
+    rules: &[],
 };
 
 static ANALYSIS_DEFAULTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29476,6 +29500,7 @@ static ANALYSIS_DEFAULTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&DEFAULT_NEW_SHEET_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static CALCULATED_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29522,6 +29547,7 @@ static CALCULATED_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static COLUMN_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29558,6 +29584,7 @@ static COLUMN_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["DIMENSION", "MEASURE"]),
         },
     ],
+    rules: &[],
 };
 
 static DATA_SET_IDENTIFIER_DECLARATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29580,6 +29607,7 @@ static DATA_SET_IDENTIFIER_DECLARATION_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29623,6 +29651,7 @@ static FILTER_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static ASSET_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29664,6 +29693,7 @@ static ASSET_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             ]),
         },
     ],
+    rules: &[],
 };
 
 static PARAMETER_DECLARATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29694,6 +29724,7 @@ static PARAMETER_DECLARATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&STRING_PARAMETER_DECLARATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SHEET_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29809,6 +29840,7 @@ static SHEET_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ),
         },
     ],
+    rules: &[],
 };
 
 static STATIC_FILE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29827,6 +29859,7 @@ static STATIC_FILE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&SPATIAL_STATIC_FILE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TOPIC_IDENTIFIER_DECLARATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29849,6 +29882,7 @@ static TOPIC_IDENTIFIER_DECLARATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static DATE_TIME_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29874,6 +29908,7 @@ static DATE_TIME_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ),
         },
     ],
+    rules: &[],
 };
 
 static DECIMAL_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29899,6 +29934,7 @@ static DECIMAL_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ),
         },
     ],
+    rules: &[],
 };
 
 static INTEGER_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29924,6 +29960,7 @@ static INTEGER_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ),
         },
     ],
+    rules: &[],
 };
 
 static STRING_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29949,6 +29986,7 @@ static STRING_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ),
         },
     ],
+    rules: &[],
 };
 
 static DASHBOARD_SOURCE_TEMPLATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29979,6 +30017,7 @@ static DASHBOARD_SOURCE_TEMPLATE_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };
 
 static EXPORT_HIDDEN_FIELDS_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29989,6 +30028,7 @@ static EXPORT_HIDDEN_FIELDS_OPTION_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static DEFAULT_NEW_SHEET_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30013,6 +30053,7 @@ static DEFAULT_NEW_SHEET_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Enum(&["PAGINATED", "INTERACTIVE"]),
         },
     ],
+    rules: &[],
 };
 
 static COLORS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30026,6 +30067,7 @@ static COLORS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(50) },
         ),
     }],
+    rules: &[],
 };
 
 static COLUMN_IDENTIFIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30062,6 +30104,7 @@ static COLUMN_IDENTIFIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static DECAL_SETTINGS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30075,6 +30118,7 @@ static DECAL_SETTINGS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(50) },
         ),
     }],
+    rules: &[],
 };
 
 static FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30099,6 +30143,7 @@ static FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&STRING_FORMAT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30153,6 +30198,7 @@ static FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::Object(&TOP_BOTTOM_FILTER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_SCOPE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30171,6 +30217,7 @@ static FILTER_SCOPE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&SELECTED_SHEETS_FILTER_SCOPE_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DATE_TIME_PARAMETER_DECLARATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30224,6 +30271,7 @@ static DATE_TIME_PARAMETER_DECLARATION_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Object(&DATE_TIME_VALUE_WHEN_UNSET_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DECIMAL_PARAMETER_DECLARATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30267,6 +30315,7 @@ static DECIMAL_PARAMETER_DECLARATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&DECIMAL_VALUE_WHEN_UNSET_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static INTEGER_PARAMETER_DECLARATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30310,6 +30359,7 @@ static INTEGER_PARAMETER_DECLARATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&INTEGER_VALUE_WHEN_UNSET_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static STRING_PARAMETER_DECLARATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30353,6 +30403,7 @@ static STRING_PARAMETER_DECLARATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&STRING_VALUE_WHEN_UNSET_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30407,6 +30458,7 @@ static FILTER_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&FILTER_TEXT_FIELD_CONTROL_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SHEET_IMAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30466,6 +30518,7 @@ static SHEET_IMAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&SHEET_IMAGE_TOOLTIP_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LAYOUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30476,6 +30529,7 @@ static LAYOUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&LAYOUT_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static PARAMETER_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30518,6 +30572,7 @@ static PARAMETER_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&PARAMETER_TEXT_FIELD_CONTROL_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SHEET_CONTROL_LAYOUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30528,6 +30583,7 @@ static SHEET_CONTROL_LAYOUT_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SHEET_CONTROL_LAYOUT_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static SHEET_TEXT_BOX_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30554,6 +30610,7 @@ static SHEET_TEXT_BOX_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30710,6 +30767,7 @@ static VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::Object(&WORD_CLOUD_VISUAL_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static IMAGE_STATIC_FILE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30732,6 +30790,7 @@ static IMAGE_STATIC_FILE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static SPATIAL_STATIC_FILE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30754,6 +30813,7 @@ static SPATIAL_STATIC_FILE_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATA_SET_REFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30776,6 +30836,7 @@ static DATA_SET_REFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static TOPIC_REFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30798,6 +30859,7 @@ static TOPIC_REFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static DEFAULT_INTERACTIVE_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -30817,6 +30879,7 @@ static DEFAULT_INTERACTIVE_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::Object(&DEFAULT_GRID_LAYOUT_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static DEFAULT_PAGINATED_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -30828,6 +30891,7 @@ static DEFAULT_PAGINATED_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::Proper
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&DEFAULT_SECTION_BASED_LAYOUT_CONFIGURATION_TYPE),
         }],
+        rules: &[],
     };
 
 static CUSTOM_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30860,6 +30924,7 @@ static CUSTOM_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Enum(&["EMPTY", "NULL", "OTHER"]),
         },
     ],
+    rules: &[],
 };
 
 static DECAL_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30927,6 +30992,7 @@ static DECAL_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATE_TIME_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30955,6 +31021,7 @@ static DATE_TIME_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&NUMERIC_FORMAT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static NUMBER_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30965,6 +31032,7 @@ static NUMBER_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&NUMERIC_FORMAT_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static STRING_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30983,6 +31051,7 @@ static STRING_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&NUMERIC_FORMAT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CATEGORY_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31017,6 +31086,7 @@ static CATEGORY_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static NESTED_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31051,6 +31121,7 @@ static NESTED_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&INNER_FILTER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static NUMERIC_EQUALITY_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31122,6 +31193,7 @@ static NUMERIC_EQUALITY_FILTER_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static NUMERIC_RANGE_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31192,6 +31264,7 @@ static NUMERIC_RANGE_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["FILTER_ALL_VALUES"]),
         },
     ],
+    rules: &[],
 };
 
 static RELATIVE_DATES_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31295,6 +31368,7 @@ static RELATIVE_DATES_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ]),
         },
     ],
+    rules: &[],
 };
 
 static TIME_EQUALITY_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31361,6 +31435,7 @@ static TIME_EQUALITY_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TIME_RANGE_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31441,6 +31516,7 @@ static TIME_RANGE_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ]),
         },
     ],
+    rules: &[],
 };
 
 static TOP_BOTTOM_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31513,6 +31589,7 @@ static TOP_BOTTOM_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ]),
         },
     ],
+    rules: &[],
 };
 
 static SELECTED_SHEETS_FILTER_SCOPE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -31527,6 +31604,7 @@ static SELECTED_SHEETS_FILTER_SCOPE_CONFIGURATION_TYPE: ::forma_core::schema::Pr
                 ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(50) },
             ),
         }],
+        rules: &[],
     };
 
 static DATE_TIME_DEFAULT_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31554,6 +31632,7 @@ static DATE_TIME_DEFAULT_VALUES_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static MAPPED_DATA_SET_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31580,6 +31659,7 @@ static MAPPED_DATA_SET_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATE_TIME_VALUE_WHEN_UNSET_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -31599,6 +31679,7 @@ static DATE_TIME_VALUE_WHEN_UNSET_CONFIGURATION_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::Enum(&["RECOMMENDED_VALUE", "NULL"]),
             },
         ],
+        rules: &[],
     };
 
 static DECIMAL_DEFAULT_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31620,6 +31701,7 @@ static DECIMAL_DEFAULT_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma
             ),
         },
     ],
+    rules: &[],
 };
 
 static DECIMAL_VALUE_WHEN_UNSET_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -31642,6 +31724,7 @@ static DECIMAL_VALUE_WHEN_UNSET_CONFIGURATION_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::Enum(&["RECOMMENDED_VALUE", "NULL"]),
             },
         ],
+        rules: &[],
     };
 
 static INTEGER_DEFAULT_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31663,6 +31746,7 @@ static INTEGER_DEFAULT_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma
             ),
         },
     ],
+    rules: &[],
 };
 
 static INTEGER_VALUE_WHEN_UNSET_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -31685,6 +31769,7 @@ static INTEGER_VALUE_WHEN_UNSET_CONFIGURATION_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::Enum(&["RECOMMENDED_VALUE", "NULL"]),
             },
         ],
+        rules: &[],
     };
 
 static STRING_DEFAULT_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31706,6 +31791,7 @@ static STRING_DEFAULT_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ),
         },
     ],
+    rules: &[],
 };
 
 static STRING_VALUE_WHEN_UNSET_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -31725,6 +31811,7 @@ static STRING_VALUE_WHEN_UNSET_CONFIGURATION_TYPE: ::forma_core::schema::Propert
                 shape: ::forma_core::schema::Shape::Enum(&["RECOMMENDED_VALUE", "NULL"]),
             },
         ],
+        rules: &[],
     };
 
 static FILTER_CROSS_SHEET_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31757,6 +31844,7 @@ static FILTER_CROSS_SHEET_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_DATE_TIME_PICKER_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31811,6 +31899,7 @@ static FILTER_DATE_TIME_PICKER_CONTROL_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Enum(&["SINGLE_VALUED", "DATE_RANGE"]),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_DROP_DOWN_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31877,6 +31966,7 @@ static FILTER_DROP_DOWN_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Enum(&["MULTI_SELECT", "SINGLE_SELECT"]),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_LIST_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31937,6 +32027,7 @@ static FILTER_LIST_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["MULTI_SELECT", "SINGLE_SELECT"]),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_RELATIVE_DATE_TIME_CONTROL_TYPE: ::forma_core::schema::PropertyType =
@@ -31986,6 +32077,7 @@ static FILTER_RELATIVE_DATE_TIME_CONTROL_TYPE: ::forma_core::schema::PropertyTyp
                 }),
             },
         ],
+        rules: &[],
     };
 
 static FILTER_SLIDER_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32061,6 +32153,7 @@ static FILTER_SLIDER_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Enum(&["SINGLE_POINT", "RANGE"]),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_TEXT_AREA_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32113,6 +32206,7 @@ static FILTER_TEXT_AREA_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_TEXT_FIELD_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32155,6 +32249,7 @@ static FILTER_TEXT_FIELD_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static IMAGE_CUSTOM_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32202,6 +32297,7 @@ static IMAGE_CUSTOM_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["CLICK", "MENU"]),
         },
     ],
+    rules: &[],
 };
 
 static IMAGE_INTERACTION_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32212,6 +32308,7 @@ static IMAGE_INTERACTION_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&IMAGE_MENU_OPTION_TYPE),
     }],
+    rules: &[],
 };
 
 static SHEET_IMAGE_SCALING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -32228,6 +32325,7 @@ static SHEET_IMAGE_SCALING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 "SCALE_NONE",
             ]),
         }],
+        rules: &[],
     };
 
 static SHEET_IMAGE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32238,6 +32336,7 @@ static SHEET_IMAGE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SHEET_IMAGE_STATIC_FILE_SOURCE_TYPE),
     }],
+    rules: &[],
 };
 
 static SHEET_IMAGE_TOOLTIP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -32257,6 +32356,7 @@ static SHEET_IMAGE_TOOLTIP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
             },
         ],
+        rules: &[],
     };
 
 static LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32281,6 +32381,7 @@ static LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&SECTION_BASED_LAYOUT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PARAMETER_DATE_TIME_PICKER_CONTROL_TYPE: ::forma_core::schema::PropertyType =
@@ -32324,6 +32425,7 @@ static PARAMETER_DATE_TIME_PICKER_CONTROL_TYPE: ::forma_core::schema::PropertyTy
                 }),
             },
         ],
+        rules: &[],
     };
 
 static PARAMETER_DROP_DOWN_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32390,6 +32492,7 @@ static PARAMETER_DROP_DOWN_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Enum(&["MULTI_SELECT", "SINGLE_SELECT"]),
         },
     ],
+    rules: &[],
 };
 
 static PARAMETER_LIST_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32450,6 +32553,7 @@ static PARAMETER_LIST_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Enum(&["MULTI_SELECT", "SINGLE_SELECT"]),
         },
     ],
+    rules: &[],
 };
 
 static PARAMETER_SLIDER_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32519,6 +32623,7 @@ static PARAMETER_SLIDER_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static PARAMETER_TEXT_AREA_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32571,6 +32676,7 @@ static PARAMETER_TEXT_AREA_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static PARAMETER_TEXT_FIELD_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32613,6 +32719,7 @@ static PARAMETER_TEXT_FIELD_CONTROL_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static SHEET_CONTROL_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -32624,6 +32731,7 @@ static SHEET_CONTROL_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&GRID_LAYOUT_CONFIGURATION_TYPE),
         }],
+        rules: &[],
     };
 
 static BAR_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32686,6 +32794,7 @@ static BAR_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static BOX_PLOT_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32748,6 +32857,7 @@ static BOX_PLOT_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static COMBO_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32810,6 +32920,7 @@ static COMBO_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_CONTENT_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32883,6 +32994,7 @@ static CUSTOM_CONTENT_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static EMPTY_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32928,6 +33040,7 @@ static EMPTY_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static FILLED_MAP_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32996,6 +33109,7 @@ static FILLED_MAP_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static FUNNEL_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33058,6 +33172,7 @@ static FUNNEL_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static GAUGE_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33117,6 +33232,7 @@ static GAUGE_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_MAP_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33179,6 +33295,7 @@ static GEOSPATIAL_MAP_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static HEAT_MAP_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33241,6 +33358,7 @@ static HEAT_MAP_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static HISTOGRAM_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33294,6 +33412,7 @@ static HISTOGRAM_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static INSIGHT_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33367,6 +33486,7 @@ static INSIGHT_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static KPI_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33435,6 +33555,7 @@ static KPI_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };
 
 static LAYER_MAP_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33499,6 +33620,7 @@ static LAYER_MAP_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static LINE_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33561,6 +33683,7 @@ static LINE_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static PIE_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33623,6 +33746,7 @@ static PIE_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33682,6 +33806,7 @@ static PIVOT_TABLE_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static PLUGIN_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33732,6 +33857,7 @@ static PLUGIN_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static RADAR_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33794,6 +33920,7 @@ static RADAR_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static SANKEY_DIAGRAM_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33847,6 +33974,7 @@ static SANKEY_DIAGRAM_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static SCATTER_PLOT_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33909,6 +34037,7 @@ static SCATTER_PLOT_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33968,6 +34097,7 @@ static TABLE_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static TREE_MAP_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34030,6 +34160,7 @@ static TREE_MAP_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static WATERFALL_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34092,6 +34223,7 @@ static WATERFALL_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static WORD_CLOUD_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34154,6 +34286,7 @@ static WORD_CLOUD_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static STATIC_FILE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34172,6 +34305,7 @@ static STATIC_FILE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&STATIC_FILE_URL_SOURCE_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DEFAULT_FREE_FORM_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -34183,6 +34317,7 @@ static DEFAULT_FREE_FORM_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::Proper
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&FREE_FORM_LAYOUT_CANVAS_SIZE_OPTIONS_TYPE),
         }],
+        rules: &[],
     };
 
 static DEFAULT_GRID_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -34194,6 +34329,7 @@ static DEFAULT_GRID_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&GRID_LAYOUT_CANVAS_SIZE_OPTIONS_TYPE),
         }],
+        rules: &[],
     };
 
 static DEFAULT_SECTION_BASED_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -34205,6 +34341,7 @@ static DEFAULT_SECTION_BASED_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::Pr
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&SECTION_BASED_LAYOUT_CANVAS_SIZE_OPTIONS_TYPE),
         }],
+        rules: &[],
     };
 
 static NULL_VALUE_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34219,6 +34356,7 @@ static NULL_VALUE_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             max_length: Some(128),
         }),
     }],
+    rules: &[],
 };
 
 static NUMERIC_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34243,6 +34381,7 @@ static NUMERIC_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&PERCENTAGE_DISPLAY_FORMAT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CATEGORY_FILTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34267,6 +34406,7 @@ static CATEGORY_FILTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&FILTER_LIST_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DEFAULT_FILTER_CONTROL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -34290,6 +34430,7 @@ static DEFAULT_FILTER_CONTROL_CONFIGURATION_TYPE: ::forma_core::schema::Property
                 }),
             },
         ],
+        rules: &[],
     };
 
 static INNER_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34300,6 +34441,7 @@ static INNER_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CATEGORY_INNER_FILTER_TYPE),
     }],
+    rules: &[],
 };
 
 static AGGREGATION_FUNCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34330,6 +34472,7 @@ static AGGREGATION_FUNCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&NUMERICAL_AGGREGATION_FUNCTION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static NUMERIC_RANGE_FILTER_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34355,6 +34498,7 @@ static NUMERIC_RANGE_FILTER_VALUE_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };
 
 static ANCHOR_DATE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34377,6 +34521,7 @@ static ANCHOR_DATE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static EXCLUDE_PERIOD_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34414,6 +34559,7 @@ static EXCLUDE_PERIOD_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static ROLLING_DATE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34440,6 +34586,7 @@ static ROLLING_DATE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };
 
 static TIME_RANGE_FILTER_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34468,6 +34615,7 @@ static TIME_RANGE_FILTER_VALUE_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static AGGREGATION_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34492,6 +34640,7 @@ static AGGREGATION_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Enum(&["ASC", "DESC"]),
         },
     ],
+    rules: &[],
 };
 
 static SHEET_VISUAL_SCOPING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -34528,6 +34677,7 @@ static SHEET_VISUAL_SCOPING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 ),
             },
         ],
+        rules: &[],
     };
 
 static DYNAMIC_DEFAULT_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34552,6 +34702,7 @@ static DYNAMIC_DEFAULT_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&COLUMN_IDENTIFIER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CASCADING_CONTROL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34565,6 +34716,7 @@ static CASCADING_CONTROL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(200) },
         ),
     }],
+    rules: &[],
 };
 
 static DATE_TIME_PICKER_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -34606,6 +34758,7 @@ static DATE_TIME_PICKER_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::Object(&LABEL_OPTIONS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static DROP_DOWN_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -34631,6 +34784,7 @@ static DROP_DOWN_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&LABEL_OPTIONS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static FILTER_SELECTABLE_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34644,6 +34798,7 @@ static FILTER_SELECTABLE_VALUES_TYPE: ::forma_core::schema::PropertyType = ::for
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(50000) },
         ),
     }],
+    rules: &[],
 };
 
 static LIST_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34674,6 +34829,7 @@ static LIST_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&LABEL_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static RELATIVE_DATE_TIME_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -34703,6 +34859,7 @@ static RELATIVE_DATE_TIME_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::Pr
                 shape: ::forma_core::schema::Shape::Object(&LABEL_OPTIONS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static SLIDER_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34721,6 +34878,7 @@ static SLIDER_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&LABEL_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TEXT_AREA_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -34746,6 +34904,7 @@ static TEXT_AREA_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&LABEL_OPTIONS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static TEXT_FIELD_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -34771,6 +34930,7 @@ static TEXT_FIELD_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Object(&LABEL_OPTIONS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static IMAGE_CUSTOM_ACTION_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34795,6 +34955,7 @@ static IMAGE_CUSTOM_ACTION_OPERATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&CUSTOM_ACTION_URL_OPERATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static IMAGE_MENU_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34805,6 +34966,7 @@ static IMAGE_MENU_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static SHEET_IMAGE_STATIC_FILE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34819,6 +34981,7 @@ static SHEET_IMAGE_STATIC_FILE_SOURCE_TYPE: ::forma_core::schema::PropertyType =
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static SHEET_IMAGE_TOOLTIP_TEXT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34833,6 +34996,7 @@ static SHEET_IMAGE_TOOLTIP_TEXT_TYPE: ::forma_core::schema::PropertyType = ::for
             max_length: Some(1024),
         }),
     }],
+    rules: &[],
 };
 
 static FREE_FORM_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34863,6 +35027,7 @@ static FREE_FORM_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             ),
         },
     ],
+    rules: &[],
 };
 
 static GRID_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34884,6 +35049,7 @@ static GRID_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };
 
 static SECTION_BASED_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -34924,6 +35090,7 @@ static SECTION_BASED_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 ),
             },
         ],
+        rules: &[],
     };
 
 static PARAMETER_SELECTABLE_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34945,6 +35112,7 @@ static PARAMETER_SELECTABLE_VALUES_TYPE: ::forma_core::schema::PropertyType = ::
             ),
         },
     ],
+    rules: &[],
 };
 
 static VISUAL_CUSTOM_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34992,6 +35160,7 @@ static VISUAL_CUSTOM_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["DATA_POINT_CLICK", "DATA_POINT_MENU"]),
         },
     ],
+    rules: &[],
 };
 
 static BAR_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35121,6 +35290,7 @@ static BAR_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&VISUAL_PALETTE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static COLUMN_HIERARCHY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35145,6 +35315,7 @@ static COLUMN_HIERARCHY_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&PREDEFINED_HIERARCHY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static VISUAL_SUBTITLE_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35163,6 +35334,7 @@ static VISUAL_SUBTITLE_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static VISUAL_TITLE_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35181,6 +35353,7 @@ static VISUAL_TITLE_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static BOX_PLOT_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35262,6 +35435,7 @@ static BOX_PLOT_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&VISUAL_PALETTE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static COMBO_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35394,6 +35568,7 @@ static COMBO_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&VISUAL_PALETTE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_CONTENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35433,6 +35608,7 @@ static CUSTOM_CONTENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&VISUAL_INTERACTION_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FILLED_MAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35481,6 +35657,7 @@ static FILLED_MAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_WINDOW_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FILLED_MAP_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -35495,6 +35672,7 @@ static FILLED_MAP_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyTyp
                 ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(200) },
             ),
         }],
+        rules: &[],
     };
 
 static FUNNEL_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35549,6 +35727,7 @@ static FUNNEL_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&VISUAL_PALETTE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GAUGE_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35597,6 +35776,7 @@ static GAUGE_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&VISUAL_PALETTE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GAUGE_CHART_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -35611,6 +35791,7 @@ static GAUGE_CHART_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyTy
                 ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(100) },
             ),
         }],
+        rules: &[],
     };
 
 static GEOSPATIAL_MAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35665,6 +35846,7 @@ static GEOSPATIAL_MAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_WINDOW_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static HEAT_MAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35725,6 +35907,7 @@ static HEAT_MAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&TOOLTIP_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static HISTOGRAM_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35785,6 +35968,7 @@ static HISTOGRAM_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&AXIS_DISPLAY_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static INSIGHT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35812,6 +35996,7 @@ static INSIGHT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&VISUAL_INTERACTION_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static KPI_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35842,6 +36027,7 @@ static KPI_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&KPI_SORT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static KPI_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35855,6 +36041,7 @@ static KPI_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType = ::f
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(100) },
         ),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_LAYER_MAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -35895,6 +36082,7 @@ static GEOSPATIAL_LAYER_MAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_MAP_STYLE_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static LINE_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36039,6 +36227,7 @@ static LINE_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&CHART_AXIS_LABEL_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PIE_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36120,6 +36309,7 @@ static PIE_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&VISUAL_PALETTE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36168,6 +36358,7 @@ static PIVOT_TABLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&PIVOT_TABLE_TOTAL_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -36182,6 +36373,7 @@ static PIVOT_TABLE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyTy
                 ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(500) },
             ),
         }],
+        rules: &[],
     };
 
 static PLUGIN_VISUAL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36209,6 +36401,7 @@ static PLUGIN_VISUAL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&PLUGIN_VISUAL_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static RADAR_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36322,6 +36515,7 @@ static RADAR_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&VISUAL_PALETTE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SANKEY_DIAGRAM_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -36353,6 +36547,7 @@ static SANKEY_DIAGRAM_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Object(&SANKEY_DIAGRAM_SORT_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static SCATTER_PLOT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36425,6 +36620,7 @@ static SCATTER_PLOT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&CHART_AXIS_LABEL_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36482,6 +36678,7 @@ static TABLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&TOTAL_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36495,6 +36692,7 @@ static TABLE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType = :
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(500) },
         ),
     }],
+    rules: &[],
 };
 
 static TREE_MAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36561,6 +36759,7 @@ static TREE_MAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&TOOLTIP_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static WATERFALL_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36639,6 +36838,7 @@ static WATERFALL_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&WATERFALL_CHART_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static WORD_CLOUD_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36675,6 +36875,7 @@ static WORD_CLOUD_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&WORD_CLOUD_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static STATIC_FILE_S3_SOURCE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36699,6 +36900,7 @@ static STATIC_FILE_S3_SOURCE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static STATIC_FILE_URL_SOURCE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36709,6 +36911,7 @@ static STATIC_FILE_URL_SOURCE_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static FREE_FORM_LAYOUT_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -36720,6 +36923,7 @@ static FREE_FORM_LAYOUT_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema::Property
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&FREE_FORM_LAYOUT_SCREEN_CANVAS_SIZE_OPTIONS_TYPE),
         }],
+        rules: &[],
     };
 
 static GRID_LAYOUT_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36730,6 +36934,7 @@ static GRID_LAYOUT_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema::PropertyType 
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GRID_LAYOUT_SCREEN_CANVAS_SIZE_OPTIONS_TYPE),
     }],
+    rules: &[],
 };
 
 static SECTION_BASED_LAYOUT_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -36741,6 +36946,7 @@ static SECTION_BASED_LAYOUT_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema::Prop
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&SECTION_BASED_LAYOUT_PAPER_CANVAS_SIZE_OPTIONS_TYPE),
         }],
+        rules: &[],
     };
 
 static CURRENCY_DISPLAY_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -36817,6 +37023,7 @@ static CURRENCY_DISPLAY_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::Propert
                 }),
             },
         ],
+        rules: &[],
     };
 
 static NUMBER_DISPLAY_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -36883,6 +37090,7 @@ static NUMBER_DISPLAY_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 }),
             },
         ],
+        rules: &[],
     };
 
 static PERCENTAGE_DISPLAY_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -36934,6 +37142,7 @@ static PERCENTAGE_DISPLAY_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::Prope
                 }),
             },
         ],
+        rules: &[],
     };
 
 static CUSTOM_FILTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36985,6 +37194,7 @@ static CUSTOM_FILTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Enum(&["FILTER_ALL_VALUES"]),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_FILTER_LIST_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37029,6 +37239,7 @@ static CUSTOM_FILTER_LIST_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Enum(&["FILTER_ALL_VALUES"]),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_LIST_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37073,6 +37284,7 @@ static FILTER_LIST_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Enum(&["FILTER_ALL_VALUES"]),
         },
     ],
+    rules: &[],
 };
 
 static DEFAULT_FILTER_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37121,6 +37333,7 @@ static DEFAULT_FILTER_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&DEFAULT_TEXT_FIELD_CONTROL_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CATEGORY_INNER_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37145,6 +37358,7 @@ static CATEGORY_INNER_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&DEFAULT_FILTER_CONTROL_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ATTRIBUTE_AGGREGATION_FUNCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37163,6 +37377,7 @@ static ATTRIBUTE_AGGREGATION_FUNCTION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static NUMERICAL_AGGREGATION_FUNCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37193,6 +37408,7 @@ static NUMERICAL_AGGREGATION_FUNCTION_TYPE: ::forma_core::schema::PropertyType =
             ]),
         },
     ],
+    rules: &[],
 };
 
 static CASCADING_CONTROL_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37211,6 +37427,7 @@ static CASCADING_CONTROL_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SHEET_CONTROL_INFO_ICON_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -37234,6 +37451,7 @@ static SHEET_CONTROL_INFO_ICON_LABEL_OPTIONS_TYPE: ::forma_core::schema::Propert
                 shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
             },
         ],
+        rules: &[],
     };
 
 static LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37258,6 +37476,7 @@ static LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static LIST_CONTROL_SELECT_ALL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37268,6 +37487,7 @@ static LIST_CONTROL_SELECT_ALL_OPTIONS_TYPE: ::forma_core::schema::PropertyType 
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static LIST_CONTROL_SEARCH_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37278,6 +37498,7 @@ static LIST_CONTROL_SEARCH_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static TEXT_CONTROL_PLACEHOLDER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37288,6 +37509,7 @@ static TEXT_CONTROL_PLACEHOLDER_OPTIONS_TYPE: ::forma_core::schema::PropertyType
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static CUSTOM_ACTION_NAVIGATION_OPERATION_TYPE: ::forma_core::schema::PropertyType =
@@ -37299,6 +37521,7 @@ static CUSTOM_ACTION_NAVIGATION_OPERATION_TYPE: ::forma_core::schema::PropertyTy
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&LOCAL_NAVIGATION_CONFIGURATION_TYPE),
         }],
+        rules: &[],
     };
 
 static CUSTOM_ACTION_SET_PARAMETERS_OPERATION_TYPE: ::forma_core::schema::PropertyType =
@@ -37313,6 +37536,7 @@ static CUSTOM_ACTION_SET_PARAMETERS_OPERATION_TYPE: ::forma_core::schema::Proper
                 ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(200) },
             ),
         }],
+        rules: &[],
     };
 
 static CUSTOM_ACTION_URL_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37335,6 +37559,7 @@ static CUSTOM_ACTION_URL_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static FREE_FORM_LAYOUT_ELEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37446,6 +37671,7 @@ static FREE_FORM_LAYOUT_ELEMENT_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SHEET_LAYOUT_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37471,6 +37697,7 @@ static SHEET_LAYOUT_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ),
         },
     ],
+    rules: &[],
 };
 
 static GRID_LAYOUT_ELEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37579,6 +37806,7 @@ static GRID_LAYOUT_ELEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&GRID_LAYOUT_ELEMENT_BORDER_STYLE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static BODY_SECTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37619,6 +37847,7 @@ static BODY_SECTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&SECTION_STYLE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static HEADER_FOOTER_SECTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -37648,6 +37877,7 @@ static HEADER_FOOTER_SECTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Object(&SECTION_STYLE_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static VISUAL_CUSTOM_ACTION_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37678,6 +37908,7 @@ static VISUAL_CUSTOM_ACTION_OPERATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&CUSTOM_ACTION_URL_OPERATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static AXIS_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37720,6 +37951,7 @@ static AXIS_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&AXIS_TICK_LABEL_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CHART_AXIS_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37747,6 +37979,7 @@ static CHART_AXIS_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static CONTRIBUTION_ANALYSIS_DEFAULT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37772,6 +38005,7 @@ static CONTRIBUTION_ANALYSIS_DEFAULT_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATA_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37845,6 +38079,7 @@ static DATA_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static BAR_CHART_DEFAULT_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -37864,6 +38099,7 @@ static BAR_CHART_DEFAULT_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&DECAL_SETTINGS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static BAR_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37874,6 +38110,7 @@ static BAR_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&BAR_CHART_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static VISUAL_INTERACTION_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37892,6 +38129,7 @@ static VISUAL_INTERACTION_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&VISUAL_INTERACTION_OPTIONS_VISUAL_MENU_OPTION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LEGEND_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37934,6 +38172,7 @@ static LEGEND_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static REFERENCE_LINE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37964,6 +38203,7 @@ static REFERENCE_LINE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&REFERENCE_LINE_STYLE_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static BAR_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37982,6 +38222,7 @@ static BAR_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&FIELD_BAR_SERIES_ITEM_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SMALL_MULTIPLES_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38024,6 +38265,7 @@ static SMALL_MULTIPLES_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&SMALL_MULTIPLES_AXIS_PROPERTIES_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static BAR_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38075,6 +38317,7 @@ static BAR_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             ),
         },
     ],
+    rules: &[],
 };
 
 static TOOLTIP_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38099,6 +38342,7 @@ static TOOLTIP_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static VISUAL_PALETTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38124,6 +38368,7 @@ static VISUAL_PALETTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ),
         },
     ],
+    rules: &[],
 };
 
 static DATE_TIME_HIERARCHY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38149,6 +38394,7 @@ static DATE_TIME_HIERARCHY_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static EXPLICIT_HIERARCHY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38183,6 +38429,7 @@ static EXPLICIT_HIERARCHY_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static PREDEFINED_HIERARCHY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38217,6 +38464,7 @@ static PREDEFINED_HIERARCHY_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static LONG_FORMAT_TEXT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38243,6 +38491,7 @@ static LONG_FORMAT_TEXT_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static SHORT_FORMAT_TEXT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38269,6 +38518,7 @@ static SHORT_FORMAT_TEXT_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static BOX_PLOT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38293,6 +38543,7 @@ static BOX_PLOT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&BOX_PLOT_STYLE_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static BOX_PLOT_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38303,6 +38554,7 @@ static BOX_PLOT_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&BOX_PLOT_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static BOX_PLOT_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38324,6 +38576,7 @@ static BOX_PLOT_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&PAGINATION_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static COMBO_CHART_DEFAULT_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -38355,6 +38608,7 @@ static COMBO_CHART_DEFAULT_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Object(&LINE_CHART_MARKER_STYLE_SETTINGS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static COMBO_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38365,6 +38619,7 @@ static COMBO_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&COMBO_CHART_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static COMBO_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38383,6 +38638,7 @@ static COMBO_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&FIELD_COMBO_SERIES_ITEM_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SINGLE_AXIS_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38393,6 +38649,7 @@ static SINGLE_AXIS_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Json,
     }],
+    rules: &[],
 };
 
 static COMBO_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38429,6 +38686,7 @@ static COMBO_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             ),
         },
     ],
+    rules: &[],
 };
 
 static FILLED_MAP_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38439,6 +38697,7 @@ static FILLED_MAP_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&FILLED_MAP_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_MAP_STYLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38449,6 +38708,7 @@ static GEOSPATIAL_MAP_STYLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["LIGHT_GRAY", "DARK_GRAY", "STREET", "IMAGERY"]),
     }],
+    rules: &[],
 };
 
 static FILLED_MAP_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38462,6 +38722,7 @@ static FILLED_MAP_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(100) },
         ),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_WINDOW_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38480,6 +38741,7 @@ static GEOSPATIAL_WINDOW_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Enum(&["AUTO", "MANUAL"]),
         },
     ],
+    rules: &[],
 };
 
 static FILLED_MAP_CONDITIONAL_FORMATTING_OPTION_TYPE: ::forma_core::schema::PropertyType =
@@ -38491,6 +38753,7 @@ static FILLED_MAP_CONDITIONAL_FORMATTING_OPTION_TYPE: ::forma_core::schema::Prop
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&FILLED_MAP_SHAPE_CONDITIONAL_FORMATTING_TYPE),
         }],
+        rules: &[],
     };
 
 static FUNNEL_CHART_DATA_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38549,6 +38812,7 @@ static FUNNEL_CHART_DATA_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static FUNNEL_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38559,6 +38823,7 @@ static FUNNEL_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&FUNNEL_CHART_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static FUNNEL_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38580,6 +38845,7 @@ static FUNNEL_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             ),
         },
     ],
+    rules: &[],
 };
 
 static GAUGE_CHART_COLOR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38606,6 +38872,7 @@ static GAUGE_CHART_COLOR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static GAUGE_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38630,6 +38897,7 @@ static GAUGE_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::form
             ),
         },
     ],
+    rules: &[],
 };
 
 static GAUGE_CHART_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38666,6 +38934,7 @@ static GAUGE_CHART_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&FONT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GAUGE_CHART_CONDITIONAL_FORMATTING_OPTION_TYPE: ::forma_core::schema::PropertyType =
@@ -38685,6 +38954,7 @@ static GAUGE_CHART_CONDITIONAL_FORMATTING_OPTION_TYPE: ::forma_core::schema::Pro
                 shape: ::forma_core::schema::Shape::Object(&GAUGE_CHART_PRIMARY_VALUE_CONDITIONAL_FORMATTING_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static GEOSPATIAL_MAP_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38695,6 +38965,7 @@ static GEOSPATIAL_MAP_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_MAP_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_POINT_STYLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38719,6 +38990,7 @@ static GEOSPATIAL_POINT_STYLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Enum(&["POINT", "CLUSTER", "HEATMAP"]),
         },
     ],
+    rules: &[],
 };
 
 static COLOR_SCALE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38746,6 +39018,7 @@ static COLOR_SCALE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&DATA_COLOR_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static HEAT_MAP_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38756,6 +39029,7 @@ static HEAT_MAP_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&HEAT_MAP_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static HEAT_MAP_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38792,6 +39066,7 @@ static HEAT_MAP_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             ),
         },
     ],
+    rules: &[],
 };
 
 static HISTOGRAM_BIN_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38825,6 +39100,7 @@ static HISTOGRAM_BIN_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static HISTOGRAM_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38835,6 +39111,7 @@ static HISTOGRAM_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&HISTOGRAM_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38901,6 +39178,7 @@ static COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&UNIQUE_VALUES_COMPUTATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_NARRATIVE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38915,6 +39193,7 @@ static CUSTOM_NARRATIVE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::for
             max_length: Some(150000),
         }),
     }],
+    rules: &[],
 };
 
 static KPI_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38948,6 +39227,7 @@ static KPI_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             ),
         },
     ],
+    rules: &[],
 };
 
 static KPI_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39008,6 +39288,7 @@ static KPI_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&KPI_VISUAL_LAYOUT_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static KPI_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39021,6 +39302,7 @@ static KPI_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(100) },
         ),
     }],
+    rules: &[],
 };
 
 static KPI_CONDITIONAL_FORMATTING_OPTION_TYPE: ::forma_core::schema::PropertyType =
@@ -39052,6 +39334,7 @@ static KPI_CONDITIONAL_FORMATTING_OPTION_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&KPI_PROGRESS_BAR_CONDITIONAL_FORMATTING_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static GEOSPATIAL_LAYER_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39115,6 +39398,7 @@ static GEOSPATIAL_LAYER_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_MAP_STATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39133,6 +39417,7 @@ static GEOSPATIAL_MAP_STATE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_MAP_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39161,6 +39446,7 @@ static GEOSPATIAL_MAP_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static LINE_CHART_DEFAULT_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -39192,6 +39478,7 @@ static LINE_CHART_DEFAULT_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Object(&LINE_CHART_MARKER_STYLE_SETTINGS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static LINE_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39202,6 +39489,7 @@ static LINE_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&LINE_CHART_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static FORECAST_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39220,6 +39508,7 @@ static FORECAST_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&FORECAST_SCENARIO_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LINE_SERIES_AXIS_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39241,6 +39530,7 @@ static LINE_SERIES_AXIS_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType
             ),
         },
     ],
+    rules: &[],
 };
 
 static SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39259,6 +39549,7 @@ static SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&FIELD_SERIES_ITEM_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LINE_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39301,6 +39592,7 @@ static LINE_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             ),
         },
     ],
+    rules: &[],
 };
 
 static DONUT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39319,6 +39611,7 @@ static DONUT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&DONUT_CENTER_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PIE_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39329,6 +39622,7 @@ static PIE_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&PIE_CHART_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static PIE_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39365,6 +39659,7 @@ static PIE_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             ),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_FIELD_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39398,6 +39693,7 @@ static PIVOT_TABLE_FIELD_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39408,6 +39704,7 @@ static PIVOT_TABLE_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&PIVOT_TABLE_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static PIVOT_TABLE_PAGINATED_REPORT_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -39427,6 +39724,7 @@ static PIVOT_TABLE_PAGINATED_REPORT_OPTIONS_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
             },
         ],
+        rules: &[],
     };
 
 static PIVOT_TABLE_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39440,6 +39738,7 @@ static PIVOT_TABLE_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(200) },
         ),
     }],
+    rules: &[],
 };
 
 static PIVOT_TABLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39524,6 +39823,7 @@ static PIVOT_TABLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_TOTAL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39554,6 +39854,7 @@ static PIVOT_TABLE_TOTAL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&PIVOT_TOTAL_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_CONDITIONAL_FORMATTING_OPTION_TYPE: ::forma_core::schema::PropertyType =
@@ -39565,6 +39866,7 @@ static PIVOT_TABLE_CONDITIONAL_FORMATTING_OPTION_TYPE: ::forma_core::schema::Pro
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&PIVOT_TABLE_CELL_CONDITIONAL_FORMATTING_TYPE),
         }],
+        rules: &[],
     };
 
 static PLUGIN_VISUAL_FIELD_WELL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39604,6 +39906,7 @@ static PLUGIN_VISUAL_FIELD_WELL_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static PLUGIN_VISUAL_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39614,6 +39917,7 @@ static PLUGIN_VISUAL_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&PLUGIN_VISUAL_TABLE_QUERY_SORT_TYPE),
     }],
+    rules: &[],
 };
 
 static PLUGIN_VISUAL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39627,6 +39931,7 @@ static PLUGIN_VISUAL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static RADAR_CHART_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39637,6 +39942,7 @@ static RADAR_CHART_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&RADAR_CHART_AREA_STYLE_SETTINGS_TYPE),
     }],
+    rules: &[],
 };
 
 static RADAR_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39647,6 +39953,7 @@ static RADAR_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&RADAR_CHART_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static RADAR_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39683,6 +39990,7 @@ static RADAR_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             ),
         },
     ],
+    rules: &[],
 };
 
 static SANKEY_DIAGRAM_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39693,6 +40001,7 @@ static SANKEY_DIAGRAM_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SANKEY_DIAGRAM_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static SANKEY_DIAGRAM_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -39721,6 +40030,7 @@ static SANKEY_DIAGRAM_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 ),
             },
         ],
+        rules: &[],
     };
 
 static SCATTER_PLOT_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39739,6 +40049,7 @@ static SCATTER_PLOT_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&SCATTER_PLOT_UNAGGREGATED_FIELD_WELLS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SCATTER_PLOT_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39749,6 +40060,7 @@ static SCATTER_PLOT_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&ITEMS_LIMIT_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static TABLE_FIELD_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39792,6 +40104,7 @@ static TABLE_FIELD_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39810,6 +40123,7 @@ static TABLE_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&TABLE_UNAGGREGATED_FIELD_WELLS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_PAGINATED_REPORT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39828,6 +40142,7 @@ static TABLE_PAGINATED_REPORT_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39849,6 +40164,7 @@ static TABLE_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_INLINE_VISUALIZATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39867,6 +40183,7 @@ static TABLE_INLINE_VISUALIZATION_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&SPARKLINES_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39897,6 +40214,7 @@ static TABLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&ROW_ALTERNATE_COLOR_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TOTAL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39942,6 +40260,7 @@ static TOTAL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_CONDITIONAL_FORMATTING_OPTION_TYPE: ::forma_core::schema::PropertyType =
@@ -39961,6 +40280,7 @@ static TABLE_CONDITIONAL_FORMATTING_OPTION_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Object(&TABLE_ROW_CONDITIONAL_FORMATTING_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static TREE_MAP_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39971,6 +40291,7 @@ static TREE_MAP_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&TREE_MAP_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static TREE_MAP_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39992,6 +40313,7 @@ static TREE_MAP_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             ),
         },
     ],
+    rules: &[],
 };
 
 static WATERFALL_CHART_COLOR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -40003,6 +40325,7 @@ static WATERFALL_CHART_COLOR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&WATERFALL_CHART_GROUP_COLOR_CONFIGURATION_TYPE),
         }],
+        rules: &[],
     };
 
 static WATERFALL_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40013,6 +40336,7 @@ static WATERFALL_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&WATERFALL_CHART_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static WATERFALL_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -40035,6 +40359,7 @@ static WATERFALL_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 ),
             },
         ],
+        rules: &[],
     };
 
 static WATERFALL_CHART_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40045,6 +40370,7 @@ static WATERFALL_CHART_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static WORD_CLOUD_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40055,6 +40381,7 @@ static WORD_CLOUD_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&WORD_CLOUD_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static WORD_CLOUD_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40076,6 +40403,7 @@ static WORD_CLOUD_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             ),
         },
     ],
+    rules: &[],
 };
 
 static WORD_CLOUD_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40121,6 +40449,7 @@ static WORD_CLOUD_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Enum(&["EMPHASIZE", "NORMAL"]),
         },
     ],
+    rules: &[],
 };
 
 static FREE_FORM_LAYOUT_SCREEN_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -40132,6 +40461,7 @@ static FREE_FORM_LAYOUT_SCREEN_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema::P
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };
 
 static GRID_LAYOUT_SCREEN_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -40151,6 +40481,7 @@ static GRID_LAYOUT_SCREEN_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::Enum(&["FIXED", "RESPONSIVE"]),
             },
         ],
+        rules: &[],
     };
 
 static SECTION_BASED_LAYOUT_PAPER_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -40188,6 +40519,7 @@ static SECTION_BASED_LAYOUT_PAPER_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema
                 ]),
             },
         ],
+        rules: &[],
     };
 
 static DECIMAL_PLACES_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40201,6 +40533,7 @@ static DECIMAL_PLACES_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             maximum: Some(20.0),
         }),
     }],
+    rules: &[],
 };
 
 static NEGATIVE_VALUE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40211,6 +40544,7 @@ static NEGATIVE_VALUE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["POSITIVE", "NEGATIVE"]),
     }],
+    rules: &[],
 };
 
 static NUMERIC_SEPARATOR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40229,6 +40563,7 @@ static NUMERIC_SEPARATOR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Object(&THOUSAND_SEPARATOR_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DEFAULT_DATE_TIME_PICKER_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -40254,6 +40589,7 @@ static DEFAULT_DATE_TIME_PICKER_CONTROL_OPTIONS_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::Enum(&["SINGLE_VALUED", "DATE_RANGE"]),
             },
         ],
+        rules: &[],
     };
 
 static DEFAULT_FILTER_DROP_DOWN_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -40285,6 +40621,7 @@ static DEFAULT_FILTER_DROP_DOWN_CONTROL_OPTIONS_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::Enum(&["MULTI_SELECT", "SINGLE_SELECT"]),
             },
         ],
+        rules: &[],
     };
 
 static DEFAULT_FILTER_LIST_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -40310,6 +40647,7 @@ static DEFAULT_FILTER_LIST_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Enum(&["MULTI_SELECT", "SINGLE_SELECT"]),
             },
         ],
+        rules: &[],
     };
 
 static DEFAULT_RELATIVE_DATE_TIME_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -40329,6 +40667,7 @@ static DEFAULT_RELATIVE_DATE_TIME_CONTROL_OPTIONS_TYPE: ::forma_core::schema::Pr
                 shape: ::forma_core::schema::Shape::Object(&RELATIVE_DATE_TIME_CONTROL_DISPLAY_OPTIONS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static DEFAULT_SLIDER_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40374,6 +40713,7 @@ static DEFAULT_SLIDER_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Enum(&["SINGLE_POINT", "RANGE"]),
         },
     ],
+    rules: &[],
 };
 
 static DEFAULT_TEXT_AREA_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -40397,6 +40737,7 @@ static DEFAULT_TEXT_AREA_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&TEXT_AREA_CONTROL_DISPLAY_OPTIONS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static DEFAULT_TEXT_FIELD_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -40408,6 +40749,7 @@ static DEFAULT_TEXT_FIELD_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyTy
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&TEXT_FIELD_CONTROL_DISPLAY_OPTIONS_TYPE),
         }],
+        rules: &[],
     };
 
 static PERCENTILE_AGGREGATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40421,6 +40763,7 @@ static PERCENTILE_AGGREGATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             maximum: Some(100.0),
         }),
     }],
+    rules: &[],
 };
 
 static FONT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40471,6 +40814,7 @@ static FONT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&FONT_WEIGHT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LOCAL_NAVIGATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40485,6 +40829,7 @@ static LOCAL_NAVIGATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static SET_PARAMETER_VALUE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -40508,6 +40853,7 @@ static SET_PARAMETER_VALUE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&DESTINATION_PARAMETER_VALUE_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static FREE_FORM_LAYOUT_ELEMENT_BACKGROUND_STYLE_TYPE: ::forma_core::schema::PropertyType =
@@ -40531,6 +40877,7 @@ static FREE_FORM_LAYOUT_ELEMENT_BACKGROUND_STYLE_TYPE: ::forma_core::schema::Pro
                 shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
             },
         ],
+        rules: &[],
     };
 
 static FREE_FORM_LAYOUT_ELEMENT_BORDER_STYLE_TYPE: ::forma_core::schema::PropertyType =
@@ -40564,6 +40911,7 @@ static FREE_FORM_LAYOUT_ELEMENT_BORDER_STYLE_TYPE: ::forma_core::schema::Propert
                 }),
             },
         ],
+        rules: &[],
     };
 
 static LOADING_ANIMATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40574,6 +40922,7 @@ static LOADING_ANIMATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static SHEET_ELEMENT_RENDERING_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40596,6 +40945,7 @@ static SHEET_ELEMENT_RENDERING_RULE_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static SHEET_LAYOUT_GROUP_MEMBER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40618,6 +40968,7 @@ static SHEET_LAYOUT_GROUP_MEMBER_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Enum(&["ELEMENT", "GROUP"]),
         },
     ],
+    rules: &[],
 };
 
 static GRID_LAYOUT_ELEMENT_BACKGROUND_STYLE_TYPE: ::forma_core::schema::PropertyType =
@@ -40641,6 +40992,7 @@ static GRID_LAYOUT_ELEMENT_BACKGROUND_STYLE_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
             },
         ],
+        rules: &[],
     };
 
 static GRID_LAYOUT_ELEMENT_BORDER_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40673,6 +41025,7 @@ static GRID_LAYOUT_ELEMENT_BORDER_STYLE_TYPE: ::forma_core::schema::PropertyType
             }),
         },
     ],
+    rules: &[],
 };
 
 static BODY_SECTION_CONTENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40683,6 +41036,7 @@ static BODY_SECTION_CONTENT_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SECTION_LAYOUT_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static SECTION_PAGE_BREAK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40693,6 +41047,7 @@ static SECTION_PAGE_BREAK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SECTION_AFTER_PAGE_BREAK_TYPE),
     }],
+    rules: &[],
 };
 
 static BODY_SECTION_REPEAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -40728,6 +41083,7 @@ static BODY_SECTION_REPEAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&BODY_SECTION_REPEAT_PAGE_BREAK_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static SECTION_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40746,6 +41102,7 @@ static SECTION_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&SPACING_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SECTION_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40756,6 +41113,7 @@ static SECTION_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&FREE_FORM_SECTION_LAYOUT_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static CUSTOM_ACTION_FILTER_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40774,6 +41132,7 @@ static CUSTOM_ACTION_FILTER_OPERATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&FILTER_OPERATION_TARGET_VISUALS_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static AXIS_DATA_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40792,6 +41151,7 @@ static AXIS_DATA_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&NUMERIC_AXIS_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SCROLL_BAR_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40810,6 +41170,7 @@ static SCROLL_BAR_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&VISIBLE_RANGE_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static AXIS_TICK_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40831,6 +41192,7 @@ static AXIS_TICK_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static AXIS_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40855,6 +41217,7 @@ static AXIS_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&FONT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DATA_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40891,6 +41254,7 @@ static DATA_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&RANGE_ENDS_LABEL_TYPE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static BORDER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40919,6 +41283,7 @@ static BORDER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static BAR_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40961,6 +41326,7 @@ static BAR_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType
             ),
         },
     ],
+    rules: &[],
 };
 
 static VISUAL_INTERACTION_OPTIONS_CONTEXT_MENU_OPTION_TYPE: ::forma_core::schema::PropertyType =
@@ -40972,6 +41338,7 @@ static VISUAL_INTERACTION_OPTIONS_CONTEXT_MENU_OPTION_TYPE: ::forma_core::schema
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         }],
+        rules: &[],
     };
 
 static VISUAL_INTERACTION_OPTIONS_VISUAL_MENU_OPTION_TYPE: ::forma_core::schema::PropertyType =
@@ -40983,6 +41350,7 @@ static VISUAL_INTERACTION_OPTIONS_VISUAL_MENU_OPTION_TYPE: ::forma_core::schema:
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         }],
+        rules: &[],
     };
 
 static REFERENCE_LINE_DATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -41014,6 +41382,7 @@ static REFERENCE_LINE_DATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&REFERENCE_LINE_STATIC_DATA_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static REFERENCE_LINE_LABEL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -41061,6 +41430,7 @@ static REFERENCE_LINE_LABEL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Enum(&["ABOVE", "BELOW"]),
             },
         ],
+        rules: &[],
     };
 
 static REFERENCE_LINE_STYLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -41084,6 +41454,7 @@ static REFERENCE_LINE_STYLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Enum(&["SOLID", "DASHED", "DOTTED"]),
             },
         ],
+        rules: &[],
     };
 
 static DATA_FIELD_BAR_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41112,6 +41483,7 @@ static DATA_FIELD_BAR_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&BAR_CHART_SERIES_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_BAR_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41134,6 +41506,7 @@ static FIELD_BAR_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&BAR_CHART_SERIES_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PANEL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41202,6 +41575,7 @@ static PANEL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&PANEL_TITLE_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SMALL_MULTIPLES_AXIS_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41220,6 +41594,7 @@ static SMALL_MULTIPLES_AXIS_PROPERTIES_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Enum(&["SHARED", "INDEPENDENT"]),
         },
     ],
+    rules: &[],
 };
 
 static ITEMS_LIMIT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41241,6 +41616,7 @@ static ITEMS_LIMIT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Enum(&["INCLUDE", "EXCLUDE"]),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_SORT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41259,6 +41635,7 @@ static FIELD_SORT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&FIELD_SORT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_BASED_TOOLTIP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41286,6 +41663,7 @@ static FIELD_BASED_TOOLTIP_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["NONE", "PRIMARY_VALUE"]),
         },
     ],
+    rules: &[],
 };
 
 static DATA_PATH_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41324,6 +41702,7 @@ static DATA_PATH_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             ]),
         },
     ],
+    rules: &[],
 };
 
 static DRILL_DOWN_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41348,6 +41727,7 @@ static DRILL_DOWN_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&TIME_RANGE_DRILL_DOWN_FILTER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static BOX_PLOT_STYLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41358,6 +41738,7 @@ static BOX_PLOT_STYLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["SOLID", "TRANSPARENT"]),
     }],
+    rules: &[],
 };
 
 static BOX_PLOT_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41382,6 +41763,7 @@ static BOX_PLOT_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType 
             ),
         },
     ],
+    rules: &[],
 };
 
 static PAGINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41406,6 +41788,7 @@ static PAGINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static LINE_CHART_LINE_STYLE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41436,6 +41819,7 @@ static LINE_CHART_LINE_STYLE_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static LINE_CHART_MARKER_STYLE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41470,6 +41854,7 @@ static LINE_CHART_MARKER_STYLE_SETTINGS_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static COMBO_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -41513,6 +41898,7 @@ static COMBO_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyTy
                 ),
             },
         ],
+        rules: &[],
     };
 
 static DATA_FIELD_COMBO_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41541,6 +41927,7 @@ static DATA_FIELD_COMBO_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&COMBO_CHART_SERIES_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_COMBO_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41563,6 +41950,7 @@ static FIELD_COMBO_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&COMBO_CHART_SERIES_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FILLED_MAP_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -41588,6 +41976,7 @@ static FILLED_MAP_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyTyp
                 ),
             },
         ],
+        rules: &[],
     };
 
 static GEOSPATIAL_COORDINATE_BOUNDS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41630,6 +42019,7 @@ static GEOSPATIAL_COORDINATE_BOUNDS_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static FILLED_MAP_SHAPE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -41653,6 +42043,7 @@ static FILLED_MAP_SHAPE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::Prope
                 shape: ::forma_core::schema::Shape::Object(&SHAPE_CONDITIONAL_FORMAT_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static FUNNEL_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -41678,6 +42069,7 @@ static FUNNEL_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyT
                 ),
             },
         ],
+        rules: &[],
     };
 
 static MEASURE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41708,6 +42100,7 @@ static MEASURE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&NUMERICAL_MEASURE_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ARC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41729,6 +42122,7 @@ static ARC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Enum(&["SMALL", "MEDIUM", "LARGE"]),
         },
     ],
+    rules: &[],
 };
 
 static ARC_AXIS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41750,6 +42144,7 @@ static ARC_AXIS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static COMPARISON_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41768,6 +42163,7 @@ static COMPARISON_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Enum(&["DIFFERENCE", "PERCENT_DIFFERENCE", "PERCENT"]),
         },
     ],
+    rules: &[],
 };
 
 static GAUGE_CHART_ARC_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -41779,6 +42175,7 @@ static GAUGE_CHART_ARC_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::Proper
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_COLOR_TYPE),
         }],
+        rules: &[],
     };
 
 static GAUGE_CHART_PRIMARY_VALUE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -41798,6 +42195,7 @@ static GAUGE_CHART_PRIMARY_VALUE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::sche
                 shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_COLOR_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static GEOSPATIAL_MAP_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -41832,6 +42230,7 @@ static GEOSPATIAL_MAP_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::Propert
                 ),
             },
         ],
+        rules: &[],
     };
 
 static CLUSTER_MARKER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41842,6 +42241,7 @@ static CLUSTER_MARKER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CLUSTER_MARKER_TYPE),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_HEATMAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41852,6 +42252,7 @@ static GEOSPATIAL_HEATMAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_HEATMAP_COLOR_SCALE_TYPE),
     }],
+    rules: &[],
 };
 
 static DATA_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41877,6 +42278,7 @@ static DATA_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };
 
 static HEAT_MAP_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41910,6 +42312,7 @@ static HEAT_MAP_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType 
             ),
         },
     ],
+    rules: &[],
 };
 
 static BIN_COUNT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41923,6 +42326,7 @@ static BIN_COUNT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             maximum: None,
         }),
     }],
+    rules: &[],
 };
 
 static BIN_WIDTH_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41947,6 +42351,7 @@ static BIN_WIDTH_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static HISTOGRAM_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41960,6 +42365,7 @@ static HISTOGRAM_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(1) },
         ),
     }],
+    rules: &[],
 };
 
 static FORECAST_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42054,6 +42460,7 @@ static FORECAST_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&MEASURE_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GROWTH_RATE_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42097,6 +42504,7 @@ static GROWTH_RATE_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&MEASURE_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MAXIMUM_MINIMUM_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42137,6 +42545,7 @@ static MAXIMUM_MINIMUM_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&MEASURE_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static METRIC_COMPARISON_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42177,6 +42586,7 @@ static METRIC_COMPARISON_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&DIMENSION_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PERIOD_OVER_PERIOD_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42211,6 +42621,7 @@ static PERIOD_OVER_PERIOD_COMPUTATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&MEASURE_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PERIOD_TO_DATE_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42261,6 +42672,7 @@ static PERIOD_TO_DATE_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&MEASURE_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TOP_BOTTOM_MOVERS_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42322,6 +42734,7 @@ static TOP_BOTTOM_MOVERS_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&MEASURE_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TOP_BOTTOM_RANKED_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42371,6 +42784,7 @@ static TOP_BOTTOM_RANKED_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&MEASURE_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TOTAL_AGGREGATION_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42399,6 +42813,7 @@ static TOTAL_AGGREGATION_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&MEASURE_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static UNIQUE_VALUES_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42427,6 +42842,7 @@ static UNIQUE_VALUES_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static DIMENSION_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42451,6 +42867,7 @@ static DIMENSION_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&NUMERICAL_DIMENSION_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PROGRESS_BAR_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42461,6 +42878,7 @@ static PROGRESS_BAR_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static SECONDARY_VALUE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42471,6 +42889,7 @@ static SECONDARY_VALUE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static KPI_SPARKLINE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42505,6 +42924,7 @@ static KPI_SPARKLINE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static TREND_ARROW_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42515,6 +42935,7 @@ static TREND_ARROW_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static KPI_VISUAL_LAYOUT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42525,6 +42946,7 @@ static KPI_VISUAL_LAYOUT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&KPI_VISUAL_STANDARD_LAYOUT_TYPE),
     }],
+    rules: &[],
 };
 
 static KPI_ACTUAL_VALUE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -42544,6 +42966,7 @@ static KPI_ACTUAL_VALUE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::Prope
                 shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_COLOR_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static KPI_COMPARISON_VALUE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -42563,6 +42986,7 @@ static KPI_COMPARISON_VALUE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::P
                 shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_COLOR_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static KPI_PRIMARY_VALUE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -42582,6 +43006,7 @@ static KPI_PRIMARY_VALUE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_COLOR_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static KPI_PROGRESS_BAR_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -42593,6 +43018,7 @@ static KPI_PROGRESS_BAR_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::Prope
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_COLOR_TYPE),
         }],
+        rules: &[],
     };
 
 static LAYER_CUSTOM_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42640,6 +43066,7 @@ static LAYER_CUSTOM_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["DATA_POINT_CLICK", "DATA_POINT_MENU"]),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_DATA_SOURCE_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42650,6 +43077,7 @@ static GEOSPATIAL_DATA_SOURCE_ITEM_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_STATIC_FILE_SOURCE_TYPE),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_LAYER_JOIN_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42674,6 +43102,7 @@ static GEOSPATIAL_LAYER_JOIN_DEFINITION_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_LAYER_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42698,6 +43127,7 @@ static GEOSPATIAL_LAYER_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_POLYGON_LAYER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LINE_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -42741,6 +43171,7 @@ static LINE_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyTyp
                 ),
             },
         ],
+        rules: &[],
     };
 
 static TIME_BASED_FORECAST_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42801,6 +43232,7 @@ static TIME_BASED_FORECAST_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static FORECAST_SCENARIO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42819,6 +43251,7 @@ static FORECAST_SCENARIO_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&WHAT_IF_RANGE_SCENARIO_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MISSING_DATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42829,6 +43262,7 @@ static MISSING_DATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["INTERPOLATE", "SHOW_AS_ZERO", "SHOW_AS_BLANK"]),
     }],
+    rules: &[],
 };
 
 static DATA_FIELD_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42863,6 +43297,7 @@ static DATA_FIELD_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&LINE_CHART_SERIES_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42891,6 +43326,7 @@ static FIELD_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&LINE_CHART_SERIES_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ARC_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42901,6 +43337,7 @@ static ARC_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["SMALL", "MEDIUM", "LARGE", "WHOLE"]),
     }],
+    rules: &[],
 };
 
 static DONUT_CENTER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42911,6 +43348,7 @@ static DONUT_CENTER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static PIE_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42944,6 +43382,7 @@ static PIE_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType
             ),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_FIELD_COLLAPSE_STATE_OPTION_TYPE: ::forma_core::schema::PropertyType =
@@ -42963,6 +43402,7 @@ static PIVOT_TABLE_FIELD_COLLAPSE_STATE_OPTION_TYPE: ::forma_core::schema::Prope
                 shape: ::forma_core::schema::Shape::Object(&PIVOT_TABLE_FIELD_COLLAPSE_STATE_TARGET_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static PIVOT_TABLE_DATA_PATH_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42984,6 +43424,7 @@ static PIVOT_TABLE_DATA_PATH_OPTION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_FIELD_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43016,6 +43457,7 @@ static PIVOT_TABLE_FIELD_OPTION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -43050,6 +43492,7 @@ static PIVOT_TABLE_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyTy
                 ),
             },
         ],
+        rules: &[],
     };
 
 static PIVOT_FIELD_SORT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43072,6 +43515,7 @@ static PIVOT_FIELD_SORT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&PIVOT_TABLE_SORT_BY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_CELL_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43133,6 +43577,7 @@ static TABLE_CELL_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static ROW_ALTERNATE_COLOR_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43164,6 +43609,7 @@ static ROW_ALTERNATE_COLOR_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_ROWS_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43186,6 +43632,7 @@ static PIVOT_TABLE_ROWS_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static SUBTOTAL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43246,6 +43693,7 @@ static SUBTOTAL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&TABLE_CELL_STYLE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TOTAL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43303,6 +43751,7 @@ static PIVOT_TOTAL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&TABLE_CELL_STYLE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_CELL_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -43341,6 +43790,7 @@ static PIVOT_TABLE_CELL_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::Prope
                 shape: ::forma_core::schema::Shape::Object(&TEXT_CONDITIONAL_FORMAT_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static UNAGGREGATED_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43369,6 +43819,7 @@ static UNAGGREGATED_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&FORMAT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PLUGIN_VISUAL_TABLE_QUERY_SORT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43390,6 +43841,7 @@ static PLUGIN_VISUAL_TABLE_QUERY_SORT_TYPE: ::forma_core::schema::PropertyType =
             ),
         },
     ],
+    rules: &[],
 };
 
 static PLUGIN_VISUAL_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43408,6 +43860,7 @@ static PLUGIN_VISUAL_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static RADAR_CHART_AREA_STYLE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43418,6 +43871,7 @@ static RADAR_CHART_AREA_STYLE_SETTINGS_TYPE: ::forma_core::schema::PropertyType 
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static RADAR_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -43452,6 +43906,7 @@ static RADAR_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyTy
                 ),
             },
         ],
+        rules: &[],
     };
 
 static SANKEY_DIAGRAM_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -43486,6 +43941,7 @@ static SANKEY_DIAGRAM_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::Propert
                 ),
             },
         ],
+        rules: &[],
     };
 
 static SCATTER_PLOT_CATEGORICALLY_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -43538,6 +43994,7 @@ static SCATTER_PLOT_CATEGORICALLY_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::sch
                 ),
             },
         ],
+        rules: &[],
     };
 
 static SCATTER_PLOT_UNAGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -43590,6 +44047,7 @@ static SCATTER_PLOT_UNAGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::Propert
                 ),
             },
         ],
+        rules: &[],
     };
 
 static TABLE_PINNED_FIELD_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43607,6 +44065,7 @@ static TABLE_PINNED_FIELD_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::f
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(201) },
         ),
     }],
+    rules: &[],
 };
 
 static TABLE_FIELD_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43651,6 +44110,7 @@ static TABLE_FIELD_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TRANSPOSED_TABLE_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43678,6 +44138,7 @@ static TRANSPOSED_TABLE_OPTION_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43702,6 +44163,7 @@ static TABLE_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = :
             ),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_UNAGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43715,6 +44177,7 @@ static TABLE_UNAGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(200) },
         ),
     }],
+    rules: &[],
 };
 
 static DATA_BARS_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43751,6 +44214,7 @@ static DATA_BARS_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static SPARKLINES_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43819,6 +44283,7 @@ static SPARKLINES_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Enum(&["SHARED", "INDEPENDENT"]),
         },
     ],
+    rules: &[],
 };
 
 static TOTAL_AGGREGATION_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43841,6 +44306,7 @@ static TOTAL_AGGREGATION_OPTION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&TOTAL_AGGREGATION_FUNCTION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_CELL_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -43864,6 +44330,7 @@ static TABLE_CELL_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&TEXT_CONDITIONAL_FORMAT_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static TABLE_ROW_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43882,6 +44349,7 @@ static TABLE_ROW_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_COLOR_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TREE_MAP_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43915,6 +44383,7 @@ static TREE_MAP_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType 
             ),
         },
     ],
+    rules: &[],
 };
 
 static WATERFALL_CHART_GROUP_COLOR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -43952,6 +44421,7 @@ static WATERFALL_CHART_GROUP_COLOR_CONFIGURATION_TYPE: ::forma_core::schema::Pro
                 }),
             },
         ],
+        rules: &[],
     };
 
 static WATERFALL_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -43986,6 +44456,7 @@ static WATERFALL_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::Proper
                 ),
             },
         ],
+        rules: &[],
     };
 
 static WORD_CLOUD_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -44011,6 +44482,7 @@ static WORD_CLOUD_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyTyp
                 ),
             },
         ],
+        rules: &[],
     };
 
 static SPACING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44041,6 +44513,7 @@ static SPACING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static THOUSAND_SEPARATOR_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44065,6 +44538,7 @@ static THOUSAND_SEPARATOR_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static FONT_SIZE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44083,6 +44557,7 @@ static FONT_SIZE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::Enum(&["EXTRA_SMALL", "SMALL", "MEDIUM", "LARGE", "EXTRA_LARGE"]),
         },
     ],
+    rules: &[],
 };
 
 static FONT_WEIGHT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44093,6 +44568,7 @@ static FONT_WEIGHT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["NORMAL", "BOLD"]),
     }],
+    rules: &[],
 };
 
 static DESTINATION_PARAMETER_VALUE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -44134,6 +44610,7 @@ static DESTINATION_PARAMETER_VALUE_CONFIGURATION_TYPE: ::forma_core::schema::Pro
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static SHEET_ELEMENT_CONFIGURATION_OVERRIDES_TYPE: ::forma_core::schema::PropertyType =
@@ -44145,6 +44622,7 @@ static SHEET_ELEMENT_CONFIGURATION_OVERRIDES_TYPE: ::forma_core::schema::Propert
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         }],
+        rules: &[],
     };
 
 static SECTION_AFTER_PAGE_BREAK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44155,6 +44633,7 @@ static SECTION_AFTER_PAGE_BREAK_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static BODY_SECTION_REPEAT_DIMENSION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -44174,6 +44653,7 @@ static BODY_SECTION_REPEAT_DIMENSION_CONFIGURATION_TYPE: ::forma_core::schema::P
                 shape: ::forma_core::schema::Shape::Object(&BODY_SECTION_DYNAMIC_NUMERIC_DIMENSION_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static BODY_SECTION_REPEAT_PAGE_BREAK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -44185,6 +44665,7 @@ static BODY_SECTION_REPEAT_PAGE_BREAK_CONFIGURATION_TYPE: ::forma_core::schema::
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&SECTION_AFTER_PAGE_BREAK_TYPE),
         }],
+        rules: &[],
     };
 
 static FREE_FORM_SECTION_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -44199,6 +44680,7 @@ static FREE_FORM_SECTION_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::Proper
                 ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(430) },
             ),
         }],
+        rules: &[],
     };
 
 static FILTER_OPERATION_SELECTED_FIELDS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -44234,6 +44716,7 @@ static FILTER_OPERATION_SELECTED_FIELDS_CONFIGURATION_TYPE: ::forma_core::schema
                 ),
             },
         ],
+        rules: &[],
     };
 
 static FILTER_OPERATION_TARGET_VISUALS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -44245,6 +44728,7 @@ static FILTER_OPERATION_TARGET_VISUALS_CONFIGURATION_TYPE: ::forma_core::schema:
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&SAME_SHEET_TARGET_VISUAL_CONFIGURATION_TYPE),
         }],
+        rules: &[],
     };
 
 static DATE_AXIS_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44255,6 +44739,7 @@ static DATE_AXIS_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static NUMERIC_AXIS_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44273,6 +44758,7 @@ static NUMERIC_AXIS_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&AXIS_SCALE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static VISIBLE_RANGE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44283,6 +44769,7 @@ static VISIBLE_RANGE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&PERCENT_VISIBLE_RANGE_TYPE),
     }],
+    rules: &[],
 };
 
 static AXIS_LABEL_REFERENCE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44305,6 +44792,7 @@ static AXIS_LABEL_REFERENCE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATA_PATH_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44337,6 +44825,7 @@ static DATA_PATH_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44359,6 +44848,7 @@ static FIELD_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static MAXIMUM_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44369,6 +44859,7 @@ static MAXIMUM_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static MINIMUM_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44379,6 +44870,7 @@ static MINIMUM_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static RANGE_ENDS_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44389,6 +44881,7 @@ static RANGE_ENDS_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static REFERENCE_LINE_DYNAMIC_DATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -44414,6 +44907,7 @@ static REFERENCE_LINE_DYNAMIC_DATA_CONFIGURATION_TYPE: ::forma_core::schema::Pro
                 shape: ::forma_core::schema::Shape::Object(&AGGREGATION_FUNCTION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static REFERENCE_LINE_STATIC_DATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -44428,6 +44922,7 @@ static REFERENCE_LINE_STATIC_DATA_CONFIGURATION_TYPE: ::forma_core::schema::Prop
                 maximum: None,
             }),
         }],
+        rules: &[],
     };
 
 static REFERENCE_LINE_CUSTOM_LABEL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -44443,6 +44938,7 @@ static REFERENCE_LINE_CUSTOM_LABEL_CONFIGURATION_TYPE: ::forma_core::schema::Pro
                 max_length: None,
             }),
         }],
+        rules: &[],
     };
 
 static REFERENCE_LINE_VALUE_LABEL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -44462,6 +44958,7 @@ static REFERENCE_LINE_VALUE_LABEL_CONFIGURATION_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::Enum(&["BEFORE_CUSTOM_LABEL", "AFTER_CUSTOM_LABEL"]),
             },
         ],
+        rules: &[],
     };
 
 static BAR_CHART_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44480,6 +44977,7 @@ static BAR_CHART_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&DECAL_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PANEL_TITLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44504,6 +45002,7 @@ static PANEL_TITLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static COLUMN_SORT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44528,6 +45027,7 @@ static COLUMN_SORT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&COLUMN_IDENTIFIER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_SORT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44550,6 +45050,7 @@ static FIELD_SORT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };
 
 static TOOLTIP_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44568,6 +45069,7 @@ static TOOLTIP_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Object(&FIELD_TOOLTIP_ITEM_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DATA_PATH_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44600,6 +45102,7 @@ static DATA_PATH_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static CATEGORY_DRILL_DOWN_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44625,6 +45128,7 @@ static CATEGORY_DRILL_DOWN_FILTER_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&COLUMN_IDENTIFIER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static NUMERIC_EQUALITY_DRILL_DOWN_FILTER_TYPE: ::forma_core::schema::PropertyType =
@@ -44647,6 +45151,7 @@ static NUMERIC_EQUALITY_DRILL_DOWN_FILTER_TYPE: ::forma_core::schema::PropertyTy
                 }),
             },
         ],
+        rules: &[],
     };
 
 static TIME_RANGE_DRILL_DOWN_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44687,6 +45192,7 @@ static TIME_RANGE_DRILL_DOWN_FILTER_TYPE: ::forma_core::schema::PropertyType = :
             ]),
         },
     ],
+    rules: &[],
 };
 
 static COMBO_CHART_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44717,6 +45223,7 @@ static COMBO_CHART_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&LINE_CHART_MARKER_STYLE_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SHAPE_CONDITIONAL_FORMAT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44727,6 +45234,7 @@ static SHAPE_CONDITIONAL_FORMAT_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_COLOR_TYPE),
     }],
+    rules: &[],
 };
 
 static CALCULATED_MEASURE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44753,6 +45261,7 @@ static CALCULATED_MEASURE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static CATEGORICAL_MEASURE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44787,6 +45296,7 @@ static CATEGORICAL_MEASURE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&STRING_FORMAT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DATE_MEASURE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44821,6 +45331,7 @@ static DATE_MEASURE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&DATE_TIME_FORMAT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static NUMERICAL_MEASURE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44855,6 +45366,7 @@ static NUMERICAL_MEASURE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&NUMBER_FORMAT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ARC_AXIS_DISPLAY_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44879,6 +45391,7 @@ static ARC_AXIS_DISPLAY_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static COMPARISON_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44897,6 +45410,7 @@ static COMPARISON_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Object(&PERCENTAGE_DISPLAY_FORMAT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CONDITIONAL_FORMATTING_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44915,6 +45429,7 @@ static CONDITIONAL_FORMATTING_COLOR_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_SOLID_COLOR_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CONDITIONAL_FORMATTING_ICON_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44933,6 +45448,7 @@ static CONDITIONAL_FORMATTING_ICON_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_ICON_SET_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CLUSTER_MARKER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44943,6 +45459,7 @@ static CLUSTER_MARKER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SIMPLE_CLUSTER_MARKER_TYPE),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_HEATMAP_COLOR_SCALE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44956,6 +45473,7 @@ static GEOSPATIAL_HEATMAP_COLOR_SCALE_TYPE: ::forma_core::schema::PropertyType =
             ::forma_core::schema::ListRule { min_items: Some(2), max_items: Some(2) },
         ),
     }],
+    rules: &[],
 };
 
 static CATEGORICAL_DIMENSION_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44994,6 +45512,7 @@ static CATEGORICAL_DIMENSION_FIELD_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATE_DIMENSION_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45048,6 +45567,7 @@ static DATE_DIMENSION_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static NUMERICAL_DIMENSION_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45086,6 +45606,7 @@ static NUMERICAL_DIMENSION_FIELD_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static KPI_VISUAL_STANDARD_LAYOUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45096,6 +45617,7 @@ static KPI_VISUAL_STANDARD_LAYOUT_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["CLASSIC", "VERTICAL"]),
     }],
+    rules: &[],
 };
 
 static LAYER_CUSTOM_ACTION_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45126,6 +45648,7 @@ static LAYER_CUSTOM_ACTION_OPERATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&CUSTOM_ACTION_URL_OPERATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_STATIC_FILE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45140,6 +45663,7 @@ static GEOSPATIAL_STATIC_FILE_SOURCE_TYPE: ::forma_core::schema::PropertyType = 
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_LAYER_COLOR_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45164,6 +45688,7 @@ static GEOSPATIAL_LAYER_COLOR_FIELD_TYPE: ::forma_core::schema::PropertyType = :
             ),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_LINE_LAYER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45174,6 +45699,7 @@ static GEOSPATIAL_LINE_LAYER_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_LINE_STYLE_TYPE),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_POINT_LAYER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45184,6 +45710,7 @@ static GEOSPATIAL_POINT_LAYER_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_POINT_STYLE_TYPE),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_POLYGON_LAYER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45194,6 +45721,7 @@ static GEOSPATIAL_POLYGON_LAYER_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_POLYGON_STYLE_TYPE),
     }],
+    rules: &[],
 };
 
 static WHAT_IF_POINT_SCENARIO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45215,6 +45743,7 @@ static WHAT_IF_POINT_SCENARIO_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static WHAT_IF_RANGE_SCENARIO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45242,6 +45771,7 @@ static WHAT_IF_RANGE_SCENARIO_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static LINE_CHART_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45266,6 +45796,7 @@ static LINE_CHART_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&LINE_CHART_MARKER_STYLE_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_FIELD_COLLAPSE_STATE_TARGET_TYPE: ::forma_core::schema::PropertyType =
@@ -45288,6 +45819,7 @@ static PIVOT_TABLE_FIELD_COLLAPSE_STATE_TARGET_TYPE: ::forma_core::schema::Prope
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static PIVOT_TABLE_SORT_BY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45312,6 +45844,7 @@ static PIVOT_TABLE_SORT_BY_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&FIELD_SORT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GLOBAL_TABLE_BORDER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45330,6 +45863,7 @@ static GLOBAL_TABLE_BORDER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&TABLE_BORDER_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_FIELD_SUBTOTAL_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -45345,6 +45879,7 @@ static PIVOT_TABLE_FIELD_SUBTOTAL_OPTIONS_TYPE: ::forma_core::schema::PropertyTy
                 max_length: Some(512),
             }),
         }],
+        rules: &[],
     };
 
 static TABLE_STYLE_TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45355,6 +45890,7 @@ static TABLE_STYLE_TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["TOTAL", "METRIC_HEADER", "VALUE"]),
     }],
+    rules: &[],
 };
 
 static PIVOT_TABLE_CONDITIONAL_FORMATTING_SCOPE_TYPE: ::forma_core::schema::PropertyType =
@@ -45366,6 +45902,7 @@ static PIVOT_TABLE_CONDITIONAL_FORMATTING_SCOPE_TYPE: ::forma_core::schema::Prop
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["FIELD", "FIELD_TOTAL", "GRAND_TOTAL"]),
         }],
+        rules: &[],
     };
 
 static TEXT_CONDITIONAL_FORMAT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45390,6 +45927,7 @@ static TEXT_CONDITIONAL_FORMAT_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_COLOR_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PLUGIN_VISUAL_ITEMS_LIMIT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -45404,6 +45942,7 @@ static PLUGIN_VISUAL_ITEMS_LIMIT_CONFIGURATION_TYPE: ::forma_core::schema::Prope
                 maximum: None,
             }),
         }],
+        rules: &[],
     };
 
 static TABLE_FIELD_URL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45422,6 +45961,7 @@ static TABLE_FIELD_URL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&TABLE_FIELD_LINK_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TOTAL_AGGREGATION_FUNCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45432,6 +45972,7 @@ static TOTAL_AGGREGATION_FUNCTION_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["DEFAULT", "SUM", "AVERAGE", "MIN", "MAX", "NONE"]),
     }],
+    rules: &[],
 };
 
 static CUSTOM_VALUES_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45450,6 +45991,7 @@ static CUSTOM_VALUES_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static BODY_SECTION_DYNAMIC_CATEGORY_DIMENSION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -45481,6 +46023,7 @@ static BODY_SECTION_DYNAMIC_CATEGORY_DIMENSION_CONFIGURATION_TYPE: ::forma_core:
                 ),
             },
         ],
+        rules: &[],
     };
 
 static BODY_SECTION_DYNAMIC_NUMERIC_DIMENSION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -45512,6 +46055,7 @@ static BODY_SECTION_DYNAMIC_NUMERIC_DIMENSION_CONFIGURATION_TYPE: ::forma_core::
                 ),
             },
         ],
+        rules: &[],
     };
 
 static SAME_SHEET_TARGET_VISUAL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -45538,6 +46082,7 @@ static SAME_SHEET_TARGET_VISUAL_CONFIGURATION_TYPE: ::forma_core::schema::Proper
                 ),
             },
         ],
+        rules: &[],
     };
 
 static AXIS_DISPLAY_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45556,6 +46101,7 @@ static AXIS_DISPLAY_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&AXIS_DISPLAY_MIN_MAX_RANGE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static AXIS_SCALE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45574,6 +46120,7 @@ static AXIS_SCALE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Object(&AXIS_LOGARITHMIC_SCALE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PERCENT_VISIBLE_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45598,6 +46145,7 @@ static PERCENT_VISIBLE_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static COLUMN_TOOLTIP_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45634,6 +46182,7 @@ static COLUMN_TOOLTIP_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_TOOLTIP_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45668,6 +46217,7 @@ static FIELD_TOOLTIP_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static DATA_PATH_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45683,6 +46233,7 @@ static DATA_PATH_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             "COUNT_METRIC_COLUMN",
         ]),
     }],
+    rules: &[],
 };
 
 static CONDITIONAL_FORMATTING_GRADIENT_COLOR_TYPE: ::forma_core::schema::PropertyType =
@@ -45706,6 +46257,7 @@ static CONDITIONAL_FORMATTING_GRADIENT_COLOR_TYPE: ::forma_core::schema::Propert
                 }),
             },
         ],
+        rules: &[],
     };
 
 static CONDITIONAL_FORMATTING_SOLID_COLOR_TYPE: ::forma_core::schema::PropertyType =
@@ -45733,6 +46285,7 @@ static CONDITIONAL_FORMATTING_SOLID_COLOR_TYPE: ::forma_core::schema::PropertyTy
                 }),
             },
         ],
+        rules: &[],
     };
 
 static CONDITIONAL_FORMATTING_CUSTOM_ICON_CONDITION_TYPE: ::forma_core::schema::PropertyType =
@@ -45772,6 +46325,7 @@ static CONDITIONAL_FORMATTING_CUSTOM_ICON_CONDITION_TYPE: ::forma_core::schema::
                 shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_CUSTOM_ICON_OPTIONS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static CONDITIONAL_FORMATTING_ICON_SET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45806,6 +46360,7 @@ static CONDITIONAL_FORMATTING_ICON_SET_TYPE: ::forma_core::schema::PropertyType 
             ]),
         },
     ],
+    rules: &[],
 };
 
 static SIMPLE_CLUSTER_MARKER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45820,6 +46375,7 @@ static SIMPLE_CLUSTER_MARKER_TYPE: ::forma_core::schema::PropertyType = ::forma_
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_HEATMAP_DATA_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45834,6 +46390,7 @@ static GEOSPATIAL_HEATMAP_DATA_COLOR_TYPE: ::forma_core::schema::PropertyType = 
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_LINE_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45844,6 +46401,7 @@ static GEOSPATIAL_LINE_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_LINE_SYMBOL_STYLE_TYPE),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_POINT_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45854,6 +46412,7 @@ static GEOSPATIAL_POINT_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_CIRCLE_SYMBOL_STYLE_TYPE),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_POLYGON_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45864,6 +46423,7 @@ static GEOSPATIAL_POLYGON_STYLE_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_POLYGON_SYMBOL_STYLE_TYPE),
     }],
+    rules: &[],
 };
 
 static DATA_PATH_SORT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45885,6 +46445,7 @@ static DATA_PATH_SORT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_SIDE_BORDER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45927,6 +46488,7 @@ static TABLE_SIDE_BORDER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&TABLE_BORDER_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_BORDER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45958,6 +46520,7 @@ static TABLE_BORDER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_FIELD_IMAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45968,6 +46531,7 @@ static TABLE_FIELD_IMAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&TABLE_CELL_IMAGE_SIZING_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static TABLE_FIELD_LINK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45986,6 +46550,7 @@ static TABLE_FIELD_LINK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Enum(&["NEW_TAB", "NEW_WINDOW", "SAME_TAB"]),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_PARAMETER_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -46028,6 +46593,7 @@ static CUSTOM_PARAMETER_VALUES_TYPE: ::forma_core::schema::PropertyType = ::form
             ),
         },
     ],
+    rules: &[],
 };
 
 static AXIS_DISPLAY_MIN_MAX_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -46052,6 +46618,7 @@ static AXIS_DISPLAY_MIN_MAX_RANGE_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };
 
 static AXIS_LINEAR_SCALE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -46076,6 +46643,7 @@ static AXIS_LINEAR_SCALE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static AXIS_LOGARITHMIC_SCALE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -46086,6 +46654,7 @@ static AXIS_LOGARITHMIC_SCALE_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Number(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
     }],
+    rules: &[],
 };
 
 static GRADIENT_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -46099,6 +46668,7 @@ static GRADIENT_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(100) },
         ),
     }],
+    rules: &[],
 };
 
 static CONDITIONAL_FORMATTING_ICON_DISPLAY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -46110,6 +46680,7 @@ static CONDITIONAL_FORMATTING_ICON_DISPLAY_CONFIGURATION_TYPE: ::forma_core::sch
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["ICON_ONLY"]),
         }],
+        rules: &[],
     };
 
 static CONDITIONAL_FORMATTING_CUSTOM_ICON_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -46160,6 +46731,7 @@ static CONDITIONAL_FORMATTING_CUSTOM_ICON_OPTIONS_TYPE: ::forma_core::schema::Pr
                 }),
             },
         ],
+        rules: &[],
     };
 
 static GEOSPATIAL_LINE_SYMBOL_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -46178,6 +46750,7 @@ static GEOSPATIAL_LINE_SYMBOL_STYLE_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_LINE_WIDTH_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_CIRCLE_SYMBOL_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -46208,6 +46781,7 @@ static GEOSPATIAL_CIRCLE_SYMBOL_STYLE_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_LINE_WIDTH_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_POLYGON_SYMBOL_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -46232,6 +46806,7 @@ static GEOSPATIAL_POLYGON_SYMBOL_STYLE_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_LINE_WIDTH_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_CELL_IMAGE_SIZING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -46243,6 +46818,7 @@ static TABLE_CELL_IMAGE_SIZING_CONFIGURATION_TYPE: ::forma_core::schema::Propert
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["FIT_TO_CELL_HEIGHT", "FIT_TO_CELL_WIDTH", "DO_NOT_SCALE"]),
         }],
+        rules: &[],
     };
 
 static TABLE_FIELD_LINK_CONTENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -46262,6 +46838,7 @@ static TABLE_FIELD_LINK_CONTENT_CONFIGURATION_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::Object(&TABLE_FIELD_CUSTOM_TEXT_CONTENT_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static GRADIENT_STOP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -46296,6 +46873,7 @@ static GRADIENT_STOP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -46320,6 +46898,7 @@ static GEOSPATIAL_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_SOLID_COLOR_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_LINE_WIDTH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -46333,6 +46912,7 @@ static GEOSPATIAL_LINE_WIDTH_TYPE: ::forma_core::schema::PropertyType = ::forma_
             maximum: None,
         }),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_CIRCLE_RADIUS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -46346,6 +46926,7 @@ static GEOSPATIAL_CIRCLE_RADIUS_TYPE: ::forma_core::schema::PropertyType = ::for
             maximum: None,
         }),
     }],
+    rules: &[],
 };
 
 static TABLE_FIELD_CUSTOM_ICON_CONTENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -46356,6 +46937,7 @@ static TABLE_FIELD_CUSTOM_ICON_CONTENT_TYPE: ::forma_core::schema::PropertyType 
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["LINK"]),
     }],
+    rules: &[],
 };
 
 static TABLE_FIELD_CUSTOM_TEXT_CONTENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -46374,6 +46956,7 @@ static TABLE_FIELD_CUSTOM_TEXT_CONTENT_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_CATEGORICAL_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -46410,6 +46993,7 @@ static GEOSPATIAL_CATEGORICAL_COLOR_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_GRADIENT_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -46446,6 +47030,7 @@ static GEOSPATIAL_GRADIENT_COLOR_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_SOLID_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -46468,6 +47053,7 @@ static GEOSPATIAL_SOLID_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_CATEGORICAL_DATA_COLOR_TYPE: ::forma_core::schema::PropertyType =
@@ -46491,6 +47077,7 @@ static GEOSPATIAL_CATEGORICAL_DATA_COLOR_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static GEOSPATIAL_NULL_DATA_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -46501,6 +47088,7 @@ static GEOSPATIAL_NULL_DATA_SETTINGS_TYPE: ::forma_core::schema::PropertyType = 
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_NULL_SYMBOL_STYLE_TYPE),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_GRADIENT_STEP_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -46526,6 +47114,7 @@ static GEOSPATIAL_GRADIENT_STEP_COLOR_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_NULL_SYMBOL_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -46561,4 +47150,5 @@ static GEOSPATIAL_NULL_SYMBOL_STYLE_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };

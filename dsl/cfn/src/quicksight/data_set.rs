@@ -4964,6 +4964,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["RLS_RULES"]),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "ConsumedSpiceCapacityInBytes", "CreatedTime", "LastUpdatedTime", "OutputColumns"],
 };
 
@@ -4975,6 +4976,7 @@ static COLUMN_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GEO_SPATIAL_COLUMN_GROUP_TYPE),
     }],
+    rules: &[],
 };
 
 static COLUMN_LEVEL_PERMISSION_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4999,6 +5001,7 @@ static COLUMN_LEVEL_PERMISSION_RULE_TYPE: ::forma_core::schema::PropertyType = :
             ),
         },
     ],
+    rules: &[],
 };
 
 static DATA_PREP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5023,6 +5026,7 @@ static DATA_PREP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Map(&::forma_core::schema::Shape::Object(&TRANSFORM_STEP_TYPE)),
         },
     ],
+    rules: &[],
 };
 
 static DATA_SET_REFRESH_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5041,6 +5045,7 @@ static DATA_SET_REFRESH_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&REFRESH_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DATA_SET_USAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5059,6 +5064,7 @@ static DATA_SET_USAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static DATASET_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5089,6 +5095,7 @@ static DATASET_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&STRING_DATASET_PARAMETER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_FOLDER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5114,6 +5121,7 @@ static FIELD_FOLDER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static INGESTION_WAIT_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5135,6 +5143,7 @@ static INGESTION_WAIT_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static LOGICAL_TABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5166,6 +5175,7 @@ static LOGICAL_TABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&LOGICAL_TABLE_SOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PERFORMANCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5179,6 +5189,7 @@ static PERFORMANCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(1) },
         ),
     }],
+    rules: &[],
 };
 
 static RESOURCE_PERMISSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5204,6 +5215,7 @@ static RESOURCE_PERMISSION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static PHYSICAL_TABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5234,6 +5246,7 @@ static PHYSICAL_TABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&SAA_S_TABLE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ROW_LEVEL_PERMISSION_DATA_SET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5274,6 +5287,7 @@ static ROW_LEVEL_PERMISSION_DATA_SET_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static ROW_LEVEL_PERMISSION_TAG_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -5312,6 +5326,7 @@ static ROW_LEVEL_PERMISSION_TAG_CONFIGURATION_TYPE: ::forma_core::schema::Proper
                 ),
             },
         ],
+        rules: &[],
     };
 
 static SEMANTIC_MODEL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5333,6 +5348,7 @@ static SEMANTIC_MODEL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Map(&::forma_core::schema::Shape::Object(&SEMANTIC_TABLE_TYPE)),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5359,6 +5375,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static GEO_SPATIAL_COLUMN_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5394,6 +5411,7 @@ static GEO_SPATIAL_COLUMN_GROUP_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static DESTINATION_TABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5416,6 +5434,7 @@ static DESTINATION_TABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&DESTINATION_TABLE_SOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SOURCE_TABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5438,6 +5457,7 @@ static SOURCE_TABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static TRANSFORM_STEP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5510,6 +5530,7 @@ static TRANSFORM_STEP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&UNPIVOT_OPERATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static REFRESH_FAILURE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5520,6 +5541,7 @@ static REFRESH_FAILURE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&REFRESH_FAILURE_EMAIL_ALERT_TYPE),
     }],
+    rules: &[],
 };
 
 static REFRESH_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5530,6 +5552,7 @@ static REFRESH_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&INCREMENTAL_REFRESH_TYPE),
     }],
+    rules: &[],
 };
 
 static DATE_TIME_DATASET_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5584,6 +5607,7 @@ static DATE_TIME_DATASET_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Enum(&["MULTI_VALUED", "SINGLE_VALUED"]),
         },
     ],
+    rules: &[],
 };
 
 static DECIMAL_DATASET_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5622,6 +5646,7 @@ static DECIMAL_DATASET_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Enum(&["MULTI_VALUED", "SINGLE_VALUED"]),
         },
     ],
+    rules: &[],
 };
 
 static INTEGER_DATASET_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5660,6 +5685,7 @@ static INTEGER_DATASET_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Enum(&["MULTI_VALUED", "SINGLE_VALUED"]),
         },
     ],
+    rules: &[],
 };
 
 static STRING_DATASET_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5698,6 +5724,7 @@ static STRING_DATASET_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Enum(&["MULTI_VALUED", "SINGLE_VALUED"]),
         },
     ],
+    rules: &[],
 };
 
 static TRANSFORM_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5752,6 +5779,7 @@ static TRANSFORM_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&UNTAG_COLUMN_OPERATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LOGICAL_TABLE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5780,6 +5808,7 @@ static LOGICAL_TABLE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static UNIQUE_KEY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5797,6 +5826,7 @@ static UNIQUE_KEY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(1) },
         ),
     }],
+    rules: &[],
 };
 
 static CUSTOM_SQL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5838,6 +5868,7 @@ static CUSTOM_SQL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };
 
 static RELATIONAL_TABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5889,6 +5920,7 @@ static RELATIONAL_TABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static S3_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5916,6 +5948,7 @@ static S3_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::Object(&UPLOAD_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SAA_S_TABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5946,6 +5979,7 @@ static SAA_S_TABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             ),
         },
     ],
+    rules: &[],
 };
 
 static ROW_LEVEL_PERMISSION_TAG_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5988,6 +6022,7 @@ static ROW_LEVEL_PERMISSION_TAG_RULE_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATA_SET_SEMANTIC_METADATA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6009,6 +6044,7 @@ static DATA_SET_SEMANTIC_METADATA_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&DATA_SET_SEMANTIC_DESCRIPTION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SEMANTIC_TABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6047,6 +6083,7 @@ static SEMANTIC_TABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&TABLE_SEMANTIC_METADATA_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DESTINATION_TABLE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6061,6 +6098,7 @@ static DESTINATION_TABLE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::for
             max_length: Some(64),
         }),
     }],
+    rules: &[],
 };
 
 static PARENT_DATA_SET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6082,6 +6120,7 @@ static PARENT_DATA_SET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             ),
         },
     ],
+    rules: &[],
 };
 
 static AGGREGATE_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6126,6 +6165,7 @@ static AGGREGATE_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&TRANSFORM_OPERATION_SOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static APPEND_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6163,6 +6203,7 @@ static APPEND_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&TRANSFORM_OPERATION_SOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CAST_COLUMN_TYPES_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6194,6 +6235,7 @@ static CAST_COLUMN_TYPES_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&TRANSFORM_OPERATION_SOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CREATE_COLUMNS_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6225,6 +6267,7 @@ static CREATE_COLUMNS_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&TRANSFORM_OPERATION_SOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FILTERS_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6256,6 +6299,7 @@ static FILTERS_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&TRANSFORM_OPERATION_SOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static IMPORT_TABLE_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6278,6 +6322,7 @@ static IMPORT_TABLE_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&IMPORT_TABLE_OPERATION_SOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static JOIN_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6334,6 +6379,7 @@ static JOIN_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Enum(&["INNER", "OUTER", "LEFT", "RIGHT"]),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6381,6 +6427,7 @@ static PIVOT_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&VALUE_COLUMN_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PROJECT_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6412,6 +6459,7 @@ static PROJECT_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&TRANSFORM_OPERATION_SOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static RENAME_COLUMNS_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6443,6 +6491,7 @@ static RENAME_COLUMNS_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&TRANSFORM_OPERATION_SOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static UNPIVOT_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6514,6 +6563,7 @@ static UNPIVOT_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static REFRESH_FAILURE_EMAIL_ALERT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6524,6 +6574,7 @@ static REFRESH_FAILURE_EMAIL_ALERT_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static INCREMENTAL_REFRESH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6534,6 +6585,7 @@ static INCREMENTAL_REFRESH_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&LOOKBACK_WINDOW_TYPE),
     }],
+    rules: &[],
 };
 
 static DATE_TIME_DATASET_PARAMETER_DEFAULT_VALUES_TYPE: ::forma_core::schema::PropertyType =
@@ -6548,6 +6600,7 @@ static DATE_TIME_DATASET_PARAMETER_DEFAULT_VALUES_TYPE: ::forma_core::schema::Pr
                 ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(32) },
             ),
         }],
+        rules: &[],
     };
 
 static DECIMAL_DATASET_PARAMETER_DEFAULT_VALUES_TYPE: ::forma_core::schema::PropertyType =
@@ -6562,6 +6615,7 @@ static DECIMAL_DATASET_PARAMETER_DEFAULT_VALUES_TYPE: ::forma_core::schema::Prop
                 ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(32) },
             ),
         }],
+        rules: &[],
     };
 
 static INTEGER_DATASET_PARAMETER_DEFAULT_VALUES_TYPE: ::forma_core::schema::PropertyType =
@@ -6579,6 +6633,7 @@ static INTEGER_DATASET_PARAMETER_DEFAULT_VALUES_TYPE: ::forma_core::schema::Prop
                 ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(32) },
             ),
         }],
+        rules: &[],
     };
 
 static STRING_DATASET_PARAMETER_DEFAULT_VALUES_TYPE: ::forma_core::schema::PropertyType =
@@ -6597,6 +6652,7 @@ static STRING_DATASET_PARAMETER_DEFAULT_VALUES_TYPE: ::forma_core::schema::Prope
                 ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(32) },
             ),
         }],
+        rules: &[],
     };
 
 static CAST_COLUMN_TYPE_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6635,6 +6691,7 @@ static CAST_COLUMN_TYPE_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Enum(&["FLOAT", "FIXED"]),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6669,6 +6726,7 @@ static FILTER_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&DATA_SET_STRING_FILTER_CONDITION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static OVERRIDE_DATASET_PARAMETER_OPERATION_TYPE: ::forma_core::schema::PropertyType =
@@ -6702,6 +6760,7 @@ static OVERRIDE_DATASET_PARAMETER_OPERATION_TYPE: ::forma_core::schema::Property
                 }),
             },
         ],
+        rules: &[],
     };
 
 static RENAME_COLUMN_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6728,6 +6787,7 @@ static RENAME_COLUMN_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_COLUMN_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6753,6 +6813,7 @@ static TAG_COLUMN_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ),
         },
     ],
+    rules: &[],
 };
 
 static UNTAG_COLUMN_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6778,6 +6839,7 @@ static UNTAG_COLUMN_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             ),
         },
     ],
+    rules: &[],
 };
 
 static JOIN_INSTRUCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6832,6 +6894,7 @@ static JOIN_INSTRUCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Enum(&["INNER", "OUTER", "LEFT", "RIGHT"]),
         },
     ],
+    rules: &[],
 };
 
 static INPUT_COLUMN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6879,6 +6942,7 @@ static INPUT_COLUMN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             ]),
         },
     ],
+    rules: &[],
 };
 
 static UPLOAD_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6922,6 +6986,7 @@ static UPLOAD_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Enum(&["DOUBLE_QUOTE", "SINGLE_QUOTE"]),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_PATH_ELEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6948,6 +7013,7 @@ static TABLE_PATH_ELEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_INSTRUCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6958,6 +7024,7 @@ static CUSTOM_INSTRUCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&INLINE_CUSTOM_INSTRUCTION_TYPE),
     }],
+    rules: &[],
 };
 
 static DATA_SET_SEMANTIC_DESCRIPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6972,6 +7039,7 @@ static DATA_SET_SEMANTIC_DESCRIPTION_TYPE: ::forma_core::schema::PropertyType = 
             max_length: Some(500),
         }),
     }],
+    rules: &[],
 };
 
 static ROW_LEVEL_PERMISSION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -6991,6 +7059,7 @@ static ROW_LEVEL_PERMISSION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Object(&ROW_LEVEL_PERMISSION_TAG_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static TABLE_SEMANTIC_METADATA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7004,6 +7073,7 @@ static TABLE_SEMANTIC_METADATA_TYPE: ::forma_core::schema::PropertyType = ::form
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(2000) },
         ),
     }],
+    rules: &[],
 };
 
 static AGGREGATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7036,6 +7106,7 @@ static AGGREGATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             }),
         },
     ],
+    rules: &[],
 };
 
 static TRANSFORM_OPERATION_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7061,6 +7132,7 @@ static TRANSFORM_OPERATION_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };
 
 static APPENDED_COLUMN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7087,6 +7159,7 @@ static APPENDED_COLUMN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static CALCULATED_COLUMN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7123,6 +7196,7 @@ static CALCULATED_COLUMN_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static IMPORT_TABLE_OPERATION_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7148,6 +7222,7 @@ static IMPORT_TABLE_OPERATION_SOURCE_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static JOIN_OPERAND_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7161,6 +7236,7 @@ static JOIN_OPERAND_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::form
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(2048) },
         ),
     }],
+    rules: &[],
 };
 
 static PIVOT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7186,6 +7262,7 @@ static PIVOT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ),
         },
     ],
+    rules: &[],
 };
 
 static VALUE_COLUMN_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7196,6 +7273,7 @@ static VALUE_COLUMN_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&DATA_PREP_AGGREGATION_FUNCTION_TYPE),
     }],
+    rules: &[],
 };
 
 static COLUMN_TO_UNPIVOT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7222,6 +7300,7 @@ static COLUMN_TO_UNPIVOT_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static LOOKBACK_WINDOW_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7249,6 +7328,7 @@ static LOOKBACK_WINDOW_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Enum(&["HOUR", "DAY", "WEEK"]),
         },
     ],
+    rules: &[],
 };
 
 static DATA_SET_DATE_FILTER_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7277,6 +7357,7 @@ static DATA_SET_DATE_FILTER_CONDITION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&DATA_SET_DATE_RANGE_FILTER_CONDITION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DATA_SET_NUMERIC_FILTER_CONDITION_TYPE: ::forma_core::schema::PropertyType =
@@ -7306,6 +7387,7 @@ static DATA_SET_NUMERIC_FILTER_CONDITION_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&DATA_SET_NUMERIC_RANGE_FILTER_CONDITION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static DATA_SET_STRING_FILTER_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7334,6 +7416,7 @@ static DATA_SET_STRING_FILTER_CONDITION_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Object(&DATA_SET_STRING_LIST_FILTER_CONDITION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static NEW_DEFAULT_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7383,6 +7466,7 @@ static NEW_DEFAULT_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ),
         },
     ],
+    rules: &[],
 };
 
 static COLUMN_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7413,6 +7497,7 @@ static COLUMN_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ]),
         },
     ],
+    rules: &[],
 };
 
 static JOIN_KEY_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7423,6 +7508,7 @@ static JOIN_KEY_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static INLINE_CUSTOM_INSTRUCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7445,6 +7531,7 @@ static INLINE_CUSTOM_INSTRUCTION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&UPLOADED_DOCUMENT_METADATA_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SHARED_COLUMN_SEMANTIC_METADATA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7469,6 +7556,7 @@ static SHARED_COLUMN_SEMANTIC_METADATA_TYPE: ::forma_core::schema::PropertyType 
             ),
         },
     ],
+    rules: &[],
 };
 
 static DATA_PREP_AGGREGATION_FUNCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7493,6 +7581,7 @@ static DATA_PREP_AGGREGATION_FUNCTION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&DATA_PREP_SIMPLE_AGGREGATION_FUNCTION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DATA_SET_COLUMN_ID_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7519,6 +7608,7 @@ static DATA_SET_COLUMN_ID_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };
 
 static OUTPUT_COLUMN_NAME_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7545,6 +7635,7 @@ static OUTPUT_COLUMN_NAME_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static PIVOTED_LABEL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7581,6 +7672,7 @@ static PIVOTED_LABEL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATA_SET_DATE_COMPARISON_FILTER_CONDITION_TYPE: ::forma_core::schema::PropertyType =
@@ -7605,6 +7697,7 @@ static DATA_SET_DATE_COMPARISON_FILTER_CONDITION_TYPE: ::forma_core::schema::Pro
                 shape: ::forma_core::schema::Shape::Object(&DATA_SET_DATE_FILTER_VALUE_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static DATA_SET_DATE_RANGE_FILTER_CONDITION_TYPE: ::forma_core::schema::PropertyType =
@@ -7636,6 +7729,7 @@ static DATA_SET_DATE_RANGE_FILTER_CONDITION_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::Object(&DATA_SET_DATE_FILTER_VALUE_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static DATA_SET_NUMERIC_COMPARISON_FILTER_CONDITION_TYPE: ::forma_core::schema::PropertyType =
@@ -7662,6 +7756,7 @@ static DATA_SET_NUMERIC_COMPARISON_FILTER_CONDITION_TYPE: ::forma_core::schema::
                 shape: ::forma_core::schema::Shape::Object(&DATA_SET_NUMERIC_FILTER_VALUE_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static DATA_SET_NUMERIC_RANGE_FILTER_CONDITION_TYPE: ::forma_core::schema::PropertyType =
@@ -7693,6 +7788,7 @@ static DATA_SET_NUMERIC_RANGE_FILTER_CONDITION_TYPE: ::forma_core::schema::Prope
                 shape: ::forma_core::schema::Shape::Object(&DATA_SET_NUMERIC_FILTER_VALUE_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static DATA_SET_STRING_COMPARISON_FILTER_CONDITION_TYPE: ::forma_core::schema::PropertyType =
@@ -7719,6 +7815,7 @@ static DATA_SET_STRING_COMPARISON_FILTER_CONDITION_TYPE: ::forma_core::schema::P
                 shape: ::forma_core::schema::Shape::Object(&DATA_SET_STRING_FILTER_VALUE_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static DATA_SET_STRING_LIST_FILTER_CONDITION_TYPE: ::forma_core::schema::PropertyType =
@@ -7738,6 +7835,7 @@ static DATA_SET_STRING_LIST_FILTER_CONDITION_TYPE: ::forma_core::schema::Propert
                 shape: ::forma_core::schema::Shape::Object(&DATA_SET_STRING_LIST_FILTER_VALUE_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static COLUMN_DESCRIPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7752,6 +7850,7 @@ static COLUMN_DESCRIPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             max_length: Some(500),
         }),
     }],
+    rules: &[],
 };
 
 static UPLOADED_DOCUMENT_METADATA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7766,6 +7865,7 @@ static UPLOADED_DOCUMENT_METADATA_TYPE: ::forma_core::schema::PropertyType = ::f
             max_length: Some(127),
         }),
     }],
+    rules: &[],
 };
 
 static COLUMN_SEMANTIC_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7790,6 +7890,7 @@ static COLUMN_SEMANTIC_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&COLUMN_SEMANTIC_TYPE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DATA_PREP_LIST_AGGREGATION_FUNCTION_TYPE: ::forma_core::schema::PropertyType =
@@ -7819,6 +7920,7 @@ static DATA_PREP_LIST_AGGREGATION_FUNCTION_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static DATA_PREP_PERCENTILE_AGGREGATION_FUNCTION_TYPE: ::forma_core::schema::PropertyType =
@@ -7845,6 +7947,7 @@ static DATA_PREP_PERCENTILE_AGGREGATION_FUNCTION_TYPE: ::forma_core::schema::Pro
                 }),
             },
         ],
+        rules: &[],
     };
 
 static DATA_PREP_SIMPLE_AGGREGATION_FUNCTION_TYPE: ::forma_core::schema::PropertyType =
@@ -7878,6 +7981,7 @@ static DATA_PREP_SIMPLE_AGGREGATION_FUNCTION_TYPE: ::forma_core::schema::Propert
                 }),
             },
         ],
+        rules: &[],
     };
 
 static DATA_SET_DATE_FILTER_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7888,6 +7992,7 @@ static DATA_SET_DATE_FILTER_VALUE_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static DATA_SET_NUMERIC_FILTER_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7898,6 +8003,7 @@ static DATA_SET_NUMERIC_FILTER_VALUE_TYPE: ::forma_core::schema::PropertyType = 
         create_only: false,
         shape: ::forma_core::schema::Shape::Number(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
     }],
+    rules: &[],
 };
 
 static DATA_SET_STRING_FILTER_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7912,6 +8018,7 @@ static DATA_SET_STRING_FILTER_VALUE_TYPE: ::forma_core::schema::PropertyType = :
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static DATA_SET_STRING_LIST_FILTER_VALUE_TYPE: ::forma_core::schema::PropertyType =
@@ -7930,6 +8037,7 @@ static DATA_SET_STRING_LIST_FILTER_VALUE_TYPE: ::forma_core::schema::PropertyTyp
                 ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(1000) },
             ),
         }],
+        rules: &[],
     };
 
 static ADDITIONAL_NOTES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7944,6 +8052,7 @@ static ADDITIONAL_NOTES_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             max_length: Some(2000),
         }),
     }],
+    rules: &[],
 };
 
 static COLUMN_SEMANTIC_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7966,4 +8075,5 @@ static COLUMN_SEMANTIC_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             "CENSUS_BLOCK",
         ]),
     }],
+    rules: &[],
 };

@@ -1932,6 +1932,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&VPC_CONNECTION_PROPERTIES_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CreatedTime", "LastUpdatedTime", "Status"],
 };
 
@@ -2065,6 +2066,7 @@ static DATA_SOURCE_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&TRINO_PARAMETERS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DATA_SOURCE_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2109,6 +2111,7 @@ static DATA_SOURCE_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATA_SOURCE_ERROR_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2136,6 +2139,7 @@ static DATA_SOURCE_ERROR_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma
             ]),
         },
     ],
+    rules: &[],
 };
 
 static RESOURCE_PERMISSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2167,6 +2171,7 @@ static RESOURCE_PERMISSION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SSL_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2177,6 +2182,7 @@ static SSL_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2203,6 +2209,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static VPC_CONNECTION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2213,6 +2220,7 @@ static VPC_CONNECTION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static AMAZON_ELASTICSEARCH_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2227,6 +2235,7 @@ static AMAZON_ELASTICSEARCH_PARAMETERS_TYPE: ::forma_core::schema::PropertyType 
             max_length: Some(64),
         }),
     }],
+    rules: &[],
 };
 
 static AMAZON_OPEN_SEARCH_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2241,6 +2250,7 @@ static AMAZON_OPEN_SEARCH_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = 
             max_length: Some(64),
         }),
     }],
+    rules: &[],
 };
 
 static ATHENA_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2283,6 +2293,7 @@ static ATHENA_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static AURORA_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2318,6 +2329,7 @@ static AURORA_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static AURORA_POSTGRE_SQL_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2353,6 +2365,7 @@ static AURORA_POSTGRE_SQL_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATABRICKS_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2400,6 +2413,7 @@ static DATABRICKS_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static MARIA_DB_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2435,6 +2449,7 @@ static MARIA_DB_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static MY_SQL_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2470,6 +2485,7 @@ static MY_SQL_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static ORACLE_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2511,6 +2527,7 @@ static ORACLE_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static POSTGRE_SQL_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2546,6 +2563,7 @@ static POSTGRE_SQL_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static PRESTO_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2581,6 +2599,7 @@ static PRESTO_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static RDS_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2607,6 +2626,7 @@ static RDS_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static REDSHIFT_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2664,6 +2684,7 @@ static REDSHIFT_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static S3_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2686,6 +2707,7 @@ static S3_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static S3_TABLES_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2700,6 +2722,7 @@ static S3_TABLES_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static SNOWFLAKE_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2758,6 +2781,7 @@ static SNOWFLAKE_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static SPARK_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2783,6 +2807,7 @@ static SPARK_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static SQL_SERVER_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2818,6 +2843,7 @@ static SQL_SERVER_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static STARBURST_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2881,6 +2907,7 @@ static STARBURST_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["GALAXY", "ENTERPRISE"]),
         },
     ],
+    rules: &[],
 };
 
 static TERADATA_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2916,6 +2943,7 @@ static TERADATA_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static TRINO_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2951,6 +2979,7 @@ static TRINO_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static CREDENTIAL_PAIR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2986,6 +3015,7 @@ static CREDENTIAL_PAIR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static KEY_PAIR_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2995,6 +3025,7 @@ properties: &[
 ::forma_core::schema::Property { name: "PrivateKey", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^-{5}BEGIN (ENCRYPTED )?PRIVATE KEY-{5}\\u000D?\\u000A([A-Za-z0-9/+]{64}\\u000D?\\u000A)*[A-Za-z0-9/+]{1,64}={0,2}\\u000D?\\u000A-{5}END (ENCRYPTED )?PRIVATE KEY-{5}(\\u000D?\\u000A)?$"), min_length: Some(1600), max_length: Some(8000) }) },
 ::forma_core::schema::Property { name: "PrivateKeyPassphrase", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(0), max_length: Some(256) }) },
 ],
+rules: &[],
 };
 
 static OAUTH_CLIENT_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3031,6 +3062,7 @@ static OAUTH_CLIENT_CREDENTIALS_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static IDENTITY_CENTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3041,6 +3073,7 @@ static IDENTITY_CENTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static OAUTH_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3083,6 +3116,7 @@ static OAUTH_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static REDSHIFT_IAM_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3128,6 +3162,7 @@ static REDSHIFT_IAM_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static MANIFEST_FILE_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3154,4 +3189,5 @@ static MANIFEST_FILE_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };

@@ -160,6 +160,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CreatedTime", "FlowId", "LastUpdatedTime", "PublishState", "StepAliases"],
 };
 
@@ -190,4 +191,5 @@ static PERMISSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };

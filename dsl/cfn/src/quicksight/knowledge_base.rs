@@ -614,6 +614,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "CreatedAt",
         "DocumentCount",
@@ -634,6 +635,7 @@ static ACCESS_CONTROL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static KNOWLEDGE_BASE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -644,6 +646,7 @@ static KNOWLEDGE_BASE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&KB_TEMPLATE_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static MEDIA_EXTRACTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -668,6 +671,7 @@ static MEDIA_EXTRACTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&VIDEO_EXTRACTION_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static RESOURCE_PERMISSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -699,6 +703,7 @@ static RESOURCE_PERMISSION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -725,6 +730,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static KB_TEMPLATE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -735,6 +741,7 @@ static KB_TEMPLATE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Json,
     }],
+    rules: &[],
 };
 
 static AUDIO_EXTRACTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -745,6 +752,7 @@ static AUDIO_EXTRACTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static IMAGE_EXTRACTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -755,6 +763,7 @@ static IMAGE_EXTRACTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static VIDEO_EXTRACTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -776,4 +785,5 @@ static VIDEO_EXTRACTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             ]),
         },
     ],
+    rules: &[],
 };

@@ -173,6 +173,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Map(&::forma_core::schema::Shape::Object(&PROFILE_LIMIT_VALUE_TYPE)),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CreatedAt", "ProfileId", "UpdatedAt"],
 };
 
@@ -195,4 +196,5 @@ static PROFILE_LIMIT_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["MB", "GB", "HOURS", "DAYS"]),
         },
     ],
+    rules: &[],
 };

@@ -370,6 +370,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&REFRESH_SCHEDULE_MAP_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -409,6 +410,7 @@ static REFRESH_SCHEDULE_MAP_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static REFRESH_SCHEDULE_MAP_SCHEDULE_FREQUENCY_TYPE: ::forma_core::schema::PropertyType =
@@ -452,6 +454,7 @@ static REFRESH_SCHEDULE_MAP_SCHEDULE_FREQUENCY_TYPE: ::forma_core::schema::Prope
                 }),
             },
         ],
+        rules: &[],
     };
 
 static REFRESH_SCHEDULE_MAP_SCHEDULE_FREQUENCY_REFRESH_ON_DAY_TYPE: ::forma_core::schema::PropertyType =
@@ -483,4 +486,5 @@ static REFRESH_SCHEDULE_MAP_SCHEDULE_FREQUENCY_REFRESH_ON_DAY_TYPE: ::forma_core
                 ]),
             },
         ],
+        rules: &[],
     };

@@ -28308,6 +28308,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CreatedTime", "LastUpdatedTime", "Version"],
 };
 
@@ -28405,6 +28406,7 @@ static TEMPLATE_VERSION_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::
             ),
         },
     ],
+    rules: &[],
 };
 
 static RESOURCE_PERMISSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -28430,6 +28432,7 @@ static RESOURCE_PERMISSION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static TEMPLATE_SOURCE_ENTITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -28448,6 +28451,7 @@ static TEMPLATE_SOURCE_ENTITY_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&TEMPLATE_SOURCE_TEMPLATE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -28474,6 +28478,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static VALIDATION_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -28484,6 +28489,7 @@ static VALIDATION_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["STRICT", "LENIENT"]),
     }],
+    rules: &[],
 };
 
 static ANALYSIS_DEFAULTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -28494,6 +28500,7 @@ static ANALYSIS_DEFAULTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&DEFAULT_NEW_SHEET_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static CALCULATED_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -28540,6 +28547,7 @@ static CALCULATED_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static COLUMN_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -28576,6 +28584,7 @@ static COLUMN_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["DIMENSION", "MEASURE"]),
         },
     ],
+    rules: &[],
 };
 
 static DATA_SET_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -28603,6 +28612,7 @@ static DATA_SET_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -28646,6 +28656,7 @@ static FILTER_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static ASSET_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -28672,6 +28683,7 @@ static ASSET_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             ]),
         },
     ],
+    rules: &[],
 };
 
 static PARAMETER_DECLARATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -28702,6 +28714,7 @@ static PARAMETER_DECLARATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&STRING_PARAMETER_DECLARATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static QUERY_EXECUTION_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -28712,6 +28725,7 @@ static QUERY_EXECUTION_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["AUTO", "MANUAL"]),
     }],
+    rules: &[],
 };
 
 static SHEET_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -28827,6 +28841,7 @@ static SHEET_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ),
         },
     ],
+    rules: &[],
 };
 
 static STATIC_FILE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -28845,6 +28860,7 @@ static STATIC_FILE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&SPATIAL_STATIC_FILE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TOPIC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -28872,6 +28888,7 @@ static TOPIC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TEMPLATE_SOURCE_ANALYSIS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -28902,6 +28919,7 @@ static TEMPLATE_SOURCE_ANALYSIS_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static TEMPLATE_SOURCE_TEMPLATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -28912,6 +28930,7 @@ static TEMPLATE_SOURCE_TEMPLATE_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static DEFAULT_NEW_SHEET_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -28936,6 +28955,7 @@ static DEFAULT_NEW_SHEET_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Enum(&["PAGINATED", "INTERACTIVE"]),
         },
     ],
+    rules: &[],
 };
 
 static COLORS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -28949,6 +28969,7 @@ static COLORS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(50) },
         ),
     }],
+    rules: &[],
 };
 
 static COLUMN_IDENTIFIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -28985,6 +29006,7 @@ static COLUMN_IDENTIFIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static DECAL_SETTINGS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -28998,6 +29020,7 @@ static DECAL_SETTINGS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(50) },
         ),
     }],
+    rules: &[],
 };
 
 static FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29022,6 +29045,7 @@ static FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&STRING_FORMAT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static COLUMN_GROUP_SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29043,6 +29067,7 @@ static COLUMN_GROUP_SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static DATA_SET_SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29056,6 +29081,7 @@ static DATA_SET_SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(500) },
         ),
     }],
+    rules: &[],
 };
 
 static FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29110,6 +29136,7 @@ static FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::Object(&TOP_BOTTOM_FILTER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_SCOPE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29128,6 +29155,7 @@ static FILTER_SCOPE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&SELECTED_SHEETS_FILTER_SCOPE_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DATE_TIME_PARAMETER_DECLARATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29181,6 +29209,7 @@ static DATE_TIME_PARAMETER_DECLARATION_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Object(&DATE_TIME_VALUE_WHEN_UNSET_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DECIMAL_PARAMETER_DECLARATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29224,6 +29253,7 @@ static DECIMAL_PARAMETER_DECLARATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&DECIMAL_VALUE_WHEN_UNSET_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static INTEGER_PARAMETER_DECLARATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29267,6 +29297,7 @@ static INTEGER_PARAMETER_DECLARATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&INTEGER_VALUE_WHEN_UNSET_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static STRING_PARAMETER_DECLARATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29310,6 +29341,7 @@ static STRING_PARAMETER_DECLARATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&STRING_VALUE_WHEN_UNSET_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29364,6 +29396,7 @@ static FILTER_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&FILTER_TEXT_FIELD_CONTROL_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SHEET_IMAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29423,6 +29456,7 @@ static SHEET_IMAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&SHEET_IMAGE_TOOLTIP_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LAYOUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29433,6 +29467,7 @@ static LAYOUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&LAYOUT_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static PARAMETER_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29475,6 +29510,7 @@ static PARAMETER_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&PARAMETER_TEXT_FIELD_CONTROL_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SHEET_CONTROL_LAYOUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29485,6 +29521,7 @@ static SHEET_CONTROL_LAYOUT_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SHEET_CONTROL_LAYOUT_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static SHEET_TEXT_BOX_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29511,6 +29548,7 @@ static SHEET_TEXT_BOX_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29667,6 +29705,7 @@ static VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::Object(&WORD_CLOUD_VISUAL_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static IMAGE_STATIC_FILE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29689,6 +29728,7 @@ static IMAGE_STATIC_FILE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static SPATIAL_STATIC_FILE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29711,6 +29751,7 @@ static SPATIAL_STATIC_FILE_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATA_SET_REFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29733,6 +29774,7 @@ static DATA_SET_REFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static TOPIC_REFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29755,6 +29797,7 @@ static TOPIC_REFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static DEFAULT_INTERACTIVE_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -29774,6 +29817,7 @@ static DEFAULT_INTERACTIVE_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::Object(&DEFAULT_GRID_LAYOUT_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static DEFAULT_PAGINATED_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -29785,6 +29829,7 @@ static DEFAULT_PAGINATED_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::Proper
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&DEFAULT_SECTION_BASED_LAYOUT_CONFIGURATION_TYPE),
         }],
+        rules: &[],
     };
 
 static CUSTOM_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29817,6 +29862,7 @@ static CUSTOM_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Enum(&["EMPTY", "NULL", "OTHER"]),
         },
     ],
+    rules: &[],
 };
 
 static DECAL_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29884,6 +29930,7 @@ static DECAL_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATE_TIME_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29912,6 +29959,7 @@ static DATE_TIME_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&NUMERIC_FORMAT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static NUMBER_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29922,6 +29970,7 @@ static NUMBER_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&NUMERIC_FORMAT_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static STRING_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29940,6 +29989,7 @@ static STRING_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&NUMERIC_FORMAT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static COLUMN_GROUP_COLUMN_SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29950,6 +30000,7 @@ static COLUMN_GROUP_COLUMN_SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static COLUMN_SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -29974,6 +30025,7 @@ static COLUMN_SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static CATEGORY_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30008,6 +30060,7 @@ static CATEGORY_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static NESTED_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30042,6 +30095,7 @@ static NESTED_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&INNER_FILTER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static NUMERIC_EQUALITY_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30113,6 +30167,7 @@ static NUMERIC_EQUALITY_FILTER_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static NUMERIC_RANGE_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30183,6 +30238,7 @@ static NUMERIC_RANGE_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["FILTER_ALL_VALUES"]),
         },
     ],
+    rules: &[],
 };
 
 static RELATIVE_DATES_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30286,6 +30342,7 @@ static RELATIVE_DATES_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ]),
         },
     ],
+    rules: &[],
 };
 
 static TIME_EQUALITY_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30352,6 +30409,7 @@ static TIME_EQUALITY_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TIME_RANGE_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30432,6 +30490,7 @@ static TIME_RANGE_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ]),
         },
     ],
+    rules: &[],
 };
 
 static TOP_BOTTOM_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30504,6 +30563,7 @@ static TOP_BOTTOM_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ]),
         },
     ],
+    rules: &[],
 };
 
 static SELECTED_SHEETS_FILTER_SCOPE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -30518,6 +30578,7 @@ static SELECTED_SHEETS_FILTER_SCOPE_CONFIGURATION_TYPE: ::forma_core::schema::Pr
                 ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(50) },
             ),
         }],
+        rules: &[],
     };
 
 static DATE_TIME_DEFAULT_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30545,6 +30606,7 @@ static DATE_TIME_DEFAULT_VALUES_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static MAPPED_DATA_SET_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30571,6 +30633,7 @@ static MAPPED_DATA_SET_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATE_TIME_VALUE_WHEN_UNSET_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -30590,6 +30653,7 @@ static DATE_TIME_VALUE_WHEN_UNSET_CONFIGURATION_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::Enum(&["RECOMMENDED_VALUE", "NULL"]),
             },
         ],
+        rules: &[],
     };
 
 static DECIMAL_DEFAULT_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30611,6 +30675,7 @@ static DECIMAL_DEFAULT_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma
             ),
         },
     ],
+    rules: &[],
 };
 
 static DECIMAL_VALUE_WHEN_UNSET_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -30633,6 +30698,7 @@ static DECIMAL_VALUE_WHEN_UNSET_CONFIGURATION_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::Enum(&["RECOMMENDED_VALUE", "NULL"]),
             },
         ],
+        rules: &[],
     };
 
 static INTEGER_DEFAULT_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30654,6 +30720,7 @@ static INTEGER_DEFAULT_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma
             ),
         },
     ],
+    rules: &[],
 };
 
 static INTEGER_VALUE_WHEN_UNSET_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -30676,6 +30743,7 @@ static INTEGER_VALUE_WHEN_UNSET_CONFIGURATION_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::Enum(&["RECOMMENDED_VALUE", "NULL"]),
             },
         ],
+        rules: &[],
     };
 
 static STRING_DEFAULT_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30697,6 +30765,7 @@ static STRING_DEFAULT_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ),
         },
     ],
+    rules: &[],
 };
 
 static STRING_VALUE_WHEN_UNSET_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -30716,6 +30785,7 @@ static STRING_VALUE_WHEN_UNSET_CONFIGURATION_TYPE: ::forma_core::schema::Propert
                 shape: ::forma_core::schema::Shape::Enum(&["RECOMMENDED_VALUE", "NULL"]),
             },
         ],
+        rules: &[],
     };
 
 static FILTER_CROSS_SHEET_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30748,6 +30818,7 @@ static FILTER_CROSS_SHEET_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_DATE_TIME_PICKER_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30802,6 +30873,7 @@ static FILTER_DATE_TIME_PICKER_CONTROL_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Enum(&["SINGLE_VALUED", "DATE_RANGE"]),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_DROP_DOWN_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30868,6 +30940,7 @@ static FILTER_DROP_DOWN_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Enum(&["MULTI_SELECT", "SINGLE_SELECT"]),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_LIST_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -30928,6 +31001,7 @@ static FILTER_LIST_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["MULTI_SELECT", "SINGLE_SELECT"]),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_RELATIVE_DATE_TIME_CONTROL_TYPE: ::forma_core::schema::PropertyType =
@@ -30977,6 +31051,7 @@ static FILTER_RELATIVE_DATE_TIME_CONTROL_TYPE: ::forma_core::schema::PropertyTyp
                 }),
             },
         ],
+        rules: &[],
     };
 
 static FILTER_SLIDER_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31052,6 +31127,7 @@ static FILTER_SLIDER_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Enum(&["SINGLE_POINT", "RANGE"]),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_TEXT_AREA_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31104,6 +31180,7 @@ static FILTER_TEXT_AREA_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_TEXT_FIELD_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31146,6 +31223,7 @@ static FILTER_TEXT_FIELD_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static IMAGE_CUSTOM_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31193,6 +31271,7 @@ static IMAGE_CUSTOM_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["CLICK", "MENU"]),
         },
     ],
+    rules: &[],
 };
 
 static IMAGE_INTERACTION_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31203,6 +31282,7 @@ static IMAGE_INTERACTION_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&IMAGE_MENU_OPTION_TYPE),
     }],
+    rules: &[],
 };
 
 static SHEET_IMAGE_SCALING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -31219,6 +31299,7 @@ static SHEET_IMAGE_SCALING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 "SCALE_NONE",
             ]),
         }],
+        rules: &[],
     };
 
 static SHEET_IMAGE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31229,6 +31310,7 @@ static SHEET_IMAGE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SHEET_IMAGE_STATIC_FILE_SOURCE_TYPE),
     }],
+    rules: &[],
 };
 
 static SHEET_IMAGE_TOOLTIP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -31248,6 +31330,7 @@ static SHEET_IMAGE_TOOLTIP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
             },
         ],
+        rules: &[],
     };
 
 static LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31272,6 +31355,7 @@ static LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&SECTION_BASED_LAYOUT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PARAMETER_DATE_TIME_PICKER_CONTROL_TYPE: ::forma_core::schema::PropertyType =
@@ -31315,6 +31399,7 @@ static PARAMETER_DATE_TIME_PICKER_CONTROL_TYPE: ::forma_core::schema::PropertyTy
                 }),
             },
         ],
+        rules: &[],
     };
 
 static PARAMETER_DROP_DOWN_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31381,6 +31466,7 @@ static PARAMETER_DROP_DOWN_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Enum(&["MULTI_SELECT", "SINGLE_SELECT"]),
         },
     ],
+    rules: &[],
 };
 
 static PARAMETER_LIST_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31441,6 +31527,7 @@ static PARAMETER_LIST_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Enum(&["MULTI_SELECT", "SINGLE_SELECT"]),
         },
     ],
+    rules: &[],
 };
 
 static PARAMETER_SLIDER_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31510,6 +31597,7 @@ static PARAMETER_SLIDER_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static PARAMETER_TEXT_AREA_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31562,6 +31650,7 @@ static PARAMETER_TEXT_AREA_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static PARAMETER_TEXT_FIELD_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31604,6 +31693,7 @@ static PARAMETER_TEXT_FIELD_CONTROL_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static SHEET_CONTROL_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -31615,6 +31705,7 @@ static SHEET_CONTROL_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&GRID_LAYOUT_CONFIGURATION_TYPE),
         }],
+        rules: &[],
     };
 
 static BAR_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31677,6 +31768,7 @@ static BAR_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static BOX_PLOT_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31739,6 +31831,7 @@ static BOX_PLOT_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static COMBO_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31801,6 +31894,7 @@ static COMBO_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_CONTENT_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31874,6 +31968,7 @@ static CUSTOM_CONTENT_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static EMPTY_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31919,6 +32014,7 @@ static EMPTY_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static FILLED_MAP_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -31987,6 +32083,7 @@ static FILLED_MAP_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static FUNNEL_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32049,6 +32146,7 @@ static FUNNEL_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static GAUGE_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32108,6 +32206,7 @@ static GAUGE_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_MAP_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32170,6 +32269,7 @@ static GEOSPATIAL_MAP_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static HEAT_MAP_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32232,6 +32332,7 @@ static HEAT_MAP_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static HISTOGRAM_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32285,6 +32386,7 @@ static HISTOGRAM_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static INSIGHT_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32358,6 +32460,7 @@ static INSIGHT_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static KPI_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32426,6 +32529,7 @@ static KPI_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };
 
 static LAYER_MAP_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32490,6 +32594,7 @@ static LAYER_MAP_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static LINE_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32552,6 +32657,7 @@ static LINE_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static PIE_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32614,6 +32720,7 @@ static PIE_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32673,6 +32780,7 @@ static PIVOT_TABLE_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static PLUGIN_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32723,6 +32831,7 @@ static PLUGIN_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static RADAR_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32785,6 +32894,7 @@ static RADAR_CHART_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static SANKEY_DIAGRAM_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32838,6 +32948,7 @@ static SANKEY_DIAGRAM_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static SCATTER_PLOT_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32900,6 +33011,7 @@ static SCATTER_PLOT_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -32959,6 +33071,7 @@ static TABLE_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static TREE_MAP_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33021,6 +33134,7 @@ static TREE_MAP_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static WATERFALL_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33083,6 +33197,7 @@ static WATERFALL_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static WORD_CLOUD_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33145,6 +33260,7 @@ static WORD_CLOUD_VISUAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static STATIC_FILE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33163,6 +33279,7 @@ static STATIC_FILE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&STATIC_FILE_URL_SOURCE_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DEFAULT_FREE_FORM_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -33174,6 +33291,7 @@ static DEFAULT_FREE_FORM_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::Proper
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&FREE_FORM_LAYOUT_CANVAS_SIZE_OPTIONS_TYPE),
         }],
+        rules: &[],
     };
 
 static DEFAULT_GRID_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -33185,6 +33303,7 @@ static DEFAULT_GRID_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&GRID_LAYOUT_CANVAS_SIZE_OPTIONS_TYPE),
         }],
+        rules: &[],
     };
 
 static DEFAULT_SECTION_BASED_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -33196,6 +33315,7 @@ static DEFAULT_SECTION_BASED_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::Pr
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&SECTION_BASED_LAYOUT_CANVAS_SIZE_OPTIONS_TYPE),
         }],
+        rules: &[],
     };
 
 static NULL_VALUE_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33210,6 +33330,7 @@ static NULL_VALUE_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             max_length: Some(128),
         }),
     }],
+    rules: &[],
 };
 
 static NUMERIC_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33234,6 +33355,7 @@ static NUMERIC_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&PERCENTAGE_DISPLAY_FORMAT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CATEGORY_FILTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33258,6 +33380,7 @@ static CATEGORY_FILTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&FILTER_LIST_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DEFAULT_FILTER_CONTROL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -33281,6 +33404,7 @@ static DEFAULT_FILTER_CONTROL_CONFIGURATION_TYPE: ::forma_core::schema::Property
                 }),
             },
         ],
+        rules: &[],
     };
 
 static INNER_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33291,6 +33415,7 @@ static INNER_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CATEGORY_INNER_FILTER_TYPE),
     }],
+    rules: &[],
 };
 
 static AGGREGATION_FUNCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33321,6 +33446,7 @@ static AGGREGATION_FUNCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&NUMERICAL_AGGREGATION_FUNCTION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static NUMERIC_RANGE_FILTER_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33346,6 +33472,7 @@ static NUMERIC_RANGE_FILTER_VALUE_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };
 
 static ANCHOR_DATE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33368,6 +33495,7 @@ static ANCHOR_DATE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static EXCLUDE_PERIOD_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33405,6 +33533,7 @@ static EXCLUDE_PERIOD_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static ROLLING_DATE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33431,6 +33560,7 @@ static ROLLING_DATE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };
 
 static TIME_RANGE_FILTER_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33459,6 +33589,7 @@ static TIME_RANGE_FILTER_VALUE_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static AGGREGATION_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33483,6 +33614,7 @@ static AGGREGATION_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Enum(&["ASC", "DESC"]),
         },
     ],
+    rules: &[],
 };
 
 static SHEET_VISUAL_SCOPING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -33519,6 +33651,7 @@ static SHEET_VISUAL_SCOPING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 ),
             },
         ],
+        rules: &[],
     };
 
 static DYNAMIC_DEFAULT_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33543,6 +33676,7 @@ static DYNAMIC_DEFAULT_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&COLUMN_IDENTIFIER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CASCADING_CONTROL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33556,6 +33690,7 @@ static CASCADING_CONTROL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(200) },
         ),
     }],
+    rules: &[],
 };
 
 static DATE_TIME_PICKER_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -33597,6 +33732,7 @@ static DATE_TIME_PICKER_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::Object(&LABEL_OPTIONS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static DROP_DOWN_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -33622,6 +33758,7 @@ static DROP_DOWN_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&LABEL_OPTIONS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static FILTER_SELECTABLE_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33635,6 +33772,7 @@ static FILTER_SELECTABLE_VALUES_TYPE: ::forma_core::schema::PropertyType = ::for
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(50000) },
         ),
     }],
+    rules: &[],
 };
 
 static LIST_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33665,6 +33803,7 @@ static LIST_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&LABEL_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static RELATIVE_DATE_TIME_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -33694,6 +33833,7 @@ static RELATIVE_DATE_TIME_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::Pr
                 shape: ::forma_core::schema::Shape::Object(&LABEL_OPTIONS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static SLIDER_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33712,6 +33852,7 @@ static SLIDER_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&LABEL_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TEXT_AREA_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -33737,6 +33878,7 @@ static TEXT_AREA_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&LABEL_OPTIONS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static TEXT_FIELD_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -33762,6 +33904,7 @@ static TEXT_FIELD_CONTROL_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Object(&LABEL_OPTIONS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static IMAGE_CUSTOM_ACTION_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33786,6 +33929,7 @@ static IMAGE_CUSTOM_ACTION_OPERATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&CUSTOM_ACTION_URL_OPERATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static IMAGE_MENU_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33796,6 +33940,7 @@ static IMAGE_MENU_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static SHEET_IMAGE_STATIC_FILE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33810,6 +33955,7 @@ static SHEET_IMAGE_STATIC_FILE_SOURCE_TYPE: ::forma_core::schema::PropertyType =
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static SHEET_IMAGE_TOOLTIP_TEXT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33824,6 +33970,7 @@ static SHEET_IMAGE_TOOLTIP_TEXT_TYPE: ::forma_core::schema::PropertyType = ::for
             max_length: Some(1024),
         }),
     }],
+    rules: &[],
 };
 
 static FREE_FORM_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33854,6 +34001,7 @@ static FREE_FORM_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             ),
         },
     ],
+    rules: &[],
 };
 
 static GRID_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33875,6 +34023,7 @@ static GRID_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };
 
 static SECTION_BASED_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -33915,6 +34064,7 @@ static SECTION_BASED_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 ),
             },
         ],
+        rules: &[],
     };
 
 static PARAMETER_SELECTABLE_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33936,6 +34086,7 @@ static PARAMETER_SELECTABLE_VALUES_TYPE: ::forma_core::schema::PropertyType = ::
             ),
         },
     ],
+    rules: &[],
 };
 
 static VISUAL_CUSTOM_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -33983,6 +34134,7 @@ static VISUAL_CUSTOM_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["DATA_POINT_CLICK", "DATA_POINT_MENU"]),
         },
     ],
+    rules: &[],
 };
 
 static BAR_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34112,6 +34264,7 @@ static BAR_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&VISUAL_PALETTE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static COLUMN_HIERARCHY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34136,6 +34289,7 @@ static COLUMN_HIERARCHY_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&PREDEFINED_HIERARCHY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static VISUAL_SUBTITLE_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34154,6 +34308,7 @@ static VISUAL_SUBTITLE_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static VISUAL_TITLE_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34172,6 +34327,7 @@ static VISUAL_TITLE_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static BOX_PLOT_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34253,6 +34409,7 @@ static BOX_PLOT_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&VISUAL_PALETTE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static COMBO_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34385,6 +34542,7 @@ static COMBO_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&VISUAL_PALETTE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_CONTENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34424,6 +34582,7 @@ static CUSTOM_CONTENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&VISUAL_INTERACTION_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FILLED_MAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34472,6 +34631,7 @@ static FILLED_MAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_WINDOW_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FILLED_MAP_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -34486,6 +34646,7 @@ static FILLED_MAP_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyTyp
                 ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(200) },
             ),
         }],
+        rules: &[],
     };
 
 static FUNNEL_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34540,6 +34701,7 @@ static FUNNEL_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&VISUAL_PALETTE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GAUGE_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34588,6 +34750,7 @@ static GAUGE_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&VISUAL_PALETTE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GAUGE_CHART_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -34602,6 +34765,7 @@ static GAUGE_CHART_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyTy
                 ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(100) },
             ),
         }],
+        rules: &[],
     };
 
 static GEOSPATIAL_MAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34656,6 +34820,7 @@ static GEOSPATIAL_MAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_WINDOW_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static HEAT_MAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34716,6 +34881,7 @@ static HEAT_MAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&TOOLTIP_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static HISTOGRAM_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34776,6 +34942,7 @@ static HISTOGRAM_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&AXIS_DISPLAY_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static INSIGHT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34803,6 +34970,7 @@ static INSIGHT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&VISUAL_INTERACTION_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static KPI_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34833,6 +35001,7 @@ static KPI_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&KPI_SORT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static KPI_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -34846,6 +35015,7 @@ static KPI_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType = ::f
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(100) },
         ),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_LAYER_MAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -34886,6 +35056,7 @@ static GEOSPATIAL_LAYER_MAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_MAP_STYLE_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static LINE_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35030,6 +35201,7 @@ static LINE_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&CHART_AXIS_LABEL_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PIE_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35111,6 +35283,7 @@ static PIE_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&VISUAL_PALETTE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35159,6 +35332,7 @@ static PIVOT_TABLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&PIVOT_TABLE_TOTAL_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -35173,6 +35347,7 @@ static PIVOT_TABLE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyTy
                 ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(500) },
             ),
         }],
+        rules: &[],
     };
 
 static PLUGIN_VISUAL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35200,6 +35375,7 @@ static PLUGIN_VISUAL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&PLUGIN_VISUAL_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static RADAR_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35313,6 +35489,7 @@ static RADAR_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&VISUAL_PALETTE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SANKEY_DIAGRAM_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -35344,6 +35521,7 @@ static SANKEY_DIAGRAM_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Object(&SANKEY_DIAGRAM_SORT_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static SCATTER_PLOT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35416,6 +35594,7 @@ static SCATTER_PLOT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&CHART_AXIS_LABEL_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35473,6 +35652,7 @@ static TABLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&TOTAL_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35486,6 +35666,7 @@ static TABLE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType = :
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(500) },
         ),
     }],
+    rules: &[],
 };
 
 static TREE_MAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35552,6 +35733,7 @@ static TREE_MAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&TOOLTIP_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static WATERFALL_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35630,6 +35812,7 @@ static WATERFALL_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&WATERFALL_CHART_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static WORD_CLOUD_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35666,6 +35849,7 @@ static WORD_CLOUD_CHART_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&WORD_CLOUD_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static STATIC_FILE_S3_SOURCE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35690,6 +35874,7 @@ static STATIC_FILE_S3_SOURCE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static STATIC_FILE_URL_SOURCE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35700,6 +35885,7 @@ static STATIC_FILE_URL_SOURCE_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static FREE_FORM_LAYOUT_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -35711,6 +35897,7 @@ static FREE_FORM_LAYOUT_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema::Property
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&FREE_FORM_LAYOUT_SCREEN_CANVAS_SIZE_OPTIONS_TYPE),
         }],
+        rules: &[],
     };
 
 static GRID_LAYOUT_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35721,6 +35908,7 @@ static GRID_LAYOUT_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema::PropertyType 
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GRID_LAYOUT_SCREEN_CANVAS_SIZE_OPTIONS_TYPE),
     }],
+    rules: &[],
 };
 
 static SECTION_BASED_LAYOUT_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -35732,6 +35920,7 @@ static SECTION_BASED_LAYOUT_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema::Prop
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&SECTION_BASED_LAYOUT_PAPER_CANVAS_SIZE_OPTIONS_TYPE),
         }],
+        rules: &[],
     };
 
 static CURRENCY_DISPLAY_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -35808,6 +35997,7 @@ static CURRENCY_DISPLAY_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::Propert
                 }),
             },
         ],
+        rules: &[],
     };
 
 static NUMBER_DISPLAY_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -35874,6 +36064,7 @@ static NUMBER_DISPLAY_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 }),
             },
         ],
+        rules: &[],
     };
 
 static PERCENTAGE_DISPLAY_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -35925,6 +36116,7 @@ static PERCENTAGE_DISPLAY_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::Prope
                 }),
             },
         ],
+        rules: &[],
     };
 
 static CUSTOM_FILTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -35976,6 +36168,7 @@ static CUSTOM_FILTER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Enum(&["FILTER_ALL_VALUES"]),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_FILTER_LIST_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36020,6 +36213,7 @@ static CUSTOM_FILTER_LIST_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Enum(&["FILTER_ALL_VALUES"]),
         },
     ],
+    rules: &[],
 };
 
 static FILTER_LIST_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36064,6 +36258,7 @@ static FILTER_LIST_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Enum(&["FILTER_ALL_VALUES"]),
         },
     ],
+    rules: &[],
 };
 
 static DEFAULT_FILTER_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36112,6 +36307,7 @@ static DEFAULT_FILTER_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&DEFAULT_TEXT_FIELD_CONTROL_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CATEGORY_INNER_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36136,6 +36332,7 @@ static CATEGORY_INNER_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&DEFAULT_FILTER_CONTROL_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ATTRIBUTE_AGGREGATION_FUNCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36154,6 +36351,7 @@ static ATTRIBUTE_AGGREGATION_FUNCTION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static NUMERICAL_AGGREGATION_FUNCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36184,6 +36382,7 @@ static NUMERICAL_AGGREGATION_FUNCTION_TYPE: ::forma_core::schema::PropertyType =
             ]),
         },
     ],
+    rules: &[],
 };
 
 static CASCADING_CONTROL_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36202,6 +36401,7 @@ static CASCADING_CONTROL_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SHEET_CONTROL_INFO_ICON_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -36225,6 +36425,7 @@ static SHEET_CONTROL_INFO_ICON_LABEL_OPTIONS_TYPE: ::forma_core::schema::Propert
                 shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
             },
         ],
+        rules: &[],
     };
 
 static LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36249,6 +36450,7 @@ static LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static LIST_CONTROL_SELECT_ALL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36259,6 +36461,7 @@ static LIST_CONTROL_SELECT_ALL_OPTIONS_TYPE: ::forma_core::schema::PropertyType 
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static LIST_CONTROL_SEARCH_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36269,6 +36472,7 @@ static LIST_CONTROL_SEARCH_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static TEXT_CONTROL_PLACEHOLDER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36279,6 +36483,7 @@ static TEXT_CONTROL_PLACEHOLDER_OPTIONS_TYPE: ::forma_core::schema::PropertyType
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static CUSTOM_ACTION_NAVIGATION_OPERATION_TYPE: ::forma_core::schema::PropertyType =
@@ -36290,6 +36495,7 @@ static CUSTOM_ACTION_NAVIGATION_OPERATION_TYPE: ::forma_core::schema::PropertyTy
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&LOCAL_NAVIGATION_CONFIGURATION_TYPE),
         }],
+        rules: &[],
     };
 
 static CUSTOM_ACTION_SET_PARAMETERS_OPERATION_TYPE: ::forma_core::schema::PropertyType =
@@ -36304,6 +36510,7 @@ static CUSTOM_ACTION_SET_PARAMETERS_OPERATION_TYPE: ::forma_core::schema::Proper
                 ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(200) },
             ),
         }],
+        rules: &[],
     };
 
 static CUSTOM_ACTION_URL_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36326,6 +36533,7 @@ static CUSTOM_ACTION_URL_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static FREE_FORM_LAYOUT_ELEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36417,6 +36625,7 @@ static FREE_FORM_LAYOUT_ELEMENT_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SHEET_LAYOUT_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36442,6 +36651,7 @@ static SHEET_LAYOUT_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ),
         },
     ],
+    rules: &[],
 };
 
 static GRID_LAYOUT_ELEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36550,6 +36760,7 @@ static GRID_LAYOUT_ELEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&GRID_LAYOUT_ELEMENT_BORDER_STYLE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static BODY_SECTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36590,6 +36801,7 @@ static BODY_SECTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&SECTION_STYLE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static HEADER_FOOTER_SECTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -36619,6 +36831,7 @@ static HEADER_FOOTER_SECTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Object(&SECTION_STYLE_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static VISUAL_CUSTOM_ACTION_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36649,6 +36862,7 @@ static VISUAL_CUSTOM_ACTION_OPERATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&CUSTOM_ACTION_URL_OPERATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static AXIS_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36691,6 +36905,7 @@ static AXIS_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&AXIS_TICK_LABEL_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CHART_AXIS_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36718,6 +36933,7 @@ static CHART_AXIS_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static CONTRIBUTION_ANALYSIS_DEFAULT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36743,6 +36959,7 @@ static CONTRIBUTION_ANALYSIS_DEFAULT_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATA_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36816,6 +37033,7 @@ static DATA_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static BAR_CHART_DEFAULT_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -36835,6 +37053,7 @@ static BAR_CHART_DEFAULT_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&DECAL_SETTINGS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static BAR_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36845,6 +37064,7 @@ static BAR_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&BAR_CHART_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static VISUAL_INTERACTION_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36863,6 +37083,7 @@ static VISUAL_INTERACTION_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&VISUAL_MENU_OPTION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LEGEND_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36905,6 +37126,7 @@ static LEGEND_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static REFERENCE_LINE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36935,6 +37157,7 @@ static REFERENCE_LINE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&REFERENCE_LINE_STYLE_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static BAR_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36953,6 +37176,7 @@ static BAR_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&FIELD_BAR_SERIES_ITEM_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SMALL_MULTIPLES_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -36995,6 +37219,7 @@ static SMALL_MULTIPLES_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&SMALL_MULTIPLES_AXIS_PROPERTIES_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static BAR_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37046,6 +37271,7 @@ static BAR_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             ),
         },
     ],
+    rules: &[],
 };
 
 static TOOLTIP_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37070,6 +37296,7 @@ static TOOLTIP_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static VISUAL_PALETTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37095,6 +37322,7 @@ static VISUAL_PALETTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ),
         },
     ],
+    rules: &[],
 };
 
 static DATE_TIME_HIERARCHY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37120,6 +37348,7 @@ static DATE_TIME_HIERARCHY_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static EXPLICIT_HIERARCHY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37154,6 +37383,7 @@ static EXPLICIT_HIERARCHY_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static PREDEFINED_HIERARCHY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37188,6 +37418,7 @@ static PREDEFINED_HIERARCHY_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static LONG_FORMAT_TEXT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37214,6 +37445,7 @@ static LONG_FORMAT_TEXT_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static SHORT_FORMAT_TEXT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37240,6 +37472,7 @@ static SHORT_FORMAT_TEXT_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static BOX_PLOT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37264,6 +37497,7 @@ static BOX_PLOT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&BOX_PLOT_STYLE_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static BOX_PLOT_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37274,6 +37508,7 @@ static BOX_PLOT_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&BOX_PLOT_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static BOX_PLOT_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37295,6 +37530,7 @@ static BOX_PLOT_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&PAGINATION_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static COMBO_CHART_DEFAULT_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -37326,6 +37562,7 @@ static COMBO_CHART_DEFAULT_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Object(&LINE_CHART_MARKER_STYLE_SETTINGS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static COMBO_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37336,6 +37573,7 @@ static COMBO_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&COMBO_CHART_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static COMBO_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37354,6 +37592,7 @@ static COMBO_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&FIELD_COMBO_SERIES_ITEM_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SINGLE_AXIS_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37364,6 +37603,7 @@ static SINGLE_AXIS_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Json,
     }],
+    rules: &[],
 };
 
 static COMBO_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37400,6 +37640,7 @@ static COMBO_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             ),
         },
     ],
+    rules: &[],
 };
 
 static FILLED_MAP_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37410,6 +37651,7 @@ static FILLED_MAP_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&FILLED_MAP_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_MAP_STYLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37420,6 +37662,7 @@ static GEOSPATIAL_MAP_STYLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["LIGHT_GRAY", "DARK_GRAY", "STREET", "IMAGERY"]),
     }],
+    rules: &[],
 };
 
 static FILLED_MAP_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37433,6 +37676,7 @@ static FILLED_MAP_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(100) },
         ),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_WINDOW_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37451,6 +37695,7 @@ static GEOSPATIAL_WINDOW_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Enum(&["AUTO", "MANUAL"]),
         },
     ],
+    rules: &[],
 };
 
 static FILLED_MAP_CONDITIONAL_FORMATTING_OPTION_TYPE: ::forma_core::schema::PropertyType =
@@ -37462,6 +37707,7 @@ static FILLED_MAP_CONDITIONAL_FORMATTING_OPTION_TYPE: ::forma_core::schema::Prop
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&FILLED_MAP_SHAPE_CONDITIONAL_FORMATTING_TYPE),
         }],
+        rules: &[],
     };
 
 static FUNNEL_CHART_DATA_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37520,6 +37766,7 @@ static FUNNEL_CHART_DATA_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static FUNNEL_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37530,6 +37777,7 @@ static FUNNEL_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&FUNNEL_CHART_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static FUNNEL_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37551,6 +37799,7 @@ static FUNNEL_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             ),
         },
     ],
+    rules: &[],
 };
 
 static GAUGE_CHART_COLOR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37577,6 +37826,7 @@ static GAUGE_CHART_COLOR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static GAUGE_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37601,6 +37851,7 @@ static GAUGE_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::form
             ),
         },
     ],
+    rules: &[],
 };
 
 static GAUGE_CHART_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37637,6 +37888,7 @@ static GAUGE_CHART_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&FONT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GAUGE_CHART_CONDITIONAL_FORMATTING_OPTION_TYPE: ::forma_core::schema::PropertyType =
@@ -37656,6 +37908,7 @@ static GAUGE_CHART_CONDITIONAL_FORMATTING_OPTION_TYPE: ::forma_core::schema::Pro
                 shape: ::forma_core::schema::Shape::Object(&GAUGE_CHART_PRIMARY_VALUE_CONDITIONAL_FORMATTING_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static GEOSPATIAL_MAP_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37666,6 +37919,7 @@ static GEOSPATIAL_MAP_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_MAP_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_POINT_STYLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37690,6 +37944,7 @@ static GEOSPATIAL_POINT_STYLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Enum(&["POINT", "CLUSTER", "HEATMAP"]),
         },
     ],
+    rules: &[],
 };
 
 static COLOR_SCALE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37717,6 +37972,7 @@ static COLOR_SCALE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&DATA_COLOR_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static HEAT_MAP_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37727,6 +37983,7 @@ static HEAT_MAP_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&HEAT_MAP_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static HEAT_MAP_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37763,6 +38020,7 @@ static HEAT_MAP_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             ),
         },
     ],
+    rules: &[],
 };
 
 static HISTOGRAM_BIN_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37796,6 +38054,7 @@ static HISTOGRAM_BIN_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static HISTOGRAM_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37806,6 +38065,7 @@ static HISTOGRAM_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&HISTOGRAM_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37872,6 +38132,7 @@ static COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&UNIQUE_VALUES_COMPUTATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_NARRATIVE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37886,6 +38147,7 @@ static CUSTOM_NARRATIVE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::for
             max_length: Some(150000),
         }),
     }],
+    rules: &[],
 };
 
 static KPI_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37919,6 +38181,7 @@ static KPI_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             ),
         },
     ],
+    rules: &[],
 };
 
 static KPI_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37979,6 +38242,7 @@ static KPI_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&KPI_VISUAL_LAYOUT_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static KPI_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -37992,6 +38256,7 @@ static KPI_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(100) },
         ),
     }],
+    rules: &[],
 };
 
 static KPI_CONDITIONAL_FORMATTING_OPTION_TYPE: ::forma_core::schema::PropertyType =
@@ -38023,6 +38288,7 @@ static KPI_CONDITIONAL_FORMATTING_OPTION_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&KPI_PROGRESS_BAR_CONDITIONAL_FORMATTING_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static GEOSPATIAL_LAYER_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38086,6 +38352,7 @@ static GEOSPATIAL_LAYER_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_MAP_STATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38104,6 +38371,7 @@ static GEOSPATIAL_MAP_STATE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_MAP_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38132,6 +38400,7 @@ static GEOSPATIAL_MAP_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static LINE_CHART_DEFAULT_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -38163,6 +38432,7 @@ static LINE_CHART_DEFAULT_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Object(&LINE_CHART_MARKER_STYLE_SETTINGS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static LINE_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38173,6 +38443,7 @@ static LINE_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&LINE_CHART_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static FORECAST_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38191,6 +38462,7 @@ static FORECAST_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&FORECAST_SCENARIO_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LINE_SERIES_AXIS_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38212,6 +38484,7 @@ static LINE_SERIES_AXIS_DISPLAY_OPTIONS_TYPE: ::forma_core::schema::PropertyType
             ),
         },
     ],
+    rules: &[],
 };
 
 static SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38230,6 +38503,7 @@ static SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&FIELD_SERIES_ITEM_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LINE_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38272,6 +38546,7 @@ static LINE_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             ),
         },
     ],
+    rules: &[],
 };
 
 static DONUT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38290,6 +38565,7 @@ static DONUT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&DONUT_CENTER_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PIE_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38300,6 +38576,7 @@ static PIE_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&PIE_CHART_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static PIE_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38336,6 +38613,7 @@ static PIE_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             ),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_FIELD_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38369,6 +38647,7 @@ static PIVOT_TABLE_FIELD_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38379,6 +38658,7 @@ static PIVOT_TABLE_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&PIVOT_TABLE_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static PIVOT_TABLE_PAGINATED_REPORT_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -38398,6 +38678,7 @@ static PIVOT_TABLE_PAGINATED_REPORT_OPTIONS_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
             },
         ],
+        rules: &[],
     };
 
 static PIVOT_TABLE_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38411,6 +38692,7 @@ static PIVOT_TABLE_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(200) },
         ),
     }],
+    rules: &[],
 };
 
 static PIVOT_TABLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38495,6 +38777,7 @@ static PIVOT_TABLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_TOTAL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38525,6 +38808,7 @@ static PIVOT_TABLE_TOTAL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&PIVOT_TOTAL_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_CONDITIONAL_FORMATTING_OPTION_TYPE: ::forma_core::schema::PropertyType =
@@ -38536,6 +38820,7 @@ static PIVOT_TABLE_CONDITIONAL_FORMATTING_OPTION_TYPE: ::forma_core::schema::Pro
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&PIVOT_TABLE_CELL_CONDITIONAL_FORMATTING_TYPE),
         }],
+        rules: &[],
     };
 
 static PLUGIN_VISUAL_FIELD_WELL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38575,6 +38860,7 @@ static PLUGIN_VISUAL_FIELD_WELL_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static PLUGIN_VISUAL_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38585,6 +38871,7 @@ static PLUGIN_VISUAL_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&PLUGIN_VISUAL_TABLE_QUERY_SORT_TYPE),
     }],
+    rules: &[],
 };
 
 static PLUGIN_VISUAL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38598,6 +38885,7 @@ static PLUGIN_VISUAL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static RADAR_CHART_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38608,6 +38896,7 @@ static RADAR_CHART_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&RADAR_CHART_AREA_STYLE_SETTINGS_TYPE),
     }],
+    rules: &[],
 };
 
 static RADAR_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38618,6 +38907,7 @@ static RADAR_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&RADAR_CHART_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static RADAR_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38654,6 +38944,7 @@ static RADAR_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             ),
         },
     ],
+    rules: &[],
 };
 
 static SANKEY_DIAGRAM_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38664,6 +38955,7 @@ static SANKEY_DIAGRAM_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SANKEY_DIAGRAM_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static SANKEY_DIAGRAM_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -38692,6 +38984,7 @@ static SANKEY_DIAGRAM_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 ),
             },
         ],
+        rules: &[],
     };
 
 static SCATTER_PLOT_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38710,6 +39003,7 @@ static SCATTER_PLOT_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&SCATTER_PLOT_UNAGGREGATED_FIELD_WELLS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SCATTER_PLOT_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38720,6 +39014,7 @@ static SCATTER_PLOT_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&ITEMS_LIMIT_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static TABLE_FIELD_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38763,6 +39058,7 @@ static TABLE_FIELD_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38781,6 +39077,7 @@ static TABLE_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&TABLE_UNAGGREGATED_FIELD_WELLS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_PAGINATED_REPORT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38799,6 +39096,7 @@ static TABLE_PAGINATED_REPORT_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38820,6 +39118,7 @@ static TABLE_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_INLINE_VISUALIZATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38838,6 +39137,7 @@ static TABLE_INLINE_VISUALIZATION_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&SPARKLINES_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38868,6 +39168,7 @@ static TABLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&ROW_ALTERNATE_COLOR_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TOTAL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38913,6 +39214,7 @@ static TOTAL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_CONDITIONAL_FORMATTING_OPTION_TYPE: ::forma_core::schema::PropertyType =
@@ -38932,6 +39234,7 @@ static TABLE_CONDITIONAL_FORMATTING_OPTION_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Object(&TABLE_ROW_CONDITIONAL_FORMATTING_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static TREE_MAP_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38942,6 +39245,7 @@ static TREE_MAP_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&TREE_MAP_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static TREE_MAP_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38963,6 +39267,7 @@ static TREE_MAP_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             ),
         },
     ],
+    rules: &[],
 };
 
 static WATERFALL_CHART_COLOR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -38974,6 +39279,7 @@ static WATERFALL_CHART_COLOR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&WATERFALL_CHART_GROUP_COLOR_CONFIGURATION_TYPE),
         }],
+        rules: &[],
     };
 
 static WATERFALL_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -38984,6 +39290,7 @@ static WATERFALL_CHART_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&WATERFALL_CHART_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static WATERFALL_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -39006,6 +39313,7 @@ static WATERFALL_CHART_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 ),
             },
         ],
+        rules: &[],
     };
 
 static WATERFALL_CHART_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39016,6 +39324,7 @@ static WATERFALL_CHART_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static WORD_CLOUD_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39026,6 +39335,7 @@ static WORD_CLOUD_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&WORD_CLOUD_AGGREGATED_FIELD_WELLS_TYPE),
     }],
+    rules: &[],
 };
 
 static WORD_CLOUD_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39047,6 +39357,7 @@ static WORD_CLOUD_SORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             ),
         },
     ],
+    rules: &[],
 };
 
 static WORD_CLOUD_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39092,6 +39403,7 @@ static WORD_CLOUD_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Enum(&["EMPHASIZE", "NORMAL"]),
         },
     ],
+    rules: &[],
 };
 
 static FREE_FORM_LAYOUT_SCREEN_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -39103,6 +39415,7 @@ static FREE_FORM_LAYOUT_SCREEN_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema::P
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };
 
 static GRID_LAYOUT_SCREEN_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -39122,6 +39435,7 @@ static GRID_LAYOUT_SCREEN_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::Enum(&["FIXED", "RESPONSIVE"]),
             },
         ],
+        rules: &[],
     };
 
 static SECTION_BASED_LAYOUT_PAPER_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -39159,6 +39473,7 @@ static SECTION_BASED_LAYOUT_PAPER_CANVAS_SIZE_OPTIONS_TYPE: ::forma_core::schema
                 ]),
             },
         ],
+        rules: &[],
     };
 
 static DECIMAL_PLACES_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39172,6 +39487,7 @@ static DECIMAL_PLACES_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             maximum: Some(20.0),
         }),
     }],
+    rules: &[],
 };
 
 static NEGATIVE_VALUE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39182,6 +39498,7 @@ static NEGATIVE_VALUE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["POSITIVE", "NEGATIVE"]),
     }],
+    rules: &[],
 };
 
 static NUMERIC_SEPARATOR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39200,6 +39517,7 @@ static NUMERIC_SEPARATOR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Object(&THOUSAND_SEPARATOR_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DEFAULT_DATE_TIME_PICKER_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -39225,6 +39543,7 @@ static DEFAULT_DATE_TIME_PICKER_CONTROL_OPTIONS_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::Enum(&["SINGLE_VALUED", "DATE_RANGE"]),
             },
         ],
+        rules: &[],
     };
 
 static DEFAULT_FILTER_DROP_DOWN_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -39256,6 +39575,7 @@ static DEFAULT_FILTER_DROP_DOWN_CONTROL_OPTIONS_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::Enum(&["MULTI_SELECT", "SINGLE_SELECT"]),
             },
         ],
+        rules: &[],
     };
 
 static DEFAULT_FILTER_LIST_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -39281,6 +39601,7 @@ static DEFAULT_FILTER_LIST_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Enum(&["MULTI_SELECT", "SINGLE_SELECT"]),
             },
         ],
+        rules: &[],
     };
 
 static DEFAULT_RELATIVE_DATE_TIME_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -39300,6 +39621,7 @@ static DEFAULT_RELATIVE_DATE_TIME_CONTROL_OPTIONS_TYPE: ::forma_core::schema::Pr
                 shape: ::forma_core::schema::Shape::Object(&RELATIVE_DATE_TIME_CONTROL_DISPLAY_OPTIONS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static DEFAULT_SLIDER_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39345,6 +39667,7 @@ static DEFAULT_SLIDER_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Enum(&["SINGLE_POINT", "RANGE"]),
         },
     ],
+    rules: &[],
 };
 
 static DEFAULT_TEXT_AREA_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -39368,6 +39691,7 @@ static DEFAULT_TEXT_AREA_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&TEXT_AREA_CONTROL_DISPLAY_OPTIONS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static DEFAULT_TEXT_FIELD_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -39379,6 +39703,7 @@ static DEFAULT_TEXT_FIELD_CONTROL_OPTIONS_TYPE: ::forma_core::schema::PropertyTy
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&TEXT_FIELD_CONTROL_DISPLAY_OPTIONS_TYPE),
         }],
+        rules: &[],
     };
 
 static PERCENTILE_AGGREGATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39392,6 +39717,7 @@ static PERCENTILE_AGGREGATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             maximum: Some(100.0),
         }),
     }],
+    rules: &[],
 };
 
 static FONT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39442,6 +39768,7 @@ static FONT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&FONT_WEIGHT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LOCAL_NAVIGATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39456,6 +39783,7 @@ static LOCAL_NAVIGATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static SET_PARAMETER_VALUE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -39479,6 +39807,7 @@ static SET_PARAMETER_VALUE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&DESTINATION_PARAMETER_VALUE_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static FREE_FORM_LAYOUT_ELEMENT_BACKGROUND_STYLE_TYPE: ::forma_core::schema::PropertyType =
@@ -39502,6 +39831,7 @@ static FREE_FORM_LAYOUT_ELEMENT_BACKGROUND_STYLE_TYPE: ::forma_core::schema::Pro
                 shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
             },
         ],
+        rules: &[],
     };
 
 static FREE_FORM_LAYOUT_ELEMENT_BORDER_STYLE_TYPE: ::forma_core::schema::PropertyType =
@@ -39525,6 +39855,7 @@ static FREE_FORM_LAYOUT_ELEMENT_BORDER_STYLE_TYPE: ::forma_core::schema::Propert
                 shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
             },
         ],
+        rules: &[],
     };
 
 static LOADING_ANIMATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39535,6 +39866,7 @@ static LOADING_ANIMATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static SHEET_ELEMENT_RENDERING_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39557,6 +39889,7 @@ static SHEET_ELEMENT_RENDERING_RULE_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static SHEET_LAYOUT_GROUP_MEMBER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39579,6 +39912,7 @@ static SHEET_LAYOUT_GROUP_MEMBER_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Enum(&["ELEMENT", "GROUP"]),
         },
     ],
+    rules: &[],
 };
 
 static GRID_LAYOUT_ELEMENT_BACKGROUND_STYLE_TYPE: ::forma_core::schema::PropertyType =
@@ -39602,6 +39936,7 @@ static GRID_LAYOUT_ELEMENT_BACKGROUND_STYLE_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
             },
         ],
+        rules: &[],
     };
 
 static GRID_LAYOUT_ELEMENT_BORDER_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39634,6 +39969,7 @@ static GRID_LAYOUT_ELEMENT_BORDER_STYLE_TYPE: ::forma_core::schema::PropertyType
             }),
         },
     ],
+    rules: &[],
 };
 
 static BODY_SECTION_CONTENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39644,6 +39980,7 @@ static BODY_SECTION_CONTENT_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SECTION_LAYOUT_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static SECTION_PAGE_BREAK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39654,6 +39991,7 @@ static SECTION_PAGE_BREAK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SECTION_AFTER_PAGE_BREAK_TYPE),
     }],
+    rules: &[],
 };
 
 static BODY_SECTION_REPEAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -39689,6 +40027,7 @@ static BODY_SECTION_REPEAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&BODY_SECTION_REPEAT_PAGE_BREAK_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static SECTION_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39707,6 +40046,7 @@ static SECTION_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&SPACING_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SECTION_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39717,6 +40057,7 @@ static SECTION_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&FREE_FORM_SECTION_LAYOUT_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static CUSTOM_ACTION_FILTER_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39735,6 +40076,7 @@ static CUSTOM_ACTION_FILTER_OPERATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&FILTER_OPERATION_TARGET_VISUALS_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static AXIS_DATA_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39753,6 +40095,7 @@ static AXIS_DATA_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&NUMERIC_AXIS_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SCROLL_BAR_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39771,6 +40114,7 @@ static SCROLL_BAR_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&VISIBLE_RANGE_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static AXIS_TICK_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39792,6 +40136,7 @@ static AXIS_TICK_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static AXIS_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39816,6 +40161,7 @@ static AXIS_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&FONT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DATA_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39852,6 +40198,7 @@ static DATA_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&RANGE_ENDS_LABEL_TYPE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static BORDER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39880,6 +40227,7 @@ static BORDER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static BAR_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39922,6 +40270,7 @@ static BAR_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType
             ),
         },
     ],
+    rules: &[],
 };
 
 static CONTEXT_MENU_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39932,6 +40281,7 @@ static CONTEXT_MENU_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static VISUAL_MENU_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -39942,6 +40292,7 @@ static VISUAL_MENU_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static REFERENCE_LINE_DATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -39973,6 +40324,7 @@ static REFERENCE_LINE_DATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&REFERENCE_LINE_STATIC_DATA_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static REFERENCE_LINE_LABEL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -40020,6 +40372,7 @@ static REFERENCE_LINE_LABEL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Enum(&["ABOVE", "BELOW"]),
             },
         ],
+        rules: &[],
     };
 
 static REFERENCE_LINE_STYLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -40043,6 +40396,7 @@ static REFERENCE_LINE_STYLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Enum(&["SOLID", "DASHED", "DOTTED"]),
             },
         ],
+        rules: &[],
     };
 
 static DATA_FIELD_BAR_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40071,6 +40425,7 @@ static DATA_FIELD_BAR_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&BAR_CHART_SERIES_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_BAR_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40093,6 +40448,7 @@ static FIELD_BAR_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&BAR_CHART_SERIES_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PANEL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40161,6 +40517,7 @@ static PANEL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&PANEL_TITLE_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SMALL_MULTIPLES_AXIS_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40179,6 +40536,7 @@ static SMALL_MULTIPLES_AXIS_PROPERTIES_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Enum(&["SHARED", "INDEPENDENT"]),
         },
     ],
+    rules: &[],
 };
 
 static ITEMS_LIMIT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40200,6 +40558,7 @@ static ITEMS_LIMIT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Enum(&["INCLUDE", "EXCLUDE"]),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_SORT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40218,6 +40577,7 @@ static FIELD_SORT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&FIELD_SORT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_BASED_TOOLTIP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40245,6 +40605,7 @@ static FIELD_BASED_TOOLTIP_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["NONE", "PRIMARY_VALUE"]),
         },
     ],
+    rules: &[],
 };
 
 static DATA_PATH_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40283,6 +40644,7 @@ static DATA_PATH_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             ]),
         },
     ],
+    rules: &[],
 };
 
 static DRILL_DOWN_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40307,6 +40669,7 @@ static DRILL_DOWN_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&TIME_RANGE_DRILL_DOWN_FILTER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static BOX_PLOT_STYLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40317,6 +40680,7 @@ static BOX_PLOT_STYLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["SOLID", "TRANSPARENT"]),
     }],
+    rules: &[],
 };
 
 static BOX_PLOT_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40341,6 +40705,7 @@ static BOX_PLOT_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType 
             ),
         },
     ],
+    rules: &[],
 };
 
 static PAGINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40365,6 +40730,7 @@ static PAGINATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static LINE_CHART_LINE_STYLE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40395,6 +40761,7 @@ static LINE_CHART_LINE_STYLE_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static LINE_CHART_MARKER_STYLE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40429,6 +40796,7 @@ static LINE_CHART_MARKER_STYLE_SETTINGS_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static COMBO_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -40472,6 +40840,7 @@ static COMBO_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyTy
                 ),
             },
         ],
+        rules: &[],
     };
 
 static DATA_FIELD_COMBO_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40500,6 +40869,7 @@ static DATA_FIELD_COMBO_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&COMBO_CHART_SERIES_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_COMBO_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40522,6 +40892,7 @@ static FIELD_COMBO_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&COMBO_CHART_SERIES_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FILLED_MAP_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -40547,6 +40918,7 @@ static FILLED_MAP_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyTyp
                 ),
             },
         ],
+        rules: &[],
     };
 
 static GEOSPATIAL_COORDINATE_BOUNDS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40589,6 +40961,7 @@ static GEOSPATIAL_COORDINATE_BOUNDS_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static FILLED_MAP_SHAPE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -40612,6 +40985,7 @@ static FILLED_MAP_SHAPE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::Prope
                 shape: ::forma_core::schema::Shape::Object(&SHAPE_CONDITIONAL_FORMAT_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static FUNNEL_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -40637,6 +41011,7 @@ static FUNNEL_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyT
                 ),
             },
         ],
+        rules: &[],
     };
 
 static MEASURE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40667,6 +41042,7 @@ static MEASURE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&NUMERICAL_MEASURE_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ARC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40688,6 +41064,7 @@ static ARC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Enum(&["SMALL", "MEDIUM", "LARGE"]),
         },
     ],
+    rules: &[],
 };
 
 static ARC_AXIS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40709,6 +41086,7 @@ static ARC_AXIS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static COMPARISON_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40727,6 +41105,7 @@ static COMPARISON_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Enum(&["DIFFERENCE", "PERCENT_DIFFERENCE", "PERCENT"]),
         },
     ],
+    rules: &[],
 };
 
 static GAUGE_CHART_ARC_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -40738,6 +41117,7 @@ static GAUGE_CHART_ARC_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::Proper
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_COLOR_TYPE),
         }],
+        rules: &[],
     };
 
 static GAUGE_CHART_PRIMARY_VALUE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -40757,6 +41137,7 @@ static GAUGE_CHART_PRIMARY_VALUE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::sche
                 shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_COLOR_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static GEOSPATIAL_MAP_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -40791,6 +41172,7 @@ static GEOSPATIAL_MAP_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::Propert
                 ),
             },
         ],
+        rules: &[],
     };
 
 static CLUSTER_MARKER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40801,6 +41183,7 @@ static CLUSTER_MARKER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CLUSTER_MARKER_TYPE),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_HEATMAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40811,6 +41194,7 @@ static GEOSPATIAL_HEATMAP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_HEATMAP_COLOR_SCALE_TYPE),
     }],
+    rules: &[],
 };
 
 static DATA_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40836,6 +41220,7 @@ static DATA_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };
 
 static HEAT_MAP_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40869,6 +41254,7 @@ static HEAT_MAP_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType 
             ),
         },
     ],
+    rules: &[],
 };
 
 static BIN_COUNT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40882,6 +41268,7 @@ static BIN_COUNT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             maximum: None,
         }),
     }],
+    rules: &[],
 };
 
 static BIN_WIDTH_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40906,6 +41293,7 @@ static BIN_WIDTH_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static HISTOGRAM_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -40919,6 +41307,7 @@ static HISTOGRAM_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(1) },
         ),
     }],
+    rules: &[],
 };
 
 static FORECAST_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41013,6 +41402,7 @@ static FORECAST_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&MEASURE_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GROWTH_RATE_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41056,6 +41446,7 @@ static GROWTH_RATE_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&MEASURE_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MAXIMUM_MINIMUM_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41096,6 +41487,7 @@ static MAXIMUM_MINIMUM_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&MEASURE_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static METRIC_COMPARISON_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41136,6 +41528,7 @@ static METRIC_COMPARISON_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&DIMENSION_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PERIOD_OVER_PERIOD_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41170,6 +41563,7 @@ static PERIOD_OVER_PERIOD_COMPUTATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&MEASURE_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PERIOD_TO_DATE_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41220,6 +41614,7 @@ static PERIOD_TO_DATE_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&MEASURE_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TOP_BOTTOM_MOVERS_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41281,6 +41676,7 @@ static TOP_BOTTOM_MOVERS_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&MEASURE_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TOP_BOTTOM_RANKED_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41330,6 +41726,7 @@ static TOP_BOTTOM_RANKED_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&MEASURE_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TOTAL_AGGREGATION_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41358,6 +41755,7 @@ static TOTAL_AGGREGATION_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&MEASURE_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static UNIQUE_VALUES_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41386,6 +41784,7 @@ static UNIQUE_VALUES_COMPUTATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static DIMENSION_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41410,6 +41809,7 @@ static DIMENSION_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&NUMERICAL_DIMENSION_FIELD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PROGRESS_BAR_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41420,6 +41820,7 @@ static PROGRESS_BAR_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static SECONDARY_VALUE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41430,6 +41831,7 @@ static SECONDARY_VALUE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static KPI_SPARKLINE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41464,6 +41866,7 @@ static KPI_SPARKLINE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static TREND_ARROW_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41474,6 +41877,7 @@ static TREND_ARROW_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static KPI_VISUAL_LAYOUT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41484,6 +41888,7 @@ static KPI_VISUAL_LAYOUT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&KPI_VISUAL_STANDARD_LAYOUT_TYPE),
     }],
+    rules: &[],
 };
 
 static KPI_ACTUAL_VALUE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -41503,6 +41908,7 @@ static KPI_ACTUAL_VALUE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::Prope
                 shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_COLOR_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static KPI_COMPARISON_VALUE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -41522,6 +41928,7 @@ static KPI_COMPARISON_VALUE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::P
                 shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_COLOR_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static KPI_PRIMARY_VALUE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -41541,6 +41948,7 @@ static KPI_PRIMARY_VALUE_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_COLOR_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static KPI_PROGRESS_BAR_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -41552,6 +41960,7 @@ static KPI_PROGRESS_BAR_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::Prope
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_COLOR_TYPE),
         }],
+        rules: &[],
     };
 
 static LAYER_CUSTOM_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41599,6 +42008,7 @@ static LAYER_CUSTOM_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["DATA_POINT_CLICK", "DATA_POINT_MENU"]),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_DATA_SOURCE_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41609,6 +42019,7 @@ static GEOSPATIAL_DATA_SOURCE_ITEM_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_STATIC_FILE_SOURCE_TYPE),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_LAYER_JOIN_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41633,6 +42044,7 @@ static GEOSPATIAL_LAYER_JOIN_DEFINITION_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_LAYER_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41657,6 +42069,7 @@ static GEOSPATIAL_LAYER_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_POLYGON_LAYER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LINE_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -41700,6 +42113,7 @@ static LINE_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyTyp
                 ),
             },
         ],
+        rules: &[],
     };
 
 static TIME_BASED_FORECAST_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41760,6 +42174,7 @@ static TIME_BASED_FORECAST_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static FORECAST_SCENARIO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41778,6 +42193,7 @@ static FORECAST_SCENARIO_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&WHAT_IF_RANGE_SCENARIO_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MISSING_DATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41788,6 +42204,7 @@ static MISSING_DATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["INTERPOLATE", "SHOW_AS_ZERO", "SHOW_AS_BLANK"]),
     }],
+    rules: &[],
 };
 
 static DATA_FIELD_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41822,6 +42239,7 @@ static DATA_FIELD_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&LINE_CHART_SERIES_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41850,6 +42268,7 @@ static FIELD_SERIES_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&LINE_CHART_SERIES_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ARC_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41860,6 +42279,7 @@ static ARC_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["SMALL", "MEDIUM", "LARGE", "WHOLE"]),
     }],
+    rules: &[],
 };
 
 static DONUT_CENTER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41870,6 +42290,7 @@ static DONUT_CENTER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static PIE_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41903,6 +42324,7 @@ static PIE_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType
             ),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_FIELD_COLLAPSE_STATE_OPTION_TYPE: ::forma_core::schema::PropertyType =
@@ -41922,6 +42344,7 @@ static PIVOT_TABLE_FIELD_COLLAPSE_STATE_OPTION_TYPE: ::forma_core::schema::Prope
                 shape: ::forma_core::schema::Shape::Object(&PIVOT_TABLE_FIELD_COLLAPSE_STATE_TARGET_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static PIVOT_TABLE_DATA_PATH_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41943,6 +42366,7 @@ static PIVOT_TABLE_DATA_PATH_OPTION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_FIELD_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -41975,6 +42399,7 @@ static PIVOT_TABLE_FIELD_OPTION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -42009,6 +42434,7 @@ static PIVOT_TABLE_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyTy
                 ),
             },
         ],
+        rules: &[],
     };
 
 static PIVOT_FIELD_SORT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42031,6 +42457,7 @@ static PIVOT_FIELD_SORT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&PIVOT_TABLE_SORT_BY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_CELL_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42092,6 +42519,7 @@ static TABLE_CELL_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static ROW_ALTERNATE_COLOR_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42123,6 +42551,7 @@ static ROW_ALTERNATE_COLOR_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_ROWS_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42145,6 +42574,7 @@ static PIVOT_TABLE_ROWS_LABEL_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static SUBTOTAL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42205,6 +42635,7 @@ static SUBTOTAL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&TABLE_CELL_STYLE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TOTAL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42262,6 +42693,7 @@ static PIVOT_TOTAL_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&TABLE_CELL_STYLE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_CELL_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -42300,6 +42732,7 @@ static PIVOT_TABLE_CELL_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::Prope
                 shape: ::forma_core::schema::Shape::Object(&TEXT_CONDITIONAL_FORMAT_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static UNAGGREGATED_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42328,6 +42761,7 @@ static UNAGGREGATED_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&FORMAT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PLUGIN_VISUAL_TABLE_QUERY_SORT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42349,6 +42783,7 @@ static PLUGIN_VISUAL_TABLE_QUERY_SORT_TYPE: ::forma_core::schema::PropertyType =
             ),
         },
     ],
+    rules: &[],
 };
 
 static PLUGIN_VISUAL_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42367,6 +42802,7 @@ static PLUGIN_VISUAL_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static RADAR_CHART_AREA_STYLE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42377,6 +42813,7 @@ static RADAR_CHART_AREA_STYLE_SETTINGS_TYPE: ::forma_core::schema::PropertyType 
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static RADAR_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -42411,6 +42848,7 @@ static RADAR_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyTy
                 ),
             },
         ],
+        rules: &[],
     };
 
 static SANKEY_DIAGRAM_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -42445,6 +42883,7 @@ static SANKEY_DIAGRAM_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::Propert
                 ),
             },
         ],
+        rules: &[],
     };
 
 static SCATTER_PLOT_CATEGORICALLY_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -42497,6 +42936,7 @@ static SCATTER_PLOT_CATEGORICALLY_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::sch
                 ),
             },
         ],
+        rules: &[],
     };
 
 static SCATTER_PLOT_UNAGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -42549,6 +42989,7 @@ static SCATTER_PLOT_UNAGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::Propert
                 ),
             },
         ],
+        rules: &[],
     };
 
 static TABLE_PINNED_FIELD_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42566,6 +43007,7 @@ static TABLE_PINNED_FIELD_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::f
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(201) },
         ),
     }],
+    rules: &[],
 };
 
 static TABLE_FIELD_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42610,6 +43052,7 @@ static TABLE_FIELD_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TRANSPOSED_TABLE_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42637,6 +43080,7 @@ static TRANSPOSED_TABLE_OPTION_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42661,6 +43105,7 @@ static TABLE_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = :
             ),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_UNAGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42674,6 +43119,7 @@ static TABLE_UNAGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(200) },
         ),
     }],
+    rules: &[],
 };
 
 static DATA_BARS_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42710,6 +43156,7 @@ static DATA_BARS_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static SPARKLINES_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42778,6 +43225,7 @@ static SPARKLINES_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Enum(&["SHARED", "INDEPENDENT"]),
         },
     ],
+    rules: &[],
 };
 
 static TOTAL_AGGREGATION_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42800,6 +43248,7 @@ static TOTAL_AGGREGATION_OPTION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&TOTAL_AGGREGATION_FUNCTION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_CELL_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType =
@@ -42823,6 +43272,7 @@ static TABLE_CELL_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&TEXT_CONDITIONAL_FORMAT_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static TABLE_ROW_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42841,6 +43291,7 @@ static TABLE_ROW_CONDITIONAL_FORMATTING_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_COLOR_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TREE_MAP_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -42874,6 +43325,7 @@ static TREE_MAP_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType 
             ),
         },
     ],
+    rules: &[],
 };
 
 static WATERFALL_CHART_GROUP_COLOR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -42911,6 +43363,7 @@ static WATERFALL_CHART_GROUP_COLOR_CONFIGURATION_TYPE: ::forma_core::schema::Pro
                 }),
             },
         ],
+        rules: &[],
     };
 
 static WATERFALL_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -42945,6 +43398,7 @@ static WATERFALL_CHART_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::Proper
                 ),
             },
         ],
+        rules: &[],
     };
 
 static WORD_CLOUD_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyType =
@@ -42970,6 +43424,7 @@ static WORD_CLOUD_AGGREGATED_FIELD_WELLS_TYPE: ::forma_core::schema::PropertyTyp
                 ),
             },
         ],
+        rules: &[],
     };
 
 static SPACING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43000,6 +43455,7 @@ static SPACING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static THOUSAND_SEPARATOR_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43024,6 +43480,7 @@ static THOUSAND_SEPARATOR_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static FONT_SIZE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43042,6 +43499,7 @@ static FONT_SIZE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::Enum(&["EXTRA_SMALL", "SMALL", "MEDIUM", "LARGE", "EXTRA_LARGE"]),
         },
     ],
+    rules: &[],
 };
 
 static FONT_WEIGHT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43052,6 +43510,7 @@ static FONT_WEIGHT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["NORMAL", "BOLD"]),
     }],
+    rules: &[],
 };
 
 static DESTINATION_PARAMETER_VALUE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -43093,6 +43552,7 @@ static DESTINATION_PARAMETER_VALUE_CONFIGURATION_TYPE: ::forma_core::schema::Pro
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static SHEET_ELEMENT_CONFIGURATION_OVERRIDES_TYPE: ::forma_core::schema::PropertyType =
@@ -43104,6 +43564,7 @@ static SHEET_ELEMENT_CONFIGURATION_OVERRIDES_TYPE: ::forma_core::schema::Propert
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         }],
+        rules: &[],
     };
 
 static SECTION_AFTER_PAGE_BREAK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43114,6 +43575,7 @@ static SECTION_AFTER_PAGE_BREAK_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static BODY_SECTION_REPEAT_DIMENSION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -43133,6 +43595,7 @@ static BODY_SECTION_REPEAT_DIMENSION_CONFIGURATION_TYPE: ::forma_core::schema::P
                 shape: ::forma_core::schema::Shape::Object(&BODY_SECTION_DYNAMIC_NUMERIC_DIMENSION_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static BODY_SECTION_REPEAT_PAGE_BREAK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -43144,6 +43607,7 @@ static BODY_SECTION_REPEAT_PAGE_BREAK_CONFIGURATION_TYPE: ::forma_core::schema::
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&SECTION_AFTER_PAGE_BREAK_TYPE),
         }],
+        rules: &[],
     };
 
 static FREE_FORM_SECTION_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -43158,6 +43622,7 @@ static FREE_FORM_SECTION_LAYOUT_CONFIGURATION_TYPE: ::forma_core::schema::Proper
                 ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(430) },
             ),
         }],
+        rules: &[],
     };
 
 static FILTER_OPERATION_SELECTED_FIELDS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -43193,6 +43658,7 @@ static FILTER_OPERATION_SELECTED_FIELDS_CONFIGURATION_TYPE: ::forma_core::schema
                 ),
             },
         ],
+        rules: &[],
     };
 
 static FILTER_OPERATION_TARGET_VISUALS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -43204,6 +43670,7 @@ static FILTER_OPERATION_TARGET_VISUALS_CONFIGURATION_TYPE: ::forma_core::schema:
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&SAME_SHEET_TARGET_VISUAL_CONFIGURATION_TYPE),
         }],
+        rules: &[],
     };
 
 static DATE_AXIS_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43214,6 +43681,7 @@ static DATE_AXIS_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static NUMERIC_AXIS_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43232,6 +43700,7 @@ static NUMERIC_AXIS_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&AXIS_SCALE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static VISIBLE_RANGE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43242,6 +43711,7 @@ static VISIBLE_RANGE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&PERCENT_VISIBLE_RANGE_TYPE),
     }],
+    rules: &[],
 };
 
 static AXIS_LABEL_REFERENCE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43264,6 +43734,7 @@ static AXIS_LABEL_REFERENCE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATA_PATH_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43296,6 +43767,7 @@ static DATA_PATH_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43318,6 +43790,7 @@ static FIELD_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static MAXIMUM_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43328,6 +43801,7 @@ static MAXIMUM_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static MINIMUM_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43338,6 +43812,7 @@ static MINIMUM_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static RANGE_ENDS_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43348,6 +43823,7 @@ static RANGE_ENDS_LABEL_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
     }],
+    rules: &[],
 };
 
 static REFERENCE_LINE_DYNAMIC_DATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -43373,6 +43849,7 @@ static REFERENCE_LINE_DYNAMIC_DATA_CONFIGURATION_TYPE: ::forma_core::schema::Pro
                 shape: ::forma_core::schema::Shape::Object(&AGGREGATION_FUNCTION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static REFERENCE_LINE_STATIC_DATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -43387,6 +43864,7 @@ static REFERENCE_LINE_STATIC_DATA_CONFIGURATION_TYPE: ::forma_core::schema::Prop
                 maximum: None,
             }),
         }],
+        rules: &[],
     };
 
 static REFERENCE_LINE_CUSTOM_LABEL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -43402,6 +43880,7 @@ static REFERENCE_LINE_CUSTOM_LABEL_CONFIGURATION_TYPE: ::forma_core::schema::Pro
                 max_length: None,
             }),
         }],
+        rules: &[],
     };
 
 static REFERENCE_LINE_VALUE_LABEL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -43421,6 +43900,7 @@ static REFERENCE_LINE_VALUE_LABEL_CONFIGURATION_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::Enum(&["BEFORE_CUSTOM_LABEL", "AFTER_CUSTOM_LABEL"]),
             },
         ],
+        rules: &[],
     };
 
 static BAR_CHART_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43439,6 +43919,7 @@ static BAR_CHART_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&DECAL_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PANEL_TITLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43463,6 +43944,7 @@ static PANEL_TITLE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static COLUMN_SORT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43487,6 +43969,7 @@ static COLUMN_SORT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&COLUMN_IDENTIFIER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_SORT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43509,6 +43992,7 @@ static FIELD_SORT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };
 
 static TOOLTIP_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43527,6 +44011,7 @@ static TOOLTIP_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Object(&FIELD_TOOLTIP_ITEM_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DATA_PATH_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43559,6 +44044,7 @@ static DATA_PATH_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static CATEGORY_DRILL_DOWN_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43584,6 +44070,7 @@ static CATEGORY_DRILL_DOWN_FILTER_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&COLUMN_IDENTIFIER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static NUMERIC_EQUALITY_DRILL_DOWN_FILTER_TYPE: ::forma_core::schema::PropertyType =
@@ -43606,6 +44093,7 @@ static NUMERIC_EQUALITY_DRILL_DOWN_FILTER_TYPE: ::forma_core::schema::PropertyTy
                 }),
             },
         ],
+        rules: &[],
     };
 
 static TIME_RANGE_DRILL_DOWN_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43646,6 +44134,7 @@ static TIME_RANGE_DRILL_DOWN_FILTER_TYPE: ::forma_core::schema::PropertyType = :
             ]),
         },
     ],
+    rules: &[],
 };
 
 static COMBO_CHART_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43676,6 +44165,7 @@ static COMBO_CHART_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&LINE_CHART_MARKER_STYLE_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SHAPE_CONDITIONAL_FORMAT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43686,6 +44176,7 @@ static SHAPE_CONDITIONAL_FORMAT_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_COLOR_TYPE),
     }],
+    rules: &[],
 };
 
 static CALCULATED_MEASURE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43712,6 +44203,7 @@ static CALCULATED_MEASURE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static CATEGORICAL_MEASURE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43746,6 +44238,7 @@ static CATEGORICAL_MEASURE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&STRING_FORMAT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DATE_MEASURE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43780,6 +44273,7 @@ static DATE_MEASURE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&DATE_TIME_FORMAT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static NUMERICAL_MEASURE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43814,6 +44308,7 @@ static NUMERICAL_MEASURE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&NUMBER_FORMAT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ARC_AXIS_DISPLAY_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43838,6 +44333,7 @@ static ARC_AXIS_DISPLAY_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static COMPARISON_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43856,6 +44352,7 @@ static COMPARISON_FORMAT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Object(&PERCENTAGE_DISPLAY_FORMAT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CONDITIONAL_FORMATTING_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43874,6 +44371,7 @@ static CONDITIONAL_FORMATTING_COLOR_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_SOLID_COLOR_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CONDITIONAL_FORMATTING_ICON_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43892,6 +44390,7 @@ static CONDITIONAL_FORMATTING_ICON_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_ICON_SET_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CLUSTER_MARKER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43902,6 +44401,7 @@ static CLUSTER_MARKER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SIMPLE_CLUSTER_MARKER_TYPE),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_HEATMAP_COLOR_SCALE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43915,6 +44415,7 @@ static GEOSPATIAL_HEATMAP_COLOR_SCALE_TYPE: ::forma_core::schema::PropertyType =
             ::forma_core::schema::ListRule { min_items: Some(2), max_items: Some(2) },
         ),
     }],
+    rules: &[],
 };
 
 static CATEGORICAL_DIMENSION_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -43953,6 +44454,7 @@ static CATEGORICAL_DIMENSION_FIELD_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATE_DIMENSION_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44007,6 +44509,7 @@ static DATE_DIMENSION_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static NUMERICAL_DIMENSION_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44045,6 +44548,7 @@ static NUMERICAL_DIMENSION_FIELD_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static KPI_VISUAL_STANDARD_LAYOUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44055,6 +44559,7 @@ static KPI_VISUAL_STANDARD_LAYOUT_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["CLASSIC", "VERTICAL"]),
     }],
+    rules: &[],
 };
 
 static LAYER_CUSTOM_ACTION_OPERATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44085,6 +44590,7 @@ static LAYER_CUSTOM_ACTION_OPERATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&CUSTOM_ACTION_URL_OPERATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_STATIC_FILE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44099,6 +44605,7 @@ static GEOSPATIAL_STATIC_FILE_SOURCE_TYPE: ::forma_core::schema::PropertyType = 
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_LAYER_COLOR_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44123,6 +44630,7 @@ static GEOSPATIAL_LAYER_COLOR_FIELD_TYPE: ::forma_core::schema::PropertyType = :
             ),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_LINE_LAYER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44133,6 +44641,7 @@ static GEOSPATIAL_LINE_LAYER_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_LINE_STYLE_TYPE),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_POINT_LAYER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44143,6 +44652,7 @@ static GEOSPATIAL_POINT_LAYER_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_POINT_STYLE_TYPE),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_POLYGON_LAYER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44153,6 +44663,7 @@ static GEOSPATIAL_POLYGON_LAYER_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_POLYGON_STYLE_TYPE),
     }],
+    rules: &[],
 };
 
 static WHAT_IF_POINT_SCENARIO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44174,6 +44685,7 @@ static WHAT_IF_POINT_SCENARIO_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static WHAT_IF_RANGE_SCENARIO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44201,6 +44713,7 @@ static WHAT_IF_RANGE_SCENARIO_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static LINE_CHART_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44225,6 +44738,7 @@ static LINE_CHART_SERIES_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&LINE_CHART_MARKER_STYLE_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_FIELD_COLLAPSE_STATE_TARGET_TYPE: ::forma_core::schema::PropertyType =
@@ -44247,6 +44761,7 @@ static PIVOT_TABLE_FIELD_COLLAPSE_STATE_TARGET_TYPE: ::forma_core::schema::Prope
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static PIVOT_TABLE_SORT_BY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44271,6 +44786,7 @@ static PIVOT_TABLE_SORT_BY_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&FIELD_SORT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GLOBAL_TABLE_BORDER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44289,6 +44805,7 @@ static GLOBAL_TABLE_BORDER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&TABLE_BORDER_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PIVOT_TABLE_FIELD_SUBTOTAL_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -44304,6 +44821,7 @@ static PIVOT_TABLE_FIELD_SUBTOTAL_OPTIONS_TYPE: ::forma_core::schema::PropertyTy
                 max_length: Some(512),
             }),
         }],
+        rules: &[],
     };
 
 static TABLE_STYLE_TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44314,6 +44832,7 @@ static TABLE_STYLE_TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["TOTAL", "METRIC_HEADER", "VALUE"]),
     }],
+    rules: &[],
 };
 
 static PIVOT_TABLE_CONDITIONAL_FORMATTING_SCOPE_TYPE: ::forma_core::schema::PropertyType =
@@ -44325,6 +44844,7 @@ static PIVOT_TABLE_CONDITIONAL_FORMATTING_SCOPE_TYPE: ::forma_core::schema::Prop
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["FIELD", "FIELD_TOTAL", "GRAND_TOTAL"]),
         }],
+        rules: &[],
     };
 
 static TEXT_CONDITIONAL_FORMAT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44349,6 +44869,7 @@ static TEXT_CONDITIONAL_FORMAT_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_COLOR_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PLUGIN_VISUAL_ITEMS_LIMIT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -44363,6 +44884,7 @@ static PLUGIN_VISUAL_ITEMS_LIMIT_CONFIGURATION_TYPE: ::forma_core::schema::Prope
                 maximum: None,
             }),
         }],
+        rules: &[],
     };
 
 static TABLE_FIELD_URL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44381,6 +44903,7 @@ static TABLE_FIELD_URL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&TABLE_FIELD_LINK_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TOTAL_AGGREGATION_FUNCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44391,6 +44914,7 @@ static TOTAL_AGGREGATION_FUNCTION_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["DEFAULT", "SUM", "AVERAGE", "MIN", "MAX", "NONE"]),
     }],
+    rules: &[],
 };
 
 static CUSTOM_VALUES_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44409,6 +44933,7 @@ static CUSTOM_VALUES_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static BODY_SECTION_DYNAMIC_CATEGORY_DIMENSION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -44440,6 +44965,7 @@ static BODY_SECTION_DYNAMIC_CATEGORY_DIMENSION_CONFIGURATION_TYPE: ::forma_core:
                 ),
             },
         ],
+        rules: &[],
     };
 
 static BODY_SECTION_DYNAMIC_NUMERIC_DIMENSION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -44471,6 +44997,7 @@ static BODY_SECTION_DYNAMIC_NUMERIC_DIMENSION_CONFIGURATION_TYPE: ::forma_core::
                 ),
             },
         ],
+        rules: &[],
     };
 
 static SAME_SHEET_TARGET_VISUAL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -44497,6 +45024,7 @@ static SAME_SHEET_TARGET_VISUAL_CONFIGURATION_TYPE: ::forma_core::schema::Proper
                 ),
             },
         ],
+        rules: &[],
     };
 
 static AXIS_DISPLAY_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44515,6 +45043,7 @@ static AXIS_DISPLAY_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&AXIS_DISPLAY_MIN_MAX_RANGE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static AXIS_SCALE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44533,6 +45062,7 @@ static AXIS_SCALE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Object(&AXIS_LOGARITHMIC_SCALE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PERCENT_VISIBLE_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44557,6 +45087,7 @@ static PERCENT_VISIBLE_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static COLUMN_TOOLTIP_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44593,6 +45124,7 @@ static COLUMN_TOOLTIP_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_TOOLTIP_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44627,6 +45159,7 @@ static FIELD_TOOLTIP_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static DATA_PATH_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44642,6 +45175,7 @@ static DATA_PATH_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             "COUNT_METRIC_COLUMN",
         ]),
     }],
+    rules: &[],
 };
 
 static CONDITIONAL_FORMATTING_GRADIENT_COLOR_TYPE: ::forma_core::schema::PropertyType =
@@ -44665,6 +45199,7 @@ static CONDITIONAL_FORMATTING_GRADIENT_COLOR_TYPE: ::forma_core::schema::Propert
                 }),
             },
         ],
+        rules: &[],
     };
 
 static CONDITIONAL_FORMATTING_SOLID_COLOR_TYPE: ::forma_core::schema::PropertyType =
@@ -44692,6 +45227,7 @@ static CONDITIONAL_FORMATTING_SOLID_COLOR_TYPE: ::forma_core::schema::PropertyTy
                 }),
             },
         ],
+        rules: &[],
     };
 
 static CONDITIONAL_FORMATTING_CUSTOM_ICON_CONDITION_TYPE: ::forma_core::schema::PropertyType =
@@ -44731,6 +45267,7 @@ static CONDITIONAL_FORMATTING_CUSTOM_ICON_CONDITION_TYPE: ::forma_core::schema::
                 shape: ::forma_core::schema::Shape::Object(&CONDITIONAL_FORMATTING_CUSTOM_ICON_OPTIONS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static CONDITIONAL_FORMATTING_ICON_SET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44765,6 +45302,7 @@ static CONDITIONAL_FORMATTING_ICON_SET_TYPE: ::forma_core::schema::PropertyType 
             ]),
         },
     ],
+    rules: &[],
 };
 
 static SIMPLE_CLUSTER_MARKER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44779,6 +45317,7 @@ static SIMPLE_CLUSTER_MARKER_TYPE: ::forma_core::schema::PropertyType = ::forma_
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_HEATMAP_DATA_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44793,6 +45332,7 @@ static GEOSPATIAL_HEATMAP_DATA_COLOR_TYPE: ::forma_core::schema::PropertyType = 
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_LINE_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44803,6 +45343,7 @@ static GEOSPATIAL_LINE_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_LINE_SYMBOL_STYLE_TYPE),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_POINT_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44813,6 +45354,7 @@ static GEOSPATIAL_POINT_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_CIRCLE_SYMBOL_STYLE_TYPE),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_POLYGON_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44823,6 +45365,7 @@ static GEOSPATIAL_POLYGON_STYLE_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_POLYGON_SYMBOL_STYLE_TYPE),
     }],
+    rules: &[],
 };
 
 static DATA_PATH_SORT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44844,6 +45387,7 @@ static DATA_PATH_SORT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_SIDE_BORDER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44886,6 +45430,7 @@ static TABLE_SIDE_BORDER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&TABLE_BORDER_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_BORDER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44917,6 +45462,7 @@ static TABLE_BORDER_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_FIELD_IMAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44927,6 +45473,7 @@ static TABLE_FIELD_IMAGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&TABLE_CELL_IMAGE_SIZING_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static TABLE_FIELD_LINK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44945,6 +45492,7 @@ static TABLE_FIELD_LINK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Enum(&["NEW_TAB", "NEW_WINDOW", "SAME_TAB"]),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_PARAMETER_VALUES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -44987,6 +45535,7 @@ static CUSTOM_PARAMETER_VALUES_TYPE: ::forma_core::schema::PropertyType = ::form
             ),
         },
     ],
+    rules: &[],
 };
 
 static AXIS_DISPLAY_MIN_MAX_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45011,6 +45560,7 @@ static AXIS_DISPLAY_MIN_MAX_RANGE_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };
 
 static AXIS_LINEAR_SCALE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45035,6 +45585,7 @@ static AXIS_LINEAR_SCALE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static AXIS_LOGARITHMIC_SCALE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45045,6 +45596,7 @@ static AXIS_LOGARITHMIC_SCALE_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Number(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
     }],
+    rules: &[],
 };
 
 static GRADIENT_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45058,6 +45610,7 @@ static GRADIENT_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(100) },
         ),
     }],
+    rules: &[],
 };
 
 static CONDITIONAL_FORMATTING_ICON_DISPLAY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -45069,6 +45622,7 @@ static CONDITIONAL_FORMATTING_ICON_DISPLAY_CONFIGURATION_TYPE: ::forma_core::sch
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["ICON_ONLY"]),
         }],
+        rules: &[],
     };
 
 static CONDITIONAL_FORMATTING_CUSTOM_ICON_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -45119,6 +45673,7 @@ static CONDITIONAL_FORMATTING_CUSTOM_ICON_OPTIONS_TYPE: ::forma_core::schema::Pr
                 }),
             },
         ],
+        rules: &[],
     };
 
 static GEOSPATIAL_LINE_SYMBOL_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45137,6 +45692,7 @@ static GEOSPATIAL_LINE_SYMBOL_STYLE_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_LINE_WIDTH_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_CIRCLE_SYMBOL_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45167,6 +45723,7 @@ static GEOSPATIAL_CIRCLE_SYMBOL_STYLE_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_LINE_WIDTH_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_POLYGON_SYMBOL_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45191,6 +45748,7 @@ static GEOSPATIAL_POLYGON_SYMBOL_STYLE_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_LINE_WIDTH_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TABLE_CELL_IMAGE_SIZING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -45202,6 +45760,7 @@ static TABLE_CELL_IMAGE_SIZING_CONFIGURATION_TYPE: ::forma_core::schema::Propert
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["FIT_TO_CELL_HEIGHT", "FIT_TO_CELL_WIDTH", "DO_NOT_SCALE"]),
         }],
+        rules: &[],
     };
 
 static TABLE_FIELD_LINK_CONTENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -45221,6 +45780,7 @@ static TABLE_FIELD_LINK_CONTENT_CONFIGURATION_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::Object(&TABLE_FIELD_CUSTOM_TEXT_CONTENT_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static GRADIENT_STOP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45255,6 +45815,7 @@ static GRADIENT_STOP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45279,6 +45840,7 @@ static GEOSPATIAL_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_SOLID_COLOR_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_LINE_WIDTH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45292,6 +45854,7 @@ static GEOSPATIAL_LINE_WIDTH_TYPE: ::forma_core::schema::PropertyType = ::forma_
             maximum: None,
         }),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_CIRCLE_RADIUS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45305,6 +45868,7 @@ static GEOSPATIAL_CIRCLE_RADIUS_TYPE: ::forma_core::schema::PropertyType = ::for
             maximum: None,
         }),
     }],
+    rules: &[],
 };
 
 static TABLE_FIELD_CUSTOM_ICON_CONTENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45315,6 +45879,7 @@ static TABLE_FIELD_CUSTOM_ICON_CONTENT_TYPE: ::forma_core::schema::PropertyType 
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["LINK"]),
     }],
+    rules: &[],
 };
 
 static TABLE_FIELD_CUSTOM_TEXT_CONTENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45333,6 +45898,7 @@ static TABLE_FIELD_CUSTOM_TEXT_CONTENT_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_CATEGORICAL_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45369,6 +45935,7 @@ static GEOSPATIAL_CATEGORICAL_COLOR_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Enum(&["HIDDEN", "VISIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_GRADIENT_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45405,6 +45972,7 @@ static GEOSPATIAL_GRADIENT_COLOR_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_SOLID_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45427,6 +45995,7 @@ static GEOSPATIAL_SOLID_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_CATEGORICAL_DATA_COLOR_TYPE: ::forma_core::schema::PropertyType =
@@ -45450,6 +46019,7 @@ static GEOSPATIAL_CATEGORICAL_DATA_COLOR_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static GEOSPATIAL_NULL_DATA_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45460,6 +46030,7 @@ static GEOSPATIAL_NULL_DATA_SETTINGS_TYPE: ::forma_core::schema::PropertyType = 
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&GEOSPATIAL_NULL_SYMBOL_STYLE_TYPE),
     }],
+    rules: &[],
 };
 
 static GEOSPATIAL_GRADIENT_STEP_COLOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45485,6 +46056,7 @@ static GEOSPATIAL_GRADIENT_STEP_COLOR_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static GEOSPATIAL_NULL_SYMBOL_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -45520,4 +46092,5 @@ static GEOSPATIAL_NULL_SYMBOL_STYLE_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };

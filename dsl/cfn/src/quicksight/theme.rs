@@ -1155,6 +1155,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["CreatedTime", "Version", "LastUpdatedTime", "Arn", "Type"],
 };
 
@@ -1186,6 +1187,7 @@ static THEME_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&UI_COLOR_PALETTE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static RESOURCE_PERMISSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1211,6 +1213,7 @@ static RESOURCE_PERMISSION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1237,6 +1240,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATA_COLOR_PALETTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1279,6 +1283,7 @@ static DATA_COLOR_PALETTE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ),
         },
     ],
+    rules: &[],
 };
 
 static SHEET_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1303,6 +1308,7 @@ static SHEET_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&TILE_LAYOUT_STYLE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TYPOGRAPHY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1360,6 +1366,7 @@ static TYPOGRAPHY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Object(&VISUAL_TITLE_FONT_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static UI_COLOR_PALETTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1526,6 +1533,7 @@ static UI_COLOR_PALETTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static SHEET_BACKGROUND_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1544,6 +1552,7 @@ static SHEET_BACKGROUND_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TILE_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1582,6 +1591,7 @@ static TILE_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };
 
 static TILE_LAYOUT_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1600,6 +1610,7 @@ static TILE_LAYOUT_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&MARGIN_STYLE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FONT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1650,6 +1661,7 @@ static FONT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&FONT_WEIGHT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FONT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1664,6 +1676,7 @@ static FONT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             max_length: Some(256),
         }),
     }],
+    rules: &[],
 };
 
 static VISUAL_SUBTITLE_FONT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1689,6 +1702,7 @@ static VISUAL_SUBTITLE_FONT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Enum(&["CAPITALIZE"]),
             },
         ],
+        rules: &[],
     };
 
 static VISUAL_TITLE_FONT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1713,6 +1727,7 @@ static VISUAL_TITLE_FONT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Enum(&["CAPITALIZE"]),
         },
     ],
+    rules: &[],
 };
 
 static BORDER_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1741,6 +1756,7 @@ static BORDER_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static GUTTER_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1751,6 +1767,7 @@ static GUTTER_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static MARGIN_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1761,6 +1778,7 @@ static MARGIN_STYLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static FONT_SIZE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1771,6 +1789,7 @@ static FONT_SIZE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static FONT_WEIGHT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1781,4 +1800,5 @@ static FONT_WEIGHT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["NORMAL", "BOLD"]),
     }],
+    rules: &[],
 };

@@ -2540,6 +2540,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["LEGACY", "NEW_READER_EXPERIENCE"]),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -2551,6 +2552,7 @@ static TOPIC_CONFIG_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static CUSTOM_INSTRUCTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2565,6 +2567,7 @@ static CUSTOM_INSTRUCTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             max_length: Some(10000),
         }),
     }],
+    rules: &[],
 };
 
 static DATASET_METADATA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2639,6 +2642,7 @@ static DATASET_METADATA_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2665,6 +2669,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TOPIC_CALCULATED_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2841,6 +2846,7 @@ static TOPIC_CALCULATED_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma
             ]),
         },
     ],
+    rules: &[],
 };
 
 static TOPIC_COLUMN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3017,6 +3023,7 @@ static TOPIC_COLUMN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             ]),
         },
     ],
+    rules: &[],
 };
 
 static DATA_AGGREGATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3041,6 +3048,7 @@ static DATA_AGGREGATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static TOPIC_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3144,6 +3152,7 @@ static TOPIC_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Object(&TOPIC_RELATIVE_DATE_FILTER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TOPIC_NAMED_ENTITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3198,6 +3207,7 @@ static TOPIC_NAMED_ENTITY_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&SEMANTIC_ENTITY_TYPE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CELL_VALUE_SYNONYM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3223,6 +3233,7 @@ static CELL_VALUE_SYNONYM_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ),
         },
     ],
+    rules: &[],
 };
 
 static COMPARATIVE_ORDER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3250,6 +3261,7 @@ static COMPARATIVE_ORDER_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Enum(&["GREATER_IS_BETTER", "LESSER_IS_BETTER", "SPECIFIED"]),
         },
     ],
+    rules: &[],
 };
 
 static DEFAULT_FORMATTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3268,6 +3280,7 @@ static DEFAULT_FORMATTING_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&DISPLAY_FORMAT_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SEMANTIC_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3332,6 +3345,7 @@ static SEMANTIC_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             )),
         },
     ],
+    rules: &[],
 };
 
 static TOPIC_CATEGORY_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3362,6 +3376,7 @@ static TOPIC_CATEGORY_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static TOPIC_DATE_RANGE_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3380,6 +3395,7 @@ static TOPIC_DATE_RANGE_FILTER_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static TOPIC_NUMERIC_EQUALITY_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3411,6 +3427,7 @@ static TOPIC_NUMERIC_EQUALITY_FILTER_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&TOPIC_SINGULAR_FILTER_CONSTANT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TOPIC_NUMERIC_RANGE_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3448,6 +3465,7 @@ static TOPIC_NUMERIC_RANGE_FILTER_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static TOPIC_RELATIVE_DATE_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3474,6 +3492,7 @@ static TOPIC_RELATIVE_DATE_FILTER_TYPE: ::forma_core::schema::PropertyType = ::f
             ]),
         },
     ],
+    rules: &[],
 };
 
 static NAMED_ENTITY_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3518,6 +3537,7 @@ static NAMED_ENTITY_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Enum(&["INHERIT", "DIMENSION", "MEASURE"]),
         },
     ],
+    rules: &[],
 };
 
 static SEMANTIC_ENTITY_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3552,6 +3572,7 @@ static SEMANTIC_ENTITY_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             )),
         },
     ],
+    rules: &[],
 };
 
 static DISPLAY_FORMAT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3666,6 +3687,7 @@ static DISPLAY_FORMAT_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static TOPIC_CATEGORY_FILTER_CONSTANT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3694,6 +3716,7 @@ static TOPIC_CATEGORY_FILTER_CONSTANT_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static TOPIC_RANGE_FILTER_CONSTANT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3712,6 +3735,7 @@ static TOPIC_RANGE_FILTER_CONSTANT_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&RANGE_CONSTANT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TOPIC_SINGULAR_FILTER_CONSTANT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3734,6 +3758,7 @@ static TOPIC_SINGULAR_FILTER_CONSTANT_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static NAMED_ENTITY_DEFINITION_METRIC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3768,6 +3793,7 @@ static NAMED_ENTITY_DEFINITION_METRIC_TYPE: ::forma_core::schema::PropertyType =
             )),
         },
     ],
+    rules: &[],
 };
 
 static NEGATIVE_FORMAT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3794,6 +3820,7 @@ static NEGATIVE_FORMAT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static COLLECTIVE_CONSTANT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3807,6 +3834,7 @@ static COLLECTIVE_CONSTANT_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static RANGE_CONSTANT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3833,4 +3861,5 @@ static RANGE_CONSTANT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };

@@ -301,6 +301,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CreatedTime", "LastUpdatedTime", "NetworkInterfaces", "Status", "VPCId"],
 };
 
@@ -328,4 +329,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

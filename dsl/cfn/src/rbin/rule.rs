@@ -362,6 +362,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Identifier", "LockState"],
 };
 
@@ -389,6 +390,7 @@ static RESOURCE_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static UNLOCK_DELAY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -410,6 +412,7 @@ static UNLOCK_DELAY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static RETENTION_PERIOD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -431,6 +434,7 @@ static RETENTION_PERIOD_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -457,4 +461,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -344,6 +344,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
     attributes: &["DBEngineVersionArn"],
 };
 
@@ -371,4 +372,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -1241,6 +1241,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[::forma_core::schema::Combination::Requires("MasterUserPassword", &["MasterUsername"])],
     attributes: &[
         "DBClusterArn",
         "DBClusterResourceId",
@@ -1275,6 +1276,7 @@ static DB_CLUSTER_ROLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static MASTER_USER_SECRET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1293,6 +1295,7 @@ static MASTER_USER_SECRET_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SCALING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1347,6 +1350,7 @@ static SCALING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SERVERLESS_V2_SCALING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1381,6 +1385,7 @@ static SERVERLESS_V2_SCALING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 }),
             },
         ],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1407,4 +1412,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -205,6 +205,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["DBClusterEndpointArn", "Endpoint", "DBClusterEndpointResourceIdentifier", "EndpointType", "Status"],
 };
 
@@ -232,4 +233,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

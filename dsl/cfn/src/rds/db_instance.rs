@@ -1625,6 +1625,10 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[::forma_core::schema::Combination::Excludes(
+        "SourceDBInstanceIdentifier",
+        &["CharacterSetName", "MasterUserPassword", "MasterUsername", "StorageEncrypted"],
+    )],
     attributes: &[
         "AdditionalStorageVolumes.*.StorageOperationStatus",
         "AdditionalStorageVolumes.*.StorageOperationPercentProgress",
@@ -1726,6 +1730,7 @@ static ADDITIONAL_STORAGE_VOLUME_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static DB_INSTANCE_ROLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1744,6 +1749,7 @@ static DB_INSTANCE_ROLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static MASTER_USER_SECRET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1762,6 +1768,7 @@ static MASTER_USER_SECRET_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static PROCESSOR_FEATURE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1780,6 +1787,7 @@ static PROCESSOR_FEATURE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1806,4 +1814,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

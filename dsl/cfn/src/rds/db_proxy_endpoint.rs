@@ -256,6 +256,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["DBProxyEndpointArn", "Endpoint", "VpcId", "IsDefault"],
 };
 
@@ -283,4 +284,5 @@ static TAG_FORMAT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };

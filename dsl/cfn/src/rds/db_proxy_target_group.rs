@@ -244,6 +244,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["default"]),
         },
     ],
+    rules: &[],
     attributes: &["TargetGroupArn"],
 };
 
@@ -294,6 +295,7 @@ static CONNECTION_POOL_CONFIGURATION_INFO_FORMAT_TYPE: ::forma_core::schema::Pro
                 ),
             },
         ],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -320,4 +322,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -1006,6 +1006,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "DeferMaintenanceIdentifier",
         "Endpoint.Port",
@@ -1031,6 +1032,7 @@ static ENDPOINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static LOGGING_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1064,6 +1066,7 @@ static LOGGING_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1090,4 +1093,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -132,6 +132,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Qev2IdcApplicationArn", "IdcManagedApplicationArn", "IdcOnboardStatus"],
 };
 
@@ -159,4 +160,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

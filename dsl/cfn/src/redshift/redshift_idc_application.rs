@@ -525,6 +525,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["RedshiftIdcApplicationArn", "IdcManagedApplicationArn", "IdcOnboardStatus"],
 };
 
@@ -555,6 +556,7 @@ static AUTHORIZED_TOKEN_ISSUER_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static SERVICE_INTEGRATIONS_UNION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -588,6 +590,7 @@ static SERVICE_INTEGRATIONS_UNION_TYPE: ::forma_core::schema::PropertyType = ::f
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -614,6 +617,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static LAKE_FORMATION_SCOPE_UNION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -624,6 +628,7 @@ static LAKE_FORMATION_SCOPE_UNION_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&LAKE_FORMATION_QUERY_TYPE),
     }],
+    rules: &[],
 };
 
 static REDSHIFT_SCOPE_UNION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -634,6 +639,7 @@ static REDSHIFT_SCOPE_UNION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CONNECT_TYPE),
     }],
+    rules: &[],
 };
 
 static S3_ACCESS_GRANTS_SCOPE_UNION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -644,6 +650,7 @@ static S3_ACCESS_GRANTS_SCOPE_UNION_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&READ_WRITE_ACCESS_TYPE),
     }],
+    rules: &[],
 };
 
 static LAKE_FORMATION_QUERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -654,6 +661,7 @@ static LAKE_FORMATION_QUERY_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["Enabled", "Disabled"]),
     }],
+    rules: &[],
 };
 
 static CONNECT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -664,6 +672,7 @@ static CONNECT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["Enabled", "Disabled"]),
     }],
+    rules: &[],
 };
 
 static READ_WRITE_ACCESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -674,4 +683,5 @@ static READ_WRITE_ACCESS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["Enabled", "Disabled"]),
     }],
+    rules: &[],
 };

@@ -857,6 +857,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &[
         "Workgroup.WorkgroupId",
         "Workgroup.WorkgroupArn",
@@ -907,6 +908,7 @@ static CONFIG_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static PERFORMANCE_TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -928,6 +930,7 @@ static PERFORMANCE_TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -954,6 +957,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static WORKGROUP_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1091,6 +1095,7 @@ static WORKGROUP_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static ENDPOINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1121,6 +1126,7 @@ static ENDPOINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             ),
         },
     ],
+    rules: &[],
 };
 
 static VPC_ENDPOINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1148,6 +1154,7 @@ static VPC_ENDPOINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static NETWORK_INTERFACE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1178,4 +1185,5 @@ static NETWORK_INTERFACE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -333,6 +333,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&URI_PATH_ROUTE_INPUT_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["RouteIdentifier", "PathResourceToId", "Arn"],
 };
 
@@ -344,6 +345,7 @@ static DEFAULT_ROUTE_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["INACTIVE", "ACTIVE"]),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -370,6 +372,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static URI_PATH_ROUTE_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -413,4 +416,5 @@ static URI_PATH_ROUTE_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };

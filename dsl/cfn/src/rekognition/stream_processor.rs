@@ -497,6 +497,10 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[
+        &["ConnectedHomeSettings", "S3Destination", "NotificationChannel"],
+        &["FaceSearchSettings", "KinesisDataStream"],
+    ])],
     attributes: &["Arn", "Status", "StatusMessage"],
 };
 
@@ -540,6 +544,7 @@ static BOUNDING_BOX_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONNECTED_HOME_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -568,6 +573,7 @@ static CONNECTED_HOME_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATA_SHARING_PREFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -578,6 +584,7 @@ static DATA_SHARING_PREFERENCE_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static FACE_SEARCH_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -603,6 +610,7 @@ static FACE_SEARCH_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static KINESIS_DATA_STREAM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -617,6 +625,7 @@ static KINESIS_DATA_STREAM_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };
 
 static KINESIS_VIDEO_STREAM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -631,6 +640,7 @@ static KINESIS_VIDEO_STREAM_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };
 
 static NOTIFICATION_CHANNEL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -645,6 +655,7 @@ static NOTIFICATION_CHANNEL_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };
 
 static POINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -669,6 +680,7 @@ static POINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
             }),
         },
     ],
+    rules: &[],
 };
 
 static S3_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -695,6 +707,7 @@ static S3_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -721,4 +734,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -261,6 +261,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ]),
         },
     ],
+    rules: &[],
     attributes: &["PolicyArn"],
 };
 
@@ -292,6 +293,7 @@ static POLICY_MAP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Object(&FAILURE_POLICY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FAILURE_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -316,4 +318,5 @@ static FAILURE_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };

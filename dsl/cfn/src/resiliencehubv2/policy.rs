@@ -331,6 +331,7 @@ properties: &[
 ::forma_core::schema::Property { name: "SharingEnabled", required: false, create_only: false, shape: ::forma_core::schema::Shape::Boolean },
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: Some(50) }) },
 ],
+rules: &[],
 attributes: &["PolicyArn", "CreatedAt", "UpdatedAt", "AssociatedServiceCount"],
 };
 
@@ -345,6 +346,7 @@ static AVAILABILITY_SLO_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             maximum: Some(100.0),
         }),
     }],
+    rules: &[],
 };
 
 static DATA_RECOVERY_TARGETS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -358,6 +360,7 @@ static DATA_RECOVERY_TARGETS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             maximum: None,
         }),
     }],
+    rules: &[],
 };
 
 static MULTI_AZ_TARGETS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -394,6 +397,7 @@ static MULTI_AZ_TARGETS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static MULTI_REGION_TARGETS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -430,6 +434,7 @@ static MULTI_REGION_TARGETS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -456,4 +461,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

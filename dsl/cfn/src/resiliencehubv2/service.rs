@@ -628,6 +628,7 @@ properties: &[
 ::forma_core::schema::Property { name: "ReportConfiguration", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&SERVICE_REPORT_CONFIGURATION_TYPE) },
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: Some(50) }) },
 ],
+rules: &[],
 attributes: &["ServiceArn", "CreatedAt", "UpdatedAt", "EffectivePolicyValues"],
 };
 
@@ -643,6 +644,7 @@ static ASSERTION_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             max_length: Some(1000),
         }),
     }],
+    rules: &[],
 };
 
 static ASSOCIATED_SYSTEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -651,6 +653,7 @@ properties: &[
 ::forma_core::schema::Property { name: "SystemArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:([a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]):[0-9]{12}:[A-Za-z0-9/][A-Za-z0-9:_/+.-]{0,1023}$"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "UserJourneyIds", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^\\S{1,255}$"), min_length: None, max_length: None }), ::forma_core::schema::ListRule { min_items: None, max_items: Some(50) }) },
 ],
+rules: &[],
 };
 
 static DEV_OPS_AGENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -658,6 +661,7 @@ name: "AWS::ResilienceHubV2::Service.DevOpsAgentConfiguration",
 properties: &[
 ::forma_core::schema::Property { name: "AgentSpaceArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):[A-Za-z0-9][A-Za-z0-9_/.-]{0,62}:([a-z]{2}-((iso[a-z]{0,1}-)|(gov-)){0,1}[a-z]+-[0-9]):[0-9]{12}:[A-Za-z0-9/][A-Za-z0-9:_/+.-]{0,1023}$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 };
 
 static INPUT_SOURCE_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -668,6 +672,7 @@ static INPUT_SOURCE_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&RESOURCE_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static PERMISSION_MODEL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -693,6 +698,7 @@ static PERMISSION_MODEL_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static SERVICE_REPORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -706,6 +712,7 @@ static SERVICE_REPORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(1) },
         ),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -732,6 +739,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static RESOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -743,6 +751,7 @@ properties: &[
 ::forma_core::schema::Property { name: "ResourceTags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&RESOURCE_TAG_TYPE), ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(10) }) },
 ::forma_core::schema::Property { name: "TfStateFileUrl", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING) },
 ],
+rules: &[::forma_core::schema::Combination::OneOf(&[&["ResourceTags"], &["CfnStackArn"], &["TfStateFileUrl"], &["Eks"], &["DesignFileS3Url"]])],
 };
 
 static CROSS_ACCOUNT_ROLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -751,6 +760,7 @@ properties: &[
 ::forma_core::schema::Property { name: "CrossAccountRoleArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:(aws|aws-cn|aws-iso|aws-iso-[a-z]{1}|aws-us-gov):iam::[0-9]{12}:role\\/(([^\\/][\\x21-\\x7E]+\\/){1,511})?[A-Za-z0-9_+=,.@-]{1,64}$"), min_length: Some(20), max_length: Some(2048) }) },
 ::forma_core::schema::Property { name: "ExternalId", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING) },
 ],
+rules: &[],
 };
 
 static REPORT_OUTPUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -761,6 +771,7 @@ static REPORT_OUTPUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&S3_REPORT_OUTPUT_CONFIGURATION_TYPE),
     }],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["S3"]])],
 };
 
 static EKS_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -770,6 +781,7 @@ properties: &[
 ::forma_core::schema::Property { name: "LabelSelector", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&EKS_LABEL_SELECTOR_TYPE) },
 ::forma_core::schema::Property { name: "Namespaces", required: true, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING), ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(10) }) },
 ],
+rules: &[],
 };
 
 static RESOURCE_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -795,6 +807,7 @@ static RESOURCE_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             ),
         },
     ],
+    rules: &[],
 };
 
 static S3_REPORT_OUTPUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -821,6 +834,7 @@ static S3_REPORT_OUTPUT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static EKS_LABEL_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -844,6 +858,7 @@ static EKS_LABEL_SELECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             )),
         },
     ],
+    rules: &[],
 };
 
 static EKS_LABEL_SELECTOR_REQUIREMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -881,4 +896,5 @@ static EKS_LABEL_SELECTOR_REQUIREMENT_TYPE: ::forma_core::schema::PropertyType =
             ),
         },
     ],
+    rules: &[],
 };

@@ -117,6 +117,7 @@ properties: &[
 ::forma_core::schema::Property { name: "SharingEnabled", required: false, create_only: false, shape: ::forma_core::schema::Shape::Boolean },
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: Some(50) }) },
 ],
+rules: &[],
 attributes: &["SystemArn", "SystemId", "CreatedAt", "UpdatedAt"],
 };
 
@@ -144,4 +145,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

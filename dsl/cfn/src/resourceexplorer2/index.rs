@@ -106,5 +106,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["LOCAL", "AGGREGATOR"]),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "IndexState"],
 };

@@ -153,6 +153,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["ViewArn"],
 };
 
@@ -168,6 +169,7 @@ static SEARCH_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };
 
 static INCLUDED_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -182,4 +184,5 @@ static INCLUDED_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             max_length: Some(1011),
         }),
     }],
+    rules: &[],
 };

@@ -390,6 +390,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -416,6 +417,7 @@ static CONFIGURATION_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static RESOURCE_QUERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -434,6 +436,7 @@ static RESOURCE_QUERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Enum(&["TAG_FILTERS_1_0", "CLOUDFORMATION_STACK_1_0"]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -456,6 +459,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static CONFIGURATION_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -485,6 +489,7 @@ static CONFIGURATION_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::form
             ),
         },
     ],
+    rules: &[],
 };
 
 static QUERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -515,6 +520,7 @@ static QUERY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -536,4 +542,5 @@ static TAG_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ),
         },
     ],
+    rules: &[],
 };

@@ -75,5 +75,6 @@ properties: &[
 ::forma_core::schema::Property { name: "TagKey", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"), min_length: Some(1), max_length: Some(128) }) },
 ::forma_core::schema::Property { name: "TagValue", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$"), min_length: Some(0), max_length: Some(256) }) },
 ],
+rules: &[],
 attributes: &["TaskArn", "Status", "GroupName", "GroupArn"],
 };

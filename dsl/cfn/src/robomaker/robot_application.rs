@@ -291,6 +291,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -310,6 +311,7 @@ static ROBOT_SOFTWARE_SUITE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["Kinetic", "Melodic", "Dashing"]),
         },
     ],
+    rules: &[],
 };
 
 static SOURCE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -334,4 +336,5 @@ static SOURCE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -467,6 +467,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -490,6 +491,7 @@ static RENDERING_ENGINE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static ROBOT_SOFTWARE_SUITE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -508,6 +510,7 @@ static ROBOT_SOFTWARE_SUITE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["Kinetic", "Melodic", "Dashing", "Foxy"]),
         },
     ],
+    rules: &[],
 };
 
 static SIMULATION_SOFTWARE_SUITE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -526,6 +529,7 @@ static SIMULATION_SOFTWARE_SUITE_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Enum(&["7", "9", "11", "Kinetic", "Melodic", "Dashing", "Foxy"]),
         },
     ],
+    rules: &[],
 };
 
 static SOURCE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -558,4 +562,5 @@ static SOURCE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };

@@ -65,5 +65,6 @@ impl DelegationSetAttributes {
 pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::ResourceType {
     type_name: "AWS::Route53::DelegationSet",
     properties: &[],
+    rules: &[],
     attributes: &["Arn", "Id", "CallerReference", "NameServers"],
 };

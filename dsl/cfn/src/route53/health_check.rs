@@ -619,6 +619,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["HealthCheckId"],
 };
 
@@ -643,6 +644,7 @@ properties: &[
 ::forma_core::schema::Property { name: "SearchString", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(0), max_length: Some(255) }) },
 ::forma_core::schema::Property { name: "Type", required: true, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["CALCULATED", "CLOUDWATCH_METRIC", "HTTP", "HTTP_STR_MATCH", "HTTPS", "HTTPS_STR_MATCH", "TCP", "RECOVERY_CONTROL"]) },
 ],
+rules: &[],
 };
 
 static HEALTH_CHECK_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -669,6 +671,7 @@ static HEALTH_CHECK_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static ALARM_IDENTIFIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -738,4 +741,5 @@ static ALARM_IDENTIFIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ]),
         },
     ],
+    rules: &[],
 };

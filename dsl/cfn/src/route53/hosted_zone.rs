@@ -295,6 +295,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Id", "NameServers"],
 };
 
@@ -310,6 +311,7 @@ static HOSTED_ZONE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             max_length: Some(256),
         }),
     }],
+    rules: &[],
 };
 
 static HOSTED_ZONE_FEATURES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -320,6 +322,7 @@ static HOSTED_ZONE_FEATURES_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static HOSTED_ZONE_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -346,6 +349,7 @@ static HOSTED_ZONE_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static QUERY_LOGGING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -356,6 +360,7 @@ static QUERY_LOGGING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static VPC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -374,4 +379,5 @@ static VPC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -121,5 +121,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["ACTIVE", "INACTIVE"]),
         },
     ],
+    rules: &[],
     attributes: &[],
 };

@@ -510,6 +510,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["HostedZoneId"], &["HostedZoneName"]])],
     attributes: &[],
 };
 
@@ -543,6 +544,7 @@ static ALIAS_TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static CIDR_ROUTING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -569,6 +571,7 @@ static CIDR_ROUTING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static GEO_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -605,6 +608,7 @@ static GEO_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["ContinentCode"], &["CountryCode"]])],
 };
 
 static GEO_PROXIMITY_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -646,6 +650,7 @@ static GEO_PROXIMITY_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["AWSRegion"], &["LocalZoneGroup"], &["Coordinates"]])],
 };
 
 static COORDINATES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -672,4 +677,5 @@ static COORDINATES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             }),
         },
     ],
+    rules: &[],
 };

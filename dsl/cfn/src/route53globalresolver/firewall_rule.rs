@@ -447,5 +447,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["FirewallRuleId", "CreatedAt", "UpdatedAt", "Status", "QueryType"],
 };

@@ -129,6 +129,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["ControlPanelArn", "Status", "RoutingControlCount", "DefaultControlPanel"],
 };
 
@@ -156,4 +157,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

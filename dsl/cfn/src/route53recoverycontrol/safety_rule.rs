@@ -248,6 +248,10 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[
+        &["AssertionRule", "Name", "ControlPanelArn", "RuleConfig"],
+        &["GatingRule", "Name", "ControlPanelArn", "RuleConfig"],
+    ])],
     attributes: &["SafetyRuleArn", "Status"],
 };
 
@@ -273,6 +277,7 @@ static ASSERTION_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static GATING_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -306,6 +311,7 @@ static GATING_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             }),
         },
     ],
+    rules: &[],
 };
 
 static RULE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -333,6 +339,7 @@ static RULE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Enum(&["AND", "OR", "ATLEAST"]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -359,4 +366,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

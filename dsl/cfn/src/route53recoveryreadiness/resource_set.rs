@@ -330,6 +330,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["ResourceSetArn"],
 };
 
@@ -364,6 +365,7 @@ static RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -382,6 +384,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static DNS_TARGET_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -418,6 +421,7 @@ static DNS_TARGET_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&TARGET_RESOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TARGET_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -436,6 +440,7 @@ static TARGET_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&R53_RESOURCE_RECORD_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["NLBResource"], &["R53Resource"]])],
 };
 
 static NLB_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -446,6 +451,7 @@ static NLB_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static R53_RESOURCE_RECORD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -464,4 +470,5 @@ static R53_RESOURCE_RECORD_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

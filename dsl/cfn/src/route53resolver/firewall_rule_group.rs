@@ -624,6 +624,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "Id",
         "Arn",
@@ -750,6 +751,7 @@ static FIREWALL_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Enum(&["COMPLETE", "CREATING", "CREATION_FAILED"]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -776,6 +778,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static FIREWALL_RULE_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -800,6 +803,11 @@ static FIREWALL_RULE_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&PARTNER_THREAT_PROTECTION_CONFIG_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[
+        &["PartnerThreatProtection"],
+        &["FirewallAdvancedContentCategory"],
+        &["FirewallAdvancedThreatCategory"],
+    ])],
 };
 
 static FIREWALL_ADVANCED_CONTENT_CATEGORY_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -815,6 +823,7 @@ static FIREWALL_ADVANCED_CONTENT_CATEGORY_CONFIG_TYPE: ::forma_core::schema::Pro
                 max_length: Some(128),
             }),
         }],
+        rules: &[],
     };
 
 static FIREWALL_ADVANCED_THREAT_CATEGORY_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -830,6 +839,7 @@ static FIREWALL_ADVANCED_THREAT_CATEGORY_CONFIG_TYPE: ::forma_core::schema::Prop
                 max_length: Some(128),
             }),
         }],
+        rules: &[],
     };
 
 static PARTNER_THREAT_PROTECTION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -844,4 +854,5 @@ static PARTNER_THREAT_PROTECTION_CONFIG_TYPE: ::forma_core::schema::PropertyType
             max_length: Some(128),
         }),
     }],
+    rules: &[],
 };

@@ -164,6 +164,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Id", "Arn", "Status", "StatusMessage", "CreationTime", "ModificationTime", "CreatorRequestId"],
 };
 
@@ -191,4 +192,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

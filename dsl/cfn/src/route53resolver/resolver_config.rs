@@ -108,5 +108,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["OwnerId", "Id", "AutodefinedReverse"],
 };

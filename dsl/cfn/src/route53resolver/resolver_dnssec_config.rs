@@ -79,5 +79,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             max_length: Some(64),
         }),
     }],
+    rules: &[],
     attributes: &["OwnerId", "Id", "ValidationStatus"],
 };

@@ -303,6 +303,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
     attributes: &["Arn", "HostVPCId", "IpAddressCount", "ResolverEndpointId"],
 };
 
@@ -340,6 +341,7 @@ static IP_ADDRESS_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -366,4 +368,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

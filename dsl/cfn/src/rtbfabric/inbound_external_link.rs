@@ -350,6 +350,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["LinkId", "Arn", "DomainName", "LinkStatus", "CreatedTimestamp", "UpdatedTimestamp"],
 };
 
@@ -372,6 +373,7 @@ static LINK_ATTRIBUTES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             ),
         },
     ],
+    rules: &[],
 };
 
 static LINK_LOG_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -382,6 +384,7 @@ static LINK_LOG_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&LINK_LOG_SETTINGS_APPLICATION_LOGS_TYPE),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -408,6 +411,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static RESPONDER_ERROR_MASKING_FOR_HTTP_CODE_TYPE: ::forma_core::schema::PropertyType =
@@ -449,6 +453,7 @@ static RESPONDER_ERROR_MASKING_FOR_HTTP_CODE_TYPE: ::forma_core::schema::Propert
                 }),
             },
         ],
+        rules: &[],
     };
 
 static LINK_LOG_SETTINGS_APPLICATION_LOGS_TYPE: ::forma_core::schema::PropertyType =
@@ -462,6 +467,7 @@ static LINK_LOG_SETTINGS_APPLICATION_LOGS_TYPE: ::forma_core::schema::PropertyTy
                 &LINK_LOG_SETTINGS_APPLICATION_LOGS_LINK_APPLICATION_LOG_SAMPLING_TYPE,
             ),
         }],
+        rules: &[],
     };
 
 static LINK_LOG_SETTINGS_APPLICATION_LOGS_LINK_APPLICATION_LOG_SAMPLING_TYPE: ::forma_core::schema::PropertyType =
@@ -487,4 +493,5 @@ static LINK_LOG_SETTINGS_APPLICATION_LOGS_LINK_APPLICATION_LOG_SAMPLING_TYPE: ::
                 }),
             },
         ],
+        rules: &[],
     };

@@ -430,6 +430,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["LinkId", "Arn", "LinkStatus", "CreatedTimestamp", "UpdatedTimestamp", "LinkDirection"],
 };
 
@@ -452,6 +453,7 @@ static LINK_ATTRIBUTES2_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ),
         },
     ],
+    rules: &[],
 };
 
 static LINK_LOG_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -462,6 +464,7 @@ static LINK_LOG_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&LINK_LOG_SETTINGS_APPLICATION_LOGS_TYPE),
     }],
+    rules: &[],
 };
 
 static MODULE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -507,6 +510,7 @@ static MODULE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -533,6 +537,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static RESPONDER_ERROR_MASKING_FOR_HTTP_CODE_TYPE: ::forma_core::schema::PropertyType =
@@ -574,6 +579,7 @@ static RESPONDER_ERROR_MASKING_FOR_HTTP_CODE_TYPE: ::forma_core::schema::Propert
                 }),
             },
         ],
+        rules: &[],
     };
 
 static LINK_LOG_SETTINGS_APPLICATION_LOGS_TYPE: ::forma_core::schema::PropertyType =
@@ -587,6 +593,7 @@ static LINK_LOG_SETTINGS_APPLICATION_LOGS_TYPE: ::forma_core::schema::PropertyTy
                 &LINK_LOG_SETTINGS_APPLICATION_LOGS_LINK_APPLICATION_LOG_SAMPLING_TYPE,
             ),
         }],
+        rules: &[],
     };
 
 static LINK_LOG_SETTINGS_APPLICATION_LOGS_LINK_APPLICATION_LOG_SAMPLING_TYPE: ::forma_core::schema::PropertyType =
@@ -612,4 +619,5 @@ static LINK_LOG_SETTINGS_APPLICATION_LOGS_LINK_APPLICATION_LOG_SAMPLING_TYPE: ::
                 }),
             },
         ],
+        rules: &[],
     };

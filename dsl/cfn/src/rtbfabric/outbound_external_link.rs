@@ -358,6 +358,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["LinkId", "Arn", "LinkStatus", "CreatedTimestamp", "UpdatedTimestamp"],
 };
 
@@ -380,6 +381,7 @@ static LINK_ATTRIBUTES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             ),
         },
     ],
+    rules: &[],
 };
 
 static LINK_LOG_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -390,6 +392,7 @@ static LINK_LOG_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&LINK_LOG_SETTINGS_APPLICATION_LOGS_TYPE),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -416,6 +419,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static RESPONDER_ERROR_MASKING_FOR_HTTP_CODE_TYPE: ::forma_core::schema::PropertyType =
@@ -457,6 +461,7 @@ static RESPONDER_ERROR_MASKING_FOR_HTTP_CODE_TYPE: ::forma_core::schema::Propert
                 }),
             },
         ],
+        rules: &[],
     };
 
 static LINK_LOG_SETTINGS_APPLICATION_LOGS_TYPE: ::forma_core::schema::PropertyType =
@@ -470,6 +475,7 @@ static LINK_LOG_SETTINGS_APPLICATION_LOGS_TYPE: ::forma_core::schema::PropertyTy
                 &LINK_LOG_SETTINGS_APPLICATION_LOGS_LINK_APPLICATION_LOG_SAMPLING_TYPE,
             ),
         }],
+        rules: &[],
     };
 
 static LINK_LOG_SETTINGS_APPLICATION_LOGS_LINK_APPLICATION_LOG_SAMPLING_TYPE: ::forma_core::schema::PropertyType =
@@ -495,4 +501,5 @@ static LINK_LOG_SETTINGS_APPLICATION_LOGS_LINK_APPLICATION_LOG_SAMPLING_TYPE: ::
                 }),
             },
         ],
+        rules: &[],
     };

@@ -281,6 +281,7 @@ properties: &[
 ::forma_core::schema::Property { name: "TrustStoreConfiguration", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&TRUST_STORE_CONFIGURATION_TYPE) },
 ::forma_core::schema::Property { name: "VpcId", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^vpc-[a-f0-9]{8,17}$"), min_length: Some(5), max_length: Some(50) }) },
 ],
+rules: &[],
 attributes: &["GatewayId", "Arn", "ResponderGatewayStatus", "CreatedTimestamp", "UpdatedTimestamp", "ExternalInboundEndpoint", "CertificateAssociationStatus"],
 };
 
@@ -295,6 +296,7 @@ static LISTENER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(2) },
         ),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -321,6 +323,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TRUST_STORE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -338,4 +341,5 @@ static TRUST_STORE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(1) },
         ),
     }],
+    rules: &[],
 };

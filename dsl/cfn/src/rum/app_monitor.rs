@@ -619,6 +619,7 @@ properties: &[
 ::forma_core::schema::Property { name: "ResourcePolicy", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&RESOURCE_POLICY_TYPE) },
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: None }) },
 ],
+rules: &[],
 attributes: &["Id"],
 };
 
@@ -636,6 +637,7 @@ properties: &[
 ::forma_core::schema::Property { name: "SessionSampleRate", required: false, create_only: false, shape: ::forma_core::schema::Shape::Number(::forma_core::schema::NumberRule { minimum: Some(0.0), maximum: Some(1.0) }) },
 ::forma_core::schema::Property { name: "Telemetries", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Enum(&["errors", "performance", "http"]), ::forma_core::schema::ListRule { min_items: None, max_items: None }) },
 ],
+rules: &[],
 };
 
 static CUSTOM_EVENTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -646,6 +648,7 @@ static CUSTOM_EVENTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static DEOBFUSCATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -656,6 +659,7 @@ static DEOBFUSCATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&DEOBFUSCATION_CONFIGURATION_JAVA_SCRIPT_SOURCE_MAPS_TYPE),
     }],
+    rules: &[],
 };
 
 static RESOURCE_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -678,6 +682,7 @@ static RESOURCE_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -704,6 +709,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static METRIC_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -745,6 +751,7 @@ static METRIC_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ),
         },
     ],
+    rules: &[],
 };
 
 static DEOBFUSCATION_CONFIGURATION_JAVA_SCRIPT_SOURCE_MAPS_TYPE: ::forma_core::schema::PropertyType =
@@ -770,6 +777,7 @@ static DEOBFUSCATION_CONFIGURATION_JAVA_SCRIPT_SOURCE_MAPS_TYPE: ::forma_core::s
                 shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
             },
         ],
+        rules: &[],
     };
 
 static METRIC_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -838,4 +846,5 @@ static METRIC_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };

@@ -306,6 +306,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["AccessGrantId", "AccessGrantArn", "GrantScope"],
 };
 
@@ -318,6 +319,7 @@ static ACCESS_GRANTS_LOCATION_CONFIGURATION_TYPE: ::forma_core::schema::Property
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };
 
 static GRANTEE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -336,6 +338,7 @@ static GRANTEE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::Enum(&["IAM", "DIRECTORY_USER", "DIRECTORY_GROUP"]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -354,4 +357,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

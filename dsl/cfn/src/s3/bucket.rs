@@ -3734,6 +3734,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&WEBSITE_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
     attributes: &[
         "Arn",
         "DomainName",
@@ -3760,6 +3761,7 @@ static ACCELERATE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["Enabled", "Suspended"]),
     }],
+    rules: &[],
 };
 
 static ANALYTICS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3793,6 +3795,7 @@ static ANALYTICS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             ),
         },
     ],
+    rules: &[],
 };
 
 static BUCKET_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3806,6 +3809,7 @@ static BUCKET_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static CORS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3819,6 +3823,7 @@ static CORS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static INTELLIGENT_TIERING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -3862,6 +3867,7 @@ static INTELLIGENT_TIERING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 ),
             },
         ],
+        rules: &[],
     };
 
 static INVENTORY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3933,6 +3939,7 @@ static INVENTORY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Enum(&["Daily", "Weekly"]),
         },
     ],
+    rules: &[],
 };
 
 static LIFECYCLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3954,6 +3961,7 @@ static LIFECYCLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Enum(&["varies_by_storage_class", "all_storage_classes_128K"]),
         },
     ],
+    rules: &[],
 };
 
 static LOGGING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3978,6 +3986,7 @@ static LOGGING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };
 
 static METADATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4008,6 +4017,7 @@ static METADATA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&JOURNAL_TABLE_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static METADATA_TABLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4018,6 +4028,7 @@ static METADATA_TABLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&S3_TABLES_DESTINATION_TYPE),
     }],
+    rules: &[],
 };
 
 static METRICS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4051,6 +4062,7 @@ static METRICS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ),
         },
     ],
+    rules: &[],
 };
 
 static NOTIFICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4090,6 +4102,7 @@ static NOTIFICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             ),
         },
     ],
+    rules: &[],
 };
 
 static OBJECT_LOCK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4108,6 +4121,7 @@ static OBJECT_LOCK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&OBJECT_LOCK_RULE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static OWNERSHIP_CONTROLS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4121,6 +4135,7 @@ static OWNERSHIP_CONTROLS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static PUBLIC_ACCESS_BLOCK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -4152,6 +4167,7 @@ static PUBLIC_ACCESS_BLOCK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Boolean,
             },
         ],
+        rules: &[],
     };
 
 static REPLICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4173,6 +4189,7 @@ static REPLICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4199,6 +4216,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static VERSIONING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4209,6 +4227,7 @@ static VERSIONING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["Enabled", "Suspended"]),
     }],
+    rules: &[],
 };
 
 static WEBSITE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4242,6 +4261,7 @@ static WEBSITE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ),
         },
     ],
+    rules: &[],
 };
 
 static STORAGE_CLASS_ANALYSIS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4252,6 +4272,7 @@ static STORAGE_CLASS_ANALYSIS_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&DATA_EXPORT_TYPE),
     }],
+    rules: &[],
 };
 
 static TAG_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4270,6 +4291,7 @@ static TAG_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SERVER_SIDE_ENCRYPTION_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4294,6 +4316,7 @@ static SERVER_SIDE_ENCRYPTION_RULE_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&SERVER_SIDE_ENCRYPTION_BY_DEFAULT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CORS_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4355,6 +4378,7 @@ static CORS_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             }),
         },
     ],
+    rules: &[],
 };
 
 static TIERING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4376,6 +4400,7 @@ static TIERING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             }),
         },
     ],
+    rules: &[],
 };
 
 static DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4406,6 +4431,7 @@ static DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4541,6 +4567,10 @@ static RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             ),
         },
     ],
+    rules: &[
+        ::forma_core::schema::Combination::Excludes("ObjectSizeGreaterThan", &["AbortIncompleteMultipartUpload"]),
+        ::forma_core::schema::Combination::Excludes("ObjectSizeLessThan", &["AbortIncompleteMultipartUpload"]),
+    ],
 };
 
 static ANNOTATION_TABLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4577,6 +4607,7 @@ static ANNOTATION_TABLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static METADATA_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4601,6 +4632,7 @@ static METADATA_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static INVENTORY_TABLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4631,6 +4663,7 @@ static INVENTORY_TABLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static JOURNAL_TABLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4661,6 +4694,7 @@ static JOURNAL_TABLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static S3_TABLES_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4691,6 +4725,7 @@ static S3_TABLES_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static EVENT_BRIDGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4701,6 +4736,7 @@ static EVENT_BRIDGE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static LAMBDA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4725,6 +4761,7 @@ static LAMBDA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static QUEUE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4749,6 +4786,7 @@ static QUEUE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TOPIC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4773,6 +4811,7 @@ static TOPIC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static OBJECT_LOCK_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4783,6 +4822,7 @@ static OBJECT_LOCK_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&DEFAULT_RETENTION_TYPE),
     }],
+    rules: &[],
 };
 
 static OWNERSHIP_CONTROLS_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4793,6 +4833,7 @@ static OWNERSHIP_CONTROLS_RULE_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ObjectWriter", "BucketOwnerPreferred", "BucketOwnerEnforced"]),
     }],
+    rules: &[],
 };
 
 static REPLICATION_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4858,6 +4899,7 @@ static REPLICATION_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Enum(&["Disabled", "Enabled"]),
         },
     ],
+    rules: &[],
 };
 
 static REDIRECT_ALL_REQUESTS_TO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4876,6 +4918,7 @@ static REDIRECT_ALL_REQUESTS_TO_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Enum(&["http", "https"]),
         },
     ],
+    rules: &[],
 };
 
 static ROUTING_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4894,6 +4937,7 @@ static ROUTING_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Object(&ROUTING_RULE_CONDITION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DATA_EXPORT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4912,6 +4956,7 @@ static DATA_EXPORT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static BLOCKED_ENCRYPTION_TYPES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4925,6 +4970,7 @@ static BLOCKED_ENCRYPTION_TYPES_TYPE: ::forma_core::schema::PropertyType = ::for
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static SERVER_SIDE_ENCRYPTION_BY_DEFAULT_TYPE: ::forma_core::schema::PropertyType =
@@ -4944,6 +4990,7 @@ static SERVER_SIDE_ENCRYPTION_BY_DEFAULT_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Enum(&["aws:kms", "AES256", "aws:kms:dsse"]),
             },
         ],
+        rules: &[],
     };
 
 static ABORT_INCOMPLETE_MULTIPART_UPLOAD_TYPE: ::forma_core::schema::PropertyType =
@@ -4958,6 +5005,7 @@ static ABORT_INCOMPLETE_MULTIPART_UPLOAD_TYPE: ::forma_core::schema::PropertyTyp
                 maximum: None,
             }),
         }],
+        rules: &[],
     };
 
 static NONCURRENT_VERSION_EXPIRATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4982,6 +5030,7 @@ static NONCURRENT_VERSION_EXPIRATION_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static NONCURRENT_VERSION_TRANSITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5020,6 +5069,7 @@ static NONCURRENT_VERSION_TRANSITION_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static TRANSITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5061,6 +5111,7 @@ static TRANSITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };
 
 static METADATA_TABLE_ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -5080,6 +5131,7 @@ static METADATA_TABLE_ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::Prope
                 shape: ::forma_core::schema::Shape::Enum(&["aws:kms", "AES256"]),
             },
         ],
+        rules: &[],
     };
 
 static RECORD_EXPIRATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5101,6 +5153,7 @@ static RECORD_EXPIRATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static NOTIFICATION_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5111,6 +5164,7 @@ static NOTIFICATION_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&S3_KEY_FILTER_TYPE),
     }],
+    rules: &[],
 };
 
 static DEFAULT_RETENTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5147,6 +5201,7 @@ static DEFAULT_RETENTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static DELETE_MARKER_REPLICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5157,6 +5212,7 @@ static DELETE_MARKER_REPLICATION_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["Disabled", "Enabled"]),
     }],
+    rules: &[],
 };
 
 static REPLICATION_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5214,6 +5270,7 @@ static REPLICATION_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::form
             ]),
         },
     ],
+    rules: &[],
 };
 
 static REPLICATION_RULE_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5238,6 +5295,7 @@ static REPLICATION_RULE_FILTER_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&TAG_FILTER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SOURCE_SELECTION_CRITERIA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5256,6 +5314,7 @@ static SOURCE_SELECTION_CRITERIA_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&SSE_KMS_ENCRYPTED_OBJECTS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static REDIRECT_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5292,6 +5351,7 @@ static REDIRECT_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ROUTING_RULE_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5310,6 +5370,7 @@ static ROUTING_RULE_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[::forma_core::schema::Combination::AnyOf(&[&["HttpErrorCodeReturnedEquals"], &["KeyPrefixEquals"]])],
 };
 
 static S3_KEY_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5323,6 +5384,7 @@ static S3_KEY_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static DEFAULT_EVENT_HOLD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5347,6 +5409,7 @@ static DEFAULT_EVENT_HOLD_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static ACCESS_CONTROL_TRANSLATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5357,6 +5420,7 @@ static ACCESS_CONTROL_TRANSLATION_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["Destination"]),
     }],
+    rules: &[],
 };
 
 static ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5367,6 +5431,7 @@ static ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static METRICS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5385,6 +5450,7 @@ static METRICS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::Enum(&["Disabled", "Enabled"]),
         },
     ],
+    rules: &[],
 };
 
 static REPLICATION_TIME_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5403,6 +5469,7 @@ static REPLICATION_TIME_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&REPLICATION_TIME_VALUE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static REPLICATION_RULE_AND_OPERATOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5424,6 +5491,7 @@ static REPLICATION_RULE_AND_OPERATOR_TYPE: ::forma_core::schema::PropertyType = 
             ),
         },
     ],
+    rules: &[],
 };
 
 static REPLICA_MODIFICATIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5434,6 +5502,7 @@ static REPLICA_MODIFICATIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["Enabled", "Disabled"]),
     }],
+    rules: &[],
 };
 
 static SSE_KMS_ENCRYPTED_OBJECTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5444,6 +5513,7 @@ static SSE_KMS_ENCRYPTED_OBJECTS_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["Disabled", "Enabled"]),
     }],
+    rules: &[],
 };
 
 static FILTER_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5466,6 +5536,7 @@ static FILTER_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static REPLICATION_TIME_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5476,4 +5547,5 @@ static REPLICATION_TIME_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
     }],
+    rules: &[],
 };

@@ -170,6 +170,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Alias", "CreatedAt"],
 };
 
@@ -202,6 +203,7 @@ static PUBLIC_ACCESS_BLOCK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Boolean,
             },
         ],
+        rules: &[],
     };
 
 static REGION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -228,4 +230,5 @@ static REGION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             }),
         },
     ],
+    rules: &[],
 };

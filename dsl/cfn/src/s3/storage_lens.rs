@@ -873,6 +873,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["StorageLensConfiguration.StorageLensArn"],
 };
 
@@ -944,6 +945,7 @@ static STORAGE_LENS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -970,6 +972,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static ACCOUNT_LEVEL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1018,6 +1021,7 @@ static ACCOUNT_LEVEL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&STORAGE_LENS_GROUP_LEVEL_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static AWS_ORG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1028,6 +1032,7 @@ static AWS_ORG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static DATA_EXPORT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1052,6 +1057,7 @@ static DATA_EXPORT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&STORAGE_LENS_TABLE_DESTINATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static BUCKETS_AND_REGIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1076,6 +1082,7 @@ static BUCKETS_AND_REGIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ),
         },
     ],
+    rules: &[],
 };
 
 static STORAGE_LENS_EXPANDED_PREFIXES_DATA_EXPORT_TYPE: ::forma_core::schema::PropertyType =
@@ -1095,6 +1102,7 @@ static STORAGE_LENS_EXPANDED_PREFIXES_DATA_EXPORT_TYPE: ::forma_core::schema::Pr
                 shape: ::forma_core::schema::Shape::Object(&STORAGE_LENS_TABLE_DESTINATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static ACTIVITY_METRICS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1105,6 +1113,7 @@ static ACTIVITY_METRICS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static ADVANCED_COST_OPTIMIZATION_METRICS_TYPE: ::forma_core::schema::PropertyType =
@@ -1116,6 +1125,7 @@ static ADVANCED_COST_OPTIMIZATION_METRICS_TYPE: ::forma_core::schema::PropertyTy
             create_only: false,
             shape: ::forma_core::schema::Shape::Boolean,
         }],
+        rules: &[],
     };
 
 static ADVANCED_DATA_PROTECTION_METRICS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1126,6 +1136,7 @@ static ADVANCED_DATA_PROTECTION_METRICS_TYPE: ::forma_core::schema::PropertyType
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static ADVANCED_PERFORMANCE_METRICS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1136,6 +1147,7 @@ static ADVANCED_PERFORMANCE_METRICS_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static BUCKET_LEVEL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1178,6 +1190,7 @@ static BUCKET_LEVEL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Object(&PREFIX_LEVEL_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DETAILED_STATUS_CODES_METRICS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1188,6 +1201,7 @@ static DETAILED_STATUS_CODES_METRICS_TYPE: ::forma_core::schema::PropertyType = 
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static STORAGE_LENS_GROUP_LEVEL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1198,6 +1212,7 @@ static STORAGE_LENS_GROUP_LEVEL_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&STORAGE_LENS_GROUP_SELECTION_CRITERIA_TYPE),
     }],
+    rules: &[],
 };
 
 static CLOUD_WATCH_METRICS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1208,6 +1223,7 @@ static CLOUD_WATCH_METRICS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static S3_BUCKET_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1250,6 +1266,7 @@ static S3_BUCKET_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static STORAGE_LENS_TABLE_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1268,6 +1285,7 @@ static STORAGE_LENS_TABLE_DESTINATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static PREFIX_LEVEL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1278,6 +1296,7 @@ static PREFIX_LEVEL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&PREFIX_LEVEL_STORAGE_METRICS_TYPE),
     }],
+    rules: &[],
 };
 
 static STORAGE_LENS_GROUP_SELECTION_CRITERIA_TYPE: ::forma_core::schema::PropertyType =
@@ -1303,6 +1322,7 @@ static STORAGE_LENS_GROUP_SELECTION_CRITERIA_TYPE: ::forma_core::schema::Propert
                 ),
             },
         ],
+        rules: &[],
     };
 
 static PREFIX_LEVEL_STORAGE_METRICS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1321,6 +1341,7 @@ static PREFIX_LEVEL_STORAGE_METRICS_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&SELECTION_CRITERIA_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SELECTION_CRITERIA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1351,4 +1372,5 @@ static SELECTION_CRITERIA_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };

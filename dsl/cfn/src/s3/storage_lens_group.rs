@@ -358,6 +358,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["StorageLensGroupArn"],
 };
 
@@ -424,6 +425,7 @@ static FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::Object(&OR_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -450,6 +452,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static AND_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -503,6 +506,7 @@ static AND_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             shape: ::forma_core::schema::Shape::Object(&MATCH_OBJECT_SIZE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MATCH_OBJECT_AGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -527,6 +531,7 @@ static MATCH_OBJECT_AGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static MATCH_OBJECT_SIZE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -551,6 +556,7 @@ static MATCH_OBJECT_SIZE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static OR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -604,4 +610,5 @@ static OR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prope
             shape: ::forma_core::schema::Shape::Object(&MATCH_OBJECT_SIZE_TYPE),
         },
     ],
+    rules: &[],
 };

@@ -363,6 +363,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&VPC_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["NetworkOrigin", "Arn"],
 };
 
@@ -395,6 +396,7 @@ static PUBLIC_ACCESS_BLOCK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Boolean,
             },
         ],
+        rules: &[],
     };
 
 static SCOPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -428,6 +430,7 @@ static SCOPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -454,6 +457,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static VPC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -468,4 +472,5 @@ static VPC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             max_length: Some(1024),
         }),
     }],
+    rules: &[],
 };

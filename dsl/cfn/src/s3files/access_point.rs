@@ -269,6 +269,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["AccessPointId", "AccessPointArn", "Status", "OwnerId"],
 };
 
@@ -309,6 +310,7 @@ static POSIX_USER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };
 
 static ROOT_DIRECTORY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -331,6 +333,7 @@ static ROOT_DIRECTORY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static ACCESS_POINT_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -357,6 +360,7 @@ static ACCESS_POINT_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static CREATION_PERMISSIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -393,4 +397,5 @@ static CREATION_PERMISSIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };

@@ -268,6 +268,7 @@ properties: &[
 ::forma_core::schema::Property { name: "SynchronizationConfiguration", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&SYNCHRONIZATION_CONFIGURATION_TYPE) },
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(50) }) },
 ],
+rules: &[],
 attributes: &["CreationTime", "FileSystemArn", "FileSystemId", "CreationTime", "Status", "StatusMessage", "OwnerId", "SynchronizationConfiguration.LatestVersionNumber"],
 };
 
@@ -302,6 +303,7 @@ static SYNCHRONIZATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -328,6 +330,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static EXPIRATION_DATA_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -341,6 +344,7 @@ static EXPIRATION_DATA_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             maximum: Some(365.0),
         }),
     }],
+    rules: &[],
 };
 
 static IMPORT_DATA_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -372,4 +376,5 @@ static IMPORT_DATA_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Enum(&["ON_DIRECTORY_FIRST_ACCESS", "ON_FILE_ACCESS"]),
         },
     ],
+    rules: &[],
 };

@@ -214,6 +214,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &[
         "MountTargetId",
         "AvailabilityZoneId",

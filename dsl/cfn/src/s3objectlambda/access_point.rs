@@ -167,6 +167,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&OBJECT_LAMBDA_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
     attributes: &[
         "Arn",
         "Alias",
@@ -217,6 +218,7 @@ static OBJECT_LAMBDA_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             ),
         },
     ],
+    rules: &[],
 };
 
 static TRANSFORMATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -238,4 +240,5 @@ static TRANSFORMATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };

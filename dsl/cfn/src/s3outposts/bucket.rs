@@ -283,6 +283,7 @@ properties: &[
 ::forma_core::schema::Property { name: "OutpostId", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(op-[a-f0-9]{17}|\\d{12}|ec2)$"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: None }) },
 ],
+rules: &[],
 attributes: &["Arn"],
 };
 
@@ -297,6 +298,7 @@ static LIFECYCLE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -323,6 +325,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -335,6 +338,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Id", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: None, max_length: Some(255) }) },
 ::forma_core::schema::Property { name: "Status", required: true, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["Enabled", "Disabled"]) },
 ],
+rules: &[::forma_core::schema::Combination::AnyOf(&[&["Status", "AbortIncompleteMultipartUpload"], &["Status", "ExpirationDate"], &["Status", "ExpirationInDays"]])],
 };
 
 static ABORT_INCOMPLETE_MULTIPART_UPLOAD_TYPE: ::forma_core::schema::PropertyType =
@@ -349,6 +353,7 @@ static ABORT_INCOMPLETE_MULTIPART_UPLOAD_TYPE: ::forma_core::schema::PropertyTyp
                 maximum: None,
             }),
         }],
+        rules: &[],
     };
 
 static RULE_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -373,6 +378,7 @@ static RULE_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&FILTER_TAG_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["Prefix"], &["Tag"], &["AndOperator"]])],
 };
 
 static FILTER_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -399,4 +405,5 @@ static FILTER_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };

@@ -215,6 +215,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CidrBlock", "CreationTime", "Id", "NetworkInterfaces", "Status"],
 };
 
@@ -234,4 +235,5 @@ static FAILED_REASON_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -803,6 +803,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["Yes"]),
         },
     ],
+    rules: &[],
     attributes: &["TableARN", "WarehouseLocation", "VersionToken"],
 };
 
@@ -825,6 +826,7 @@ static COMPACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };
 
 static ICEBERG_METADATA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -863,6 +865,7 @@ static ICEBERG_METADATA_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             )),
         },
     ],
+    rules: &[],
 };
 
 static SNAPSHOT_MANAGEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -893,6 +896,7 @@ static SNAPSHOT_MANAGEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["enabled", "disabled"]),
         },
     ],
+    rules: &[],
 };
 
 static STORAGE_CLASS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -903,6 +907,7 @@ static STORAGE_CLASS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["STANDARD", "INTELLIGENT_TIERING"]),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -929,6 +934,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static ICEBERG_PARTITION_SPEC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -953,6 +959,7 @@ static ICEBERG_PARTITION_SPEC_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static ICEBERG_SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -966,6 +973,7 @@ static ICEBERG_SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static ICEBERG_SCHEMA_V2_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1008,6 +1016,7 @@ static ICEBERG_SCHEMA_V2_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Enum(&["struct"]),
         },
     ],
+    rules: &[],
 };
 
 static ICEBERG_SORT_ORDER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1032,6 +1041,7 @@ static ICEBERG_SORT_ORDER_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static ICEBERG_PARTITION_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1068,6 +1078,7 @@ static ICEBERG_PARTITION_FIELD_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SCHEMA_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1101,6 +1112,7 @@ static SCHEMA_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SCHEMA_V2_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1140,6 +1152,7 @@ static SCHEMA_V2_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };
 
 static ICEBERG_SORT_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1173,4 +1186,5 @@ static ICEBERG_SORT_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -456,6 +456,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&UNREFERENCED_FILE_REMOVAL_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["TableBucketARN"],
 };
 
@@ -475,6 +476,7 @@ static ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Enum(&["AES256", "aws:kms"]),
         },
     ],
+    rules: &[],
 };
 
 static METRICS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -485,6 +487,7 @@ static METRICS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["Enabled", "Disabled"]),
     }],
+    rules: &[],
 };
 
 static REPLICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -506,6 +509,7 @@ static REPLICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };
 
 static STORAGE_CLASS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -516,6 +520,7 @@ static STORAGE_CLASS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["STANDARD", "INTELLIGENT_TIERING"]),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -542,6 +547,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static UNREFERENCED_FILE_REMOVAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -572,6 +578,7 @@ static UNREFERENCED_FILE_REMOVAL_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static REPLICATION_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -585,6 +592,7 @@ static REPLICATION_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(5) },
         ),
     }],
+    rules: &[],
 };
 
 static REPLICATION_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -595,4 +603,5 @@ static REPLICATION_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };

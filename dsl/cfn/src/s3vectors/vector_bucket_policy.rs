@@ -97,5 +97,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[::forma_core::schema::Combination::AnyOf(&[&["VectorBucketName"], &["VectorBucketArn"]])],
     attributes: &[],
 };

@@ -262,6 +262,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["AIWorkloadConfigArn", "CreationTime"],
 };
 
@@ -273,6 +274,7 @@ static AI_WORKLOAD_CONFIGS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&WORKLOAD_SPEC_TYPE),
     }],
+    rules: &[],
 };
 
 static AI_DATASET_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -286,6 +288,7 @@ static AI_DATASET_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -312,6 +315,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static WORKLOAD_SPEC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -322,6 +326,7 @@ static WORKLOAD_SPEC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static AI_WORKLOAD_INPUT_DATA_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -344,6 +349,7 @@ static AI_WORKLOAD_INPUT_DATA_CONFIG_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Object(&AI_WORKLOAD_DATA_SOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static AI_WORKLOAD_DATA_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -354,6 +360,7 @@ static AI_WORKLOAD_DATA_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&AI_WORKLOAD_S3_DATA_SOURCE_TYPE),
     }],
+    rules: &[],
 };
 
 static AI_WORKLOAD_S3_DATA_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -368,4 +375,5 @@ static AI_WORKLOAD_S3_DATA_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::f
             max_length: Some(1024),
         }),
     }],
+    rules: &[],
 };

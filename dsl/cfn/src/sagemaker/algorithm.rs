@@ -3338,6 +3338,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&TRAINING_SPECIFICATION_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["AlgorithmArn", "CreationTime"],
 };
 
@@ -3793,6 +3794,7 @@ static INFERENCE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::form
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3819,6 +3821,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TRAINING_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4122,6 +4125,7 @@ static TRAINING_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static MODEL_PACKAGE_CONTAINER_DEFINITION_TYPE: ::forma_core::schema::PropertyType =
@@ -4201,6 +4205,7 @@ static MODEL_PACKAGE_CONTAINER_DEFINITION_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static METRIC_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4227,6 +4232,7 @@ static METRIC_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static HYPER_PARAMETER_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4287,6 +4293,7 @@ static HYPER_PARAMETER_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Enum(&["Integer", "Continuous", "Categorical", "FreeText"]),
         },
     ],
+    rules: &[],
 };
 
 static HYPER_PARAMETER_TUNING_JOB_OBJECTIVE_TYPE: ::forma_core::schema::PropertyType =
@@ -4310,6 +4317,7 @@ static HYPER_PARAMETER_TUNING_JOB_OBJECTIVE_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::Enum(&["Maximize", "Minimize"]),
             },
         ],
+        rules: &[],
     };
 
 static CHANNEL_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4373,6 +4381,7 @@ static CHANNEL_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ),
         },
     ],
+    rules: &[],
 };
 
 static MODEL_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4387,6 +4396,7 @@ static MODEL_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             max_length: Some(16384),
         }),
     }],
+    rules: &[],
 };
 
 static PARAMETER_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4411,6 +4421,7 @@ static PARAMETER_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&INTEGER_PARAMETER_RANGE_SPECIFICATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CATEGORICAL_PARAMETER_RANGE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -4429,6 +4440,7 @@ static CATEGORICAL_PARAMETER_RANGE_SPECIFICATION_TYPE: ::forma_core::schema::Pro
                 ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(30) },
             ),
         }],
+        rules: &[],
     };
 
 static CONTINUOUS_PARAMETER_RANGE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -4456,6 +4468,7 @@ static CONTINUOUS_PARAMETER_RANGE_SPECIFICATION_TYPE: ::forma_core::schema::Prop
                 }),
             },
         ],
+        rules: &[],
     };
 
 static INTEGER_PARAMETER_RANGE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -4483,4 +4496,5 @@ static INTEGER_PARAMETER_RANGE_SPECIFICATION_TYPE: ::forma_core::schema::Propert
                 }),
             },
         ],
+        rules: &[],
     };

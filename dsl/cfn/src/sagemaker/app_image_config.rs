@@ -364,6 +364,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["AppImageConfigArn"],
 };
 
@@ -375,6 +376,7 @@ static CODE_EDITOR_APP_IMAGE_CONFIG_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CONTAINER_CONFIG_TYPE),
     }],
+    rules: &[],
 };
 
 static JUPYTER_LAB_APP_IMAGE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -385,6 +387,7 @@ static JUPYTER_LAB_APP_IMAGE_CONFIG_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CONTAINER_CONFIG_TYPE),
     }],
+    rules: &[],
 };
 
 static KERNEL_GATEWAY_IMAGE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -406,6 +409,7 @@ static KERNEL_GATEWAY_IMAGE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -432,6 +436,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONTAINER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -473,6 +478,7 @@ static CONTAINER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ),
         },
     ],
+    rules: &[],
 };
 
 static FILE_SYSTEM_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -507,6 +513,7 @@ static FILE_SYSTEM_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static KERNEL_SPEC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -533,6 +540,7 @@ static KERNEL_SPEC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             }),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_IMAGE_CONTAINER_ENVIRONMENT_VARIABLE_TYPE: ::forma_core::schema::PropertyType =
@@ -560,4 +568,5 @@ static CUSTOM_IMAGE_CONTAINER_ENVIRONMENT_VARIABLE_TYPE: ::forma_core::schema::P
                 }),
             },
         ],
+        rules: &[],
     };

@@ -1434,6 +1434,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&VPC_CONFIG_TYPE),
         },
     ],
+    rules: &[],
     attributes: &[
         "ClusterArn",
         "CreationTime",
@@ -1461,6 +1462,7 @@ static CLUSTER_AUTO_SCALING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Enum(&["Enable", "Disable"]),
         },
     ],
+    rules: &[],
 };
 
 static CLUSTER_INSTANCE_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1631,6 +1633,7 @@ static CLUSTER_INSTANCE_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static CLUSTER_RESTRICTED_INSTANCE_GROUP_TYPE: ::forma_core::schema::PropertyType =
@@ -1731,6 +1734,7 @@ static CLUSTER_RESTRICTED_INSTANCE_GROUP_TYPE: ::forma_core::schema::PropertyTyp
                 }),
             },
         ],
+        rules: &[],
     };
 
 static RESTRICTED_INSTANCE_GROUPS_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -1742,6 +1746,7 @@ static RESTRICTED_INSTANCE_GROUPS_CONFIG_TYPE: ::forma_core::schema::PropertyTyp
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&SHARED_ENVIRONMENT_CONFIG_TYPE),
         }],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1768,6 +1773,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TIERED_STORAGE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1789,6 +1795,7 @@ static TIERED_STORAGE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Enum(&["Enable", "Disable"]),
         },
     ],
+    rules: &[],
 };
 
 static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1821,6 +1828,7 @@ static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ),
         },
     ],
+    rules: &[],
 };
 
 static AUTO_PATCH_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1845,6 +1853,7 @@ static AUTO_PATCH_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Enum(&["WhenIdle", "WhenAllIdle"]),
         },
     ],
+    rules: &[],
 };
 
 static CLUSTER_CAPACITY_REQUIREMENTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1863,6 +1872,7 @@ static CLUSTER_CAPACITY_REQUIREMENTS_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };
 
 static INSTANCE_REQUIREMENTS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1876,6 +1886,7 @@ static INSTANCE_REQUIREMENTS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(20) },
         ),
     }],
+    rules: &[],
 };
 
 static CLUSTER_KUBERNETES_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1899,6 +1910,7 @@ static CLUSTER_KUBERNETES_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };
 
 static CLUSTER_LIFE_CYCLE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1935,6 +1947,7 @@ static CLUSTER_LIFE_CYCLE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static CLUSTER_NETWORK_INTERFACE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1945,6 +1958,7 @@ static CLUSTER_NETWORK_INTERFACE_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["efa", "efa-only"]),
     }],
+    rules: &[],
 };
 
 static SCHEDULED_UPDATE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1953,6 +1967,7 @@ properties: &[
 ::forma_core::schema::Property { name: "DeploymentConfig", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&DEPLOYMENT_CONFIG_TYPE) },
 ::forma_core::schema::Property { name: "ScheduleExpression", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("cron\\((?:[0-5][0-9]|[0-9]|) (?:[01][0-9]|2[0-3]|[0-9]) (?:[1-9]|0[1-9]|[12][0-9]|3[01]|\\?) (?:[1-9]|0[1-9]|1[0-2]|\\*|\\*/(?:[1-9]|1[0-2])|) (?:MON|TUE|WED|THU|FRI|SAT|SUN|[1-7]|\\?|L|(?:[1-7]#[1-5])|(?:[1-7]L)) (?:20[2-9][0-9]|\\*|)\\)"), min_length: Some(1), max_length: Some(256) }) },
 ],
+rules: &[],
 };
 
 static CLUSTER_SLURM_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1978,6 +1993,7 @@ static CLUSTER_SLURM_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ),
         },
     ],
+    rules: &[],
 };
 
 static ENVIRONMENT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1988,6 +2004,7 @@ static ENVIRONMENT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&F_SX_LUSTRE_CONFIG_TYPE),
     }],
+    rules: &[],
 };
 
 static SHARED_ENVIRONMENT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2006,6 +2023,7 @@ static SHARED_ENVIRONMENT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Enum(&["Keep", "DeleteIfNotUsed"]),
         },
     ],
+    rules: &[],
 };
 
 static DEPLOYMENT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2036,6 +2054,7 @@ static DEPLOYMENT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static PATCH_SCHEDULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2046,6 +2065,7 @@ static PATCH_SCHEDULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static CLUSTER_KUBERNETES_TAINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2055,6 +2075,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Key", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$"), min_length: Some(1), max_length: Some(317) }) },
 ::forma_core::schema::Property { name: "Value", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"), min_length: Some(1), max_length: Some(63) }) },
 ],
+rules: &[],
 };
 
 static F_SX_LUSTRE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2079,6 +2100,7 @@ static F_SX_LUSTRE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static ALARM_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2093,6 +2115,7 @@ static ALARM_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             max_length: Some(256),
         }),
     }],
+    rules: &[],
 };
 
 static ROLLING_UPDATE_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2111,6 +2134,7 @@ static ROLLING_UPDATE_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&CAPACITY_SIZE_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CAPACITY_SIZE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2136,4 +2160,5 @@ static CAPACITY_SIZE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };

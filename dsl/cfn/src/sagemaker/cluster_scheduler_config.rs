@@ -280,6 +280,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "ClusterSchedulerConfigArn",
         "ClusterSchedulerConfigId",
@@ -314,6 +315,7 @@ static SCHEDULER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -340,6 +342,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static PRIORITY_CLASS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -365,4 +368,5 @@ static PRIORITY_CLASS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };

@@ -1458,6 +1458,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "ComputeQuotaArn",
         "ComputeQuotaId",
@@ -1493,6 +1494,7 @@ static COMPUTE_QUOTA_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&RESOURCE_SHARING_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static COMPUTE_QUOTA_TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1518,6 +1520,7 @@ static COMPUTE_QUOTA_TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1544,6 +1547,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static COMPUTE_QUOTA_RESOURCE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1808,6 +1812,7 @@ static COMPUTE_QUOTA_RESOURCE_CONFIG_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static RESOURCE_SHARING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1838,6 +1843,7 @@ static RESOURCE_SHARING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Enum(&["Lend", "DontLend", "LendAndBorrow"]),
         },
     ],
+    rules: &[],
 };
 
 static ACCELERATOR_PARTITION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1888,4 +1894,5 @@ static ACCELERATOR_PARTITION_CONFIG_TYPE: ::forma_core::schema::PropertyType = :
             ]),
         },
     ],
+    rules: &[],
 };

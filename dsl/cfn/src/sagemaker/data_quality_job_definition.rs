@@ -920,6 +920,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["CreationTime", "JobDefinitionArn"],
 };
 
@@ -991,6 +992,7 @@ static DATA_QUALITY_APP_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATA_QUALITY_BASELINE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1019,6 +1021,7 @@ static DATA_QUALITY_BASELINE_CONFIG_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&STATISTICS_RESOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DATA_QUALITY_JOB_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1037,6 +1040,7 @@ static DATA_QUALITY_JOB_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&ENDPOINT_INPUT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MONITORING_OUTPUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1062,6 +1066,7 @@ static MONITORING_OUTPUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static MONITORING_RESOURCES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1072,6 +1077,7 @@ static MONITORING_RESOURCES_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CLUSTER_CONFIG_TYPE),
     }],
+    rules: &[],
 };
 
 static NETWORK_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1096,6 +1102,7 @@ static NETWORK_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&VPC_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static STOPPING_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1109,6 +1116,7 @@ static STOPPING_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             maximum: Some(86400.0),
         }),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1135,6 +1143,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONSTRAINTS_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1149,6 +1158,7 @@ static CONSTRAINTS_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             max_length: Some(1024),
         }),
     }],
+    rules: &[],
 };
 
 static STATISTICS_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1163,6 +1173,7 @@ static STATISTICS_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             max_length: Some(1024),
         }),
     }],
+    rules: &[],
 };
 
 static BATCH_TRANSFORM_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1217,6 +1228,7 @@ static BATCH_TRANSFORM_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Enum(&["Pipe", "File"]),
         },
     ],
+    rules: &[],
 };
 
 static ENDPOINT_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1265,6 +1277,7 @@ static ENDPOINT_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Enum(&["Pipe", "File"]),
         },
     ],
+    rules: &[],
 };
 
 static MONITORING_OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1275,6 +1288,7 @@ static MONITORING_OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&S3_OUTPUT_TYPE),
     }],
+    rules: &[],
 };
 
 static CLUSTER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1315,6 +1329,7 @@ static CLUSTER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1347,6 +1362,7 @@ static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ),
         },
     ],
+    rules: &[],
 };
 
 static DATASET_FORMAT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1371,6 +1387,7 @@ static DATASET_FORMAT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static S3_OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1403,6 +1420,7 @@ static S3_OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             }),
         },
     ],
+    rules: &[],
 };
 
 static CSV_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1413,6 +1431,7 @@ static CSV_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static JSON_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1423,4 +1442,5 @@ static JSON_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };

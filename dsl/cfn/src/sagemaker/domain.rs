@@ -2915,6 +2915,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &[
         "DomainArn",
         "Url",
@@ -2992,6 +2993,7 @@ static DEFAULT_SPACE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&DEFAULT_SPACE_STORAGE_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static USER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3112,6 +3114,7 @@ static USER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&STUDIO_WEB_PORTAL_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DOMAIN_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3161,6 +3164,7 @@ static DOMAIN_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&UNIFIED_STUDIO_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3187,6 +3191,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_FILE_SYSTEM_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3211,6 +3216,7 @@ static CUSTOM_FILE_SYSTEM_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&S3_FILE_SYSTEM_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_POSIX_USER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3235,6 +3241,7 @@ static CUSTOM_POSIX_USER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static JUPYTER_LAB_APP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3296,6 +3303,7 @@ static JUPYTER_LAB_APP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static JUPYTER_SERVER_APP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3323,6 +3331,7 @@ static JUPYTER_SERVER_APP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::
             ),
         },
     ],
+    rules: &[],
 };
 
 static KERNEL_GATEWAY_APP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3359,6 +3368,7 @@ static KERNEL_GATEWAY_APP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::
             ),
         },
     ],
+    rules: &[],
 };
 
 static DEFAULT_SPACE_STORAGE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3369,6 +3379,7 @@ static DEFAULT_SPACE_STORAGE_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&DEFAULT_EBS_STORAGE_SETTINGS_TYPE),
     }],
+    rules: &[],
 };
 
 static CODE_EDITOR_APP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3421,6 +3432,7 @@ static CODE_EDITOR_APP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static R_SESSION_APP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3442,6 +3454,7 @@ static R_SESSION_APP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&RESOURCE_SPEC_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static R_STUDIO_SERVER_PRO_APP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3460,6 +3473,7 @@ static R_STUDIO_SERVER_PRO_APP_SETTINGS_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Enum(&["R_STUDIO_ADMIN", "R_STUDIO_USER"]),
         },
     ],
+    rules: &[],
 };
 
 static SHARING_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3492,6 +3506,7 @@ static SHARING_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static STUDIO_WEB_PORTAL_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3735,6 +3750,7 @@ static STUDIO_WEB_PORTAL_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::f
             ),
         },
     ],
+    rules: &[],
 };
 
 static DOCKER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3760,6 +3776,7 @@ static DOCKER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             ),
         },
     ],
+    rules: &[],
 };
 
 static R_STUDIO_SERVER_PRO_DOMAIN_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
@@ -3803,6 +3820,7 @@ static R_STUDIO_SERVER_PRO_DOMAIN_SETTINGS_TYPE: ::forma_core::schema::PropertyT
                 }),
             },
         ],
+        rules: &[],
     };
 
 static UNIFIED_STUDIO_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3875,6 +3893,7 @@ static UNIFIED_STUDIO_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static EFS_FILE_SYSTEM_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3901,6 +3920,7 @@ static EFS_FILE_SYSTEM_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static F_SX_LUSTRE_FILE_SYSTEM_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3927,6 +3947,7 @@ static F_SX_LUSTRE_FILE_SYSTEM_CONFIG_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static S3_FILE_SYSTEM_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3953,6 +3974,7 @@ static S3_FILE_SYSTEM_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static APP_LIFECYCLE_MANAGEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3963,6 +3985,7 @@ static APP_LIFECYCLE_MANAGEMENT_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&IDLE_SETTINGS_TYPE),
     }],
+    rules: &[],
 };
 
 static CODE_REPOSITORY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3977,6 +4000,7 @@ static CODE_REPOSITORY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             max_length: Some(256),
         }),
     }],
+    rules: &[],
 };
 
 static CUSTOM_IMAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4012,6 +4036,7 @@ static CUSTOM_IMAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static RESOURCE_SPEC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4238,6 +4263,7 @@ static RESOURCE_SPEC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static DEFAULT_EBS_STORAGE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4262,6 +4288,7 @@ static DEFAULT_EBS_STORAGE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static HIDDEN_SAGE_MAKER_IMAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4287,6 +4314,7 @@ static HIDDEN_SAGE_MAKER_IMAGE_TYPE: ::forma_core::schema::PropertyType = ::form
             ),
         },
     ],
+    rules: &[],
 };
 
 static IDLE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4326,4 +4354,5 @@ static IDLE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };

@@ -495,6 +495,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["EndpointArn"],
 };
 
@@ -520,6 +521,7 @@ static DEPLOYMENT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&ROLLING_UPDATE_POLICY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static VARIANT_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -530,6 +532,7 @@ static VARIANT_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -556,6 +559,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static AUTO_ROLLBACK_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -569,6 +573,7 @@ static AUTO_ROLLBACK_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(10) },
         ),
     }],
+    rules: &[],
 };
 
 static BLUE_GREEN_UPDATE_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -599,6 +604,7 @@ static BLUE_GREEN_UPDATE_POLICY_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&TRAFFIC_ROUTING_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ROLLING_UPDATE_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -635,6 +641,7 @@ static ROLLING_UPDATE_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static ALARM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -649,6 +656,7 @@ static ALARM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
             max_length: Some(255),
         }),
     }],
+    rules: &[],
 };
 
 static TRAFFIC_ROUTING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -682,6 +690,7 @@ static TRAFFIC_ROUTING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static CAPACITY_SIZE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -703,4 +712,5 @@ static CAPACITY_SIZE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };

@@ -2657,6 +2657,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&VPC_CONFIG_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["EndpointConfigArn"],
 };
 
@@ -2676,6 +2677,7 @@ static ASYNC_INFERENCE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&ASYNC_INFERENCE_OUTPUT_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DATA_CAPTURE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2732,6 +2734,7 @@ static DATA_CAPTURE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static EXPLAINER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2742,6 +2745,7 @@ static EXPLAINER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CLARIFY_EXPLAINER_CONFIG_TYPE),
     }],
+    rules: &[],
 };
 
 static METRICS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2769,6 +2773,7 @@ static METRICS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static PRODUCTION_VARIANT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3190,6 +3195,7 @@ static PRODUCTION_VARIANT_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3216,6 +3222,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3248,6 +3255,7 @@ static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ),
         },
     ],
+    rules: &[],
 };
 
 static ASYNC_INFERENCE_CLIENT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3261,6 +3269,7 @@ static ASYNC_INFERENCE_CLIENT_CONFIG_TYPE: ::forma_core::schema::PropertyType = 
             maximum: Some(1000.0),
         }),
     }],
+    rules: &[],
 };
 
 static ASYNC_INFERENCE_OUTPUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3303,6 +3312,7 @@ static ASYNC_INFERENCE_OUTPUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static CAPTURE_CONTENT_TYPE_HEADER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3335,6 +3345,7 @@ static CAPTURE_CONTENT_TYPE_HEADER_TYPE: ::forma_core::schema::PropertyType = ::
             ),
         },
     ],
+    rules: &[],
 };
 
 static CAPTURE_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3345,6 +3356,7 @@ static CAPTURE_OPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["Input", "InputAndOutput", "Output"]),
     }],
+    rules: &[],
 };
 
 static CLARIFY_EXPLAINER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3373,6 +3385,7 @@ static CLARIFY_EXPLAINER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&CLARIFY_SHAP_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CAPACITY_RESERVATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3399,6 +3412,7 @@ static CAPACITY_RESERVATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static CORE_DUMP_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3425,6 +3439,7 @@ static CORE_DUMP_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static INSTANCE_POOL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3734,6 +3749,7 @@ static INSTANCE_POOL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static MANAGED_INSTANCE_SCALING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3770,6 +3786,7 @@ static MANAGED_INSTANCE_SCALING_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Enum(&["DISABLED", "ENABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static ROUTING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3788,6 +3805,7 @@ static ROUTING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Enum(&["LEAST_OUTSTANDING_REQUESTS", "PREFIX_AWARE", "RANDOM"]),
         },
     ],
+    rules: &[],
 };
 
 static SERVERLESS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3821,6 +3839,7 @@ static SERVERLESS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static ASYNC_INFERENCE_NOTIFICATION_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -3857,6 +3876,7 @@ static ASYNC_INFERENCE_NOTIFICATION_CONFIG_TYPE: ::forma_core::schema::PropertyT
                 }),
             },
         ],
+        rules: &[],
     };
 
 static CLARIFY_INFERENCE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3978,6 +3998,7 @@ static CLARIFY_INFERENCE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static CLARIFY_SHAP_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4020,6 +4041,7 @@ static CLARIFY_SHAP_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static SCALE_IN_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4050,6 +4072,7 @@ static SCALE_IN_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Enum(&["CONSOLIDATION", "IDLE_RELEASE"]),
         },
     ],
+    rules: &[],
 };
 
 static PREFIX_AWARE_ROUTING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4074,6 +4097,7 @@ static PREFIX_AWARE_ROUTING_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static CLARIFY_SHAP_BASELINE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4110,6 +4134,7 @@ static CLARIFY_SHAP_BASELINE_CONFIG_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static CLARIFY_TEXT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4118,4 +4143,5 @@ properties: &[
 ::forma_core::schema::Property { name: "Granularity", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("token|sentence|paragraph"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "Language", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("af|sq|ar|hy|eu|bn|bg|ca|zh|hr|cs|da|nl|en|et|fi|fr|de|el|gu|he|hi|hu|is|id|ga|it|kn|ky|lv|lt|lb|mk|ml|mr|ne|nb|fa|pl|pt|ro|ru|sa|sr|tn|si|sk|sl|es|sv|tl|ta|tt|te|tr|uk|ur|yo|lij|xx"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 };

@@ -143,6 +143,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CreationTime", "LastModifiedTime"],
 };
 
@@ -170,4 +171,5 @@ static TAGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             }),
         },
     ],
+    rules: &[],
 };

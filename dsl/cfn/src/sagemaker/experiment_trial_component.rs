@@ -253,6 +253,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &["LineageGroupArn", "CreationTime", "Id", "LastModifiedTime", "Arn"],
 };
 
@@ -284,6 +285,7 @@ static METADATA_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static STATUS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -302,6 +304,7 @@ static STATUS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TAGS_ITEMS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -320,4 +323,5 @@ static TAGS_ITEMS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -653,6 +653,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&THROUGHPUT_CONFIG_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["CreationTime", "FeatureGroupStatus"],
 };
 
@@ -676,6 +677,7 @@ static FEATURE_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Enum(&["Integral", "Fractional", "String"]),
         },
     ],
+    rules: &[],
 };
 
 static OFFLINE_STORE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -706,6 +708,7 @@ static OFFLINE_STORE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["Iceberg", "Glue"]),
         },
     ],
+    rules: &[],
 };
 
 static ONLINE_STORE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -736,6 +739,7 @@ static ONLINE_STORE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&TTL_DURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -762,6 +766,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static THROUGHPUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -792,6 +797,7 @@ static THROUGHPUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Enum(&["OnDemand", "Provisioned"]),
         },
     ],
+    rules: &[],
 };
 
 static DATA_CATALOG_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -828,6 +834,7 @@ static DATA_CATALOG_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static S3_STORAGE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -854,6 +861,7 @@ static S3_STORAGE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static ONLINE_STORE_SECURITY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -868,6 +876,7 @@ static ONLINE_STORE_SECURITY_CONFIG_TYPE: ::forma_core::schema::PropertyType = :
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };
 
 static TTL_DURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -889,4 +898,5 @@ static TTL_DURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };

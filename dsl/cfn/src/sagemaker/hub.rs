@@ -210,6 +210,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["HubArn", "HubStatus", "CreationTime", "LastModifiedTime"],
 };
 
@@ -225,6 +226,7 @@ static S3_STORAGE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             max_length: Some(1024),
         }),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -251,4 +253,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -134,6 +134,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&UI_TEMPLATE_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["HumanTaskUiArn", "CreationTime"],
 };
 
@@ -161,6 +162,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static UI_TEMPLATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -175,4 +177,5 @@ static UI_TEMPLATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             max_length: Some(128000),
         }),
     }],
+    rules: &[],
 };

@@ -334,5 +334,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["NOT_PROVIDED", "STABLE", "TO_BE_ARCHIVED", "ARCHIVED"]),
         },
     ],
+    rules: &[],
     attributes: &["ImageVersionArn", "ImageArn", "Version", "ContainerImage"],
 };

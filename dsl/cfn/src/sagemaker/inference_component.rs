@@ -1149,6 +1149,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["Specification"], &["Specifications"]])],
     attributes: &[
         "InferenceComponentArn",
         "Specification.Container.DeployedImage",
@@ -1181,6 +1182,7 @@ static INFERENCE_COMPONENT_DEPLOYMENT_CONFIG_TYPE: ::forma_core::schema::Propert
                 shape: ::forma_core::schema::Shape::Object(&INFERENCE_COMPONENT_ROLLING_UPDATE_POLICY_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static INFERENCE_COMPONENT_RUNTIME_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -1224,6 +1226,7 @@ static INFERENCE_COMPONENT_RUNTIME_CONFIG_TYPE: ::forma_core::schema::PropertyTy
                 ),
             },
         ],
+        rules: &[],
     };
 
 static INFERENCE_COMPONENT_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1287,6 +1290,7 @@ static INFERENCE_COMPONENT_SPECIFICATION_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&INFERENCE_COMPONENT_STARTUP_PARAMETERS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static INFERENCE_COMPONENT_SPECIFICATION_FOR_INSTANCE_TYPE_TYPE: ::forma_core::schema::PropertyType =
@@ -1352,6 +1356,7 @@ static INFERENCE_COMPONENT_SPECIFICATION_FOR_INSTANCE_TYPE_TYPE: ::forma_core::s
                 shape: ::forma_core::schema::Shape::Object(&INFERENCE_COMPONENT_STARTUP_PARAMETERS_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1378,6 +1383,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static AUTO_ROLLBACK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1391,6 +1397,7 @@ static AUTO_ROLLBACK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(10) },
         ),
     }],
+    rules: &[],
 };
 
 static INFERENCE_COMPONENT_ROLLING_UPDATE_POLICY_TYPE: ::forma_core::schema::PropertyType =
@@ -1428,6 +1435,7 @@ static INFERENCE_COMPONENT_ROLLING_UPDATE_POLICY_TYPE: ::forma_core::schema::Pro
                 }),
             },
         ],
+        rules: &[],
     };
 
 static INFERENCE_COMPONENT_PLACEMENT_STATUS_TYPE: ::forma_core::schema::PropertyType =
@@ -1454,6 +1462,7 @@ static INFERENCE_COMPONENT_PLACEMENT_STATUS_TYPE: ::forma_core::schema::Property
                 }),
             },
         ],
+        rules: &[],
     };
 
 static INFERENCE_COMPONENT_COMPUTE_RESOURCE_REQUIREMENTS_TYPE: ::forma_core::schema::PropertyType =
@@ -1497,6 +1506,7 @@ static INFERENCE_COMPONENT_COMPUTE_RESOURCE_REQUIREMENTS_TYPE: ::forma_core::sch
                 }),
             },
         ],
+        rules: &[],
     };
 
 static INFERENCE_COMPONENT_CONTAINER_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1548,6 +1558,7 @@ static INFERENCE_COMPONENT_CONTAINER_SPECIFICATION_TYPE: ::forma_core::schema::P
                 }),
             },
         ],
+        rules: &[],
     };
 
 static INFERENCE_COMPONENT_DATA_CACHE_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -1559,6 +1570,7 @@ static INFERENCE_COMPONENT_DATA_CACHE_CONFIG_TYPE: ::forma_core::schema::Propert
             create_only: false,
             shape: ::forma_core::schema::Shape::Boolean,
         }],
+        rules: &[],
     };
 
 static INFERENCE_COMPONENT_SCHEDULING_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -1578,6 +1590,7 @@ static INFERENCE_COMPONENT_SCHEDULING_CONFIG_TYPE: ::forma_core::schema::Propert
                 shape: ::forma_core::schema::Shape::Enum(&["SPREAD", "BINPACK"]),
             },
         ],
+        rules: &[],
     };
 
 static INFERENCE_COMPONENT_STARTUP_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -1603,6 +1616,7 @@ static INFERENCE_COMPONENT_STARTUP_PARAMETERS_TYPE: ::forma_core::schema::Proper
                 }),
             },
         ],
+        rules: &[],
     };
 
 static INFERENCE_COMPONENT_CONTAINER_SPECIFICATION_FOR_INSTANCE_TYPE_TYPE: ::forma_core::schema::PropertyType =
@@ -1648,6 +1662,7 @@ static INFERENCE_COMPONENT_CONTAINER_SPECIFICATION_FOR_INSTANCE_TYPE_TYPE: ::for
                 }),
             },
         ],
+        rules: &[],
     };
 
 static ALARM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1662,6 +1677,7 @@ static ALARM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
             max_length: Some(255),
         }),
     }],
+    rules: &[],
 };
 
 static INFERENCE_COMPONENT_CAPACITY_SIZE_TYPE: ::forma_core::schema::PropertyType =
@@ -1684,6 +1700,7 @@ static INFERENCE_COMPONENT_CAPACITY_SIZE_TYPE: ::forma_core::schema::PropertyTyp
                 }),
             },
         ],
+        rules: &[],
     };
 
 static CONTAINER_METRICS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1697,6 +1714,7 @@ static CONTAINER_METRICS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::for
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(1) },
         ),
     }],
+    rules: &[],
 };
 
 static DEPLOYED_IMAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1729,6 +1747,7 @@ static DEPLOYED_IMAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static INFERENCE_COMPONENT_AVAILABILITY_ZONE_BALANCE_TYPE: ::forma_core::schema::PropertyType =
@@ -1751,6 +1770,7 @@ static INFERENCE_COMPONENT_AVAILABILITY_ZONE_BALANCE_TYPE: ::forma_core::schema:
                 }),
             },
         ],
+        rules: &[],
     };
 
 static METRICS_ENDPOINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1776,4 +1796,5 @@ static METRICS_ENDPOINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };

@@ -582,6 +582,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["ShadowMode"]),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CreationTime", "LastModifiedTime", "EndpointMetadata", "Status"],
 };
 
@@ -615,6 +616,7 @@ static DATA_STORAGE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static MODEL_VARIANT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -647,6 +649,7 @@ static MODEL_VARIANT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static INFERENCE_EXPERIMENT_SCHEDULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -665,6 +668,7 @@ static INFERENCE_EXPERIMENT_SCHEDULE_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SHADOW_MODE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -690,6 +694,7 @@ static SHADOW_MODE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -716,6 +721,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static CAPTURE_CONTENT_TYPE_HEADER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -748,6 +754,7 @@ static CAPTURE_CONTENT_TYPE_HEADER_TYPE: ::forma_core::schema::PropertyType = ::
             ),
         },
     ],
+    rules: &[],
 };
 
 static MODEL_INFRASTRUCTURE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -766,6 +773,7 @@ static MODEL_INFRASTRUCTURE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Object(&REAL_TIME_INFERENCE_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SHADOW_MODEL_VARIANT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -791,6 +799,7 @@ static SHADOW_MODEL_VARIANT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static REAL_TIME_INFERENCE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -812,4 +821,5 @@ static REAL_TIME_INFERENCE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -710,6 +710,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&VPC_CONFIG_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["ModelArn"],
 };
 
@@ -727,6 +728,7 @@ properties: &[
 ::forma_core::schema::Property { name: "ModelPackageName", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:[a-z\\-]*\\/)?([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?<!-)(\\/[0-9]{1,9})?$"), min_length: Some(1), max_length: Some(176) }) },
 ::forma_core::schema::Property { name: "MultiModelConfig", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&MULTI_MODEL_CONFIG_TYPE) },
 ],
+rules: &[],
 };
 
 static INFERENCE_EXECUTION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -737,6 +739,7 @@ static INFERENCE_EXECUTION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["Serial", "Direct"]),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -763,6 +766,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -795,6 +799,7 @@ static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ),
         },
     ],
+    rules: &[],
 };
 
 static IMAGE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -813,6 +818,7 @@ static IMAGE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Object(&REPOSITORY_AUTH_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MODEL_DATA_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -823,6 +829,7 @@ static MODEL_DATA_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&S3_DATA_SOURCE_TYPE),
     }],
+    rules: &[],
 };
 
 static MULTI_MODEL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -833,6 +840,7 @@ static MULTI_MODEL_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["Enabled", "Disabled"]),
     }],
+    rules: &[],
 };
 
 static REPOSITORY_AUTH_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -847,6 +855,7 @@ static REPOSITORY_AUTH_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };
 
 static S3_DATA_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -887,6 +896,7 @@ static S3_DATA_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static HUB_ACCESS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -901,6 +911,7 @@ static HUB_ACCESS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             max_length: Some(255),
         }),
     }],
+    rules: &[],
 };
 
 static MODEL_ACCESS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -911,4 +922,5 @@ static MODEL_ACCESS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };

@@ -1432,6 +1432,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "ModelCardArn",
         "ModelCardVersion",
@@ -1496,6 +1497,7 @@ static CONTENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::Object(&TRAINING_DETAILS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static USER_CONTEXT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1520,6 +1522,7 @@ static USER_CONTEXT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SECURITY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1534,6 +1537,7 @@ static SECURITY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1560,6 +1564,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static ADDITIONAL_INFORMATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1594,6 +1599,7 @@ static ADDITIONAL_INFORMATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static BUSINESS_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1630,6 +1636,7 @@ static BUSINESS_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static EVALUATION_DETAIL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1696,6 +1703,7 @@ static EVALUATION_DETAIL_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static INTENDED_USES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1748,6 +1756,7 @@ static INTENDED_USES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Enum(&["High", "Medium", "Low", "Unknown"]),
         },
     ],
+    rules: &[],
 };
 
 static MODEL_OVERVIEW_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1852,6 +1861,7 @@ static MODEL_OVERVIEW_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static MODEL_PACKAGE_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1962,6 +1972,7 @@ static MODEL_PACKAGE_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TRAINING_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1990,6 +2001,7 @@ static TRAINING_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static METRIC_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2015,6 +2027,7 @@ static METRIC_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static MODEL_OVERVIEW_INFERENCE_ENVIRONMENT_TYPE: ::forma_core::schema::PropertyType =
@@ -2033,6 +2046,7 @@ static MODEL_OVERVIEW_INFERENCE_ENVIRONMENT_TYPE: ::forma_core::schema::Property
                 ::forma_core::schema::ListRule { min_items: None, max_items: Some(15) },
             ),
         }],
+        rules: &[],
     };
 
 static MODEL_PACKAGE_CREATOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2047,6 +2061,7 @@ static MODEL_PACKAGE_CREATOR_TYPE: ::forma_core::schema::PropertyType = ::forma_
             max_length: Some(63),
         }),
     }],
+    rules: &[],
 };
 
 static INFERENCE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2060,6 +2075,7 @@ static INFERENCE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::form
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(15) },
         ),
     }],
+    rules: &[],
 };
 
 static SOURCE_ALGORITHM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2086,6 +2102,7 @@ static SOURCE_ALGORITHM_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static OBJECTIVE_FUNCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2108,6 +2125,7 @@ static OBJECTIVE_FUNCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static TRAINING_DETAILS_TRAINING_JOB_DETAILS_TYPE: ::forma_core::schema::PropertyType =
@@ -2182,6 +2200,7 @@ static TRAINING_DETAILS_TRAINING_JOB_DETAILS_TYPE: ::forma_core::schema::Propert
                 ),
             },
         ],
+        rules: &[],
     };
 
 static CONTAINER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2214,6 +2233,7 @@ static CONTAINER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static OBJECTIVE_FUNCTION_FUNCTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2246,6 +2266,7 @@ static OBJECTIVE_FUNCTION_FUNCTION_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Enum(&["Maximize", "Minimize"]),
         },
     ],
+    rules: &[],
 };
 
 static TRAINING_HYPER_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2272,6 +2293,7 @@ static TRAINING_HYPER_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static TRAINING_DETAILS_TRAINING_JOB_DETAILS_TRAINING_ENVIRONMENT_TYPE: ::forma_core::schema::PropertyType =
@@ -2290,6 +2312,7 @@ static TRAINING_DETAILS_TRAINING_JOB_DETAILS_TRAINING_ENVIRONMENT_TYPE: ::forma_
                 ::forma_core::schema::ListRule { min_items: None, max_items: Some(15) },
             ),
         }],
+        rules: &[],
     };
 
 static TRAINING_METRIC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2325,4 +2348,5 @@ static TRAINING_METRIC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };

@@ -897,6 +897,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["CreationTime", "JobDefinitionArn"],
 };
 
@@ -908,6 +909,7 @@ static MONITORING_RESOURCES_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CLUSTER_CONFIG_TYPE),
     }],
+    rules: &[],
 };
 
 static MODEL_EXPLAINABILITY_APP_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -943,6 +945,7 @@ static MODEL_EXPLAINABILITY_APP_SPECIFICATION_TYPE: ::forma_core::schema::Proper
                 }),
             },
         ],
+        rules: &[],
     };
 
 static MODEL_EXPLAINABILITY_BASELINE_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -966,6 +969,7 @@ static MODEL_EXPLAINABILITY_BASELINE_CONFIG_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::Object(&CONSTRAINTS_RESOURCE_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static MODEL_EXPLAINABILITY_JOB_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -984,6 +988,7 @@ static MODEL_EXPLAINABILITY_JOB_INPUT_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&ENDPOINT_INPUT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MONITORING_OUTPUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1009,6 +1014,7 @@ static MONITORING_OUTPUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static NETWORK_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1033,6 +1039,7 @@ static NETWORK_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&VPC_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static STOPPING_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1046,6 +1053,7 @@ static STOPPING_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             maximum: Some(86400.0),
         }),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1072,6 +1080,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static CLUSTER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1112,6 +1121,7 @@ static CLUSTER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONSTRAINTS_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1126,6 +1136,7 @@ static CONSTRAINTS_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             max_length: Some(1024),
         }),
     }],
+    rules: &[],
 };
 
 static BATCH_TRANSFORM_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1200,6 +1211,7 @@ static BATCH_TRANSFORM_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Enum(&["Pipe", "File"]),
         },
     ],
+    rules: &[],
 };
 
 static ENDPOINT_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1268,6 +1280,7 @@ static ENDPOINT_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Enum(&["Pipe", "File"]),
         },
     ],
+    rules: &[],
 };
 
 static MONITORING_OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1278,6 +1291,7 @@ static MONITORING_OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&S3_OUTPUT_TYPE),
     }],
+    rules: &[],
 };
 
 static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1310,6 +1324,7 @@ static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ),
         },
     ],
+    rules: &[],
 };
 
 static DATASET_FORMAT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1334,6 +1349,7 @@ static DATASET_FORMAT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static S3_OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1366,6 +1382,7 @@ static S3_OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             }),
         },
     ],
+    rules: &[],
 };
 
 static CSV_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1376,6 +1393,7 @@ static CSV_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static JSON_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1386,4 +1404,5 @@ static JSON_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };

@@ -1866,6 +1866,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Task", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING) },
 ::forma_core::schema::Property { name: "ValidationSpecification", required: false, create_only: true, shape: ::forma_core::schema::Shape::Object(&VALIDATION_SPECIFICATION_TYPE) },
 ],
+rules: &[],
 attributes: &["ModelPackageArn", "CreationTime", "LastModifiedTime", "ModelPackageStatus"],
 };
 
@@ -1947,6 +1948,7 @@ static ADDITIONAL_INFERENCE_SPECIFICATION_DEFINITION_TYPE: ::forma_core::schema:
                 ),
             },
         ],
+        rules: &[],
     };
 
 static DRIFT_CHECK_BASELINES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1977,6 +1979,7 @@ static DRIFT_CHECK_BASELINES_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&DRIFT_CHECK_MODEL_QUALITY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static INFERENCE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2036,6 +2039,7 @@ static INFERENCE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::form
             ),
         },
     ],
+    rules: &[],
 };
 
 static METADATA_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2082,6 +2086,7 @@ static METADATA_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static MODEL_CARD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2104,6 +2109,7 @@ static MODEL_CARD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Enum(&["Draft", "PendingReview", "Approved", "Archived"]),
         },
     ],
+    rules: &[],
 };
 
 static MODEL_METRICS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2134,6 +2140,7 @@ static MODEL_METRICS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&MODEL_QUALITY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MODEL_PACKAGE_STATUS_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2147,6 +2154,7 @@ static MODEL_PACKAGE_STATUS_DETAILS_TYPE: ::forma_core::schema::PropertyType = :
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static SECURITY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2161,6 +2169,7 @@ static SECURITY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };
 
 static SOURCE_ALGORITHM_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2174,6 +2183,7 @@ static SOURCE_ALGORITHM_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(1) },
         ),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2200,6 +2210,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static VALIDATION_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2225,6 +2236,7 @@ static VALIDATION_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static MODEL_PACKAGE_CONTAINER_DEFINITION_TYPE: ::forma_core::schema::PropertyType =
@@ -2314,6 +2326,7 @@ static MODEL_PACKAGE_CONTAINER_DEFINITION_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static DRIFT_CHECK_BIAS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2338,6 +2351,7 @@ static DRIFT_CHECK_BIAS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&METRICS_SOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DRIFT_CHECK_EXPLAINABILITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2356,6 +2370,7 @@ static DRIFT_CHECK_EXPLAINABILITY_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&METRICS_SOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DRIFT_CHECK_MODEL_DATA_QUALITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2374,6 +2389,7 @@ static DRIFT_CHECK_MODEL_DATA_QUALITY_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&METRICS_SOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DRIFT_CHECK_MODEL_QUALITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2392,6 +2408,7 @@ static DRIFT_CHECK_MODEL_QUALITY_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&METRICS_SOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static BIAS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2416,6 +2433,7 @@ static BIAS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             shape: ::forma_core::schema::Shape::Object(&METRICS_SOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static EXPLAINABILITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2426,6 +2444,7 @@ static EXPLAINABILITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&METRICS_SOURCE_TYPE),
     }],
+    rules: &[],
 };
 
 static MODEL_DATA_QUALITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2444,6 +2463,7 @@ static MODEL_DATA_QUALITY_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&METRICS_SOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MODEL_QUALITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2462,6 +2482,7 @@ static MODEL_QUALITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&METRICS_SOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MODEL_PACKAGE_STATUS_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2490,6 +2511,7 @@ static MODEL_PACKAGE_STATUS_ITEM_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Enum(&["NotStarted", "Failed", "InProgress", "Completed"]),
         },
     ],
+    rules: &[],
 };
 
 static SOURCE_ALGORITHM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2498,6 +2520,7 @@ properties: &[
 ::forma_core::schema::Property { name: "AlgorithmName", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("(arn:aws[a-z\\-]*:sagemaker:[a-z0-9\\-]*:[0-9]{12}:[a-z\\-]*\\/)?([a-zA-Z0-9]([a-zA-Z0-9-]){0,62})(?<!-)$"), min_length: Some(1), max_length: Some(170) }) },
 ::forma_core::schema::Property { name: "ModelDataUrl", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(https|s3)://([^/]+)/?(.*)$"), min_length: Some(0), max_length: Some(1024) }) },
 ],
+rules: &[],
 };
 
 static VALIDATION_PROFILE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2520,6 +2543,7 @@ static VALIDATION_PROFILE_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&TRANSFORM_JOB_DEFINITION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MODEL_DATA_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2530,6 +2554,7 @@ static MODEL_DATA_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&S3_MODEL_DATA_SOURCE_TYPE),
     }],
+    rules: &[],
 };
 
 static MODEL_PACKAGE_CONTAINER_DEFINITION_MODEL_INPUT_TYPE: ::forma_core::schema::PropertyType =
@@ -2545,6 +2570,7 @@ static MODEL_PACKAGE_CONTAINER_DEFINITION_MODEL_INPUT_TYPE: ::forma_core::schema
                 max_length: Some(1024),
             }),
         }],
+        rules: &[],
     };
 
 static FILE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2581,6 +2607,7 @@ static FILE_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             }),
         },
     ],
+    rules: &[],
 };
 
 static METRICS_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2617,6 +2644,7 @@ static METRICS_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static TRANSFORM_JOB_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2673,6 +2701,7 @@ static TRANSFORM_JOB_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&TRANSFORM_RESOURCES_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static S3_MODEL_DATA_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2707,6 +2736,7 @@ static S3_MODEL_DATA_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static TRANSFORM_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2741,6 +2771,7 @@ static TRANSFORM_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Enum(&["None", "TFRecord", "Line", "RecordIO"]),
         },
     ],
+    rules: &[],
 };
 
 static TRANSFORM_OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2783,6 +2814,7 @@ static TRANSFORM_OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static TRANSFORM_RESOURCES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2814,6 +2846,7 @@ static TRANSFORM_RESOURCES_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static MODEL_ACCESS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2824,6 +2857,7 @@ static MODEL_ACCESS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_co
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static DATA_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2834,6 +2868,7 @@ static DATA_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&S3_DATA_SOURCE_TYPE),
     }],
+    rules: &[],
 };
 
 static S3_DATA_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2856,4 +2891,5 @@ static S3_DATA_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };

@@ -1185,6 +1185,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["MonitoringScheduleArn", "CreationTime", "LastModifiedTime"],
 };
 
@@ -1264,6 +1265,7 @@ static MONITORING_EXECUTION_SUMMARY_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static MONITORING_SCHEDULE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1303,6 +1305,7 @@ static MONITORING_SCHEDULE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&SCHEDULE_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1329,6 +1332,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static MONITORING_JOB_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1398,6 +1402,7 @@ static MONITORING_JOB_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&STOPPING_CONDITION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SCHEDULE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1434,6 +1439,7 @@ static SCHEDULE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static BASELINE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1452,6 +1458,7 @@ static BASELINE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&STATISTICS_RESOURCE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MONITORING_APP_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1514,6 +1521,7 @@ static MONITORING_APP_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static MONITORING_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1532,6 +1540,7 @@ static MONITORING_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&ENDPOINT_INPUT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MONITORING_OUTPUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1557,6 +1566,7 @@ static MONITORING_OUTPUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static MONITORING_RESOURCES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1567,6 +1577,7 @@ static MONITORING_RESOURCES_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CLUSTER_CONFIG_TYPE),
     }],
+    rules: &[],
 };
 
 static NETWORK_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1591,6 +1602,7 @@ static NETWORK_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&VPC_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static STOPPING_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1604,6 +1616,7 @@ static STOPPING_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             maximum: Some(86400.0),
         }),
     }],
+    rules: &[],
 };
 
 static CONSTRAINTS_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1618,6 +1631,7 @@ static CONSTRAINTS_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             max_length: Some(1024),
         }),
     }],
+    rules: &[],
 };
 
 static STATISTICS_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1632,6 +1646,7 @@ static STATISTICS_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             max_length: Some(1024),
         }),
     }],
+    rules: &[],
 };
 
 static BATCH_TRANSFORM_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1686,6 +1701,7 @@ static BATCH_TRANSFORM_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Enum(&["Pipe", "File"]),
         },
     ],
+    rules: &[],
 };
 
 static ENDPOINT_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1734,6 +1750,7 @@ static ENDPOINT_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Enum(&["Pipe", "File"]),
         },
     ],
+    rules: &[],
 };
 
 static MONITORING_OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1744,6 +1761,7 @@ static MONITORING_OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&S3_OUTPUT_TYPE),
     }],
+    rules: &[],
 };
 
 static CLUSTER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1784,6 +1802,7 @@ static CLUSTER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1816,6 +1835,7 @@ static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ),
         },
     ],
+    rules: &[],
 };
 
 static DATASET_FORMAT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1840,6 +1860,7 @@ static DATASET_FORMAT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static S3_OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1872,6 +1893,7 @@ static S3_OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             }),
         },
     ],
+    rules: &[],
 };
 
 static CSV_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1882,6 +1904,7 @@ static CSV_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static JSON_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1892,4 +1915,5 @@ static JSON_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };

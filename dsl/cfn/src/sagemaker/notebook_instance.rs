@@ -1456,6 +1456,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["NotebookInstanceArn"],
 };
 
@@ -1472,6 +1473,7 @@ static INSTANCE_METADATA_SERVICE_CONFIGURATION_TYPE: ::forma_core::schema::Prope
                 max_length: Some(1),
             }),
         }],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1498,4 +1500,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

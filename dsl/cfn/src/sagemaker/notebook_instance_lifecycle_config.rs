@@ -176,6 +176,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["NotebookInstanceLifecycleConfigArn"],
 };
 
@@ -191,6 +192,7 @@ static NOTEBOOK_INSTANCE_LIFECYCLE_HOOK_TYPE: ::forma_core::schema::PropertyType
             max_length: Some(16384),
         }),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -217,4 +219,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -388,6 +388,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ]),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "BaseUrl", "CurrentVersionEolDate"],
 };
 
@@ -420,6 +421,7 @@ static PARTNER_APP_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             )),
         },
     ],
+    rules: &[],
 };
 
 static PARTNER_APP_MAINTENANCE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -434,6 +436,7 @@ static PARTNER_APP_MAINTENANCE_CONFIG_TYPE: ::forma_core::schema::PropertyType =
             max_length: Some(9),
         }),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -460,4 +463,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -1716,6 +1716,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "ProcessingJobArn",
         "TrainingJobArn",
@@ -1771,6 +1772,7 @@ static APP_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static EXPERIMENT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1817,6 +1819,7 @@ static EXPERIMENT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static NETWORK_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1841,6 +1844,7 @@ static NETWORK_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&VPC_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PROCESSING_INPUTS_OBJECT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1871,6 +1875,7 @@ static PROCESSING_INPUTS_OBJECT_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&S3_INPUT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PROCESSING_OUTPUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1896,6 +1901,7 @@ static PROCESSING_OUTPUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static PROCESSING_RESOURCES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1906,6 +1912,7 @@ static PROCESSING_RESOURCES_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CLUSTER_CONFIG_TYPE),
     }],
+    rules: &[],
 };
 
 static STOPPING_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1919,6 +1926,7 @@ static STOPPING_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             maximum: Some(777600.0),
         }),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1945,6 +1953,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1977,6 +1986,7 @@ static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ),
         },
     ],
+    rules: &[],
 };
 
 static DATASET_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2017,6 +2027,7 @@ static DATASET_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&REDSHIFT_DATASET_DEFINITION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static S3_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2067,6 +2078,7 @@ static S3_INPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             }),
         },
     ],
+    rules: &[],
 };
 
 static PROCESSING_OUTPUTS_OBJECT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2097,6 +2109,7 @@ static PROCESSING_OUTPUTS_OBJECT_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&S3_OUTPUT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CLUSTER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2252,6 +2265,7 @@ static CLUSTER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static ATHENA_DATASET_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2330,6 +2344,7 @@ static ATHENA_DATASET_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static REDSHIFT_DATASET_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2418,6 +2433,7 @@ static REDSHIFT_DATASET_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static FEATURE_STORE_OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2432,6 +2448,7 @@ static FEATURE_STORE_OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             max_length: Some(64),
         }),
     }],
+    rules: &[],
 };
 
 static S3_OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2464,4 +2481,5 @@ static S3_OUTPUT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             }),
         },
     ],
+    rules: &[],
 };

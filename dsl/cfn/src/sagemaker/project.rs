@@ -378,6 +378,10 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[
+        &["ServiceCatalogProvisioningDetails"],
+        &["TemplateProviderDetails"],
+    ])],
     attributes: &["ProjectArn", "CreationTime", "ProjectId", "ProjectStatus"],
 };
 
@@ -402,6 +406,7 @@ static SERVICE_CATALOG_PROVISIONED_PRODUCT_DETAILS_TYPE: ::forma_core::schema::P
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static SERVICE_CATALOG_PROVISIONING_DETAILS_TYPE: ::forma_core::schema::PropertyType =
@@ -448,6 +453,7 @@ static SERVICE_CATALOG_PROVISIONING_DETAILS_TYPE: ::forma_core::schema::Property
                 ),
             },
         ],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -474,6 +480,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TEMPLATE_PROVIDER_DETAIL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -484,6 +491,7 @@ static TEMPLATE_PROVIDER_DETAIL_TYPE: ::forma_core::schema::PropertyType = ::for
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CFN_TEMPLATE_PROVIDER_DETAIL_TYPE),
     }],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["CfnTemplateProviderDetail"]])],
 };
 
 static PROVISIONING_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -510,6 +518,7 @@ static PROVISIONING_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static CFN_TEMPLATE_PROVIDER_DETAIL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -555,6 +564,7 @@ static CFN_TEMPLATE_PROVIDER_DETAIL_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static CFN_STACK_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -581,4 +591,5 @@ static CFN_STACK_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };

@@ -1146,6 +1146,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["SpaceArn", "Url"],
 };
 
@@ -1161,6 +1162,7 @@ static OWNERSHIP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             max_length: Some(63),
         }),
     }],
+    rules: &[],
 };
 
 static SPACE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1232,6 +1234,7 @@ static SPACE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&SPACE_STORAGE_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SPACE_SHARING_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1242,6 +1245,7 @@ static SPACE_SHARING_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["Private", "Shared"]),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1268,6 +1272,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static SPACE_CODE_EDITOR_APP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1278,6 +1283,7 @@ static SPACE_CODE_EDITOR_APP_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&RESOURCE_SPEC_TYPE),
     }],
+    rules: &[],
 };
 
 static CUSTOM_FILE_SYSTEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1302,6 +1308,7 @@ static CUSTOM_FILE_SYSTEM_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&S3_FILE_SYSTEM_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SPACE_JUPYTER_LAB_APP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1323,6 +1330,7 @@ static SPACE_JUPYTER_LAB_APP_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&RESOURCE_SPEC_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static JUPYTER_SERVER_APP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1348,6 +1356,7 @@ static JUPYTER_SERVER_APP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::
             ),
         },
     ],
+    rules: &[],
 };
 
 static KERNEL_GATEWAY_APP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1382,6 +1391,7 @@ static KERNEL_GATEWAY_APP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::
             ),
         },
     ],
+    rules: &[],
 };
 
 static SPACE_STORAGE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1392,6 +1402,7 @@ static SPACE_STORAGE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&EBS_STORAGE_SETTINGS_TYPE),
     }],
+    rules: &[],
 };
 
 static RESOURCE_SPEC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1500,6 +1511,7 @@ static RESOURCE_SPEC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static EFS_FILE_SYSTEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1514,6 +1526,7 @@ static EFS_FILE_SYSTEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             max_length: Some(21),
         }),
     }],
+    rules: &[],
 };
 
 static F_SX_LUSTRE_FILE_SYSTEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1528,6 +1541,7 @@ static F_SX_LUSTRE_FILE_SYSTEM_TYPE: ::forma_core::schema::PropertyType = ::form
             max_length: Some(21),
         }),
     }],
+    rules: &[],
 };
 
 static S3_FILE_SYSTEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1542,6 +1556,7 @@ static S3_FILE_SYSTEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             max_length: Some(1024),
         }),
     }],
+    rules: &[],
 };
 
 static CODE_REPOSITORY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1556,6 +1571,7 @@ static CODE_REPOSITORY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             max_length: Some(256),
         }),
     }],
+    rules: &[],
 };
 
 static CUSTOM_IMAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1591,6 +1607,7 @@ static CUSTOM_IMAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static EBS_STORAGE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1604,4 +1621,5 @@ static EBS_STORAGE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             maximum: Some(16384.0),
         }),
     }],
+    rules: &[],
 };

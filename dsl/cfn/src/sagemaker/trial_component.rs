@@ -393,6 +393,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["TrialComponentArn", "CreationTime", "LastModifiedTime", "LineageGroupArn"],
 };
 
@@ -420,6 +421,7 @@ static TRIAL_COMPONENT_ARTIFACT_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static METADATA_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -466,6 +468,7 @@ static METADATA_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static TRIAL_COMPONENT_PARAMETER_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -491,6 +494,7 @@ static TRIAL_COMPONENT_PARAMETER_VALUE_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static TRIAL_COMPONENT_STATUS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -513,6 +517,7 @@ static TRIAL_COMPONENT_STATUS_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Enum(&["InProgress", "Completed", "Failed", "Stopping", "Stopped"]),
         },
     ],
+    rules: &[],
 };
 
 static TAGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -539,4 +544,5 @@ static TAGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             }),
         },
     ],
+    rules: &[],
 };

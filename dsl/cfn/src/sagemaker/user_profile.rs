@@ -2130,6 +2130,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&USER_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["UserProfileArn"],
 };
 
@@ -2157,6 +2158,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static USER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2271,6 +2273,7 @@ static USER_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Object(&STUDIO_WEB_PORTAL_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CODE_EDITOR_APP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2317,6 +2320,7 @@ static CODE_EDITOR_APP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_FILE_SYSTEM_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2341,6 +2345,7 @@ static CUSTOM_FILE_SYSTEM_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&S3_FILE_SYSTEM_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_POSIX_USER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2365,6 +2370,7 @@ static CUSTOM_POSIX_USER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static JUPYTER_LAB_APP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2426,6 +2432,7 @@ static JUPYTER_LAB_APP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static JUPYTER_SERVER_APP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2453,6 +2460,7 @@ static JUPYTER_SERVER_APP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::
             ),
         },
     ],
+    rules: &[],
 };
 
 static KERNEL_GATEWAY_APP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2489,6 +2497,7 @@ static KERNEL_GATEWAY_APP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::
             ),
         },
     ],
+    rules: &[],
 };
 
 static R_STUDIO_SERVER_PRO_APP_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2507,6 +2516,7 @@ static R_STUDIO_SERVER_PRO_APP_SETTINGS_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Enum(&["R_STUDIO_ADMIN", "R_STUDIO_USER"]),
         },
     ],
+    rules: &[],
 };
 
 static SHARING_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2539,6 +2549,7 @@ static SHARING_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static DEFAULT_SPACE_STORAGE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2549,6 +2560,7 @@ static DEFAULT_SPACE_STORAGE_SETTINGS_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&DEFAULT_EBS_STORAGE_SETTINGS_TYPE),
     }],
+    rules: &[],
 };
 
 static STUDIO_WEB_PORTAL_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2798,6 +2810,7 @@ static STUDIO_WEB_PORTAL_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::f
             ),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_IMAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2833,6 +2846,7 @@ static CUSTOM_IMAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static RESOURCE_SPEC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3065,6 +3079,7 @@ static RESOURCE_SPEC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static EFS_FILE_SYSTEM_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3091,6 +3106,7 @@ static EFS_FILE_SYSTEM_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static F_SX_LUSTRE_FILE_SYSTEM_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3117,6 +3133,7 @@ static F_SX_LUSTRE_FILE_SYSTEM_CONFIG_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static S3_FILE_SYSTEM_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3143,6 +3160,7 @@ static S3_FILE_SYSTEM_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static CODE_REPOSITORY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3157,6 +3175,7 @@ static CODE_REPOSITORY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             max_length: Some(256),
         }),
     }],
+    rules: &[],
 };
 
 static EMR_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3189,6 +3208,7 @@ static EMR_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             ),
         },
     ],
+    rules: &[],
 };
 
 static DEFAULT_EBS_STORAGE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3213,6 +3233,7 @@ static DEFAULT_EBS_STORAGE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static HIDDEN_SAGE_MAKER_IMAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3238,4 +3259,5 @@ static HIDDEN_SAGE_MAKER_IMAGE_TYPE: ::forma_core::schema::PropertyType = ::form
             ),
         },
     ],
+    rules: &[],
 };

@@ -272,6 +272,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["WorkteamArn"],
 };
 
@@ -291,6 +292,7 @@ static MEMBER_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&OIDC_MEMBER_DEFINITION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static NOTIFICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -305,6 +307,7 @@ static NOTIFICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -331,6 +334,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static COGNITO_MEMBER_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -367,6 +371,7 @@ static COGNITO_MEMBER_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static OIDC_MEMBER_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -384,4 +389,5 @@ static OIDC_MEMBER_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::forma
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(10) },
         ),
     }],
+    rules: &[],
 };

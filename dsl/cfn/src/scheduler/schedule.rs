@@ -1002,6 +1002,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&TARGET_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -1024,6 +1025,7 @@ static FLEXIBLE_TIME_WINDOW_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["OFF", "FLEXIBLE"]),
         },
     ],
+    rules: &[],
 };
 
 static TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1102,6 +1104,7 @@ static TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::Object(&SQS_PARAMETERS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static DEAD_LETTER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1116,6 +1119,7 @@ static DEAD_LETTER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             max_length: Some(1600),
         }),
     }],
+    rules: &[],
 };
 
 static ECS_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1239,6 +1243,7 @@ static ECS_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static EVENT_BRIDGE_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1265,6 +1270,7 @@ static EVENT_BRIDGE_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static KINESIS_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1279,6 +1285,7 @@ static KINESIS_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             max_length: Some(256),
         }),
     }],
+    rules: &[],
 };
 
 static RETRY_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1303,6 +1310,7 @@ static RETRY_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static SAGE_MAKER_PIPELINE_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1316,6 +1324,7 @@ static SAGE_MAKER_PIPELINE_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(200) },
         ),
     }],
+    rules: &[],
 };
 
 static SQS_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1330,6 +1339,7 @@ static SQS_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             max_length: Some(128),
         }),
     }],
+    rules: &[],
 };
 
 static CAPACITY_PROVIDER_STRATEGY_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1364,6 +1374,7 @@ static CAPACITY_PROVIDER_STRATEGY_ITEM_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static NETWORK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1374,6 +1385,7 @@ static NETWORK_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&AWS_VPC_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static PLACEMENT_CONSTRAINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1396,6 +1408,7 @@ static PLACEMENT_CONSTRAINT_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["distinctInstance", "memberOf"]),
         },
     ],
+    rules: &[],
 };
 
 static PLACEMENT_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1418,6 +1431,7 @@ static PLACEMENT_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Enum(&["random", "spread", "binpack"]),
         },
     ],
+    rules: &[],
 };
 
 static SAGE_MAKER_PIPELINE_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1444,6 +1458,7 @@ static SAGE_MAKER_PIPELINE_PARAMETER_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static AWS_VPC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1482,4 +1497,5 @@ static AWS_VPC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ),
         },
     ],
+    rules: &[],
 };

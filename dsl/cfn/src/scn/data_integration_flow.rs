@@ -692,6 +692,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&DATA_INTEGRATION_FLOW_TRANSFORMATION_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CreatedTime", "LastModifiedTime"],
 };
 
@@ -727,6 +728,7 @@ static DATA_INTEGRATION_FLOW_SOURCE_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Enum(&["S3", "DATASET"]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -753,6 +755,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATA_INTEGRATION_FLOW_TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -771,6 +774,7 @@ static DATA_INTEGRATION_FLOW_TARGET_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Enum(&["DATASET"]),
         },
     ],
+    rules: &[],
 };
 
 static DATA_INTEGRATION_FLOW_TRANSFORMATION_TYPE: ::forma_core::schema::PropertyType =
@@ -790,6 +794,7 @@ static DATA_INTEGRATION_FLOW_TRANSFORMATION_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::Enum(&["SQL", "NONE"]),
             },
         ],
+        rules: &[],
     };
 
 static DATASET_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -812,6 +817,7 @@ static DATASET_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&DATASET_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static S3_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -844,6 +850,7 @@ static S3_SOURCE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATASET_TARGET_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -866,6 +873,7 @@ static DATASET_TARGET_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&DATASET_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SQL_TRANSFORMATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -880,6 +888,7 @@ static SQL_TRANSFORMATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
             max_length: Some(65535),
         }),
     }],
+    rules: &[],
 };
 
 static DATASET_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -904,6 +913,7 @@ static DATASET_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Enum(&["INCREMENTAL", "REPLACE"]),
         },
     ],
+    rules: &[],
 };
 
 static S3_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -914,6 +924,7 @@ static S3_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["CSV", "PARQUET", "JSON"]),
     }],
+    rules: &[],
 };
 
 static DEDUPE_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -932,6 +943,7 @@ static DEDUPE_STRATEGY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Enum(&["FIELD_PRIORITY"]),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_PRIORITY_DEDUPE_STRATEGY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -946,6 +958,7 @@ static FIELD_PRIORITY_DEDUPE_STRATEGY_CONFIGURATION_TYPE: ::forma_core::schema::
                 ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(10) },
             ),
         }],
+        rules: &[],
     };
 
 static FIELD_PRIORITY_DEDUPE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -968,4 +981,5 @@ static FIELD_PRIORITY_DEDUPE_FIELD_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Enum(&["ASC", "DESC"]),
         },
     ],
+    rules: &[],
 };

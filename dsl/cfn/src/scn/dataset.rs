@@ -399,6 +399,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CreatedTime", "LastModifiedTime"],
 };
 
@@ -413,6 +414,7 @@ static PARTITION_SPEC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(10) },
         ),
     }],
+    rules: &[],
 };
 
 static SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -447,6 +449,7 @@ static SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -473,6 +476,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATA_LAKE_DATASET_PARTITION_FIELD_TYPE: ::forma_core::schema::PropertyType =
@@ -496,6 +500,7 @@ static DATA_LAKE_DATASET_PARTITION_FIELD_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Object(&DATA_LAKE_DATASET_PARTITION_FIELD_TRANSFORM_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static DATA_LAKE_DATASET_SCHEMA_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -524,6 +529,7 @@ static DATA_LAKE_DATASET_SCHEMA_FIELD_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Enum(&["INT", "DOUBLE", "STRING", "TIMESTAMP", "LONG"]),
         },
     ],
+    rules: &[],
 };
 
 static DATA_LAKE_DATASET_PRIMARY_KEY_FIELD_TYPE: ::forma_core::schema::PropertyType =
@@ -539,6 +545,7 @@ static DATA_LAKE_DATASET_PRIMARY_KEY_FIELD_TYPE: ::forma_core::schema::PropertyT
                 max_length: Some(100),
             }),
         }],
+        rules: &[],
     };
 
 static DATA_LAKE_DATASET_PARTITION_FIELD_TRANSFORM_TYPE: ::forma_core::schema::PropertyType =
@@ -550,4 +557,5 @@ static DATA_LAKE_DATASET_PARTITION_FIELD_TRANSFORM_TYPE: ::forma_core::schema::P
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["YEAR", "MONTH", "DAY", "HOUR", "IDENTITY"]),
         }],
+        rules: &[],
     };

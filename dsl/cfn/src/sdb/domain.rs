@@ -63,5 +63,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
     attributes: &["Id"],
 };

@@ -296,6 +296,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &["Id"],
 };
 
@@ -316,6 +317,7 @@ static EXTERNAL_SECRET_ROTATION_METADATA_ITEM_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static HOSTED_ROTATION_LAMBDA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -388,6 +390,7 @@ static HOSTED_ROTATION_LAMBDA_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ROTATION_RULES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -415,4 +418,5 @@ static ROTATION_RULES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -680,6 +680,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "AgentSpaceId",
         "CreatedAt",
@@ -747,6 +748,7 @@ static AWS_RESOURCES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             ),
         },
     ],
+    rules: &[],
 };
 
 static CODE_REVIEW_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -765,6 +767,7 @@ static CODE_REVIEW_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static INTEGRATED_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -786,6 +789,7 @@ static INTEGRATED_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -812,6 +816,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -842,6 +847,7 @@ static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static PROVIDER_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -896,6 +902,20 @@ static PROVIDER_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&GIT_LAB_REPOSITORY_RESOURCE_TYPE),
         },
     ],
+    rules: &[
+        ::forma_core::schema::Combination::OneOf(&[
+            &["GitHubRepository"],
+            &["GitLabRepository"],
+            &["BitbucketRepository"],
+            &["ConfluenceDocument"],
+        ]),
+        ::forma_core::schema::Combination::OneOf(&[
+            &["GitHubCapabilities"],
+            &["GitLabCapabilities"],
+            &["BitbucketCapabilities"],
+            &["ConfluenceCapabilities"],
+        ]),
+    ],
 };
 
 static BITBUCKET_CAPABILITIES_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -914,6 +934,7 @@ static BITBUCKET_CAPABILITIES_RESOURCE_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static BITBUCKET_REPOSITORY_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -932,6 +953,7 @@ static BITBUCKET_REPOSITORY_RESOURCE_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static CONFLUENCE_CAPABILITIES_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -956,6 +978,7 @@ static CONFLUENCE_CAPABILITIES_RESOURCE_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static CONFLUENCE_DOCUMENT_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -992,6 +1015,7 @@ static CONFLUENCE_DOCUMENT_RESOURCE_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static GIT_HUB_CAPABILITIES_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1010,6 +1034,7 @@ static GIT_HUB_CAPABILITIES_RESOURCE_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static GIT_HUB_REPOSITORY_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1028,6 +1053,7 @@ static GIT_HUB_REPOSITORY_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static GIT_LAB_CAPABILITIES_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1046,6 +1072,7 @@ static GIT_LAB_CAPABILITIES_RESOURCE_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static GIT_LAB_REPOSITORY_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1064,4 +1091,5 @@ static GIT_LAB_REPOSITORY_RESOURCE_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -159,6 +159,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["DNS_TXT", "HTTP_ROUTE", "PRIVATE_VPC"]),
         },
     ],
+    rules: &[],
     attributes: &[
         "TargetDomainId",
         "VerificationStatus",
@@ -193,4 +194,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -120,5 +120,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &["AggregatorV2Arn", "AggregationRegion"],
 };

@@ -1096,6 +1096,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &["RuleArn", "CreatedAt", "UpdatedAt", "CreatedBy"],
 };
 
@@ -1115,6 +1116,7 @@ static AUTOMATION_RULES_ACTION_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Enum(&["FINDING_FIELDS_UPDATE"]),
         },
     ],
+    rules: &[],
 };
 
 static AUTOMATION_RULES_FINDING_FILTERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1436,6 +1438,7 @@ static AUTOMATION_RULES_FINDING_FILTERS_TYPE: ::forma_core::schema::PropertyType
             ),
         },
     ],
+    rules: &[],
 };
 
 static AUTOMATION_RULES_FINDING_FIELDS_UPDATE_TYPE: ::forma_core::schema::PropertyType =
@@ -1520,6 +1523,7 @@ static AUTOMATION_RULES_FINDING_FIELDS_UPDATE_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::Object(&WORKFLOW_UPDATE_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static STRING_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1549,6 +1553,7 @@ static STRING_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static NUMBER_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1582,6 +1587,7 @@ static NUMBER_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATE_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1591,6 +1597,7 @@ properties: &[
 ::forma_core::schema::Property { name: "End", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(\\d\\d\\d\\d)-([0][1-9]|[1][0-2])-([0][1-9]|[1-2](\\d)|[3][0-1])[T](?:([0-1](\\d)|[2][0-3]):[0-5](\\d):[0-5](\\d)|23:59:60)(?:\\.(\\d)+)?([Z]|[+-](\\d\\d)(:?(\\d\\d))?)$"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "Start", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(\\d\\d\\d\\d)-([0][1-9]|[1][0-2])-([0][1-9]|[1-2](\\d)|[3][0-1])[T](?:([0-1](\\d)|[2][0-3]):[0-5](\\d):[0-5](\\d)|23:59:60)(?:\\.(\\d)+)?([Z]|[+-](\\d\\d)(:?(\\d\\d))?)$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 };
 
 static MAP_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1619,6 +1626,7 @@ static MAP_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static NOTE_UPDATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1641,6 +1649,7 @@ static NOTE_UPDATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };
 
 static RELATED_FINDING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1649,6 +1658,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Id", required: true, create_only: false, shape: ::forma_core::schema::Shape::Json },
 ::forma_core::schema::Property { name: "ProductArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:(aws|aws-cn|aws-us-gov|aws-iso-?[a-z]{0,2}):[A-Za-z0-9]{1,63}:[a-z]+-([a-z]{1,10}-)?[a-z]+-[0-9]+:([0-9]{12})?:.+$"), min_length: Some(12), max_length: Some(2048) }) },
 ],
+rules: &[],
 };
 
 static SEVERITY_UPDATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1679,6 +1689,7 @@ static SEVERITY_UPDATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static WORKFLOW_UPDATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1689,6 +1700,7 @@ static WORKFLOW_UPDATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["NEW", "NOTIFIED", "RESOLVED", "SUPPRESSED"]),
     }],
+    rules: &[],
 };
 
 static DATE_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1710,4 +1722,5 @@ static DATE_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };

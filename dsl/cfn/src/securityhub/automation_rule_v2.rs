@@ -1167,6 +1167,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &["RuleArn", "RuleId", "CreatedAt", "UpdatedAt"],
 };
 
@@ -1192,6 +1193,7 @@ static AUTOMATION_RULES_ACTION_V2_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Enum(&["FINDING_FIELDS_UPDATE", "EXTERNAL_INTEGRATION"]),
         },
     ],
+    rules: &[],
 };
 
 static CRITERIA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1202,6 +1204,7 @@ static CRITERIA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&OCSF_FINDING_FILTERS_TYPE),
     }],
+    rules: &[],
 };
 
 static EXTERNAL_INTEGRATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1217,6 +1220,7 @@ static EXTERNAL_INTEGRATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTy
                 max_length: None,
             }),
         }],
+        rules: &[],
     };
 
 static AUTOMATION_RULES_FINDING_FIELDS_UPDATE_V2_TYPE: ::forma_core::schema::PropertyType =
@@ -1252,6 +1256,7 @@ static AUTOMATION_RULES_FINDING_FIELDS_UPDATE_V2_TYPE: ::forma_core::schema::Pro
                 }),
             },
         ],
+        rules: &[],
     };
 
 static OCSF_FINDING_FILTERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1273,6 +1278,7 @@ static OCSF_FINDING_FILTERS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["AND", "OR"]),
         },
     ],
+    rules: &[],
 };
 
 static COMPOSITE_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1330,6 +1336,7 @@ static COMPOSITE_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ),
         },
     ],
+    rules: &[],
 };
 
 static OCSF_BOOLEAN_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1352,6 +1359,7 @@ static OCSF_BOOLEAN_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&BOOLEAN_FILTER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static OCSF_DATE_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1375,6 +1383,7 @@ static OCSF_DATE_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Object(&DATE_FILTER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static OCSF_MAP_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1393,6 +1402,7 @@ static OCSF_MAP_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Object(&MAP_FILTER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static OCSF_NUMBER_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1417,6 +1427,7 @@ static OCSF_NUMBER_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&NUMBER_FILTER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static OCSF_STRING_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1468,6 +1479,7 @@ static OCSF_STRING_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&STRING_FILTER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static BOOLEAN_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1478,6 +1490,7 @@ static BOOLEAN_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static DATE_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1487,6 +1500,7 @@ properties: &[
 ::forma_core::schema::Property { name: "End", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(\\d\\d\\d\\d)-([0][1-9]|[1][0-2])-([0][1-9]|[1-2](\\d)|[3][0-1])[T](?:([0-1](\\d)|[2][0-3]):[0-5](\\d):[0-5](\\d)|23:59:60)(?:\\.(\\d)+)?([Z]|[+-](\\d\\d)(:?(\\d\\d))?)$"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "Start", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(\\d\\d\\d\\d)-([0][1-9]|[1][0-2])-([0][1-9]|[1-2](\\d)|[3][0-1])[T](?:([0-1](\\d)|[2][0-3]):[0-5](\\d):[0-5](\\d)|23:59:60)(?:\\.(\\d)+)?([Z]|[+-](\\d\\d)(:?(\\d\\d))?)$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 };
 
 static MAP_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1519,6 +1533,7 @@ static MAP_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };
 
 static NUMBER_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1552,6 +1567,7 @@ static NUMBER_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static STRING_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1580,6 +1596,7 @@ static STRING_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static DATE_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1601,4 +1618,5 @@ static DATE_RANGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };

@@ -398,6 +398,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Id", "CreatedAt", "UpdatedAt", "ServiceEnabled"],
 };
 
@@ -409,6 +410,7 @@ static POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SECURITY_HUB_POLICY_TYPE),
     }],
+    rules: &[],
 };
 
 static SECURITY_HUB_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -440,6 +442,7 @@ static SECURITY_HUB_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static SECURITY_CONTROLS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -481,6 +484,7 @@ static SECURITY_CONTROLS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             ),
         },
     ],
+    rules: &[],
 };
 
 static SECURITY_CONTROL_CUSTOM_PARAMETER_TYPE: ::forma_core::schema::PropertyType =
@@ -506,6 +510,7 @@ static SECURITY_CONTROL_CUSTOM_PARAMETER_TYPE: ::forma_core::schema::PropertyTyp
                 }),
             },
         ],
+        rules: &[],
     };
 
 static PARAMETER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -524,6 +529,7 @@ static PARAMETER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Enum(&["DEFAULT", "CUSTOM"]),
         },
     ],
+    rules: &[],
 };
 
 static PARAMETER_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -612,4 +618,5 @@ static PARAMETER_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             ),
         },
     ],
+    rules: &[],
 };

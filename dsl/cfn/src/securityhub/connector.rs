@@ -238,6 +238,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &[
         "ConnectorArn",
         "ConnectorId",
@@ -260,6 +261,7 @@ static PROVIDER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&AZURE_PROVIDER_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static AZURE_PROVIDER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -287,6 +289,7 @@ static AZURE_PROVIDER_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&AZURE_SCOPE_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static AZURE_SCOPE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -308,4 +311,5 @@ static AZURE_SCOPE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };

@@ -156,6 +156,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &[
         "ConnectorArn",
         "ConnectorId",

@@ -133,6 +133,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &["HubV2Arn", "SubscribedAt"],
 };
 
@@ -144,4 +145,5 @@ static NETWORK_SCANNING_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };

@@ -155,5 +155,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["CENTRAL", "LOCAL"]),
         },
     ],
+    rules: &[],
     attributes: &["OrganizationConfigurationIdentifier", "Status", "StatusMessage", "MemberAccountLimitReached"],
 };

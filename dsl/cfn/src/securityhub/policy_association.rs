@@ -132,6 +132,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["ACCOUNT", "ORGANIZATIONAL_UNIT", "ROOT"]),
         },
     ],
+    rules: &[],
     attributes: &[
         "AssociationStatus",
         "AssociationType",

@@ -102,6 +102,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["StandardsSubscriptionArn"],
 };
 
@@ -125,4 +126,5 @@ static STANDARDS_CONTROL_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };

@@ -231,6 +231,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["SubscriberArn", "S3BucketArn", "SubscriberRoleArn", "ResourceShareArn", "ResourceShareName"],
 };
 
@@ -258,6 +259,7 @@ static SUBSCRIBER_IDENTITY_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -284,4 +286,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

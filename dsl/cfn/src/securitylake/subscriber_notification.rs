@@ -187,6 +187,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["SubscriberEndpoint"],
 };
 
@@ -206,6 +207,10 @@ static NOTIFICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[
+        &["HttpsNotificationConfiguration"],
+        &["SqsNotificationConfiguration"],
+    ])],
 };
 
 static HTTPS_NOTIFICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -250,4 +255,5 @@ static HTTPS_NOTIFICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType
             }),
         },
     ],
+    rules: &[],
 };

@@ -612,6 +612,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &["RestApiId", "RootResourceId"],
 };
 
@@ -632,6 +633,7 @@ static AWS_API_GATEWAY_STAGE_ACCESS_LOG_SETTING_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static AWS_API_GATEWAY_STAGE_CANARY_SETTING_TYPE: ::forma_core::schema::PropertyType =
@@ -668,6 +670,7 @@ static AWS_API_GATEWAY_STAGE_CANARY_SETTING_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::Boolean,
             },
         ],
+        rules: &[],
     };
 
 static AWS_API_GATEWAY_STAGE_METHOD_SETTING_TYPE: ::forma_core::schema::PropertyType =
@@ -744,4 +747,5 @@ static AWS_API_GATEWAY_STAGE_METHOD_SETTING_TYPE: ::forma_core::schema::Property
                 }),
             },
         ],
+        rules: &[],
     };

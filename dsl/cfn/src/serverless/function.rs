@@ -893,6 +893,7 @@ properties: &[
 ::forma_core::schema::Property { name: "VersionDescription", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(0), max_length: Some(256) }) },
 ::forma_core::schema::Property { name: "VpcConfig", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&VPC_CONFIG_TYPE) },
 ],
+rules: &[],
 attributes: &["SnapStartResponse", "SnapStartResponse.ApplyOn", "SnapStartResponse.OptimizationStatus", "Arn"],
 };
 
@@ -925,6 +926,7 @@ static AWS_LAMBDA_FUNCTION_DURABLE_CONFIG_TYPE: ::forma_core::schema::PropertyTy
                 }),
             },
         ],
+        rules: &[],
     };
 
 static AWS_LAMBDA_FUNCTION_ENVIRONMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -937,6 +939,7 @@ static AWS_LAMBDA_FUNCTION_ENVIRONMENT_TYPE: ::forma_core::schema::PropertyType 
             &::forma_core::schema::ANY_STRING,
         )),
     }],
+    rules: &[],
 };
 
 static AWS_LAMBDA_FUNCTION_EPHEMERAL_STORAGE_TYPE: ::forma_core::schema::PropertyType =
@@ -951,6 +954,7 @@ static AWS_LAMBDA_FUNCTION_EPHEMERAL_STORAGE_TYPE: ::forma_core::schema::Propert
                 maximum: None,
             }),
         }],
+        rules: &[],
     };
 
 static AWS_LAMBDA_FUNCTION_FILE_SYSTEM_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -976,6 +980,7 @@ static AWS_LAMBDA_FUNCTION_FILE_SYSTEM_CONFIG_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::Object(&AWS_LAMBDA_FUNCTION_S3_FILES_CONFIG_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static AWS_LAMBDA_FUNCTION_FUNCTION_SCALING_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -1001,6 +1006,7 @@ static AWS_LAMBDA_FUNCTION_FUNCTION_SCALING_CONFIG_TYPE: ::forma_core::schema::P
                 }),
             },
         ],
+        rules: &[],
     };
 
 static AWS_LAMBDA_FUNCTION_IMAGE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1031,6 +1037,7 @@ static AWS_LAMBDA_FUNCTION_IMAGE_CONFIG_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static AWS_LAMBDA_FUNCTION_LOGGING_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -1062,6 +1069,7 @@ static AWS_LAMBDA_FUNCTION_LOGGING_CONFIG_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static AWS_LAMBDA_ALIAS_PROVISIONED_CONCURRENCY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1076,6 +1084,7 @@ static AWS_LAMBDA_ALIAS_PROVISIONED_CONCURRENCY_CONFIGURATION_TYPE: ::forma_core
                 maximum: None,
             }),
         }],
+        rules: &[],
     };
 
 static SNAP_START_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1086,6 +1095,7 @@ static SNAP_START_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["PublishedVersions", "None"]),
     }],
+    rules: &[],
 };
 
 static AWS_LAMBDA_FUNCTION_TENANCY_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -1097,6 +1107,7 @@ static AWS_LAMBDA_FUNCTION_TENANCY_CONFIG_TYPE: ::forma_core::schema::PropertyTy
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };
 
 static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1135,6 +1146,7 @@ static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ),
         },
     ],
+    rules: &[],
 };
 
 static AWS_LAMBDA_FUNCTION_S3_FILES_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -1146,4 +1158,5 @@ static AWS_LAMBDA_FUNCTION_S3_FILES_CONFIG_TYPE: ::forma_core::schema::PropertyT
             create_only: false,
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         }],
+        rules: &[],
     };

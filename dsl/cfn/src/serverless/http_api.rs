@@ -291,6 +291,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
     attributes: &["ApiId", "ApiEndpoint", "ExecuteApiArn"],
 };
 
@@ -310,4 +311,5 @@ static ACCESS_LOG_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -229,6 +229,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
     attributes: &["Arn", "StreamArn"],
 };
 
@@ -252,6 +253,7 @@ static AWS_DYNAMODB_TABLE_POINT_IN_TIME_RECOVERY_SPECIFICATION_TYPE: ::forma_cor
                 }),
             },
         ],
+        rules: &[],
     };
 
 static AWS_DYNAMODB_TABLE_PROVISIONED_THROUGHPUT_TYPE: ::forma_core::schema::PropertyType =
@@ -277,6 +279,7 @@ static AWS_DYNAMODB_TABLE_PROVISIONED_THROUGHPUT_TYPE: ::forma_core::schema::Pro
                 }),
             },
         ],
+        rules: &[],
     };
 
 static AWS_DYNAMODB_TABLE_SSE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -302,4 +305,5 @@ static AWS_DYNAMODB_TABLE_SSE_SPECIFICATION_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };

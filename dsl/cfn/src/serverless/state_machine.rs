@@ -465,6 +465,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Name", "StateMachineRevisionId"],
 };
 
@@ -493,6 +494,7 @@ static LOGGING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::Enum(&["ALL", "ERROR", "FATAL", "OFF"]),
         },
     ],
+    rules: &[],
 };
 
 static TRACING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -503,6 +505,7 @@ static TRACING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static LOGGING_DESTINATIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -513,6 +516,7 @@ static LOGGING_DESTINATIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&LOGGING_DESTINATIONS_CLOUD_WATCH_LOGS_LOG_GROUP_TYPE),
     }],
+    rules: &[],
 };
 
 static LOGGING_DESTINATIONS_CLOUD_WATCH_LOGS_LOG_GROUP_TYPE: ::forma_core::schema::PropertyType =
@@ -528,4 +532,5 @@ static LOGGING_DESTINATIONS_CLOUD_WATCH_LOGS_LOG_GROUP_TYPE: ::forma_core::schem
                 max_length: Some(256),
             }),
         }],
+        rules: &[],
     };

@@ -547,6 +547,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Id", "ProvisioningArtifactIds", "ProvisioningArtifactNames", "ProductName"],
 };
 
@@ -591,6 +592,7 @@ static PROVISIONING_ARTIFACT_PROPERTIES_TYPE: ::forma_core::schema::PropertyType
             ]),
         },
     ],
+    rules: &[],
 };
 
 static SOURCE_CONNECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -609,6 +611,7 @@ static SOURCE_CONNECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Enum(&["CODESTAR"]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -635,6 +638,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static SOURCE_CONNECTION_CONNECTION_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -646,6 +650,7 @@ static SOURCE_CONNECTION_CONNECTION_PARAMETERS_TYPE: ::forma_core::schema::Prope
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&CODE_STAR_PARAMETERS_TYPE),
         }],
+        rules: &[],
     };
 
 static CODE_STAR_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -656,4 +661,5 @@ properties: &[
 ::forma_core::schema::Property { name: "ConnectionArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:[a-z0-9][-.a-z0-9]{0,62}:codestar-connections:([a-z0-9][-.a-z0-9]{0,62})?:([a-z0-9][-.a-z0-9]{0,62})?:[^/].{0,1023}$"), min_length: Some(1), max_length: Some(1224) }) },
 ::forma_core::schema::Property { name: "Repository", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(1), max_length: Some(100) }) },
 ],
+rules: &[],
 };

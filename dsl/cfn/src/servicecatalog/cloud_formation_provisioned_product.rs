@@ -474,6 +474,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["RecordId", "CloudformationStackArn", "Outputs", "ProvisionedProductId"],
 };
 
@@ -501,6 +502,7 @@ static PROVISIONING_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static PROVISIONING_PREFERENCES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -575,6 +577,7 @@ static PROVISIONING_PREFERENCES_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -601,4 +604,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

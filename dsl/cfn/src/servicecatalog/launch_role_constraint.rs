@@ -143,5 +143,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["LocalRoleName"], &["RoleArn"]])],
     attributes: &["Id"],
 };

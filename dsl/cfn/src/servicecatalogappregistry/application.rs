@@ -107,5 +107,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &["Id", "Arn", "ApplicationName", "ApplicationTagKey", "ApplicationTagValue"],
 };

@@ -93,5 +93,6 @@ properties: &[
 ::forma_core::schema::Property { name: "Resource", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("\\w+|arn:aws[-a-z]*:cloudformation:[a-z]{2}(-gov)?-[a-z]+-\\d:\\d{12}:stack/[a-zA-Z][-A-Za-z0-9]{0,127}/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "ResourceType", required: true, create_only: true, shape: ::forma_core::schema::Shape::Enum(&["CFN_STACK"]) },
 ],
+rules: &[],
 attributes: &["ApplicationArn", "ResourceArn"],
 };

@@ -119,6 +119,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Id", "Arn"],
 };
 
@@ -146,4 +147,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

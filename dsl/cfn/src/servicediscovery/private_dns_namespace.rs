@@ -239,6 +239,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["Id", "HostedZoneId", "Arn"],
 };
 
@@ -250,6 +251,7 @@ static PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&PRIVATE_DNS_PROPERTIES_MUTABLE_TYPE),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -276,6 +278,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static PRIVATE_DNS_PROPERTIES_MUTABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -286,6 +289,7 @@ static PRIVATE_DNS_PROPERTIES_MUTABLE_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SOA_TYPE),
     }],
+    rules: &[],
 };
 
 static SOA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -299,4 +303,5 @@ static SOA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             maximum: Some(2147483647.0),
         }),
     }],
+    rules: &[],
 };

@@ -189,6 +189,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Properties", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&PROPERTIES_TYPE) },
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(200) }) },
 ],
+rules: &[],
 attributes: &["Id", "HostedZoneId", "Arn"],
 };
 
@@ -200,6 +201,7 @@ static PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&PUBLIC_DNS_PROPERTIES_MUTABLE_TYPE),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -226,6 +228,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static PUBLIC_DNS_PROPERTIES_MUTABLE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -236,6 +239,7 @@ static PUBLIC_DNS_PROPERTIES_MUTABLE_TYPE: ::forma_core::schema::PropertyType = 
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SOA_TYPE),
     }],
+    rules: &[],
 };
 
 static SOA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -249,4 +253,5 @@ static SOA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             maximum: Some(2147483647.0),
         }),
     }],
+    rules: &[],
 };

@@ -415,6 +415,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(200) }) },
 ::forma_core::schema::Property { name: "Type", required: false, create_only: true, shape: ::forma_core::schema::Shape::Enum(&["HTTP"]) },
 ],
+rules: &[::forma_core::schema::Combination::Excludes("HealthCheckConfig", &["HealthCheckCustomConfig"]), ::forma_core::schema::Combination::Excludes("HealthCheckCustomConfig", &["HealthCheckConfig"])],
 attributes: &["Id", "Arn"],
 };
 
@@ -447,6 +448,7 @@ static DNS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Enum(&["MULTIVALUE", "WEIGHTED"]),
         },
     ],
+    rules: &[],
 };
 
 static HEALTH_CHECK_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -478,6 +480,7 @@ static HEALTH_CHECK_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["HTTP", "HTTPS", "TCP"]),
         },
     ],
+    rules: &[],
 };
 
 static HEALTH_CHECK_CUSTOM_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -491,6 +494,7 @@ static HEALTH_CHECK_CUSTOM_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::f
             maximum: Some(10.0),
         }),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -517,6 +521,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static DNS_RECORD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -538,4 +543,5 @@ static DNS_RECORD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Enum(&["A", "AAAA", "CNAME", "SRV"]),
         },
     ],
+    rules: &[],
 };

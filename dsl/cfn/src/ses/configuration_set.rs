@@ -547,6 +547,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&VDM_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -558,6 +559,7 @@ static ARCHIVING_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static DELIVERY_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -589,6 +591,7 @@ static DELIVERY_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static REPUTATION_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -599,6 +602,7 @@ static REPUTATION_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static SENDING_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -609,6 +613,7 @@ static SENDING_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static SUPPRESSION_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -634,6 +639,7 @@ static SUPPRESSION_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&SUPPRESSION_OPTIONS_VALIDATION_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -660,6 +666,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TRACKING_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -682,6 +689,7 @@ static TRACKING_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static VDM_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -700,6 +708,7 @@ static VDM_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&GUARDIAN_OPTIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SUPPRESSION_OPTIONS_VALIDATION_OPTIONS_TYPE: ::forma_core::schema::PropertyType =
@@ -713,6 +722,7 @@ static SUPPRESSION_OPTIONS_VALIDATION_OPTIONS_TYPE: ::forma_core::schema::Proper
                 &SUPPRESSION_OPTIONS_VALIDATION_OPTIONS_CONDITION_THRESHOLD_TYPE,
             ),
         }],
+        rules: &[],
     };
 
 static DASHBOARD_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -727,6 +737,7 @@ static DASHBOARD_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static GUARDIAN_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -741,6 +752,7 @@ static GUARDIAN_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static SUPPRESSION_OPTIONS_VALIDATION_OPTIONS_CONDITION_THRESHOLD_TYPE: ::forma_core::schema::PropertyType =
@@ -766,6 +778,7 @@ static SUPPRESSION_OPTIONS_VALIDATION_OPTIONS_CONDITION_THRESHOLD_TYPE: ::forma_
                 ),
             },
         ],
+        rules: &[],
     };
 
 static SUPPRESSION_OPTIONS_VALIDATION_OPTIONS_CONDITION_THRESHOLD_OVERALL_CONFIDENCE_THRESHOLD_TYPE:
@@ -781,4 +794,5 @@ static SUPPRESSION_OPTIONS_VALIDATION_OPTIONS_CONDITION_THRESHOLD_OVERALL_CONFID
             max_length: None,
         }),
     }],
+    rules: &[],
 };

@@ -287,6 +287,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&EVENT_DESTINATION_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Id"],
 };
 
@@ -343,6 +344,7 @@ static EVENT_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&SNS_DESTINATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CLOUD_WATCH_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -356,6 +358,7 @@ static CLOUD_WATCH_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::form
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static EVENT_BRIDGE_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -370,6 +373,7 @@ static EVENT_BRIDGE_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::for
             max_length: Some(1024),
         }),
     }],
+    rules: &[],
 };
 
 static KINESIS_FIREHOSE_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -388,6 +392,7 @@ static KINESIS_FIREHOSE_DESTINATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SNS_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -402,6 +407,7 @@ static SNS_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             max_length: Some(1024),
         }),
     }],
+    rules: &[],
 };
 
 static DIMENSION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -441,4 +447,5 @@ static DIMENSION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             ]),
         },
     ],
+    rules: &[],
 };

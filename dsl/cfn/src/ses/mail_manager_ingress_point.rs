@@ -306,6 +306,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["OPEN", "AUTH", "MTLS"]),
         },
     ],
+    rules: &[],
     attributes: &["IngressPointId", "IngressPointArn", "Status", "ARecord"],
 };
 
@@ -333,4 +334,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -163,6 +163,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["RuleSetArn", "RuleSetId"],
 };
 
@@ -207,6 +208,7 @@ static RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -233,4 +235,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

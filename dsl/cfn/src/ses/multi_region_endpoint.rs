@@ -142,6 +142,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -156,6 +157,7 @@ static DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(1) },
         ),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -182,6 +184,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static DETAILS_ROUTE_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -192,4 +195,5 @@ static DETAILS_ROUTE_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };

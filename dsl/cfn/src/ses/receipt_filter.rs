@@ -134,6 +134,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
         create_only: true,
         shape: ::forma_core::schema::Shape::Object(&FILTER_TYPE),
     }],
+    rules: &[],
     attributes: &["Id"],
 };
 
@@ -153,6 +154,7 @@ static FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static IP_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -171,4 +173,5 @@ static IP_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::Enum(&["Allow", "Block"]),
         },
     ],
+    rules: &[],
 };

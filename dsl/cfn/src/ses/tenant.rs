@@ -289,6 +289,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -300,6 +301,7 @@ static REPUTATION_ENTITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&REPUTATION_POLICY_TYPE),
     }],
+    rules: &[],
 };
 
 static RESOURCE_ASSOCIATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -314,6 +316,7 @@ static RESOURCE_ASSOCIATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static TENANT_SUPPRESSION_ATTRIBUTES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -335,6 +338,7 @@ static TENANT_SUPPRESSION_ATTRIBUTES_TYPE: ::forma_core::schema::PropertyType = 
             shape: ::forma_core::schema::Shape::Enum(&["ACCOUNT", "TENANT"]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -361,6 +365,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static REPUTATION_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -375,4 +380,5 @@ static REPUTATION_POLICY_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             max_length: None,
         }),
     }],
+    rules: &[],
 };

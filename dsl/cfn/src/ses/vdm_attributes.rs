@@ -142,6 +142,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&GUARDIAN_ATTRIBUTES_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["VdmAttributesResourceId"],
 };
 
@@ -157,6 +158,7 @@ static DASHBOARD_ATTRIBUTES_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static GUARDIAN_ATTRIBUTES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -171,4 +173,5 @@ static GUARDIAN_ATTRIBUTES_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             max_length: None,
         }),
     }],
+    rules: &[],
 };

@@ -210,6 +210,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["ProtectionId", "ProtectionArn"],
 };
 
@@ -230,6 +231,7 @@ static APPLICATION_LAYER_AUTOMATIC_RESPONSE_CONFIGURATION_TYPE: ::forma_core::sc
                 shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
             },
         ],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -256,4 +258,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

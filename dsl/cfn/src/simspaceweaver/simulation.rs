@@ -144,6 +144,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&S3_LOCATION_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["SchemaS3Location"], &["SnapshotS3Location"]])],
     attributes: &["DescribePayload"],
 };
 
@@ -171,4 +172,5 @@ static S3_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             }),
         },
     ],
+    rules: &[],
 };

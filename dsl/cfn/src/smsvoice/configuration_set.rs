@@ -292,6 +292,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -342,6 +343,11 @@ static EVENT_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&SNS_DESTINATION_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[
+        &["CloudWatchLogsDestination"],
+        &["KinesisFirehoseDestination"],
+        &["SnsDestination"],
+    ])],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -368,6 +374,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static CLOUD_WATCH_LOGS_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -394,6 +401,7 @@ static CLOUD_WATCH_LOGS_DESTINATION_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static KINESIS_FIREHOSE_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -420,6 +428,7 @@ static KINESIS_FIREHOSE_DESTINATION_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static SNS_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -434,4 +443,5 @@ static SNS_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             max_length: None,
         }),
     }],
+    rules: &[],
 };

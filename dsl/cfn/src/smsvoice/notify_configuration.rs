@@ -275,6 +275,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["CODE_VERIFICATION"]),
         },
     ],
+    rules: &[],
     attributes: &[
         "NotifyConfigurationArn",
         "NotifyConfigurationId",
@@ -309,4 +310,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

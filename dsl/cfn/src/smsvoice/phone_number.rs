@@ -415,6 +415,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&TWO_WAY_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "PhoneNumberId", "PhoneNumber"],
 };
 
@@ -434,6 +435,7 @@ static MANDATORY_KEYWORDS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&MANDATORY_KEYWORD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static OPTIONAL_KEYWORD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -466,6 +468,7 @@ static OPTIONAL_KEYWORD_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -492,6 +495,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TWO_WAY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -524,6 +528,7 @@ static TWO_WAY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static MANDATORY_KEYWORD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -538,4 +543,5 @@ static MANDATORY_KEYWORD_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             max_length: Some(1600),
         }),
     }],
+    rules: &[],
 };

@@ -333,6 +333,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&TWO_WAY_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "PoolId"],
 };
 
@@ -352,6 +353,7 @@ static MANDATORY_KEYWORDS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&MANDATORY_KEYWORD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static OPTIONAL_KEYWORD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -384,6 +386,7 @@ static OPTIONAL_KEYWORD_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -410,6 +413,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TWO_WAY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -442,6 +446,7 @@ static TWO_WAY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static MANDATORY_KEYWORD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -456,4 +461,5 @@ static MANDATORY_KEYWORD_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             max_length: Some(1600),
         }),
     }],
+    rules: &[],
 };

@@ -220,6 +220,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "ProtectConfigurationId"],
 };
 
@@ -254,6 +255,7 @@ static COUNTRY_RULE_SET_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ),
         },
     ],
+    rules: &[::forma_core::schema::Combination::AnyOf(&[&["SMS"], &["VOICE"], &["MMS"]])],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -280,6 +282,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static COUNTRY_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -302,4 +305,5 @@ static COUNTRY_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Enum(&["ALLOW", "BLOCK", "MONITOR", "FILTER"]),
         },
     ],
+    rules: &[],
 };

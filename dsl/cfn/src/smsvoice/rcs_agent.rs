@@ -288,6 +288,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["RcsAgentArn", "RcsAgentId", "Status", "CreatedTimestamp", "PoolId", "TestingAgent"],
 };
 
@@ -315,4 +316,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

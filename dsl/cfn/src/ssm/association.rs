@@ -552,6 +552,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["AssociationId"],
 };
 
@@ -564,6 +565,7 @@ static INSTANCE_ASSOCIATION_OUTPUT_LOCATION_TYPE: ::forma_core::schema::Property
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&S3_OUTPUT_LOCATION_TYPE),
         }],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -590,6 +592,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -615,6 +618,7 @@ static TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             ),
         },
     ],
+    rules: &[],
 };
 
 static S3_OUTPUT_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -651,4 +655,5 @@ static S3_OUTPUT_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };

@@ -278,6 +278,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["CloudConnectorArn", "CloudConnectorId", "CreatedAt", "UpdatedAt"],
 };
 
@@ -289,6 +290,7 @@ static CLOUD_CONNECTOR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = 
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&AZURE_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -315,6 +317,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static AZURE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -367,6 +370,7 @@ static AZURE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONFIGURATION_TARGETS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -380,6 +384,7 @@ static CONFIGURATION_TARGETS_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(75) },
         ),
     }],
+    rules: &[],
 };
 
 static AZURE_SUBSCRIPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -406,4 +411,5 @@ static AZURE_SUBSCRIPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };

@@ -704,6 +704,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["WindowTaskId"],
 };
 
@@ -729,6 +730,7 @@ static LOGGING_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -756,6 +758,7 @@ static TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             ),
         },
     ],
+    rules: &[],
 };
 
 static TASK_INVOCATION_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -786,6 +789,7 @@ static TASK_INVOCATION_PARAMETERS_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&MAINTENANCE_WINDOW_STEP_FUNCTIONS_PARAMETERS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MAINTENANCE_WINDOW_AUTOMATION_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -805,6 +809,7 @@ static MAINTENANCE_WINDOW_AUTOMATION_PARAMETERS_TYPE: ::forma_core::schema::Prop
                 shape: ::forma_core::schema::Shape::Json,
             },
         ],
+        rules: &[],
     };
 
 static MAINTENANCE_WINDOW_LAMBDA_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -830,6 +835,7 @@ static MAINTENANCE_WINDOW_LAMBDA_PARAMETERS_TYPE: ::forma_core::schema::Property
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static MAINTENANCE_WINDOW_RUN_COMMAND_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -906,6 +912,7 @@ static MAINTENANCE_WINDOW_RUN_COMMAND_PARAMETERS_TYPE: ::forma_core::schema::Pro
                 }),
             },
         ],
+        rules: &[],
     };
 
 static MAINTENANCE_WINDOW_STEP_FUNCTIONS_PARAMETERS_TYPE: ::forma_core::schema::PropertyType =
@@ -925,6 +932,7 @@ static MAINTENANCE_WINDOW_STEP_FUNCTIONS_PARAMETERS_TYPE: ::forma_core::schema::
                 shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
             },
         ],
+        rules: &[],
     };
 
 static CLOUD_WATCH_OUTPUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -943,6 +951,7 @@ static CLOUD_WATCH_OUTPUT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static NOTIFICATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -970,4 +979,5 @@ static NOTIFICATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

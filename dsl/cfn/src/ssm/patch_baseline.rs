@@ -855,6 +855,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Id"],
 };
 
@@ -869,6 +870,7 @@ static RULE_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(10) },
         ),
     }],
+    rules: &[],
 };
 
 static PATCH_FILTER_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -882,6 +884,7 @@ static PATCH_FILTER_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(5) },
         ),
     }],
+    rules: &[],
 };
 
 static PATCH_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -921,6 +924,7 @@ static PATCH_SOURCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -947,6 +951,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -997,6 +1002,7 @@ static RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             shape: ::forma_core::schema::Shape::Object(&PATCH_FILTER_GROUP_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PATCH_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1042,4 +1048,5 @@ static PATCH_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             ),
         },
     ],
+    rules: &[],
 };

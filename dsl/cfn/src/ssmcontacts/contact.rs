@@ -297,6 +297,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["PERSONAL", "ESCALATION", "ONCALL_SCHEDULE"]),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -331,6 +332,7 @@ static STAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
             ),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["DurationInMinutes"], &["RotationIds"]])],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -357,6 +359,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TARGETS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -375,6 +378,7 @@ static TARGETS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::Object(&CONTACT_TARGET_INFO_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["ChannelTargetInfo"], &["ContactTargetInfo"]])],
 };
 
 static CHANNEL_TARGET_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -396,6 +400,7 @@ static CHANNEL_TARGET_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONTACT_TARGET_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -414,4 +419,5 @@ static CONTACT_TARGET_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };

@@ -137,5 +137,11 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&[
+        "ContactId",
+        "ChannelName",
+        "ChannelType",
+        "ChannelAddress",
+    ]])],
     attributes: &["Arn"],
 };

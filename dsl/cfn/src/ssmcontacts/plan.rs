@@ -204,6 +204,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["ContactId", "Stages"], &["ContactId", "RotationIds"]])],
     attributes: &["Arn"],
 };
 
@@ -229,6 +230,7 @@ static STAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
             ),
         },
     ],
+    rules: &[],
 };
 
 static TARGETS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -247,6 +249,7 @@ static TARGETS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::Object(&CONTACT_TARGET_INFO_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["ChannelTargetInfo"], &["ContactTargetInfo"]])],
 };
 
 static CHANNEL_TARGET_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -268,6 +271,7 @@ static CHANNEL_TARGET_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONTACT_TARGET_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -286,4 +290,5 @@ static CONTACT_TARGET_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };

@@ -345,6 +345,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -410,6 +411,11 @@ static RECURRENCE_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[
+        &["NumberOfOnCalls", "RecurrenceMultiplier", "WeeklySettings"],
+        &["NumberOfOnCalls", "RecurrenceMultiplier", "MonthlySettings"],
+        &["NumberOfOnCalls", "RecurrenceMultiplier", "DailySettings"],
+    ])],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -436,6 +442,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static MONTHLY_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -461,6 +468,7 @@ static MONTHLY_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static SHIFT_COVERAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -482,6 +490,7 @@ static SHIFT_COVERAGE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Enum(&["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"]),
         },
     ],
+    rules: &[],
 };
 
 static WEEKLY_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -504,6 +513,7 @@ static WEEKLY_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static COVERAGE_TIME_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -530,4 +540,5 @@ static COVERAGE_TIME_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };

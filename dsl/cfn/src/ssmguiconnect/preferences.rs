@@ -131,6 +131,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CONNECTION_RECORDING_PREFERENCES_TYPE),
     }],
+    rules: &[],
     attributes: &["AccountId"],
 };
 
@@ -154,6 +155,7 @@ static CONNECTION_RECORDING_PREFERENCES_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Object(&RECORDING_DESTINATIONS_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static RECORDING_DESTINATIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -167,6 +169,7 @@ static RECORDING_DESTINATIONS_TYPE: ::forma_core::schema::PropertyType = ::forma
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(1) },
         ),
     }],
+    rules: &[],
 };
 
 static S3_BUCKET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -175,4 +178,5 @@ properties: &[
 ::forma_core::schema::Property { name: "BucketName", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("(?=^.{3,63}$)(?!^(\\d+\\.)+\\d+$)(^(([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9])\\.)*([a-z0-9]|[a-z0-9][a-z0-9\\-]*[a-z0-9])$)"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "BucketOwner", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[0-9]{12}$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 };

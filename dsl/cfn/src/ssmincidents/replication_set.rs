@@ -164,6 +164,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -187,6 +188,7 @@ static REPLICATION_REGION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -213,6 +215,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static REGION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -227,4 +230,5 @@ static REGION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };

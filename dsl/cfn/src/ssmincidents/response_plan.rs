@@ -592,6 +592,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -603,6 +604,7 @@ static ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SSM_AUTOMATION_TYPE),
     }],
+    rules: &[],
 };
 
 static CHAT_CHANNEL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -620,6 +622,7 @@ static CHAT_CHANNEL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static INCIDENT_TEMPLATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -683,6 +686,7 @@ static INCIDENT_TEMPLATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static INTEGRATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -693,6 +697,7 @@ static INTEGRATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&PAGER_DUTY_CONFIGURATION_TYPE),
     }],
+    rules: &[::forma_core::schema::Combination::OneOf(&[&["PagerDutyConfiguration"]])],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -719,6 +724,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static SSM_AUTOMATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -779,6 +785,7 @@ static SSM_AUTOMATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Enum(&["IMPACTED_ACCOUNT", "RESPONSE_PLAN_OWNER_ACCOUNT"]),
         },
     ],
+    rules: &[],
 };
 
 static NOTIFICATION_TARGET_ITEM_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -793,6 +800,7 @@ static NOTIFICATION_TARGET_ITEM_TYPE: ::forma_core::schema::PropertyType = ::for
             max_length: Some(1000),
         }),
     }],
+    rules: &[],
 };
 
 static PAGER_DUTY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -825,6 +833,7 @@ static PAGER_DUTY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             }),
         },
     ],
+    rules: &[],
 };
 
 static DYNAMIC_SSM_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -847,6 +856,7 @@ static DYNAMIC_SSM_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Object(&DYNAMIC_SSM_PARAMETER_VALUE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SSM_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -876,6 +886,7 @@ static SSM_PARAMETER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             ),
         },
     ],
+    rules: &[],
 };
 
 static PAGER_DUTY_INCIDENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -891,6 +902,7 @@ static PAGER_DUTY_INCIDENT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 max_length: Some(200),
             }),
         }],
+        rules: &[],
     };
 
 static DYNAMIC_SSM_PARAMETER_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -901,4 +913,5 @@ static DYNAMIC_SSM_PARAMETER_VALUE_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["INCIDENT_RECORD_ARN", "INVOLVED_RESOURCES"]),
     }],
+    rules: &[],
 };

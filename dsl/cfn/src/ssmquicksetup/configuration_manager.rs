@@ -181,6 +181,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             )),
         },
     ],
+    rules: &[],
     attributes: &["CreatedAt", "LastModifiedAt", "ManagerArn", "StatusSummaries", "ConfigurationDefinitions.*.id"],
 };
 
@@ -238,4 +239,5 @@ static CONFIGURATION_DEFINITION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -327,6 +327,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["ApplicationArn", "IdentityStoreArn"],
 };
 
@@ -346,6 +347,7 @@ static PORTAL_OPTIONS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -372,6 +374,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static SIGN_IN_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -394,4 +397,5 @@ static SIGN_IN_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Enum(&["IDENTITY_CENTER", "APPLICATION"]),
         },
     ],
+    rules: &[],
 };

@@ -86,5 +86,6 @@ properties: &[
 ::forma_core::schema::Property { name: "PrincipalId", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^([0-9a-f]{10}-|)[A-Fa-f0-9]{8}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{4}-[A-Fa-f0-9]{12}$"), min_length: Some(1), max_length: Some(47) }) },
 ::forma_core::schema::Property { name: "PrincipalType", required: true, create_only: true, shape: ::forma_core::schema::Shape::Enum(&["USER", "GROUP"]) },
 ],
+rules: &[],
 attributes: &[],
 };

@@ -174,5 +174,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["AWS_ACCOUNT"]),
         },
     ],
+    rules: &[],
     attributes: &[],
 };

@@ -153,6 +153,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &[],
 };
 
@@ -176,6 +177,7 @@ static ACCESS_CONTROL_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Object(&ACCESS_CONTROL_ATTRIBUTE_VALUE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static INSTANCE_ACCESS_CONTROL_ATTRIBUTE_CONFIGURATION_PROPERTY_TYPE: ::forma_core::schema::PropertyType =
@@ -190,6 +192,7 @@ static INSTANCE_ACCESS_CONTROL_ATTRIBUTE_CONFIGURATION_PROPERTY_TYPE: ::forma_co
                 ::forma_core::schema::ListRule { min_items: None, max_items: Some(50) },
             ),
         }],
+        rules: &[],
     };
 
 static ACCESS_CONTROL_ATTRIBUTE_VALUE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -207,4 +210,5 @@ static ACCESS_CONTROL_ATTRIBUTE_VALUE_TYPE: ::forma_core::schema::PropertyType =
             ::forma_core::schema::ListRule { min_items: None, max_items: Some(1) },
         ),
     }],
+    rules: &[],
 };

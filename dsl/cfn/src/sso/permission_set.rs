@@ -215,6 +215,7 @@ properties: &[
 ::forma_core::schema::Property { name: "SessionDuration", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(-?)P(?=\\d|T\\d)(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)([DW]))?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d+)?)S)?)?$"), min_length: Some(1), max_length: Some(100) }) },
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: Some(50) }) },
 ],
+rules: &[],
 attributes: &["PermissionSetArn"],
 };
 
@@ -243,6 +244,7 @@ static CUSTOMER_MANAGED_POLICY_REFERENCE_TYPE: ::forma_core::schema::PropertyTyp
                 }),
             },
         ],
+        rules: &[],
     };
 
 static PERMISSIONS_BOUNDARY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -265,6 +267,7 @@ static PERMISSIONS_BOUNDARY_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -291,4 +294,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -536,6 +536,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&TRACING_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Name", "StateMachineRevisionId"],
 };
 
@@ -561,6 +562,7 @@ static S3_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -592,6 +594,7 @@ static ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Enum(&["CUSTOMER_MANAGED_KMS_KEY", "AWS_OWNED_KEY"]),
         },
     ],
+    rules: &[],
 };
 
 static LOGGING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -619,6 +622,7 @@ static LOGGING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Enum(&["ALL", "ERROR", "FATAL", "OFF"]),
         },
     ],
+    rules: &[],
 };
 
 static TAGS_ENTRY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -645,6 +649,7 @@ static TAGS_ENTRY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };
 
 static TRACING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -655,6 +660,7 @@ static TRACING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -665,6 +671,7 @@ static LOG_DESTINATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CLOUD_WATCH_LOGS_LOG_GROUP_TYPE),
     }],
+    rules: &[],
 };
 
 static CLOUD_WATCH_LOGS_LOG_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -679,4 +686,5 @@ static CLOUD_WATCH_LOGS_LOG_GROUP_TYPE: ::forma_core::schema::PropertyType = ::f
             max_length: Some(256),
         }),
     }],
+    rules: &[],
 };

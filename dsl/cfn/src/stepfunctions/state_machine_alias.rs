@@ -246,6 +246,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[::forma_core::schema::Combination::AnyOf(&[&["RoutingConfiguration"], &["DeploymentPreference"]])],
     attributes: &["Arn"],
 };
 
@@ -300,6 +301,7 @@ static DEPLOYMENT_PREFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Enum(&["LINEAR", "ALL_AT_ONCE", "CANARY"]),
         },
     ],
+    rules: &[],
 };
 
 static ROUTING_CONFIGURATION_VERSION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -325,4 +327,5 @@ static ROUTING_CONFIGURATION_VERSION_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };

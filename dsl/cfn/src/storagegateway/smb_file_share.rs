@@ -437,6 +437,7 @@ properties: &[
 ::forma_core::schema::Property { name: "VPCEndpointDNSName", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(([a-zA-Z0-9\\-]*[a-zA-Z0-9])\\.)*([A-Za-z0-9\\-]*[A-Za-z0-9])$"), min_length: Some(1), max_length: Some(255) }) },
 ::forma_core::schema::Property { name: "ValidUserList", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(1), max_length: Some(64) }), ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(100) }) },
 ],
+rules: &[],
 attributes: &["FileShareARN", "FileShareId", "FileShareStatus", "Path"],
 };
 
@@ -448,6 +449,7 @@ static CACHE_ATTRIBUTES_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: None, maximum: None }),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -474,4 +476,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -147,6 +147,7 @@ properties: &[
 ::forma_core::schema::Property { name: "TapeSizeInBytes", required: true, create_only: true, shape: ::forma_core::schema::Shape::Number(::forma_core::schema::NumberRule { minimum: Some(1.0), maximum: None }) },
 ::forma_core::schema::Property { name: "Worm", required: false, create_only: true, shape: ::forma_core::schema::Shape::Boolean },
 ],
+rules: &[],
 attributes: &["TapeARN", "TapeStatus", "TapeCreatedDate", "TapeUsedInBytes"],
 };
 
@@ -174,4 +175,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -159,6 +159,7 @@ properties: &[
 ::forma_core::schema::Property { name: "TargetName", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[-\\.;a-z0-9]+$"), min_length: Some(1), max_length: Some(200) }) },
 ::forma_core::schema::Property { name: "VolumeSizeInBytes", required: true, create_only: true, shape: ::forma_core::schema::Shape::Number(::forma_core::schema::NumberRule { minimum: None, maximum: None }) },
 ],
+rules: &[],
 attributes: &["VolumeARN", "VolumeId", "TargetARN", "VolumeStatus", "VolumeAttachmentStatus", "VolumeType", "VolumeUsedInBytes", "CreatedDate"],
 };
 
@@ -186,4 +187,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -59,5 +59,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             max_length: Some(30),
         }),
     }],
+    rules: &[],
     attributes: &["AccountAliasResourceId"],
 };

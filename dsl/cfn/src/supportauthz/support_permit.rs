@@ -327,6 +327,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "PermitId", "Status", "CreatedAt"],
 };
 
@@ -355,6 +356,7 @@ static PERMIT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::Object(&RESOURCE_SET_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SIGNING_KEY_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -369,6 +371,7 @@ static SIGNING_KEY_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -395,6 +398,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static ACTION_SET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -420,6 +424,7 @@ static ACTION_SET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };
 
 static CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -438,6 +443,7 @@ static CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static RESOURCE_SET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -463,4 +469,5 @@ static RESOURCE_SET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             ),
         },
     ],
+    rules: &[],
 };

@@ -860,6 +860,7 @@ properties: &[
 ::forma_core::schema::Property { name: "VisualReference", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&VISUAL_REFERENCE_TYPE) },
 ::forma_core::schema::Property { name: "VisualReferences", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&VISUAL_REFERENCE_TYPE), ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(2) }) },
 ],
+rules: &[],
 attributes: &["Id", "State", "Code.SourceLocationArn", "Replicas.*.VpcConfig.VpcId", "Replicas.*.CanaryState", "Replicas.*.LastModified", "Replicas.*.ReplicationStatus"],
 };
 
@@ -871,6 +872,7 @@ static ARTIFACT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&S3_ENCRYPTION_TYPE),
     }],
+    rules: &[],
 };
 
 static BROWSER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -881,6 +883,7 @@ static BROWSER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["CHROME", "FIREFOX"]),
     }],
+    rules: &[],
 };
 
 static CODE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -957,6 +960,14 @@ static CODE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[::forma_core::schema::Combination::AnyOf(&[
+        &["Handler", "S3Bucket", "S3Key"],
+        &["BlueprintTypes", "S3Bucket", "S3Key"],
+        &["Handler", "Script"],
+        &["BlueprintTypes", "Script"],
+        &["Handler"],
+        &["BlueprintTypes"],
+    ])],
 };
 
 static REPLICA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -971,6 +982,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: None }) },
 ::forma_core::schema::Property { name: "VpcConfig", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&VPC_CONFIG_TYPE) },
 ],
+rules: &[],
 };
 
 static RUN_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1018,6 +1030,7 @@ static RUN_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };
 
 static SCHEDULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1046,6 +1059,7 @@ static SCHEDULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             shape: ::forma_core::schema::Shape::Object(&RETRY_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1072,6 +1086,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1108,6 +1123,7 @@ static VPC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static VISUAL_REFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1135,6 +1151,7 @@ static VISUAL_REFERENCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Enum(&["CHROME", "FIREFOX"]),
         },
     ],
+    rules: &[],
 };
 
 static S3_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1159,6 +1176,7 @@ static S3_ENCRYPTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static DEPENDENCY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1181,6 +1199,7 @@ static DEPENDENCY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Enum(&["LambdaLayer"]),
         },
     ],
+    rules: &[],
 };
 
 static REPLICA_REPLICATION_STATUS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1191,6 +1210,7 @@ static REPLICA_REPLICATION_STATUS_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static RETRY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1204,6 +1224,7 @@ static RETRY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             maximum: Some(2.0),
         }),
     }],
+    rules: &[],
 };
 
 static BASE_SCREENSHOT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1225,4 +1246,5 @@ static BASE_SCREENSHOT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

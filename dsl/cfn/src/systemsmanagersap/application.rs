@@ -417,6 +417,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn"],
 };
 
@@ -459,6 +460,7 @@ static COMPONENT_INFO_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             }),
         },
     ],
+    rules: &[],
 };
 
 static CREDENTIAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -491,6 +493,7 @@ static CREDENTIAL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -517,4 +520,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -688,6 +688,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "Status",
         "Arn",
@@ -708,6 +709,7 @@ static LOG_DELIVERY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&LOG_DELIVERY_CONFIGURATION_S3_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static MAINTENANCE_SCHEDULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -716,6 +718,7 @@ properties: &[
 ::forma_core::schema::Property { name: "PreferredMaintenanceWindow", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^$|^(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\\d|2[0-3]):[0-5]\\d-(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\\d|2[0-3]):[0-5]\\d$"), min_length: Some(0), max_length: Some(19) }) },
 ::forma_core::schema::Property { name: "Timezone", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(UTC|[A-Za-z_]+/[A-Za-z0-9_]+(/[A-Za-z0-9_]+)?)$"), min_length: Some(1), max_length: Some(64) }) },
 ],
+rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -742,6 +745,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static LOG_DELIVERY_CONFIGURATION_S3_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -765,4 +769,5 @@ static LOG_DELIVERY_CONFIGURATION_S3_CONFIGURATION_TYPE: ::forma_core::schema::P
                 shape: ::forma_core::schema::Shape::Boolean,
             },
         ],
+        rules: &[],
     };

@@ -642,6 +642,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &[
         "Status",
         "Arn",
@@ -662,6 +663,7 @@ static LOG_DELIVERY_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&LOG_DELIVERY_CONFIGURATION_S3_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static MAINTENANCE_SCHEDULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -670,6 +672,7 @@ properties: &[
 ::forma_core::schema::Property { name: "PreferredMaintenanceWindow", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^$|^(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\\d|2[0-3]):[0-5]\\d-(Mon|Tue|Wed|Thu|Fri|Sat|Sun):([01]\\d|2[0-3]):[0-5]\\d$"), min_length: Some(0), max_length: Some(19) }) },
 ::forma_core::schema::Property { name: "Timezone", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(UTC|[A-Za-z_]+/[A-Za-z0-9_]+(/[A-Za-z0-9_]+)?)$"), min_length: Some(1), max_length: Some(64) }) },
 ],
+rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -696,6 +699,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static LOG_DELIVERY_CONFIGURATION_S3_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -719,4 +723,5 @@ static LOG_DELIVERY_CONFIGURATION_S3_CONFIGURATION_TYPE: ::forma_core::schema::P
                 shape: ::forma_core::schema::Shape::Boolean,
             },
         ],
+        rules: &[],
     };

@@ -710,6 +710,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&TARGET_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
     attributes: &[
         "Arn",
         "SQName",
@@ -731,6 +732,7 @@ static ERROR_REPORT_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&S3_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static NOTIFICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -741,6 +743,7 @@ static NOTIFICATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SNS_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static SCHEDULE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -755,6 +758,7 @@ static SCHEDULE_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             max_length: Some(256),
         }),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -781,6 +785,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TARGET_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -791,6 +796,7 @@ static TARGET_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&TIMESTREAM_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static S3_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -823,6 +829,7 @@ static S3_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static SNS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -837,6 +844,7 @@ static SNS_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };
 
 static TIMESTREAM_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -891,6 +899,7 @@ static TIMESTREAM_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static DIMENSION_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -909,6 +918,7 @@ static DIMENSION_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static MIXED_MEASURE_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -948,6 +958,7 @@ static MIXED_MEASURE_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static MULTI_MEASURE_MAPPINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -969,6 +980,7 @@ static MULTI_MEASURE_MAPPINGS_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static MULTI_MEASURE_ATTRIBUTE_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -993,4 +1005,5 @@ static MULTI_MEASURE_ATTRIBUTE_MAPPING_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

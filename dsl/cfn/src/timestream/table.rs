@@ -440,6 +440,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Name"],
 };
 
@@ -461,6 +462,7 @@ static MAGNETIC_STORE_WRITE_PROPERTIES_TYPE: ::forma_core::schema::PropertyType 
             ),
         },
     ],
+    rules: &[],
 };
 
 static RETENTION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -479,6 +481,7 @@ static RETENTION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -492,6 +495,7 @@ static SCHEMA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -518,6 +522,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static MAGNETIC_STORE_WRITE_PROPERTIES_MAGNETIC_STORE_REJECTED_DATA_LOCATION_TYPE: ::forma_core::schema::PropertyType =
@@ -531,6 +536,7 @@ static MAGNETIC_STORE_WRITE_PROPERTIES_MAGNETIC_STORE_REJECTED_DATA_LOCATION_TYP
                 &MAGNETIC_STORE_WRITE_PROPERTIES_MAGNETIC_STORE_REJECTED_DATA_LOCATION_S3_CONFIGURATION_TYPE,
             ),
         }],
+        rules: &[],
     };
 
 static PARTITION_KEY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -559,6 +565,7 @@ static PARTITION_KEY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Enum(&["DIMENSION", "MEASURE"]),
         },
     ],
+    rules: &[],
 };
 
 static MAGNETIC_STORE_WRITE_PROPERTIES_MAGNETIC_STORE_REJECTED_DATA_LOCATION_S3_CONFIGURATION_TYPE:
@@ -590,4 +597,5 @@ static MAGNETIC_STORE_WRITE_PROPERTIES_MAGNETIC_STORE_REJECTED_DATA_LOCATION_S3_
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

@@ -513,6 +513,7 @@ properties: &[
 ::forma_core::schema::Property { name: "VocabularyFileUri", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(s3://|http(s*)://).+$"), min_length: Some(1), max_length: Some(2000) }) },
 ::forma_core::schema::Property { name: "VocabularyName", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[0-9a-zA-Z._-]+$"), min_length: Some(1), max_length: Some(200) }) },
 ],
+rules: &[],
 attributes: &["Arn", "VocabularyState", "LastModifiedTime"],
 };
 
@@ -540,4 +541,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

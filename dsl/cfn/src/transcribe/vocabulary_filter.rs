@@ -505,6 +505,7 @@ properties: &[
 ::forma_core::schema::Property { name: "VocabularyFilterName", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[0-9a-zA-Z._-]+$"), min_length: Some(1), max_length: Some(200) }) },
 ::forma_core::schema::Property { name: "Words", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(1), max_length: Some(256) }), ::forma_core::schema::ListRule { min_items: Some(1), max_items: None }) },
 ],
+rules: &[],
 attributes: &["Arn"],
 };
 
@@ -532,4 +533,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

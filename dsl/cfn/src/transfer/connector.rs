@@ -743,6 +743,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "ConnectorId", "ServiceManagedEgressIpAddresses", "Status", "ErrorMessage"],
 };
 
@@ -838,6 +839,7 @@ static AS2_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Enum(&["SHA256", "SHA384", "SHA512", "SHA1", "NONE"]),
         },
     ],
+    rules: &[],
 };
 
 static CONNECTOR_EGRESS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -848,6 +850,7 @@ static CONNECTOR_EGRESS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CONNECTOR_VPC_LATTICE_EGRESS_CONFIG_TYPE),
     }],
+    rules: &[],
 };
 
 static SFTP_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -899,6 +902,7 @@ static SFTP_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -925,6 +929,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONNECTOR_ASYNC_MDN_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -954,6 +959,7 @@ static CONNECTOR_ASYNC_MDN_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };
 
 static CONNECTOR_VPC_LATTICE_EGRESS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -962,4 +968,5 @@ properties: &[
 ::forma_core::schema::Property { name: "PortNumber", required: false, create_only: false, shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: Some(1.0), maximum: Some(65535.0) }) },
 ::forma_core::schema::Property { name: "ResourceConfigurationArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:[a-z0-9\\-]+:vpc-lattice:[a-zA-Z0-9\\-]+:\\d{12}:resourceconfiguration/rcfg-[0-9a-z]{17}$"), min_length: Some(1), max_length: Some(2048) }) },
 ],
+rules: &[],
 };

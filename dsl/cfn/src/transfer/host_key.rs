@@ -217,6 +217,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "HostKeyId", "HostKeyFingerprint", "Type", "DateImported", "SecretId"],
 };
 
@@ -244,4 +245,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

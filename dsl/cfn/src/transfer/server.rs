@@ -1034,6 +1034,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&WORKFLOW_DETAILS_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "As2ServiceManagedEgressIpAddresses", "ServerId", "State"],
 };
 
@@ -1088,6 +1089,7 @@ static ENDPOINT_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };
 
 static IDENTITY_PROVIDER_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1145,6 +1147,7 @@ static IDENTITY_PROVIDER_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static PROTOCOL_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1188,6 +1191,7 @@ static PROTOCOL_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Enum(&["DISABLED", "ENABLED", "ENFORCED"]),
         },
     ],
+    rules: &[],
 };
 
 static S3_STORAGE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1198,6 +1202,7 @@ static S3_STORAGE_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1224,6 +1229,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static WORKFLOW_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1248,6 +1254,7 @@ static WORKFLOW_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ),
         },
     ],
+    rules: &[],
 };
 
 static PROXY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1258,6 +1265,7 @@ static PROXY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["PROXY_PROTOCOL_V2_ENFORCED", "NONE"]),
     }],
+    rules: &[],
 };
 
 static WORKFLOW_DETAIL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1284,4 +1292,5 @@ static WORKFLOW_DETAIL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };

@@ -261,6 +261,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(50) }) },
 ::forma_core::schema::Property { name: "UserName", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[\\w][\\w@.-]{2,99}$"), min_length: Some(3), max_length: Some(100) }) },
 ],
+rules: &[],
 attributes: &["Arn"],
 };
 
@@ -294,6 +295,7 @@ static HOME_DIRECTORY_MAP_ENTRY_TYPE: ::forma_core::schema::PropertyType = ::for
             shape: ::forma_core::schema::Shape::Enum(&["FILE", "DIRECTORY"]),
         },
     ],
+    rules: &[],
 };
 
 static POSIX_PROFILE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -330,6 +332,7 @@ static POSIX_PROFILE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -356,4 +359,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -413,6 +413,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
     attributes: &["Arn", "WebAppId", "IdentityProviderDetails.ApplicationArn", "VpcEndpointId"],
 };
 
@@ -424,6 +425,7 @@ static ENDPOINT_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&VPC_TYPE),
     }],
+    rules: &[],
 };
 
 static IDENTITY_PROVIDER_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -460,6 +462,7 @@ static IDENTITY_PROVIDER_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::fo
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -486,6 +489,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static WEB_APP_CUSTOMIZATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -522,6 +526,7 @@ static WEB_APP_CUSTOMIZATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             }),
         },
     ],
+    rules: &[],
 };
 
 static VPC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -570,4 +575,5 @@ static VPC_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -709,6 +709,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["WorkflowId", "Arn"],
 };
 
@@ -752,6 +753,7 @@ static WORKFLOW_STEP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             shape: ::forma_core::schema::Shape::Enum(&["COPY", "CUSTOM", "DECRYPT", "DELETE", "TAG"]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -778,6 +780,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static WORKFLOW_STEP_COPY_STEP_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -816,6 +819,7 @@ static WORKFLOW_STEP_COPY_STEP_DETAILS_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static WORKFLOW_STEP_CUSTOM_STEP_DETAILS_TYPE: ::forma_core::schema::PropertyType =
@@ -862,6 +866,7 @@ static WORKFLOW_STEP_CUSTOM_STEP_DETAILS_TYPE: ::forma_core::schema::PropertyTyp
                 }),
             },
         ],
+        rules: &[],
     };
 
 static WORKFLOW_STEP_DECRYPT_STEP_DETAILS_TYPE: ::forma_core::schema::PropertyType =
@@ -907,6 +912,7 @@ static WORKFLOW_STEP_DECRYPT_STEP_DETAILS_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Enum(&["PGP"]),
             },
         ],
+        rules: &[],
     };
 
 static WORKFLOW_STEP_DELETE_STEP_DETAILS_TYPE: ::forma_core::schema::PropertyType =
@@ -934,6 +940,7 @@ static WORKFLOW_STEP_DELETE_STEP_DETAILS_TYPE: ::forma_core::schema::PropertyTyp
                 }),
             },
         ],
+        rules: &[],
     };
 
 static WORKFLOW_STEP_TAG_STEP_DETAILS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -969,6 +976,7 @@ static WORKFLOW_STEP_TAG_STEP_DETAILS_TYPE: ::forma_core::schema::PropertyType =
             ),
         },
     ],
+    rules: &[],
 };
 
 static S3_FILE_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -979,6 +987,7 @@ static S3_FILE_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&S3_INPUT_FILE_LOCATION_TYPE),
     }],
+    rules: &[],
 };
 
 static INPUT_FILE_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -997,6 +1006,7 @@ static INPUT_FILE_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&S3_INPUT_FILE_LOCATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static S3_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1023,6 +1033,7 @@ static S3_TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             }),
         },
     ],
+    rules: &[],
 };
 
 static S3_INPUT_FILE_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1049,6 +1060,7 @@ static S3_INPUT_FILE_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static EFS_INPUT_FILE_LOCATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1057,4 +1069,5 @@ properties: &[
 ::forma_core::schema::Property { name: "FileSystemId", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(arn:aws[-a-z]*:elasticfilesystem:[0-9a-z-:]+:(access-point/fsap|file-system/fs)-[0-9a-f]{8,40}|fs(ap)?-[0-9a-f]{8,40})$"), min_length: Some(0), max_length: Some(128) }) },
 ::forma_core::schema::Property { name: "Path", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[^\\x00]+$"), min_length: Some(1), max_length: Some(65536) }) },
 ],
+rules: &[],
 };

@@ -358,6 +358,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&TERMINOLOGY_DATA_TYPE),
         },
     ],
+    rules: &[],
     attributes: &[
         "Arn",
         "SourceLanguageCode",
@@ -377,6 +378,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Id", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^(arn:aws((-us-gov)|(-iso)|(-iso-b)|(-cn))?:kms:)?([a-z]{2}-[a-z]+(-[a-z]+)?-\\d:)?(\\d{12}:)?(((key/)?[a-zA-Z0-9-_]+)|(alias/[a-zA-Z0-9:/_-]+))$"), min_length: Some(1), max_length: Some(400) }) },
 ::forma_core::schema::Property { name: "Type", required: true, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["KMS"]) },
 ],
+rules: &[],
 };
 
 static TAGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -403,6 +405,7 @@ static TAGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             }),
         },
     ],
+    rules: &[],
 };
 
 static TERMINOLOGY_DATA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -427,4 +430,5 @@ static TERMINOLOGY_DATA_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Enum(&["CSV", "TMX", "TSV"]),
         },
     ],
+    rules: &[],
 };

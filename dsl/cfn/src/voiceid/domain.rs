@@ -148,6 +148,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["DomainId"],
 };
 
@@ -164,6 +165,7 @@ static SERVER_SIDE_ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::Property
                 max_length: Some(2048),
             }),
         }],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -190,4 +192,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -147,6 +147,7 @@ properties: &[
 ::forma_core::schema::Property { name: "ServiceNetworkLogType", required: false, create_only: false, shape: ::forma_core::schema::Shape::Enum(&["SERVICE", "RESOURCE"]) },
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(50) }) },
 ],
+rules: &[],
 attributes: &["Arn", "Id", "ResourceArn", "ResourceId"],
 };
 
@@ -174,4 +175,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -57,5 +57,6 @@ properties: &[
 ::forma_core::schema::Property { name: "Policy", required: true, create_only: false, shape: ::forma_core::schema::Shape::Json },
 ::forma_core::schema::Property { name: "ResourceIdentifier", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^((((sn)|(svc))-[0-9a-z]{17})|(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:((servicenetwork/sn)|(service/svc))-[0-9a-z]{17}))$"), min_length: Some(17), max_length: Some(200) }) },
 ],
+rules: &[],
 attributes: &["State"],
 };

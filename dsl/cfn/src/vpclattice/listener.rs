@@ -264,6 +264,7 @@ properties: &[
 ::forma_core::schema::Property { name: "ServiceIdentifier", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^((svc-[0-9a-z]{17})|(arn:[a-z0-9\\-]+:vpc-lattice:[a-zA-Z0-9\\-]+:\\d{12}:service/svc-[0-9a-z]{17}))$"), min_length: Some(21), max_length: Some(2048) }) },
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(50) }) },
 ],
+rules: &[],
 attributes: &["Arn", "Id", "ServiceArn", "ServiceId"],
 };
 
@@ -283,6 +284,7 @@ static DEFAULT_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&FORWARD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -309,6 +311,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static FIXED_RESPONSE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -322,6 +325,7 @@ static FIXED_RESPONSE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             maximum: Some(599.0),
         }),
     }],
+    rules: &[],
 };
 
 static FORWARD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -335,6 +339,7 @@ static FORWARD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(10) },
         ),
     }],
+    rules: &[],
 };
 
 static WEIGHTED_TARGET_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -343,4 +348,5 @@ properties: &[
 ::forma_core::schema::Property { name: "TargetGroupIdentifier", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^((tg-[0-9a-z]{17})|(arn:[a-z0-9\\-]+:vpc-lattice:[a-zA-Z0-9\\-]+:\\d{12}:targetgroup/tg-[0-9a-z]{17}))$"), min_length: Some(20), max_length: Some(2048) }) },
 ::forma_core::schema::Property { name: "Weight", required: false, create_only: false, shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: Some(0.0), maximum: Some(999.0) }) },
 ],
+rules: &[],
 };

@@ -51,5 +51,6 @@ properties: &[
 ::forma_core::schema::Property { name: "Policy", required: true, create_only: false, shape: ::forma_core::schema::Shape::Json },
 ::forma_core::schema::Property { name: "ResourceArn", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:((servicenetwork/sn)|(service/svc)|(resourceconfiguration/rcfg))-[0-9a-z]{17}$"), min_length: Some(20), max_length: Some(200) }) },
 ],
+rules: &[],
 attributes: &[],
 };

@@ -467,6 +467,7 @@ properties: &[
 ::forma_core::schema::Property { name: "ServiceIdentifier", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^((svc-[0-9a-z]{17})|(arn(:[a-z0-9]+([.-][a-z0-9]+)*){2}(:([a-z0-9]+([.-][a-z0-9]+)*)?){2}:service/svc-[0-9a-z]{17}))$"), min_length: Some(20), max_length: Some(2048) }) },
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(50) }) },
 ],
+rules: &[],
 attributes: &["Arn", "Id"],
 };
 
@@ -486,6 +487,7 @@ static ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::Object(&FORWARD_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MATCH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -496,6 +498,7 @@ static MATCH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&HTTP_MATCH_TYPE),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -522,6 +525,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static FIXED_RESPONSE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -535,6 +539,7 @@ static FIXED_RESPONSE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             maximum: Some(599.0),
         }),
     }],
+    rules: &[],
 };
 
 static FORWARD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -548,6 +553,7 @@ static FORWARD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(10) },
         ),
     }],
+    rules: &[],
 };
 
 static HTTP_MATCH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -577,6 +583,7 @@ static HTTP_MATCH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Object(&PATH_MATCH_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static WEIGHTED_TARGET_GROUP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -585,6 +592,7 @@ properties: &[
 ::forma_core::schema::Property { name: "TargetGroupIdentifier", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^((tg-[0-9a-z]{17})|(arn:[a-z0-9\\-]+:vpc-lattice:[a-zA-Z0-9\\-]+:\\d{12}:targetgroup/tg-[0-9a-z]{17}))$"), min_length: Some(20), max_length: Some(2048) }) },
 ::forma_core::schema::Property { name: "Weight", required: false, create_only: false, shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule { minimum: Some(0.0), maximum: Some(999.0) }) },
 ],
+rules: &[],
 };
 
 static HEADER_MATCH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -613,6 +621,7 @@ static HEADER_MATCH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             }),
         },
     ],
+    rules: &[],
 };
 
 static PATH_MATCH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -631,6 +640,7 @@ static PATH_MATCH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schem
             shape: ::forma_core::schema::Shape::Object(&PATH_MATCH_TYPE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static HEADER_MATCH_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -667,6 +677,7 @@ static HEADER_MATCH_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             }),
         },
     ],
+    rules: &[],
 };
 
 static PATH_MATCH_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -693,4 +704,5 @@ static PATH_MATCH_TYPE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };

@@ -231,6 +231,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: Some(0), max_items: Some(50) }) },
 ::forma_core::schema::Property { name: "VpcIdentifier", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^vpc-(([0-9a-z]{8})|([0-9a-z]{17}))$"), min_length: Some(5), max_length: Some(2048) }) },
 ],
+rules: &[],
 attributes: &["Arn", "CreatedAt", "Id", "ServiceNetworkArn", "ServiceNetworkId", "ServiceNetworkName", "Status", "VpcId"],
 };
 
@@ -262,6 +263,7 @@ static DNS_OPTIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -288,4 +290,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

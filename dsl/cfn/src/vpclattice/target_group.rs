@@ -589,6 +589,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["IP", "LAMBDA", "INSTANCE", "ALB"]),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CreatedAt", "Id", "LastUpdatedAt", "Status"],
 };
 
@@ -645,6 +646,7 @@ static TARGET_GROUP_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -671,6 +673,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -692,6 +695,7 @@ static TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             }),
         },
     ],
+    rules: &[],
 };
 
 static HEALTH_CHECK_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -777,6 +781,7 @@ static HEALTH_CHECK_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static MATCHER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -791,4 +796,5 @@ static MATCHER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             max_length: Some(2000),
         }),
     }],
+    rules: &[],
 };

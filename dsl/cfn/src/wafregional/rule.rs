@@ -109,6 +109,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Id"],
 };
 
@@ -134,4 +135,5 @@ static PREDICATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
 };

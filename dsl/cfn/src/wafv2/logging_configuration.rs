@@ -429,6 +429,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
         },
     ],
+    rules: &[],
     attributes: &["ManagedByFirewallManager"],
 };
 
@@ -451,6 +452,7 @@ static LOGGING_FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             ),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_TO_MATCH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -481,6 +483,7 @@ static FIELD_TO_MATCH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };
 
 static FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -508,6 +511,7 @@ static FILTER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::P
             shape: ::forma_core::schema::Shape::Enum(&["MEETS_ALL", "MEETS_ANY"]),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_TO_MATCH_SINGLE_HEADER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -518,6 +522,7 @@ static FIELD_TO_MATCH_SINGLE_HEADER_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };
 
 static CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -536,6 +541,7 @@ static CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::Object(&CONDITION_LABEL_NAME_CONDITION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CONDITION_ACTION_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -554,6 +560,7 @@ static CONDITION_ACTION_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::f
             "EXCLUDED_AS_COUNT",
         ]),
     }],
+    rules: &[],
 };
 
 static CONDITION_LABEL_NAME_CONDITION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -564,4 +571,5 @@ static CONDITION_LABEL_NAME_CONDITION_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::String(&::forma_core::schema::ANY_STRING),
     }],
+    rules: &[],
 };

@@ -3823,6 +3823,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&VISIBILITY_CONFIG_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Id", "LabelNamespace", "AvailableLabels.*.Name", "ConsumedLabels.*.Name"],
 };
 
@@ -3838,6 +3839,7 @@ static LABEL_SUMMARY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static CUSTOM_RESPONSE_BODY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3860,6 +3862,7 @@ static CUSTOM_RESPONSE_BODY_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["TEXT_PLAIN", "TEXT_HTML", "APPLICATION_JSON"]),
         },
     ],
+    rules: &[],
 };
 
 static MONETIZATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3878,6 +3881,7 @@ static MONETIZATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["REAL", "TEST"]),
         },
     ],
+    rules: &[],
 };
 
 static RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3942,6 +3946,7 @@ static RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             shape: ::forma_core::schema::Shape::Object(&VISIBILITY_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3968,6 +3973,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static VISIBILITY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -3996,6 +4002,7 @@ static VISIBILITY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static CRYPTO_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4009,6 +4016,7 @@ static CRYPTO_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(2) },
         ),
     }],
+    rules: &[],
 };
 
 static RULE_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4051,6 +4059,7 @@ static RULE_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&MONETIZE_ACTION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CAPTCHA_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4061,6 +4070,7 @@ static CAPTCHA_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&IMMUNITY_TIME_PROPERTY_TYPE),
     }],
+    rules: &[],
 };
 
 static CHALLENGE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4071,6 +4081,7 @@ static CHALLENGE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&IMMUNITY_TIME_PROPERTY_TYPE),
     }],
+    rules: &[],
 };
 
 static LABEL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4085,6 +4096,7 @@ static LABEL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4175,6 +4187,7 @@ static STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::Object(&XSS_MATCH_STATEMENT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static PAYMENT_NETWORK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4206,6 +4219,7 @@ static PAYMENT_NETWORK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static ALLOW_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4216,6 +4230,7 @@ static ALLOW_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CUSTOM_REQUEST_HANDLING_TYPE),
     }],
+    rules: &[],
 };
 
 static BLOCK_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4226,6 +4241,7 @@ static BLOCK_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CUSTOM_RESPONSE_TYPE),
     }],
+    rules: &[],
 };
 
 static CAPTCHA_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4236,6 +4252,7 @@ static CAPTCHA_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CUSTOM_REQUEST_HANDLING_TYPE),
     }],
+    rules: &[],
 };
 
 static CHALLENGE_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4246,6 +4263,7 @@ static CHALLENGE_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CUSTOM_REQUEST_HANDLING_TYPE),
     }],
+    rules: &[],
 };
 
 static COUNT_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4256,6 +4274,7 @@ static COUNT_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CUSTOM_REQUEST_HANDLING_TYPE),
     }],
+    rules: &[],
 };
 
 static MONETIZE_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4270,6 +4289,7 @@ static MONETIZE_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             max_length: Some(3),
         }),
     }],
+    rules: &[],
 };
 
 static IMMUNITY_TIME_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4283,6 +4303,7 @@ static IMMUNITY_TIME_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma
             maximum: Some(259200.0),
         }),
     }],
+    rules: &[],
 };
 
 static AND_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4296,6 +4317,7 @@ static AND_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static ASN_MATCH_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4320,6 +4342,7 @@ static ASN_MATCH_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&FORWARDED_IP_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static BYTE_MATCH_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4374,6 +4397,7 @@ static BYTE_MATCH_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ),
         },
     ],
+    rules: &[],
 };
 
 static GEO_MATCH_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4412,6 +4436,7 @@ static GEO_MATCH_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&FORWARDED_IP_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static IP_SET_REFERENCE_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4434,6 +4459,7 @@ static IP_SET_REFERENCE_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&IP_SET_FORWARDED_IP_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LABEL_MATCH_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4456,6 +4482,7 @@ static LABEL_MATCH_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Enum(&["LABEL", "NAMESPACE"]),
         },
     ],
+    rules: &[],
 };
 
 static NOT_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4466,6 +4493,7 @@ static NOT_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&STATEMENT_TYPE),
     }],
+    rules: &[],
 };
 
 static OR_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4479,6 +4507,7 @@ static OR_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static RATE_BASED_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4530,6 +4559,7 @@ static RATE_BASED_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&STATEMENT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static REGEX_MATCH_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4570,6 +4600,7 @@ static REGEX_MATCH_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ),
         },
     ],
+    rules: &[],
 };
 
 static REGEX_PATTERN_SET_REFERENCE_STATEMENT_TYPE: ::forma_core::schema::PropertyType =
@@ -4611,6 +4642,7 @@ static REGEX_PATTERN_SET_REFERENCE_STATEMENT_TYPE: ::forma_core::schema::Propert
                 ),
             },
         ],
+        rules: &[],
     };
 
 static SIZE_CONSTRAINT_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4656,6 +4688,7 @@ static SIZE_CONSTRAINT_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };
 
 static SQLI_MATCH_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4692,6 +4725,7 @@ static SQLI_MATCH_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ),
         },
     ],
+    rules: &[],
 };
 
 static XSS_MATCH_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4722,6 +4756,7 @@ static XSS_MATCH_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ),
         },
     ],
+    rules: &[],
 };
 
 static PRICE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4744,6 +4779,7 @@ static PRICE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
             shape: ::forma_core::schema::Shape::Enum(&["USDC"]),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_REQUEST_HANDLING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4757,6 +4793,7 @@ static CUSTOM_REQUEST_HANDLING_TYPE: ::forma_core::schema::PropertyType = ::form
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static CUSTOM_RESPONSE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4791,6 +4828,7 @@ static CUSTOM_RESPONSE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             ),
         },
     ],
+    rules: &[],
 };
 
 static FORWARDED_IP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4813,6 +4851,7 @@ static FORWARDED_IP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_TO_MATCH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4903,6 +4942,7 @@ static FIELD_TO_MATCH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };
 
 static PRE_PARSE_TEXT_TRANSFORMATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4930,6 +4970,7 @@ static PRE_PARSE_TEXT_TRANSFORMATION_TYPE: ::forma_core::schema::PropertyType = 
             ]),
         },
     ],
+    rules: &[],
 };
 
 static TEXT_TRANSFORMATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -4983,6 +5024,7 @@ static TEXT_TRANSFORMATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ]),
         },
     ],
+    rules: &[],
 };
 
 static IP_SET_FORWARDED_IP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -5012,6 +5054,7 @@ static IP_SET_FORWARDED_IP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Enum(&["FIRST", "LAST", "ANY"]),
             },
         ],
+        rules: &[],
     };
 
 static RATE_BASED_STATEMENT_CUSTOM_KEY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5090,6 +5133,7 @@ static RATE_BASED_STATEMENT_CUSTOM_KEY_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Object(&RATE_LIMIT_URI_PATH_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_HTTP_HEADER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5116,6 +5160,7 @@ static CUSTOM_HTTP_HEADER_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static BODY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5126,6 +5171,7 @@ static BODY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["CONTINUE", "MATCH", "NO_MATCH"]),
     }],
+    rules: &[],
 };
 
 static COOKIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5150,6 +5196,7 @@ static COOKIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::Enum(&["CONTINUE", "MATCH", "NO_MATCH"]),
         },
     ],
+    rules: &[],
 };
 
 static HEADER_ORDER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5160,6 +5207,7 @@ static HEADER_ORDER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["CONTINUE", "MATCH", "NO_MATCH"]),
     }],
+    rules: &[],
 };
 
 static HEADERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5184,6 +5232,7 @@ static HEADERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::Enum(&["CONTINUE", "MATCH", "NO_MATCH"]),
         },
     ],
+    rules: &[],
 };
 
 static JA3_FINGERPRINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5194,6 +5243,7 @@ static JA3_FINGERPRINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["MATCH", "NO_MATCH"]),
     }],
+    rules: &[],
 };
 
 static JA4_FINGERPRINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5204,6 +5254,7 @@ static JA4_FINGERPRINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["MATCH", "NO_MATCH"]),
     }],
+    rules: &[],
 };
 
 static JSON_BODY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5234,6 +5285,7 @@ static JSON_BODY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::Enum(&["CONTINUE", "MATCH", "NO_MATCH"]),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_TO_MATCH_SINGLE_HEADER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5248,6 +5300,7 @@ static FIELD_TO_MATCH_SINGLE_HEADER_TYPE: ::forma_core::schema::PropertyType = :
             max_length: Some(64),
         }),
     }],
+    rules: &[],
 };
 
 static FIELD_TO_MATCH_SINGLE_QUERY_ARGUMENT_TYPE: ::forma_core::schema::PropertyType =
@@ -5263,6 +5316,7 @@ static FIELD_TO_MATCH_SINGLE_QUERY_ARGUMENT_TYPE: ::forma_core::schema::Property
                 max_length: Some(64),
             }),
         }],
+        rules: &[],
     };
 
 static URI_FRAGMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5273,6 +5327,7 @@ static URI_FRAGMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["MATCH", "NO_MATCH"]),
     }],
+    rules: &[],
 };
 
 static RATE_LIMIT_COOKIE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5298,6 +5353,7 @@ static RATE_LIMIT_COOKIE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ),
         },
     ],
+    rules: &[],
 };
 
 static RATE_LIMIT_HEADER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5323,6 +5379,7 @@ static RATE_LIMIT_HEADER_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ),
         },
     ],
+    rules: &[],
 };
 
 static RATE_LIMIT_JA3_FINGERPRINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5333,6 +5390,7 @@ static RATE_LIMIT_JA3_FINGERPRINT_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["MATCH", "NO_MATCH"]),
     }],
+    rules: &[],
 };
 
 static RATE_LIMIT_JA4_FINGERPRINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5343,6 +5401,7 @@ static RATE_LIMIT_JA4_FINGERPRINT_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["MATCH", "NO_MATCH"]),
     }],
+    rules: &[],
 };
 
 static RATE_LIMIT_LABEL_NAMESPACE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5357,6 +5416,7 @@ static RATE_LIMIT_LABEL_NAMESPACE_TYPE: ::forma_core::schema::PropertyType = ::f
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static RATE_LIMIT_QUERY_ARGUMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5382,6 +5442,7 @@ static RATE_LIMIT_QUERY_ARGUMENT_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };
 
 static RATE_LIMIT_QUERY_STRING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5395,6 +5456,7 @@ static RATE_LIMIT_QUERY_STRING_TYPE: ::forma_core::schema::PropertyType = ::form
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static RATE_LIMIT_URI_PATH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5408,6 +5470,7 @@ static RATE_LIMIT_URI_PATH_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static COOKIE_MATCH_PATTERN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5446,6 +5509,7 @@ static COOKIE_MATCH_PATTERN_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ),
         },
     ],
+    rules: &[],
 };
 
 static HEADER_MATCH_PATTERN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5484,6 +5548,7 @@ static HEADER_MATCH_PATTERN_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ),
         },
     ],
+    rules: &[],
 };
 
 static JSON_MATCH_PATTERN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5509,4 +5574,5 @@ static JSON_MATCH_PATTERN_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ),
         },
     ],
+    rules: &[],
 };

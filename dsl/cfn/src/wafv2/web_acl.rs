@@ -5102,6 +5102,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&VISIBILITY_CONFIG_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Capacity", "Id", "LabelNamespace"],
 };
 
@@ -5116,6 +5117,7 @@ static APPLICATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(10) },
         ),
     }],
+    rules: &[],
 };
 
 static ASSOCIATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5128,6 +5130,7 @@ static ASSOCIATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             &REQUEST_BODY_ASSOCIATED_RESOURCE_TYPE_CONFIG_TYPE,
         )),
     }],
+    rules: &[],
 };
 
 static CAPTCHA_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5138,6 +5141,7 @@ static CAPTCHA_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&IMMUNITY_TIME_PROPERTY_TYPE),
     }],
+    rules: &[],
 };
 
 static CHALLENGE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5148,6 +5152,7 @@ static CHALLENGE_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&IMMUNITY_TIME_PROPERTY_TYPE),
     }],
+    rules: &[],
 };
 
 static CUSTOM_RESPONSE_BODY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5170,6 +5175,7 @@ static CUSTOM_RESPONSE_BODY_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["TEXT_PLAIN", "TEXT_HTML", "APPLICATION_JSON"]),
         },
     ],
+    rules: &[],
 };
 
 static DATA_PROTECTION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5183,6 +5189,7 @@ static DATA_PROTECTION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(26) },
         ),
     }],
+    rules: &[],
 };
 
 static DEFAULT_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5201,6 +5208,7 @@ static DEFAULT_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Object(&BLOCK_ACTION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static MONETIZATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5219,6 +5227,7 @@ static MONETIZATION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Enum(&["REAL", "TEST"]),
         },
     ],
+    rules: &[],
 };
 
 static ON_SOURCE_D_DO_S_PROTECTION_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -5230,6 +5239,7 @@ static ON_SOURCE_D_DO_S_PROTECTION_CONFIG_TYPE: ::forma_core::schema::PropertyTy
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["ACTIVE_UNDER_DDOS", "ALWAYS_ON"]),
         }],
+        rules: &[],
     };
 
 static RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5300,6 +5310,7 @@ static RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             shape: ::forma_core::schema::Shape::Object(&VISIBILITY_CONFIG_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5326,6 +5337,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static VISIBILITY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5354,6 +5366,7 @@ static VISIBILITY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Boolean,
         },
     ],
+    rules: &[],
 };
 
 static APPLICATION_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5383,6 +5396,7 @@ static APPLICATION_ATTRIBUTE_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ),
         },
     ],
+    rules: &[],
 };
 
 static REQUEST_BODY_ASSOCIATED_RESOURCE_TYPE_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -5394,6 +5408,7 @@ static REQUEST_BODY_ASSOCIATED_RESOURCE_TYPE_CONFIG_TYPE: ::forma_core::schema::
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["KB_16", "KB_32", "KB_48", "KB_64"]),
         }],
+        rules: &[],
     };
 
 static IMMUNITY_TIME_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5407,6 +5422,7 @@ static IMMUNITY_TIME_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma
             maximum: Some(259200.0),
         }),
     }],
+    rules: &[],
 };
 
 static DATA_PROTECT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5437,6 +5453,7 @@ static DATA_PROTECT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Object(&FIELD_TO_PROTECT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static ALLOW_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5447,6 +5464,7 @@ static ALLOW_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CUSTOM_REQUEST_HANDLING_TYPE),
     }],
+    rules: &[],
 };
 
 static BLOCK_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5457,6 +5475,7 @@ static BLOCK_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CUSTOM_RESPONSE_TYPE),
     }],
+    rules: &[],
 };
 
 static CRYPTO_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5470,6 +5489,7 @@ static CRYPTO_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(2) },
         ),
     }],
+    rules: &[],
 };
 
 static RULE_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5512,6 +5532,7 @@ static RULE_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sche
             shape: ::forma_core::schema::Shape::Object(&MONETIZE_ACTION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static OVERRIDE_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5530,6 +5551,7 @@ static OVERRIDE_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };
 
 static LABEL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5544,6 +5566,7 @@ static LABEL_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5646,6 +5669,7 @@ static STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::Object(&XSS_MATCH_STATEMENT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_TO_PROTECT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5677,6 +5701,7 @@ static FIELD_TO_PROTECT_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ]),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_REQUEST_HANDLING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5690,6 +5715,7 @@ static CUSTOM_REQUEST_HANDLING_TYPE: ::forma_core::schema::PropertyType = ::form
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static CUSTOM_RESPONSE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5724,6 +5750,7 @@ static CUSTOM_RESPONSE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             ),
         },
     ],
+    rules: &[],
 };
 
 static PAYMENT_NETWORK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5755,6 +5782,7 @@ static PAYMENT_NETWORK_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static CAPTCHA_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5765,6 +5793,7 @@ static CAPTCHA_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CUSTOM_REQUEST_HANDLING_TYPE),
     }],
+    rules: &[],
 };
 
 static CHALLENGE_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5775,6 +5804,7 @@ static CHALLENGE_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CUSTOM_REQUEST_HANDLING_TYPE),
     }],
+    rules: &[],
 };
 
 static COUNT_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5785,6 +5815,7 @@ static COUNT_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CUSTOM_REQUEST_HANDLING_TYPE),
     }],
+    rules: &[],
 };
 
 static MONETIZE_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5799,6 +5830,7 @@ static MONETIZE_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             max_length: Some(3),
         }),
     }],
+    rules: &[],
 };
 
 static AND_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5812,6 +5844,7 @@ static AND_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static ASN_MATCH_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5836,6 +5869,7 @@ static ASN_MATCH_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&FORWARDED_IP_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static BYTE_MATCH_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5890,6 +5924,7 @@ static BYTE_MATCH_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ),
         },
     ],
+    rules: &[],
 };
 
 static GEO_MATCH_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5928,6 +5963,7 @@ static GEO_MATCH_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&FORWARDED_IP_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static IP_SET_REFERENCE_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5950,6 +5986,7 @@ static IP_SET_REFERENCE_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::f
             shape: ::forma_core::schema::Shape::Object(&IP_SET_FORWARDED_IP_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static LABEL_MATCH_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -5972,6 +6009,7 @@ static LABEL_MATCH_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Enum(&["LABEL", "NAMESPACE"]),
         },
     ],
+    rules: &[],
 };
 
 static MANAGED_RULE_GROUP_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6041,6 +6079,7 @@ static MANAGED_RULE_GROUP_STATEMENT_TYPE: ::forma_core::schema::PropertyType = :
             }),
         },
     ],
+    rules: &[],
 };
 
 static NOT_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6051,6 +6090,7 @@ static NOT_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&STATEMENT_TYPE),
     }],
+    rules: &[],
 };
 
 static OR_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6064,6 +6104,7 @@ static OR_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             ::forma_core::schema::ListRule { min_items: None, max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static RATE_BASED_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6115,6 +6156,7 @@ static RATE_BASED_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&STATEMENT_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static REGEX_MATCH_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6155,6 +6197,7 @@ static REGEX_MATCH_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_
             ),
         },
     ],
+    rules: &[],
 };
 
 static REGEX_PATTERN_SET_REFERENCE_STATEMENT_TYPE: ::forma_core::schema::PropertyType =
@@ -6196,6 +6239,7 @@ static REGEX_PATTERN_SET_REFERENCE_STATEMENT_TYPE: ::forma_core::schema::Propert
                 ),
             },
         ],
+        rules: &[],
     };
 
 static RULE_GROUP_REFERENCE_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6230,6 +6274,7 @@ static RULE_GROUP_REFERENCE_STATEMENT_TYPE: ::forma_core::schema::PropertyType =
             ),
         },
     ],
+    rules: &[],
 };
 
 static SIZE_CONSTRAINT_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6275,6 +6320,7 @@ static SIZE_CONSTRAINT_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };
 
 static SQLI_MATCH_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6311,6 +6357,7 @@ static SQLI_MATCH_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ),
         },
     ],
+    rules: &[],
 };
 
 static XSS_MATCH_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6341,6 +6388,7 @@ static XSS_MATCH_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOM_HTTP_HEADER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6367,6 +6415,7 @@ static CUSTOM_HTTP_HEADER_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             }),
         },
     ],
+    rules: &[],
 };
 
 static PRICE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6389,6 +6438,7 @@ static PRICE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
             shape: ::forma_core::schema::Shape::Enum(&["USDC"]),
         },
     ],
+    rules: &[],
 };
 
 static FORWARDED_IP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6411,6 +6461,7 @@ static FORWARDED_IP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_TO_MATCH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6501,6 +6552,7 @@ static FIELD_TO_MATCH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Json,
         },
     ],
+    rules: &[],
 };
 
 static PRE_PARSE_TEXT_TRANSFORMATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6528,6 +6580,7 @@ static PRE_PARSE_TEXT_TRANSFORMATION_TYPE: ::forma_core::schema::PropertyType = 
             ]),
         },
     ],
+    rules: &[],
 };
 
 static TEXT_TRANSFORMATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6581,6 +6634,7 @@ static TEXT_TRANSFORMATION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ]),
         },
     ],
+    rules: &[],
 };
 
 static IP_SET_FORWARDED_IP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -6610,6 +6664,7 @@ static IP_SET_FORWARDED_IP_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Enum(&["FIRST", "LAST", "ANY"]),
             },
         ],
+        rules: &[],
     };
 
 static EXCLUDED_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6624,6 +6679,7 @@ static EXCLUDED_RULE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static MANAGED_RULE_GROUP_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6682,6 +6738,7 @@ static MANAGED_RULE_GROUP_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::fo
             shape: ::forma_core::schema::Shape::Object(&FIELD_IDENTIFIER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static RULE_ACTION_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6704,6 +6761,7 @@ static RULE_ACTION_OVERRIDE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static RATE_BASED_STATEMENT_CUSTOM_KEY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6782,6 +6840,7 @@ static RATE_BASED_STATEMENT_CUSTOM_KEY_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Object(&RATE_LIMIT_URI_PATH_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static BODY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6792,6 +6851,7 @@ static BODY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["CONTINUE", "MATCH", "NO_MATCH"]),
     }],
+    rules: &[],
 };
 
 static COOKIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6816,6 +6876,7 @@ static COOKIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::Enum(&["CONTINUE", "MATCH", "NO_MATCH"]),
         },
     ],
+    rules: &[],
 };
 
 static HEADER_ORDER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6826,6 +6887,7 @@ static HEADER_ORDER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["CONTINUE", "MATCH", "NO_MATCH"]),
     }],
+    rules: &[],
 };
 
 static HEADERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6850,6 +6912,7 @@ static HEADERS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::Enum(&["CONTINUE", "MATCH", "NO_MATCH"]),
         },
     ],
+    rules: &[],
 };
 
 static JA3_FINGERPRINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6860,6 +6923,7 @@ static JA3_FINGERPRINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["MATCH", "NO_MATCH"]),
     }],
+    rules: &[],
 };
 
 static JA4_FINGERPRINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6870,6 +6934,7 @@ static JA4_FINGERPRINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["MATCH", "NO_MATCH"]),
     }],
+    rules: &[],
 };
 
 static JSON_BODY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6900,6 +6965,7 @@ static JSON_BODY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::Enum(&["CONTINUE", "MATCH", "NO_MATCH"]),
         },
     ],
+    rules: &[],
 };
 
 static FIELD_TO_MATCH_SINGLE_HEADER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6914,6 +6980,7 @@ static FIELD_TO_MATCH_SINGLE_HEADER_TYPE: ::forma_core::schema::PropertyType = :
             max_length: Some(64),
         }),
     }],
+    rules: &[],
 };
 
 static FIELD_TO_MATCH_SINGLE_QUERY_ARGUMENT_TYPE: ::forma_core::schema::PropertyType =
@@ -6929,6 +6996,7 @@ static FIELD_TO_MATCH_SINGLE_QUERY_ARGUMENT_TYPE: ::forma_core::schema::Property
                 max_length: Some(64),
             }),
         }],
+        rules: &[],
     };
 
 static URI_FRAGMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6939,6 +7007,7 @@ static URI_FRAGMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["MATCH", "NO_MATCH"]),
     }],
+    rules: &[],
 };
 
 static AWS_MANAGED_RULES_ACFP_RULE_SET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -6983,6 +7052,7 @@ static AWS_MANAGED_RULES_ACFP_RULE_SET_TYPE: ::forma_core::schema::PropertyType 
             shape: ::forma_core::schema::Shape::Object(&RESPONSE_INSPECTION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static AWS_MANAGED_RULES_ATP_RULE_SET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7013,6 +7083,7 @@ static AWS_MANAGED_RULES_ATP_RULE_SET_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&RESPONSE_INSPECTION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static AWS_MANAGED_RULES_ANTI_D_DO_S_RULE_SET_TYPE: ::forma_core::schema::PropertyType =
@@ -7032,6 +7103,7 @@ static AWS_MANAGED_RULES_ANTI_D_DO_S_RULE_SET_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::Enum(&["LOW", "MEDIUM", "HIGH"]),
             },
         ],
+        rules: &[],
     };
 
 static AWS_MANAGED_RULES_BOT_CONTROL_RULE_SET_TYPE: ::forma_core::schema::PropertyType =
@@ -7051,6 +7123,7 @@ static AWS_MANAGED_RULES_BOT_CONTROL_RULE_SET_TYPE: ::forma_core::schema::Proper
                 shape: ::forma_core::schema::Shape::Enum(&["COMMON", "TARGETED"]),
             },
         ],
+        rules: &[],
     };
 
 static FIELD_IDENTIFIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7065,6 +7138,7 @@ static FIELD_IDENTIFIER_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static RATE_LIMIT_COOKIE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7090,6 +7164,7 @@ static RATE_LIMIT_COOKIE_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ),
         },
     ],
+    rules: &[],
 };
 
 static RATE_LIMIT_HEADER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7115,6 +7190,7 @@ static RATE_LIMIT_HEADER_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ),
         },
     ],
+    rules: &[],
 };
 
 static RATE_LIMIT_JA3_FINGERPRINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7125,6 +7201,7 @@ static RATE_LIMIT_JA3_FINGERPRINT_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["MATCH", "NO_MATCH"]),
     }],
+    rules: &[],
 };
 
 static RATE_LIMIT_JA4_FINGERPRINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7135,6 +7212,7 @@ static RATE_LIMIT_JA4_FINGERPRINT_TYPE: ::forma_core::schema::PropertyType = ::f
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["MATCH", "NO_MATCH"]),
     }],
+    rules: &[],
 };
 
 static RATE_LIMIT_LABEL_NAMESPACE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7149,6 +7227,7 @@ static RATE_LIMIT_LABEL_NAMESPACE_TYPE: ::forma_core::schema::PropertyType = ::f
             max_length: None,
         }),
     }],
+    rules: &[],
 };
 
 static RATE_LIMIT_QUERY_ARGUMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7174,6 +7253,7 @@ static RATE_LIMIT_QUERY_ARGUMENT_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };
 
 static RATE_LIMIT_QUERY_STRING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7187,6 +7267,7 @@ static RATE_LIMIT_QUERY_STRING_TYPE: ::forma_core::schema::PropertyType = ::form
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static RATE_LIMIT_URI_PATH_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7200,6 +7281,7 @@ static RATE_LIMIT_URI_PATH_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static COOKIE_MATCH_PATTERN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7238,6 +7320,7 @@ static COOKIE_MATCH_PATTERN_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ),
         },
     ],
+    rules: &[],
 };
 
 static HEADER_MATCH_PATTERN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7276,6 +7359,7 @@ static HEADER_MATCH_PATTERN_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ),
         },
     ],
+    rules: &[],
 };
 
 static JSON_MATCH_PATTERN_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7301,6 +7385,7 @@ static JSON_MATCH_PATTERN_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             ),
         },
     ],
+    rules: &[],
 };
 
 static REQUEST_INSPECTION_ACFP_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7349,6 +7434,7 @@ static REQUEST_INSPECTION_ACFP_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Object(&FIELD_IDENTIFIER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static RESPONSE_INSPECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7379,6 +7465,7 @@ static RESPONSE_INSPECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             shape: ::forma_core::schema::Shape::Object(&RESPONSE_INSPECTION_STATUS_CODE_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static REQUEST_INSPECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7403,6 +7490,7 @@ static REQUEST_INSPECTION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Object(&FIELD_IDENTIFIER_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static CLIENT_SIDE_ACTION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7413,6 +7501,7 @@ static CLIENT_SIDE_ACTION_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::fo
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&CLIENT_SIDE_ACTION_TYPE),
     }],
+    rules: &[],
 };
 
 static ADDRESS_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7427,6 +7516,7 @@ static ADDRESS_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sc
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static PHONE_NUMBER_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7441,6 +7531,7 @@ static PHONE_NUMBER_FIELD_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };
 
 static RESPONSE_INSPECTION_BODY_CONTAINS_TYPE: ::forma_core::schema::PropertyType =
@@ -7474,6 +7565,7 @@ static RESPONSE_INSPECTION_BODY_CONTAINS_TYPE: ::forma_core::schema::PropertyTyp
                 ),
             },
         ],
+        rules: &[],
     };
 
 static RESPONSE_INSPECTION_HEADER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7516,6 +7608,7 @@ static RESPONSE_INSPECTION_HEADER_TYPE: ::forma_core::schema::PropertyType = ::f
             ),
         },
     ],
+    rules: &[],
 };
 
 static RESPONSE_INSPECTION_JSON_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7558,6 +7651,7 @@ static RESPONSE_INSPECTION_JSON_TYPE: ::forma_core::schema::PropertyType = ::for
             ),
         },
     ],
+    rules: &[],
 };
 
 static RESPONSE_INSPECTION_STATUS_CODE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7588,6 +7682,7 @@ static RESPONSE_INSPECTION_STATUS_CODE_TYPE: ::forma_core::schema::PropertyType 
             ),
         },
     ],
+    rules: &[],
 };
 
 static CLIENT_SIDE_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7615,6 +7710,7 @@ static CLIENT_SIDE_ACTION_TYPE: ::forma_core::schema::PropertyType = ::forma_cor
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static REGEX_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -7629,4 +7725,5 @@ static REGEX_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pr
             max_length: Some(512),
         }),
     }],
+    rules: &[],
 };

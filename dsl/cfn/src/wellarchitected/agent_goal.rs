@@ -172,5 +172,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "Id", "CreatedBy", "CreatedAt", "LastModifiedBy", "LastModifiedAt"],
 };

@@ -281,6 +281,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["Arn", "CreatedBy", "CreatedAt", "LastModifiedBy", "LastModifiedAt"],
 };
 
@@ -321,6 +322,7 @@ static AGGREGATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::fo
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -347,4 +349,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

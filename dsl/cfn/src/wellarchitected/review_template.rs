@@ -156,6 +156,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["TemplateArn", "Owner", "UpdatedAt", "UpdateStatus"],
 };
 
@@ -183,4 +184,5 @@ static TAGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             }),
         },
     ],
+    rules: &[],
 };

@@ -445,6 +445,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["WorkloadArn", "WorkloadId", "ImprovementStatus"],
 };
 
@@ -467,6 +468,7 @@ static DISCOVERY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -493,4 +495,5 @@ static TAGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Pro
             }),
         },
     ],
+    rules: &[],
 };

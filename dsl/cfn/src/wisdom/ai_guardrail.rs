@@ -827,6 +827,7 @@ properties: &[
 ::forma_core::schema::Property { name: "TopicPolicyConfig", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&AI_GUARDRAIL_TOPIC_POLICY_CONFIG_TYPE) },
 ::forma_core::schema::Property { name: "WordPolicyConfig", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&AI_GUARDRAIL_WORD_POLICY_CONFIG_TYPE) },
 ],
+rules: &[],
 attributes: &["AIGuardrailArn", "AIGuardrailId", "AssistantArn", "ModifiedTimeSeconds"],
 };
 
@@ -842,6 +843,7 @@ static AI_GUARDRAIL_CONTENT_POLICY_CONFIG_TYPE: ::forma_core::schema::PropertyTy
                 ::forma_core::schema::ListRule { min_items: Some(1), max_items: Some(6) },
             ),
         }],
+        rules: &[],
     };
 
 static AI_GUARDRAIL_CONTEXTUAL_GROUNDING_POLICY_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -856,6 +858,7 @@ static AI_GUARDRAIL_CONTEXTUAL_GROUNDING_POLICY_CONFIG_TYPE: ::forma_core::schem
                 ::forma_core::schema::ListRule { min_items: Some(1), max_items: None },
             ),
         }],
+        rules: &[],
     };
 
 static AI_GUARDRAIL_SENSITIVE_INFORMATION_POLICY_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -881,6 +884,7 @@ static AI_GUARDRAIL_SENSITIVE_INFORMATION_POLICY_CONFIG_TYPE: ::forma_core::sche
                 ),
             },
         ],
+        rules: &[],
     };
 
 static AI_GUARDRAIL_TOPIC_POLICY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -894,6 +898,7 @@ static AI_GUARDRAIL_TOPIC_POLICY_CONFIG_TYPE: ::forma_core::schema::PropertyType
             ::forma_core::schema::ListRule { min_items: Some(1), max_items: None },
         ),
     }],
+    rules: &[],
 };
 
 static AI_GUARDRAIL_WORD_POLICY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -918,6 +923,7 @@ static AI_GUARDRAIL_WORD_POLICY_CONFIG_TYPE: ::forma_core::schema::PropertyType 
             ),
         },
     ],
+    rules: &[],
 };
 
 static GUARDRAIL_CONTENT_FILTER_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -949,6 +955,7 @@ static GUARDRAIL_CONTENT_FILTER_CONFIG_TYPE: ::forma_core::schema::PropertyType 
             ]),
         },
     ],
+    rules: &[],
 };
 
 static GUARDRAIL_CONTEXTUAL_GROUNDING_FILTER_CONFIG_TYPE: ::forma_core::schema::PropertyType =
@@ -971,6 +978,7 @@ static GUARDRAIL_CONTEXTUAL_GROUNDING_FILTER_CONFIG_TYPE: ::forma_core::schema::
                 shape: ::forma_core::schema::Shape::Enum(&["GROUNDING", "RELEVANCE"]),
             },
         ],
+        rules: &[],
     };
 
 static GUARDRAIL_PII_ENTITY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1021,6 +1029,7 @@ static GUARDRAIL_PII_ENTITY_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::
             ]),
         },
     ],
+    rules: &[],
 };
 
 static GUARDRAIL_REGEX_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1063,6 +1072,7 @@ static GUARDRAIL_REGEX_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static GUARDRAIL_TOPIC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1108,6 +1118,7 @@ static GUARDRAIL_TOPIC_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Enum(&["DENY"]),
         },
     ],
+    rules: &[],
 };
 
 static GUARDRAIL_MANAGED_WORDS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1118,6 +1129,7 @@ static GUARDRAIL_MANAGED_WORDS_CONFIG_TYPE: ::forma_core::schema::PropertyType =
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["PROFANITY"]),
     }],
+    rules: &[],
 };
 
 static GUARDRAIL_WORD_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1132,4 +1144,5 @@ static GUARDRAIL_WORD_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_
             max_length: None,
         }),
     }],
+    rules: &[],
 };

@@ -257,5 +257,6 @@ properties: &[
 ::forma_core::schema::Property { name: "TemplateType", required: true, create_only: true, shape: ::forma_core::schema::Shape::Enum(&["TEXT"]) },
 ::forma_core::schema::Property { name: "Type", required: true, create_only: true, shape: ::forma_core::schema::Shape::Enum(&["ANSWER_GENERATION", "INTENT_LABELING_GENERATION", "QUERY_REFORMULATION", "SELF_SERVICE_PRE_PROCESSING", "SELF_SERVICE_ANSWER_GENERATION", "EMAIL_RESPONSE", "EMAIL_OVERVIEW", "EMAIL_GENERATIVE_ANSWER", "EMAIL_QUERY_REFORMULATION", "ORCHESTRATION", "NOTE_TAKING", "CASE_SUMMARIZATION"]) },
 ],
+rules: &[],
 attributes: &["AIPromptArn", "AIPromptId", "AssistantArn", "ModifiedTimeSeconds"],
 };

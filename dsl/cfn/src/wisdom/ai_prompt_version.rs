@@ -103,5 +103,6 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["AIPromptArn", "AIPromptVersionId", "AssistantArn", "VersionNumber"],
 };

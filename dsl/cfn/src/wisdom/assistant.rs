@@ -209,6 +209,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["AGENT"]),
         },
     ],
+    rules: &[],
     attributes: &["AssistantId", "AssistantArn"],
 };
 
@@ -225,6 +226,7 @@ static SERVER_SIDE_ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::Property
                 max_length: Some(4096),
             }),
         }],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -251,4 +253,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

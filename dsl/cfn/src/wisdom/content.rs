@@ -203,6 +203,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             }),
         },
     ],
+    rules: &[],
     attributes: &["ContentArn", "ContentId", "ContentType", "KnowledgeBaseArn", "LinkOutUri", "RevisionId", "Status"],
 };
 
@@ -230,4 +231,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

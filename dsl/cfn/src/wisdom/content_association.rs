@@ -223,6 +223,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["ContentAssociationArn", "ContentAssociationId", "ContentArn", "KnowledgeBaseArn"],
 };
 
@@ -234,6 +235,7 @@ static CONTENT_ASSOCIATION_CONTENTS_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&AMAZON_CONNECT_GUIDE_ASSOCIATION_DATA_TYPE),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -260,6 +262,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static AMAZON_CONNECT_GUIDE_ASSOCIATION_DATA_TYPE: ::forma_core::schema::PropertyType =
@@ -275,4 +278,5 @@ static AMAZON_CONNECT_GUIDE_ASSOCIATION_DATA_TYPE: ::forma_core::schema::Propert
                 max_length: Some(2048),
             }),
         }],
+        rules: &[],
     };

@@ -634,6 +634,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&VECTOR_INGESTION_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["KnowledgeBaseId", "KnowledgeBaseArn"],
 };
 
@@ -649,6 +650,7 @@ static RENDERING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::form
             max_length: Some(4096),
         }),
     }],
+    rules: &[],
 };
 
 static SERVER_SIDE_ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -664,6 +666,7 @@ static SERVER_SIDE_ENCRYPTION_CONFIGURATION_TYPE: ::forma_core::schema::Property
                 max_length: Some(4096),
             }),
         }],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -690,6 +693,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static VECTOR_INGESTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -708,6 +712,7 @@ static VECTOR_INGESTION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
             shape: ::forma_core::schema::Shape::Object(&VECTOR_INGESTION_CONFIGURATION_PARSING_CONFIGURATION_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static VECTOR_INGESTION_CONFIGURATION_CHUNKING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -739,6 +744,7 @@ static VECTOR_INGESTION_CONFIGURATION_CHUNKING_CONFIGURATION_TYPE: ::forma_core:
                 shape: ::forma_core::schema::Shape::Object(&SEMANTIC_CHUNKING_CONFIGURATION_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static VECTOR_INGESTION_CONFIGURATION_PARSING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -758,6 +764,7 @@ static VECTOR_INGESTION_CONFIGURATION_PARSING_CONFIGURATION_TYPE: ::forma_core::
                 shape: ::forma_core::schema::Shape::Enum(&["BEDROCK_FOUNDATION_MODEL"]),
             },
         ],
+        rules: &[],
     };
 
 static FIXED_SIZE_CHUNKING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -783,6 +790,7 @@ static FIXED_SIZE_CHUNKING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyTyp
                 }),
             },
         ],
+        rules: &[],
     };
 
 static HIERARCHICAL_CHUNKING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -808,6 +816,7 @@ static HIERARCHICAL_CHUNKING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyT
                 }),
             },
         ],
+        rules: &[],
     };
 
 static SEMANTIC_CHUNKING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -841,6 +850,7 @@ static SEMANTIC_CHUNKING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType 
             }),
         },
     ],
+    rules: &[],
 };
 
 static BEDROCK_FOUNDATION_MODEL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -849,6 +859,7 @@ properties: &[
 ::forma_core::schema::Property { name: "ModelArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}::foundation-model\\/anthropic.claude-3-haiku-20240307-v1:0$"), min_length: Some(1), max_length: Some(2048) }) },
 ::forma_core::schema::Property { name: "ParsingPrompt", required: false, create_only: false, shape: ::forma_core::schema::Shape::Object(&BEDROCK_FOUNDATION_MODEL_CONFIGURATION_PARSING_PROMPT_TYPE) },
 ],
+rules: &[],
 };
 
 static HIERARCHICAL_CHUNKING_LEVEL_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -863,6 +874,7 @@ static HIERARCHICAL_CHUNKING_LEVEL_CONFIGURATION_TYPE: ::forma_core::schema::Pro
                 maximum: Some(8192.0),
             }),
         }],
+        rules: &[],
     };
 
 static BEDROCK_FOUNDATION_MODEL_CONFIGURATION_PARSING_PROMPT_TYPE: ::forma_core::schema::PropertyType =
@@ -878,4 +890,5 @@ static BEDROCK_FOUNDATION_MODEL_CONFIGURATION_PARSING_PROMPT_TYPE: ::forma_core:
                 max_length: Some(10000),
             }),
         }],
+        rules: &[],
     };

@@ -1158,6 +1158,7 @@ properties: &[
 ::forma_core::schema::Property { name: "Name", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[a-zA-Z0-9\\\\s_.,-]+"), min_length: Some(1), max_length: Some(255) }) },
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: None }) },
 ],
+rules: &[],
 attributes: &["MessageTemplateId", "MessageTemplateArn", "MessageTemplateContentSha256", "MessageTemplateAttachments.*.AttachmentId"],
 };
 
@@ -1177,6 +1178,10 @@ static CONTENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::
             shape: ::forma_core::schema::Shape::Object(&SMS_MESSAGE_TEMPLATE_CONTENT_TYPE),
         },
     ],
+    rules: &[::forma_core::schema::Combination::OneOf(&[
+        &["EmailMessageTemplateContent"],
+        &["SmsMessageTemplateContent"],
+    ])],
 };
 
 static MESSAGE_TEMPLATE_ATTRIBUTES2_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1209,6 +1214,7 @@ static MESSAGE_TEMPLATE_ATTRIBUTES2_TYPE: ::forma_core::schema::PropertyType = :
             shape: ::forma_core::schema::Shape::Object(&SYSTEM_ATTRIBUTES_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static GROUPING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1238,6 +1244,7 @@ static GROUPING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             ),
         },
     ],
+    rules: &[],
 };
 
 static MESSAGE_TEMPLATE_ATTACHMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1274,6 +1281,7 @@ static MESSAGE_TEMPLATE_ATTACHMENT_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1300,6 +1308,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static EMAIL_MESSAGE_TEMPLATE_CONTENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1331,6 +1340,7 @@ static EMAIL_MESSAGE_TEMPLATE_CONTENT_TYPE: ::forma_core::schema::PropertyType =
             }),
         },
     ],
+    rules: &[],
 };
 
 static SMS_MESSAGE_TEMPLATE_CONTENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1341,6 +1351,7 @@ static SMS_MESSAGE_TEMPLATE_CONTENT_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&SMS_MESSAGE_TEMPLATE_CONTENT_BODY_TYPE),
     }],
+    rules: &[],
 };
 
 static AGENT_ATTRIBUTES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1367,6 +1378,7 @@ static AGENT_ATTRIBUTES_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static CUSTOMER_PROFILE_ATTRIBUTES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1951,6 +1963,7 @@ static CUSTOMER_PROFILE_ATTRIBUTES_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };
 
 static SYSTEM_ATTRIBUTES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1979,6 +1992,7 @@ static SYSTEM_ATTRIBUTES_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Object(&SYSTEM_ENDPOINT_ATTRIBUTES_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static EMAIL_MESSAGE_TEMPLATE_CONTENT_BODY_TYPE: ::forma_core::schema::PropertyType =
@@ -1998,6 +2012,7 @@ static EMAIL_MESSAGE_TEMPLATE_CONTENT_BODY_TYPE: ::forma_core::schema::PropertyT
                 shape: ::forma_core::schema::Shape::Object(&MESSAGE_TEMPLATE_BODY_CONTENT_PROVIDER_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static EMAIL_MESSAGE_TEMPLATE_HEADER_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2024,6 +2039,7 @@ static EMAIL_MESSAGE_TEMPLATE_HEADER_TYPE: ::forma_core::schema::PropertyType = 
             }),
         },
     ],
+    rules: &[],
 };
 
 static SMS_MESSAGE_TEMPLATE_CONTENT_BODY_TYPE: ::forma_core::schema::PropertyType =
@@ -2035,6 +2051,7 @@ static SMS_MESSAGE_TEMPLATE_CONTENT_BODY_TYPE: ::forma_core::schema::PropertyTyp
             create_only: false,
             shape: ::forma_core::schema::Shape::Object(&MESSAGE_TEMPLATE_BODY_CONTENT_PROVIDER_TYPE),
         }],
+        rules: &[],
     };
 
 static SYSTEM_ENDPOINT_ATTRIBUTES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2049,6 +2066,7 @@ static SYSTEM_ENDPOINT_ATTRIBUTES_TYPE: ::forma_core::schema::PropertyType = ::f
             max_length: Some(32767),
         }),
     }],
+    rules: &[],
 };
 
 static MESSAGE_TEMPLATE_BODY_CONTENT_PROVIDER_TYPE: ::forma_core::schema::PropertyType =
@@ -2064,4 +2082,5 @@ static MESSAGE_TEMPLATE_BODY_CONTENT_PROVIDER_TYPE: ::forma_core::schema::Proper
                 max_length: None,
             }),
         }],
+        rules: &[],
     };

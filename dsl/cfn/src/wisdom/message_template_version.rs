@@ -67,5 +67,6 @@ properties: &[
 ::forma_core::schema::Property { name: "MessageTemplateArn", required: true, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:[a-z-]*?:wisdom:[a-z0-9-]*?:[0-9]{12}:[a-z-]*?/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?:/[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})?$"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "MessageTemplateContentSha256", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(1), max_length: Some(64) }) },
 ],
+rules: &[],
 attributes: &["MessageTemplateVersionNumber", "MessageTemplateVersionArn"],
 };

@@ -245,6 +245,7 @@ properties: &[
 ::forma_core::schema::Property { name: "ShortcutKey", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: None, min_length: Some(1), max_length: Some(100) }) },
 ::forma_core::schema::Property { name: "Tags", required: false, create_only: false, shape: ::forma_core::schema::Shape::List(&::forma_core::schema::Shape::Object(&TAG_TYPE), ::forma_core::schema::ListRule { min_items: None, max_items: None }) },
 ],
+rules: &[],
 attributes: &["QuickResponseId", "QuickResponseArn", "Status", "Contents"],
 };
 
@@ -260,6 +261,7 @@ static QUICK_RESPONSE_CONTENT_PROVIDER_TYPE: ::forma_core::schema::PropertyType 
             max_length: Some(4000),
         }),
     }],
+    rules: &[],
 };
 
 static GROUPING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -289,6 +291,7 @@ static GROUPING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -315,4 +318,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

@@ -1763,6 +1763,7 @@ properties: &[
 ::forma_core::schema::Property { name: "WorkspaceDirectoryName", required: false, create_only: true, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[a-zA-Z0-9][a-zA-Z0-9_.\\s-]{1,64}$"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "WorkspaceType", required: false, create_only: true, shape: ::forma_core::schema::Shape::Enum(&["PERSONAL", "POOLS"]) },
 ],
+rules: &[],
 attributes: &["DirectoryId", "Arn", "State", "Alias", "DirectoryName", "DirectoryType", "DnsIpAddresses", "DnsIpv6Addresses", "CustomerUserName", "IamRoleId", "RegistrationCode", "WorkspaceSecurityGroupId", "IDCConfig"],
 };
 
@@ -1772,6 +1773,7 @@ properties: &[
 ::forma_core::schema::Property { name: "DomainName", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^([a-zA-Z0-9]+[.-])+([a-zA-Z0-9])+$"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "ServiceAccountSecretArn", required: true, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws[a-z-]{0,7}:secretsmanager:[A-za-z0-9_/.-]{0,63}:[A-za-z0-9_/.-]{0,63}:secret:[A-Za-z0-9][A-za-z0-9_/.-]{8,519}$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 };
 
 static CERTIFICATE_BASED_AUTH_PROPERTIES_TYPE: ::forma_core::schema::PropertyType =
@@ -1797,6 +1799,7 @@ static CERTIFICATE_BASED_AUTH_PROPERTIES_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Enum(&["DISABLED", "ENABLED"]),
             },
         ],
+        rules: &[],
     };
 
 static MICROSOFT_ENTRA_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1805,6 +1808,7 @@ properties: &[
 ::forma_core::schema::Property { name: "ApplicationConfigSecretArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws[a-z-]{0,7}:secretsmanager:[A-za-z0-9_/.-]{0,63}:[A-za-z0-9_/.-]{0,63}:secret:[A-Za-z0-9][A-za-z0-9_/.-]{8,519}$"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "TenantId", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^[a-zA-Z0-9-]{1,100}$"), min_length: None, max_length: None }) },
 ],
+rules: &[],
 };
 
 static SAML_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1837,6 +1841,7 @@ static SAML_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };
 
 static SELFSERVICE_PERMISSIONS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1873,6 +1878,7 @@ static SELFSERVICE_PERMISSIONS_TYPE: ::forma_core::schema::PropertyType = ::form
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static STREAMING_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1909,6 +1915,7 @@ static STREAMING_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             ),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1935,6 +1942,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static WORKSPACE_ACCESS_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2001,6 +2009,7 @@ static WORKSPACE_ACCESS_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::
             shape: ::forma_core::schema::Shape::Enum(&["ALLOW", "DENY"]),
         },
     ],
+    rules: &[],
 };
 
 static DEFAULT_WORKSPACE_CREATION_PROPERTIES_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2013,6 +2022,7 @@ properties: &[
 ::forma_core::schema::Property { name: "InstanceIamRoleArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:aws[a-z-]{0,7}:[A-Za-z0-9][A-za-z0-9_/.-]{0,62}:[A-za-z0-9_/.-]{0,63}:[A-za-z0-9_/.-]{0,63}:[A-Za-z0-9][A-Za-z0-9:_/+=,@.\\\\-]{0,1023}$"), min_length: None, max_length: None }) },
 ::forma_core::schema::Property { name: "UserEnabledAsLocalAdministrator", required: false, create_only: false, shape: ::forma_core::schema::Shape::Boolean },
 ],
+rules: &[],
 };
 
 static GLOBAL_ACCELERATOR_FOR_DIRECTORY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2031,6 +2041,7 @@ static GLOBAL_ACCELERATOR_FOR_DIRECTORY_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Enum(&["TCP", "NONE"]),
         },
     ],
+    rules: &[],
 };
 
 static STORAGE_CONNECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2049,6 +2060,7 @@ static STORAGE_CONNECTOR_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static USER_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2081,6 +2093,7 @@ static USER_SETTING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             shape: ::forma_core::schema::Shape::Enum(&["ENABLED", "DISABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static ACCESS_ENDPOINT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2105,6 +2118,7 @@ static ACCESS_ENDPOINT_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma
             ),
         },
     ],
+    rules: &[],
 };
 
 static ACCESS_ENDPOINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2127,4 +2141,5 @@ static ACCESS_ENDPOINT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::
             }),
         },
     ],
+    rules: &[],
 };

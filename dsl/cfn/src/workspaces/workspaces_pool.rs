@@ -351,6 +351,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Object(&TIMEOUT_SETTINGS_TYPE),
         },
     ],
+    rules: &[],
     attributes: &["PoolId", "PoolArn", "CreatedAt"],
 };
 
@@ -374,6 +375,7 @@ static APPLICATION_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["DISABLED", "ENABLED"]),
         },
     ],
+    rules: &[],
 };
 
 static CAPACITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -387,6 +389,7 @@ static CAPACITY_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema:
             maximum: None,
         }),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -413,6 +416,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TIMEOUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -446,4 +450,5 @@ static TIMEOUT_SETTINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };

@@ -1407,6 +1407,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["WorkspaceInstanceId", "ProvisionState", "EC2ManagedInstance", "EC2ManagedInstance.InstanceId"],
 };
 
@@ -1599,6 +1600,7 @@ static MANAGED_INSTANCE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1625,6 +1627,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static BLOCK_DEVICE_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1667,6 +1670,7 @@ static BLOCK_DEVICE_MAPPING_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static CAPACITY_RESERVATION_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1686,6 +1690,7 @@ static CAPACITY_RESERVATION_SPECIFICATION_TYPE: ::forma_core::schema::PropertyTy
                 shape: ::forma_core::schema::Shape::Object(&CAPACITY_RESERVATION_TARGET_TYPE),
             },
         ],
+        rules: &[],
     };
 
 static CPU_OPTIONS_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1710,6 +1715,7 @@ static CPU_OPTIONS_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
 
 static CREDIT_SPECIFICATION_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1720,6 +1726,7 @@ static CREDIT_SPECIFICATION_REQUEST_TYPE: ::forma_core::schema::PropertyType = :
         create_only: false,
         shape: ::forma_core::schema::Shape::Enum(&["standard", "unlimited"]),
     }],
+    rules: &[],
 };
 
 static ENCLAVE_OPTIONS_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1730,6 +1737,7 @@ static ENCLAVE_OPTIONS_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::form
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static HIBERNATION_OPTIONS_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1740,6 +1748,7 @@ static HIBERNATION_OPTIONS_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static IAM_INSTANCE_PROFILE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1767,6 +1776,7 @@ static IAM_INSTANCE_PROFILE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyTy
                 }),
             },
         ],
+        rules: &[],
     };
 
 static LICENSE_CONFIGURATION_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1781,6 +1791,7 @@ static LICENSE_CONFIGURATION_REQUEST_TYPE: ::forma_core::schema::PropertyType = 
             max_length: Some(2048),
         }),
     }],
+    rules: &[],
 };
 
 static INSTANCE_MAINTENANCE_OPTIONS_REQUEST_TYPE: ::forma_core::schema::PropertyType =
@@ -1792,6 +1803,7 @@ static INSTANCE_MAINTENANCE_OPTIONS_REQUEST_TYPE: ::forma_core::schema::Property
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["disabled", "default"]),
         }],
+        rules: &[],
     };
 
 static INSTANCE_METADATA_OPTIONS_REQUEST_TYPE: ::forma_core::schema::PropertyType =
@@ -1832,6 +1844,7 @@ static INSTANCE_METADATA_OPTIONS_REQUEST_TYPE: ::forma_core::schema::PropertyTyp
                 shape: ::forma_core::schema::Shape::Enum(&["enabled", "disabled"]),
             },
         ],
+        rules: &[],
     };
 
 static RUN_INSTANCES_MONITORING_ENABLED_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1842,6 +1855,7 @@ static RUN_INSTANCES_MONITORING_ENABLED_TYPE: ::forma_core::schema::PropertyType
         create_only: false,
         shape: ::forma_core::schema::Shape::Boolean,
     }],
+    rules: &[],
 };
 
 static INSTANCE_NETWORK_INTERFACE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType =
@@ -1891,6 +1905,7 @@ static INSTANCE_NETWORK_INTERFACE_SPECIFICATION_TYPE: ::forma_core::schema::Prop
                 }),
             },
         ],
+        rules: &[],
     };
 
 static INSTANCE_NETWORK_PERFORMANCE_OPTIONS_REQUEST_TYPE: ::forma_core::schema::PropertyType =
@@ -1902,6 +1917,7 @@ static INSTANCE_NETWORK_PERFORMANCE_OPTIONS_REQUEST_TYPE: ::forma_core::schema::
             create_only: false,
             shape: ::forma_core::schema::Shape::Enum(&["default", "vpc-1", "ebs-1"]),
         }],
+        rules: &[],
     };
 
 static PLACEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1953,6 +1969,7 @@ static PLACEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema
             shape: ::forma_core::schema::Shape::Enum(&["default", "dedicated", "host"]),
         },
     ],
+    rules: &[],
 };
 
 static PRIVATE_DNS_NAME_OPTIONS_REQUEST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1977,6 +1994,7 @@ static PRIVATE_DNS_NAME_OPTIONS_REQUEST_TYPE: ::forma_core::schema::PropertyType
             shape: ::forma_core::schema::Shape::Enum(&["ip-name", "resource-name"]),
         },
     ],
+    rules: &[],
 };
 
 static TAG_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2003,6 +2021,7 @@ static TAG_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
             ),
         },
     ],
+    rules: &[],
 };
 
 static EBS_BLOCK_DEVICE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2058,6 +2077,7 @@ static EBS_BLOCK_DEVICE_TYPE: ::forma_core::schema::PropertyType = ::forma_core:
             shape: ::forma_core::schema::Shape::Enum(&["standard", "io1", "io2", "gp2", "sc1", "st1", "gp3"]),
         },
     ],
+    rules: &[],
 };
 
 static CAPACITY_RESERVATION_TARGET_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -2084,4 +2104,5 @@ static CAPACITY_RESERVATION_TARGET_TYPE: ::forma_core::schema::PropertyType = ::
             }),
         },
     ],
+    rules: &[],
 };

@@ -332,6 +332,7 @@ properties: &[
 ::forma_core::schema::Property { name: "UserAccessLoggingSettingsArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:[\\w+=\\/,.@-]+:[a-zA-Z0-9\\-]+:[a-zA-Z0-9\\-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(\\/[a-fA-F0-9\\-]{36})+$"), min_length: Some(20), max_length: Some(2048) }) },
 ::forma_core::schema::Property { name: "UserSettingsArn", required: false, create_only: false, shape: ::forma_core::schema::Shape::String(&::forma_core::schema::StringRule { pattern: Some("^arn:[\\w+=\\/,.@-]+:[a-zA-Z0-9\\-]+:[a-zA-Z0-9\\-]*:[a-zA-Z0-9]{1,12}:[a-zA-Z]+(\\/[a-fA-F0-9\\-]{36})+$"), min_length: Some(20), max_length: Some(2048) }) },
 ],
+rules: &[],
 attributes: &["BrowserType", "CreationDate", "PortalArn", "PortalEndpoint", "PortalStatus", "RendererType", "ServiceProviderSamlMetadata", "StatusReason"],
 };
 
@@ -359,4 +360,5 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };

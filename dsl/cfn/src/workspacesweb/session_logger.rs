@@ -307,6 +307,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["AssociatedPortalArns", "CreationDate", "SessionLoggerArn"],
 };
 
@@ -318,6 +319,7 @@ static LOG_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core
         create_only: false,
         shape: ::forma_core::schema::Shape::Object(&S3_LOG_CONFIGURATION_TYPE),
     }],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -344,6 +346,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static S3_LOG_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -392,4 +395,5 @@ static S3_LOG_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Enum(&["JSONLines", "Json"]),
         },
     ],
+    rules: &[],
 };

@@ -823,6 +823,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             shape: ::forma_core::schema::Shape::Enum(&["Disabled", "Enabled"]),
         },
     ],
+    rules: &[],
     attributes: &[
         "AssociatedPortalArns",
         "UserSettingsArn",
@@ -908,6 +909,7 @@ static BRANDING_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma
             shape: ::forma_core::schema::Shape::Object(&IMAGE_METADATA_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static COOKIE_SYNCHRONIZATION_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType =
@@ -933,6 +935,7 @@ static COOKIE_SYNCHRONIZATION_CONFIGURATION_TYPE: ::forma_core::schema::Property
                 ),
             },
         ],
+        rules: &[],
     };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -959,6 +962,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static TOOLBAR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1001,6 +1005,7 @@ static TOOLBAR_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_
             shape: ::forma_core::schema::Shape::Enum(&["Dark", "Light"]),
         },
     ],
+    rules: &[],
 };
 
 static IMAGE_METADATA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1029,6 +1034,7 @@ static IMAGE_METADATA_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             shape: ::forma_core::schema::Shape::Enum(&["image/png", "image/jpeg", "image/x-icon"]),
         },
     ],
+    rules: &[],
 };
 
 static LOCALIZED_BRANDING_STRINGS_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1115,6 +1121,7 @@ static LOCALIZED_BRANDING_STRINGS_TYPE: ::forma_core::schema::PropertyType = ::f
             }),
         },
     ],
+    rules: &[],
 };
 
 static COOKIE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -1151,4 +1158,5 @@ static COOKIE_SPECIFICATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };

@@ -402,6 +402,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             ),
         },
     ],
+    rules: &[],
     attributes: &["RuleARN"],
 };
 
@@ -535,6 +536,7 @@ static SAMPLING_RULE_PROPERTY_TYPE: ::forma_core::schema::PropertyType = ::forma
             }),
         },
     ],
+    rules: &[],
 };
 
 static SAMPLING_RULE_RECORD_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -559,6 +561,7 @@ static SAMPLING_RULE_RECORD_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             shape: ::forma_core::schema::Shape::Object(&SAMPLING_RULE_PROPERTY_TYPE),
         },
     ],
+    rules: &[],
 };
 
 static SAMPLING_RULE_UPDATE_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -682,6 +685,7 @@ static SAMPLING_RULE_UPDATE_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             }),
         },
     ],
+    rules: &[],
 };
 
 static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -708,6 +712,7 @@ static TAG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::Prop
             }),
         },
     ],
+    rules: &[],
 };
 
 static SAMPLING_RATE_BOOST_TYPE: ::forma_core::schema::PropertyType = ::forma_core::schema::PropertyType {
@@ -732,4 +737,5 @@ static SAMPLING_RATE_BOOST_TYPE: ::forma_core::schema::PropertyType = ::forma_co
             }),
         },
     ],
+    rules: &[],
 };
