@@ -10,6 +10,7 @@ pub mod asset;
 mod emit;
 pub mod graph;
 pub mod logical_id;
+mod overrides;
 mod parameter;
 mod pattern;
 mod resolve;
@@ -181,6 +182,19 @@ struct Work {
     /// those destroy empties.
     logical_ids: IndexMap<String, String>,
     empty_on_destroy: Vec<String>,
+    /// The properties of the resources that have overrides, with them applied.
+    overridden: HashMap<NodeId, forma_core::schema::Object>,
+}
+
+impl Work {
+    /// The properties of resource `node` as the template holds them: its overrides applied.
+    fn properties<'m>(
+        &'m self,
+        node: NodeId,
+        spec: &'m forma_core::model::ResourceSpec,
+    ) -> &'m forma_core::schema::Object {
+        self.overridden.get(&node).unwrap_or(&spec.properties)
+    }
 }
 
 impl Work {
@@ -210,6 +224,7 @@ impl Work {
             text: None,
             logical_ids: IndexMap::new(),
             empty_on_destroy: Vec::new(),
+            overridden: HashMap::new(),
         }
     }
 }
@@ -258,6 +273,7 @@ pub fn synthesize_with(app: &App, settings: Settings) -> Result<Assembly, SynthE
     let mut resources = Resources::new(format);
     for w in &mut work {
         assign_logical_ids(&model, w, &mut logical, &mut id_diags);
+        w.overridden = overrides::apply_all(&model, &w.elements, &mut stack_diags);
         resolve_stack(app, &model, w, &logical, &assets, &mut resources, &mut stack_diags);
         validate::parameters(&model, w, &logical, &mut stack_diags);
         validate::empty_on_destroy(&model, w, &mut stack_diags);
@@ -550,7 +566,8 @@ fn resolve_stack(
                 }
                 let mut out = resources.next();
                 out.key(lid);
-                emit_resource(&mut r, spec, condition, &depends_on, &mut out);
+                let properties = w.overridden.get(&e).unwrap_or(&spec.properties);
+                emit_resource(&mut r, spec, properties, condition, &depends_on, &mut out);
             }
             NodeKind::Output(spec) => {
                 let mut out = Map::new();
@@ -591,7 +608,7 @@ fn resolve_stack(
             NodeKind::Stack(_) | NodeKind::Group | NodeKind::Asset(_) => {}
         }
         // Parameters count as used wherever they are referenced.
-        note_parameter_uses(model, app, stack, node, &mut used_parameters);
+        note_parameter_uses(model, app, stack, node, w.overridden.get(&e), &mut used_parameters);
         if matches!(node.kind, NodeKind::Resource(_) | NodeKind::Condition(_)) {
             graph_index.entry(e).or_insert_with(|| {
                 graph_nodes.push(e);
@@ -660,6 +677,7 @@ fn resolve_stack(
 fn emit_resource(
     r: &mut Resolver<'_>,
     spec: &forma_core::model::ResourceSpec,
+    properties: &forma_core::schema::Object,
     condition: Option<&str>,
     depends_on: &[&str],
     out: &mut impl Emit,
@@ -677,10 +695,10 @@ fn emit_resource(
         depends_on.iter().for_each(|d| out.string(d));
         out.end_seq();
     }
-    if !spec.properties.is_empty() {
+    if !properties.is_empty() {
         out.key("Properties");
         out.begin_map();
-        for (k, v) in spec.properties.iter() {
+        for (k, v) in properties.iter() {
             out.key(k);
             r.emit(v, out);
         }
@@ -717,6 +735,7 @@ fn note_parameter_uses(
     app: &App,
     stack: NodeId,
     node: &forma_core::model::Node,
+    overridden: Option<&forma_core::schema::Object>,
     used: &mut BTreeSet<NodeId>,
 ) {
     let mut visit = |e: &forma_core::Expr| {
@@ -729,8 +748,8 @@ fn note_parameter_uses(
         }
     };
     match &node.kind {
-        NodeKind::Resource(spec) => spec
-            .properties
+        NodeKind::Resource(spec) => overridden
+            .unwrap_or(&spec.properties)
             .values()
             .chain(spec.metadata.values())
             .chain(spec.attributes.values())

@@ -23,8 +23,18 @@ pub(crate) enum AllowedPattern {
 }
 
 impl AllowedPattern {
-    /// Reads `pattern`.
+    /// Reads `pattern`, which must match the whole value (an `AllowedPattern`).
     pub(crate) fn compile(pattern: &str) -> AllowedPattern {
+        AllowedPattern::read(pattern, true)
+    }
+
+    /// Reads a schema's `pattern`, which, as JSON Schema reads it, may match anywhere in the
+    /// value (`^` and `$` anchor it where the schema wants).
+    pub(crate) fn compile_search(pattern: &str) -> AllowedPattern {
+        AllowedPattern::read(pattern, false)
+    }
+
+    fn read(pattern: &str, whole: bool) -> AllowedPattern {
         let parsed = match ast::parse::Parser::new().parse(pattern) {
             Ok(parsed) => parsed,
             Err(e) => {
@@ -43,14 +53,14 @@ impl AllowedPattern {
                     }
                     // Lookaround and backreferences (fancy-regex has them); `\Q`, `\Z`, `\h`,
                     // `(?>..)`, Java flags, ... (unchecked).
-                    _ => backtracking(pattern),
+                    _ => backtracking(pattern, whole),
                 };
             }
         };
         if ast::visit(&parsed, Dialects).is_err() {
             return AllowedPattern::Unchecked;
         }
-        match Regex::new(&format!(r"\A(?:{pattern})\z")) {
+        match Regex::new(&anchored(pattern, whole)) {
             Ok(re) => AllowedPattern::Checked(re),
             // Valid syntax Rust cannot compile: a Unicode class it has no table for, a
             // pattern too large for its limits.
@@ -72,7 +82,7 @@ impl AllowedPattern {
 /// A pattern with lookaround or backreferences: compiled with `fancy-regex` when everything
 /// else in it reads the same in Java and in Rust (checked on a copy with each lookaround
 /// made a plain group and each backreference a literal), unchecked otherwise.
-fn backtracking(pattern: &str) -> AllowedPattern {
+fn backtracking(pattern: &str, whole: bool) -> AllowedPattern {
     let plain = without_lookaround(pattern);
     let same_elsewhere = match ast::parse::Parser::new().parse(&plain) {
         Ok(parsed) => ast::visit(&parsed, Dialects).is_ok(),
@@ -81,9 +91,17 @@ fn backtracking(pattern: &str) -> AllowedPattern {
     if !same_elsewhere {
         return AllowedPattern::Unchecked;
     }
-    match fancy_regex::Regex::new(&format!(r"\A(?:{pattern})\z")) {
+    match fancy_regex::Regex::new(&anchored(pattern, whole)) {
         Ok(re) => AllowedPattern::Backtracking(re),
         Err(_) => AllowedPattern::Unchecked,
+    }
+}
+
+/// `pattern` as compiled: anchored at both ends when it must match the whole value.
+fn anchored(pattern: &str, whole: bool) -> String {
+    match whole {
+        true => format!(r"\A(?:{pattern})\z"),
+        false => pattern.to_owned(),
     }
 }
 
@@ -244,6 +262,11 @@ mod tests {
         assert!(p.matches("ab"), "alternatives are tried until the whole value matches");
         assert!(!p.matches("abc"));
         assert!(!AllowedPattern::compile("[a-z]+").matches("abc1"));
+        // A schema's pattern is a JSON Schema one: it may match anywhere unless anchored.
+        assert!(AllowedPattern::compile_search("^[^:]").matches("AWS/SQS"));
+        assert!(!AllowedPattern::compile_search("^[^:]").matches(":x"));
+        assert!(AllowedPattern::compile_search("[0-9]").matches("abc1"));
+        assert!(!AllowedPattern::compile_search("^[a-z]+$").matches("abc1"));
         assert!(AllowedPattern::compile(r"(?=a)\h").matches("anything"), "unchecked");
         let no_prefix = AllowedPattern::compile("(?!aws:)[a-z:]+");
         assert!(no_prefix.matches("mytag"));

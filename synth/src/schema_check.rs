@@ -18,7 +18,8 @@ use indexmap::IndexMap;
 use crate::pattern::AllowedPattern;
 use crate::Work;
 
-/// Compiled schema patterns, each compiled once per synthesis.
+/// Compiled schema patterns (JSON Schema ones: matched anywhere in the value unless they
+/// anchor themselves), each compiled once per synthesis.
 #[derive(Default)]
 pub(crate) struct Patterns {
     compiled: HashMap<&'static str, AllowedPattern>,
@@ -26,7 +27,7 @@ pub(crate) struct Patterns {
 
 impl Patterns {
     fn matches(&mut self, pattern: &'static str, value: &str) -> bool {
-        self.compiled.entry(pattern).or_insert_with(|| AllowedPattern::compile(pattern)).matches(value)
+        self.compiled.entry(pattern).or_insert_with(|| AllowedPattern::compile_search(pattern)).matches(value)
     }
 }
 
@@ -59,7 +60,7 @@ pub(crate) fn resources(
             lenient: value_checks == crate::ValueChecks::Warnings,
         };
         match schema {
-            Some(rt) => check.object(rt.properties, rt.rules, Fields::Object(&spec.properties)),
+            Some(rt) => check.object(rt.properties, rt.rules, Fields::Object(w.properties(e, spec))),
             None => {
                 if let Some(r) = registry {
                     check.known_type(r, &spec.type_name);

@@ -5,6 +5,7 @@ mod support;
 mod assets;
 mod deploy_checks;
 mod output_dir;
+mod overrides;
 mod references;
 mod schema;
 mod templates;

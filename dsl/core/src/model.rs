@@ -228,6 +228,8 @@ pub struct ResourceSpec {
     pub logical_id_override: Option<String>,
     /// Extra resource attributes (`CreationPolicy`, `UpdatePolicy`, ...), in the order set.
     pub attributes: crate::schema::Object,
+    /// Changes to the properties applied after everything else, in order.
+    pub overrides: Vec<crate::resource::PropertyOverride>,
     /// Destroy empties it first (every object version of a bucket, every image of a
     /// repository), so that deleting it can succeed: where `empty_on_destroy()` was called.
     /// `None` (the default): not emptied.

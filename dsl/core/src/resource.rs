@@ -28,6 +28,18 @@ pub trait CfnResource {
     }
 }
 
+/// A change to a resource's properties that synthesis applies last
+/// ([`Resource::override_property`], [`Resource::delete_property`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PropertyOverride {
+    /// Names and list indexes joined by `.`: `LifecycleConfiguration.Rules.0.Status`.
+    pub path: String,
+    /// The new value; `None` removes the property.
+    pub value: Option<Expr>,
+    /// Where the override was made.
+    pub location: &'static Location<'static>,
+}
+
 /// What happens to a resource's physical counterpart when the stack deletes it
 /// (`DeletionPolicy`) or replaces it (`UpdateReplacePolicy`). Unset, CloudFormation
 /// deletes it (most types).
@@ -202,6 +214,27 @@ impl<R: CfnResource> Resource<R> {
         self.edit(|spec| {
             spec.properties.set(name, value);
         })
+    }
+
+    /// Sets the property at `path` — names and list indexes joined by `.`,
+    /// `"LifecycleConfiguration.Rules.0.Status"` — after everything else: after the
+    /// builder's properties, `set_property` and whatever a construct renders, so nothing a
+    /// construct does not offer is out of reach. Missing maps on the way are created; a path
+    /// that runs into a list without that index, or into a value that is not a map, is a
+    /// synth error. Overrides apply in the order given and are checked against the schema
+    /// like any other value.
+    #[track_caller]
+    pub fn override_property(&self, path: impl Into<String>, value: impl Into<Expr>) -> &Self {
+        let change = PropertyOverride { path: path.into(), value: Some(value.into()), location: Location::caller() };
+        self.edit(|spec| spec.overrides.push(change))
+    }
+
+    /// Removes the property at `path` (as [`Resource::override_property`] reads it), after
+    /// everything else. Removing what is not there is a warning.
+    #[track_caller]
+    pub fn delete_property(&self, path: impl Into<String>) -> &Self {
+        let change = PropertyOverride { path: path.into(), value: None, location: Location::caller() };
+        self.edit(|spec| spec.overrides.push(change))
     }
 
     /// Sets a resource attribute that has no method of its own: `CreationPolicy` or

@@ -162,6 +162,7 @@ impl Scope {
             logical_id_override: None,
             attributes: Default::default(),
             empty_on_destroy: None,
+            overrides: Vec::new(),
         };
         let node = self.add_node(id, NodeKind::Resource(spec));
         Resource::new(Scope::new(self.model.clone(), node))
