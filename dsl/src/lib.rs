@@ -13,6 +13,17 @@
 
 pub use forma_core::*;
 
+pub mod dynamodb;
+pub mod iam;
+pub mod kinesis;
+pub mod kms;
+mod limits;
+pub mod logs;
+pub mod s3;
+pub mod sns;
+pub mod sqs;
+pub mod ssm;
+
 /// CloudFormation resource types, generated from the registry schemas: `cfn::sqs::Queue`,
 /// `cfn::s3::Bucket`, ... (see the `forma-cfn` crate).
 pub use forma_cfn as cfn;

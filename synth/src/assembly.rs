@@ -92,6 +92,11 @@ pub struct Manifest {
     /// Files apply uploads to the staging bucket.
     #[serde(default)]
     pub assets: Vec<AssetManifest>,
+    /// Resource types whose replacement or removal loses data
+    /// ([`forma_core::removal::STATEFUL_TYPES`]): apply asks before a change would replace or
+    /// remove one.
+    #[serde(default)]
+    pub stateful_types: Vec<String>,
 }
 
 /// One stack in the manifest.
@@ -344,6 +349,7 @@ impl Assembly {
             version: MANIFEST_VERSION,
             stacks: self.stacks.iter().map(|s| s.manifest.clone()).collect(),
             assets: self.assets.iter().map(|a| a.manifest.clone()).collect(),
+            stateful_types: forma_core::removal::STATEFUL_TYPES.iter().map(|t| (*t).to_owned()).collect(),
         }
     }
 

@@ -158,11 +158,17 @@ pub(crate) struct ManifestRef<'a> {
     version: u32,
     stacks: Vec<&'a StackManifest>,
     assets: Vec<&'a AssetManifest>,
+    stateful_types: Vec<&'a str>,
 }
 
 impl<'a> ManifestRef<'a> {
     fn of(m: &'a Manifest) -> Self {
-        ManifestRef { version: m.version, stacks: m.stacks.iter().collect(), assets: m.assets.iter().collect() }
+        ManifestRef {
+            version: m.version,
+            stacks: m.stacks.iter().collect(),
+            assets: m.assets.iter().collect(),
+            stateful_types: m.stateful_types.iter().map(String::as_str).collect(),
+        }
     }
 
     pub(crate) fn of_assembly(a: &'a Assembly) -> Self {
@@ -170,6 +176,7 @@ impl<'a> ManifestRef<'a> {
             version: MANIFEST_VERSION,
             stacks: a.stacks.iter().map(|s| &s.manifest).collect(),
             assets: a.assets.iter().map(|a| &a.manifest).collect(),
+            stateful_types: forma_core::removal::STATEFUL_TYPES.to_vec(),
         }
     }
 

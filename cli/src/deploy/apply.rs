@@ -18,23 +18,6 @@ use super::{toolkit, Contexts, Ctx, Mutation};
 /// parameters and tags. Equal fingerprint: nothing to do, decided by one DescribeStacks.
 pub const FINGERPRINT_TAG: &str = "forma:fingerprint";
 
-/// Resource types whose replacement or removal loses data.
-pub const STATEFUL_TYPES: &[&str] = &[
-    "AWS::S3::Bucket",
-    "AWS::DynamoDB::Table",
-    "AWS::DynamoDB::GlobalTable",
-    "AWS::Kinesis::Stream",
-    "AWS::ECR::Repository",
-    "AWS::Cognito::UserPool",
-    "AWS::RDS::DBInstance",
-    "AWS::RDS::DBCluster",
-    "AWS::EFS::FileSystem",
-    "AWS::Logs::LogGroup",
-    "AWS::SQS::Queue",
-    "AWS::ElastiCache::ReplicationGroup",
-    "AWS::OpenSearchService::Domain",
-];
-
 /// What apply did to one stack.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Applied {
@@ -61,6 +44,9 @@ pub struct Job {
     pub manifest: StackManifest,
     pub body: String,
     pub parameters: BTreeMap<String, String>,
+    /// The assembly's stateful resource types (`Manifest::stateful_types`): replacing or
+    /// removing one needs confirmation.
+    pub stateful_types: Vec<String>,
 }
 
 /// One line of a change set's summary.
@@ -74,11 +60,11 @@ pub struct Change {
 }
 
 impl Change {
-    /// Replacing or removing data, or touching permissions.
-    pub fn is_risky(&self) -> bool {
+    /// Replacing or removing data (a resource of one of `stateful_types`), or touching
+    /// permissions.
+    pub fn is_risky(&self, stateful_types: &[String]) -> bool {
         let destroys = self.action == "Remove" || matches!(self.replacement.as_str(), "True" | "Conditional");
-        (destroys && STATEFUL_TYPES.contains(&self.resource_type.as_str()))
-            || self.resource_type.starts_with("AWS::IAM::")
+        (destroys && stateful_types.contains(&self.resource_type)) || self.resource_type.starts_with("AWS::IAM::")
     }
 }
 
@@ -210,7 +196,7 @@ async fn apply_inner(
         }
     };
     ctx.ui.line(summary(name, &changes, &m.logical_ids));
-    let risky: Vec<&Change> = changes.iter().filter(|c| c.is_risky()).collect();
+    let risky: Vec<&Change> = changes.iter().filter(|c| c.is_risky(&job.stateful_types)).collect();
     if !risky.is_empty() && !ctx.yes {
         let question =
             format!("{name}: {} change(s) replace or remove stateful resources or change IAM. Apply?", risky.len());
@@ -519,4 +505,29 @@ pub fn summary(name: &str, changes: &[Change], paths: &indexmap::IndexMap<String
         s.push_str(&format!("\n  {mark} {} {}{replace}", c.resource_type, path_of(paths, &c.logical_id)));
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Change;
+
+    fn change(action: &str, resource_type: &str, replacement: &str) -> Change {
+        Change {
+            action: action.into(),
+            logical_id: "X".into(),
+            resource_type: resource_type.into(),
+            replacement: replacement.into(),
+        }
+    }
+
+    #[test]
+    fn the_replacement_gate_asks_about_the_stateful_types_the_manifest_lists() {
+        let listed = vec!["AWS::S3::Bucket".to_owned()];
+        let replace_bucket = change("Modify", "AWS::S3::Bucket", "True");
+        assert!(replace_bucket.is_risky(&listed));
+        assert!(!replace_bucket.is_risky(&[]), "a type the manifest does not list is not asked about");
+        assert!(change("Remove", "AWS::S3::Bucket", "").is_risky(&listed));
+        assert!(!change("Modify", "AWS::S3::Bucket", "False").is_risky(&listed), "an in-place update keeps the data");
+        assert!(change("Add", "AWS::IAM::Role", "").is_risky(&[]), "IAM changes are always asked about");
+    }
 }

@@ -475,6 +475,7 @@ async fn apply_command(
                 manifest: m.clone(),
                 body: loaded.template(m)?,
                 parameters: params.get(&m.name).cloned().unwrap_or_default(),
+                stateful_types: loaded.manifest.stateful_types.clone(),
             })
         })
         .collect::<Result<Vec<Job>, DeployError>>()?;

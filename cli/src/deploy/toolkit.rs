@@ -113,7 +113,8 @@ pub fn toolkit_artifact() -> Result<StackArtifact, DeployError> {
 
 fn toolkit_job() -> Result<Job, DeployError> {
     let stack = toolkit_artifact()?;
-    Ok(Job { manifest: stack.manifest, body: stack.body, parameters: Default::default() })
+    let stateful_types = forma_dsl::removal::STATEFUL_TYPES.iter().map(|t| (*t).to_owned()).collect();
+    Ok(Job { manifest: stack.manifest, body: stack.body, parameters: Default::default(), stateful_types })
 }
 
 /// Puts `bytes` at `key` unless an object of the same size is there (keys are content

@@ -81,7 +81,8 @@ pub fn fingerprint_of(m: &StackManifest) -> String {
 
 /// The job apply gets for a synthesized stack.
 pub fn job(a: &StackArtifact) -> Job {
-    Job { manifest: a.manifest.clone(), body: a.body.clone(), parameters: Default::default() }
+    let stateful_types = forma_dsl::removal::STATEFUL_TYPES.iter().map(|t| (*t).to_owned()).collect();
+    Job { manifest: a.manifest.clone(), body: a.body.clone(), parameters: Default::default(), stateful_types }
 }
 
 /// A command's context over a CloudFormation client, writing to `console`; S3, ECR and STS

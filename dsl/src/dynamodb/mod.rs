@@ -1,0 +1,6 @@
+//! DynamoDB: tables with typed keys, on demand, recoverable, with grants.
+
+pub mod perms;
+mod table;
+
+pub use table::{Attribute, AttributeType, Billing, Index, StreamViewType, Table, TableEncryption, TableProps};

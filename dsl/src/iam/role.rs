@@ -1,0 +1,261 @@
+//! `iam::Role`: a role that a service assumes, with one default policy that
+//! [`Role::add_to_policy`] and every grant add to.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use forma_cfn::iam as l1;
+use forma_core::intrinsic::sub;
+use forma_core::value::Value;
+use forma_core::{AsScope, CfnResource, Resource, Scope, Severity};
+
+use super::policy::{PolicyDocument, PolicyStatement};
+use super::principal::Principal;
+
+/// Longest session a role allows, in seconds (12 hours); the shortest is one hour.
+const MAX_SESSION_SECONDS: std::ops::RangeInclusive<u32> = 3600..=43_200;
+
+/// What a [`Role`] is made of. Required: who may assume it.
+#[derive(Debug, Clone)]
+pub struct RoleProps {
+    assumed_by: Vec<Principal>,
+    managed_policies: Vec<Value<String>>,
+    description: Option<Value<String>>,
+    role_name: Option<Value<String>>,
+    path: Option<String>,
+    max_session_duration: Option<u32>,
+    inline_policies: Vec<(String, PolicyDocument)>,
+}
+
+impl RoleProps {
+    /// A role that `assumed_by` may assume (`ServicePrincipal::lambda()`).
+    pub fn new(assumed_by: impl Into<Principal>) -> Self {
+        RoleProps {
+            assumed_by: vec![assumed_by.into()],
+            managed_policies: Vec::new(),
+            description: None,
+            role_name: None,
+            path: None,
+            max_session_duration: None,
+            inline_policies: Vec::new(),
+        }
+    }
+
+    /// Another principal that may assume the role. Default: only the one given to `new`.
+    pub fn also_assumed_by(mut self, principal: impl Into<Principal>) -> Self {
+        self.assumed_by.push(principal.into());
+        self
+    }
+
+    /// Attaches a managed policy by ARN. Default: none.
+    pub fn managed_policy(mut self, arn: impl Into<Value<String>>) -> Self {
+        self.managed_policies.push(arn.into());
+        self
+    }
+
+    /// Attaches an AWS managed policy by name (`service-role/AWSLambdaBasicExecutionRole`),
+    /// in the stack's partition. Default: none.
+    pub fn aws_managed_policy(self, name: &str) -> Self {
+        self.managed_policy(aws_managed_policy_arn(name))
+    }
+
+    /// Default: none.
+    pub fn description(mut self, description: impl Into<Value<String>>) -> Self {
+        self.description = Some(description.into());
+        self
+    }
+
+    /// A fixed name. Default: CloudFormation names it (a fixed name makes replacing the
+    /// role fail while the old one exists).
+    pub fn role_name(mut self, name: impl Into<Value<String>>) -> Self {
+        self.role_name = Some(name.into());
+        self
+    }
+
+    /// Default: `/`.
+    pub fn path(mut self, path: impl Into<String>) -> Self {
+        self.path = Some(path.into());
+        self
+    }
+
+    /// The longest session, in seconds, 3,600 to 43,200. Default: one hour.
+    pub fn max_session_duration(mut self, seconds: u32) -> Self {
+        self.max_session_duration = Some(seconds);
+        self
+    }
+
+    /// An inline policy of the role's own. Default: none (grants go into the role's default
+    /// policy, an `AWS::IAM::Policy` of its own).
+    pub fn inline_policy(mut self, name: impl Into<String>, document: PolicyDocument) -> Self {
+        self.inline_policies.push((name.into(), document));
+        self
+    }
+}
+
+/// The ARN of an AWS managed policy, in the stack's partition.
+pub fn aws_managed_policy_arn(name: &str) -> Value<String> {
+    sub(format!("arn:${{AWS::Partition}}:iam::aws:policy/{name}")).into()
+}
+
+/// An IAM role: the L1 `AWS::IAM::Role` under the child id `Resource`, and, from the first
+/// statement added, its default policy (`DefaultPolicy`, an `AWS::IAM::Policy` attached to
+/// it) holding every statement added since, merged and in the order added.
+#[derive(Clone)]
+pub struct Role {
+    scope: Scope,
+    resource: Resource<l1::Role>,
+    state: Rc<RefCell<State>>,
+}
+
+struct State {
+    policy: PolicyDocument,
+    default_policy: Option<Resource<l1::Policy>>,
+    managed: Vec<Value<String>>,
+    /// Resources to create after the default policy, once it exists.
+    dependents: Vec<AfterPolicy>,
+}
+
+/// Orders one resource after the default policy.
+type AfterPolicy = Box<dyn Fn(&Resource<l1::Policy>)>;
+
+impl std::fmt::Debug for Role {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Role({})", self.scope.path())
+    }
+}
+
+impl Role {
+    /// A role under `scope` with id `id`.
+    #[track_caller]
+    pub fn new(scope: &impl AsScope, id: &str, props: RoleProps) -> Role {
+        let scope = scope.as_scope().child(id);
+        let trust = PolicyDocument::new()
+            .statement(PolicyStatement::allow().action("sts:AssumeRole").principal_all(props.assumed_by));
+        let mut role = l1::Role::new(trust);
+        if let Some(d) = props.description {
+            role = role.description(d);
+        }
+        if let Some(n) = props.role_name {
+            role = role.role_name(n);
+        }
+        if let Some(p) = props.path {
+            role = role.path(p);
+        }
+        if let Some(s) = props.max_session_duration {
+            if !MAX_SESSION_SECONDS.contains(&s) {
+                scope.report(
+                    Severity::Error,
+                    "invalid-role",
+                    format!("max_session_duration is {s} s; IAM allows 3,600 to 43,200 (1 to 12 hours)"),
+                    Some("give the duration in seconds, at least one hour"),
+                );
+            }
+            role = role.max_session_duration(i64::from(s));
+        }
+        if !props.inline_policies.is_empty() {
+            let policies: Vec<l1::role::Policy> =
+                props.inline_policies.into_iter().map(|(name, doc)| l1::role::Policy::new(doc, name)).collect();
+            role = role.policies(policies);
+        }
+        if !props.managed_policies.is_empty() {
+            role = role.managed_policy_arns(props.managed_policies.clone());
+        }
+        let resource = scope.add("Resource", role);
+        let state = State {
+            policy: PolicyDocument::new(),
+            default_policy: None,
+            managed: props.managed_policies,
+            dependents: Vec::new(),
+        };
+        Role { scope, resource, state: Rc::new(RefCell::new(state)) }
+    }
+
+    /// The role's ARN (`Fn::GetAtt Arn`).
+    pub fn arn(&self) -> Value<String> {
+        self.resource.arn()
+    }
+
+    /// The role's name (`Ref`).
+    pub fn name(&self) -> Value<String> {
+        self.resource.reference()
+    }
+
+    /// The L1 `AWS::IAM::Role`, for anything this construct does not offer.
+    pub fn resource(&self) -> &Resource<l1::Role> {
+        &self.resource
+    }
+
+    /// The construct path, `Stack/Id`.
+    pub fn path(&self) -> String {
+        self.scope.path()
+    }
+
+    /// The default policy, once a statement has been added.
+    pub fn default_policy(&self) -> Option<Resource<l1::Policy>> {
+        self.state.borrow().default_policy.clone()
+    }
+
+    /// Adds a statement to the role's default policy, creating the policy on first use;
+    /// returns the policy.
+    #[track_caller]
+    pub fn add_to_policy(&self, statement: PolicyStatement) -> Resource<l1::Policy> {
+        let mut state = self.state.borrow_mut();
+        state.policy.add_statement(statement);
+        let document: Value<forma_core::Json> = (&state.policy).into();
+        match &state.default_policy {
+            Some(policy) => {
+                policy.set_property("PolicyDocument", document);
+                policy.clone()
+            }
+            None => {
+                let name = policy_name(&self.scope.id());
+                let policy = self
+                    .scope
+                    .add("DefaultPolicy", l1::Policy::new(document, name).roles(vec![self.resource.reference()]));
+                for dependent in state.dependents.drain(..) {
+                    dependent(&policy);
+                }
+                state.default_policy = Some(policy.clone());
+                policy
+            }
+        }
+    }
+
+    /// Attaches a managed policy by ARN.
+    pub fn add_managed_policy(&self, arn: impl Into<Value<String>>) {
+        let mut state = self.state.borrow_mut();
+        let arn = arn.into();
+        if !state.managed.contains(&arn) {
+            state.managed.push(arn);
+            let list: Value<Vec<String>> =
+                Value::from_expr(forma_core::Expr::List(state.managed.iter().map(|v| v.expr().clone()).collect()));
+            self.resource.set_property("ManagedPolicyArns", list);
+        }
+    }
+
+    /// Creates `resource` only after the role's default policy (now, or once it exists), so
+    /// that it never runs without the permissions granted to the role.
+    pub fn add_dependent<R: CfnResource + 'static>(&self, resource: &Resource<R>) {
+        let mut state = self.state.borrow_mut();
+        match &state.default_policy {
+            Some(policy) => {
+                resource.add_depends_on(policy);
+            }
+            None => {
+                let resource = resource.clone();
+                state.dependents.push(Box::new(move |policy| {
+                    resource.add_depends_on(policy);
+                }));
+            }
+        }
+    }
+}
+
+/// The default policy's name: the role's id and `DefaultPolicy`, in the characters IAM
+/// accepts (`[\w+=,.@-]`, at most 128).
+fn policy_name(role_id: &str) -> String {
+    let mut name: String =
+        role_id.chars().filter(|c| c.is_ascii_alphanumeric() || "+=,.@-_".contains(*c)).take(115).collect();
+    name.push_str("DefaultPolicy");
+    name
+}

@@ -1,0 +1,6 @@
+//! Kinesis: encrypted data streams, on demand or provisioned, with grants.
+
+pub mod perms;
+mod stream;
+
+pub use stream::{Stream, StreamEncryption, StreamProps};

@@ -1,0 +1,6 @@
+//! KMS: customer-managed keys, rotated, with grants.
+
+mod key;
+pub mod perms;
+
+pub use key::{Key, KeyProps};

@@ -1,0 +1,49 @@
+//! Checks of the numbers constructs take, reported as diagnostics at the construct.
+
+use std::ops::RangeInclusive;
+use std::time::Duration;
+
+use forma_core::{Scope, Severity};
+
+/// `duration` in whole seconds; an error at `scope` when it has a fraction of a second or
+/// falls outside `allowed` (seconds), naming `what`.
+#[track_caller]
+pub(crate) fn seconds(
+    scope: &Scope,
+    code: &'static str,
+    what: &str,
+    duration: Duration,
+    allowed: RangeInclusive<u64>,
+) -> i64 {
+    let secs = duration.as_secs();
+    if duration.subsec_nanos() != 0 {
+        scope.report(
+            Severity::Error,
+            code,
+            format!("{what} is {duration:?}; it must be whole seconds"),
+            Some("use Duration::from_secs"),
+        );
+    } else if !allowed.contains(&secs) {
+        scope.report(
+            Severity::Error,
+            code,
+            format!("{what} is {secs} s; AWS allows {} to {} s", allowed.start(), allowed.end()),
+            None,
+        );
+    }
+    i64::try_from(secs).unwrap_or(i64::MAX)
+}
+
+/// `value`, an error at `scope` when outside `allowed`, naming `what`.
+#[track_caller]
+pub(crate) fn within(scope: &Scope, code: &'static str, what: &str, value: u32, allowed: RangeInclusive<u32>) -> i64 {
+    if !allowed.contains(&value) {
+        scope.report(
+            Severity::Error,
+            code,
+            format!("{what} is {value}; AWS allows {} to {}", allowed.start(), allowed.end()),
+            None,
+        );
+    }
+    i64::from(value)
+}

@@ -1,0 +1,304 @@
+//! `s3::Bucket`: private, encrypted, TLS-only, owner-enforced, retained by default.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use forma_cfn::s3 as l1;
+use forma_cfn::s3::bucket::{
+    BucketEncryption as L1Encryption, CorsConfiguration, CorsRule, LifecycleConfiguration, ObjectOwnership,
+    OwnershipControls, OwnershipControlsRule, PublicAccessBlockConfiguration, Rule, ServerSideEncryptionByDefault,
+    ServerSideEncryptionRule, SseAlgorithm, VersioningConfiguration, VersioningConfigurationStatus,
+    WebsiteConfiguration,
+};
+use forma_core::intrinsic::sub;
+use forma_core::removal::RemovalPolicy;
+use forma_core::value::Value;
+use forma_core::{AsScope, Resource, Scope};
+
+use super::perms;
+use crate::iam::{Grant, Grantable, PolicyDocument, PolicyStatement, Principal};
+use crate::kms::Key;
+
+/// How a bucket's objects are encrypted at rest.
+#[derive(Debug, Clone, Default)]
+pub enum BucketEncryption {
+    /// Keys S3 manages (SSE-S3, AES-256).
+    #[default]
+    S3Managed,
+    /// The account's AWS managed key for S3 (`aws/s3`, SSE-KMS).
+    KmsManaged,
+    /// A customer-managed key; grants on the bucket also grant its use.
+    Kms(Key),
+}
+
+/// What a [`Bucket`] is made of. Nothing is required.
+#[derive(Debug, Clone, Default)]
+pub struct BucketProps {
+    bucket_name: Option<Value<String>>,
+    encryption: BucketEncryption,
+    versioned: bool,
+    removal_policy: RemovalPolicy,
+    empty_on_destroy: bool,
+    lifecycle_rules: Vec<Rule>,
+    cors: Vec<CorsRule>,
+    website: Option<(String, Option<String>)>,
+}
+
+impl BucketProps {
+    /// A fixed name. Default: CloudFormation names it (a fixed name makes replacing the
+    /// bucket fail while the old one exists).
+    pub fn bucket_name(mut self, name: impl Into<Value<String>>) -> Self {
+        self.bucket_name = Some(name.into());
+        self
+    }
+
+    /// Default: `BucketEncryption::S3Managed` — SSE-S3, no key to manage.
+    pub fn encryption(mut self, encryption: BucketEncryption) -> Self {
+        self.encryption = encryption;
+        self
+    }
+
+    /// Keeps every version of every object. Default: unversioned — an overwrite or a delete
+    /// loses the old object.
+    pub fn versioned(mut self) -> Self {
+        self.versioned = true;
+        self
+    }
+
+    /// Default: `RemovalPolicy::Retain` — deleting the stack keeps the bucket and its objects.
+    pub fn removal_policy(mut self, policy: RemovalPolicy) -> Self {
+        self.removal_policy = policy;
+        self
+    }
+
+    /// Has `forma destroy` delete every object (and version) first, so that deleting the
+    /// bucket succeeds; only with `RemovalPolicy::Destroy`. Default: not emptied — destroy
+    /// fails on a bucket that holds objects.
+    pub fn empty_on_destroy(mut self) -> Self {
+        self.empty_on_destroy = true;
+        self
+    }
+
+    /// Adds a lifecycle rule (the L1 `Rule`: `Rule::new(RuleStatus::Enabled)
+    /// .expiration_in_days(30)`). Default: none — objects stay until deleted.
+    pub fn lifecycle_rule(mut self, rule: Rule) -> Self {
+        self.lifecycle_rules.push(rule);
+        self
+    }
+
+    /// Adds a CORS rule (the L1 `CorsRule`). Default: none — browsers on other origins
+    /// cannot read the bucket.
+    pub fn cors_rule(mut self, rule: CorsRule) -> Self {
+        self.cors.push(rule);
+        self
+    }
+
+    /// Serves the bucket as a static website with this index document (and error
+    /// document). Public access stays blocked: put CloudFront in front of it. Default: not a
+    /// website.
+    pub fn website(mut self, index_document: impl Into<String>, error_document: Option<&str>) -> Self {
+        self.website = Some((index_document.into(), error_document.map(str::to_owned)));
+        self
+    }
+}
+
+/// An S3 bucket: the L1 `AWS::S3::Bucket` under the child id `Resource`, every kind of
+/// public access blocked, objects owned by the bucket owner (no ACLs), encrypted, and a
+/// bucket policy (`Policy`) that refuses requests without TLS.
+#[derive(Clone)]
+pub struct Bucket {
+    scope: Scope,
+    resource: Resource<l1::Bucket>,
+    key: Option<Key>,
+    policy: Rc<RefCell<(PolicyDocument, Resource<l1::BucketPolicy>)>>,
+}
+
+impl std::fmt::Debug for Bucket {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Bucket({})", self.scope.path())
+    }
+}
+
+impl Bucket {
+    #[track_caller]
+    pub fn new(scope: &impl AsScope, id: &str, props: BucketProps) -> Bucket {
+        let scope = scope.as_scope().child(id);
+        let (algorithm, key) = match &props.encryption {
+            BucketEncryption::S3Managed => (SseAlgorithm::Aes256, None),
+            BucketEncryption::KmsManaged => (SseAlgorithm::AwsKms, None),
+            BucketEncryption::Kms(key) => (SseAlgorithm::AwsKms, Some(key.clone())),
+        };
+        let mut default = ServerSideEncryptionByDefault::new(algorithm);
+        if let Some(k) = &key {
+            default = default.kms_master_key_id(k.arn());
+        }
+        let mut rule = ServerSideEncryptionRule::new().server_side_encryption_by_default(default);
+        if key.is_some() || matches!(props.encryption, BucketEncryption::KmsManaged) {
+            rule = rule.bucket_key_enabled(true);
+        }
+        let mut bucket = l1::Bucket::new()
+            .bucket_encryption(L1Encryption::new(vec![rule]))
+            .public_access_block_configuration(
+                PublicAccessBlockConfiguration::new()
+                    .block_public_acls(true)
+                    .block_public_policy(true)
+                    .ignore_public_acls(true)
+                    .restrict_public_buckets(true),
+            )
+            .ownership_controls(OwnershipControls::new(vec![
+                OwnershipControlsRule::new().object_ownership(ObjectOwnership::BucketOwnerEnforced)
+            ]));
+        if let Some(name) = props.bucket_name {
+            bucket = bucket.bucket_name(name);
+        }
+        if props.versioned {
+            bucket =
+                bucket.versioning_configuration(VersioningConfiguration::new(VersioningConfigurationStatus::Enabled));
+        }
+        if !props.lifecycle_rules.is_empty() {
+            bucket = bucket.lifecycle_configuration(LifecycleConfiguration::new(props.lifecycle_rules));
+        }
+        if !props.cors.is_empty() {
+            bucket = bucket.cors_configuration(CorsConfiguration::new(props.cors));
+        }
+        if let Some((index, error)) = props.website {
+            let mut site = WebsiteConfiguration::new().index_document(index);
+            if let Some(e) = error {
+                site = site.error_document(e);
+            }
+            bucket = bucket.website_configuration(site);
+        }
+        let resource = scope.add("Resource", bucket);
+        props.removal_policy.apply_to(&resource);
+        if props.empty_on_destroy {
+            // A contradiction with the removal policy is reported by synthesis.
+            resource.empty_on_destroy();
+        }
+        let arn = resource.arn();
+        let document = PolicyDocument::new().statement(
+            PolicyStatement::deny()
+                .principal(Principal::Anyone)
+                .action("s3:*")
+                .resources([arn.clone(), objects(&arn, "*")])
+                .condition("Bool", "aws:SecureTransport", "false"),
+        );
+        let policy = scope.add("Policy", l1::BucketPolicy::new(resource.reference(), &document));
+        Bucket { scope, resource, key, policy: Rc::new(RefCell::new((document, policy))) }
+    }
+
+    /// The bucket's name (`Ref`).
+    pub fn name(&self) -> Value<String> {
+        self.resource.reference()
+    }
+
+    /// The bucket's ARN.
+    pub fn arn(&self) -> Value<String> {
+        self.resource.arn()
+    }
+
+    /// The ARN of the objects whose keys match `pattern` (`*`, `uploads/*`).
+    pub fn arn_for_objects(&self, pattern: &str) -> Value<String> {
+        objects(&self.arn(), pattern)
+    }
+
+    /// `bucket.s3.amazonaws.com`.
+    pub fn domain_name(&self) -> Value<String> {
+        self.resource.domain_name()
+    }
+
+    /// `bucket.s3.region.amazonaws.com`.
+    pub fn regional_domain_name(&self) -> Value<String> {
+        self.resource.regional_domain_name()
+    }
+
+    /// The website endpoint (with [`BucketProps::website`]).
+    pub fn website_url(&self) -> Value<String> {
+        self.resource.website_url()
+    }
+
+    /// The L1 `AWS::S3::Bucket`, for anything this construct does not offer.
+    pub fn resource(&self) -> &Resource<l1::Bucket> {
+        &self.resource
+    }
+
+    /// The L1 `AWS::S3::BucketPolicy`.
+    pub fn policy(&self) -> Resource<l1::BucketPolicy> {
+        self.policy.borrow().1.clone()
+    }
+
+    /// The key that encrypts the objects, when it is a customer-managed one.
+    pub fn encryption_key(&self) -> Option<&Key> {
+        self.key.as_ref()
+    }
+
+    pub fn path(&self) -> String {
+        self.scope.path()
+    }
+
+    /// Adds a statement to the bucket policy (after the TLS-only one).
+    pub fn add_to_resource_policy(&self, statement: PolicyStatement) {
+        let mut policy = self.policy.borrow_mut();
+        policy.0.add_statement(statement);
+        let document: Value<forma_core::Json> = (&policy.0).into();
+        policy.1.set_property("PolicyDocument", document);
+    }
+
+    /// Lets `grantee` read objects and list the bucket.
+    #[track_caller]
+    pub fn grant_read(&self, grantee: &impl Grantable) -> Grant {
+        self.grant(grantee, perms::BUCKET_READ_ACTIONS, true, perms::KEY_READ_ACTIONS)
+    }
+
+    /// Lets `grantee` write and delete objects.
+    #[track_caller]
+    pub fn grant_write(&self, grantee: &impl Grantable) -> Grant {
+        let actions: Vec<&str> =
+            perms::BUCKET_DELETE_ACTIONS.iter().chain(perms::BUCKET_PUT_ACTIONS).copied().collect();
+        self.grant(grantee, &actions, true, perms::KEY_WRITE_ACTIONS)
+    }
+
+    /// Lets `grantee` read, write and delete objects.
+    #[track_caller]
+    pub fn grant_read_write(&self, grantee: &impl Grantable) -> Grant {
+        let actions: Vec<&str> = perms::BUCKET_READ_ACTIONS
+            .iter()
+            .chain(perms::BUCKET_DELETE_ACTIONS)
+            .chain(perms::BUCKET_PUT_ACTIONS)
+            .copied()
+            .collect();
+        let key: Vec<&str> = perms::KEY_READ_ACTIONS.iter().chain(perms::KEY_WRITE_ACTIONS).copied().collect();
+        self.grant(grantee, &actions, true, &key)
+    }
+
+    /// Lets `grantee` put objects (not read, list or delete them).
+    #[track_caller]
+    pub fn grant_put(&self, grantee: &impl Grantable) -> Grant {
+        self.grant(grantee, perms::BUCKET_PUT_ACTIONS, false, perms::KEY_WRITE_ACTIONS)
+    }
+
+    /// Lets `grantee` delete objects.
+    #[track_caller]
+    pub fn grant_delete(&self, grantee: &impl Grantable) -> Grant {
+        self.grant(grantee, perms::BUCKET_DELETE_ACTIONS, false, &[])
+    }
+
+    /// `actions` on the objects (and, with `on_bucket`, the bucket itself, for listing),
+    /// and `key_actions` on the customer-managed key if there is one.
+    #[track_caller]
+    fn grant(&self, grantee: &impl Grantable, actions: &[&str], on_bucket: bool, key_actions: &[&str]) -> Grant {
+        let mut statement = PolicyStatement::allow().actions(actions.iter().copied());
+        if on_bucket {
+            statement = statement.resource(self.arn());
+        }
+        let grant = Grant::new(grantee, statement.resource(self.arn_for_objects("*")));
+        if let (Some(key), false) = (&self.key, key_actions.is_empty()) {
+            let _ = key.grant(grantee, key_actions);
+        }
+        grant
+    }
+}
+
+/// `ARN/pattern`.
+fn objects(arn: &Value<String>, pattern: &str) -> Value<String> {
+    sub(format!("${{Arn}}/{pattern}")).var("Arn", arn.clone()).into()
+}

@@ -1,0 +1,6 @@
+//! SQS: encrypted queues with dead-letter queues, FIFO queues, grants.
+
+pub mod perms;
+mod queue;
+
+pub use queue::{Queue, QueueEncryption, QueueProps};

@@ -1,0 +1,11 @@
+//! The constructs (L2) from the outside: the resources and properties each emits, its
+//! defaults, its errors, and the contract of its escape hatches.
+
+mod support;
+
+mod data;
+mod grants;
+mod iam;
+mod logs_ssm;
+mod messaging;
+mod s3;

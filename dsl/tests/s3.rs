@@ -1,0 +1,177 @@
+//! s3::Bucket: secure defaults, options, grants, escape hatches.
+
+use forma_dsl::iam::{Role, RoleProps, ServicePrincipal};
+use forma_dsl::kms::{Key, KeyProps};
+use forma_dsl::s3::{Bucket, BucketEncryption, BucketProps, LifecycleRule, RuleStatus};
+use forma_dsl::{App, RemovalPolicy};
+use serde_json::json;
+
+use crate::support::{only, problems, resources, synth};
+
+#[test]
+fn a_default_bucket_is_private_encrypted_owner_enforced_tls_only_and_retained() {
+    let app = App::new();
+    let stack = app.stack("Data");
+    let bucket = Bucket::new(&stack, "Archive", BucketProps::default());
+    assert_eq!(bucket.resource().path(), "Data/Archive/Resource");
+    let a = synth(&app);
+    let (id, b) = only(&a, "Data", "AWS::S3::Bucket");
+    assert!(id.starts_with("Archive"), "{id}");
+    assert_eq!(
+        b["Properties"],
+        json!({
+            "BucketEncryption": { "ServerSideEncryptionConfiguration": [
+                { "ServerSideEncryptionByDefault": { "SSEAlgorithm": "AES256" } }
+            ] },
+            "OwnershipControls": { "Rules": [{ "ObjectOwnership": "BucketOwnerEnforced" }] },
+            "PublicAccessBlockConfiguration": {
+                "BlockPublicAcls": true, "BlockPublicPolicy": true, "IgnorePublicAcls": true, "RestrictPublicBuckets": true
+            },
+        })
+    );
+    assert_eq!((&b["DeletionPolicy"], &b["UpdateReplacePolicy"]), (&json!("Retain"), &json!("Retain")));
+    let (_, p) = only(&a, "Data", "AWS::S3::BucketPolicy");
+    assert_eq!(p["Properties"]["Bucket"], json!({ "Ref": id }));
+    assert_eq!(
+        p["Properties"]["PolicyDocument"]["Statement"],
+        json!([{
+            "Effect": "Deny", "Principal": "*", "Action": "s3:*",
+            "Resource": [{ "Fn::GetAtt": [id, "Arn"] }, { "Fn::Sub": ["${Arn}/*", { "Arn": { "Fn::GetAtt": [id, "Arn"] } }] }],
+            "Condition": { "Bool": { "aws:SecureTransport": "false" } },
+        }])
+    );
+}
+
+#[test]
+fn options_versioning_lifecycle_website_and_a_daily_rebuild_bucket() {
+    let app = App::new();
+    let stack = app.stack("Data");
+    Bucket::new(
+        &stack,
+        "Scratch",
+        BucketProps::default()
+            .versioned()
+            .removal_policy(RemovalPolicy::Destroy)
+            .empty_on_destroy()
+            .lifecycle_rule(LifecycleRule::new(RuleStatus::Enabled).id("Expire").expiration_in_days(7))
+            .website("index.html", Some("error.html")),
+    );
+    let a = synth(&app);
+    let (id, b) = only(&a, "Data", "AWS::S3::Bucket");
+    assert_eq!(b["Properties"]["VersioningConfiguration"], json!({ "Status": "Enabled" }));
+    assert_eq!(
+        b["Properties"]["LifecycleConfiguration"],
+        json!({ "Rules": [{ "ExpirationInDays": 7, "Id": "Expire", "Status": "Enabled" }] })
+    );
+    assert_eq!(
+        b["Properties"]["WebsiteConfiguration"],
+        json!({ "ErrorDocument": "error.html", "IndexDocument": "index.html" })
+    );
+    assert_eq!((&b["DeletionPolicy"], &b["UpdateReplacePolicy"]), (&json!("Delete"), &json!("Delete")));
+    assert_eq!(a.stacks[0].manifest.empty_on_destroy, [id.to_owned()]);
+}
+
+#[test]
+fn emptying_a_retained_bucket_is_a_synth_error_at_the_bucket() {
+    let app = App::new();
+    let stack = app.stack("Data");
+    Bucket::new(&stack, "Keep", BucketProps::default().empty_on_destroy());
+    let got = problems(&app);
+    assert!(
+        got.iter().any(|p| p.starts_with("error[") && p.contains("Data/Keep/Resource")),
+        "the contradiction is named at the bucket: {got:#?}"
+    );
+}
+
+#[test]
+fn grants_give_the_cdk_actions_on_the_bucket_and_its_objects() {
+    let app = App::new();
+    let stack = app.stack("Data");
+    let bucket = Bucket::new(&stack, "Archive", BucketProps::default());
+    let reader = Role::new(&stack, "Reader", RoleProps::new(ServicePrincipal::lambda()));
+    let writer = Role::new(&stack, "Writer", RoleProps::new(ServicePrincipal::lambda()));
+    let _ = bucket.grant_read(&reader);
+    let _ = bucket.grant_put(&writer);
+    let _ = bucket.grant_delete(&writer);
+    let a = synth(&app);
+    let (bucket_id, _) = only(&a, "Data", "AWS::S3::Bucket");
+    let arn = json!({ "Fn::GetAtt": [bucket_id, "Arn"] });
+    let objects = json!({ "Fn::Sub": ["${Arn}/*", { "Arn": arn }] });
+    let statements = |role: &str| {
+        resources(&a, "Data")
+            .values()
+            .find(|r| {
+                r["Type"] == "AWS::IAM::Policy" && r["Properties"]["PolicyName"] == format!("{role}DefaultPolicy")
+            })
+            .map(|r| r["Properties"]["PolicyDocument"]["Statement"].clone())
+            .unwrap_or_else(|| panic!("no policy for {role}"))
+    };
+    assert_eq!(
+        statements("Reader"),
+        json!([{ "Effect": "Allow", "Action": ["s3:GetObject*", "s3:GetBucket*", "s3:List*"], "Resource": [arn, objects] }])
+    );
+    assert_eq!(
+        statements("Writer"),
+        json!([{ "Effect": "Allow", "Action": [
+            "s3:PutObject", "s3:PutObjectLegalHold", "s3:PutObjectRetention", "s3:PutObjectTagging",
+            "s3:PutObjectVersionTagging", "s3:Abort*", "s3:DeleteObject*"
+        ], "Resource": objects }]),
+        "put and delete on the same objects merge into one statement"
+    );
+}
+
+#[test]
+fn a_customer_key_is_granted_with_the_bucket() {
+    let app = App::new();
+    let stack = app.stack("Data");
+    let key = Key::new(&stack, "DataKey", KeyProps::default().alias("data"));
+    let bucket = Bucket::new(&stack, "Secrets", BucketProps::default().encryption(BucketEncryption::Kms(key)));
+    let role = Role::new(&stack, "Reader", RoleProps::new(ServicePrincipal::lambda()));
+    let _ = bucket.grant_read(&role);
+    let a = synth(&app);
+    let (key_id, k) = only(&a, "Data", "AWS::KMS::Key");
+    assert_eq!(k["Properties"]["EnableKeyRotation"], true);
+    let (_, b) = only(&a, "Data", "AWS::S3::Bucket");
+    assert_eq!(
+        b["Properties"]["BucketEncryption"]["ServerSideEncryptionConfiguration"][0],
+        json!({ "BucketKeyEnabled": true, "ServerSideEncryptionByDefault": {
+            "KMSMasterKeyID": { "Fn::GetAtt": [key_id, "Arn"] }, "SSEAlgorithm": "aws:kms" } })
+    );
+    let (_, p) = only(&a, "Data", "AWS::IAM::Policy");
+    let statements = p["Properties"]["PolicyDocument"]["Statement"].as_array().unwrap();
+    assert_eq!(
+        statements[1],
+        json!({ "Effect": "Allow", "Action": ["kms:Decrypt", "kms:DescribeKey"], "Resource": { "Fn::GetAtt": [key_id, "Arn"] } })
+    );
+    let (_, alias) = only(&a, "Data", "AWS::KMS::Alias");
+    assert_eq!(alias["Properties"]["AliasName"], "alias/data");
+}
+
+#[test]
+fn a_grant_across_stacks_imports_the_bucket_arn_into_the_grantees_stack() {
+    let app = App::new();
+    let data = app.stack("Data");
+    let bucket = Bucket::new(&data, "Archive", BucketProps::default());
+    let ops = app.stack("Ops");
+    let role = Role::new(&ops, "Worker", RoleProps::new(ServicePrincipal::lambda()));
+    let _ = bucket.grant_read(&role);
+    let a = synth(&app);
+    assert!(only(&a, "Data", "AWS::S3::Bucket").0.starts_with("Archive"));
+    let (_, p) = only(&a, "Ops", "AWS::IAM::Policy");
+    let resource = &p["Properties"]["PolicyDocument"]["Statement"][0]["Resource"][0];
+    assert!(resource.get("Fn::ImportValue").is_some(), "the policy lives with the role: {resource}");
+    assert_eq!(a.stack("Ops").unwrap().manifest.dependencies, ["Data"]);
+}
+
+#[test]
+fn overrides_reach_what_the_bucket_does_not_offer() {
+    let app = App::new();
+    let stack = app.stack("Data");
+    let bucket = Bucket::new(&stack, "Archive", BucketProps::default());
+    bucket.resource().override_property("ObjectLockEnabled", true);
+    bucket.resource().delete_property("OwnershipControls");
+    let a = synth(&app);
+    let (_, b) = only(&a, "Data", "AWS::S3::Bucket");
+    assert_eq!(b["Properties"]["ObjectLockEnabled"], true);
+    assert!(b["Properties"].get("OwnershipControls").is_none());
+}

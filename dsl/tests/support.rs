@@ -1,0 +1,59 @@
+//! Synthesizing a test app and reading what came out.
+
+use forma_dsl::App;
+use forma_synth::{synthesize_with, Assembly, Format, Settings};
+use serde_json::Value as Json;
+
+/// Synthesizes `app` as `forma synth` does (every literal checked), or fails the test with
+/// the diagnostics.
+pub fn synth(app: &App) -> Assembly {
+    synthesize_with(app, settings()).unwrap_or_else(|e| panic!("synthesis failed:\n{e}"))
+}
+
+/// The diagnostics of a synthesis, as `severity[code] path: message`.
+pub fn problems(app: &App) -> Vec<String> {
+    let diags = match synthesize_with(app, settings()) {
+        Ok(a) => a.diagnostics,
+        Err(e) => e.diagnostics,
+    };
+    diags
+        .iter()
+        .map(|d| {
+            let sev = match d.severity {
+                forma_dsl::Severity::Error => "error",
+                forma_dsl::Severity::Warning => "warning",
+                _ => "note",
+            };
+            format!("{sev}[{}] {}: {}", d.code, d.path, d.message)
+        })
+        .collect()
+}
+
+fn settings() -> Settings {
+    Settings { format: Format::Json, registry: Some(&forma_dsl::cfn::REGISTRY), ..Settings::default() }
+}
+
+/// The resources of stack `name`.
+pub fn resources<'a>(a: &'a Assembly, name: &str) -> &'a serde_json::Map<String, Json> {
+    a.stack(name).unwrap_or_else(|| panic!("no stack {name}")).template()["Resources"]
+        .as_object()
+        .unwrap_or_else(|| panic!("stack {name} has no resources"))
+}
+
+/// The one resource of `type_name` in stack `name`: `(logical id, definition)`.
+pub fn only<'a>(a: &'a Assembly, name: &str, type_name: &str) -> (&'a str, &'a Json) {
+    let found: Vec<(&String, &Json)> = resources(a, name).iter().filter(|(_, r)| r["Type"] == type_name).collect();
+    match found.as_slice() {
+        [(id, r)] => (id.as_str(), r),
+        other => panic!("{} resources of type {type_name} in {name}, not one", other.len()),
+    }
+}
+
+/// Where each diagnostic of a synthesis points: `file:line`.
+pub fn locations(app: &App) -> Vec<String> {
+    let diags = match synthesize_with(app, settings()) {
+        Ok(a) => a.diagnostics,
+        Err(e) => e.diagnostics,
+    };
+    diags.iter().map(|d| d.location.map_or_else(|| "-".to_owned(), |l| format!("{}:{}", l.file(), l.line()))).collect()
+}
