@@ -17,6 +17,7 @@ pub mod dynamodb;
 pub mod iam;
 pub mod kinesis;
 pub mod kms;
+pub mod lambda;
 mod limits;
 pub mod logs;
 pub mod s3;

@@ -6,6 +6,7 @@ mod support;
 mod data;
 mod grants;
 mod iam;
+mod lambda;
 mod logs_ssm;
 mod messaging;
 mod s3;

@@ -7,6 +7,7 @@ use forma_core::{AsScope, Resource, Scope, Severity};
 use super::perms;
 use crate::iam::{Grant, Grantable, PolicyStatement, ServicePrincipal};
 use crate::kms::Key;
+use crate::lambda::Function;
 use crate::sqs::Queue;
 
 /// How a topic's messages are encrypted at rest.
@@ -75,6 +76,7 @@ pub struct Subscription {
 #[derive(Debug, Clone)]
 enum Target {
     Sqs(Queue),
+    Lambda(Function),
     Email(String),
     Https(String),
 }
@@ -83,6 +85,12 @@ impl Subscription {
     /// Delivers to `queue`; the queue's policy lets this topic (and only it) send to it.
     pub fn sqs(queue: &Queue) -> Self {
         Subscription::with(Target::Sqs(queue.clone()))
+    }
+
+    /// Invokes `function` with each message; the function lets this topic (and only it)
+    /// invoke it.
+    pub fn lambda(function: &Function) -> Self {
+        Subscription::with(Target::Lambda(function.clone()))
     }
 
     /// Mails `address` (who must confirm the subscription).
@@ -204,16 +212,33 @@ impl Topic {
                 );
                 ("sqs", queue.arn(), queue.construct_scope().clone(), format!("{}Subscription", self.scope.id()))
             }
+            Target::Lambda(function) => {
+                if self.fifo {
+                    self.scope.report(
+                        Severity::Error,
+                        "invalid-subscription",
+                        format!("the FIFO topic cannot deliver to the function {}", function.path()),
+                        Some("FIFO topics deliver to FIFO queues only; subscribe a queue and poll it"),
+                    );
+                }
+                let _ = function.allow_invoke(
+                    &format!("{}Permission", self.scope.id()),
+                    ServicePrincipal::sns(),
+                    self.arn(),
+                );
+                let id = function.child_id(&format!("{}Subscription", self.scope.id()));
+                ("lambda", function.arn(), function.scope.clone(), id)
+            }
             Target::Email(address) => ("email", address.into(), self.scope.clone(), format!("Email{}", alnum(address))),
             Target::Https(url) => ("https", url.into(), self.scope.clone(), format!("Https{}", alnum(url))),
         };
         let mut sub = l1::Subscription::new(protocol, self.arn()).endpoint(endpoint);
         if subscription.raw_message_delivery {
-            if matches!(subscription.target, Target::Email(_)) {
+            if matches!(subscription.target, Target::Email(_) | Target::Lambda(_)) {
                 self.scope.report(
                     Severity::Error,
                     "invalid-subscription",
-                    "raw message delivery is for SQS and HTTPS subscriptions, not email",
+                    "raw message delivery is for SQS and HTTPS subscriptions",
                     None,
                 );
             }
