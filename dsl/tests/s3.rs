@@ -175,3 +175,84 @@ fn overrides_reach_what_the_bucket_does_not_offer() {
     assert_eq!(b["Properties"]["ObjectLockEnabled"], true);
     assert!(b["Properties"].get("OwnershipControls").is_none());
 }
+
+#[test]
+fn a_notification_to_a_function_names_the_bucket_so_the_permission_can_come_first() {
+    use forma_dsl::lambda::{Code, Function, FunctionProps, Runtime};
+    use forma_dsl::s3::EventType;
+    let app = App::new();
+    let stack = app.stack("Uploads");
+    let bucket = Bucket::new(&stack, "Inbox", BucketProps::default());
+    let f =
+        Function::new(&stack, "Ingest", FunctionProps::new(Runtime::Python312, "index.handler", Code::inline("x = 1")));
+    bucket.add_event_notification(EventType::ObjectCreated, &f, "incoming/", ".csv");
+    let a = synth(&app); // a dependency cycle would fail synthesis
+    let (function_id, _) = only(&a, "Uploads", "AWS::Lambda::Function");
+    let (permission_id, permission) = only(&a, "Uploads", "AWS::Lambda::Permission");
+    let (_, b) = only(&a, "Uploads", "AWS::S3::Bucket");
+    let name = json!({ "Fn::Sub": "uploads-inbox-${AWS::AccountId}-${AWS::Region}" });
+    assert_eq!(b["Properties"]["BucketName"], name);
+    assert_eq!(b["DependsOn"], json!([permission_id]));
+    assert_eq!(
+        b["Properties"]["NotificationConfiguration"],
+        json!({ "LambdaConfigurations": [{
+            "Event": "s3:ObjectCreated:*",
+            "Filter": { "S3Key": { "Rules": [{ "Name": "prefix", "Value": "incoming/" }, { "Name": "suffix", "Value": ".csv" }] } },
+            "Function": { "Fn::GetAtt": [function_id, "Arn"] },
+        }] })
+    );
+    assert_eq!(permission["Properties"]["Principal"], "s3.amazonaws.com");
+    assert_eq!(permission["Properties"]["SourceAccount"], json!({ "Ref": "AWS::AccountId" }));
+    assert_eq!(
+        permission["Properties"]["SourceArn"],
+        json!({ "Fn::Sub": ["arn:${AWS::Partition}:s3:::${Name}", { "Name": name }] }),
+        "the ARN comes from the name, not from the bucket"
+    );
+}
+
+#[test]
+fn notifications_to_a_queue_and_a_topic_open_their_policies_to_this_bucket_only() {
+    use forma_dsl::s3::EventType;
+    use forma_dsl::sns::{Topic, TopicEncryption, TopicProps};
+    use forma_dsl::sqs::{Queue, QueueProps};
+    let app = App::new();
+    let stack = app.stack("Uploads");
+    let bucket = Bucket::new(&stack, "Inbox", BucketProps::default().bucket_name("my-inbox"));
+    let queue = Queue::new(&stack, "Work", QueueProps::default());
+    let key = Key::new(&stack, "TopicKey", KeyProps::default());
+    let topic = Topic::new(&stack, "Deleted", TopicProps::default().encryption(TopicEncryption::Kms(key)));
+    bucket.add_event_notification(EventType::ObjectCreated, &queue, "", "");
+    bucket.add_event_notification(EventType::ObjectRemoved, &topic, "", "");
+    let a = synth(&app);
+    let (_, b) = only(&a, "Uploads", "AWS::S3::Bucket");
+    assert_eq!(b["Properties"]["BucketName"], "my-inbox", "the given name is kept");
+    let (queue_policy_id, queue_policy) = only(&a, "Uploads", "AWS::SQS::QueuePolicy");
+    let (topic_policy_id, topic_policy) = only(&a, "Uploads", "AWS::SNS::TopicPolicy");
+    assert_eq!(b["DependsOn"], json!([queue_policy_id, topic_policy_id]));
+    let arn = json!({ "Fn::Sub": ["arn:${AWS::Partition}:s3:::${Name}", { "Name": "my-inbox" }] });
+    for (policy, action) in [(queue_policy, "sqs:SendMessage"), (topic_policy, "sns:Publish")] {
+        let s = &policy["Properties"]["PolicyDocument"]["Statement"][0];
+        assert_eq!(s["Action"], action);
+        assert_eq!(s["Condition"]["ArnLike"]["aws:SourceArn"], arn);
+        assert_eq!(s["Condition"]["StringEquals"]["aws:SourceAccount"], json!({ "Ref": "AWS::AccountId" }));
+    }
+    let (_, k) = only(&a, "Uploads", "AWS::KMS::Key");
+    let statements = k["Properties"]["KeyPolicy"]["Statement"].as_array().unwrap();
+    assert_eq!(statements[1]["Principal"], json!({ "Service": "s3.amazonaws.com" }), "S3 may use the topic's key");
+}
+
+#[test]
+fn s3_cannot_deliver_to_a_topic_with_the_aws_managed_key() {
+    use forma_dsl::s3::EventType;
+    use forma_dsl::sns::{Topic, TopicProps};
+    let app = App::new();
+    let stack = app.stack("Uploads");
+    let bucket = Bucket::new(&stack, "Inbox", BucketProps::default());
+    let topic = Topic::new(&stack, "Events", TopicProps::default());
+    bucket.add_event_notification(EventType::ObjectCreated, &topic, "", "");
+    assert_eq!(
+        problems(&app),
+        ["error[invalid-notification] Uploads/Inbox: S3 cannot publish to Uploads/Events: it is encrypted with the AWS \
+          managed key"]
+    );
+}

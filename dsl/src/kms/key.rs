@@ -1,5 +1,8 @@
 //! `kms::Key`: a customer-managed key, rotated yearly, that only this account administers.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use forma_cfn::kms as l1;
 use forma_core::intrinsic::sub;
 use forma_core::removal::RemovalPolicy;
@@ -48,10 +51,17 @@ impl KeyProps {
 /// A symmetric encryption key (`AWS::KMS::Key` under the child id `Resource`), rotated every
 /// year, its key policy giving the account's IAM policies control of it (the account root),
 /// so grants to roles work through their own policies.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Key {
     scope: Scope,
     resource: Resource<l1::Key>,
+    policy: Rc<RefCell<PolicyDocument>>,
+}
+
+impl std::fmt::Debug for Key {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Key({})", self.scope.path())
+    }
 }
 
 impl Key {
@@ -61,7 +71,7 @@ impl Key {
         let root: Value<String> = sub("arn:${AWS::Partition}:iam::${AWS::AccountId}:root").into();
         let policy = PolicyDocument::new()
             .statement(PolicyStatement::allow().principal(Principal::Aws(root)).action("kms:*").resource("*"));
-        let mut key = l1::Key::new().enable_key_rotation(true).key_policy(policy);
+        let mut key = l1::Key::new().enable_key_rotation(true).key_policy(&policy);
         if let Some(d) = props.description {
             key = key.description(d);
         }
@@ -81,7 +91,7 @@ impl Key {
         if let Some(alias) = props.alias {
             scope.add("Alias", l1::Alias::new(format!("alias/{alias}"), resource.reference()));
         }
-        Key { scope, resource }
+        Key { scope, resource, policy: Rc::new(RefCell::new(policy)) }
     }
 
     /// The key's ARN.
@@ -101,6 +111,14 @@ impl Key {
 
     pub fn path(&self) -> String {
         self.scope.path()
+    }
+
+    /// Adds a statement to the key's policy (for AWS services that use the key on their own
+    /// behalf, such as S3 sending to an encrypted queue).
+    pub fn add_to_resource_policy(&self, statement: PolicyStatement) {
+        let mut policy = self.policy.borrow_mut();
+        policy.add_statement(statement);
+        self.resource.set_property("KeyPolicy", forma_core::Expr::from(Value::<forma_core::Json>::from(&*policy)));
     }
 
     /// Lets `grantee` decrypt with the key.

@@ -107,10 +107,13 @@ impl BucketProps {
 /// bucket policy (`Policy`) that refuses requests without TLS.
 #[derive(Clone)]
 pub struct Bucket {
-    scope: Scope,
-    resource: Resource<l1::Bucket>,
+    pub(super) scope: Scope,
+    pub(super) resource: Resource<l1::Bucket>,
     key: Option<Key>,
     policy: Rc<RefCell<(PolicyDocument, Resource<l1::BucketPolicy>)>>,
+    /// The name given, if any.
+    pub(super) given_name: Option<Value<String>>,
+    pub(super) notifications: Rc<RefCell<super::notifications::Notifications>>,
 }
 
 impl std::fmt::Debug for Bucket {
@@ -148,6 +151,7 @@ impl Bucket {
             .ownership_controls(OwnershipControls::new(vec![
                 OwnershipControlsRule::new().object_ownership(ObjectOwnership::BucketOwnerEnforced)
             ]));
+        let given_name = props.bucket_name.clone();
         if let Some(name) = props.bucket_name {
             bucket = bucket.bucket_name(name);
         }
@@ -183,7 +187,14 @@ impl Bucket {
                 .condition("Bool", "aws:SecureTransport", "false"),
         );
         let policy = scope.add("Policy", l1::BucketPolicy::new(resource.reference(), &document));
-        Bucket { scope, resource, key, policy: Rc::new(RefCell::new((document, policy))) }
+        Bucket {
+            scope,
+            resource,
+            key,
+            policy: Rc::new(RefCell::new((document, policy))),
+            given_name,
+            notifications: Rc::default(),
+        }
     }
 
     /// The bucket's name (`Ref`).

@@ -1,11 +1,14 @@
 //! `sns::Topic`: encrypted, with typed subscriptions that bring the permissions they need.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use forma_cfn::sns as l1;
 use forma_core::value::{Json, Value};
 use forma_core::{AsScope, Resource, Scope, Severity};
 
 use super::perms;
-use crate::iam::{Grant, Grantable, PolicyStatement, ServicePrincipal};
+use crate::iam::{Grant, Grantable, PolicyDocument, PolicyStatement, ServicePrincipal};
 use crate::kms::Key;
 use crate::lambda::Function;
 use crate::sqs::Queue;
@@ -122,13 +125,24 @@ impl Subscription {
     }
 }
 
-/// An SNS topic: the L1 `AWS::SNS::Topic` under the child id `Resource`, encrypted.
-#[derive(Debug, Clone)]
+/// An SNS topic: the L1 `AWS::SNS::Topic` under the child id `Resource`, encrypted, and from
+/// the first statement added to it, a topic policy (`Policy`).
+#[derive(Clone)]
 pub struct Topic {
     scope: Scope,
     resource: Resource<l1::Topic>,
     key: Option<Key>,
     fifo: bool,
+    policy: Rc<RefCell<Option<TopicPolicy>>>,
+}
+
+/// The topic's policy: the statements so far and the resource they are rendered into.
+type TopicPolicy = (PolicyDocument, Resource<l1::TopicPolicy>);
+
+impl std::fmt::Debug for Topic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Topic({})", self.scope.path())
+    }
 }
 
 impl Topic {
@@ -163,7 +177,7 @@ impl Topic {
             scope.report(Severity::Error, "invalid-topic", "content-based deduplication needs a FIFO topic", None);
         }
         let resource = scope.add("Resource", topic);
-        Topic { scope, resource, key, fifo: props.fifo }
+        Topic { scope, resource, key, fifo: props.fifo, policy: Rc::default() }
     }
 
     /// The topic's ARN (`Ref`).
@@ -178,6 +192,30 @@ impl Topic {
 
     pub fn is_fifo(&self) -> bool {
         self.fifo
+    }
+
+    /// The customer-managed key that encrypts it; `None` for the AWS managed key.
+    pub fn encryption_key(&self) -> Option<&Key> {
+        self.key.as_ref()
+    }
+
+    /// Adds a statement to the topic's policy, creating it (`Policy`) on first use.
+    #[track_caller]
+    pub fn add_to_resource_policy(&self, statement: PolicyStatement) -> Resource<l1::TopicPolicy> {
+        let mut policy = self.policy.borrow_mut();
+        match policy.as_mut() {
+            Some((document, resource)) => {
+                document.add_statement(statement);
+                resource.set_property("PolicyDocument", forma_core::Expr::from(Value::<Json>::from(&*document)));
+                resource.clone()
+            }
+            None => {
+                let document = PolicyDocument::new().statement(statement);
+                let resource = self.scope.add("Policy", l1::TopicPolicy::new(&document, vec![self.arn()]));
+                *policy = Some((document, resource.clone()));
+                resource
+            }
+        }
     }
 
     /// The L1 `AWS::SNS::Topic`, for anything this construct does not offer.

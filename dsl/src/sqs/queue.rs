@@ -114,6 +114,7 @@ pub struct Queue {
     scope: Scope,
     resource: Resource<l1::Queue>,
     key: Option<Key>,
+    kms_managed: bool,
     fifo: bool,
     visibility_timeout: Duration,
     policy: Rc<RefCell<Option<QueuePolicy>>>,
@@ -225,6 +226,7 @@ impl Queue {
             scope,
             resource,
             key,
+            kms_managed: matches!(props.encryption, QueueEncryption::KmsManaged),
             fifo: props.fifo,
             visibility_timeout: props.visibility_timeout.unwrap_or(Duration::from_secs(30)),
             policy: Rc::new(RefCell::new(None)),
@@ -254,6 +256,12 @@ impl Queue {
     /// The visibility timeout set (30 seconds unless given).
     pub fn visibility_timeout(&self) -> Duration {
         self.visibility_timeout
+    }
+
+    /// Whether it is encrypted with the AWS managed key (`alias/aws/sqs`), which other AWS
+    /// services cannot use to send to it.
+    pub fn uses_aws_managed_key(&self) -> bool {
+        self.kms_managed
     }
 
     /// The customer-managed key that encrypts it, if any.
