@@ -13,7 +13,9 @@
 
 pub use forma_core::*;
 
+pub mod cloudwatch;
 pub mod dynamodb;
+pub mod events;
 pub mod iam;
 pub mod kinesis;
 pub mod kms;

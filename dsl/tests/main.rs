@@ -4,6 +4,7 @@
 mod support;
 
 mod data;
+mod events_alarms;
 mod grants;
 mod iam;
 mod lambda;

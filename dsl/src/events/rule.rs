@@ -1,0 +1,215 @@
+//! `events::Rule`: a schedule or an event pattern, and targets that get the permissions they
+//! need.
+
+use forma_cfn::events as l1;
+use forma_core::value::{Json, Value};
+use forma_core::{AsScope, Resource, Scope, Severity};
+
+use super::schedule::Schedule;
+use crate::iam::{PolicyStatement, ServicePrincipal};
+use crate::lambda::Function;
+use crate::sns::Topic;
+use crate::sqs::Queue;
+
+/// What a [`Rule`] is made of. Required: a schedule or an event pattern.
+#[derive(Debug, Clone)]
+pub struct RuleProps {
+    trigger: Trigger,
+    description: Option<Value<String>>,
+    disabled: bool,
+}
+
+#[derive(Debug, Clone)]
+enum Trigger {
+    Schedule(Schedule),
+    Pattern(Value<Json>),
+}
+
+impl RuleProps {
+    /// Fires on `schedule` (on the default event bus).
+    pub fn schedule(schedule: Schedule) -> Self {
+        RuleProps { trigger: Trigger::Schedule(schedule), description: None, disabled: false }
+    }
+
+    /// Fires on events matching `pattern` (`obj! { "source" => list!["aws.s3"] }`).
+    pub fn pattern(pattern: impl Into<Value<Json>>) -> Self {
+        RuleProps { trigger: Trigger::Pattern(pattern.into()), description: None, disabled: false }
+    }
+
+    /// Default: none.
+    pub fn description(mut self, description: impl Into<Value<String>>) -> Self {
+        self.description = Some(description.into());
+        self
+    }
+
+    /// Creates the rule switched off. Default: enabled.
+    pub fn disabled(mut self) -> Self {
+        self.disabled = true;
+        self
+    }
+}
+
+/// Where a rule sends what matched: build one with [`RuleTarget::function`],
+/// [`RuleTarget::queue`] or [`RuleTarget::topic`].
+#[derive(Debug, Clone)]
+pub struct RuleTarget {
+    target: Kind,
+    input: Option<Value<String>>,
+}
+
+#[derive(Debug, Clone)]
+enum Kind {
+    Function(Function),
+    Queue(Queue),
+    Topic(Topic),
+}
+
+impl RuleTarget {
+    pub fn function(function: &Function) -> Self {
+        RuleTarget { target: Kind::Function(function.clone()), input: None }
+    }
+
+    pub fn queue(queue: &Queue) -> Self {
+        RuleTarget { target: Kind::Queue(queue.clone()), input: None }
+    }
+
+    pub fn topic(topic: &Topic) -> Self {
+        RuleTarget { target: Kind::Topic(topic.clone()), input: None }
+    }
+
+    /// Sends this JSON text (`r#"{"job": "nightly"}"#`) instead of the event. Default: the
+    /// event.
+    pub fn input(mut self, json_text: impl Into<Value<String>>) -> Self {
+        self.input = Some(json_text.into());
+        self
+    }
+}
+
+/// An EventBridge rule: the L1 `AWS::Events::Rule` under the child id `Resource`.
+#[derive(Clone)]
+pub struct Rule {
+    scope: Scope,
+    resource: Resource<l1::Rule>,
+    targets: std::rc::Rc<std::cell::RefCell<Vec<(String, l1::rule::Target)>>>,
+}
+
+impl std::fmt::Debug for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Rule({})", self.scope.path())
+    }
+}
+
+impl Rule {
+    #[track_caller]
+    pub fn new(scope: &impl AsScope, id: &str, props: RuleProps) -> Rule {
+        let scope = scope.as_scope().child(id);
+        let mut rule = l1::Rule::new();
+        match props.trigger {
+            Trigger::Schedule(s) => {
+                if let Err(why) = s.expression() {
+                    scope.report(
+                        Severity::Error,
+                        "invalid-schedule",
+                        why,
+                        Some("see the EventBridge schedule expression reference"),
+                    );
+                }
+                rule = rule.schedule_expression(s.text());
+            }
+            Trigger::Pattern(p) => rule = rule.event_pattern(p),
+        }
+        if let Some(d) = props.description {
+            rule = rule.description(d);
+        }
+        rule = rule.state(if props.disabled { l1::rule::State::Disabled } else { l1::rule::State::Enabled });
+        let resource = scope.add("Resource", rule);
+        Rule { scope, resource, targets: Default::default() }
+    }
+
+    /// The rule's ARN.
+    pub fn arn(&self) -> Value<String> {
+        self.resource.arn()
+    }
+
+    /// The L1 `AWS::Events::Rule`.
+    pub fn resource(&self) -> &Resource<l1::Rule> {
+        &self.resource
+    }
+
+    pub fn path(&self) -> String {
+        self.scope.path()
+    }
+
+    /// Sends what the rule matches to `target`, which lets this rule (and only it) deliver.
+    #[track_caller]
+    pub fn add_target(&self, target: RuleTarget) {
+        let (arn, name) = match &target.target {
+            Kind::Function(f) => {
+                let _ =
+                    f.allow_invoke(&format!("{}Permission", self.scope.id()), ServicePrincipal::events(), self.arn());
+                (f.arn(), f.path())
+            }
+            Kind::Queue(q) => {
+                if q.uses_aws_managed_key() {
+                    self.scope.report(
+                        Severity::Error,
+                        "invalid-target",
+                        format!("EventBridge cannot send to {}: it is encrypted with the AWS managed key", q.path()),
+                        Some("encrypt the queue with QueueEncryption::SqsManaged or a customer key"),
+                    );
+                }
+                let _ = q.add_to_resource_policy(
+                    PolicyStatement::allow()
+                        .principal(ServicePrincipal::events())
+                        .action("sqs:SendMessage")
+                        .resource(q.arn())
+                        .condition("ArnEquals", "aws:SourceArn", self.arn()),
+                );
+                (q.arn(), q.path())
+            }
+            Kind::Topic(t) => {
+                if t.encryption_key().is_none() {
+                    self.scope.report(
+                        Severity::Error,
+                        "invalid-target",
+                        format!("EventBridge cannot publish to {}: it is encrypted with the AWS managed key", t.path()),
+                        Some("encrypt the topic with TopicEncryption::Kms(key)"),
+                    );
+                }
+                if let Some(key) = t.encryption_key() {
+                    key.add_to_resource_policy(
+                        PolicyStatement::allow()
+                            .principal(ServicePrincipal::events())
+                            .actions(["kms:GenerateDataKey*", "kms:Decrypt"])
+                            // In a key policy, `*` is the key itself.
+                            .resource("*"),
+                    );
+                }
+                let _ = t.add_to_resource_policy(
+                    PolicyStatement::allow()
+                        .principal(ServicePrincipal::events())
+                        .action("sns:Publish")
+                        .resource(t.arn())
+                        .condition("ArnEquals", "aws:SourceArn", self.arn()),
+                );
+                (t.arn(), t.path())
+            }
+        };
+        let mut targets = self.targets.borrow_mut();
+        let base: String =
+            name.rsplit('/').next().unwrap_or(&name).chars().filter(char::is_ascii_alphanumeric).take(60).collect();
+        let mut id = base.clone();
+        let mut n = 1;
+        while targets.iter().any(|(t, _)| *t == id) {
+            n += 1;
+            id = format!("{base}{n}");
+        }
+        let mut t = l1::rule::Target::new(arn, id.clone());
+        if let Some(input) = target.input {
+            t = t.input(input);
+        }
+        targets.push((id, t));
+        let list: Vec<l1::rule::Target> = targets.iter().map(|(_, t)| t.clone()).collect();
+        self.resource.set_property("Targets", forma_core::Expr::from(Value::from(list)));
+    }
+}
