@@ -13,6 +13,7 @@
 
 pub use forma_core::*;
 
+pub mod apigateway;
 pub mod cloudwatch;
 pub mod dynamodb;
 pub mod events;

@@ -47,3 +47,8 @@ pub(crate) fn within(scope: &Scope, code: &'static str, what: &str, value: u32, 
     }
     i64::from(value)
 }
+
+/// The ASCII letters and digits of `s`, for ids made from names.
+pub(crate) fn alnum(s: &str) -> String {
+    s.chars().filter(char::is_ascii_alphanumeric).collect()
+}

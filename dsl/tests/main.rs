@@ -3,6 +3,7 @@
 
 mod support;
 
+mod api;
 mod data;
 mod events_alarms;
 mod grants;
@@ -10,4 +11,6 @@ mod iam;
 mod lambda;
 mod logs_ssm;
 mod messaging;
+mod pipeline;
+mod pipeline_app;
 mod s3;
