@@ -20,6 +20,7 @@ mod diff;
 mod interrupt;
 mod lifecycle;
 mod parameters;
+mod pipeline;
 mod staging;
 mod targets;
 
@@ -238,6 +239,14 @@ impl Emulator {
 
     pub fn lambda(&self) -> aws_sdk_lambda::Client {
         aws_sdk_lambda::Client::new(&self.config)
+    }
+
+    pub fn sns(&self) -> aws_sdk_sns::Client {
+        aws_sdk_sns::Client::new(&self.config)
+    }
+
+    pub fn kinesis(&self) -> aws_sdk_kinesis::Client {
+        aws_sdk_kinesis::Client::new(&self.config)
     }
 
     /// The stack's status, or `None` when moto has no such (live) stack.

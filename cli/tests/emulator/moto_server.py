@@ -14,11 +14,12 @@ import sys
 import threading
 
 from moto.cloudformation.models import CloudFormationBackend
-from moto.cloudformation.parsing import OutputMap
+from moto.cloudformation.parsing import OutputMap, ResourceMap
 
 _create_change_set = CloudFormationBackend.create_change_set
 _execute_change_set = CloudFormationBackend.execute_change_set
 _delete_stack = CloudFormationBackend.delete_stack
+_update = ResourceMap.update
 
 
 def create_change_set(self, *args, **kwargs):
@@ -71,6 +72,28 @@ def delete_stack(self, name_or_stack_id):
             stack.output_map = OutputMap(stack.resource_map, {"Outputs": {}}, stack.stack_id)
 
 
+def update(self, template, parameters=None):
+    """CloudFormation creates what a change set adds in dependency order, `DependsOn`
+    included (an API Gateway deployment after its methods); moto creates it in template
+    order, following only references. Put each resource after those it DependsOn."""
+    resources = template.get("Resources", {})
+    order, seen = [], set()
+
+    def visit(name):
+        if name in seen or name not in resources:
+            return
+        seen.add(name)
+        depends = resources[name].get("DependsOn", [])
+        for d in [depends] if isinstance(depends, str) else depends:
+            visit(d)
+        order.append(name)
+
+    for name in resources:
+        visit(name)
+    return _update(self, dict(template, Resources={n: resources[n] for n in order}), parameters)
+
+
+ResourceMap.update = update
 CloudFormationBackend.create_change_set = create_change_set
 CloudFormationBackend.execute_change_set = execute_change_set
 CloudFormationBackend.delete_stack = delete_stack
