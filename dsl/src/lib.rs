@@ -14,6 +14,7 @@
 pub use forma_core::*;
 
 pub mod apigateway;
+pub mod apigatewayv2;
 pub mod cloudwatch;
 pub mod dynamodb;
 pub mod events;

@@ -104,3 +104,45 @@ fn bad_paths_and_methods_are_errors_at_the_api() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn an_http_api_routes_to_a_function_on_an_auto_deployed_stage() {
+    use forma_dsl::apigatewayv2::{HttpApi, HttpApiProps};
+    let app = App::new();
+    let stack = app.stack("Web");
+    let f = handler(&stack);
+    let api = HttpApi::new(&stack, "Http", HttpApiProps::default());
+    api.add_route("GET /items/{id}", &f);
+    stack.add_output("Url", forma_dsl::Output::new(api.url()));
+    let a = synth(&app);
+    let (api_id, _) = only(&a, "Web", "AWS::ApiGatewayV2::Api");
+    let (integration_id, i) = only(&a, "Web", "AWS::ApiGatewayV2::Integration");
+    assert_eq!(i["Properties"]["IntegrationType"], "AWS_PROXY");
+    assert_eq!(i["Properties"]["PayloadFormatVersion"], "2.0");
+    let (_, r) = only(&a, "Web", "AWS::ApiGatewayV2::Route");
+    assert_eq!(r["Properties"]["RouteKey"], "GET /items/{id}");
+    assert_eq!(
+        r["Properties"]["Target"],
+        json!({ "Fn::Sub": ["integrations/${Id}", { "Id": { "Ref": integration_id } }] })
+    );
+    let (_, s) = only(&a, "Web", "AWS::ApiGatewayV2::Stage");
+    assert_eq!((&s["Properties"]["StageName"], &s["Properties"]["AutoDeploy"]), (&json!("$default"), &json!(true)));
+    let (_, p) = only(&a, "Web", "AWS::Lambda::Permission");
+    assert_eq!(
+        p["Properties"]["SourceArn"],
+        json!({ "Fn::Sub": ["arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${Api}/*/GET/items/{id}",
+                            { "Api": { "Ref": api_id } }] })
+    );
+}
+
+#[test]
+fn an_http_route_that_is_not_method_and_path_is_an_error() {
+    use forma_dsl::apigatewayv2::{HttpApi, HttpApiProps};
+    let app = App::new();
+    let stack = app.stack("Web");
+    let f = handler(&stack);
+    let api = HttpApi::new(&stack, "Http", HttpApiProps::default());
+    api.add_route("items", &f);
+    let got = problems(&app);
+    assert_eq!(got[0], "error[invalid-route] Web/Http: \"items\" is not METHOD /path", "{got:#?}");
+}

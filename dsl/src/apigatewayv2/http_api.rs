@@ -1,0 +1,184 @@
+//! `apigatewayv2::HttpApi`: an HTTP API whose routes go to functions, on an auto-deployed
+//! `$default` stage with access logs and throttling.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use forma_cfn::apigatewayv2 as l1;
+use forma_cfn::apigatewayv2::api::Cors as L1Cors;
+use forma_cfn::apigatewayv2::stage::{AccessLogSettings, RouteSettings};
+use forma_core::intrinsic::sub;
+use forma_core::value::Value;
+use forma_core::{AsScope, Resource, Scope, Severity};
+
+use crate::iam::ServicePrincipal;
+use crate::lambda::Function;
+use crate::logs::{LogGroup, LogGroupProps, Retention};
+
+const ACCESS_LOG_FORMAT: &str = r#"{"requestId":"$context.requestId","ip":"$context.identity.sourceIp","requestTime":"$context.requestTime","routeKey":"$context.routeKey","status":"$context.status","protocol":"$context.protocol","responseLength":"$context.responseLength","integrationLatency":"$context.integrationLatency"}"#;
+
+const METHODS: &[&str] = &["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "ANY"];
+
+/// What an [`HttpApi`] is made of. Nothing is required.
+#[derive(Debug, Clone)]
+pub struct HttpApiProps {
+    rate_limit: f64,
+    burst_limit: u32,
+    log_retention: Retention,
+    cors_origins: Vec<String>,
+}
+
+impl Default for HttpApiProps {
+    fn default() -> Self {
+        HttpApiProps {
+            rate_limit: 100.0,
+            burst_limit: 200,
+            log_retention: Retention::OneMonth,
+            cors_origins: Vec::new(),
+        }
+    }
+}
+
+impl HttpApiProps {
+    /// Requests per second, and the burst above it. Default: 100 and 200.
+    pub fn throttling(mut self, rate_per_second: f64, burst: u32) -> Self {
+        self.rate_limit = rate_per_second;
+        self.burst_limit = burst;
+        self
+    }
+
+    /// How long the access logs are kept. Default: `Retention::OneMonth`.
+    pub fn log_retention(mut self, retention: Retention) -> Self {
+        self.log_retention = retention;
+        self
+    }
+
+    /// Lets browsers on these origins call the API. Default: none.
+    pub fn cors_origins<S: Into<String>>(mut self, origins: impl IntoIterator<Item = S>) -> Self {
+        self.cors_origins = origins.into_iter().map(Into::into).collect();
+        self
+    }
+}
+
+/// An HTTP API: the L1 `AWS::ApiGatewayV2::Api` under the child id `Resource` and its
+/// `$default` stage (`Stage`), which deploys every change and logs each request
+/// (`AccessLogs`).
+#[derive(Clone)]
+pub struct HttpApi {
+    scope: Scope,
+    resource: Resource<l1::Api>,
+    routes: Rc<RefCell<Vec<String>>>,
+}
+
+impl std::fmt::Debug for HttpApi {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "HttpApi({})", self.scope.path())
+    }
+}
+
+impl HttpApi {
+    #[track_caller]
+    pub fn new(scope: &impl AsScope, id: &str, props: HttpApiProps) -> HttpApi {
+        let scope = scope.as_scope().child(id);
+        let mut api = l1::Api::new().name(format!("{}-{}", scope.stack().name(), id)).protocol_type("HTTP");
+        if !props.cors_origins.is_empty() {
+            api = api.cors_configuration(
+                L1Cors::new()
+                    .allow_origins(props.cors_origins)
+                    .allow_methods(vec!["*".to_owned()])
+                    .allow_headers(vec!["content-type".to_owned(), "authorization".to_owned()]),
+            );
+        }
+        let resource = scope.add("Resource", api);
+        let logs = LogGroup::new(&scope, "AccessLogs", LogGroupProps::default().retention(props.log_retention));
+        scope.add(
+            "Stage",
+            l1::Stage::new(resource.reference(), "$default")
+                .auto_deploy(true)
+                .access_log_settings(AccessLogSettings::new().destination_arn(logs.arn()).format(ACCESS_LOG_FORMAT))
+                .default_route_settings(
+                    RouteSettings::new()
+                        .throttling_rate_limit(props.rate_limit)
+                        .throttling_burst_limit(i64::from(props.burst_limit)),
+                ),
+        );
+        HttpApi { scope, resource, routes: Rc::default() }
+    }
+
+    /// The API's id (`Ref`).
+    pub fn id(&self) -> Value<String> {
+        self.resource.reference()
+    }
+
+    /// `https://<id>.execute-api.<region>.amazonaws.com`.
+    pub fn url(&self) -> Value<String> {
+        self.resource.api_endpoint()
+    }
+
+    /// The L1 `AWS::ApiGatewayV2::Api`.
+    pub fn resource(&self) -> &Resource<l1::Api> {
+        &self.resource
+    }
+
+    pub fn path(&self) -> String {
+        self.scope.path()
+    }
+
+    /// Routes `route` (`"GET /items/{id}"`, `"ANY /{proxy+}"`) to `function` (payload
+    /// format 2.0), which lets this API's route (and only it) invoke it.
+    #[track_caller]
+    pub fn add_route(&self, route: &str, function: &Function) {
+        let (method, path) = route.split_once(' ').unwrap_or((route, ""));
+        let method = method.to_ascii_uppercase();
+        if !METHODS.contains(&method.as_str()) || !path.starts_with('/') {
+            self.scope.report(
+                Severity::Error,
+                "invalid-route",
+                format!("{route:?} is not METHOD /path"),
+                Some("write routes as \"GET /items/{id}\""),
+            );
+        }
+        let key = format!("{method} {path}");
+        {
+            let mut routes = self.routes.borrow_mut();
+            if routes.contains(&key) {
+                self.scope.report(Severity::Error, "invalid-route", format!("{key} is routed twice"), None);
+            }
+            routes.push(key.clone());
+        }
+        let words: String = path
+            .split('/')
+            .map(|p| crate::limits::alnum(p))
+            .map(|p| {
+                let mut c = p.chars();
+                c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
+            })
+            .collect();
+        let base = format!("{}{}", cap(&method), if words.is_empty() { "Root".to_owned() } else { words });
+        let integration = self.scope.add(
+            &format!("{base}Integration"),
+            l1::Integration::new(self.id(), "AWS_PROXY").integration_uri(function.arn()).payload_format_version("2.0"),
+        );
+        let target: Value<String> = sub("integrations/${Id}").var("Id", integration.reference()).into();
+        self.scope.add(&format!("{base}Route"), l1::Route::new(self.id(), key).target(target));
+        let arn_method = if method == "ANY" { "*".to_owned() } else { method.clone() };
+        let source: Value<String> = sub(format!(
+            "arn:${{AWS::Partition}}:execute-api:${{AWS::Region}}:${{AWS::AccountId}}:${{Api}}/*/{arn_method}{path}"
+        ))
+        .var("Api", self.id())
+        .into();
+        let _ = function.allow_invoke(
+            &format!("{}{base}Permission", crate::limits::alnum(&self.scope.id())),
+            ServicePrincipal::api_gateway(),
+            source,
+        );
+    }
+}
+
+fn cap(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_ascii_uppercase().to_string() + &c.as_str().to_ascii_lowercase(),
+        None => String::new(),
+    }
+}
