@@ -16,6 +16,7 @@ pub use forma_core::*;
 pub mod apigateway;
 pub mod apigatewayv2;
 pub mod cloudwatch;
+pub mod cognito;
 pub mod dynamodb;
 pub mod events;
 pub mod iam;

@@ -4,6 +4,7 @@
 mod support;
 
 mod api;
+mod cognito;
 mod data;
 mod events_alarms;
 mod grants;

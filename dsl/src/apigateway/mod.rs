@@ -3,4 +3,4 @@
 
 mod rest_api;
 
-pub use rest_api::{ApiResource, Cors, RestApi, RestApiProps};
+pub use rest_api::{ApiResource, Authorizer, Cors, RestApi, RestApiProps};

@@ -234,6 +234,28 @@ impl RestApi {
     }
 }
 
+/// A Cognito user pool authorizer of a [`RestApi`]: methods added with
+/// [`ApiResource::add_authorized_method`] take only requests with a valid ID token of the
+/// pool in `Authorization`.
+#[derive(Debug, Clone)]
+pub struct Authorizer {
+    resource: Resource<l1::Authorizer>,
+}
+
+impl RestApi {
+    /// An authorizer (`id`, under the API) accepting the ID tokens of `pool`.
+    #[track_caller]
+    pub fn add_cognito_authorizer(&self, id: &str, pool: &crate::cognito::UserPool) -> Authorizer {
+        let resource = self.scope.add(
+            id,
+            l1::Authorizer::new(id, self.id(), "COGNITO_USER_POOLS")
+                .identity_source("method.request.header.Authorization")
+                .provider_ar_ns(vec![pool.arn()]),
+        );
+        Authorizer { resource }
+    }
+}
+
 /// The `execute-api` ARN of a method, for the function's permission.
 fn execute_arn(api: &RestApi, method: &str, path: &str) -> Value<String> {
     let path = if path == "/" { String::new() } else { path.trim_start_matches('/').to_owned() };
@@ -291,6 +313,17 @@ impl ApiResource {
     /// invoke it.
     #[track_caller]
     pub fn add_method(&self, method: &str, function: &Function) {
+        self.method(method, function, None);
+    }
+
+    /// Like [`ApiResource::add_method`], for requests that `authorizer` lets through only.
+    #[track_caller]
+    pub fn add_authorized_method(&self, method: &str, function: &Function, authorizer: &Authorizer) {
+        self.method(method, function, Some(authorizer));
+    }
+
+    #[track_caller]
+    fn method(&self, method: &str, function: &Function, authorizer: Option<&Authorizer>) {
         let method = method.to_ascii_uppercase();
         if !METHODS.contains(&method.as_str()) {
             self.api.scope.report(
@@ -305,19 +338,21 @@ impl ApiResource {
                 .var("Fn", function.arn())
                 .into();
         let base = format!("{}{}", resource_id(&self.path), cap(&method));
-        let m = self.scope.add(
-            &base,
-            l1::Method::new(method.clone(), self.id.clone(), self.api.id())
-                .authorization_type("NONE")
-                .integration(Integration::new(IntegrationType::AwsProxy).integration_http_method("POST").uri(uri)),
-        );
+        let mut l1_method = l1::Method::new(method.clone(), self.id.clone(), self.api.id())
+            .integration(Integration::new(IntegrationType::AwsProxy).integration_http_method("POST").uri(uri));
+        l1_method = match authorizer {
+            Some(a) => l1_method.authorization_type("COGNITO_USER_POOLS").authorizer_id(a.resource.reference()),
+            None => l1_method.authorization_type("NONE"),
+        };
+        let m = self.scope.add(&base, l1_method);
         self.api.deployment.add_depends_on(&m);
         let _ = function.allow_invoke(
             &format!("{}{base}Permission", crate::limits::alnum(&self.api.scope.id())),
             ServicePrincipal::api_gateway(),
             execute_arn(&self.api, &method, &self.path),
         );
-        self.api.state.borrow_mut().methods.push(format!("{method} {}", self.path));
+        let auth = if authorizer.is_some() { " cognito" } else { "" };
+        self.api.state.borrow_mut().methods.push(format!("{method} {}{auth}", self.path));
         self.api.redeploy();
     }
 

@@ -1,0 +1,5 @@
+//! Cognito: user pools with email sign-in, strong passwords and MFA, and app clients.
+
+mod user_pool;
+
+pub use user_pool::{Mfa, SignUp, UserPool, UserPoolClient, UserPoolProps};

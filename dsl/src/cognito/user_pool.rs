@@ -1,0 +1,211 @@
+//! `cognito::UserPool`: users who sign in with their email, a strong password policy, MFA
+//! offered, retained by default; app clients.
+
+use forma_cfn::cognito as l1;
+use forma_cfn::cognito::user_pool::{
+    AccountRecoverySetting, AdminCreateUserConfig, AutoVerifiedAttributes, DeletionProtection, MfaConfiguration,
+    Name as RecoveryName, PasswordPolicy as L1PasswordPolicy, Policies, RecoveryOption, UsernameAttributes,
+};
+use forma_cfn::cognito::user_pool_client::ExplicitAuthFlows;
+use forma_core::removal::RemovalPolicy;
+use forma_core::value::Value;
+use forma_core::{AsScope, Resource, Scope};
+
+use crate::limits;
+
+/// Whether users need a second factor (an authenticator app, TOTP).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mfa {
+    Off,
+    /// Users may set one up.
+    #[default]
+    Optional,
+    /// Every user must.
+    Required,
+}
+
+/// Who may create accounts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SignUp {
+    /// Only administrators (the console, `AdminCreateUser`).
+    #[default]
+    AdminOnly,
+    /// Anyone, through the app.
+    SelfService,
+}
+
+/// What a [`UserPool`] is made of. Nothing is required.
+#[derive(Debug, Clone)]
+pub struct UserPoolProps {
+    pool_name: Option<Value<String>>,
+    min_password_length: u32,
+    mfa: Mfa,
+    sign_up: SignUp,
+    removal_policy: RemovalPolicy,
+}
+
+impl Default for UserPoolProps {
+    fn default() -> Self {
+        UserPoolProps {
+            pool_name: None,
+            min_password_length: 12,
+            mfa: Mfa::Optional,
+            sign_up: SignUp::AdminOnly,
+            removal_policy: RemovalPolicy::Retain,
+        }
+    }
+}
+
+impl UserPoolProps {
+    /// Default: CloudFormation names it.
+    pub fn pool_name(mut self, name: impl Into<Value<String>>) -> Self {
+        self.pool_name = Some(name.into());
+        self
+    }
+
+    /// The shortest password, 8 to 99 characters (upper- and lower-case letters, a digit and
+    /// a symbol are always required). Default: 12.
+    pub fn min_password_length(mut self, length: u32) -> Self {
+        self.min_password_length = length;
+        self
+    }
+
+    /// Default: `Mfa::Optional`.
+    pub fn mfa(mut self, mfa: Mfa) -> Self {
+        self.mfa = mfa;
+        self
+    }
+
+    /// Default: `SignUp::AdminOnly`.
+    pub fn sign_up(mut self, sign_up: SignUp) -> Self {
+        self.sign_up = sign_up;
+        self
+    }
+
+    /// Default: `RemovalPolicy::Retain` — deleting the stack keeps the pool and its users
+    /// (and deletion protection is on). `Destroy` turns deletion protection off.
+    pub fn removal_policy(mut self, policy: RemovalPolicy) -> Self {
+        self.removal_policy = policy;
+        self
+    }
+}
+
+/// A Cognito user pool: the L1 `AWS::Cognito::UserPool` under the child id `Resource`.
+/// Users sign in with their email address, verified by Cognito; accounts are recovered by
+/// verified email only.
+#[derive(Debug, Clone)]
+pub struct UserPool {
+    scope: Scope,
+    resource: Resource<l1::UserPool>,
+}
+
+impl UserPool {
+    #[track_caller]
+    pub fn new(scope: &impl AsScope, id: &str, props: UserPoolProps) -> UserPool {
+        let scope = scope.as_scope().child(id);
+        let length =
+            limits::within(&scope, "invalid-user-pool", "min_password_length", props.min_password_length, 8..=99);
+        let mfa = match props.mfa {
+            Mfa::Off => MfaConfiguration::Off,
+            Mfa::Optional => MfaConfiguration::Optional,
+            Mfa::Required => MfaConfiguration::On,
+        };
+        let mut pool = l1::UserPool::new()
+            .username_attributes(vec![UsernameAttributes::Email])
+            .auto_verified_attributes(vec![AutoVerifiedAttributes::Email])
+            .policies(
+                Policies::new().password_policy(
+                    L1PasswordPolicy::new()
+                        .minimum_length(length)
+                        .require_lowercase(true)
+                        .require_uppercase(true)
+                        .require_numbers(true)
+                        .require_symbols(true)
+                        .temporary_password_validity_days(3),
+                ),
+            )
+            .admin_create_user_config(
+                AdminCreateUserConfig::new().allow_admin_create_user_only(props.sign_up == SignUp::AdminOnly),
+            )
+            .account_recovery_setting(
+                AccountRecoverySetting::new()
+                    .recovery_mechanisms(vec![RecoveryOption::new().name(RecoveryName::VerifiedEmail).priority(1)]),
+            )
+            .mfa_configuration(mfa)
+            .deletion_protection(match props.removal_policy {
+                RemovalPolicy::Destroy => DeletionProtection::Inactive,
+                _ => DeletionProtection::Active,
+            });
+        if props.mfa != Mfa::Off {
+            pool = pool.enabled_mfas(vec!["SOFTWARE_TOKEN_MFA".to_owned()]);
+        }
+        if let Some(name) = props.pool_name {
+            pool = pool.user_pool_name(name);
+        }
+        let resource = scope.add("Resource", pool);
+        props.removal_policy.apply_to(&resource);
+        UserPool { scope, resource }
+    }
+
+    /// The pool's id (`Ref`).
+    pub fn id(&self) -> Value<String> {
+        self.resource.reference()
+    }
+
+    /// The pool's ARN.
+    pub fn arn(&self) -> Value<String> {
+        self.resource.arn()
+    }
+
+    /// The issuer of the pool's tokens (`https://cognito-idp.<region>.amazonaws.com/<id>`).
+    pub fn provider_url(&self) -> Value<String> {
+        self.resource.provider_url()
+    }
+
+    /// The L1 `AWS::Cognito::UserPool`.
+    pub fn resource(&self) -> &Resource<l1::UserPool> {
+        &self.resource
+    }
+
+    pub fn path(&self) -> String {
+        self.scope.path()
+    }
+
+    /// An app client (`id`, under the pool): SRP sign-in and refresh tokens, no secret (for
+    /// browsers and mobile apps), token revocation on, and no hint whether a user exists.
+    #[track_caller]
+    pub fn add_client(&self, id: &str) -> UserPoolClient {
+        let client = self.scope.add(
+            id,
+            l1::UserPoolClient::new(self.id())
+                .explicit_auth_flows(vec![
+                    ExplicitAuthFlows::AllowUserSrpAuth,
+                    ExplicitAuthFlows::AllowRefreshTokenAuth,
+                ])
+                .generate_secret(false)
+                .enable_token_revocation(true)
+                .prevent_user_existence_errors(
+                    forma_cfn::cognito::user_pool_client::PreventUserExistenceErrors::Enabled,
+                ),
+        );
+        UserPoolClient { resource: client }
+    }
+}
+
+/// An app client of a [`UserPool`].
+#[derive(Debug, Clone)]
+pub struct UserPoolClient {
+    resource: Resource<l1::UserPoolClient>,
+}
+
+impl UserPoolClient {
+    /// The client's id (`Ref`).
+    pub fn client_id(&self) -> Value<String> {
+        self.resource.reference()
+    }
+
+    /// The L1 `AWS::Cognito::UserPoolClient`.
+    pub fn resource(&self) -> &Resource<l1::UserPoolClient> {
+        &self.resource
+    }
+}
