@@ -148,7 +148,7 @@ impl HttpApi {
         }
         let words: String = path
             .split('/')
-            .map(|p| crate::limits::alnum(p))
+            .map(crate::limits::alnum)
             .map(|p| {
                 let mut c = p.chars();
                 c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
