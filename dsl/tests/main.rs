@@ -9,6 +9,7 @@ mod data;
 mod events_alarms;
 mod grants;
 mod iam;
+mod intents;
 mod lambda;
 mod logs_ssm;
 mod messaging;

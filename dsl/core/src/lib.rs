@@ -13,6 +13,7 @@ mod app;
 pub mod asset;
 pub mod condition;
 pub mod diagnostic;
+pub mod intent;
 pub mod intrinsic;
 pub mod mapping;
 pub mod model;

@@ -25,6 +25,8 @@ pub struct Model {
     pub(crate) diagnostics: Vec<Diagnostic>,
     /// Every node by `(parent, id)`, to find duplicate ids without scanning siblings.
     pub(crate) sibling_ids: SiblingIds,
+    /// The intents constructs recorded, by construct node.
+    pub(crate) intents: std::collections::BTreeMap<NodeId, crate::intent::Intent>,
 }
 
 /// Every node keyed by `(parent, id)` (stacks with [`APP_PARENT`] as their parent), the
@@ -67,6 +69,16 @@ impl Model {
     /// Stacks in the order they were defined.
     pub fn stacks(&self) -> impl Iterator<Item = (NodeId, &Node)> {
         self.stacks.iter().map(|&id| (id, self.node(id)))
+    }
+
+    /// The intent recorded for a construct, if any.
+    pub fn intent(&self, id: NodeId) -> Option<&crate::intent::Intent> {
+        self.intents.get(&id)
+    }
+
+    /// Every recorded intent, by construct node, in node order.
+    pub fn intents(&self) -> impl Iterator<Item = (NodeId, &crate::intent::Intent)> {
+        self.intents.iter().map(|(id, i)| (*id, i))
     }
 
     /// Problems recorded while the tree was built (invalid or duplicate ids, ...).

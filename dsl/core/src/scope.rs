@@ -139,6 +139,27 @@ impl Scope {
         new
     }
 
+    /// Records (or replaces) what this construct is, for emitters with a higher-level form
+    /// of it ([`crate::intent`]).
+    pub fn set_intent(&self, kind: &'static str) {
+        self.model.borrow_mut().intents.insert(self.node, crate::intent::Intent::new(kind));
+    }
+
+    /// Sets a setting of this construct's intent (after [`Scope::set_intent`]; ignored
+    /// without one).
+    pub fn intent_property(&self, name: impl Into<String>, value: impl Into<crate::value::Expr>) {
+        if let Some(intent) = self.model.borrow_mut().intents.get_mut(&self.node) {
+            intent.properties.insert(name.into(), value.into());
+        }
+    }
+
+    /// Appends to a list of this construct's intent (`Events`, `Routes`).
+    pub fn intent_push(&self, list: impl Into<String>, value: impl Into<crate::value::Expr>) {
+        if let Some(intent) = self.model.borrow_mut().intents.get_mut(&self.node) {
+            intent.lists.entry(list.into()).or_default().push(value.into());
+        }
+    }
+
     /// A child construct that groups others under this scope: `Web/Api` for
     /// `web.child("Api")`.
     #[track_caller]

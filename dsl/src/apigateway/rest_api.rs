@@ -143,6 +143,8 @@ impl RestApi {
             api = api.description(d);
         }
         let resource = scope.add("Resource", api);
+        scope.set_intent("RestApi");
+        scope.intent_property("StageName", props.stage_name.as_str());
         // API Gateway writes logs through one role per account and region, which
         // AWS::ApiGateway::Account sets; the AWS managed policy for it is the documented
         // one (its log groups are API Gateway's own, named when it first writes).
@@ -351,6 +353,17 @@ impl ApiResource {
             ServicePrincipal::api_gateway(),
             execute_arn(&self.api, &method, &self.path),
         );
+        let mut route = forma_core::IndexMap::new();
+        route.insert("Method".to_owned(), forma_core::Expr::from(method.as_str()));
+        route.insert("Path".to_owned(), forma_core::Expr::from(self.path.as_str()));
+        route.insert("Function".to_owned(), forma_core::Expr::from(function.arn()));
+        if let Some(a) = authorizer {
+            route.insert("Authorizer".to_owned(), forma_core::Expr::from(a.resource.reference()));
+        }
+        self.api.scope.intent_push("Routes", forma_core::Expr::Map(Box::new(route.clone())));
+        route.shift_remove("Function");
+        route.insert("RestApi".to_owned(), forma_core::Expr::from(self.api.id()));
+        function.note_event("Api", route);
         let auth = if authorizer.is_some() { " cognito" } else { "" };
         self.api.state.borrow_mut().methods.push(format!("{method} {}{auth}", self.path));
         self.api.redeploy();

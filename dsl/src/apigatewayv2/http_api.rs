@@ -90,6 +90,7 @@ impl HttpApi {
             );
         }
         let resource = scope.add("Resource", api);
+        scope.set_intent("HttpApi");
         let logs = LogGroup::new(&scope, "AccessLogs", LogGroupProps::default().retention(props.log_retention));
         scope.add(
             "Stage",
@@ -160,7 +161,14 @@ impl HttpApi {
             l1::Integration::new(self.id(), "AWS_PROXY").integration_uri(function.arn()).payload_format_version("2.0"),
         );
         let target: Value<String> = sub("integrations/${Id}").var("Id", integration.reference()).into();
-        self.scope.add(&format!("{base}Route"), l1::Route::new(self.id(), key).target(target));
+        self.scope.add(&format!("{base}Route"), l1::Route::new(self.id(), key.clone()).target(target));
+        let mut r = forma_core::IndexMap::new();
+        r.insert("Route".to_owned(), forma_core::Expr::from(key.as_str()));
+        r.insert("Function".to_owned(), forma_core::Expr::from(function.arn()));
+        self.scope.intent_push("Routes", forma_core::Expr::Map(Box::new(r.clone())));
+        r.shift_remove("Function");
+        r.insert("HttpApi".to_owned(), forma_core::Expr::from(self.id()));
+        function.note_event("HttpApi", r);
         let arn_method = if method == "ANY" { "*".to_owned() } else { method.clone() };
         let source: Value<String> = sub(format!(
             "arn:${{AWS::Partition}}:execute-api:${{AWS::Region}}:${{AWS::AccountId}}:${{Api}}/*/{arn_method}{path}"

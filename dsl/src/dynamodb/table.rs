@@ -45,6 +45,15 @@ impl Attribute {
         Attribute { name: name.into(), ty: AttributeType::Binary }
     }
 
+    /// `S`, `N` or `B`.
+    fn definition_type(&self) -> &'static str {
+        match self.ty {
+            AttributeType::String => "S",
+            AttributeType::Number => "N",
+            AttributeType::Binary => "B",
+        }
+    }
+
     fn definition(&self) -> AttributeDefinition {
         let ty = match self.ty {
             AttributeType::String => L1AttributeType::S,
@@ -323,6 +332,14 @@ impl Table {
         }
         let resource = scope.add("Resource", table);
         props.removal_policy.apply_to(&resource);
+        scope.set_intent("Table");
+        let key_of = |a: &Attribute| forma_core::obj! { "Name" => a.name.as_str(), "Type" => a.definition_type() };
+        scope.intent_property("PartitionKey", key_of(&props.partition_key));
+        if let Some(s) = &props.sort_key {
+            scope.intent_property("SortKey", key_of(s));
+        }
+        scope.intent_property("Indexes", i64::try_from(props.indexes.len()).unwrap_or(i64::MAX));
+        scope.intent_property("Stream", props.stream.is_some());
         Table { scope, resource, key, stream: props.stream, has_indexes: !props.indexes.is_empty() }
     }
 

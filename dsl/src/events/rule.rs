@@ -90,6 +90,8 @@ impl RuleTarget {
 pub struct Rule {
     scope: Scope,
     resource: Resource<l1::Rule>,
+    /// The schedule expression, for a scheduled rule.
+    schedule: Option<String>,
     targets: std::rc::Rc<std::cell::RefCell<Vec<(String, l1::rule::Target)>>>,
 }
 
@@ -104,6 +106,10 @@ impl Rule {
     pub fn new(scope: &impl AsScope, id: &str, props: RuleProps) -> Rule {
         let scope = scope.as_scope().child(id);
         let mut rule = l1::Rule::new();
+        let schedule = match &props.trigger {
+            Trigger::Schedule(s) => Some(s.text()),
+            Trigger::Pattern(_) => None,
+        };
         match props.trigger {
             Trigger::Schedule(s) => {
                 if let Err(why) = s.expression() {
@@ -123,7 +129,7 @@ impl Rule {
         }
         rule = rule.state(if props.disabled { l1::rule::State::Disabled } else { l1::rule::State::Enabled });
         let resource = scope.add("Resource", rule);
-        Rule { scope, resource, targets: Default::default() }
+        Rule { scope, resource, schedule, targets: Default::default() }
     }
 
     /// The rule's ARN.
@@ -147,6 +153,16 @@ impl Rule {
             Kind::Function(f) => {
                 let _ =
                     f.allow_invoke(&format!("{}Permission", self.scope.id()), ServicePrincipal::events(), self.arn());
+                let mut details = forma_core::IndexMap::new();
+                details.insert("Rule".to_owned(), forma_core::Expr::from(self.arn()));
+                let kind = match &self.schedule {
+                    Some(expression) => {
+                        details.insert("Schedule".to_owned(), forma_core::Expr::from(expression.as_str()));
+                        "Schedule"
+                    }
+                    None => "EventBridgeRule",
+                };
+                f.note_event(kind, details);
                 (f.arn(), f.path())
             }
             Kind::Queue(q) => {

@@ -146,6 +146,7 @@ impl Function {
                 (arn, table.grant_stream_read(self), last(&table.path()), true, false)
             }
         };
+        let arn_for_intent = arn.clone();
         let mut mapping = l1::EventSourceMapping::new(self.name()).event_source_arn(arn);
         if let Some(size) = source.batch_size {
             let max = if fifo { 10 } else { 10_000 };
@@ -193,6 +194,20 @@ impl Function {
                 }
             }
         }
+        let (kind, key) = match &source.source {
+            Source::Sqs(_) => ("SQS", "Queue"),
+            Source::Kinesis(..) => ("Kinesis", "Stream"),
+            Source::DynamoDb(..) => ("DynamoDB", "Stream"),
+        };
+        let mut details = forma_core::IndexMap::new();
+        details.insert(key.to_owned(), forma_core::Expr::from(arn_for_intent.clone()));
+        if let Some(size) = source.batch_size {
+            details.insert("BatchSize".to_owned(), forma_core::Expr::from(i64::from(size)));
+        }
+        if let Source::Kinesis(_, start) | Source::DynamoDb(_, start) = &source.source {
+            details.insert("StartingPosition".to_owned(), forma_core::Expr::from(start.as_str()));
+        }
+        self.note_event(kind, details);
         let id = self.child_id(&format!("{source_id}EventSource"));
         let mapping = scope.add(&id, mapping);
         grant.apply_before(&mapping);

@@ -219,6 +219,9 @@ impl Function {
             "LogGroup",
             LogGroupProps::default().retention(props.log_retention).removal_policy(props.log_removal_policy),
         );
+        scope.set_intent("Function");
+        scope.intent_property("Runtime", props.runtime.as_str());
+        scope.intent_property("Handler", props.handler.as_str());
         let code = match &props.code {
             Code::Inline(source) => {
                 if !props.runtime.takes_inline_code() {
@@ -245,8 +248,13 @@ impl Function {
             }
             Code::S3 { bucket, key } => L1Code::new().s3_bucket(bucket.clone()).s3_key(key.clone()),
         };
+        scope.intent_property("Code", Expr::from(Value::from(code.clone())));
         let memory = limits::within(&scope, "invalid-function", "memory_mb", props.memory_mb, 128..=10_240);
         let timeout = limits::seconds(&scope, "invalid-function", "timeout", props.timeout, 1..=900);
+        scope.intent_property("MemorySize", memory);
+        scope.intent_property("Timeout", timeout);
+        scope.intent_property("Role", role.arn());
+        scope.intent_property("LogGroup", log_group.name());
         let architecture = match props.architecture {
             Architecture::X86_64 => Architectures::X8664,
             Architecture::Arm64 => Architectures::Arm64,
@@ -261,6 +269,7 @@ impl Function {
         if !props.environment.is_empty() {
             let variables: IndexMap<String, Expr> =
                 props.environment.into_iter().map(|(k, v)| (k, v.into_expr())).collect();
+            scope.intent_property("Environment", Expr::Map(Box::new(variables.clone())));
             function = function.environment(
                 Environment::new().variables(Value::<forma_core::Json>::from_expr(Expr::Map(Box::new(variables)))),
             );
@@ -324,6 +333,15 @@ impl Function {
 
     pub fn path(&self) -> String {
         self.scope.path()
+    }
+
+    /// Records an event source in the function's intent (`Events`), for emitters that write
+    /// a function with its events.
+    pub(crate) fn note_event(&self, kind: &str, details: forma_core::IndexMap<String, Expr>) {
+        let mut event = forma_core::IndexMap::new();
+        event.insert("Type".to_owned(), Expr::from(kind));
+        event.insert("Properties".to_owned(), Expr::Map(Box::new(details)));
+        self.scope.intent_push("Events", Expr::Map(Box::new(event)));
     }
 
     /// A child id for something the function owns, unique among its children: `base`,

@@ -112,6 +112,10 @@ impl Bucket {
         match target.into() {
             NotificationTarget::Function(function) => {
                 let id = format!("{}Notifications", self.scope.id());
+                let mut details = forma_core::IndexMap::new();
+                details.insert("Bucket".to_owned(), forma_core::Expr::from(self.resource.reference()));
+                details.insert("Events".to_owned(), forma_core::Expr::from(event_name.as_str()));
+                function.note_event("S3", details);
                 let permission = function.allow_invoke(&id, ServicePrincipal::s3(), source);
                 permission.set_property("SourceAccount", account);
                 self.resource.add_depends_on(&permission);

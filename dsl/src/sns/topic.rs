@@ -264,6 +264,9 @@ impl Topic {
                     ServicePrincipal::sns(),
                     self.arn(),
                 );
+                let mut details = forma_core::IndexMap::new();
+                details.insert("Topic".to_owned(), forma_core::Expr::from(self.arn()));
+                function.note_event("SNS", details);
                 let id = function.child_id(&format!("{}Subscription", self.scope.id()));
                 ("lambda", function.arn(), function.scope.clone(), id)
             }
