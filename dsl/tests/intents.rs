@@ -5,8 +5,11 @@ use std::collections::BTreeMap;
 
 use forma_dsl::{App, Expr};
 
-/// `path → (kind, [(list, [Type of each entry])])` for every intent of the pipeline.
-fn intents() -> BTreeMap<String, (String, Vec<(String, Vec<String>)>)> {
+/// An intent's kind and, for each of its lists, the `Type` (or route) of each entry.
+type Summary = (String, Vec<(String, Vec<String>)>);
+
+/// The summary of every intent of the pipeline, by construct path.
+fn intents() -> BTreeMap<String, Summary> {
     let app = App::new();
     crate::pipeline_app::pipeline(&app);
     let model = app.model();
