@@ -1,4 +1,6 @@
-//! Checks of the numbers constructs take, reported as diagnostics at the construct.
+//! Checks of the numbers constructs take, reported as diagnostics at the construct. A
+//! refused number renders as the nearest allowed one: synthesis fails on the construct's
+//! error anyway, and the schema's check of the rendered value does not repeat it.
 
 use std::ops::RangeInclusive;
 use std::time::Duration;
@@ -31,7 +33,7 @@ pub(crate) fn seconds(
             None,
         );
     }
-    i64::try_from(secs).unwrap_or(i64::MAX)
+    i64::try_from(secs.clamp(*allowed.start(), *allowed.end())).unwrap_or(i64::MAX)
 }
 
 /// `value`, an error at `scope` when outside `allowed`, naming `what`.
@@ -45,7 +47,7 @@ pub(crate) fn within(scope: &Scope, code: &'static str, what: &str, value: u32, 
             None,
         );
     }
-    i64::from(value)
+    i64::from(value.clamp(*allowed.start(), *allowed.end()))
 }
 
 /// The ASCII letters and digits of `s`, for ids made from names.

@@ -144,7 +144,7 @@ fn a_table_without_a_stream_cannot_be_an_event_source() {
     let f = Function::new(&stack, "Worker", handler());
     f.add_event_source(EventSource::dynamodb(&table, StartingPosition::Latest));
     let got = problems(&app);
-    assert!(got.contains(&"error[no-stream] Fn/Orders: stream_arn(): the table has no stream".to_owned()), "{got:#?}");
+    assert_eq!(got, ["error[no-stream] Fn/Worker: the table Fn/Orders has no stream for the function to read"]);
 }
 
 #[test]

@@ -16,3 +16,4 @@ mod messaging;
 mod pipeline;
 mod pipeline_app;
 mod s3;
+mod snapshots;

@@ -403,6 +403,12 @@ impl Table {
         if self.stream.is_none() {
             self.no_stream("grant_stream_read");
         }
+        self.grant_stream_read_unchecked(grantee)
+    }
+
+    /// [`Table::grant_stream_read`] for a caller that reported a missing stream itself.
+    #[track_caller]
+    pub(crate) fn grant_stream_read_unchecked(&self, grantee: &impl Grantable) -> Grant {
         // ListStreams has no resource-level permission in IAM: it can only be granted on `*`.
         let _ = Grant::new(grantee, PolicyStatement::allow().action(perms::LIST_STREAMS_ACTION).resource("*"));
         let grant = Grant::new(

@@ -150,7 +150,8 @@ impl Role {
                     Some("give the duration in seconds, at least one hour"),
                 );
             }
-            role = role.max_session_duration(i64::from(s));
+            role =
+                role.max_session_duration(i64::from(s.clamp(*MAX_SESSION_SECONDS.start(), *MAX_SESSION_SECONDS.end())));
         }
         if !props.inline_policies.is_empty() {
             let policies: Vec<l1::role::Policy> =

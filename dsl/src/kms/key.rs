@@ -84,7 +84,7 @@ impl Key {
                     None,
                 );
             }
-            key = key.pending_window_in_days(i64::from(days));
+            key = key.pending_window_in_days(i64::from(days.clamp(7, 30)));
         }
         let resource = scope.add("Resource", key);
         props.removal_policy.apply_to(&resource);

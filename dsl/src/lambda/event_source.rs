@@ -142,8 +142,16 @@ impl Function {
             }
             Source::Kinesis(stream, _) => (stream.arn(), stream.grant_read(self), last(&stream.path()), true, false),
             Source::DynamoDb(table, _) => {
-                let arn = table.stream_arn();
-                (arn, table.grant_stream_read(self), last(&table.path()), true, false)
+                if !table.has_stream() {
+                    scope.report(
+                        Severity::Error,
+                        "no-stream",
+                        format!("the table {} has no stream for the function to read", table.path()),
+                        Some("give it one with TableProps::stream(StreamViewType::NewAndOldImages)"),
+                    );
+                }
+                let arn = table.resource().stream_arn();
+                (arn, table.grant_stream_read_unchecked(self), last(&table.path()), true, false)
             }
         };
         let arn_for_intent = arn.clone();
