@@ -6,6 +6,7 @@ mod support;
 mod api;
 mod cognito;
 mod data;
+mod escape_hatches;
 mod events_alarms;
 mod grants;
 mod iam;

@@ -42,6 +42,24 @@ pub enum RemovalPolicy {
 }
 
 impl RemovalPolicy {
+    /// The default for a resource of `type_name`: `Retain` for the [`STATEFUL_TYPES`] (the
+    /// data outlives the stack unless asked otherwise), `Destroy` for the rest.
+    pub fn default_for(type_name: &str) -> RemovalPolicy {
+        if is_stateful(type_name) {
+            RemovalPolicy::Retain
+        } else {
+            RemovalPolicy::Destroy
+        }
+    }
+
+    /// Applies `policy` to `resource`, or, when none was chosen, the default for its type
+    /// ([`RemovalPolicy::default_for`]); returns the policy applied.
+    pub fn apply_or_default<R: CfnResource>(policy: Option<RemovalPolicy>, resource: &Resource<R>) -> RemovalPolicy {
+        let policy = policy.unwrap_or_else(|| RemovalPolicy::default_for(&resource.type_name()));
+        policy.apply_to(resource);
+        policy
+    }
+
     /// Sets `resource`'s `DeletionPolicy` and `UpdateReplacePolicy` to match.
     pub fn apply_to<R: CfnResource>(self, resource: &Resource<R>) {
         let policy = match self {
@@ -55,6 +73,13 @@ impl RemovalPolicy {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn stateful_types_are_retained_by_default_and_the_rest_destroyed() {
+        use super::RemovalPolicy;
+        assert_eq!(RemovalPolicy::default_for("AWS::S3::Bucket"), RemovalPolicy::Retain);
+        assert_eq!(RemovalPolicy::default_for("AWS::SNS::Topic"), RemovalPolicy::Destroy);
+    }
+
     #[test]
     fn the_list_is_sorted_and_has_no_repeats() {
         assert!(super::STATEFUL_TYPES.windows(2).all(|w| w[0] < w[1]));

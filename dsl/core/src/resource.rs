@@ -131,6 +131,14 @@ impl<R: CfnResource> Resource<R> {
         Resource { scope, attributes, ty: PhantomData }
     }
 
+    /// The CloudFormation type, `AWS::S3::Bucket`.
+    pub fn type_name(&self) -> String {
+        match &self.scope.model.borrow().node(self.scope.node).kind {
+            crate::model::NodeKind::Resource(spec) => spec.type_name.clone(),
+            _ => String::new(),
+        }
+    }
+
     /// The construct path, `Stack/Group/Id`.
     pub fn path(&self) -> String {
         self.scope.path()

@@ -48,7 +48,7 @@ impl Metric {
         }
     }
 
-    /// Adds a dimension.
+    /// Adds a dimension. Default: none (the metric across the whole namespace).
     pub fn dimension(mut self, name: impl Into<String>, value: impl Into<Value<String>>) -> Self {
         self.dimensions.push((name.into(), value.into()));
         self

@@ -41,7 +41,7 @@ pub struct UserPoolProps {
     min_password_length: u32,
     mfa: Mfa,
     sign_up: SignUp,
-    removal_policy: RemovalPolicy,
+    removal_policy: Option<RemovalPolicy>,
 }
 
 impl Default for UserPoolProps {
@@ -51,7 +51,7 @@ impl Default for UserPoolProps {
             min_password_length: 12,
             mfa: Mfa::Optional,
             sign_up: SignUp::AdminOnly,
-            removal_policy: RemovalPolicy::Retain,
+            removal_policy: None,
         }
     }
 }
@@ -85,7 +85,7 @@ impl UserPoolProps {
     /// Default: `RemovalPolicy::Retain` — deleting the stack keeps the pool and its users
     /// (and deletion protection is on). `Destroy` turns deletion protection off.
     pub fn removal_policy(mut self, policy: RemovalPolicy) -> Self {
-        self.removal_policy = policy;
+        self.removal_policy = Some(policy);
         self
     }
 }
@@ -132,10 +132,12 @@ impl UserPool {
                     .recovery_mechanisms(vec![RecoveryOption::new().name(RecoveryName::VerifiedEmail).priority(1)]),
             )
             .mfa_configuration(mfa)
-            .deletion_protection(match props.removal_policy {
-                RemovalPolicy::Destroy => DeletionProtection::Inactive,
-                _ => DeletionProtection::Active,
-            });
+            .deletion_protection(
+                match props.removal_policy.unwrap_or(RemovalPolicy::default_for("AWS::Cognito::UserPool")) {
+                    RemovalPolicy::Destroy => DeletionProtection::Inactive,
+                    _ => DeletionProtection::Active,
+                },
+            );
         if props.mfa != Mfa::Off {
             pool = pool.enabled_mfas(vec!["SOFTWARE_TOKEN_MFA".to_owned()]);
         }
@@ -143,7 +145,7 @@ impl UserPool {
             pool = pool.user_pool_name(name);
         }
         let resource = scope.add("Resource", pool);
-        props.removal_policy.apply_to(&resource);
+        RemovalPolicy::apply_or_default(props.removal_policy, &resource);
         UserPool { scope, resource }
     }
 

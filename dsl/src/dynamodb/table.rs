@@ -107,7 +107,7 @@ impl Index {
         Index { name: name.into(), partition_key: None, sort_key: Some(sort_key), include: None }
     }
 
-    /// Adds a sort key to a global index.
+    /// Adds a sort key to a global index. Default: none.
     pub fn sort_key(mut self, key: Attribute) -> Self {
         self.sort_key = Some(key);
         self
@@ -141,7 +141,7 @@ pub struct TableProps {
     indexes: Vec<Index>,
     deletion_protection: bool,
     encryption: TableEncryption,
-    removal_policy: RemovalPolicy,
+    removal_policy: Option<RemovalPolicy>,
 }
 
 impl TableProps {
@@ -158,7 +158,7 @@ impl TableProps {
             indexes: Vec::new(),
             deletion_protection: false,
             encryption: TableEncryption::AwsOwned,
-            removal_policy: RemovalPolicy::Retain,
+            removal_policy: None,
         }
     }
 
@@ -220,7 +220,7 @@ impl TableProps {
 
     /// Default: `RemovalPolicy::Retain` — deleting the stack keeps the table and its items.
     pub fn removal_policy(mut self, policy: RemovalPolicy) -> Self {
-        self.removal_policy = policy;
+        self.removal_policy = Some(policy);
         self
     }
 }
@@ -331,7 +331,7 @@ impl Table {
             table = table.table_name(name);
         }
         let resource = scope.add("Resource", table);
-        props.removal_policy.apply_to(&resource);
+        RemovalPolicy::apply_or_default(props.removal_policy, &resource);
         scope.set_intent("Table");
         let key_of = |a: &Attribute| forma_core::obj! { "Name" => a.name.as_str(), "Type" => a.definition_type() };
         scope.intent_property("PartitionKey", key_of(&props.partition_key));

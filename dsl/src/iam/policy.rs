@@ -103,7 +103,7 @@ impl PolicyStatement {
         self
     }
 
-    /// Adds principals, in order.
+    /// Adds principals, in order. Default: none.
     pub fn principal_all(mut self, principals: impl IntoIterator<Item = Principal>) -> Self {
         for p in principals {
             push_new(&mut self.principals, p);
@@ -187,7 +187,7 @@ impl PolicyDocument {
         PolicyDocument::default()
     }
 
-    /// Adds a statement (see [`PolicyDocument::add_statement`]).
+    /// Adds a statement (see [`PolicyDocument::add_statement`]). Default: none.
     pub fn statement(mut self, statement: PolicyStatement) -> Self {
         self.add_statement(statement);
         self

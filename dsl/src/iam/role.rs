@@ -223,6 +223,7 @@ impl Role {
     }
 
     /// Attaches a managed policy by ARN.
+    #[track_caller]
     pub fn add_managed_policy(&self, arn: impl Into<Value<String>>) {
         let mut state = self.state.borrow_mut();
         let arn = arn.into();

@@ -30,7 +30,7 @@ pub struct StreamProps {
     shards: Option<u32>,
     retention: Option<Duration>,
     encryption: StreamEncryption,
-    removal_policy: RemovalPolicy,
+    removal_policy: Option<RemovalPolicy>,
 }
 
 impl StreamProps {
@@ -61,7 +61,7 @@ impl StreamProps {
 
     /// Default: `RemovalPolicy::Retain` — deleting the stack keeps the stream.
     pub fn removal_policy(mut self, policy: RemovalPolicy) -> Self {
-        self.removal_policy = policy;
+        self.removal_policy = Some(policy);
         self
     }
 }
@@ -105,7 +105,7 @@ impl Stream {
             stream = stream.name(name);
         }
         let resource = scope.add("Resource", stream);
-        props.removal_policy.apply_to(&resource);
+        RemovalPolicy::apply_or_default(props.removal_policy, &resource);
         Stream { scope, resource, key }
     }
 

@@ -17,7 +17,7 @@ use crate::iam::{Grant, Grantable, PolicyDocument, PolicyStatement, Principal};
 pub struct KeyProps {
     description: Option<Value<String>>,
     alias: Option<String>,
-    removal_policy: RemovalPolicy,
+    removal_policy: Option<RemovalPolicy>,
     pending_window_days: Option<u32>,
 }
 
@@ -37,7 +37,7 @@ impl KeyProps {
     /// Default: `RemovalPolicy::Retain` — the key outlives the stack, so what it encrypted
     /// stays readable.
     pub fn removal_policy(mut self, policy: RemovalPolicy) -> Self {
-        self.removal_policy = policy;
+        self.removal_policy = Some(policy);
         self
     }
 
@@ -87,7 +87,7 @@ impl Key {
             key = key.pending_window_in_days(i64::from(days.clamp(7, 30)));
         }
         let resource = scope.add("Resource", key);
-        props.removal_policy.apply_to(&resource);
+        RemovalPolicy::apply_or_default(props.removal_policy, &resource);
         if let Some(alias) = props.alias {
             scope.add("Alias", l1::Alias::new(format!("alias/{alias}"), resource.reference()));
         }
@@ -115,6 +115,7 @@ impl Key {
 
     /// Adds a statement to the key's policy (for AWS services that use the key on their own
     /// behalf, such as S3 sending to an encrypted queue).
+    #[track_caller]
     pub fn add_to_resource_policy(&self, statement: PolicyStatement) {
         let mut policy = self.policy.borrow_mut();
         policy.add_statement(statement);

@@ -74,7 +74,7 @@ pub struct FunctionProps {
     description: Option<Value<String>>,
     function_name: Option<Value<String>>,
     log_retention: Retention,
-    log_removal_policy: RemovalPolicy,
+    log_removal_policy: Option<RemovalPolicy>,
     dead_letter_queue: Option<Queue>,
     role: Option<Role>,
     tracing: bool,
@@ -96,7 +96,7 @@ impl FunctionProps {
             description: None,
             function_name: None,
             log_retention: Retention::OneMonth,
-            log_removal_policy: RemovalPolicy::Retain,
+            log_removal_policy: None,
             dead_letter_queue: None,
             role: None,
             tracing: false,
@@ -156,7 +156,7 @@ impl FunctionProps {
     /// What happens to the function's log group with the stack. Default:
     /// `RemovalPolicy::Retain` — the logs stay until their retention ends.
     pub fn log_removal_policy(mut self, policy: RemovalPolicy) -> Self {
-        self.log_removal_policy = policy;
+        self.log_removal_policy = Some(policy);
         self
     }
 
@@ -214,11 +214,11 @@ impl Function {
             Some(r) => r.clone(),
             None => Role::new(&scope, "ServiceRole", RoleProps::new(ServicePrincipal::lambda())),
         };
-        let log_group = LogGroup::new(
-            &scope,
-            "LogGroup",
-            LogGroupProps::default().retention(props.log_retention).removal_policy(props.log_removal_policy),
-        );
+        let mut log_props = LogGroupProps::default().retention(props.log_retention);
+        if let Some(policy) = props.log_removal_policy {
+            log_props = log_props.removal_policy(policy);
+        }
+        let log_group = LogGroup::new(&scope, "LogGroup", log_props);
         scope.set_intent("Function");
         scope.intent_property("Runtime", props.runtime.as_str());
         scope.intent_property("Handler", props.handler.as_str());

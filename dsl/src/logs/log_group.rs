@@ -56,7 +56,7 @@ pub struct LogGroupProps {
     log_group_name: Option<Value<String>>,
     retention: Retention,
     key: Option<Key>,
-    removal_policy: RemovalPolicy,
+    removal_policy: Option<RemovalPolicy>,
 }
 
 impl LogGroupProps {
@@ -82,7 +82,7 @@ impl LogGroupProps {
     /// Default: `RemovalPolicy::Retain` — deleting the stack keeps the logs until their
     /// retention ends.
     pub fn removal_policy(mut self, policy: RemovalPolicy) -> Self {
-        self.removal_policy = policy;
+        self.removal_policy = Some(policy);
         self
     }
 }
@@ -106,7 +106,7 @@ impl LogGroup {
             group = group.kms_key_id(key.arn());
         }
         let resource = scope.add("Resource", group);
-        props.removal_policy.apply_to(&resource);
+        RemovalPolicy::apply_or_default(props.removal_policy, &resource);
         LogGroup { scope, resource }
     }
 

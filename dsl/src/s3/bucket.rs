@@ -37,7 +37,7 @@ pub struct BucketProps {
     bucket_name: Option<Value<String>>,
     encryption: BucketEncryption,
     versioned: bool,
-    removal_policy: RemovalPolicy,
+    removal_policy: Option<RemovalPolicy>,
     empty_on_destroy: bool,
     lifecycle_rules: Vec<Rule>,
     cors: Vec<CorsRule>,
@@ -67,7 +67,7 @@ impl BucketProps {
 
     /// Default: `RemovalPolicy::Retain` — deleting the stack keeps the bucket and its objects.
     pub fn removal_policy(mut self, policy: RemovalPolicy) -> Self {
-        self.removal_policy = policy;
+        self.removal_policy = Some(policy);
         self
     }
 
@@ -173,7 +173,7 @@ impl Bucket {
             bucket = bucket.website_configuration(site);
         }
         let resource = scope.add("Resource", bucket);
-        props.removal_policy.apply_to(&resource);
+        RemovalPolicy::apply_or_default(props.removal_policy, &resource);
         if props.empty_on_destroy {
             // A contradiction with the removal policy is reported by synthesis.
             resource.empty_on_destroy();
@@ -247,6 +247,7 @@ impl Bucket {
     }
 
     /// Adds a statement to the bucket policy (after the TLS-only one).
+    #[track_caller]
     pub fn add_to_resource_policy(&self, statement: PolicyStatement) {
         let mut policy = self.policy.borrow_mut();
         policy.0.add_statement(statement);

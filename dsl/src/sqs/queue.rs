@@ -38,7 +38,7 @@ pub struct QueueProps {
     receive_wait: Option<Duration>,
     dead_letter: Option<(Queue, u32)>,
     encryption: QueueEncryption,
-    removal_policy: RemovalPolicy,
+    removal_policy: Option<RemovalPolicy>,
 }
 
 impl QueueProps {
@@ -102,7 +102,7 @@ impl QueueProps {
 
     /// Default: `RemovalPolicy::Retain` — deleting the stack keeps the queue and its messages.
     pub fn removal_policy(mut self, policy: RemovalPolicy) -> Self {
-        self.removal_policy = policy;
+        self.removal_policy = Some(policy);
         self
     }
 }
@@ -221,7 +221,7 @@ impl Queue {
             ));
         }
         let resource = scope.add("Resource", queue);
-        props.removal_policy.apply_to(&resource);
+        RemovalPolicy::apply_or_default(props.removal_policy, &resource);
         Queue {
             scope,
             resource,

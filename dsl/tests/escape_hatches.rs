@@ -1,0 +1,67 @@
+//! The contract of every construct: its main L1 resource is the child `Resource` (hidden from
+//! the logical id), reachable with `resource()`, and overrides on it apply last.
+
+use forma_dsl::apigateway::{RestApi, RestApiProps};
+use forma_dsl::apigatewayv2::{HttpApi, HttpApiProps};
+use forma_dsl::cloudwatch::{Alarm, AlarmProps, Comparison};
+use forma_dsl::cognito::{UserPool, UserPoolProps};
+use forma_dsl::dynamodb::{Attribute, Table, TableProps};
+use forma_dsl::events::{Rule, RuleProps, Schedule};
+use forma_dsl::iam::{Role, RoleProps, ServicePrincipal};
+use forma_dsl::kinesis::{Stream, StreamProps};
+use forma_dsl::kms::{Key, KeyProps};
+use forma_dsl::lambda::{Code, Function, FunctionProps, Runtime};
+use forma_dsl::logs::{LogGroup, LogGroupProps};
+use forma_dsl::removal::STATEFUL_TYPES as STATEFUL;
+use forma_dsl::s3::{Bucket, BucketProps};
+use forma_dsl::sns::{Topic, TopicProps};
+use forma_dsl::sqs::{Queue, QueueProps};
+use forma_dsl::ssm::{StringParameter, StringParameterProps};
+use forma_dsl::{App, CfnResource, Resource};
+
+/// Checks one construct's main resource: its path, and that an override reaches it.
+fn check<R: CfnResource>(app: &App, id: &str, resource: &Resource<R>, stateful: bool) {
+    assert_eq!(resource.path(), format!("S/{id}/Resource"), "{id}");
+    resource.override_property("Forma.Override", "yes");
+    assert_eq!(STATEFUL.contains(&resource.type_name().as_str()), stateful, "{id}: {}", resource.type_name());
+    let _ = app;
+}
+
+#[test]
+fn every_construct_wraps_its_l1_under_resource_and_takes_overrides() {
+    let app = App::new();
+    let s = app.stack("S");
+    let f = Function::new(&s, "Fn", FunctionProps::new(Runtime::Python312, "index.handler", Code::inline("x = 1")));
+    let queue = Queue::new(&s, "Queue", QueueProps::default());
+    check(&app, "Fn", f.resource(), false);
+    check(&app, "Role", Role::new(&s, "Role", RoleProps::new(ServicePrincipal::lambda())).resource(), false);
+    check(&app, "Bucket", Bucket::new(&s, "Bucket", BucketProps::default()).resource(), true);
+    check(&app, "Key", Key::new(&s, "Key", KeyProps::default()).resource(), true);
+    check(&app, "Queue", queue.resource(), true);
+    check(&app, "Topic", Topic::new(&s, "Topic", TopicProps::default()).resource(), false);
+    check(&app, "Table", Table::new(&s, "Table", TableProps::new(Attribute::string("pk"))).resource(), true);
+    check(&app, "Stream", Stream::new(&s, "Stream", StreamProps::default()).resource(), true);
+    check(&app, "Logs", LogGroup::new(&s, "Logs", LogGroupProps::default()).resource(), true);
+    check(&app, "Param", StringParameter::new(&s, "Param", StringParameterProps::new("v")).resource(), false);
+    check(&app, "Api", RestApi::new(&s, "Api", RestApiProps::default()).resource(), false);
+    check(&app, "Http", HttpApi::new(&s, "Http", HttpApiProps::default()).resource(), false);
+    check(&app, "Rule", Rule::new(&s, "Rule", RuleProps::schedule(Schedule::hourly())).resource(), false);
+    let alarm = Alarm::new(&s, "Alarm", AlarmProps::new(queue.metric_visible_messages(), Comparison::GreaterThan, 1.0));
+    check(&app, "Alarm", alarm.resource(), false);
+    check(&app, "Users", UserPool::new(&s, "Users", UserPoolProps::default()).resource(), true);
+    // The overrides are unknown properties to the schemas: warnings, so synthesis succeeds
+    // and shows them applied.
+    let a = forma_synth::synthesize_with(
+        &app,
+        forma_synth::Settings { registry: Some(&forma_dsl::cfn::REGISTRY), ..Default::default() },
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let resources = a.stacks[0].template()["Resources"].as_object().expect("resources");
+    let overridden = resources.values().filter(|r| r["Properties"]["Forma"]["Override"] == "yes").count();
+    assert_eq!(overridden, 15, "every construct's main resource took the override");
+    for (id, r) in resources {
+        if r["Properties"]["Forma"]["Override"] == "yes" {
+            assert!(!id.contains("Resource"), "`Resource` is hidden from the logical id: {id}");
+        }
+    }
+}
