@@ -1,8 +1,25 @@
 //! forma's language: the construct tree and typed values that describe AWS infrastructure.
 //!
-//! This is the one crate a stack crate depends on. It re-exports the core language
-//! ([`forma_core`]: [`App`], [`Stack`], [`Value`], intrinsics, [`RawResource`], ...) and the
-//! typed resource types of every CloudFormation service ([`cfn`]).
+//! This is the one crate a stack crate depends on. It holds the constructs — [`s3::Bucket`],
+//! [`lambda::Function`], [`dynamodb::Table`], [`apigateway::RestApi`], ... — and re-exports
+//! the core language ([`forma_core`]: [`App`], [`Stack`], [`Value`], intrinsics,
+//! [`RawResource`], ...) and the typed resource types of every CloudFormation service
+//! ([`cfn`]).
+//!
+//! Every construct is made the same way, `X::new(&scope, "Id", XProps::...)`, wraps its main
+//! L1 resource under the child id `Resource` (`construct.resource()`), and reports mistakes
+//! as diagnostics at the caller's line, never panics. A construct keeps its own state and
+//! renders the L1 property it owns again whenever that state changes (a role's default
+//! policy after each statement a grant adds, a bucket's notification configuration after
+//! each notification); overrides on the L1 resource (`override_property`) apply after all of
+//! that, at synthesis.
+//!
+//! ```
+//! use forma_dsl::s3::{Bucket, BucketProps};
+//! let app = forma_dsl::App::new();
+//! let archive = Bucket::new(&app.stack("Data"), "Archive", BucketProps::default().versioned());
+//! let _arn = archive.arn();
+//! ```
 //!
 //! ```
 //! use forma_dsl::{cfn, App};
@@ -18,6 +35,7 @@ pub mod apigatewayv2;
 pub mod cloudwatch;
 pub mod cognito;
 pub mod dynamodb;
+pub mod ec2;
 pub mod events;
 pub mod iam;
 pub mod kinesis;

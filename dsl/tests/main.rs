@@ -14,6 +14,7 @@ mod intents;
 mod lambda;
 mod logs_ssm;
 mod messaging;
+mod network;
 mod pipeline;
 mod pipeline_app;
 mod s3;

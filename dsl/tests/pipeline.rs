@@ -4,10 +4,7 @@
 use std::fs;
 use std::path::Path;
 
-use crate::support::{resources, synth};
-
-#[path = "../../snapshots/tests/support/pytools.rs"]
-mod pytools;
+use crate::support::{pytools, resources, synth};
 
 #[test]
 fn the_pipeline_is_under_sixty_lines_of_user_code() {

@@ -1,5 +1,9 @@
 //! Synthesizing a test app and reading what came out.
 
+/// cfn-lint and the other Python tools, in the venv every crate's tests share.
+#[path = "../../snapshots/tests/support/pytools.rs"]
+pub mod pytools;
+
 use forma_dsl::App;
 use forma_synth::{synthesize_with, Assembly, Format, Settings};
 use serde_json::Value as Json;

@@ -1,0 +1,213 @@
+//! `ec2::SecurityGroup` and connections: `a.connections().allow_from(&b, Port::tcp(80))`
+//! adds the ingress rule on one side and the egress rule on the other, as rule resources of
+//! their own, so two groups can refer to each other without a cycle.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use forma_cfn::ec2 as l1;
+use forma_core::value::Value;
+use forma_core::{AsScope, Resource, Scope};
+
+use super::port::{Peer, Port};
+use super::vpc::Vpc;
+
+/// What a [`SecurityGroup`] is made of. Required: its VPC.
+#[derive(Debug, Clone)]
+pub struct SecurityGroupProps {
+    vpc_id: Value<String>,
+    description: Option<String>,
+    allow_all_outbound: bool,
+}
+
+impl SecurityGroupProps {
+    pub fn new(vpc: &Vpc) -> Self {
+        SecurityGroupProps { vpc_id: vpc.id(), description: None, allow_all_outbound: true }
+    }
+
+    /// Default: the construct path.
+    pub fn description(mut self, description: impl Into<String>) -> Self {
+        self.description = Some(description.into());
+        self
+    }
+
+    /// Allows only the outbound traffic rules add. Default: all outbound traffic allowed.
+    pub fn deny_all_outbound(mut self) -> Self {
+        self.allow_all_outbound = false;
+        self
+    }
+}
+
+/// A security group: the L1 `AWS::EC2::SecurityGroup` under the child id `Resource`.
+#[derive(Clone)]
+pub struct SecurityGroup {
+    scope: Scope,
+    resource: Resource<l1::SecurityGroup>,
+    allow_all_outbound: bool,
+    /// Rule ids taken, to keep them unique.
+    rules: Rc<RefCell<Vec<String>>>,
+}
+
+impl std::fmt::Debug for SecurityGroup {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "SecurityGroup({})", self.scope.path())
+    }
+}
+
+impl SecurityGroup {
+    #[track_caller]
+    pub fn new(scope: &impl AsScope, id: &str, props: SecurityGroupProps) -> SecurityGroup {
+        let scope = scope.as_scope().child(id);
+        let description = props.description.unwrap_or_else(|| scope.path());
+        let mut group = l1::SecurityGroup::new(description).vpc_id(props.vpc_id);
+        group = if props.allow_all_outbound {
+            group.security_group_egress(vec![l1::security_group::Egress::new("-1")
+                .cidr_ip("0.0.0.0/0")
+                .description("Allow all outbound traffic")])
+        } else {
+            // Without a rule, EC2 allows everything out; this one matches nothing.
+            group.security_group_egress(vec![l1::security_group::Egress::new("icmp")
+                .cidr_ip("255.255.255.255/32")
+                .from_port(252)
+                .to_port(86)
+                .description("Disallow all traffic")])
+        };
+        let resource = scope.add("Resource", group);
+        SecurityGroup { scope, resource, allow_all_outbound: props.allow_all_outbound, rules: Rc::default() }
+    }
+
+    /// The group's id.
+    pub fn id(&self) -> Value<String> {
+        self.resource.group_id()
+    }
+
+    /// The L1 `AWS::EC2::SecurityGroup`.
+    pub fn resource(&self) -> &Resource<l1::SecurityGroup> {
+        &self.resource
+    }
+
+    pub fn path(&self) -> String {
+        self.scope.path()
+    }
+
+    /// The connections of this group, to allow traffic from and to others.
+    pub fn connections(&self) -> Connections {
+        Connections { groups: vec![self.clone()] }
+    }
+
+    /// Allows `port` in from `peer`.
+    #[track_caller]
+    pub fn add_ingress(&self, peer: Peer, port: Port, description: &str) {
+        let label = match &peer {
+            Peer::AnyIpv4 => "AnyIPv4".to_owned(),
+            Peer::Ipv4(v) => match v.expr() {
+                forma_core::Expr::String(s) => crate::limits::alnum(s),
+                _ => "Cidr".to_owned(),
+            },
+        };
+        let id = self.rule_id(&format!("from {label}:{}", port.label()));
+        self.scope.add(
+            &id,
+            l1::SecurityGroupIngress::new(port.protocol)
+                .group_id(self.id())
+                .cidr_ip(peer.cidr())
+                .from_port(port.from)
+                .to_port(port.to)
+                .description(description),
+        );
+    }
+
+    /// A rule id: `from`/`to` the other side and the port, in the characters ids take.
+    fn rule_id(&self, words: &str) -> String {
+        let base: String =
+            words.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '.' { c } else { '_' }).collect();
+        let mut rules = self.rules.borrow_mut();
+        let mut id = base.clone();
+        let mut n = 1;
+        while rules.contains(&id) {
+            n += 1;
+            id = format!("{base}_{n}");
+        }
+        rules.push(id.clone());
+        id
+    }
+}
+
+/// Anything that has security groups: a group, a load balancer, a service.
+pub trait Connectable {
+    fn connections(&self) -> Connections;
+}
+
+impl Connectable for SecurityGroup {
+    fn connections(&self) -> Connections {
+        SecurityGroup::connections(self)
+    }
+}
+
+/// The security groups of something, and the rules between them and others.
+#[derive(Debug, Clone)]
+pub struct Connections {
+    groups: Vec<SecurityGroup>,
+}
+
+impl Connections {
+    /// The groups.
+    pub fn security_groups(&self) -> &[SecurityGroup] {
+        &self.groups
+    }
+
+    /// Allows `port` from `other` to these groups: an ingress rule on each of these groups
+    /// (with the other's group as source) and, where the other does not allow all outbound
+    /// traffic, an egress rule on it.
+    #[track_caller]
+    pub fn allow_from(&self, other: &impl Connectable, port: Port) {
+        for theirs in other.connections().groups {
+            for mine in &self.groups {
+                let id = mine.rule_id(&format!("from {}:{}", crate::limits::alnum(&theirs.path()), port.label()));
+                mine.scope.add(
+                    &id,
+                    l1::SecurityGroupIngress::new(port.protocol)
+                        .group_id(mine.id())
+                        .source_security_group_id(theirs.id())
+                        .from_port(port.from)
+                        .to_port(port.to)
+                        .description(format!("from {}:{}", theirs.path(), port.label())),
+                );
+                if !theirs.allow_all_outbound {
+                    let id = theirs.rule_id(&format!("to {}:{}", crate::limits::alnum(&mine.path()), port.label()));
+                    theirs.scope.add(
+                        &id,
+                        l1::SecurityGroupEgress::new(theirs.id(), port.protocol)
+                            .destination_security_group_id(mine.id())
+                            .from_port(port.from)
+                            .to_port(port.to)
+                            .description(format!("to {}:{}", mine.path(), port.label())),
+                    );
+                }
+            }
+        }
+    }
+
+    /// Allows `port` from these groups to `other` (the mirror of [`Connections::allow_from`]).
+    #[track_caller]
+    pub fn allow_to(&self, other: &impl Connectable, port: Port) {
+        other.connections().allow_from(&ConnectionsOf(self.clone()), port);
+    }
+
+    /// Allows `port` in from anywhere on the IPv4 internet.
+    #[track_caller]
+    pub fn allow_from_any_ipv4(&self, port: Port) {
+        for g in &self.groups {
+            g.add_ingress(Peer::AnyIpv4, port, &format!("from 0.0.0.0/0:{}", port.label()));
+        }
+    }
+}
+
+/// A set of connections, as something connectable.
+struct ConnectionsOf(Connections);
+
+impl Connectable for ConnectionsOf {
+    fn connections(&self) -> Connections {
+        self.0.clone()
+    }
+}
