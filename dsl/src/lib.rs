@@ -36,6 +36,7 @@ pub mod cloudwatch;
 pub mod cognito;
 pub mod dynamodb;
 pub mod ec2;
+pub mod ecr;
 pub mod events;
 pub mod iam;
 pub mod kinesis;

@@ -17,7 +17,7 @@ use crate::support::{resources, synth};
 
 /// Actions without a resource-level permission in the service authorization reference: the
 /// only ones a grant may give on `*`.
-const NO_RESOURCE_LEVEL: &[&str] = &["dynamodb:ListStreams"];
+const NO_RESOURCE_LEVEL: &[&str] = &["dynamodb:ListStreams", "ecr:GetAuthorizationToken"];
 
 #[test]
 fn no_grant_gives_a_wildcard_resource_where_a_resource_level_permission_exists() {
@@ -39,6 +39,7 @@ fn no_grant_gives_a_wildcard_resource_where_a_resource_level_permission_exists()
     let topic = Topic::new(&stack, "Topic", TopicProps::default().encryption(TopicEncryption::Kms(key.clone())));
     let parameter = StringParameter::new(&stack, "Parameter", StringParameterProps::new("v").parameter_name("/app/v"));
     let logs = LogGroup::new(&stack, "Logs", LogGroupProps::default());
+    let repo = forma_dsl::ecr::Repository::new(&stack, "Repo", forma_dsl::ecr::RepositoryProps::default());
     let grants = [
         bucket.grant_read(&role),
         bucket.grant_write(&role),
@@ -60,6 +61,8 @@ fn no_grant_gives_a_wildcard_resource_where_a_resource_level_permission_exists()
         parameter.grant_write(&role),
         key.grant_encrypt_decrypt(&role),
         logs.grant_write(&role),
+        repo.grant_pull(&role),
+        repo.grant_push(&role),
     ];
     assert!(grants.iter().all(|g| g.role().path() == "All/Grantee"));
     let a = synth(&app);

@@ -5,6 +5,7 @@ mod support;
 
 mod api;
 mod cognito;
+mod containers;
 mod data;
 mod escape_hatches;
 mod events_alarms;
