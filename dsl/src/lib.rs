@@ -37,6 +37,7 @@ pub mod cognito;
 pub mod dynamodb;
 pub mod ec2;
 pub mod ecr;
+pub mod ecs;
 pub mod events;
 pub mod iam;
 pub mod kinesis;

@@ -48,3 +48,79 @@ fn keeping_no_images_is_an_error() {
     Repository::new(&stack, "Images", RepositoryProps::default().keep_last_images(0));
     assert_eq!(problems(&app), ["error[invalid-repository] Ci/Images: keep_last_images(0) would expire every image"]);
 }
+
+#[test]
+fn a_cluster_has_fargate_and_spot_capacity() {
+    use forma_dsl::ecs::{Cluster, ClusterProps};
+    let app = App::new();
+    let stack = app.stack("Ci");
+    Cluster::new(&stack, "Cluster", ClusterProps::default().container_insights());
+    let a = synth(&app);
+    let (cluster_id, c) = only(&a, "Ci", "AWS::ECS::Cluster");
+    assert_eq!(c["Properties"]["ClusterSettings"], json!([{ "Name": "containerInsights", "Value": "enabled" }]));
+    let (_, cp) = only(&a, "Ci", "AWS::ECS::ClusterCapacityProviderAssociations");
+    assert_eq!(cp["Properties"]["Cluster"], json!({ "Ref": cluster_id }));
+    assert_eq!(cp["Properties"]["CapacityProviders"], json!(["FARGATE", "FARGATE_SPOT"]));
+}
+
+#[test]
+fn a_task_definition_pulls_from_its_repository_logs_and_reads_exactly_its_secrets() {
+    use forma_dsl::ecs::{ContainerImage, ContainerProps, FargateTaskDefinition, FargateTaskDefinitionProps};
+    use forma_dsl::ssm::{StringParameter, StringParameterProps};
+    let app = App::new();
+    let stack = app.stack("Ci");
+    let repo = Repository::new(&stack, "Images", RepositoryProps::default());
+    let tag = stack.add_parameter("ImageTag", forma_dsl::ParameterDef::string().default("latest"));
+    let token = StringParameter::new(&stack, "Token", StringParameterProps::new("x").parameter_name("/app/token"));
+    let task = FargateTaskDefinition::new(&stack, "Web", FargateTaskDefinitionProps::new(512, 1024));
+    task.add_container(
+        ContainerProps::new("web", ContainerImage::from_repository(&repo, &tag))
+            .port(8080)
+            .environment("STAGE", "dev")
+            .secret("TOKEN", &token)
+            .health_check(["CMD-SHELL", "curl -f http://localhost:8080/ || exit 1"]),
+    );
+    let a = synth(&app);
+    let (_, t) = only(&a, "Ci", "AWS::ECS::TaskDefinition");
+    assert_eq!((&t["Properties"]["Cpu"], &t["Properties"]["Memory"]), (&json!("512"), &json!("1024")));
+    assert_eq!(t["Properties"]["NetworkMode"], "awsvpc");
+    assert_eq!(t["Properties"]["RequiresCompatibilities"], json!(["FARGATE"]));
+    let c = &t["Properties"]["ContainerDefinitions"][0];
+    assert!(c["Image"]["Fn::Sub"][0] == "${Uri}:${Tag}", "{}", c["Image"]);
+    assert_eq!(c["Image"]["Fn::Sub"][1]["Tag"], json!({ "Ref": "ImageTag" }), "the tag is the stack parameter");
+    assert_eq!(c["PortMappings"], json!([{ "ContainerPort": 8080, "Name": "web-8080" }]));
+    assert_eq!(c["LogConfiguration"]["LogDriver"], "awslogs");
+    assert_eq!(c["Secrets"][0]["Name"], "TOKEN");
+    let execution = crate::support::resources(&a, "Ci")
+        .values()
+        .find(|r| r["Type"] == "AWS::IAM::Policy" && r["Properties"]["PolicyName"] == "ExecutionRoleDefaultPolicy")
+        .expect("the execution role's policy");
+    let actions: Vec<String> = execution["Properties"]["PolicyDocument"]["Statement"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| match &s["Action"] {
+            serde_json::Value::Array(a) => a.iter().map(|x| x.as_str().unwrap().to_owned()).collect::<Vec<_>>(),
+            one => vec![one.as_str().unwrap().to_owned()],
+        })
+        .collect();
+    for a in ["ecr:BatchGetImage", "logs:PutLogEvents", "ssm:GetParameters"] {
+        assert!(actions.iter().any(|x| x == a), "{a} in {actions:?}");
+    }
+}
+
+#[test]
+fn a_cpu_and_memory_pair_fargate_refuses_is_an_error_listing_the_allowed_ones() {
+    use forma_dsl::ecs::{FargateTaskDefinition, FargateTaskDefinitionProps};
+    let app = App::new();
+    let stack = app.stack("Ci");
+    FargateTaskDefinition::new(&stack, "Odd", FargateTaskDefinitionProps::new(256, 4096));
+    FargateTaskDefinition::new(&stack, "Huge", FargateTaskDefinitionProps::new(300, 1024));
+    assert_eq!(
+        problems(&app),
+        [
+            "error[invalid-task-size] Ci/Odd: Fargate pairs 256 CPU units with 512, 1024, or 2048 MiB, not 4096 MiB",
+            "error[invalid-task-size] Ci/Huge: Fargate has no task of 300 CPU units",
+        ]
+    );
+}

@@ -137,7 +137,7 @@ fn connections_add_rules_on_both_sides_without_a_cycle() {
 }
 
 #[test]
-fn cfn_lint_accepts_a_full_vpc() {
+fn cfn_lint_accepts_a_full_vpc_with_containers() {
     use crate::support::pytools;
     let app = App::new();
     let stack = app.stack("Net");
@@ -157,6 +157,19 @@ fn cfn_lint_accepts_a_full_vpc() {
     let service = SecurityGroup::new(&stack, "ServiceSg", SecurityGroupProps::new(&vpc));
     lb.connections().allow_from_any_ipv4(Port::tcp(443));
     service.connections().allow_from(&lb, Port::tcp(8080));
+    use forma_dsl::ecs::{
+        Cluster, ClusterProps, ContainerImage, ContainerProps, FargateTaskDefinition, FargateTaskDefinitionProps,
+    };
+    Cluster::new(&stack, "Cluster", ClusterProps::default());
+    let repo =
+        forma_dsl::ecr::Repository::new(&stack, "Repo", forma_dsl::ecr::RepositoryProps::default().keep_last_images(5));
+    let task = FargateTaskDefinition::new(&stack, "Task", FargateTaskDefinitionProps::new(1024, 2048));
+    task.add_container(ContainerProps::new("app", ContainerImage::from_repository(&repo, "v1")).port(8080));
+    task.add_container(
+        ContainerProps::new("proxy", ContainerImage::public("public.ecr.aws/nginx/nginx:1.27"))
+            .port(80)
+            .not_essential(),
+    );
     let a = synth(&app);
     let env = pytools::pyenv();
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("vpc-lint-{}", std::process::id()));

@@ -1,0 +1,80 @@
+//! `ecs::Cluster`: Fargate and Fargate Spot capacity, Container Insights option.
+
+use forma_cfn::ecs as l1;
+use forma_cfn::ecs::cluster::ClusterSettings;
+use forma_cfn::ecs::cluster_capacity_provider_associations::CapacityProviderStrategy;
+use forma_core::value::Value;
+use forma_core::{AsScope, Resource, Scope};
+
+/// What a [`Cluster`] is made of. Nothing is required.
+#[derive(Debug, Clone, Default)]
+pub struct ClusterProps {
+    cluster_name: Option<Value<String>>,
+    container_insights: bool,
+}
+
+impl ClusterProps {
+    /// Default: CloudFormation names it.
+    pub fn cluster_name(mut self, name: impl Into<Value<String>>) -> Self {
+        self.cluster_name = Some(name.into());
+        self
+    }
+
+    /// Collects per-task metrics with Container Insights (billed as custom metrics). Default:
+    /// off.
+    pub fn container_insights(mut self) -> Self {
+        self.container_insights = true;
+        self
+    }
+}
+
+/// An ECS cluster: the L1 `AWS::ECS::Cluster` under the child id `Resource`, with the
+/// `FARGATE` and `FARGATE_SPOT` capacity providers and `FARGATE` as the default strategy
+/// (`CapacityProviders`).
+#[derive(Debug, Clone)]
+pub struct Cluster {
+    scope: Scope,
+    resource: Resource<l1::Cluster>,
+}
+
+impl Cluster {
+    #[track_caller]
+    pub fn new(scope: &impl AsScope, id: &str, props: ClusterProps) -> Cluster {
+        let scope = scope.as_scope().child(id);
+        let mut cluster = l1::Cluster::new().cluster_settings(vec![ClusterSettings::new()
+            .name("containerInsights")
+            .value(if props.container_insights { "enabled" } else { "disabled" })]);
+        if let Some(name) = props.cluster_name {
+            cluster = cluster.cluster_name(name);
+        }
+        let resource = scope.add("Resource", cluster);
+        scope.add(
+            "CapacityProviders",
+            l1::ClusterCapacityProviderAssociations::new(
+                resource.reference(),
+                vec![CapacityProviderStrategy::new("FARGATE").weight(1)],
+            )
+            .capacity_providers(vec!["FARGATE".to_owned(), "FARGATE_SPOT".to_owned()]),
+        );
+        Cluster { scope, resource }
+    }
+
+    /// The cluster's name (`Ref`).
+    pub fn name(&self) -> Value<String> {
+        self.resource.reference()
+    }
+
+    /// The cluster's ARN.
+    pub fn arn(&self) -> Value<String> {
+        self.resource.arn()
+    }
+
+    /// The L1 `AWS::ECS::Cluster`.
+    pub fn resource(&self) -> &Resource<l1::Cluster> {
+        &self.resource
+    }
+
+    pub fn path(&self) -> String {
+        self.scope.path()
+    }
+}
