@@ -161,8 +161,11 @@ pub struct FargateTaskDefinition {
     execution_role: Role,
     task_role: Role,
     family: String,
-    containers: Rc<RefCell<Vec<(ContainerDefinition, Vec<u16>, String)>>>,
+    containers: Rc<RefCell<Vec<Container>>>,
 }
+
+/// A container added: its definition, its ports and its name.
+type Container = (ContainerDefinition, Vec<u16>, String);
 
 impl std::fmt::Debug for FargateTaskDefinition {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
