@@ -38,6 +38,7 @@ pub mod dynamodb;
 pub mod ec2;
 pub mod ecr;
 pub mod ecs;
+pub mod elbv2;
 pub mod events;
 pub mod iam;
 pub mod kinesis;

@@ -20,3 +20,4 @@ mod pipeline;
 mod pipeline_app;
 mod s3;
 mod snapshots;
+mod web_service;

@@ -1,7 +1,9 @@
-//! ECS on Fargate: clusters and task definitions (services follow).
+//! ECS on Fargate: clusters, task definitions and services.
 
 mod cluster;
+mod service;
 mod task_definition;
 
 pub use cluster::{Cluster, ClusterProps};
+pub use service::{FargateService, FargateServiceProps};
 pub use task_definition::{ContainerImage, ContainerProps, FargateTaskDefinition, FargateTaskDefinitionProps};

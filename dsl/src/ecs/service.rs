@@ -1,0 +1,223 @@
+//! `ecs::FargateService`: tasks kept running in private subnets, rolled back when a
+//! deployment fails.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use forma_cfn::ecs as l1;
+use forma_cfn::ecs::service::{
+    AssignPublicIp, AwsVpcConfiguration, DeploymentCircuitBreaker, DeploymentConfiguration, LoadBalancer,
+    NetworkConfiguration,
+};
+use forma_core::value::Value;
+use forma_core::{AsScope, CfnResource, Resource, Scope, Severity};
+
+use super::cluster::Cluster;
+use super::task_definition::FargateTaskDefinition;
+use crate::ec2::{Connectable, Connections, SecurityGroup, SecurityGroupProps, SubnetType, Vpc};
+
+/// What a [`FargateService`] is made of. Required: its cluster, task definition and VPC.
+#[derive(Debug, Clone)]
+pub struct FargateServiceProps {
+    cluster: Cluster,
+    task: FargateTaskDefinition,
+    vpc: Vpc,
+    desired_count: u32,
+    subnets: SubnetType,
+    public_ip: bool,
+    min_healthy_percent: u32,
+    max_percent: u32,
+    health_check_grace: Option<Duration>,
+}
+
+impl FargateServiceProps {
+    pub fn new(cluster: &Cluster, task: &FargateTaskDefinition, vpc: &Vpc) -> Self {
+        FargateServiceProps {
+            cluster: cluster.clone(),
+            task: task.clone(),
+            vpc: vpc.clone(),
+            desired_count: 1,
+            subnets: SubnetType::PrivateWithEgress,
+            public_ip: false,
+            min_healthy_percent: 100,
+            max_percent: 200,
+            health_check_grace: None,
+        }
+    }
+
+    /// How many tasks run. Default: 1.
+    pub fn desired_count(mut self, count: u32) -> Self {
+        self.desired_count = count;
+        self
+    }
+
+    /// Where the tasks run. Default: `SubnetType::PrivateWithEgress`.
+    pub fn subnets(mut self, kind: SubnetType) -> Self {
+        self.subnets = kind;
+        self
+    }
+
+    /// Gives each task a public IP (needed in public subnets, to pull images). Default: none.
+    pub fn assign_public_ip(mut self) -> Self {
+        self.public_ip = true;
+        self
+    }
+
+    /// The share of tasks that must stay healthy during a deployment, and the most that may
+    /// run, in percent of the desired count. Default: 100 and 200.
+    pub fn deployment_percents(mut self, min_healthy: u32, max: u32) -> Self {
+        self.min_healthy_percent = min_healthy;
+        self.max_percent = max;
+        self
+    }
+
+    /// How long a new task may fail load balancer health checks before it counts. Default:
+    /// none (0 s) — give slow starters a grace period.
+    pub fn health_check_grace(mut self, grace: Duration) -> Self {
+        self.health_check_grace = Some(grace);
+        self
+    }
+}
+
+/// A Fargate service: the L1 `AWS::ECS::Service` under the child id `Resource`, its
+/// security group (`SecurityGroup`), the deployment circuit breaker on with rollback.
+#[derive(Clone)]
+pub struct FargateService {
+    scope: Scope,
+    resource: Resource<l1::Service>,
+    security_group: SecurityGroup,
+    task: FargateTaskDefinition,
+    load_balancers: Rc<RefCell<Vec<LoadBalancer>>>,
+}
+
+impl std::fmt::Debug for FargateService {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "FargateService({})", self.scope.path())
+    }
+}
+
+impl FargateService {
+    #[track_caller]
+    pub fn new(scope: &impl AsScope, id: &str, props: FargateServiceProps) -> FargateService {
+        let scope = scope.as_scope().child(id);
+        let subnets = props.vpc.subnet_ids(props.subnets);
+        if subnets.is_empty() {
+            scope.report(
+                Severity::Error,
+                "invalid-service",
+                format!("the VPC {} has no {:?} subnets", props.vpc.path(), props.subnets),
+                Some("add the subnet group to the VPC, or pick another kind"),
+            );
+        }
+        if props.subnets == SubnetType::Public && !props.public_ip {
+            scope.report(
+                Severity::Error,
+                "invalid-service",
+                "tasks in public subnets without a public IP cannot reach the internet: image pulls fail",
+                Some("add .assign_public_ip(), or run the tasks in private subnets with egress"),
+            );
+        }
+        if props.task.containers().is_empty() {
+            scope.report(
+                Severity::Error,
+                "invalid-service",
+                format!("the task definition {} has no container", props.task.path()),
+                None,
+            );
+        }
+        let security_group = SecurityGroup::new(&scope, "SecurityGroup", SecurityGroupProps::new(&props.vpc));
+        let network = NetworkConfiguration::new().awsvpc_configuration(
+            AwsVpcConfiguration::new()
+                .assign_public_ip(if props.public_ip { AssignPublicIp::Enabled } else { AssignPublicIp::Disabled })
+                .security_groups(vec![security_group.id()])
+                .subnets(subnets),
+        );
+        let mut service = l1::Service::new()
+            .cluster(props.cluster.name())
+            .task_definition(props.task.arn())
+            .desired_count(i64::from(props.desired_count))
+            .network_configuration(network)
+            .deployment_configuration(
+                DeploymentConfiguration::new()
+                    .deployment_circuit_breaker(DeploymentCircuitBreaker::new(true, true))
+                    .minimum_healthy_percent(i64::from(props.min_healthy_percent))
+                    .maximum_percent(i64::from(props.max_percent)),
+            );
+        if let Some(g) = props.health_check_grace {
+            service = service.health_check_grace_period_seconds(crate::limits::seconds(
+                &scope,
+                "invalid-service",
+                "health_check_grace",
+                g,
+                0..=2_147_483_647,
+            ));
+        }
+        let resource = scope.add("Resource", service);
+        FargateService { scope, resource, security_group, task: props.task, load_balancers: Rc::default() }
+    }
+
+    /// The service's ARN (`Ref`).
+    pub fn arn(&self) -> Value<String> {
+        self.resource.reference()
+    }
+
+    /// The service's name.
+    pub fn name(&self) -> Value<String> {
+        self.resource.name()
+    }
+
+    /// The service's security group.
+    pub fn security_group(&self) -> &SecurityGroup {
+        &self.security_group
+    }
+
+    /// The task definition it runs.
+    pub fn task_definition(&self) -> &FargateTaskDefinition {
+        &self.task
+    }
+
+    /// The L1 `AWS::ECS::Service`.
+    pub fn resource(&self) -> &Resource<l1::Service> {
+        &self.resource
+    }
+
+    pub fn path(&self) -> String {
+        self.scope.path()
+    }
+
+    /// Registers the tasks' `container`:`port` with a target group; the service is created
+    /// after `after` (the listener that forwards to it, which must exist first).
+    #[track_caller]
+    pub(crate) fn register<R: CfnResource>(
+        &self,
+        target_group_arn: Value<String>,
+        container: &str,
+        port: u16,
+        after: &Resource<R>,
+    ) {
+        if !self.task.containers().iter().any(|(name, ports)| name == container && ports.contains(&port)) {
+            self.scope.report(
+                Severity::Error,
+                "invalid-target",
+                format!("the task definition {} has no container {container:?} exposing port {port}", self.task.path()),
+                Some("add .port(...) to the container, or register the container and port it has"),
+            );
+        }
+        let mut lbs = self.load_balancers.borrow_mut();
+        lbs.push(
+            LoadBalancer::new()
+                .container_name(container)
+                .container_port(i64::from(port))
+                .target_group_arn(target_group_arn),
+        );
+        self.resource.set_property("LoadBalancers", forma_core::Expr::from(Value::from(lbs.clone())));
+        self.resource.add_depends_on(after);
+    }
+}
+
+impl Connectable for FargateService {
+    fn connections(&self) -> Connections {
+        self.security_group.connections()
+    }
+}
