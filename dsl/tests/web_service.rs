@@ -103,3 +103,82 @@ fn unreachable_tasks_and_a_certificate_without_https_are_errors() {
         ]
     );
 }
+
+/// The web service of a typical ops challenge with the pattern; `domain` adds HTTPS.
+fn with_pattern(app: &App, domain: bool) {
+    use forma_dsl::ecs_patterns::{LoadBalancedFargateService, LoadBalancedFargateServiceProps};
+    use forma_dsl::route53::HostedZone;
+    // BEGIN USER CODE
+    let stack = app.stack("Shop");
+    let tag = stack.add_parameter("ImageTag", ParameterDef::string().description("The image's tag: a git commit"));
+    let vpc = Vpc::new(&stack, "Vpc", VpcProps::default().max_azs(2));
+    let repo = Repository::new(&stack, "Images", RepositoryProps::default().keep_last_images(20));
+    let cluster = Cluster::new(&stack, "Cluster", ClusterProps::default());
+    let mut props = LoadBalancedFargateServiceProps::new(&cluster, &vpc, ContainerImage::from_repository(&repo, &tag))
+        .container_port(8080)
+        .desired_count(2)
+        .health_check_path("/");
+    if domain {
+        props = props.domain(&HostedZone::from_attributes("Z0123456789ABCDEFGHIJ", "example.com"), "shop.example.com");
+    }
+    LoadBalancedFargateService::new(&stack, "Web", props);
+    // END USER CODE
+}
+
+fn lint(a: &forma_synth::Assembly) {
+    let env = pytools::pyenv();
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("shop-lint-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    a.write(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let output = env
+        .command("cfn-lint")
+        .args(["--non-zero-exit-code", "warning", "--"])
+        .arg(dir.join(&a.stacks[0].manifest.template))
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run cfn-lint: {e}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        output.status.success(),
+        "cfn-lint:\n{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+#[test]
+fn the_pattern_makes_the_web_service_in_a_dozen_lines_and_outputs_its_url() {
+    let source = include_str!("web_service.rs");
+    let body = source.split("// BEGIN USER CODE").nth(1).and_then(|s| s.split("// END USER CODE").next()).unwrap_or("");
+    assert!(body.lines().filter(|l| !l.trim().is_empty()).count() < 40);
+    let app = App::new();
+    with_pattern(&app, false);
+    let a = synth(&app);
+    let outputs = &a.stacks[0].template()["Outputs"];
+    assert!(outputs["WebUrl"]["Value"]["Fn::Sub"][0] == "http://${Dns}/", "{outputs}");
+    let (_, s) = only(&a, "Shop", "AWS::ECS::Service");
+    assert_eq!(s["Properties"]["DesiredCount"], 2);
+    lint(&a);
+}
+
+#[test]
+fn https_with_a_certificate_validated_in_the_zone_and_an_alias_record() {
+    let app = App::new();
+    with_pattern(&app, true);
+    let a = synth(&app);
+    let (_, cert) = only(&a, "Shop", "AWS::CertificateManager::Certificate");
+    assert_eq!(cert["Properties"]["ValidationMethod"], "DNS");
+    assert_eq!(
+        cert["Properties"]["DomainValidationOptions"],
+        json!([{ "DomainName": "shop.example.com", "HostedZoneId": "Z0123456789ABCDEFGHIJ" }])
+    );
+    let listeners: Vec<_> =
+        resources(&a, "Shop").values().filter(|r| r["Type"] == "AWS::ElasticLoadBalancingV2::Listener").collect();
+    assert_eq!(listeners.len(), 2);
+    assert_eq!(listeners[0]["Properties"]["DefaultActions"][0]["Type"], "redirect");
+    assert_eq!(listeners[1]["Properties"]["Protocol"], "HTTPS");
+    let (_, record) = only(&a, "Shop", "AWS::Route53::RecordSet");
+    assert_eq!(record["Properties"]["Name"], "shop.example.com.");
+    assert!(record["Properties"]["AliasTarget"]["DNSName"].get("Fn::GetAtt").is_some());
+    assert_eq!(a.stacks[0].template()["Outputs"]["WebUrl"]["Value"], "https://shop.example.com/");
+    lint(&a);
+}
