@@ -125,9 +125,10 @@ fn with_pattern(app: &App, domain: bool) {
     // END USER CODE
 }
 
-fn lint(a: &forma_synth::Assembly) {
+/// Lints `a`'s one template in a directory of its own (`name`: tests run in parallel).
+fn lint(a: &forma_synth::Assembly, name: &str) {
     let env = pytools::pyenv();
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("shop-lint-{}", std::process::id()));
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("{name}-lint-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     a.write(&dir).unwrap_or_else(|e| panic!("{e}"));
     let output = env
@@ -157,7 +158,7 @@ fn the_pattern_makes_the_web_service_in_a_dozen_lines_and_outputs_its_url() {
     assert!(outputs["WebUrl"]["Value"]["Fn::Sub"][0] == "http://${Dns}/", "{outputs}");
     let (_, s) = only(&a, "Shop", "AWS::ECS::Service");
     assert_eq!(s["Properties"]["DesiredCount"], 2);
-    lint(&a);
+    lint(&a, "shop-http");
 }
 
 #[test]
@@ -180,5 +181,5 @@ fn https_with_a_certificate_validated_in_the_zone_and_an_alias_record() {
     assert_eq!(record["Properties"]["Name"], "shop.example.com.");
     assert!(record["Properties"]["AliasTarget"]["DNSName"].get("Fn::GetAtt").is_some());
     assert_eq!(a.stacks[0].template()["Outputs"]["WebUrl"]["Value"], "https://shop.example.com/");
-    lint(&a);
+    lint(&a, "shop-https");
 }
