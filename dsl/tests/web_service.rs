@@ -183,3 +183,70 @@ fn https_with_a_certificate_validated_in_the_zone_and_an_alias_record() {
     assert_eq!(a.stacks[0].template()["Outputs"]["WebUrl"]["Value"], "https://shop.example.com/");
     lint(&a, "shop-https");
 }
+
+#[test]
+fn a_frontend_reaches_its_backend_by_name_through_service_connect_and_scales_on_cpu() {
+    use forma_dsl::ec2::{Connectable, Port};
+    use forma_dsl::ecs::Scaling;
+    let app = App::new();
+    let stack = app.stack("Shop");
+    let vpc = Vpc::new(&stack, "Vpc", VpcProps::default());
+    let cluster = Cluster::new(&stack, "Cluster", ClusterProps::default().service_connect_namespace("shop.internal"));
+    let image = |name: &str| ContainerImage::public(format!("public.ecr.aws/shop/{name}:1"));
+    let api_task = FargateTaskDefinition::new(&stack, "ApiTask", FargateTaskDefinitionProps::new(256, 512));
+    api_task.add_container(ContainerProps::new("api", image("api")).port(9000));
+    let api =
+        FargateService::new(
+            &stack,
+            "Api",
+            FargateServiceProps::new(&cluster, &api_task, &vpc)
+                .service_connect_server("api", "api", 9000)
+                .auto_scaling(2, 6, Scaling::Cpu(60.0)),
+        );
+    let web_task = FargateTaskDefinition::new(&stack, "WebTask", FargateTaskDefinitionProps::new(256, 512));
+    web_task.add_container(ContainerProps::new("web", image("web")).port(80).environment("API_URL", "http://api:9000"));
+    let web = FargateService::new(
+        &stack,
+        "Web",
+        FargateServiceProps::new(&cluster, &web_task, &vpc).service_connect_client(),
+    );
+    api.connections().allow_from(&web, Port::tcp(9000));
+    let a = synth(&app);
+    let (ns_id, _) = only(&a, "Shop", "AWS::ServiceDiscovery::HttpNamespace");
+    let (_, c) = only(&a, "Shop", "AWS::ECS::Cluster");
+    assert_eq!(c["Properties"]["ServiceConnectDefaults"], json!({ "Namespace": { "Fn::GetAtt": [ns_id, "Arn"] } }));
+    let services: Vec<_> = resources(&a, "Shop").values().filter(|r| r["Type"] == "AWS::ECS::Service").collect();
+    assert_eq!(
+        services[0]["Properties"]["ServiceConnectConfiguration"],
+        json!({ "Enabled": true, "Namespace": { "Fn::GetAtt": [ns_id, "Arn"] }, "Services": [{
+            "ClientAliases": [{ "DnsName": "api", "Port": 9000 }], "DiscoveryName": "api", "PortName": "api-9000" }] })
+    );
+    assert_eq!(
+        services[1]["Properties"]["ServiceConnectConfiguration"],
+        json!({ "Enabled": true, "Namespace": { "Fn::GetAtt": [ns_id, "Arn"] } })
+    );
+    let (_, target) = only(&a, "Shop", "AWS::ApplicationAutoScaling::ScalableTarget");
+    assert_eq!((&target["Properties"]["MinCapacity"], &target["Properties"]["MaxCapacity"]), (&json!(2), &json!(6)));
+    let (_, policy) = only(&a, "Shop", "AWS::ApplicationAutoScaling::ScalingPolicy");
+    assert_eq!(
+        policy["Properties"]["TargetTrackingScalingPolicyConfiguration"]["PredefinedMetricSpecification"]
+            ["PredefinedMetricType"],
+        "ECSServiceAverageCPUUtilization"
+    );
+    lint(&a, "shop-connect");
+}
+
+#[test]
+fn service_connect_without_a_namespace_is_an_error() {
+    let app = App::new();
+    let stack = app.stack("Shop");
+    let vpc = Vpc::new(&stack, "Vpc", VpcProps::default());
+    let cluster = Cluster::new(&stack, "Cluster", ClusterProps::default());
+    let task = FargateTaskDefinition::new(&stack, "Task", FargateTaskDefinitionProps::new(256, 512));
+    task.add_container(ContainerProps::new("web", ContainerImage::public("public.ecr.aws/nginx/nginx:1.27")).port(80));
+    FargateService::new(&stack, "Web", FargateServiceProps::new(&cluster, &task, &vpc).service_connect_client());
+    assert_eq!(
+        problems(&app),
+        ["error[invalid-service] Shop/Web: Service Connect needs a namespace, and the cluster Shop/Cluster has none"]
+    );
+}

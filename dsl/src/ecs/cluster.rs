@@ -1,7 +1,7 @@
 //! `ecs::Cluster`: Fargate and Fargate Spot capacity, Container Insights option.
 
 use forma_cfn::ecs as l1;
-use forma_cfn::ecs::cluster::ClusterSettings;
+use forma_cfn::ecs::cluster::{ClusterSettings, ServiceConnectDefaults};
 use forma_cfn::ecs::cluster_capacity_provider_associations::CapacityProviderStrategy;
 use forma_core::value::Value;
 use forma_core::{AsScope, Resource, Scope};
@@ -11,12 +11,20 @@ use forma_core::{AsScope, Resource, Scope};
 pub struct ClusterProps {
     cluster_name: Option<Value<String>>,
     container_insights: bool,
+    namespace: Option<String>,
 }
 
 impl ClusterProps {
     /// Default: CloudFormation names it.
     pub fn cluster_name(mut self, name: impl Into<Value<String>>) -> Self {
         self.cluster_name = Some(name.into());
+        self
+    }
+
+    /// A Cloud Map namespace (`internal`) in which services find each other by name with
+    /// Service Connect. Default: none.
+    pub fn service_connect_namespace(mut self, name: impl Into<String>) -> Self {
+        self.namespace = Some(name.into());
         self
     }
 
@@ -35,6 +43,7 @@ impl ClusterProps {
 pub struct Cluster {
     scope: Scope,
     resource: Resource<l1::Cluster>,
+    namespace: Option<Value<String>>,
 }
 
 impl Cluster {
@@ -47,6 +56,13 @@ impl Cluster {
         if let Some(name) = props.cluster_name {
             cluster = cluster.cluster_name(name);
         }
+        let namespace = props.namespace.map(|name| {
+            let ns = scope.add("Namespace", forma_cfn::servicediscovery::HttpNamespace::new(name));
+            ns.arn()
+        });
+        if let Some(ns) = &namespace {
+            cluster = cluster.service_connect_defaults(ServiceConnectDefaults::new().namespace(ns.clone()));
+        }
         let resource = scope.add("Resource", cluster);
         scope.add(
             "CapacityProviders",
@@ -56,7 +72,7 @@ impl Cluster {
             )
             .capacity_providers(vec!["FARGATE".to_owned(), "FARGATE_SPOT".to_owned()]),
         );
-        Cluster { scope, resource }
+        Cluster { scope, resource, namespace }
     }
 
     /// The cluster's name (`Ref`).
@@ -67,6 +83,11 @@ impl Cluster {
     /// The cluster's ARN.
     pub fn arn(&self) -> Value<String> {
         self.resource.arn()
+    }
+
+    /// The Service Connect namespace's ARN, if the cluster has one.
+    pub fn namespace_arn(&self) -> Option<Value<String>> {
+        self.namespace.clone()
     }
 
     /// The L1 `AWS::ECS::Cluster`.

@@ -5,5 +5,5 @@ mod service;
 mod task_definition;
 
 pub use cluster::{Cluster, ClusterProps};
-pub use service::{FargateService, FargateServiceProps};
+pub use service::{FargateService, FargateServiceProps, Scaling};
 pub use task_definition::{ContainerImage, ContainerProps, FargateTaskDefinition, FargateTaskDefinitionProps};

@@ -8,7 +8,7 @@ use std::time::Duration;
 use forma_cfn::ecs as l1;
 use forma_cfn::ecs::service::{
     AssignPublicIp, AwsVpcConfiguration, DeploymentCircuitBreaker, DeploymentConfiguration, LoadBalancer,
-    NetworkConfiguration,
+    NetworkConfiguration, ServiceConnectClientAlias, ServiceConnectConfiguration, ServiceConnectService,
 };
 use forma_core::value::Value;
 use forma_core::{AsScope, CfnResource, Resource, Scope, Severity};
@@ -29,6 +29,26 @@ pub struct FargateServiceProps {
     min_healthy_percent: u32,
     max_percent: u32,
     health_check_grace: Option<Duration>,
+    connect: Option<Connect>,
+    scaling: Option<(u32, u32, Scaling)>,
+}
+
+/// How a service takes part in Service Connect.
+#[derive(Debug, Clone)]
+enum Connect {
+    /// Reaches others by name.
+    Client,
+    /// Is reached as `name:port` (its container's port `port`), and reaches others.
+    Server { name: String, container: String, port: u16 },
+}
+
+/// What auto scaling tracks.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Scaling {
+    /// The average CPU use of the tasks, in percent.
+    Cpu(f64),
+    /// The average memory use, in percent.
+    Memory(f64),
 }
 
 impl FargateServiceProps {
@@ -43,7 +63,29 @@ impl FargateServiceProps {
             min_healthy_percent: 100,
             max_percent: 200,
             health_check_grace: None,
+            connect: None,
+            scaling: None,
         }
+    }
+
+    /// Finds the services of the cluster's Service Connect namespace by name. Default: off.
+    pub fn service_connect_client(mut self) -> Self {
+        self.connect = Some(Connect::Client);
+        self
+    }
+
+    /// Can be reached in the cluster's namespace as `name:port`, at `container`'s `port`
+    /// (and reaches the others). Default: off.
+    pub fn service_connect_server(mut self, name: impl Into<String>, container: impl Into<String>, port: u16) -> Self {
+        self.connect = Some(Connect::Server { name: name.into(), container: container.into(), port });
+        self
+    }
+
+    /// Keeps between `min` and `max` tasks, adding or removing some to hold `target`.
+    /// Default: a fixed desired count.
+    pub fn auto_scaling(mut self, min: u32, max: u32, target: Scaling) -> Self {
+        self.scaling = Some((min, max, target));
+        self
     }
 
     /// How many tasks run. Default: 1.
@@ -153,7 +195,39 @@ impl FargateService {
                 0..=2_147_483_647,
             ));
         }
+        if let Some(connect) = &props.connect {
+            match props.cluster.namespace_arn() {
+                None => scope.report(
+                    Severity::Error,
+                    "invalid-service",
+                    format!("Service Connect needs a namespace, and the cluster {} has none", props.cluster.path()),
+                    Some("give the cluster ClusterProps::service_connect_namespace(\"internal\")"),
+                ),
+                Some(ns) => {
+                    let mut config = ServiceConnectConfiguration::new(true).namespace(ns);
+                    if let Connect::Server { name, container, port } = connect {
+                        if !props.task.containers().iter().any(|(c, ports)| c == container && ports.contains(port)) {
+                            scope.report(
+                                Severity::Error,
+                                "invalid-service",
+                                format!("the task definition has no container {container:?} exposing port {port} to serve as {name}"),
+                                None,
+                            );
+                        }
+                        config = config.services(vec![ServiceConnectService::new(format!("{container}-{port}"))
+                            .discovery_name(name.clone())
+                            .client_aliases(vec![
+                                ServiceConnectClientAlias::new(i64::from(*port)).dns_name(name.clone())
+                            ])]);
+                    }
+                    service = service.service_connect_configuration(config);
+                }
+            }
+        }
         let resource = scope.add("Resource", service);
+        if let Some((min, max, target)) = props.scaling {
+            auto_scale(&scope, &props.cluster, &resource, min, max, target);
+        }
         FargateService { scope, resource, security_group, task: props.task, load_balancers: Rc::default() }
     }
 
@@ -214,6 +288,53 @@ impl FargateService {
         self.resource.set_property("LoadBalancers", forma_core::Expr::from(Value::from(lbs.clone())));
         self.resource.add_depends_on(after);
     }
+}
+
+/// A scalable target and a target tracking policy for the service's desired count.
+#[track_caller]
+fn auto_scale(scope: &Scope, cluster: &Cluster, service: &Resource<l1::Service>, min: u32, max: u32, target: Scaling) {
+    use forma_cfn::applicationautoscaling as aas;
+    use forma_cfn::applicationautoscaling::scaling_policy::{
+        PredefinedMetricSpecification, TargetTrackingScalingPolicyConfiguration,
+    };
+    if min > max || max == 0 {
+        scope.report(
+            Severity::Error,
+            "invalid-scaling",
+            format!("auto scaling from {min} to {max} tasks"),
+            Some("give min ≤ max, max at least 1"),
+        );
+    }
+    let (metric, value) = match target {
+        Scaling::Cpu(v) => ("ECSServiceAverageCPUUtilization", v),
+        Scaling::Memory(v) => ("ECSServiceAverageMemoryUtilization", v),
+    };
+    if !(1.0..=100.0).contains(&value) {
+        scope.report(Severity::Error, "invalid-scaling", format!("a target of {value} %; give 1 to 100"), None);
+    }
+    let resource_id: Value<String> = forma_core::intrinsic::sub("service/${Cluster}/${Service}")
+        .var("Cluster", cluster.name())
+        .var("Service", service.name())
+        .into();
+    let target_resource = scope.add(
+        "ScalableTarget",
+        aas::ScalableTarget::new(
+            i64::from(max),
+            i64::from(min),
+            resource_id,
+            Value::<String>::from("ecs:service:DesiredCount"),
+            Value::<String>::from("ecs"),
+        ),
+    );
+    scope.add(
+        "ScalingPolicy",
+        aas::ScalingPolicy::new(format!("{}-{metric}", scope.id()), Value::<String>::from("TargetTrackingScaling"))
+            .scaling_target_id(target_resource.reference())
+            .target_tracking_scaling_policy_configuration(
+                TargetTrackingScalingPolicyConfiguration::new(value)
+                    .predefined_metric_specification(PredefinedMetricSpecification::new(Value::<String>::from(metric))),
+            ),
+    );
 }
 
 impl Connectable for FargateService {
