@@ -8,12 +8,20 @@ use forma_dsl::apigatewayv2::{HttpApi, HttpApiProps};
 use forma_dsl::cloudwatch::{Alarm, AlarmProps, Comparison};
 use forma_dsl::cognito::{UserPool, UserPoolProps};
 use forma_dsl::dynamodb::{Attribute, Index, StreamViewType, Table, TableProps};
+use forma_dsl::ec2::{Port, SecurityGroup, SecurityGroupProps, SubnetGroup, SubnetType, Vpc, VpcProps};
+use forma_dsl::ecr::{Repository, RepositoryProps};
+use forma_dsl::ecs::{
+    Cluster, ClusterProps, ContainerImage, ContainerProps, FargateService, FargateServiceProps, FargateTaskDefinition,
+    FargateTaskDefinitionProps,
+};
+use forma_dsl::ecs_patterns::{LoadBalancedFargateService, LoadBalancedFargateServiceProps};
 use forma_dsl::events::{Rule, RuleProps, RuleTarget, Schedule};
 use forma_dsl::iam::{PolicyStatement, Role, RoleProps, ServicePrincipal};
 use forma_dsl::kinesis::{Stream, StreamProps};
 use forma_dsl::kms::{Key, KeyProps};
 use forma_dsl::lambda::{Code, EventSource, Function, FunctionProps, Runtime, StartingPosition};
 use forma_dsl::logs::{LogGroup, LogGroupProps};
+use forma_dsl::route53::HostedZone;
 use forma_dsl::s3::{Bucket, BucketProps};
 use forma_dsl::sns::{Subscription, Topic, TopicProps};
 use forma_dsl::sqs::{Queue, QueueProps};
@@ -109,6 +117,46 @@ fn small_stacks() {
     snapshot("user_pool", |s| {
         UserPool::new(s, "Users", UserPoolProps::default()).add_client("Web");
     });
+    snapshot("vpc", |s| {
+        Vpc::new(s, "Vpc", VpcProps::default());
+    });
+    snapshot("security_groups", |s| {
+        let vpc = Vpc::new(
+            s,
+            "Vpc",
+            VpcProps::default().subnet_group(SubnetGroup::new("Data", SubnetType::Isolated)).nat_gateways(0),
+        );
+        let a = SecurityGroup::new(s, "A", SecurityGroupProps::new(&vpc).deny_all_outbound());
+        let b = SecurityGroup::new(s, "B", SecurityGroupProps::new(&vpc));
+        b.connections().allow_from(&a, Port::tcp(5432));
+    });
+    snapshot("repository", |s| {
+        Repository::new(s, "Images", RepositoryProps::default().keep_last_images(10));
+    });
+    snapshot("fargate_service", |s| {
+        let vpc = Vpc::new(s, "Vpc", VpcProps::default());
+        let cluster = Cluster::new(s, "Cluster", ClusterProps::default());
+        let task = FargateTaskDefinition::new(s, "Task", FargateTaskDefinitionProps::new(256, 512));
+        task.add_container(
+            ContainerProps::new("web", ContainerImage::public("public.ecr.aws/nginx/nginx:1.27")).port(80),
+        );
+        FargateService::new(s, "Service", FargateServiceProps::new(&cluster, &task, &vpc));
+    });
+    snapshot("load_balanced_service", |s| {
+        let vpc = Vpc::new(s, "Vpc", VpcProps::default());
+        let cluster = Cluster::new(s, "Cluster", ClusterProps::default());
+        let zone = HostedZone::from_attributes("Z0123456789ABCDEFGHIJ", "example.com");
+        LoadBalancedFargateService::new(
+            s,
+            "Web",
+            LoadBalancedFargateServiceProps::new(
+                &cluster,
+                &vpc,
+                ContainerImage::public("public.ecr.aws/nginx/nginx:1.27"),
+            )
+            .domain(&zone, "www.example.com"),
+        );
+    });
 }
 
 /// `code path: message` and the hint of every diagnostic of `app`.
@@ -159,4 +207,20 @@ fn invalid_configurations() {
     let table = Table::new(&s, "Plain", TableProps::new(Attribute::string("pk")));
     function(&s, "Reader").add_event_source(EventSource::dynamodb(&table, StartingPosition::Latest));
     insta::assert_snapshot!("invalid_configurations", messages(&app));
+
+    let app = App::new();
+    let s = app.stack("Broken");
+    FargateTaskDefinition::new(&s, "Odd", FargateTaskDefinitionProps::new(512, 512));
+    Vpc::new(&s, "Cramped", VpcProps::default().cidr("10.0.0.0/24").max_azs(3));
+    let vpc = Vpc::new(&s, "Vpc", VpcProps::default());
+    let cluster = Cluster::new(&s, "Cluster", ClusterProps::default());
+    let task = FargateTaskDefinition::new(&s, "Task", FargateTaskDefinitionProps::new(256, 512));
+    task.add_container(ContainerProps::new("web", ContainerImage::public("public.ecr.aws/nginx/nginx:1.27")).port(80));
+    FargateService::new(&s, "Exposed", FargateServiceProps::new(&cluster, &task, &vpc).subnets(SubnetType::Public));
+    let lb = forma_dsl::elbv2::ApplicationLoadBalancer::new(&s, "Lb", forma_dsl::elbv2::AlbProps::new(&vpc));
+    lb.add_listener(
+        "Http",
+        forma_dsl::elbv2::ListenerProps::http(80).certificate("arn:aws:acm:us-east-1:123456789012:certificate/x"),
+    );
+    insta::assert_snapshot!("invalid_network_configurations", messages(&app));
 }
