@@ -23,6 +23,7 @@ mod parameters;
 mod pipeline;
 mod staging;
 mod targets;
+mod web_service;
 
 use std::io::{Read, Write};
 use std::net::{Ipv4Addr, TcpListener, TcpStream};
@@ -330,6 +331,20 @@ impl Emulator {
     pub fn put(&self, bucket: &str, key: &str, body: &str) {
         self.block_on(self.s3().put_object().bucket(bucket).key(key).body(body.as_bytes().to_vec().into()).send())
             .unwrap_or_else(|e| panic!("PutObject s3://{bucket}/{key}: {e:?}"));
+    }
+
+    /// What the server holds of EC2, ECS, ELBv2 and ECR, counted through those services'
+    /// own APIs (`inventory.py`, boto3 from the venv): `{"vpcs": 1, "subnets": 4, ...}`.
+    pub fn inventory(&self) -> serde_json::Value {
+        let env = pytools::pyenv();
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/emulator/inventory.py");
+        let out = Command::new(env.python())
+            .arg(&script)
+            .arg(server().port.to_string())
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run {}: {e}", script.display()));
+        assert!(out.status.success(), "inventory.py failed:\n{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("inventory.py printed no JSON: {e}"))
     }
 
     /// The manifest written by the last synthesis into [`Emulator::out`].

@@ -1,6 +1,7 @@
 """moto's server mode for forma's deployer tests, with the accommodations for where moto
 differs from CloudFormation. This is the one place those accommodations live; the deployer
-follows CloudFormation's documented behaviour.
+follows CloudFormation's documented behaviour. The VPC-stack ones follow shared/EMULATOR.md:
+without them the web service test leaves its VPC behind (DependencyViolation).
 
 Usage: python moto_server.py PORT [--exit-on-stdin-eof]
 
@@ -94,6 +95,232 @@ def update(self, template, parameters=None):
 
 
 ResourceMap.update = update
+
+
+# --- Stacks with VPCs, load balancers and ECS (see shared/EMULATOR.md for the causes) ---
+
+import re
+
+from moto.ec2.models.elastic_ip_addresses import ElasticAddress
+from moto.ec2.models.internet_gateways import InternetGateway
+from moto.ec2.models.nat_gateways import NatGateway
+from moto.ec2.models.route_tables import Route, RouteTable
+from moto.ec2.models.subnets import SubnetRouteTableAssociation
+from moto.ec2.models.vpn_gateway import VPCGatewayAttachment
+from moto.ecs.models import Cluster as EcsCluster
+from moto.ecs.models import Service as EcsService
+from moto.ecs.models import TaskDefinition as EcsTaskDefinition
+from moto.elbv2.models import FakeListener, FakeTargetGroup
+
+
+def _ec2(account_id, region):
+    from moto.ec2.models import ec2_backends
+
+    return ec2_backends[account_id][region]
+
+
+def _elbv2(account_id, region):
+    from moto.elbv2.models import elbv2_backends
+
+    return elbv2_backends[account_id][region]
+
+
+def _ecs(account_id, region):
+    from moto.ecs.models import ecs_backends
+
+    return ecs_backends[account_id][region]
+
+
+def _route_table_delete(self, account_id, region):
+    _ec2(account_id, region).delete_route_table(self.id)
+
+
+def _route_delete(self, account_id, region):
+    _ec2(account_id, region).delete_route(self.route_table.id, self.destination_cidr_block)
+
+
+def _association_delete(self, account_id, region):
+    association = getattr(self, "association_id", None)
+    if association:
+        _ec2(account_id, region).disassociate_route_table(association)
+
+
+def _nat_delete(self, account_id, region):
+    ec2 = _ec2(account_id, region)
+    ec2.delete_nat_gateway(self.id)
+    eni = getattr(self, "_eni", None)
+    for eip in list(ec2.addresses):
+        if eni is not None and eip.eni is eni:
+            eip.eni = None
+            eip.association_id = None
+    if eni is not None:
+        try:
+            ec2.delete_network_interface(eni.id)
+        except Exception:
+            pass
+
+
+def _eip_delete(self, account_id, region):
+    ec2 = _ec2(account_id, region)
+    self.eni = None
+    self.association_id = None
+    ec2.release_address(allocation_id=self.allocation_id)
+
+
+def _igw_delete(self, account_id, region):
+    _ec2(account_id, region).delete_internet_gateway(self.id)
+
+
+def _attachment_delete(self, account_id, region):
+    _ec2(account_id, region).detach_internet_gateway(self.gateway_id, self.vpc_id)
+
+
+def _listener_delete(self, account_id, region):
+    _elbv2(account_id, region).delete_listener(self.arn)
+
+
+def _target_group_delete(self, account_id, region):
+    _elbv2(account_id, region).delete_target_group(self.arn)
+
+
+def _service_delete(self, account_id, region):
+    _ecs(account_id, region).delete_service(self.cluster_name, self.name, force=True)
+
+
+def _cluster_delete(self, account_id, region):
+    _ecs(account_id, region).delete_cluster(self.name)
+
+
+def _task_definition_delete(self, account_id, region):
+    _ecs(account_id, region).deregister_task_definition(self.arn)
+
+
+RouteTable.delete = _route_table_delete
+Route.delete = _route_delete
+SubnetRouteTableAssociation.delete = _association_delete
+NatGateway.delete = _nat_delete
+ElasticAddress.delete = _eip_delete
+InternetGateway.delete = _igw_delete
+VPCGatewayAttachment.delete = _attachment_delete
+FakeListener.delete = _listener_delete
+FakeTargetGroup.delete = _target_group_delete
+EcsService.delete = _service_delete
+EcsCluster.delete = _cluster_delete
+EcsTaskDefinition.delete = _task_definition_delete
+
+_create_association = SubnetRouteTableAssociation.create_from_cloudformation_json.__func__
+
+
+@classmethod
+def _association_create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+    """CloudFormation associates the route table with the subnet; moto only records the
+    pair. Associate it for real (DescribeRouteTables shows it, deleting undoes it)."""
+    properties = cloudformation_json["Properties"]
+    ec2 = _ec2(account_id, region_name)
+    association_id = ec2.associate_route_table(properties["RouteTableId"], subnet_id=properties["SubnetId"])
+    association = cls(properties["RouteTableId"], properties["SubnetId"])
+    association.association_id = association_id
+    return association
+
+
+SubnetRouteTableAssociation.create_from_cloudformation_json = _association_create
+SubnetRouteTableAssociation.physical_resource_id = property(lambda self: getattr(self, "association_id", self.route_table_id))
+
+
+def _references(node, own_vars=()):
+    """The logical ids a template value names: Ref, Fn::GetAtt, Fn::Sub variables."""
+    found = set()
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "Ref" and isinstance(value, str):
+                found.add(value)
+            elif key == "Fn::GetAtt":
+                target = value[0] if isinstance(value, list) else str(value).split(".")[0]
+                found.add(target)
+            elif key == "Fn::Sub":
+                template, variables = (value, {}) if isinstance(value, str) else (value[0], value[1])
+                for name in re.findall(r"\$\{([^}!]+)\}", template):
+                    name = name.split(".")[0]
+                    if name not in variables:
+                        found.add(name)
+                found |= _references(variables)
+            else:
+                found |= _references(value)
+    elif isinstance(node, list):
+        for item in node:
+            found |= _references(item)
+    return found
+
+
+def delete(self):
+    """CloudFormation deletes a stack's resources in reverse dependency order; moto walks a
+    set in arbitrary order and gives up on types without a delete. Delete in waves: a
+    resource once nothing left depends on it (DependsOn and references), skipping
+    `DeletionPolicy: Retain`, and remember what is gone so reading the stack again does not
+    re-create it."""
+    resources = self._resource_json_map
+    remaining = {k for k, v in resources.items() if v.get("DeletionPolicy") != "Retain"}
+    depends = {}
+    for name, body in resources.items():
+        d = body.get("DependsOn", [])
+        d = {d} if isinstance(d, str) else set(d)
+        depends[name] = (d | _references(body.get("Properties", {}))) & set(resources)
+    last_error = None
+    while remaining:
+        wave = [n for n in sorted(remaining) if not any(n in depends[o] for o in remaining if o != n)]
+        if not wave:
+            wave = sorted(remaining)
+        progress = False
+        for name in wave:
+            parsed = self._parsed_resources.get(name)
+            try:
+                if parsed is not None and not isinstance(parsed, str):
+                    self._delete_resource(parsed, resources[name])
+            except Exception as e:
+                last_error = e
+                continue
+            remaining.discard(name)
+            self._parsed_resources.pop(name, None)
+            self._forma_deleted.add(name)
+            progress = True
+        if not progress:
+            raise last_error
+
+
+_getitem = ResourceMap.__getitem__
+
+
+def getitem(self, key):
+    if key in getattr(self, "_forma_deleted", ()):
+        return None
+    return _getitem(self, key)
+
+
+_resource_map_init = ResourceMap.__init__
+
+
+def resource_map_init(self, *args, **kwargs):
+    _resource_map_init(self, *args, **kwargs)
+    self._forma_deleted = set()
+
+
+ResourceMap.__init__ = resource_map_init
+
+from moto.ecr.models import Repository as EcrRepository
+
+_ecr_create = EcrRepository.create_from_cloudformation_json.__func__
+
+
+@classmethod
+def _ecr_repository_create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+    """CloudFormation gives a repository without RepositoryName a lower-case generated name;
+    moto's has an upper-case suffix that its own name rule then refuses."""
+    return _ecr_create(cls, resource_name.lower(), cloudformation_json, account_id, region_name, **kwargs)
+
+
+EcrRepository.create_from_cloudformation_json = _ecr_repository_create
+ResourceMap.delete = delete
+ResourceMap.__getitem__ = getitem
 CloudFormationBackend.create_change_set = create_change_set
 CloudFormationBackend.execute_change_set = execute_change_set
 CloudFormationBackend.delete_stack = delete_stack

@@ -1,0 +1,38 @@
+"""Lists what the moto server at 127.0.0.1:PORT holds of EC2, ECS, ELBv2 and ECR, as JSON
+counts, through those services' own APIs (boto3, from the same venv as moto).
+
+Usage: python inventory.py PORT
+"""
+
+import json
+import sys
+
+import boto3
+
+endpoint = f"http://127.0.0.1:{sys.argv[1]}"
+kw = dict(endpoint_url=endpoint, region_name="us-east-1", aws_access_key_id="test", aws_secret_access_key="test")
+ec2, ecs, elbv2, ecr = (boto3.client(s, **kw) for s in ("ec2", "ecs", "elbv2", "ecr"))
+
+default_vpcs = {v["VpcId"] for v in ec2.describe_vpcs()["Vpcs"] if v.get("IsDefault")}
+clusters = ecs.list_clusters()["clusterArns"]
+active = [c for c in ecs.describe_clusters(clusters=clusters)["clusters"] if c["status"] == "ACTIVE"] if clusters else []
+services = []
+for c in active:
+    arns = ecs.list_services(cluster=c["clusterArn"])["serviceArns"]
+    if arns:
+        services += [s for s in ecs.describe_services(cluster=c["clusterArn"], services=arns)["services"] if s["status"] == "ACTIVE"]
+print(json.dumps({
+    "vpcs": len([v for v in ec2.describe_vpcs()["Vpcs"] if v["VpcId"] not in default_vpcs]),
+    "subnets": len([s for s in ec2.describe_subnets()["Subnets"] if s["VpcId"] not in default_vpcs]),
+    "route_tables": len([r for r in ec2.describe_route_tables()["RouteTables"] if r["VpcId"] not in default_vpcs and not any(a.get("Main") for a in r.get("Associations", []))]),
+    "nat_gateways": len([n for n in ec2.describe_nat_gateways()["NatGateways"] if n["State"] != "deleted"]),
+    "eips": len(ec2.describe_addresses()["Addresses"]),
+    "internet_gateways": len([g for g in ec2.describe_internet_gateways()["InternetGateways"] if not any(a.get("VpcId") in default_vpcs for a in g.get("Attachments", []))]),
+    "security_groups": len([g for g in ec2.describe_security_groups()["SecurityGroups"] if g["VpcId"] not in default_vpcs and g["GroupName"] != "default"]),
+    "clusters": len(active),
+    "services": len(services),
+    "task_definitions": len(ecs.list_task_definitions(status="ACTIVE")["taskDefinitionArns"]),
+    "load_balancers": len(elbv2.describe_load_balancers()["LoadBalancers"]),
+    "target_groups": len(elbv2.describe_target_groups()["TargetGroups"]),
+    "repositories": len(ecr.describe_repositories()["repositories"]),
+}))
