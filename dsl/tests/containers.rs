@@ -78,6 +78,10 @@ fn a_task_definition_pulls_from_its_repository_logs_and_reads_exactly_its_secret
             .port(8080)
             .environment("STAGE", "dev")
             .secret("TOKEN", &token)
+            .secret_from_secrets_manager(
+                "DB_PASSWORD",
+                "arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf",
+            )
             .health_check(["CMD-SHELL", "curl -f http://localhost:8080/ || exit 1"]),
     );
     let a = synth(&app);
@@ -104,7 +108,8 @@ fn a_task_definition_pulls_from_its_repository_logs_and_reads_exactly_its_secret
             one => vec![one.as_str().unwrap().to_owned()],
         })
         .collect();
-    for a in ["ecr:BatchGetImage", "logs:PutLogEvents", "ssm:GetParameters"] {
+    assert_eq!(c["Secrets"][1]["Name"], "DB_PASSWORD");
+    for a in ["ecr:BatchGetImage", "logs:PutLogEvents", "ssm:GetParameters", "secretsmanager:GetSecretValue"] {
         assert!(actions.iter().any(|x| x == a), "{a} in {actions:?}");
     }
 }

@@ -49,6 +49,28 @@ fn every_construct_wraps_its_l1_under_resource_and_takes_overrides() {
     let alarm = Alarm::new(&s, "Alarm", AlarmProps::new(queue.metric_visible_messages(), Comparison::GreaterThan, 1.0));
     check(&app, "Alarm", alarm.resource(), false);
     check(&app, "Users", UserPool::new(&s, "Users", UserPoolProps::default()).resource(), true);
+    use forma_dsl::ec2::{SecurityGroup, SecurityGroupProps, Vpc, VpcProps};
+    use forma_dsl::ecs::{Cluster, ClusterProps, ContainerImage, ContainerProps, FargateService, FargateServiceProps};
+    use forma_dsl::ecs::{FargateTaskDefinition, FargateTaskDefinitionProps};
+    let vpc = Vpc::new(&s, "Vpc", VpcProps::default());
+    check(&app, "Vpc", vpc.resource(), false);
+    check(&app, "Sg", SecurityGroup::new(&s, "Sg", SecurityGroupProps::new(&vpc)).resource(), false);
+    let repo = forma_dsl::ecr::Repository::new(&s, "Repo", forma_dsl::ecr::RepositoryProps::default());
+    check(&app, "Repo", repo.resource(), true);
+    let cluster = Cluster::new(&s, "Cluster", ClusterProps::default());
+    check(&app, "Cluster", cluster.resource(), false);
+    let task = FargateTaskDefinition::new(&s, "Task", FargateTaskDefinitionProps::new(256, 512));
+    task.add_container(ContainerProps::new("web", ContainerImage::public("public.ecr.aws/nginx/nginx:1.27")).port(80));
+    check(&app, "Task", task.resource(), false);
+    let service = FargateService::new(&s, "Service", FargateServiceProps::new(&cluster, &task, &vpc));
+    check(&app, "Service", service.resource(), false);
+    let lb = forma_dsl::elbv2::ApplicationLoadBalancer::new(&s, "Lb", forma_dsl::elbv2::AlbProps::new(&vpc));
+    check(&app, "Lb", lb.resource(), false);
+    let zone = forma_dsl::route53::HostedZone::from_attributes("Z0123456789ABCDEFGHIJ", "example.com");
+    let cert = forma_dsl::certificatemanager::Certificate::new(&s, "Cert", "www.example.com", &[], &zone);
+    check(&app, "Cert", cert.resource(), false);
+    let record = forma_dsl::route53::ARecord::to_load_balancer(&s, "Dns", &zone, "www.example.com", &lb);
+    check(&app, "Dns", record.resource(), false);
     // The overrides are unknown properties to the schemas: warnings, so synthesis succeeds
     // and shows them applied.
     let a = forma_synth::synthesize_with(
@@ -58,7 +80,7 @@ fn every_construct_wraps_its_l1_under_resource_and_takes_overrides() {
     .unwrap_or_else(|e| panic!("{e}"));
     let resources = a.stacks[0].template()["Resources"].as_object().expect("resources");
     let overridden = resources.values().filter(|r| r["Properties"]["Forma"]["Override"] == "yes").count();
-    assert_eq!(overridden, 15, "every construct's main resource took the override");
+    assert_eq!(overridden, 24, "every construct's main resource took the override");
     for (id, r) in resources {
         if r["Properties"]["Forma"]["Override"] == "yes" {
             assert!(!id.contains("Resource"), "`Resource` is hidden from the logical id: {id}");

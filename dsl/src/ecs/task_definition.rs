@@ -64,6 +64,7 @@ pub struct ContainerProps {
     ports: Vec<u16>,
     environment: Vec<(String, Value<String>)>,
     secrets: Vec<(String, StringParameter)>,
+    secrets_manager: Vec<(String, Value<String>)>,
     health_check: Option<Vec<String>>,
     essential: bool,
     log_retention: Retention,
@@ -77,6 +78,7 @@ impl ContainerProps {
             ports: Vec::new(),
             environment: Vec::new(),
             secrets: Vec::new(),
+            secrets_manager: Vec::new(),
             health_check: None,
             essential: true,
             log_retention: Retention::OneMonth,
@@ -99,6 +101,17 @@ impl ContainerProps {
     /// role may read exactly it). Default: none.
     pub fn secret(mut self, name: impl Into<String>, parameter: &StringParameter) -> Self {
         self.secrets.push((name.into(), parameter.clone()));
+        self
+    }
+
+    /// An environment variable read from the Secrets Manager secret `secret_arn` when the
+    /// task starts (the execution role may read exactly that secret). Default: none.
+    pub fn secret_from_secrets_manager(
+        mut self,
+        name: impl Into<String>,
+        secret_arn: impl Into<Value<String>>,
+    ) -> Self {
+        self.secrets_manager.push((name.into(), secret_arn.into()));
         self
     }
 
@@ -278,11 +291,17 @@ impl FargateTaskDefinition {
                     .collect::<Vec<_>>(),
             );
         }
-        if !container.secrets.is_empty() {
+        if !container.secrets.is_empty() || !container.secrets_manager.is_empty() {
             let mut secrets = Vec::new();
             for (name, parameter) in &container.secrets {
                 let _ = parameter.grant_read(&self.execution_role);
                 secrets.push(Secret::new(name.clone(), parameter.arn()));
+            }
+            for (name, arn) in &container.secrets_manager {
+                self.execution_role.add_to_policy(
+                    crate::iam::PolicyStatement::allow().action("secretsmanager:GetSecretValue").resource(arn.clone()),
+                );
+                secrets.push(Secret::new(name.clone(), arn.clone()));
             }
             def = def.secrets(secrets);
         }

@@ -32,7 +32,8 @@ impl HostedZone {
     }
 }
 
-/// An `A` alias record: `name` (`www.example.com`, in `zone`) resolving to a load balancer.
+/// An `A` alias record: `name` (`www.example.com`, in `zone`) resolving to a load balancer;
+/// the L1 `AWS::Route53::RecordSet` under the child id `Resource`.
 #[derive(Debug, Clone)]
 pub struct ARecord {
     resource: Resource<l1::RecordSet>,
@@ -47,7 +48,7 @@ impl ARecord {
         name: &str,
         lb: &ApplicationLoadBalancer,
     ) -> ARecord {
-        let scope = scope.as_scope();
+        let scope = scope.as_scope().child(id);
         let fqdn = name.trim_end_matches('.');
         if fqdn != zone.name && !fqdn.ends_with(&format!(".{}", zone.name)) {
             scope.report(
@@ -58,7 +59,7 @@ impl ARecord {
             );
         }
         let resource = scope.add(
-            id,
+            "Resource",
             l1::RecordSet::new(format!("{fqdn}."), "A").hosted_zone_id(zone.id.clone()).alias_target(
                 AliasTarget::new(lb.dns_name(), lb.canonical_hosted_zone_id()).evaluate_target_health(true),
             ),
