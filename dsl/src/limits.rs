@@ -1,6 +1,7 @@
-//! Checks of the numbers constructs take, reported as diagnostics at the construct. A
-//! refused number renders as the nearest allowed one: synthesis fails on the construct's
-//! error anyway, and the schema's check of the rendered value does not repeat it.
+//! Checks of the numbers constructs take, reported as diagnostics at the construct, and the
+//! text helpers construct ids are made with. A refused number renders as the nearest allowed
+//! one: synthesis fails on the construct's error anyway, and the schema's check of the
+//! rendered value does not repeat it.
 
 use std::ops::RangeInclusive;
 use std::time::Duration;
@@ -53,4 +54,13 @@ pub(crate) fn within(scope: &Scope, code: &'static str, what: &str, value: u32, 
 /// The ASCII letters and digits of `s`, for ids made from names.
 pub(crate) fn alnum(s: &str) -> String {
     s.chars().filter(char::is_ascii_alphanumeric).collect()
+}
+
+/// `Get` for `GET` or `get`: the first letter upper-case, the rest lower-case, for ids.
+pub(crate) fn capitalized(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_ascii_uppercase().to_string() + &c.as_str().to_ascii_lowercase(),
+        None => String::new(),
+    }
 }

@@ -339,7 +339,7 @@ impl ApiResource {
             sub("arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Fn}/invocations")
                 .var("Fn", function.arn())
                 .into();
-        let base = format!("{}{}", resource_id(&self.path), cap(&method));
+        let base = format!("{}{}", resource_id(&self.path), crate::limits::capitalized(&method));
         let mut l1_method = l1::Method::new(method.clone(), self.id.clone(), self.api.id())
             .integration(Integration::new(IntegrationType::AwsProxy).integration_http_method("POST").uri(uri));
         l1_method = match authorizer {
@@ -406,20 +406,12 @@ fn resource_id(path: &str) -> String {
         .filter(|p| !p.is_empty())
         .map(|p| {
             let p = p.trim_matches(|c| c == '{' || c == '}');
-            cap(&crate::limits::alnum(p))
+            crate::limits::capitalized(&crate::limits::alnum(p))
         })
         .collect();
     if words.is_empty() {
         "Root".into()
     } else {
         words
-    }
-}
-
-fn cap(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_ascii_uppercase().to_string() + &c.as_str().to_ascii_lowercase(),
-        None => String::new(),
     }
 }

@@ -155,7 +155,11 @@ impl HttpApi {
                 c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
             })
             .collect();
-        let base = format!("{}{}", cap(&method), if words.is_empty() { "Root".to_owned() } else { words });
+        let base = format!(
+            "{}{}",
+            crate::limits::capitalized(&method),
+            if words.is_empty() { "Root".to_owned() } else { words }
+        );
         let integration = self.scope.add(
             &format!("{base}Integration"),
             l1::Integration::new(self.id(), "AWS_PROXY").integration_uri(function.arn()).payload_format_version("2.0"),
@@ -180,13 +184,5 @@ impl HttpApi {
             ServicePrincipal::api_gateway(),
             source,
         );
-    }
-}
-
-fn cap(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_ascii_uppercase().to_string() + &c.as_str().to_ascii_lowercase(),
-        None => String::new(),
     }
 }
