@@ -64,3 +64,15 @@ pub(crate) fn capitalized(s: &str) -> String {
         None => String::new(),
     }
 }
+
+/// `base`, or `base2`, `base3`, ... when taken: an id unique among `taken`, which it joins.
+pub(crate) fn unique_id(taken: &mut Vec<String>, base: &str) -> String {
+    let mut id = base.to_owned();
+    let mut n = 1;
+    while taken.contains(&id) {
+        n += 1;
+        id = format!("{base}{n}");
+    }
+    taken.push(id.clone());
+    id
+}

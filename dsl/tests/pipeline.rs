@@ -1,10 +1,7 @@
 //! The event pipeline ([`crate::pipeline_app`]): few lines of user code, and a template
 //! cfn-lint accepts.
 
-use std::fs;
-use std::path::Path;
-
-use crate::support::{pytools, resources, synth};
+use crate::support::{resources, synth};
 
 #[test]
 fn the_pipeline_is_under_sixty_lines_of_user_code() {
@@ -49,22 +46,5 @@ fn the_pipeline_synthesizes_every_part_and_cfn_lint_accepts_it() {
     let methods = resources(&a, "Pipeline").values().filter(|r| r["Type"] == "AWS::ApiGateway::Method").count();
     assert_eq!(methods, 5, "five CRUD routes");
 
-    let env = pytools::pyenv();
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("pipeline-lint-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    a.write(&dir).unwrap_or_else(|e| panic!("{e}"));
-    let template = dir.join(&a.stacks[0].manifest.template);
-    let output = env
-        .command("cfn-lint")
-        .args(["--non-zero-exit-code", "error", "--"])
-        .arg(&template)
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run cfn-lint: {e}"));
-    let _ = fs::remove_dir_all(&dir);
-    assert!(
-        output.status.success(),
-        "cfn-lint found errors:\n{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
+    crate::support::cfn_lint(&a, "pipeline", "error");
 }

@@ -61,3 +61,26 @@ pub fn locations(app: &App) -> Vec<String> {
     };
     diags.iter().map(|d| d.location.map_or_else(|| "-".to_owned(), |l| format!("{}:{}", l.file(), l.line()))).collect()
 }
+
+/// Runs cfn-lint on the one template of `a` (written into a directory of its own, `name`:
+/// tests run in parallel) and fails the test on any finding at `level` or above
+/// (`error`, `warning`).
+pub fn cfn_lint(a: &Assembly, name: &str, level: &str) {
+    let env = pytools::pyenv();
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("{name}-lint-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    a.write(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let output = env
+        .command("cfn-lint")
+        .args(["--non-zero-exit-code", level, "--"])
+        .arg(dir.join(&a.stacks[0].manifest.template))
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run cfn-lint: {e}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        output.status.success(),
+        "cfn-lint found problems:\n{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}

@@ -11,7 +11,7 @@ use forma_dsl::elbv2::{AlbProps, ApplicationLoadBalancer, ListenerProps, TargetP
 use forma_dsl::{intrinsic::sub, App, Output, ParameterDef};
 use serde_json::json;
 
-use crate::support::{only, problems, pytools, resources, synth};
+use crate::support::{only, problems, resources, synth};
 
 fn web(app: &App) {
     let stack = app.stack("Web");
@@ -59,23 +59,7 @@ fn the_web_service_wires_the_load_balancer_to_the_tasks_and_cfn_lint_accepts_it(
     assert!(ingress.contains(&(json!(80), Some(json!("0.0.0.0/0")))), "the internet reaches the LB: {ingress:?}");
     assert!(ingress.contains(&(json!(8080), None)), "the LB reaches the tasks: {ingress:?}");
 
-    let env = pytools::pyenv();
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("web-lint-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    a.write(&dir).unwrap_or_else(|e| panic!("{e}"));
-    let output = env
-        .command("cfn-lint")
-        .args(["--non-zero-exit-code", "warning", "--"])
-        .arg(dir.join(&a.stacks[0].manifest.template))
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run cfn-lint: {e}"));
-    let _ = std::fs::remove_dir_all(&dir);
-    assert!(
-        output.status.success(),
-        "cfn-lint:\n{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
+    crate::support::cfn_lint(&a, "web", "warning");
 }
 
 #[test]
@@ -125,25 +109,9 @@ fn with_pattern(app: &App, domain: bool) {
     // END USER CODE
 }
 
-/// Lints `a`'s one template in a directory of its own (`name`: tests run in parallel).
+/// Lints `a`'s one template, warnings included.
 fn lint(a: &forma_synth::Assembly, name: &str) {
-    let env = pytools::pyenv();
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("{name}-lint-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    a.write(&dir).unwrap_or_else(|e| panic!("{e}"));
-    let output = env
-        .command("cfn-lint")
-        .args(["--non-zero-exit-code", "warning", "--"])
-        .arg(dir.join(&a.stacks[0].manifest.template))
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run cfn-lint: {e}"));
-    let _ = std::fs::remove_dir_all(&dir);
-    assert!(
-        output.status.success(),
-        "cfn-lint:\n{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
+    crate::support::cfn_lint(a, name, "warning");
 }
 
 #[test]

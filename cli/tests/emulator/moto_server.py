@@ -254,7 +254,8 @@ def _references(node, own_vars=()):
 
 def delete(self):
     """CloudFormation deletes a stack's resources in reverse dependency order; moto walks a
-    set in arbitrary order and gives up on types without a delete. Delete in waves: a
+    set in arbitrary order (a route table can go before its routes, which then fail with
+    NotFound) and gives up on types without a delete. Delete in waves: a
     resource once nothing left depends on it (DependsOn and references), skipping
     `DeletionPolicy: Retain`, and remember what is gone so reading the stack again does not
     re-create it."""

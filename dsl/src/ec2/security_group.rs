@@ -121,15 +121,7 @@ impl SecurityGroup {
     fn rule_id(&self, words: &str) -> String {
         let base: String =
             words.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '.' { c } else { '_' }).collect();
-        let mut rules = self.rules.borrow_mut();
-        let mut id = base.clone();
-        let mut n = 1;
-        while rules.contains(&id) {
-            n += 1;
-            id = format!("{base}_{n}");
-        }
-        rules.push(id.clone());
-        id
+        crate::limits::unique_id(&mut self.rules.borrow_mut(), &base)
     }
 }
 

@@ -214,12 +214,8 @@ impl Rule {
         let mut targets = self.targets.borrow_mut();
         let base: String =
             name.rsplit('/').next().unwrap_or(&name).chars().filter(char::is_ascii_alphanumeric).take(60).collect();
-        let mut id = base.clone();
-        let mut n = 1;
-        while targets.iter().any(|(t, _)| *t == id) {
-            n += 1;
-            id = format!("{base}{n}");
-        }
+        let mut ids: Vec<String> = targets.iter().map(|(t, _)| t.clone()).collect();
+        let id = crate::limits::unique_id(&mut ids, &base);
         let mut t = l1::rule::Target::new(arn, id.clone());
         if let Some(input) = target.input {
             t = t.input(input);

@@ -13,9 +13,11 @@
 mod grant;
 mod policy;
 mod principal;
+mod resource_policy;
 mod role;
 
 pub use grant::{Grant, Grantable};
 pub use policy::{Effect, PolicyDocument, PolicyStatement};
 pub use principal::{Principal, ServicePrincipal};
+pub(crate) use resource_policy::ResourcePolicy;
 pub use role::{aws_managed_policy_arn, Role, RoleProps};

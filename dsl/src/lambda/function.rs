@@ -347,15 +347,7 @@ impl Function {
     /// A child id for something the function owns, unique among its children: `base`,
     /// then `base2`, `base3`, ... in the order asked for.
     pub(crate) fn child_id(&self, base: &str) -> String {
-        let mut state = self.state.borrow_mut();
-        let mut id = base.to_owned();
-        let mut n = 1;
-        while state.children.contains(&id) {
-            n += 1;
-            id = format!("{base}{n}");
-        }
-        state.children.push(id.clone());
-        id
+        limits::unique_id(&mut self.state.borrow_mut().children, base)
     }
 
     /// Lets `grantee` invoke the function (and its versions and aliases).

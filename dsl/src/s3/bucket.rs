@@ -16,7 +16,7 @@ use forma_core::value::Value;
 use forma_core::{AsScope, Resource, Scope};
 
 use super::perms;
-use crate::iam::{Grant, Grantable, PolicyDocument, PolicyStatement, Principal};
+use crate::iam::{Grant, Grantable, PolicyStatement, Principal, ResourcePolicy};
 use crate::kms::Key;
 
 /// How a bucket's objects are encrypted at rest.
@@ -110,7 +110,8 @@ pub struct Bucket {
     pub(super) scope: Scope,
     pub(super) resource: Resource<l1::Bucket>,
     key: Option<Key>,
-    policy: Rc<RefCell<(PolicyDocument, Resource<l1::BucketPolicy>)>>,
+    policy: ResourcePolicy<l1::BucketPolicy>,
+    policy_resource: Resource<l1::BucketPolicy>,
     /// The name given, if any.
     pub(super) given_name: Option<Value<String>>,
     pub(super) notifications: Rc<RefCell<super::notifications::Notifications>>,
@@ -179,22 +180,15 @@ impl Bucket {
             resource.empty_on_destroy();
         }
         let arn = resource.arn();
-        let document = PolicyDocument::new().statement(
-            PolicyStatement::deny()
-                .principal(Principal::Anyone)
-                .action("s3:*")
-                .resources([arn.clone(), objects(&arn, "*")])
-                .condition("Bool", "aws:SecureTransport", "false"),
-        );
-        let policy = scope.add("Policy", l1::BucketPolicy::new(resource.reference(), &document));
-        Bucket {
-            scope,
-            resource,
-            key,
-            policy: Rc::new(RefCell::new((document, policy))),
-            given_name,
-            notifications: Rc::default(),
-        }
+        let tls_only = PolicyStatement::deny()
+            .principal(Principal::Anyone)
+            .action("s3:*")
+            .resources([arn.clone(), objects(&arn, "*")])
+            .condition("Bool", "aws:SecureTransport", "false");
+        let policy = ResourcePolicy::default();
+        let policy_resource =
+            policy.add(tls_only, |document| scope.add("Policy", l1::BucketPolicy::new(resource.reference(), document)));
+        Bucket { scope, resource, key, policy, policy_resource, given_name, notifications: Rc::default() }
     }
 
     /// The bucket's name (`Ref`).
@@ -234,7 +228,7 @@ impl Bucket {
 
     /// The L1 `AWS::S3::BucketPolicy`.
     pub fn policy(&self) -> Resource<l1::BucketPolicy> {
-        self.policy.borrow().1.clone()
+        self.policy_resource.clone()
     }
 
     /// The key that encrypts the objects, when it is a customer-managed one.
@@ -249,10 +243,8 @@ impl Bucket {
     /// Adds a statement to the bucket policy (after the TLS-only one).
     #[track_caller]
     pub fn add_to_resource_policy(&self, statement: PolicyStatement) {
-        let mut policy = self.policy.borrow_mut();
-        policy.0.add_statement(statement);
-        let document: Value<forma_core::Json> = (&policy.0).into();
-        policy.1.set_property("PolicyDocument", document);
+        // The policy exists from the start (the TLS-only statement), so nothing is made here.
+        let _ = self.policy.add(statement, |_| self.policy_resource.clone());
     }
 
     /// Lets `grantee` read objects and list the bucket.

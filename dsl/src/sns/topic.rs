@@ -1,14 +1,11 @@
 //! `sns::Topic`: encrypted, with typed subscriptions that bring the permissions they need.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use forma_cfn::sns as l1;
 use forma_core::value::{Json, Value};
 use forma_core::{AsScope, Resource, Scope, Severity};
 
 use super::perms;
-use crate::iam::{Grant, Grantable, PolicyDocument, PolicyStatement, ServicePrincipal};
+use crate::iam::{Grant, Grantable, PolicyStatement, ResourcePolicy, ServicePrincipal};
 use crate::kms::Key;
 use crate::lambda::Function;
 use crate::sqs::Queue;
@@ -133,11 +130,8 @@ pub struct Topic {
     resource: Resource<l1::Topic>,
     key: Option<Key>,
     fifo: bool,
-    policy: Rc<RefCell<Option<TopicPolicy>>>,
+    policy: ResourcePolicy<l1::TopicPolicy>,
 }
-
-/// The topic's policy: the statements so far and the resource they are rendered into.
-type TopicPolicy = (PolicyDocument, Resource<l1::TopicPolicy>);
 
 impl std::fmt::Debug for Topic {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -177,7 +171,7 @@ impl Topic {
             scope.report(Severity::Error, "invalid-topic", "content-based deduplication needs a FIFO topic", None);
         }
         let resource = scope.add("Resource", topic);
-        Topic { scope, resource, key, fifo: props.fifo, policy: Rc::default() }
+        Topic { scope, resource, key, fifo: props.fifo, policy: ResourcePolicy::default() }
     }
 
     /// The topic's ARN (`Ref`).
@@ -202,20 +196,8 @@ impl Topic {
     /// Adds a statement to the topic's policy, creating it (`Policy`) on first use.
     #[track_caller]
     pub fn add_to_resource_policy(&self, statement: PolicyStatement) -> Resource<l1::TopicPolicy> {
-        let mut policy = self.policy.borrow_mut();
-        match policy.as_mut() {
-            Some((document, resource)) => {
-                document.add_statement(statement);
-                resource.set_property("PolicyDocument", forma_core::Expr::from(Value::<Json>::from(&*document)));
-                resource.clone()
-            }
-            None => {
-                let document = PolicyDocument::new().statement(statement);
-                let resource = self.scope.add("Policy", l1::TopicPolicy::new(&document, vec![self.arn()]));
-                *policy = Some((document, resource.clone()));
-                resource
-            }
-        }
+        self.policy
+            .add(statement, |document| self.scope.add("Policy", l1::TopicPolicy::new(document, vec![self.arn()])))
     }
 
     /// The L1 `AWS::SNS::Topic`, for anything this construct does not offer.
@@ -305,6 +287,7 @@ impl Topic {
     }
 }
 
+/// The letters and digits of an endpoint, short enough for an id.
 fn alnum(s: &str) -> String {
-    s.chars().filter(char::is_ascii_alphanumeric).take(200).collect()
+    crate::limits::alnum(s).chars().take(200).collect()
 }

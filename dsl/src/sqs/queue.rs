@@ -1,16 +1,14 @@
 //! `sqs::Queue`: encrypted, with an optional dead-letter queue, retained by default.
 
-use std::cell::RefCell;
-use std::rc::Rc;
 use std::time::Duration;
 
 use forma_cfn::sqs as l1;
 use forma_core::removal::RemovalPolicy;
-use forma_core::value::{Expr, Value};
+use forma_core::value::Value;
 use forma_core::{obj, AsScope, Resource, Scope, Severity};
 
 use super::perms;
-use crate::iam::{Grant, Grantable, PolicyDocument, PolicyStatement};
+use crate::iam::{Grant, Grantable, PolicyStatement, ResourcePolicy};
 use crate::kms::{perms as key_perms, Key};
 use crate::limits;
 
@@ -117,11 +115,8 @@ pub struct Queue {
     kms_managed: bool,
     fifo: bool,
     visibility_timeout: Duration,
-    policy: Rc<RefCell<Option<QueuePolicy>>>,
+    policy: ResourcePolicy<l1::QueuePolicy>,
 }
-
-/// The queue's policy: the statements so far and the resource they are rendered into.
-type QueuePolicy = (PolicyDocument, Resource<l1::QueuePolicy>);
 
 impl std::fmt::Debug for Queue {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -229,7 +224,7 @@ impl Queue {
             kms_managed: matches!(props.encryption, QueueEncryption::KmsManaged),
             fifo: props.fifo,
             visibility_timeout: props.visibility_timeout.unwrap_or(Duration::from_secs(30)),
-            policy: Rc::new(RefCell::new(None)),
+            policy: ResourcePolicy::default(),
         }
     }
 
@@ -287,20 +282,8 @@ impl Queue {
     /// returns it.
     #[track_caller]
     pub fn add_to_resource_policy(&self, statement: PolicyStatement) -> Resource<l1::QueuePolicy> {
-        let mut policy = self.policy.borrow_mut();
-        match policy.as_mut() {
-            Some((document, resource)) => {
-                document.add_statement(statement);
-                resource.set_property("PolicyDocument", Expr::from(Value::<forma_core::Json>::from(&*document)));
-                resource.clone()
-            }
-            None => {
-                let document = PolicyDocument::new().statement(statement);
-                let resource = self.scope.add("Policy", l1::QueuePolicy::new(&document, vec![self.url()]));
-                *policy = Some((document, resource.clone()));
-                resource
-            }
-        }
+        self.policy
+            .add(statement, |document| self.scope.add("Policy", l1::QueuePolicy::new(document, vec![self.url()])))
     }
 
     /// Lets `grantee` send messages.
