@@ -5,6 +5,10 @@ mod support;
 #[path = "cli/local.rs"]
 mod local;
 
+/// Named `local_*` so that the `local` test filter runs it.
+#[path = "cli/assembly.rs"]
+mod local_assembly;
+
 #[path = "cli/connect.rs"]
 mod connect;
 

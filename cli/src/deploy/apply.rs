@@ -146,7 +146,14 @@ async fn apply_inner(
     let exists = current.as_ref().is_some_and(|c| c.status != "REVIEW_IN_PROGRESS");
     let kind = if exists { ChangeSetType::Update } else { ChangeSetType::Create };
 
-    let mut tags: Vec<Tag> = m.tags.iter().map(|(k, v)| Tag::builder().key(k).value(v).build()).collect();
+    // The fingerprint is forma's alone: a manifest's tag of that name never goes out (the
+    // assembly check refuses one, too).
+    let mut tags: Vec<Tag> = m
+        .tags
+        .iter()
+        .filter(|(k, _)| *k != FINGERPRINT_TAG)
+        .map(|(k, v)| Tag::builder().key(k).value(v).build())
+        .collect();
     tags.push(Tag::builder().key(FINGERPRINT_TAG).value(&fp).build());
     let cfn_params: Vec<Parameter> = params
         .iter()

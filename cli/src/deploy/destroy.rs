@@ -108,6 +108,11 @@ async fn destroy_inner(
     for logical in &m.empty_on_destroy {
         let Some((physical_id, kind)) = physical(logical) else { continue };
         let path = m.logical_ids.get(logical).cloned().unwrap_or_else(|| logical.clone());
+        // The deployed stack may hold another type under that id than the assembly does.
+        if !super::assembly::EMPTIABLE_TYPES.contains(&kind.as_str()) {
+            progress.note(&format!("not emptying {path} ({physical_id}): it is a {kind}, not a bucket or repository"));
+            continue;
+        }
         if let Some(policy) = policies.get(logical) {
             progress.note(&format!("not emptying {path} ({physical_id}): its DeletionPolicy {policy} keeps it"));
             continue;
@@ -116,8 +121,7 @@ async fn destroy_inner(
         ctx.proceed(name, "DeleteObjects")?;
         let n = match kind.as_str() {
             "AWS::S3::Bucket" => empty_bucket(ctx, &physical_id).await,
-            "AWS::ECR::Repository" => empty_repository(ctx, &physical_id).await,
-            _ => Ok(0),
+            _ => empty_repository(ctx, &physical_id).await,
         }
         .map_err(|e| e.stack(name))?;
         out.emptied.push((physical_id, n));

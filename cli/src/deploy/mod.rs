@@ -475,7 +475,7 @@ async fn apply_command(
                 manifest: m.clone(),
                 body: loaded.template(m)?,
                 parameters: params.get(&m.name).cloned().unwrap_or_default(),
-                stateful_types: loaded.manifest.stateful_types.clone(),
+                stateful_types: stateful_types(&loaded.manifest),
             })
         })
         .collect::<Result<Vec<Job>, DeployError>>()?;
@@ -491,7 +491,7 @@ async fn apply_command(
                 if here.iter().any(|s| s.needs_upload) {
                     toolkit::ensure(ctx).await?;
                 }
-                toolkit::upload_assets(ctx, &loaded.dir, &assets).await
+                toolkit::upload_assets(ctx, loaded, &assets).await
             })
             .await?;
         match staged {
@@ -542,6 +542,18 @@ async fn apply_command(
         ));
     }
     Ok(exit_code(&results))
+}
+
+/// The resource types whose replacement or removal needs confirmation: forma's own list,
+/// and whatever more the manifest names (an edited manifest cannot shorten it).
+fn stateful_types(manifest: &forma_synth::Manifest) -> Vec<String> {
+    let mut types: Vec<String> = forma_dsl::removal::STATEFUL_TYPES.iter().map(|t| (*t).to_owned()).collect();
+    for t in &manifest.stateful_types {
+        if !types.contains(t) {
+            types.push(t.clone());
+        }
+    }
+    types
 }
 
 /// Merges the outputs into `dir/outputs.json`: stacks not applied this time keep theirs,

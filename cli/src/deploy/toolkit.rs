@@ -2,8 +2,6 @@
 //! CloudFormation reads them. It lives in a stack of its own, `FormaToolkit`, made with
 //! forma itself on first use (or by `forma bootstrap`), and is never destroyed by forma.
 
-use std::path::Path;
-
 use aws_sdk_s3::primitives::ByteStream;
 use forma_dsl::intrinsic::sub;
 use forma_dsl::{list, obj, App, DeletionPolicy, Output, RawResource};
@@ -11,6 +9,7 @@ use forma_synth::asset::{AssetManifest, STAGING_BUCKET_SUB};
 use forma_synth::{StackArtifact, StackManifest};
 
 use super::apply::{apply_stack, Job};
+use super::assembly::Loaded;
 use super::error::{DeployError, ErrorKind};
 use super::{cfn, Ctx};
 
@@ -142,19 +141,21 @@ async fn put_once(ctx: &Ctx, bucket: &str, key: &str, size: usize, body: ByteStr
 
 /// Uploads the assets that are not in the staging bucket yet; returns how many were
 /// uploaded and how many were already there.
-pub async fn upload_assets(ctx: &Ctx, dir: &Path, assets: &[AssetManifest]) -> Result<(usize, usize), DeployError> {
+/// Each asset is read inside the assembly and checked against its hash before it goes out.
+pub async fn upload_assets(
+    ctx: &Ctx,
+    loaded: &Loaded,
+    assets: &[AssetManifest],
+) -> Result<(usize, usize), DeployError> {
     if assets.is_empty() {
         return Ok((0, 0));
     }
+    // Every asset is read and checked before the first call.
+    let bodies = assets.iter().map(|a| loaded.asset(a)).collect::<Result<Vec<Vec<u8>>, DeployError>>()?;
     let bucket = ensure(ctx).await?;
     let (mut uploaded, mut present) = (0, 0);
-    for a in assets {
-        let path = dir.join(&a.file);
-        let body = ByteStream::from_path(&path).await.map_err(|e| {
-            DeployError::new(ErrorKind::Input, format!("cannot read asset {}: {e}", path.display()))
-                .hint("synthesize the assembly again")
-        })?;
-        if put_once(ctx, &bucket, &a.key, a.size, body).await? {
+    for (a, bytes) in assets.iter().zip(bodies) {
+        if put_once(ctx, &bucket, &a.key, a.size, ByteStream::from(bytes)).await? {
             uploaded += 1;
         } else {
             present += 1;

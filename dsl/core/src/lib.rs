@@ -44,5 +44,5 @@ pub use removal::RemovalPolicy;
 pub use resource::{CfnResource, DeletionPolicy, Resource, ResourceLike};
 pub use rule::Rule;
 pub use scope::{AsScope, Scope};
-pub use stack::{Stack, TerminationProtection};
+pub use stack::{stack_name_problem, Stack, TerminationProtection};
 pub use value::{Expr, Json, Value};

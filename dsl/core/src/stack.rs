@@ -19,7 +19,7 @@ pub enum TerminationProtection {
 }
 
 /// Why a stack name is not accepted, or `None` when it is.
-pub(crate) fn stack_name_problem(name: &str) -> Option<String> {
+pub fn stack_name_problem(name: &str) -> Option<String> {
     if name.is_empty() {
         return Some("the name is empty".into());
     }
