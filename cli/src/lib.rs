@@ -156,6 +156,7 @@ impl Limits {
             region,
             connect_timeout: std::time::Duration::from_secs_f64(self.connect_timeout),
             call_timeout: std::time::Duration::from_secs_f64(self.call_timeout),
+            down: Default::default(),
         }
     }
 }

@@ -194,7 +194,13 @@ async fn apply_inner(
     let cs_id = created.id().unwrap_or(&cs_name).to_owned();
     let stack_id = created.stack_id().unwrap_or(name).to_owned();
 
-    let changes = match wait_change_set(ctx, name, &cs_id).await? {
+    let outcome = match wait_change_set(ctx, name, &cs_id).await {
+        Err(e) if !exists && e.kind == ErrorKind::Failed => {
+            return Err(remove_empty_stack(ctx, name, &stack_id, e, progress).await);
+        }
+        other => other?,
+    };
+    let changes = match outcome {
         ChangeSetOutcome::Ready(changes) => changes,
         ChangeSetOutcome::Empty => {
             let _ = ctx.aws.cfn.delete_change_set().change_set_name(&cs_id).stack_name(&stack_id).send().await;
@@ -208,15 +214,19 @@ async fn apply_inner(
         let question =
             format!("{name}: {} change(s) replace or remove stateful resources or change IAM. Apply?", risky.len());
         if !ctx.confirm(name, question).await? {
-            let _ = ctx.aws.cfn.delete_change_set().change_set_name(&cs_id).stack_name(&stack_id).send().await;
             let what: Vec<String> =
                 risky.iter().map(|c| format!("{} {}", c.action, path_of(&m.logical_ids, &c.logical_id))).collect();
-            return Err(DeployError::new(
+            let declined = DeployError::new(
                 ErrorKind::NeedsConfirmation,
                 format!("not applied: needs confirmation for {}", what.join(", ")),
             )
             .stack(name)
-            .hint("review the changes above, then run again with --yes"));
+            .hint("review the changes above, then run again with --yes");
+            if !exists {
+                return Err(remove_empty_stack(ctx, name, &stack_id, declined, progress).await);
+            }
+            let _ = ctx.aws.cfn.delete_change_set().change_set_name(&cs_id).stack_name(&stack_id).send().await;
+            return Err(declined);
         }
     }
 
@@ -244,8 +254,51 @@ async fn apply_inner(
             set_termination_protection(ctx, m, &info).await?;
             Ok((if exists { Applied::Updated } else { Applied::Created }, info))
         }
+        status if status.starts_with("DELETE_") => Err(DeployError::new(
+            ErrorKind::State,
+            format!("deleted by another operation while applying (the stack is {status})"),
+        )
+        .stack(name)
+        .hint("someone or something else deleted the stack (the console, another run, a pipeline): run apply again to create it anew once that is settled")),
         status => Err(failure(name, status, info.reason.as_deref(), &follower, &m.logical_ids)),
     }
+}
+
+/// After forma's own create change set failed or was declined: deletes the empty stack in
+/// `REVIEW_IN_PROGRESS` the change set made (it holds nothing), so none is left behind.
+/// Returns `error`, noting that the empty stack is gone, or why it is not.
+async fn remove_empty_stack(
+    ctx: &Ctx,
+    name: &str,
+    stack_id: &str,
+    mut error: DeployError,
+    progress: &super::ui::StackProgress,
+) -> DeployError {
+    if ctx.proceed(name, "DeleteStack").is_err() {
+        return error;
+    }
+    let gone = match cfn::describe(&ctx.aws.cfn, stack_id).await {
+        // Only the empty shell a create change set makes; anything else is left alone.
+        Ok(Some(info)) if info.status == "REVIEW_IN_PROGRESS" => {
+            progress.note("deleting the empty stack the change set made");
+            ctx.aws
+                .cfn
+                .delete_stack()
+                .stack_name(stack_id)
+                .send()
+                .await
+                .map_err(|e| DeployError::aws("DeleteStack", &e))
+        }
+        Ok(_) => return error,
+        Err(e) => Err(e),
+    };
+    match gone {
+        Ok(_) => error.message.push_str("\n  the empty stack it made (REVIEW_IN_PROGRESS) was deleted"),
+        Err(e) => error
+            .message
+            .push_str(&format!("\n  the empty stack it made (REVIEW_IN_PROGRESS) is still there: {}", e.message)),
+    }
+    error
 }
 
 /// The error for a failed operation: the first failed resource (the root cause) first,
@@ -319,10 +372,9 @@ async fn recover(
 ) -> Result<Option<StackInfo>, DeployError> {
     for _ in 0..4 {
         let Some(cur) = cfn::describe(&ctx.aws.cfn, name).await? else { return Ok(None) };
-        // Forma reads any stack, but waits on, repairs or changes only its own.
-        if cur.status != "REVIEW_IN_PROGRESS" {
-            ctx.may_change(&cur, Mutation::ChangeSet, "apply")?;
-        }
+        // Forma reads any stack, but waits on, repairs or changes only its own: a stack
+        // another tool left in review too.
+        ctx.may_change_stack(&cur, Mutation::ChangeSet, "apply").await?;
         let token = format!("forma-recover-{}-{}", ctx.nonce, cur.status.to_ascii_lowercase().replace('_', "-"));
         match cur.status.as_str() {
             _ if cur.in_progress() => {
@@ -442,6 +494,7 @@ pub(crate) enum ChangeSetOutcome {
 /// Waits for a change set to be computed and reads its changes.
 pub(crate) async fn wait_change_set(ctx: &Ctx, name: &str, id: &str) -> Result<ChangeSetOutcome, DeployError> {
     let mut delay = std::time::Duration::from_millis(500);
+    let mut transient = 0;
     loop {
         let mut changes = Vec::new();
         let mut next: Option<String> = None;
@@ -450,11 +503,16 @@ pub(crate) async fn wait_change_set(ctx: &Ctx, name: &str, id: &str) -> Result<C
             let out =
                 match ctx.aws.cfn.describe_change_set().change_set_name(id).set_next_token(next.clone()).send().await {
                     Ok(out) => out,
-                    Err(e) if e.as_service_error().is_some_and(cfn::is_throttling) => {
-                        status = String::from("CREATE_IN_PROGRESS");
-                        break;
+                    Err(e) => {
+                        let e = DeployError::aws("DescribeChangeSet", &e).stack(name);
+                        // Throttled, or a service failure: ask again at the next poll.
+                        if e.transient && transient < cfn::TRANSIENT_ATTEMPTS * 2 {
+                            transient += 1;
+                            status = String::from("CREATE_IN_PROGRESS");
+                            break;
+                        }
+                        return Err(e);
                     }
-                    Err(e) => return Err(DeployError::aws("DescribeChangeSet", &e).stack(name)),
                 };
             status = out.status().map(|s| s.as_str().to_owned()).unwrap_or_default();
             if status == "FAILED" {

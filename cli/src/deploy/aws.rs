@@ -1,12 +1,17 @@
 //! Connecting to AWS (or any endpoint that speaks its APIs): credentials, region,
 //! endpoints and the time limits every call runs under.
 
-use std::sync::Arc;
+use std::collections::BTreeSet;
+use std::fmt;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use aws_config::timeout::TimeoutConfig;
 use aws_config::{BehaviorVersion, Region};
 use aws_credential_types::provider::ProvideCredentials;
+use aws_sdk_cloudformation::config::interceptors::BeforeSerializationInterceptorContextRef;
+use aws_sdk_cloudformation::config::{ConfigBag, Intercept};
+use aws_smithy_runtime_api::box_error::BoxError;
 
 use super::error::{DeployError, ErrorKind};
 
@@ -42,6 +47,8 @@ pub struct Connection {
     pub connect_timeout: Duration,
     /// Time one attempt of a call may take.
     pub call_timeout: Duration,
+    /// The endpoints that did not answer a call of this run (shared by its regions).
+    pub down: DownEndpoints,
 }
 
 impl Default for Connection {
@@ -51,7 +58,73 @@ impl Default for Connection {
             region: None,
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             call_timeout: DEFAULT_CALL_TIMEOUT,
+            down: DownEndpoints::default(),
         }
+    }
+}
+
+/// The endpoints that left a call of this run unanswered until its time limit: every
+/// later call to one of them fails at once instead of waiting out the limit again, so a
+/// command against a dead endpoint ends within one call's time.
+#[derive(Debug, Clone, Default)]
+pub struct DownEndpoints(Arc<Mutex<BTreeSet<String>>>);
+
+impl DownEndpoints {
+    fn set(&self) -> std::sync::MutexGuard<'_, BTreeSet<String>> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub fn mark(&self, endpoint: &str) {
+        self.set().insert(endpoint.to_owned());
+    }
+
+    pub fn is_down(&self, endpoint: &str) -> bool {
+        self.set().contains(endpoint)
+    }
+}
+
+/// The error a call to a down endpoint fails with, before anything is sent.
+#[derive(Debug, Clone)]
+pub struct EndpointDown {
+    pub endpoint: String,
+    pub limit: Duration,
+}
+
+impl fmt::Display for EndpointDown {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} did not answer an earlier call of this run within {}s (--call-timeout)",
+            self.endpoint,
+            self.limit.as_secs_f64()
+        )
+    }
+}
+
+impl std::error::Error for EndpointDown {}
+
+/// Fails a call at once when its endpoint is down ([`DownEndpoints`]).
+#[derive(Debug)]
+struct FailFast {
+    endpoint: String,
+    limit: Duration,
+    down: DownEndpoints,
+}
+
+impl Intercept for FailFast {
+    fn name(&self) -> &'static str {
+        "forma-fail-fast"
+    }
+
+    fn read_before_execution(
+        &self,
+        _context: &BeforeSerializationInterceptorContextRef<'_>,
+        _cfg: &mut ConfigBag,
+    ) -> Result<(), BoxError> {
+        if self.down.is_down(&self.endpoint) {
+            return Err(Box::new(EndpointDown { endpoint: self.endpoint.clone(), limit: self.limit }));
+        }
+        Ok(())
     }
 }
 
@@ -64,7 +137,7 @@ impl Connection {
 
 /// Where calls go and how long they may take: what a message about an endpoint that does
 /// not answer needs to say.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Network {
     /// The CloudFormation endpoint, as configured or as the SDK derives it.
     pub cloudformation: String,
@@ -73,6 +146,8 @@ pub struct Network {
     pub sts: String,
     pub connect_timeout: Duration,
     pub call_timeout: Duration,
+    /// Endpoints that timed out in this run.
+    pub down: DownEndpoints,
 }
 
 impl Network {
@@ -89,7 +164,13 @@ impl Network {
             sts: endpoint("STS", "sts"),
             connect_timeout,
             call_timeout,
+            down: DownEndpoints::default(),
         }
+    }
+
+    /// A client's guard against calls to an endpoint that is down.
+    fn fail_fast(&self, service: &str) -> FailFast {
+        FailFast { endpoint: self.endpoint(service).to_owned(), limit: self.call_timeout, down: self.down.clone() }
     }
 
     /// The endpoint of a service by its SDK crate's short name (`cloudformation`, `s3`, ...).
@@ -108,6 +189,10 @@ impl Network {
         let service = e.service.unwrap_or("cloudformation");
         let endpoint = self.endpoint(service).to_owned();
         let secs = |d: Duration| format!("{}s", d.as_secs_f64());
+        if e.kind == ErrorKind::Timeout {
+            // Later calls to it fail at once (FailFast).
+            self.down.mark(&endpoint);
+        }
         match e.kind {
             ErrorKind::Timeout if !e.message.contains(&endpoint) => {
                 e.message = format!(
@@ -255,6 +340,13 @@ impl Aws {
             return Err(DeployError::new(ErrorKind::Connection, "no AWS region is configured")
                 .hint("pass --region, set AWS_REGION, or set a region in the profile"));
         };
+        if !super::assembly::is_region(&region) {
+            return Err(DeployError::new(
+                ErrorKind::Connection,
+                format!("the region {region:?} is not an AWS region name (like eu-west-1)"),
+            )
+            .hint("pass --region, set AWS_REGION, or set a region in the profile"));
+        }
         if config.credentials_provider().is_none() {
             return Err(DeployError::new(ErrorKind::Connection, "no AWS credentials are configured").hint(
                 "set AWS_PROFILE (or --profile), run aws sso login, or set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY",
@@ -262,14 +354,24 @@ impl Aws {
         }
         // A custom endpoint (an emulator, a proxy) rarely serves bucket subdomains.
         let custom_s3 = env_endpoint("S3").is_some();
-        let s3_config = aws_sdk_s3::config::Builder::from(&config).force_path_style(custom_s3).build();
+        let mut network = Network::new(&region, conn.connect_timeout, conn.call_timeout);
+        network.down = conn.down.clone();
+        let s3_config = aws_sdk_s3::config::Builder::from(&config)
+            .force_path_style(custom_s3)
+            .interceptor(network.fail_fast("s3"))
+            .build();
+        let cfn_config = aws_sdk_cloudformation::config::Builder::from(&config)
+            .interceptor(network.fail_fast("cloudformation"))
+            .build();
+        let ecr_config = aws_sdk_ecr::config::Builder::from(&config).interceptor(network.fail_fast("ecr")).build();
+        let sts_config = aws_sdk_sts::config::Builder::from(&config).interceptor(network.fail_fast("sts")).build();
         Ok(Aws {
-            cfn: aws_sdk_cloudformation::Client::new(&config),
+            cfn: aws_sdk_cloudformation::Client::from_conf(cfn_config),
             s3: aws_sdk_s3::Client::from_conf(s3_config),
-            ecr: aws_sdk_ecr::Client::new(&config),
-            sts: aws_sdk_sts::Client::new(&config),
+            ecr: aws_sdk_ecr::Client::from_conf(ecr_config),
+            sts: aws_sdk_sts::Client::from_conf(sts_config),
             credentials: config.credentials_provider(),
-            network: Arc::new(Network::new(&region, conn.connect_timeout, conn.call_timeout)),
+            network: Arc::new(network),
             region,
         })
     }
@@ -329,6 +431,7 @@ mod tests {
             sts: String::new(),
             connect_timeout: Duration::from_secs(5),
             call_timeout: Duration::from_secs(2),
+            down: DownEndpoints::default(),
         };
         let e = n.explain(DeployError::new(ErrorKind::Timeout, "DescribeStacks: no answer").stack("Web"));
         assert_eq!(

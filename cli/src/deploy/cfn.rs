@@ -61,6 +61,24 @@ pub fn owned_by_forma(info: &StackInfo) -> bool {
     info.tags.contains_key(super::apply::FINGERPRINT_TAG)
 }
 
+/// Whether a stack in `REVIEW_IN_PROGRESS` is forma's own: the shell a create change set
+/// makes, holding nothing but forma's change sets (a run stopped before it executed one).
+/// CloudFormation may not show a stack's tags before its first change set runs, so its
+/// change sets tell: every one named `forma-...`, and at least one.
+pub async fn review_is_formas(cfn: &Client, info: &StackInfo) -> Result<bool, DeployError> {
+    if info.status != "REVIEW_IN_PROGRESS" {
+        return Ok(false);
+    }
+    let out = cfn
+        .list_change_sets()
+        .stack_name(&info.id)
+        .send()
+        .await
+        .map_err(|e| DeployError::aws("ListChangeSets", &e).stack(&info.name))?;
+    let names: Vec<&str> = out.summaries().iter().map(|c| c.change_set_name().unwrap_or("")).collect();
+    Ok(!names.is_empty() && names.iter().all(|n| n.starts_with("forma-")))
+}
+
 /// Whether an error says the stack does not exist.
 pub fn is_missing(err: &impl ProvideErrorMetadata) -> bool {
     err.code() == Some("ValidationError") && err.message().is_some_and(|m| m.contains("does not exist"))
@@ -72,6 +90,34 @@ pub fn is_throttling(err: &impl ProvideErrorMetadata) -> bool {
         err.code(),
         Some("Throttling" | "ThrottlingException" | "RequestLimitExceeded" | "TooManyRequestsException")
     )
+}
+
+/// How many times in a row a read may meet throttling or a service failure (HTTP 5xx)
+/// before it counts as failed; the waits between grow from one second to ten.
+pub const TRANSIENT_ATTEMPTS: u32 = 8;
+
+/// Runs a read, asking again after throttling or a service failure, up to
+/// [`TRANSIENT_ATTEMPTS`] times with growing waits.
+pub async fn patiently<T, F, Fut>(progress: Option<&StackProgress>, mut call: F) -> Result<T, DeployError>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Result<T, DeployError>>,
+{
+    let mut delay = Duration::from_secs(1);
+    let mut attempt = 1;
+    loop {
+        match call().await {
+            Err(e) if e.transient && attempt < TRANSIENT_ATTEMPTS => {
+                if let Some(p) = progress {
+                    p.note(&format!("{}; asking again in {}s", e.message, delay.as_secs()));
+                }
+                tokio::time::sleep(delay).await;
+                delay = (delay * 2).min(Duration::from_secs(10));
+                attempt += 1;
+            }
+            other => return other,
+        }
+    }
 }
 
 /// The stack named (or with the id) `name`, or `None` when it does not exist (a deleted
@@ -144,8 +190,14 @@ impl EventFollower {
         'pages: for _ in 0..20 {
             let out = match cfn.describe_stack_events().stack_name(stack_id).set_next_token(next.clone()).send().await {
                 Ok(out) => out,
-                Err(e) if e.as_service_error().is_some_and(is_throttling) => break,
-                Err(e) => return Err(DeployError::aws("DescribeStackEvents", &e).stack(&self.stack_name)),
+                Err(e) => {
+                    let e = DeployError::aws("DescribeStackEvents", &e).stack(&self.stack_name);
+                    // Throttled, or the service failed for a moment: the next poll catches up.
+                    if e.transient {
+                        break;
+                    }
+                    return Err(e);
+                }
             };
             for e in out.stack_events() {
                 let id = e.event_id().unwrap_or("").to_owned();
@@ -217,6 +269,8 @@ pub async fn wait(
 ) -> Result<StackInfo, DeployError> {
     let mut delay = Duration::from_millis(1000);
     let started = Instant::now();
+    // Throttling and service failures (HTTP 5xx) in a row: waiting goes on through a few.
+    let mut transient = 0;
     loop {
         if *cancel.borrow() {
             let status = describe(cfn, stack_id).await.ok().flatten().map(|s| s.status).unwrap_or_default();
@@ -232,12 +286,21 @@ pub async fn wait(
                     ..Default::default()
                 })
             }
-            Err(e) if e.message.contains("Throttl") || e.message.contains("Rate exceeded") => {
-                progress.note("throttled by CloudFormation; retrying");
+            Err(e) if e.transient && transient + 1 < TRANSIENT_ATTEMPTS * 2 => {
+                transient += 1;
+                let what = if e.message.contains("Throttl") || e.message.contains("Rate exceeded") {
+                    "throttled by CloudFormation".to_owned()
+                } else {
+                    e.message.clone()
+                };
+                progress.note(&format!("{what}; retrying"));
                 None
             }
             Err(e) => return Err(e),
         };
+        if info.is_some() {
+            transient = 0;
+        }
         for ev in follower.poll(cfn, stack_id).await? {
             progress.event(&ev);
         }

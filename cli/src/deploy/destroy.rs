@@ -86,7 +86,7 @@ async fn destroy_inner(
         out.absent = true;
         return Ok(out);
     };
-    ctx.may_change(&cur, Mutation::Delete, "destroy")?;
+    ctx.may_change_stack(&cur, Mutation::Delete, "destroy").await?;
     if cur.in_progress() {
         progress.note(&format!("{} is in progress; waiting for it to finish", cur.status));
         cur = ctx.follow(name, &cur.id, None, progress).await?.0;
@@ -101,10 +101,17 @@ async fn destroy_inner(
             .hint("turn it off in the stack definition (TerminationProtection::Disabled) and apply, then destroy"));
     }
 
-    let resources = stack_resources(ctx, &cur.id, name).await?;
+    let resources = stack_resources(ctx, &cur.id, name, progress).await?;
     let physical = |logical: &str| resources.iter().find(|r| r.0 == logical).map(|r| (r.1.clone(), r.2.clone()));
     // What the deployed template keeps: never emptied, whatever the manifest asks.
-    let policies = retention_policies(ctx, &cur.id).await;
+    let policies = match retention_policies(ctx, &cur.id, name, progress).await {
+        Ok(policies) => policies,
+        // Without the deployed template, nothing is emptied.
+        Err(e) if !m.empty_on_destroy.is_empty() => {
+            return Err(DeployError { message: format!("{}; nothing was emptied or deleted", e.message), ..e })
+        }
+        Err(_) => HashMap::new(),
+    };
     for logical in &m.empty_on_destroy {
         let Some((physical_id, kind)) = physical(logical) else { continue };
         let path = m.logical_ids.get(logical).cloned().unwrap_or_else(|| logical.clone());
@@ -217,15 +224,22 @@ async fn delete(
 }
 
 /// `(logical id, physical id, type)` of every resource of the stack.
-async fn stack_resources(ctx: &Ctx, id: &str, name: &str) -> Result<Vec<(String, String, String)>, DeployError> {
-    let out = ctx
-        .aws
-        .cfn
-        .describe_stack_resources()
-        .stack_name(id)
-        .send()
-        .await
-        .map_err(|e| DeployError::aws("DescribeStackResources", &e).stack(name))?;
+async fn stack_resources(
+    ctx: &Ctx,
+    id: &str,
+    name: &str,
+    progress: &super::ui::StackProgress,
+) -> Result<Vec<(String, String, String)>, DeployError> {
+    let out = cfn::patiently(Some(progress), || async {
+        ctx.aws
+            .cfn
+            .describe_stack_resources()
+            .stack_name(id)
+            .send()
+            .await
+            .map_err(|e| DeployError::aws("DescribeStackResources", &e).stack(name))
+    })
+    .await?;
     Ok(out
         .stack_resources()
         .iter()
@@ -240,11 +254,24 @@ async fn stack_resources(ctx: &Ctx, id: &str, name: &str) -> Result<Vec<(String,
 }
 
 /// Logical id → deletion policy, for the deployed template's resources that stay behind.
-/// An unreadable template yields nothing: the list is a courtesy, not a precondition.
-async fn retention_policies(ctx: &Ctx, id: &str) -> HashMap<String, String> {
-    let Ok(out) = ctx.aws.cfn.get_template().stack_name(id).send().await else { return HashMap::new() };
-    let Some(body) = out.template_body() else { return HashMap::new() };
-    let Some(template) = super::parse_template(body) else { return HashMap::new() };
+/// Nothing is emptied without it: a bucket the deployed template retains is never emptied.
+async fn retention_policies(
+    ctx: &Ctx,
+    id: &str,
+    name: &str,
+    progress: &super::ui::StackProgress,
+) -> Result<HashMap<String, String>, DeployError> {
+    let out = cfn::patiently(Some(progress), || async {
+        ctx.aws
+            .cfn
+            .get_template()
+            .stack_name(id)
+            .send()
+            .await
+            .map_err(|e| DeployError::aws("GetTemplate", &e).stack(name))
+    })
+    .await?;
+    let Some(template) = out.template_body().and_then(super::parse_template) else { return Ok(HashMap::new()) };
     let mut out = HashMap::new();
     if let Some(resources) = template.get("Resources").and_then(|r| r.as_object()) {
         for (logical, r) in resources {
@@ -255,7 +282,7 @@ async fn retention_policies(ctx: &Ctx, id: &str) -> HashMap<String, String> {
             }
         }
     }
-    out
+    Ok(out)
 }
 
 /// Deletes every object version and delete marker of a bucket; returns how many.

@@ -15,6 +15,9 @@ pub struct DeployError {
     /// The service of the failed call (`cloudformation`, `s3`, `ecr`, `sts`), when it was
     /// an AWS call: says which endpoint a time-out was waiting for.
     pub service: Option<&'static str>,
+    /// Worth asking again in a moment: throttling, or the service's own failure (HTTP 5xx,
+    /// `InternalFailure`, `ServiceUnavailable`).
+    pub transient: bool,
 }
 
 /// What kind of failure, for callers that react to it.
@@ -38,7 +41,7 @@ pub enum ErrorKind {
 
 impl DeployError {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        DeployError { stack: None, kind, message: message.into(), hint: None, service: None }
+        DeployError { stack: None, kind, message: message.into(), hint: None, service: None, transient: false }
     }
 
     /// The stack concerned, by name: given a stack id (an ARN), its name is used, and
@@ -76,6 +79,9 @@ impl DeployError {
         E: ProvideErrorMetadata + std::error::Error + 'static,
     {
         use aws_smithy_runtime_api::client::result::SdkError;
+        if let Some(down) = source_of::<super::aws::EndpointDown>(err) {
+            return DeployError::new(ErrorKind::Timeout, format!("{action}: not sent: {down}"));
+        }
         let (code, message) = match err {
             SdkError::ServiceError(e) => match e.err().code() {
                 Some(code) => (code.to_owned(), e.err().message().unwrap_or("").to_owned()),
@@ -94,14 +100,11 @@ impl DeployError {
                 return DeployError::new(ErrorKind::Connection, format!("{action}: cannot reach the endpoint: the connection timed out"))
                     .hint("check the network and the endpoint (AWS_ENDPOINT_URL, --region), or allow more time with --connect-timeout SECS");
             }
-            SdkError::DispatchFailure(e) => {
-                let hint = if e.is_io() {
-                    "check the network and the endpoint (AWS_ENDPOINT_URL, --region)"
-                } else {
-                    "check the credentials (AWS_PROFILE, --profile) and the region (--region)"
-                };
+            SdkError::DispatchFailure(_) => {
+                // The connection failed (refused, reset, closed, a name that does not
+                // resolve): the network or the endpoint, whatever the SDK calls it.
                 return DeployError::new(ErrorKind::Connection, format!("{action}: cannot reach AWS: {}", chain(err)))
-                    .hint(hint);
+                    .hint("check the network and the endpoint (AWS_ENDPOINT_URL, --region), then run again");
             }
             SdkError::ConstructionFailure(_) => {
                 return DeployError::new(ErrorKind::Connection, format!("{action}: {}", chain(err)))
@@ -121,7 +124,8 @@ impl DeployError {
             _ => ("Error".to_owned(), chain(err)),
         };
         let text = if message.is_empty() { code.clone() } else { format!("{code}: {message}") };
-        let e = DeployError::new(ErrorKind::Failed, format!("{action}: {text}"));
+        let mut e = DeployError::new(ErrorKind::Failed, format!("{action}: {text}"));
+        e.transient = is_transient_code(&code);
         match code.as_str() {
             "ExpiredToken"
             | "ExpiredTokenException"
@@ -163,7 +167,37 @@ fn http_error(action: &str, status: u16) -> DeployError {
         ),
         _ => (ErrorKind::Failed, "check AWS_ENDPOINT_URL and the request's arguments"),
     };
-    DeployError::new(kind, format!("{action}: HTTP {status} without an AWS error code")).hint(hint)
+    let mut e = DeployError::new(kind, format!("{action}: HTTP {status} without an AWS error code")).hint(hint);
+    e.transient = status == 429 || (500..=599).contains(&status);
+    e
+}
+
+/// Error codes that mean "ask again in a moment": throttling and the service's own failures.
+pub fn is_transient_code(code: &str) -> bool {
+    matches!(
+        code,
+        "Throttling"
+            | "ThrottlingException"
+            | "RequestLimitExceeded"
+            | "TooManyRequestsException"
+            | "InternalFailure"
+            | "InternalError"
+            | "InternalServerError"
+            | "ServiceUnavailable"
+            | "ServiceUnavailableException"
+    )
+}
+
+/// The first error of type `T` among `err` and its sources.
+fn source_of<'a, T: std::error::Error + 'static>(err: &'a (dyn std::error::Error + 'static)) -> Option<&'a T> {
+    let mut cur: Option<&(dyn std::error::Error + 'static)> = Some(err);
+    while let Some(e) = cur {
+        if let Some(found) = e.downcast_ref::<T>() {
+            return Some(found);
+        }
+        cur = e.source();
+    }
+    None
 }
 
 /// The SDK crate an error type comes from: `aws_sdk_s3::...` is `s3`.
@@ -286,6 +320,31 @@ mod tests {
         let e = http_error("CreateChangeSet", 502);
         assert!(e.hint.as_deref().is_some_and(|h| h.contains("endpoint itself failed")), "{:?}", e.hint);
         assert!(http_error("ListImports", 501).hint.is_some_and(|h| h.contains("does not implement")));
+    }
+
+    #[test]
+    fn a_connection_that_fails_gets_a_network_hint_whatever_the_sdk_calls_it() {
+        use aws_sdk_cloudformation::operation::describe_stacks::DescribeStacksError;
+        use aws_smithy_runtime_api::client::result::{ConnectorError, SdkError};
+        use aws_smithy_runtime_api::http::Response;
+        let reset = || std::io::Error::new(std::io::ErrorKind::ConnectionReset, "connection reset by peer");
+        for connector in [ConnectorError::io(Box::new(reset())), ConnectorError::other(Box::new(reset()), None)] {
+            let err: SdkError<DescribeStacksError, Response> = SdkError::dispatch_failure(connector);
+            let e = DeployError::aws("DescribeStacks", &err);
+            assert_eq!(e.kind, ErrorKind::Connection);
+            assert!(e.message.contains("connection reset by peer"), "{}", e.message);
+            let hint = e.hint.unwrap_or_default();
+            assert!(hint.contains("network") && !hint.contains("credentials"), "{hint}");
+        }
+    }
+
+    #[test]
+    fn service_failures_and_throttling_are_worth_asking_again() {
+        assert!(http_error("DescribeStackResources", 500).transient, "moto's and proxies' 500 pages");
+        assert!(http_error("DescribeStacks", 503).transient);
+        assert!(!http_error("DescribeStacks", 403).transient);
+        assert!(is_transient_code("InternalFailure") && is_transient_code("Throttling"));
+        assert!(!is_transient_code("ValidationError"));
     }
 
     #[test]

@@ -183,6 +183,20 @@ impl Ctx {
         .hint(hint))
     }
 
+    /// [`Ctx::may_change`] for a stack as it stands: one in `REVIEW_IN_PROGRESS` is forma's
+    /// also when only forma's change sets are on it ([`cfn::review_is_formas`]).
+    pub async fn may_change_stack(
+        &self,
+        info: &cfn::StackInfo,
+        change: Mutation,
+        command: &str,
+    ) -> Result<(), DeployError> {
+        if self.adopt || cfn::owned_by_forma(info) || cfn::review_is_formas(&self.aws.cfn, info).await? {
+            return Ok(());
+        }
+        self.may_change(info, change, command)
+    }
+
     /// Asks a yes/no question at the terminal; Ctrl-C while it waits ends the run.
     pub async fn confirm(&self, stack: &str, question: String) -> Result<bool, DeployError> {
         let console = self.ui.console.clone();

@@ -134,6 +134,9 @@ async fn change_set_changes(
     })
 }
 
+/// What `DescribeStacks` said of one stack.
+type StackRead = Result<Option<cfn::StackInfo>, DeployError>;
+
 /// The status of each stack: deployed or not, its status, last update, outputs, and
 /// drift when asked. A stack whose status cannot be read shows `error` and, right below
 /// its row, the error and its hint; the other stacks are still shown. Returns the table
@@ -151,10 +154,26 @@ pub async fn status_table(
         style.bold(&format!("{:w$}  {:26}  {:25}{}", "STACK", "STATUS", "UPDATED", if drift { "  DRIFT" } else { "" }));
     let mut outputs = Vec::new();
     let mut failed = 0;
-    for m in stacks {
-        // Each stack is read in its own region.
+    // Every stack is read at once, each in its own region: against an endpoint that does
+    // not answer, the table takes one call's time limit, not one per stack.
+    let mut reads = tokio::task::JoinSet::new();
+    for (i, m) in stacks.iter().enumerate() {
         let Some(ctx) = ctxs.for_stack(m) else { continue };
-        let info = match ctx.interruptible(&m.name, cfn::describe(&ctx.aws.cfn, &m.name)).await {
+        let name = m.name.clone();
+        reads.spawn(async move {
+            let info = ctx.interruptible(&name, cfn::describe(&ctx.aws.cfn, &name)).await;
+            (i, ctx, info)
+        });
+    }
+    let mut read: BTreeMap<usize, (std::sync::Arc<Ctx>, StackRead)> = BTreeMap::new();
+    while let Some(done) = reads.join_next().await {
+        if let Ok((i, ctx, info)) = done {
+            read.insert(i, (ctx, info));
+        }
+    }
+    for (i, m) in stacks.iter().enumerate() {
+        let Some((ctx, info)) = read.remove(&i) else { continue };
+        let info = match info {
             Ok(info) => info,
             Err(e) if matches!(e.kind, ErrorKind::Connection | ErrorKind::Interrupted) => return Err(e),
             Err(e) => {
@@ -168,8 +187,8 @@ pub async fn status_table(
             }
         };
         let (status, updated) = match &info {
-            Some(i) if i.status != "REVIEW_IN_PROGRESS" => (i.status.clone(), i.updated.clone().unwrap_or_default()),
-            _ => ("not deployed".to_owned(), String::new()),
+            Some(i) => (i.status.clone(), i.updated.clone().unwrap_or_default()),
+            None => ("not deployed".to_owned(), String::new()),
         };
         let drift_text = match (&info, drift) {
             (Some(i), true) if i.status.ends_with("_COMPLETE") && i.status != "DELETE_COMPLETE" => {

@@ -76,9 +76,7 @@ pub async fn ensure(ctx: &Ctx) -> Result<String, DeployError> {
         .get_or_try_init(|| async {
             if let Some(info) = cfn::describe(&ctx.aws.cfn, TOOLKIT_STACK).await? {
                 // Another tool's stack of this name: its bucket is not forma's to write to.
-                if info.status != "REVIEW_IN_PROGRESS" {
-                    ctx.may_change(&info, super::Mutation::ChangeSet, "apply")?;
-                }
+                ctx.may_change_stack(&info, super::Mutation::ChangeSet, "apply").await?;
                 if info.status.ends_with("_COMPLETE") && !info.status.contains("ROLLBACK") {
                     if let Some((_, v, _)) = info.outputs.iter().find(|(k, _, _)| k == BUCKET_OUTPUT) {
                         return Ok(v.clone());

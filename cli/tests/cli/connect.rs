@@ -126,21 +126,18 @@ fn a_malformed_endpoint_url_is_one_line_naming_the_variable() {
     let _ = std::fs::remove_dir_all(dir);
 }
 
-#[test]
-fn an_endpoint_that_never_answers_is_named_within_the_call_timeout() {
-    // A local server that accepts connections and never answers; it stops by itself.
+/// A local server that accepts connections and never answers, until `stop` is set (or a
+/// minute has passed); its address.
+fn silent_server(stop: std::sync::Arc<std::sync::atomic::AtomicBool>) -> (String, std::thread::JoinHandle<()>) {
     let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).expect("a loopback port");
     let port = listener.local_addr().expect("its address").port();
-    let endpoint = format!("http://127.0.0.1:{port}");
-    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-    let stop = done.clone();
-    let silent = std::thread::spawn(move || {
+    let thread = std::thread::spawn(move || {
         let _ = listener.set_nonblocking(true);
         let mut held = Vec::new();
         let until = std::time::Instant::now() + Duration::from_secs(60);
         while std::time::Instant::now() < until && !stop.load(std::sync::atomic::Ordering::SeqCst) {
             match listener.accept() {
-                Ok((mut s, _)) if held.len() < 32 => {
+                Ok((mut s, _)) if held.len() < 64 => {
                     let _ = s.set_read_timeout(Some(Duration::from_millis(10)));
                     let _ = s.read(&mut [0u8; 1024]);
                     held.push(s);
@@ -149,14 +146,26 @@ fn an_endpoint_that_never_answers_is_named_within_the_call_timeout() {
             }
         }
     });
+    (format!("http://127.0.0.1:{port}"), thread)
+}
+
+fn silent_env(endpoint: &str) -> [(&'static str, String); 4] {
+    [
+        ("AWS_ACCESS_KEY_ID", "test".into()),
+        ("AWS_SECRET_ACCESS_KEY", "test".into()),
+        ("AWS_REGION", "us-east-1".into()),
+        ("AWS_ENDPOINT_URL", endpoint.to_owned()),
+    ]
+}
+
+#[test]
+fn an_endpoint_that_never_answers_is_named_within_the_call_timeout() {
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let (endpoint, silent) = silent_server(done.clone());
     let dir = scratch("silent");
     let out = dir.join("out").display().to_string();
-    let env = [
-        ("AWS_ACCESS_KEY_ID", "test"),
-        ("AWS_SECRET_ACCESS_KEY", "test"),
-        ("AWS_REGION", "us-east-1"),
-        ("AWS_ENDPOINT_URL", endpoint.as_str()),
-    ];
+    let env = silent_env(&endpoint);
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let run = in_child("connect::an_endpoint_that_never_answers_is_named_within_the_call_timeout", &env, || {
         forma(&app(), &["apply", "--call-timeout", "0.5", "--out", &out])
     });
@@ -172,4 +181,64 @@ fn an_endpoint_that_never_answers_is_named_within_the_call_timeout() {
     );
     assert!(run.err.contains("hint: the endpoint accepted the connection but did not answer"), "{}", run.err);
     let _ = std::fs::remove_dir_all(dir);
+}
+
+/// Six independent stacks.
+fn six() -> App {
+    let app = App::new();
+    for i in 1..=6 {
+        app.stack(&format!("S{i}")).add("Queue", RawResource::new("AWS::SQS::Queue"));
+    }
+    app
+}
+
+#[test]
+fn after_one_call_times_out_the_runs_other_calls_to_that_endpoint_fail_at_once() {
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let (endpoint, silent) = silent_server(done.clone());
+    let dir = scratch("dead");
+    let out = dir.join("out").display().to_string();
+    let env = silent_env(&endpoint);
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let test = "connect::after_one_call_times_out_the_runs_other_calls_to_that_endpoint_fail_at_once";
+    let run = in_child(test, &env, || {
+        // One stack at a time: without the rule, each would wait out the limit in turn.
+        let apply =
+            forma(&six(), &["apply", "--all", "--yes", "--concurrency", "1", "--call-timeout", "0.5", "--out", &out]);
+        let status = forma(&six(), &["status", "--call-timeout", "0.5", "--assembly", &out]);
+        Run {
+            code: apply.code.max(status.code),
+            out: status.out,
+            err: format!("{}\n@@status\n{}", apply.err, status.err),
+        }
+    });
+    done.store(true, std::sync::atomic::Ordering::SeqCst);
+    let _ = silent.join();
+    let (apply, _) = run.err.split_once("@@status").unwrap_or((&run.err, ""));
+    assert_eq!(apply.matches(&format!("no answer from {endpoint} within 0.5s")).count(), 1, "{apply}");
+    let fast = format!("DescribeStacks: not sent: {endpoint} did not answer an earlier call of this run within 0.5s");
+    assert_eq!(apply.matches(&fast).count(), 5, "the other five stacks fail at once:\n{apply}");
+    // status reads every stack at once: each row holds its error.
+    assert_eq!(run.code, exit::FAILURE);
+    for i in 1..=6 {
+        assert!(run.out.lines().any(|l| l.starts_with(&format!("S{i} ")) && l.contains("error")), "{}", run.out);
+    }
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn an_invalid_region_is_one_line_naming_it() {
+    let env = [("AWS_ACCESS_KEY_ID", "test"), ("AWS_SECRET_ACCESS_KEY", "test"), ("AWS_REGION", "us east 1")];
+    let run = in_child("connect::an_invalid_region_is_one_line_naming_it", &env, || {
+        let from_env = forma(&app(), &["status"]);
+        let flag = forma(&app(), &["status", "--region", "eu-west-1x"]);
+        Run { code: from_env.code.max(flag.code), out: String::new(), err: format!("{}@@{}", from_env.err, flag.err) }
+    });
+    assert_eq!(run.code, exit::FAILURE);
+    let (from_env, flag) = run.err.split_once("@@").unwrap_or_default();
+    assert_eq!(
+        from_env.trim_end(),
+        "error: the region \"us east 1\" is not an AWS region name (like eu-west-1)\n  hint: pass --region, set AWS_REGION, or set a region in the profile"
+    );
+    assert!(flag.starts_with("error: the region \"eu-west-1x\" is not an AWS region name"), "{flag}");
 }

@@ -28,7 +28,9 @@ use aws_sdk_cloudformation::operation::describe_change_set::{
 use aws_sdk_cloudformation::operation::describe_stack_events::{
     DescribeStackEventsError, DescribeStackEventsInput, DescribeStackEventsOutput,
 };
-use aws_sdk_cloudformation::operation::describe_stack_resources::DescribeStackResourcesOutput;
+use aws_sdk_cloudformation::operation::describe_stack_resources::{
+    DescribeStackResourcesError, DescribeStackResourcesOutput,
+};
 use aws_sdk_cloudformation::operation::describe_stacks::{
     DescribeStacksError, DescribeStacksInput, DescribeStacksOutput,
 };
@@ -36,10 +38,11 @@ use aws_sdk_cloudformation::operation::execute_change_set::{
     ExecuteChangeSetError, ExecuteChangeSetInput, ExecuteChangeSetOutput,
 };
 use aws_sdk_cloudformation::operation::get_template::GetTemplateOutput;
+use aws_sdk_cloudformation::operation::list_change_sets::ListChangeSetsOutput;
 use aws_sdk_cloudformation::primitives::{DateTime, DateTimeFormat};
 use aws_sdk_cloudformation::types::{
-    Change, ChangeAction, ChangeSetStatus, ChangeType, ExecutionStatus, Output, Replacement, ResourceChange,
-    ResourceStatus, Stack, StackEvent, StackResource, StackStatus, Tag,
+    Change, ChangeAction, ChangeSetStatus, ChangeSetSummary, ChangeType, ExecutionStatus, Output, Replacement,
+    ResourceChange, ResourceStatus, Stack, StackEvent, StackResource, StackStatus, Tag,
 };
 use aws_sdk_cloudformation::Client;
 use aws_smithy_mocks::{mock, mock_client, MockResponse, Rule, RuleMode};
@@ -160,6 +163,14 @@ impl Frame {
     pub fn throttled() -> Frame {
         Frame {
             answer: Answer::Error { code: "Throttling".into(), message: "Rate exceeded".into() },
+            events: Vec::new(),
+        }
+    }
+
+    /// CloudFormation failing for a moment: `InternalFailure` (HTTP 500).
+    pub fn internal_failure() -> Frame {
+        Frame {
+            answer: Answer::Error { code: "InternalFailure".into(), message: "An internal error occurred.".into() },
             events: Vec::new(),
         }
     }
@@ -290,6 +301,8 @@ struct World {
     pending_tags: Vec<(String, String)>,
     /// Run when an operation is called (Ctrl-C while a call is in flight, say).
     on_call: HashMap<&'static str, Arc<dyn Fn() + Send + Sync>>,
+    /// The names of the change sets on the stack, as `ListChangeSets` answers.
+    change_set_names: Vec<String>,
 }
 
 fn meta(code: &str, message: &str) -> ErrorMetadata {
@@ -487,6 +500,7 @@ impl World {
             _ => {}
         }
         self.change_set_status = None;
+        self.change_set_names.push(name.clone());
         self.pending_tags =
             req.tags().iter().map(|t| (t.key().unwrap_or("").to_owned(), t.value().unwrap_or("").to_owned())).collect();
         MockResponse::Output(
@@ -577,6 +591,7 @@ impl World {
             return MockResponse::Error(DeleteStackError::generic(e));
         }
         self.token = req.client_request_token().map(str::to_owned);
+        self.change_set_names.clear();
         MockResponse::Output(DeleteStackOutput::builder().build())
     }
 
@@ -611,6 +626,7 @@ pub struct Rules {
     pub continue_update_rollback: Rule,
     pub describe_stack_resources: Rule,
     pub get_template: Rule,
+    pub list_change_sets: Rule,
 }
 
 /// One scripted stack and the client that talks to it.
@@ -652,6 +668,7 @@ impl Cfn {
             stack_tags: Vec::new(),
             pending_tags: Vec::new(),
             on_call: HashMap::new(),
+            change_set_names: Vec::new(),
         }));
         let w = world.clone();
         let describe_stacks =
@@ -671,7 +688,11 @@ impl Cfn {
         let w = world.clone();
         let delete_change_set = mock!(Client::delete_change_set).then_compute_response(move |req| {
             let mut w = lock(&w);
-            w.record("DeleteChangeSet", req.stack_name(), None, req.change_set_name().unwrap_or_default());
+            let name = req.change_set_name().unwrap_or_default().to_owned();
+            w.record("DeleteChangeSet", req.stack_name(), None, name.clone());
+            // By name or by id (`arn:...:changeSet/NAME/UUID`).
+            let short = name.split("changeSet/").nth(1).and_then(|n| n.split('/').next()).unwrap_or(&name).to_owned();
+            w.change_set_names.retain(|n| *n != short);
             match w.failure("DeleteChangeSet") {
                 Some(e) => MockResponse::Error(DeleteChangeSetError::generic(e)),
                 None => MockResponse::Output(DeleteChangeSetOutput::builder().build()),
@@ -683,8 +704,11 @@ impl Cfn {
         let continue_update_rollback = mock!(Client::continue_update_rollback)
             .then_compute_response(move |req| lock(&w).continue_update_rollback(req));
         let w = world.clone();
-        let describe_stack_resources = mock!(Client::describe_stack_resources).then_compute_output(move |_| {
-            let w = lock(&w);
+        let describe_stack_resources = mock!(Client::describe_stack_resources).then_compute_response(move |_| {
+            let mut w = lock(&w);
+            if let Some(e) = w.failure("DescribeStackResources") {
+                return MockResponse::Error(DescribeStackResourcesError::generic(e));
+            }
             let resources = w
                 .resources
                 .iter()
@@ -700,7 +724,18 @@ impl Cfn {
                         .build()
                 })
                 .collect();
-            DescribeStackResourcesOutput::builder().set_stack_resources(Some(resources)).build()
+            MockResponse::Output(DescribeStackResourcesOutput::builder().set_stack_resources(Some(resources)).build())
+        });
+        let w = world.clone();
+        let list_change_sets = mock!(Client::list_change_sets).then_compute_output(move |_| {
+            let mut w = lock(&w);
+            w.record("ListChangeSets", None, None, "");
+            let summaries = w
+                .change_set_names
+                .iter()
+                .map(|n| ChangeSetSummary::builder().change_set_name(n).stack_name(&w.name).build())
+                .collect();
+            ListChangeSetsOutput::builder().set_summaries(Some(summaries)).build()
         });
         let w = world.clone();
         let get_template = mock!(Client::get_template).then_compute_output(move |_| {
@@ -717,6 +752,7 @@ impl Cfn {
             continue_update_rollback,
             describe_stack_resources,
             get_template,
+            list_change_sets,
         };
         let client = mock_client!(
             aws_sdk_cloudformation,
@@ -732,6 +768,7 @@ impl Cfn {
                 &rules.continue_update_rollback,
                 &rules.describe_stack_resources,
                 &rules.get_template,
+                &rules.list_change_sets,
             ],
             |c| c.retry_config(RetryConfig::disabled())
         );
@@ -775,6 +812,12 @@ impl Cfn {
     /// The next call of `op` fails with `code: message` (calls stack up).
     pub fn fail_next(&self, op: &'static str, code: &str, message: &str) -> &Self {
         lock(&self.world).failures.entry(op).or_default().push_back((code.into(), message.into()));
+        self
+    }
+
+    /// A change set another tool made on the stack (`ListChangeSets` lists it).
+    pub fn foreign_change_set(&self, name: &str) -> &Self {
+        lock(&self.world).change_set_names.push(name.into());
         self
     }
 

@@ -11,6 +11,7 @@ mod fake;
 mod http;
 mod ownership;
 mod progress;
+mod review;
 mod status;
 
 use aws_smithy_mocks::RuleMode;

@@ -168,7 +168,8 @@ fn check_stack(c: &mut Checker<'_>, manifest: &Manifest, m: &StackManifest, chec
     check_against_template(c, m, &template);
 }
 
-fn is_region(r: &str) -> bool {
+/// Whether `r` is shaped like an AWS region name (`eu-west-1`, `us-gov-west-1`).
+pub fn is_region(r: &str) -> bool {
     let parts: Vec<&str> = r.split('-').collect();
     parts.len() >= 3
         && parts[0].len() == 2
