@@ -7,7 +7,7 @@ use forma_dsl::logs::Retention;
 use forma_dsl::App;
 use serde_json::json;
 
-use crate::support::{problems, resources, synth};
+use crate::support::{default_routes, only, problems, resources, synth};
 
 fn of_type<'a>(a: &'a forma_synth::Assembly, t: &str) -> Vec<(&'a String, &'a serde_json::Value)> {
     resources(a, "Net").iter().filter(|(_, r)| r["Type"] == t).collect()
@@ -43,6 +43,32 @@ fn a_default_vpc_has_public_and_private_subnets_in_two_zones_and_one_nat() {
     let public_routes: Vec<_> = routes.iter().filter(|(_, r)| r["Properties"].get("GatewayId").is_some()).collect();
     assert_eq!(public_routes.len(), 2);
     assert!(public_routes.iter().all(|(_, r)| r["DependsOn"] == json!([attachment_id])));
+}
+
+#[test]
+fn a_nat_gateway_is_made_once_its_subnet_reaches_the_internet_gateway() {
+    let app = App::new();
+    let stack = app.stack("Net");
+    Vpc::new(&stack, "Vpc", VpcProps::default().max_azs(3).nat_gateways(2));
+    let a = synth(&app);
+    let (attachment_id, _) = only(&a, "Net", "AWS::EC2::VPCGatewayAttachment");
+    let (to_igw, _) = default_routes(&a, "Net");
+    let nats = of_type(&a, "AWS::EC2::NatGateway");
+    assert_eq!(nats.len(), 2);
+    for (id, nat) in nats {
+        // The default route of the NAT gateway's own subnet, through the subnet's route table.
+        let subnet = &nat["Properties"]["SubnetId"];
+        let table = of_type(&a, "AWS::EC2::SubnetRouteTableAssociation")
+            .into_iter()
+            .find(|(_, r)| r["Properties"]["SubnetId"] == *subnet)
+            .map(|(_, r)| r["Properties"]["RouteTableId"].clone())
+            .unwrap_or_else(|| panic!("{id}: no route table for {subnet}"));
+        let route = to_igw
+            .iter()
+            .find(|r| resources(&a, "Net")[r.as_str()]["Properties"]["RouteTableId"] == table)
+            .unwrap_or_else(|| panic!("{id}: its subnet has no route to the internet gateway"));
+        assert_eq!(nat["DependsOn"], json!([attachment_id, route]), "{id} waits for the gateway and its route");
+    }
 }
 
 #[test]

@@ -53,6 +53,24 @@ pub fn only<'a>(a: &'a Assembly, name: &str, type_name: &str) -> (&'a str, &'a J
     }
 }
 
+/// The logical ids of the default routes (`0.0.0.0/0`) of stack `name`: those to an internet
+/// gateway, then those to a NAT gateway, in the template's order.
+pub fn default_routes(a: &Assembly, name: &str) -> (Vec<String>, Vec<String>) {
+    let mut to_igw = Vec::new();
+    let mut to_nat = Vec::new();
+    for (id, r) in resources(a, name) {
+        if r["Type"] != "AWS::EC2::Route" || r["Properties"]["DestinationCidrBlock"] != "0.0.0.0/0" {
+            continue;
+        }
+        if r["Properties"].get("GatewayId").is_some() {
+            to_igw.push(id.clone());
+        } else if r["Properties"].get("NatGatewayId").is_some() {
+            to_nat.push(id.clone());
+        }
+    }
+    (to_igw, to_nat)
+}
+
 /// Where each diagnostic of a synthesis points: `file:line`.
 pub fn locations(app: &App) -> Vec<String> {
     let diags = match synthesize_with(app, settings()) {

@@ -1,7 +1,7 @@
 //! A containerized web service from the building blocks: VPC, repository, cluster, task,
 //! service behind an ALB; cfn-lint accepts it.
 
-use forma_dsl::ec2::{Vpc, VpcProps};
+use forma_dsl::ec2::{SubnetGroup, SubnetType, Vpc, VpcProps};
 use forma_dsl::ecr::{Repository, RepositoryProps};
 use forma_dsl::ecs::{
     Cluster, ClusterProps, ContainerImage, ContainerProps, FargateService, FargateServiceProps, FargateTaskDefinition,
@@ -11,7 +11,7 @@ use forma_dsl::elbv2::{AlbProps, ApplicationLoadBalancer, ListenerProps, TargetP
 use forma_dsl::{intrinsic::sub, App, Output, ParameterDef};
 use serde_json::json;
 
-use crate::support::{only, problems, resources, synth};
+use crate::support::{default_routes, only, problems, resources, synth};
 
 fn web(app: &App) {
     let stack = app.stack("Web");
@@ -45,7 +45,13 @@ fn the_web_service_wires_the_load_balancer_to_the_tasks_and_cfn_lint_accepts_it(
         s["Properties"]["LoadBalancers"],
         json!([{ "ContainerName": "web", "ContainerPort": 8080, "TargetGroupArn": { "Ref": tg_id } }])
     );
-    assert_eq!(s["DependsOn"], json!([listener_id]), "the service comes after the listener");
+    let (_, private_routes) = default_routes(&a, "Web");
+    assert_eq!(private_routes.len(), 2);
+    assert_eq!(
+        s["DependsOn"],
+        json!([private_routes[0], private_routes[1], listener_id]),
+        "the service comes after its subnets' routes out (through NAT) and the listener"
+    );
     assert_eq!(s["Properties"]["NetworkConfiguration"]["AwsvpcConfiguration"]["AssignPublicIp"], "DISABLED");
     assert_eq!(
         s["Properties"]["DeploymentConfiguration"]["DeploymentCircuitBreaker"],
@@ -60,6 +66,65 @@ fn the_web_service_wires_the_load_balancer_to_the_tasks_and_cfn_lint_accepts_it(
     assert!(ingress.contains(&(json!(8080), None)), "the LB reaches the tasks: {ingress:?}");
 
     crate::support::cfn_lint(&a, "web", "warning");
+}
+
+#[test]
+fn an_internet_facing_load_balancer_waits_for_the_internet_gateway_and_an_internal_one_does_not() {
+    let app = App::new();
+    let stack = app.stack("Web");
+    let vpc = Vpc::new(&stack, "Vpc", VpcProps::default().max_azs(3));
+    ApplicationLoadBalancer::new(&stack, "Public", AlbProps::new(&vpc));
+    ApplicationLoadBalancer::new(&stack, "Internal", AlbProps::new(&vpc).internal());
+    let a = synth(&app);
+    let (attachment_id, _) = only(&a, "Web", "AWS::EC2::VPCGatewayAttachment");
+    let (to_igw, _) = default_routes(&a, "Web");
+    assert_eq!(to_igw.len(), 3);
+    let lb = |scheme: &str| {
+        resources(&a, "Web")
+            .values()
+            .find(|r| r["Type"] == "AWS::ElasticLoadBalancingV2::LoadBalancer" && r["Properties"]["Scheme"] == scheme)
+            .unwrap_or_else(|| panic!("no {scheme} load balancer"))
+    };
+    assert_eq!(
+        lb("internet-facing")["DependsOn"],
+        json!([attachment_id, to_igw[0], to_igw[1], to_igw[2]]),
+        "made once every public subnet reaches the internet gateway"
+    );
+    assert_eq!(lb("internal").get("DependsOn"), None, "an internal one does not wait");
+}
+
+#[test]
+fn a_service_is_made_once_its_subnets_reach_the_internet() {
+    let app = App::new();
+    let stack = app.stack("Web");
+    let vpc = Vpc::new(
+        &stack,
+        "Vpc",
+        VpcProps::default()
+            .subnet_group(SubnetGroup::new("Public", SubnetType::Public))
+            .subnet_group(SubnetGroup::new("App", SubnetType::PrivateWithEgress))
+            .subnet_group(SubnetGroup::new("Data", SubnetType::Isolated)),
+    );
+    let cluster = Cluster::new(&stack, "Cluster", ClusterProps::default());
+    let task = FargateTaskDefinition::new(&stack, "Task", FargateTaskDefinitionProps::new(256, 512));
+    task.add_container(ContainerProps::new("web", ContainerImage::public("public.ecr.aws/nginx/nginx:1.27")).port(80));
+    let props = || FargateServiceProps::new(&cluster, &task, &vpc);
+    FargateService::new(&stack, "Public", props().subnets(SubnetType::Public).assign_public_ip());
+    FargateService::new(&stack, "Private", props());
+    FargateService::new(&stack, "Isolated", props().subnets(SubnetType::Isolated));
+    let a = synth(&app);
+    let (attachment_id, _) = only(&a, "Web", "AWS::EC2::VPCGatewayAttachment");
+    let (to_igw, to_nat) = default_routes(&a, "Web");
+    let depends_on = |id: &str| {
+        let (_, service) = resources(&a, "Web")
+            .iter()
+            .find(|(lid, r)| r["Type"] == "AWS::ECS::Service" && lid.starts_with(id))
+            .unwrap_or_else(|| panic!("no service {id}"));
+        service.get("DependsOn").cloned()
+    };
+    assert_eq!(depends_on("Public"), Some(json!([attachment_id, to_igw[0], to_igw[1]])));
+    assert_eq!(depends_on("Private"), Some(json!([to_nat[0], to_nat[1]])));
+    assert_eq!(depends_on("Isolated"), None, "isolated subnets reach nothing to wait for");
 }
 
 #[test]

@@ -3,7 +3,10 @@
 //! CloudFormation and cfn-lint read YAML 1.1, where `yes`, `on`, `no`, `off`, `y` are
 //! booleans and `2010-09-09` or `0755` are not strings. A string is written plain only when
 //! it cannot be taken for anything else; otherwise it is quoted. Multi-line strings (inline
-//! code) are written as literal blocks, so they read as they are.
+//! code) are written as literal blocks, so they read as they are. YAML 1.1 also reads
+//! U+0085, U+2028 and U+2029 as line breaks and refuses DEL, the C0 and C1 controls and
+//! U+FFFE/U+FFFF in a file: a string holding any of them is quoted, with escapes (`\N`,
+//! `\L`, `\P`, `\x7F`, `\uFFFE`, ...), keys included.
 
 use std::fmt::Write as _;
 
@@ -139,14 +142,13 @@ impl Emit for YamlText {
         if let At::Value { .. } = self.start_value() {
             self.out.push(' ');
         }
-        // `Number`'s Display is serde_json's text for it.
-        let _ = write!(self.out, "{value}");
+        push_number(&mut self.out, value);
         self.out.push('\n');
     }
 
     fn string(&mut self, value: &str) {
         match self.start_value() {
-            At::Root => self.out.push_str(&quoted(value)),
+            At::Root => push_quoted(&mut self.out, value),
             At::Value { level, .. } => {
                 self.out.push(' ');
                 push_string(&mut self.out, value, level, false);
@@ -171,8 +173,7 @@ impl Emit for YamlText {
         if root || !in_seq || !first {
             indent(&mut self.out, level);
         }
-        push_string(&mut self.out, key, level, true);
-        self.out.push(':');
+        push_key(&mut self.out, key, level);
     }
 
     fn end_map(&mut self) {
@@ -254,21 +255,103 @@ fn push_string(out: &mut String, s: &str, level: usize, is_key: bool) {
         }
         return;
     }
-    out.push_str(&quoted(s));
+    push_quoted(out, s);
 }
 
-/// Whether a multi-line string can be a literal block: printable, no leading space on its
-/// first line (the indentation would be misread) and no trailing spaces.
+/// The longest key, in bytes as written, that every reader takes on one line (`key: value`):
+/// YAML limits such implicit keys to 1,024 characters, and libyaml (serde_yaml) counts bytes.
+const IMPLICIT_KEY_MAX: usize = 1024;
+
+/// Writes a map key and its `:` — a longer key than [`IMPLICIT_KEY_MAX`] as an explicit
+/// key, `? key` with the `:` on the next line (at `level`, the key's indentation).
+fn push_key(out: &mut String, key: &str, level: usize) {
+    let start = out.len();
+    push_string(out, key, level, true);
+    if out.len() - start > IMPLICIT_KEY_MAX {
+        // Moves only the key just written.
+        out.insert_str(start, "? ");
+        out.push('\n');
+        indent(out, level);
+    }
+    out.push(':');
+}
+
+/// Whether a multi-line string can be a literal block: no leading space on its first line
+/// (the indentation would be misread), no trailing spaces, and nothing but newlines that
+/// must be escaped (tabs, controls, YAML 1.1's other line breaks).
 fn block_ok(s: &str) -> bool {
     !s.starts_with([' ', '\n'])
-        && s.chars().all(|c| c == '\n' || !c.is_control() || c == '\t')
-        && !s.contains('\t')
+        && s.chars().all(|c| c == '\n' || !must_escape(c))
         && s.split('\n').all(|l| !l.ends_with(' '))
 }
 
-/// A double-quoted string with JSON escapes, which YAML reads the same.
+/// Whether `c` can only be written escaped, in a double-quoted string: the C0 controls (tab
+/// and newline included, which a quoted string on one line cannot hold either), DEL and the
+/// C1 controls, which YAML 1.1 refuses in a file — U+0085 among them, which it reads as a
+/// line break, like U+2028 and U+2029 — U+FFFE and U+FFFF, refused too, and U+FEFF, a byte
+/// order mark that a reader may drop.
+fn must_escape(c: char) -> bool {
+    matches!(c, '\0'..='\x1F' | '\x7F'..='\u{9F}' | '\u{2028}' | '\u{2029}' | '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}')
+}
+
+/// Appends `s` double-quoted, on one line: `"` and `\` escaped, the characters of
+/// [`must_escape`] as JSON writes them where JSON has an escape (`\n`, `\t`, `\u001b`, ...)
+/// and else with YAML's (`\N`, `\L`, `\P`, `\x7F`, `\x9B`, `\uFFFE`); everything else as it is.
+fn push_quoted(out: &mut String, s: &str) {
+    out.reserve(s.len() + 2);
+    out.push('"');
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        if c != '"' && c != '\\' && !must_escape(c) {
+            continue;
+        }
+        out.push_str(&s[start..i]);
+        start = i + c.len_utf8();
+        let _ = match c {
+            '"' => out.write_str("\\\""),
+            '\\' => out.write_str("\\\\"),
+            '\n' => out.write_str("\\n"),
+            '\t' => out.write_str("\\t"),
+            '\r' => out.write_str("\\r"),
+            '\x08' => out.write_str("\\b"),
+            '\x0C' => out.write_str("\\f"),
+            '\u{85}' => out.write_str("\\N"),
+            '\u{2028}' => out.write_str("\\L"),
+            '\u{2029}' => out.write_str("\\P"),
+            '\0'..='\x1F' => write!(out, "\\u{:04x}", u32::from(c)),
+            '\x7F'..='\u{FF}' => write!(out, "\\x{:02X}", u32::from(c)),
+            _ => write!(out, "\\u{:04X}", u32::from(c)),
+        };
+    }
+    out.push_str(&s[start..]);
+    out.push('"');
+}
+
+/// `s` double-quoted ([`push_quoted`]).
+#[cfg(test)]
 fn quoted(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".into())
+    let mut out = String::new();
+    push_quoted(&mut out, s);
+    out
+}
+
+/// Appends a number as serde_json writes it, except that an exponent gets the `.0` and the
+/// sign YAML 1.1 needs to read a float (`1e30` → `1.0e+30`): without them, it reads a string.
+fn push_number(out: &mut String, value: &Number) {
+    let start = out.len();
+    // `Number`'s Display is serde_json's text for it.
+    let _ = write!(out, "{value}");
+    let Some(e) = out[start..].find(['e', 'E']).map(|e| start + e) else { return };
+    let exponent = out.split_off(e + 1);
+    out.truncate(e);
+    if !out[start..].contains('.') {
+        out.push_str(".0");
+    }
+    out.push('e');
+    if !exponent.starts_with(['-', '+']) {
+        out.push('+');
+    }
+    out.push_str(&exponent);
 }
 
 #[cfg(test)]
@@ -360,7 +443,7 @@ mod tests {
 
     /// The writer as first written: recursive, over a `serde_json::Value`.
     mod first_written {
-        use super::super::{indent, push_string, quoted};
+        use super::super::{indent, push_key, push_number, push_string, quoted};
         use serde_json::Value as Json;
 
         pub fn to_string(template: &Json) -> String {
@@ -379,8 +462,7 @@ mod tests {
         fn write_map(out: &mut String, map: &serde_json::Map<String, Json>, level: usize) {
             for (k, v) in map {
                 indent(out, level);
-                push_string(out, k, level, true);
-                out.push(':');
+                push_key(out, k, level);
                 write_value(out, v, level + 2, false);
             }
         }
@@ -404,8 +486,7 @@ mod tests {
                                 indent(out, level);
                             }
                             first = false;
-                            push_string(out, k, level, true);
-                            out.push(':');
+                            push_key(out, k, level);
                             write_value(out, val, level + 2, false);
                         }
                     } else {
@@ -434,7 +515,11 @@ mod tests {
             match v {
                 Json::Null => "null".into(),
                 Json::Bool(b) => b.to_string(),
-                Json::Number(n) => n.to_string(),
+                Json::Number(n) => {
+                    let mut out = String::new();
+                    push_number(&mut out, n);
+                    out
+                }
                 Json::String(s) => quoted(s),
                 Json::Array(_) => "[]".into(),
                 Json::Object(_) => "{}".into(),
@@ -490,6 +575,57 @@ mod tests {
             whole.into_string(),
             first_written::to_string(&json!({"Before": "x", "Section": section, "After": []}))
         );
+    }
+
+    #[test]
+    fn what_yaml_1_1_breaks_or_refuses_is_escaped() {
+        for (s, written) in [
+            ("a\u{85}b", r#""a\Nb""#),
+            ("a\u{2028}b", r#""a\Lb""#),
+            ("a\u{2029}b", r#""a\Pb""#),
+            ("a\x7Fb", r#""a\x7Fb""#),
+            ("\u{80}\u{9F}", r#""\x80\x9F""#),
+            ("\u{FFFE}\u{FFFF}\u{FEFF}", r#""\uFFFE\uFFFF\uFEFF""#),
+            ("\0\x1b\t\r\n\x08\x0C", r#""\u0000\u001b\t\r\n\b\f""#),
+            ("q\"b\\", r#""q\"b\\""#),
+            // As they are: printable, and no line break to YAML.
+            ("\u{A0}é\u{FFFD}😀\u{10FFFF}", "\"\u{A0}é\u{FFFD}😀\u{10FFFF}\""),
+        ] {
+            assert_eq!(to_string(&json!({ "K": s })), format!("K: {written}\n"), "{s:?}");
+            assert_eq!(to_string(&json!({ s: 1 })), format!("{written}: 1\n"), "as a key: {s:?}");
+            roundtrip(json!({ s: s }));
+        }
+        // Not even in a literal block, where they would be raw.
+        for c in ['\u{85}', '\u{2028}', '\u{2029}', '\x7F', '\u{9B}', '\u{FFFE}', '\u{FEFF}', '\r', '\x1b'] {
+            let s = format!("line{c}\nnext\n");
+            let text = to_string(&json!({ "Code": s }));
+            assert!(text.starts_with("Code: \"line\\"), "{c:?}: {text}");
+            roundtrip(json!({ "Code": s }));
+        }
+    }
+
+    #[test]
+    fn a_key_too_long_for_one_line_is_an_explicit_key() {
+        let fits = "k".repeat(IMPLICIT_KEY_MAX);
+        assert_eq!(to_string(&json!({ &fits: 1 })), format!("{fits}: 1\n"));
+        // Quoted, the quotes count.
+        let quoted_fits = format!("{}\n", "k".repeat(IMPLICIT_KEY_MAX - 4));
+        assert_eq!(to_string(&json!({ &quoted_fits: 1 })), format!("{}: 1\n", quoted(&quoted_fits)));
+        let long = "k".repeat(IMPLICIT_KEY_MAX + 1);
+        assert_eq!(to_string(&json!({ &long: 1 })), format!("? {long}\n: 1\n"));
+        let wide = "é".repeat(IMPLICIT_KEY_MAX / 2 + 1);
+        assert_eq!(
+            to_string(&json!({ "A": [{ &wide: { "B": [1] }, "C": 2 }] })),
+            format!("A:\n  - ? {}\n    :\n      B:\n        - 1\n    C: 2\n", quoted(&wide))
+        );
+        roundtrip(json!({ &fits: 1, &quoted_fits: [1], &long: { &wide: "x", "y": [{ &long: "z\n" }] } }));
+    }
+
+    #[test]
+    fn an_exponent_is_written_as_yaml_1_1_reads_a_float() {
+        let text = to_string(&json!({ "A": 1e30, "B": 1.5e-7, "C": 2.5, "D": -3, "E": 1e-7 }));
+        assert_eq!(text, "A: 1.0e+30\nB: 1.5e-7\nC: 2.5\nD: -3\nE: 1.0e-7\n");
+        roundtrip(json!({ "A": 1e30, "B": 1.5e-7, "E": 1e-7, "F": f64::MAX, "G": f64::MIN_POSITIVE }));
     }
 
     #[test]

@@ -10,3 +10,4 @@ mod references;
 mod schema;
 mod templates;
 mod validation;
+mod yaml;

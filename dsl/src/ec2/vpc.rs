@@ -4,7 +4,7 @@
 use forma_cfn::ec2 as l1;
 use forma_core::intrinsic::sub;
 use forma_core::value::Value;
-use forma_core::{AsScope, Resource, Scope, Severity};
+use forma_core::{AsScope, CfnResource, Resource, Scope, Severity};
 
 use super::cidr::{Carver, Cidr};
 use crate::iam::{PolicyStatement, Role, RoleProps, ServicePrincipal};
@@ -132,12 +132,16 @@ pub struct Subnet {
 /// A VPC: the L1 `AWS::EC2::VPC` under the child id `Resource`, DNS on; per subnet group and
 /// zone a subnet with its route table (`PublicSubnet1/Subnet`, `.../RouteTable`, ...); an
 /// internet gateway (`IGW`, `VPCGW`) when there are public subnets; NAT gateways in the
-/// public subnets.
+/// public subnets, each made once its subnet reaches the internet gateway.
 #[derive(Debug, Clone)]
 pub struct Vpc {
     scope: Scope,
     resource: Resource<l1::Vpc>,
     subnets: Vec<Subnet>,
+    /// The default route of each subnet of `subnets` (none in isolated ones).
+    default_routes: Vec<Option<Resource<l1::Route>>>,
+    /// The internet gateway's attachment, when there are public subnets.
+    attachment: Option<Resource<l1::VpcGatewayAttachment>>,
 }
 
 impl Vpc {
@@ -257,8 +261,10 @@ impl Vpc {
 
         let azs_list: Value<Vec<String>> = forma_core::intrinsic::get_azs("");
         let mut subnets = Vec::new();
+        let mut default_routes = Vec::new();
         let mut nat_ids: Vec<Value<String>> = Vec::new();
-        let mut private_routes: Vec<(Resource<l1::RouteTable>, usize, Scope)> = Vec::new();
+        // Per private subnet with egress: its route table, zone, node and index in `subnets`.
+        let mut private_routes: Vec<(Resource<l1::RouteTable>, usize, Scope, usize)> = Vec::new();
         for (g, group_ranges) in groups.iter().zip(&ranges) {
             for (i, cidr) in group_ranges.iter().enumerate() {
                 let node = scope.child(&format!("{}Subnet{}", crate::limits::alnum(&g.name), i + 1));
@@ -275,6 +281,7 @@ impl Vpc {
                     "RouteTableAssociation",
                     l1::SubnetRouteTableAssociation::new(table.reference(), subnet.reference()),
                 );
+                let mut default_route = None;
                 match g.kind {
                     SubnetType::Public => {
                         if let (Some(igw), Some(att)) = (&igw, &attachment) {
@@ -285,6 +292,7 @@ impl Vpc {
                                     .gateway_id(igw.reference()),
                             );
                             route.add_depends_on(att);
+                            default_route = Some(route);
                         }
                         if (nat_ids.len() as u32) < nat {
                             let eip = node.add("EIP", l1::Eip::new().domain("vpc"));
@@ -292,12 +300,25 @@ impl Vpc {
                                 "NATGateway",
                                 l1::NatGateway::new().subnet_id(subnet.reference()).allocation_id(eip.allocation_id()),
                             );
+                            // Not inferred from references: made before its subnet reaches the
+                            // internet gateway, a NAT gateway fails ("no internet gateway
+                            // attached"); and on destroy it must go before the gateway is
+                            // detached, which its public address would block.
+                            if let Some(att) = &attachment {
+                                gw.add_depends_on(att);
+                            }
+                            if let Some(route) = &default_route {
+                                gw.add_depends_on(route);
+                            }
                             nat_ids.push(gw.reference());
                         }
                     }
-                    SubnetType::PrivateWithEgress => private_routes.push((table.clone(), i, node.clone())),
+                    SubnetType::PrivateWithEgress => {
+                        private_routes.push((table.clone(), i, node.clone(), subnets.len()))
+                    }
                     SubnetType::Isolated => {}
                 }
+                default_routes.push(default_route);
                 subnets.push(Subnet {
                     id: subnet.reference(),
                     availability_zone: az,
@@ -307,12 +328,15 @@ impl Vpc {
                 });
             }
         }
-        for (table, zone, node) in private_routes {
+        for (table, zone, node, index) in private_routes {
             if let Some(gw) = nat_ids.get(zone).or_else(|| nat_ids.first()) {
-                node.add(
+                let route = node.add(
                     "DefaultRoute",
                     l1::Route::new(table.reference()).destination_cidr_block("0.0.0.0/0").nat_gateway_id(gw.clone()),
                 );
+                if let Some(slot) = default_routes.get_mut(index) {
+                    *slot = Some(route);
+                }
             }
         }
         for endpoint in &props.endpoints {
@@ -348,7 +372,7 @@ impl Vpc {
             );
         }
         scope.set_intent("Vpc");
-        Vpc { scope, resource, subnets }
+        Vpc { scope, resource, subnets, default_routes, attachment }
     }
 
     /// The VPC's id (`Ref`).
@@ -369,6 +393,19 @@ impl Vpc {
     /// The ids of the subnets of `kind`.
     pub fn subnet_ids(&self, kind: SubnetType) -> Vec<Value<String>> {
         self.subnets(kind).into_iter().map(|s| s.id.clone()).collect()
+    }
+
+    /// Creates `resource` only once the subnets of `kind` reach the internet (after the
+    /// gateway's attachment, for public ones, and their default routes), and deletes it before
+    /// they go: an order AWS needs but does not infer. Isolated subnets: no order.
+    pub fn add_internet_dependent<R: CfnResource>(&self, kind: SubnetType, resource: &Resource<R>) {
+        if let (SubnetType::Public, Some(att)) = (kind, &self.attachment) {
+            resource.add_depends_on(att);
+        }
+        let routes = self.subnets.iter().zip(&self.default_routes).filter(|(s, _)| s.kind == kind);
+        for route in routes.filter_map(|(_, r)| r.as_ref()) {
+            resource.add_depends_on(route);
+        }
     }
 
     /// The L1 `AWS::EC2::VPC`.

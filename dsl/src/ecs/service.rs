@@ -123,7 +123,8 @@ impl FargateServiceProps {
 }
 
 /// A Fargate service: the L1 `AWS::ECS::Service` under the child id `Resource`, its
-/// security group (`SecurityGroup`), the deployment circuit breaker on with rollback.
+/// security group (`SecurityGroup`), the deployment circuit breaker on with rollback; made
+/// once its subnets reach the internet, and after the listeners that forward to it.
 #[derive(Clone)]
 pub struct FargateService {
     scope: Scope,
@@ -225,6 +226,11 @@ impl FargateService {
             }
         }
         let resource = scope.add("Resource", service);
+        // Tasks pull their images through their subnets' route out (a NAT gateway's, or the
+        // internet gateway's for public tasks): started before it exists, they fail to, and
+        // the circuit breaker can roll back a first deploy. On destroy, tasks with public
+        // addresses would block detaching the gateway.
+        props.vpc.add_internet_dependent(props.subnets, &resource);
         if let Some((min, max, target)) = props.scaling {
             auto_scale(&scope, &props.cluster, &resource, min, max, target);
         }

@@ -42,7 +42,8 @@ impl AlbProps {
 
 /// An application load balancer: the L1 `AWS::ElasticLoadBalancingV2::LoadBalancer` under
 /// the child id `Resource` and its security group (`SecurityGroup`), which lets in the
-/// listeners' ports (from anywhere, for an internet-facing one).
+/// listeners' ports (from anywhere, for an internet-facing one). An internet-facing one is
+/// made once the public subnets reach the internet gateway.
 #[derive(Debug, Clone)]
 pub struct ApplicationLoadBalancer {
     scope: Scope,
@@ -181,6 +182,12 @@ impl ApplicationLoadBalancer {
         }
         lb = lb.load_balancer_attributes(attributes);
         let resource = scope.add("Resource", lb);
+        if !props.internal {
+            // As the CDK does: made before its subnets reach the internet gateway, an
+            // internet-facing load balancer fails or is unreachable at first; on destroy, its
+            // public addresses would block detaching the gateway.
+            props.vpc.add_internet_dependent(SubnetType::Public, &resource);
+        }
         ApplicationLoadBalancer { scope, resource, security_group, vpc: props.vpc, internal: props.internal }
     }
 
