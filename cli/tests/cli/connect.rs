@@ -229,9 +229,11 @@ fn after_one_call_times_out_the_runs_other_calls_to_that_endpoint_fail_at_once()
 #[test]
 fn an_invalid_region_is_one_line_naming_it() {
     let env = [("AWS_ACCESS_KEY_ID", "test"), ("AWS_SECRET_ACCESS_KEY", "test"), ("AWS_REGION", "us east 1")];
+    let dir = scratch("region");
+    let out = dir.join("out").display().to_string();
     let run = in_child("connect::an_invalid_region_is_one_line_naming_it", &env, || {
-        let from_env = forma(&app(), &["status"]);
-        let flag = forma(&app(), &["status", "--region", "eu-west-1x"]);
+        let from_env = forma(&app(), &["status", "--out", &out]);
+        let flag = forma(&app(), &["status", "--region", "eu-west-1x", "--out", &out]);
         Run { code: from_env.code.max(flag.code), out: String::new(), err: format!("{}@@{}", from_env.err, flag.err) }
     });
     assert_eq!(run.code, exit::FAILURE);
@@ -241,4 +243,5 @@ fn an_invalid_region_is_one_line_naming_it() {
         "error: the region \"us east 1\" is not an AWS region name (like eu-west-1)\n  hint: pass --region, set AWS_REGION, or set a region in the profile"
     );
     assert!(flag.starts_with("error: the region \"eu-west-1x\" is not an AWS region name"), "{flag}");
+    let _ = std::fs::remove_dir_all(dir);
 }
