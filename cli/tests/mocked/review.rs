@@ -94,18 +94,11 @@ async fn a_declined_first_change_set_leaves_no_empty_stack_behind() {
 
 #[tokio::test(start_paused = true)]
 async fn a_stack_deleted_while_it_is_applied_says_so() {
-    let a = storage();
-    let table = id_of(&a.manifest, "Storage/Data/Table");
-    let cfn = Cfn::new("Storage");
-    cfn.owned();
-    cfn.frames([
-        Frame::status("UPDATE_COMPLETE"),
-        Frame::status("UPDATE_IN_PROGRESS").events([Ev::stack("UPDATE_IN_PROGRESS").reason("User Initiated")]),
-        // Someone deletes it from the console meanwhile.
+    // Someone deletes it from the console meanwhile.
+    let (a, cfn) = updating([
         Frame::status("DELETE_IN_PROGRESS").events([Ev::stack("DELETE_IN_PROGRESS").token("Console-DeleteStack-1")]),
         Frame::status("DELETE_COMPLETE").events([Ev::stack("DELETE_COMPLETE").token("Console-DeleteStack-1")]),
     ]);
-    cfn.change_sets([Cs::Complete(vec![add(&table, TABLE)])]);
     let s = Session::new(&cfn, NONCE);
 
     let e = apply_stack(&s.ctx, job(&a)).await.expect_err("the stack is gone");
@@ -116,8 +109,9 @@ async fn a_stack_deleted_while_it_is_applied_says_so() {
     assert!(hint.contains("run apply again to create it anew") && !hint.contains("fix the cause"), "{hint}");
 }
 
-#[tokio::test(start_paused = true)]
-async fn a_server_error_while_waiting_is_asked_again_not_fatal() {
+/// `Storage`, deployed by forma, updated with the table added: CloudFormation answers the
+/// polls after the update started with `then`.
+fn updating(then: impl IntoIterator<Item = Frame>) -> (forma_synth::StackArtifact, Cfn) {
     let a = storage();
     let table = id_of(&a.manifest, "Storage/Data/Table");
     let cfn = Cfn::new("Storage");
@@ -125,11 +119,19 @@ async fn a_server_error_while_waiting_is_asked_again_not_fatal() {
     cfn.frames([
         Frame::status("UPDATE_COMPLETE"),
         Frame::status("UPDATE_IN_PROGRESS").events([Ev::stack("UPDATE_IN_PROGRESS").reason("User Initiated")]),
+    ]);
+    cfn.frames(then);
+    cfn.change_sets([Cs::Complete(vec![add(&table, TABLE)])]);
+    (a, cfn)
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_server_error_while_waiting_is_asked_again_not_fatal() {
+    let (a, cfn) = updating([
         Frame::internal_failure(),
         Frame::internal_failure(),
         Frame::status("UPDATE_COMPLETE").events([Ev::stack("UPDATE_COMPLETE")]),
     ]);
-    cfn.change_sets([Cs::Complete(vec![add(&table, TABLE)])]);
     cfn.fail_next("DescribeStackEvents", "InternalFailure", "An internal error occurred.");
     let s = Session::new(&cfn, NONCE);
 
@@ -142,16 +144,7 @@ async fn a_server_error_while_waiting_is_asked_again_not_fatal() {
 
 #[tokio::test(start_paused = true)]
 async fn server_errors_that_do_not_stop_end_the_wait_with_the_error() {
-    let a = storage();
-    let table = id_of(&a.manifest, "Storage/Data/Table");
-    let cfn = Cfn::new("Storage");
-    cfn.owned();
-    cfn.frames([
-        Frame::status("UPDATE_COMPLETE"),
-        Frame::status("UPDATE_IN_PROGRESS").events([Ev::stack("UPDATE_IN_PROGRESS").reason("User Initiated")]),
-        Frame::internal_failure(),
-    ]);
-    cfn.change_sets([Cs::Complete(vec![add(&table, TABLE)])]);
+    let (a, cfn) = updating([Frame::internal_failure()]);
     let s = Session::new(&cfn, NONCE);
 
     let e = apply_stack(&s.ctx, job(&a)).await.expect_err("CloudFormation keeps failing");
