@@ -86,6 +86,17 @@ impl Model {
         &self.diagnostics
     }
 
+    /// The line of the user's code a diagnostic about `node` points at: `location`, unless
+    /// that is in forma's own source (a construct's body, a generated setter) and the line
+    /// that made `node` ([`Node::location`]) is not, then that one.
+    pub fn user_location(&self, node: NodeId, location: &'static Location<'static>) -> &'static Location<'static> {
+        use crate::diagnostic::in_forma;
+        match self.get(node) {
+            Some(n) if in_forma(location) && !in_forma(n.location) => n.location,
+            _ => location,
+        }
+    }
+
     /// The construct path of a node: the ids from its stack down, joined by `/`.
     pub fn path(&self, id: NodeId) -> String {
         let mut parts = self.path_components(id);
@@ -168,7 +179,8 @@ pub struct Node {
     pub children: Vec<NodeId>,
     /// What this node is.
     pub kind: NodeKind,
-    /// Where in the user's code it was created.
+    /// Where in the user's code it was created: the caller of the method that added it, or,
+    /// when that is in forma's own source (inside a construct), where its parent was created.
     pub location: &'static Location<'static>,
 }
 
@@ -229,6 +241,9 @@ pub struct ResourceSpec {
     /// The properties: a typed resource's in schema order, a `RawResource`'s in the order
     /// they were set.
     pub properties: crate::schema::Object,
+    /// Where each property was set (a builder's setter, `set_property`), for messages about
+    /// its value; a name set twice is listed twice, the later one last.
+    pub set_at: crate::schema::SetAt,
     /// Resources (in any stack) that must be created first.
     pub depends_on: Vec<crate::value::NodeRef>,
     pub deletion_policy: Option<crate::resource::DeletionPolicy>,
