@@ -15,6 +15,7 @@ mod parameter;
 mod pattern;
 mod resolve;
 mod schema_check;
+mod service_rules;
 mod template;
 mod validate;
 pub mod write;
@@ -278,6 +279,7 @@ pub fn synthesize_with(app: &App, settings: Settings) -> Result<Assembly, SynthE
         validate::parameters(&model, w, &logical, &mut stack_diags);
         validate::empty_on_destroy(&model, w, &mut stack_diags);
         schema_check::resources(&model, w, settings.registry, settings.value_checks, &mut patterns, &mut stack_diags);
+        service_rules::resources(&model, w, settings.value_checks == ValueChecks::Warnings, &mut stack_diags);
         let description = match &model.node(w.node).kind {
             NodeKind::Stack(spec) => spec.description.as_deref(),
             _ => None,

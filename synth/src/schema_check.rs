@@ -51,6 +51,7 @@ pub(crate) fn resources(
             model,
             node: e,
             spec,
+            replaced: crate::service_rules::replaced(&spec.type_name),
             path: String::from("Properties"),
             patterns: &mut *patterns,
             diags: &mut *diags,
@@ -72,6 +73,9 @@ struct Check<'a> {
     /// The resource checked.
     node: NodeId,
     spec: &'a ResourceSpec,
+    /// The names of the properties whose length and pattern a service rule checks instead
+    /// ([`crate::service_rules::replaced`]).
+    replaced: &'static [&'static str],
     /// The property path being checked, `Properties.VpcConfig.SubnetIds[2]`: entered and
     /// left as the check descends, so that only a problem costs a string of its own.
     path: String,
@@ -256,6 +260,7 @@ impl Check<'_> {
         match shape {
             Shape::Json => {}
             Shape::String(rule) => match value {
+                Expr::String(_) if self.is_replaced() => {}
                 Expr::String(s) => self.string(rule, s),
                 Expr::Int(_) | Expr::Float(_) | Expr::Bool(_) => {}
                 _ => self.wrong_type("a string", value),
@@ -337,6 +342,11 @@ impl Check<'_> {
         }
     }
 
+    /// Whether a service rule checks the string at the current path instead of the schema.
+    fn is_replaced(&self) -> bool {
+        self.replaced.iter().any(|name| self.path.strip_suffix(name).is_some_and(|head| head.ends_with('.')))
+    }
+
     /// Checks the value under key `k` of a map of `inner`s.
     fn entry(&mut self, inner: &'static Shape, k: &str, v: &Expr) {
         let mark = self.path.len();
@@ -407,7 +417,12 @@ impl Check<'_> {
 /// The line a problem at `path` (`Properties.A.B[0].C`) of resource `node` points at: the
 /// last override at, above or below that path, else where its top-level property was set,
 /// else where the resource was made — the user's line in each case.
-fn set_at(model: &Model, node: NodeId, spec: &ResourceSpec, path: &str) -> &'static std::panic::Location<'static> {
+pub(crate) fn set_at(
+    model: &Model,
+    node: NodeId,
+    spec: &ResourceSpec,
+    path: &str,
+) -> &'static std::panic::Location<'static> {
     let fallback = model.node(node).location;
     let Some(rest) = path.strip_prefix("Properties.") else { return fallback };
     // The override paths' form: `A.B.0.C`.

@@ -8,5 +8,6 @@ mod output_dir;
 mod overrides;
 mod references;
 mod schema;
+mod service_rules;
 mod templates;
 mod validation;

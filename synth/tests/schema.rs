@@ -87,12 +87,28 @@ fn a_number_out_of_range_is_an_error_naming_the_construct_and_property() {
 #[test]
 fn a_pattern_mismatch_is_an_error() {
     let app = App::new();
-    app.stack("Files").add("Logs", s3::Bucket::new().bucket_name("Logs_Bucket"));
+    let trust = obj! {
+        "Version" => "2012-10-17",
+        "Statement" => forma_dsl::list![obj! {
+            "Effect" => "Allow",
+            "Principal" => obj! { "Service" => "lambda.amazonaws.com" },
+            "Action" => "sts:AssumeRole",
+        }],
+    };
+    app.stack("Auth").add("Role", forma_dsl::cfn::iam::Role::new(trust).role_name("my role"));
     assert_eq!(
         problems(&app),
         [
-            r#"error[pattern-mismatch] Files/Logs: Properties.BucketName: "Logs_Bucket" does not match the pattern ^([a-z0-9][a-z0-9.-]*[a-z0-9])?$"#
+            r#"error[pattern-mismatch] Auth/Role: Properties.RoleName: "my role" does not match the pattern ^[\w+=,.@-]+$"#
         ]
+    );
+    // A bucket name breaks S3's rules, which say more than the schema's pattern: one error,
+    // in their words.
+    let app = App::new();
+    app.stack("Files").add("Logs", s3::Bucket::new().bucket_name("Logs_Bucket"));
+    assert_eq!(
+        problems(&app),
+        [r#"error[invalid-name] Files/Logs: Properties.BucketName: "Logs_Bucket" contains 'L'"#]
     );
 }
 
@@ -195,11 +211,10 @@ fn a_misspelt_property_is_an_error_wherever_it_is_set() {
     let override_line = line!() + 1;
     construct.resource().override_property("SSESpecification.SSEEnabld", true);
     let key_schema = forma_dsl::list![obj! { "AttributeName" => "pk", "KeyType" => "HASH" }];
+    let raw = RawResource::new("AWS::DynamoDB::Table").property("KeySchema", key_schema);
     let raw_line = line!() + 1;
-    s.add(
-        "Raw",
-        RawResource::new("AWS::DynamoDB::Table").property("KeySchema", key_schema).property("BilingMode", "x"),
-    );
+    let raw = raw.property("BilingMode", "x");
+    s.add("Raw", raw);
     let e = synth(&app).expect_err("every one is an error");
     let found: Vec<(String, String, u32)> = e
         .diagnostics

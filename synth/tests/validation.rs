@@ -246,7 +246,7 @@ fn templates_over_a_megabyte_are_rejected_and_over_51200_bytes_noted() {
     let app = App::new();
     let s = app.stack("Medium");
     for i in 0..20 {
-        s.add(&format!("Q{i}"), queue().property("QueueName", blob.as_str()));
+        s.add(&format!("Q{i}"), queue().property("KmsMasterKeyId", blob.as_str()));
     }
     let a = synth(&app);
     let notes: Vec<_> = a.diagnostics.iter().filter(|d| d.code == "template-needs-upload").collect();
@@ -258,7 +258,7 @@ fn templates_over_a_megabyte_are_rejected_and_over_51200_bytes_noted() {
     let app = App::new();
     let s = app.stack("Huge");
     for i in 0..300 {
-        s.add(&format!("Q{i}"), queue().property("QueueName", blob.as_str()));
+        s.add(&format!("Q{i}"), queue().property("KmsMasterKeyId", blob.as_str()));
     }
     let e = error(&app, "template-too-large");
     assert_eq!(e.path, "Huge");
