@@ -13,6 +13,7 @@ pub mod logical_id;
 mod overrides;
 mod parameter;
 mod pattern;
+mod policies;
 mod resolve;
 mod schema_check;
 mod service_rules;

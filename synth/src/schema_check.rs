@@ -442,7 +442,7 @@ pub(crate) fn set_at(
 }
 
 /// The candidates within `max` edits of `name` (ignoring case), closest first.
-fn closest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>, max: usize) -> Vec<&'a str> {
+pub(crate) fn closest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>, max: usize) -> Vec<&'a str> {
     let name = name.to_ascii_lowercase();
     let mut near: Vec<(usize, &str)> = candidates
         .map(|c| (strsim::levenshtein(&c.to_ascii_lowercase(), &name), c))
@@ -517,7 +517,7 @@ fn show_names(names: &[&str]) -> String {
 
 /// A literal: what synthesis writes as it is. A map spelling an intrinsic (`{"Ref": ..}`,
 /// `{"Fn::If": ..}`), written by hand with `obj!`, counts as an intrinsic.
-fn is_literal(e: &Expr) -> bool {
+pub(crate) fn is_literal(e: &Expr) -> bool {
     match e {
         Expr::Bool(_) | Expr::Int(_) | Expr::Float(_) | Expr::String(_) | Expr::List(_) | Expr::Object(_) => true,
         Expr::Map(m) => {

@@ -6,7 +6,8 @@
 //! (`Ref`, `Fn::Sub`, ...) is known only at deploy time and passes.
 //!
 //! Each problem names the construct path and the property path, and points at the line that
-//! set the value ([`crate::schema_check::set_at`]).
+//! set the value ([`crate::schema_check::set_at`]). IAM policy documents are checked by
+//! [`crate::policies`].
 
 use forma_core::model::{Model, NodeId, NodeKind, ResourceSpec};
 use forma_core::naming;
@@ -40,6 +41,7 @@ pub(crate) fn resources(model: &Model, w: &Work, lenient: bool, diags: &mut Vec<
             "AWS::Lambda::Function" => c.lambda_environment(props),
             _ => {}
         }
+        crate::policies::check(&mut c, &spec.type_name, props);
     }
 }
 
@@ -77,7 +79,8 @@ fn is_true(value: Option<&Expr>) -> bool {
     }
 }
 
-struct Check<'a> {
+/// The checks of one resource, and where their problems go.
+pub(crate) struct Check<'a> {
     model: &'a Model,
     node: NodeId,
     spec: &'a ResourceSpec,
@@ -87,7 +90,7 @@ struct Check<'a> {
 
 impl Check<'_> {
     /// A problem with the value at `path` (`Properties.BucketName`).
-    fn report(&mut self, code: &'static str, path: &str, problem: String, hint: &str) {
+    pub(crate) fn report(&mut self, code: &'static str, path: &str, problem: String, hint: &str) {
         let location = crate::schema_check::set_at(self.model, self.node, self.spec, path);
         let mut d =
             Diagnostic::error(code, self.model.path(self.node), format!("{path}: {problem}")).hint(hint).at(location);

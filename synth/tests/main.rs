@@ -6,6 +6,7 @@ mod assets;
 mod deploy_checks;
 mod output_dir;
 mod overrides;
+mod policies;
 mod references;
 mod schema;
 mod service_rules;
