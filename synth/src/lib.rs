@@ -16,6 +16,7 @@ mod pattern;
 mod policies;
 mod resolve;
 mod schema_check;
+mod sections;
 mod service_rules;
 mod template;
 mod validate;
@@ -281,6 +282,9 @@ pub fn synthesize_with(app: &App, settings: Settings) -> Result<Assembly, SynthE
         validate::empty_on_destroy(&model, w, &mut stack_diags);
         schema_check::resources(&model, w, settings.registry, settings.value_checks, &mut patterns, &mut stack_diags);
         service_rules::resources(&model, w, settings.value_checks == ValueChecks::Warnings, &mut stack_diags);
+        sections::stack_settings(&model, w, &mut stack_diags);
+        sections::mappings_and_rules(&model, w, &mut stack_diags);
+        sections::conditional_references(app, &model, w, &mut stack_diags);
         let description = match &model.node(w.node).kind {
             NodeKind::Stack(spec) => spec.description.as_deref(),
             _ => None,

@@ -46,6 +46,16 @@ pub(crate) fn resources(
     for &e in &w.elements {
         let node = model.node(e);
         let NodeKind::Resource(spec) = &node.kind else { continue };
+        if spec.schema.is_none() {
+            if let Some(problem) = forma_core::naming::resource_type(&spec.type_name) {
+                diags.push(
+                    Diagnostic::error("invalid-resource-type", model.path(e), problem)
+                        .hint("a type is Service::Type under its vendor (AWS::S3::Bucket), or Custom::Name")
+                        .at(node.location),
+                );
+                continue;
+            }
+        }
         let schema = spec.schema.or_else(|| registry.and_then(|r| (r.lookup)(&spec.type_name)));
         let mut check = Check {
             model,
@@ -361,12 +371,16 @@ impl Check<'_> {
         let (lo, hi) = (rule.min_length, rule.max_length);
         if lo.is_some_and(|lo| len < lo) || hi.is_some_and(|hi| len > hi) {
             let allowed = range(lo, hi, "characters");
-            let message = format!("{}: {s:?} is {len} characters long; the schema allows {allowed}", self.path);
+            let message = format!(
+                "{}: {} is {len} characters long; the schema allows {allowed}",
+                self.path,
+                forma_core::naming::show(s)
+            );
             self.report(Severity::Error, "length-out-of-range", message, None);
         }
         if let Some(p) = rule.pattern {
             if !self.patterns.matches(p, s) {
-                let message = format!("{}: {s:?} does not match the pattern {p}", self.path);
+                let message = format!("{}: {} does not match the pattern {p}", self.path, forma_core::naming::show(s));
                 self.report(
                     Severity::Error,
                     "pattern-mismatch",
@@ -532,7 +546,7 @@ fn describe(e: &Expr) -> String {
         Expr::Bool(b) => format!("the boolean {b}"),
         Expr::Int(n) => format!("the number {n}"),
         Expr::Float(x) => format!("the number {x}"),
-        Expr::String(s) => format!("the string {s:?}"),
+        Expr::String(s) => format!("the string {}", forma_core::naming::show(s)),
         Expr::List(_) => "a list".into(),
         Expr::Map(_) | Expr::Object(_) => "a map".into(),
         _ => "an intrinsic".into(),

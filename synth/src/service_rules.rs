@@ -9,6 +9,8 @@
 //! set the value ([`crate::schema_check::set_at`]). IAM policy documents are checked by
 //! [`crate::policies`].
 
+use std::collections::BTreeMap;
+
 use forma_core::model::{Model, NodeId, NodeKind, ResourceSpec};
 use forma_core::naming;
 use forma_core::schema::Object;
@@ -29,10 +31,18 @@ pub(crate) fn replaced(type_name: &str) -> &'static [&'static str] {
 
 /// Checks the resources of one stack.
 pub(crate) fn resources(model: &Model, w: &Work, lenient: bool, diags: &mut Vec<Diagnostic>) {
+    let no_tags = BTreeMap::new();
+    let stack_tags = match &model.node(w.node).kind {
+        NodeKind::Stack(spec) => &spec.tags,
+        _ => &no_tags,
+    };
+    // The schema check's problems, which a rule here does not repeat.
+    let schema_found = diags.len();
     for &e in &w.elements {
         let NodeKind::Resource(spec) = &model.node(e).kind else { continue };
         let props = w.properties(e, spec);
-        let mut c = Check { model, node: e, spec, lenient, diags: &mut *diags };
+        let mut c = Check { model, node: e, spec, lenient, schema_found, diags: &mut *diags };
+        c.tags(props, stack_tags);
         match spec.type_name.as_str() {
             "AWS::S3::Bucket" => c.bucket(props),
             "AWS::SQS::Queue" => c.queue(props),
@@ -85,15 +95,22 @@ pub(crate) struct Check<'a> {
     node: NodeId,
     spec: &'a ResourceSpec,
     lenient: bool,
+    /// How many of `diags` came before these checks (the schema check's among them).
+    schema_found: usize,
     diags: &'a mut Vec<Diagnostic>,
 }
 
 impl Check<'_> {
-    /// A problem with the value at `path` (`Properties.BucketName`).
+    /// A problem with the value at `path` (`Properties.BucketName`), unless the schema check
+    /// reported one there already (a tag key's length, a list's): one value, one error.
     pub(crate) fn report(&mut self, code: &'static str, path: &str, problem: String, hint: &str) {
+        let construct = self.model.path(self.node);
+        let prefix = format!("{path}: ");
+        if self.diags[..self.schema_found].iter().any(|d| d.path == construct && d.message.starts_with(&prefix)) {
+            return;
+        }
         let location = crate::schema_check::set_at(self.model, self.node, self.spec, path);
-        let mut d =
-            Diagnostic::error(code, self.model.path(self.node), format!("{path}: {problem}")).hint(hint).at(location);
+        let mut d = Diagnostic::error(code, construct, format!("{prefix}{problem}")).hint(hint).at(location);
         if self.lenient {
             d.severity = Severity::Warning;
         }
@@ -104,6 +121,56 @@ impl Check<'_> {
     fn name(&mut self, props: &Object, property: &str, rule: fn(&str) -> Option<String>, hint: &str) {
         if let Some(problem) = text(props.get(property)).and_then(rule) {
             self.report("invalid-name", &format!("Properties.{property}"), problem, hint);
+        }
+    }
+
+    /// The resource's tags: keys a user may set, values of the length AWS takes, no key
+    /// twice, at most 50 — counting the stack's tags, which CloudFormation copies onto it.
+    fn tags(&mut self, props: &Object, stack_tags: &BTreeMap<String, String>) {
+        let Some(tags) = props.get("Tags").filter(|t| crate::schema_check::is_literal(t)) else { return };
+        // `(index in a list of {Key, Value}, key, value)`; no index for a map of tags. Paths
+        // are spelt out only for a problem.
+        let entries: Vec<(Option<usize>, Option<&str>, Option<&Expr>)> = match tags {
+            Expr::List(items) => items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| (Some(i), text(field(item, "Key")), field(item, "Value")))
+                .collect(),
+            Expr::Map(m) => m.iter().map(|(k, v)| (None, Some(k.as_str()), Some(v))).collect(),
+            Expr::Object(o) => o.iter().map(|(k, v)| (None, Some(k), Some(v))).collect(),
+            _ => return,
+        };
+        let path = |i: Option<usize>, key: &str, part: &str| match i {
+            Some(i) => format!("Properties.Tags[{i}].{part}"),
+            None => format!("Properties.Tags.{key}"),
+        };
+        const HINT: &str = "a tag key is 1 to 128 characters, not starting with aws: or forma:; a value at most 256";
+        let mut seen: Vec<&str> = Vec::with_capacity(entries.len());
+        for &(i, key, value) in &entries {
+            let Some(key) = key else { continue };
+            if let Some(problem) = naming::tag_key(key) {
+                self.report("invalid-tag", &path(i, key, "Key"), problem, HINT);
+            } else if seen.contains(&key) {
+                let problem = format!("the tag key {} is set twice", naming::show(key));
+                self.report("invalid-tag", &path(i, key, "Key"), problem, "keep one of them");
+            }
+            seen.push(key);
+            if let Some(problem) = text(value).and_then(|v| naming::tag_value(key, v)) {
+                self.report("invalid-tag", &path(i, key, "Value"), problem, HINT);
+            }
+        }
+        let from_stack = stack_tags.keys().filter(|k| !seen.contains(&k.as_str())).count();
+        if entries.len() + from_stack > naming::MAX_TAGS {
+            let problem = match from_stack {
+                0 => format!("{} tags; AWS takes at most {}", entries.len(), naming::MAX_TAGS),
+                n => format!(
+                    "{} tags, and {n} more from the stack's tags, which CloudFormation copies onto it; AWS takes at \
+                     most {}",
+                    entries.len(),
+                    naming::MAX_TAGS
+                ),
+            };
+            self.report("invalid-tag", "Properties.Tags", problem, "tag with fewer keys");
         }
     }
 

@@ -10,5 +10,6 @@ mod policies;
 mod references;
 mod schema;
 mod service_rules;
+mod template_rules;
 mod templates;
 mod validation;

@@ -229,6 +229,16 @@ pub struct StackSpec {
     pub dependencies: Vec<NodeId>,
     /// Template-level metadata.
     pub metadata: IndexMap<String, Expr>,
+    /// Where each setting was last set (`Description`, `Region`, `Account`, `Tags.<key>`),
+    /// for messages about it.
+    pub set_at: Vec<(String, &'static Location<'static>)>,
+}
+
+impl StackSpec {
+    /// Where `setting` was last set, if it was.
+    pub fn set_at(&self, setting: &str) -> Option<&'static Location<'static>> {
+        self.set_at.iter().rev().find(|(s, _)| s == setting).map(|(_, at)| *at)
+    }
 }
 
 /// A CloudFormation resource.

@@ -156,10 +156,9 @@ pub fn tag_key(key: &str) -> Option<String> {
             show(key)
         ));
     }
-    let lower = key.to_ascii_lowercase();
     RESERVED_TAG_PREFIXES
         .iter()
-        .find(|p| lower.starts_with(*p))
+        .find(|p| key.get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p)))
         .map(|p| format!("the tag key {} starts with {p:?}, which is reserved", show(key)))
 }
 

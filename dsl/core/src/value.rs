@@ -122,6 +122,38 @@ impl Expr {
         Expr::List(items.into_iter().collect())
     }
 
+    /// Calls `f` on each expression directly inside this one, in order (for a walk that
+    /// treats some kinds, `Fn::If`'s branches, apart).
+    pub fn for_each_child<'a>(&'a self, mut f: impl FnMut(&'a Expr)) {
+        match self {
+            Expr::Bool(_) | Expr::Int(_) | Expr::Float(_) | Expr::String(_) => {}
+            Expr::Ref(_) | Expr::GetAtt(..) | Expr::Pseudo(_) | Expr::Condition(_) | Expr::Asset(..) => {}
+            Expr::List(items) | Expr::And(items) | Expr::Or(items) => items.iter().for_each(f),
+            Expr::Map(map) => map.values().for_each(f),
+            Expr::Object(o) => o.values().for_each(f),
+            Expr::Sub(_, vars) => vars.values().for_each(f),
+            Expr::Join(_, e)
+            | Expr::Split(_, e)
+            | Expr::ImportValue(e)
+            | Expr::GetAzs(e)
+            | Expr::Base64(e)
+            | Expr::Not(e) => f(e),
+            Expr::Select(a, b) | Expr::Equals(a, b) | Expr::Contains(a, b) => {
+                f(a);
+                f(b);
+            }
+            Expr::If(_, a, b) | Expr::FindInMap(_, a, b) => {
+                f(a);
+                f(b);
+            }
+            Expr::Cidr(a, b, c) => {
+                f(a);
+                f(b);
+                f(c);
+            }
+        }
+    }
+
     /// Calls `f` on this expression and every expression inside it, depth first.
     pub fn walk<'a>(&'a self, f: &mut impl FnMut(&'a Expr)) {
         f(self);

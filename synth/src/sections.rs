@@ -1,0 +1,241 @@
+//! What CloudFormation refuses in a template beyond its resources' properties: the stack's
+//! own settings (a description over 1,024 bytes, reserved or too many tags, a region or
+//! account that is no such thing), mappings without entries or with keys it does not take,
+//! rules without assertions, and references to a resource that exists only under a
+//! condition from an output or resource that does not share it.
+
+use std::collections::{BTreeMap, HashMap};
+
+use forma_core::model::{Model, NodeId, NodeKind};
+use forma_core::naming;
+use forma_core::{App, Diagnostic, Expr};
+
+use crate::Work;
+
+/// The stack's description, tags, region and account.
+pub(crate) fn stack_settings(model: &Model, w: &Work, diags: &mut Vec<Diagnostic>) {
+    let node = model.node(w.node);
+    let NodeKind::Stack(spec) = &node.kind else { return };
+    let path = model.path(w.node);
+    let at = |setting: &str| spec.set_at(setting).unwrap_or(node.location);
+    let mut refuse = |code: &'static str, setting: &str, message: String, hint: &str| {
+        diags.push(Diagnostic::error(code, &path, message).hint(hint).at(at(setting)));
+    };
+    if let Some(d) = &spec.description {
+        if d.len() > naming::MAX_DESCRIPTION_BYTES {
+            refuse(
+                "invalid-description",
+                "Description",
+                format!(
+                    "the description is {} bytes long; CloudFormation takes at most {}",
+                    d.len(),
+                    naming::MAX_DESCRIPTION_BYTES
+                ),
+                "shorten it; details belong in a README",
+            );
+        }
+    }
+    for (key, value) in &spec.tags {
+        let setting = format!("Tags.{key}");
+        const HINT: &str = "a tag key is 1 to 128 characters, not starting with aws: or forma:; a value at most 256";
+        if let Some(problem) = naming::tag_key(key).or_else(|| naming::tag_value(key, value)) {
+            refuse("invalid-tag", &setting, format!("stack tag: {problem}"), HINT);
+        }
+    }
+    if spec.tags.len() > naming::MAX_TAGS {
+        let last = spec.set_at.iter().rev().find(|(s, _)| s.starts_with("Tags.")).map(|(s, _)| s.clone());
+        refuse(
+            "invalid-tag",
+            last.as_deref().unwrap_or("Tags"),
+            format!("the stack has {} tags; CloudFormation takes at most {}", spec.tags.len(), naming::MAX_TAGS),
+            "tag with fewer keys",
+        );
+    }
+    if let Some(problem) = spec.region.as_deref().and_then(naming::region) {
+        refuse("invalid-region", "Region", problem, "give a region code: us-east-1, eu-west-3, ap-southeast-2");
+    }
+    if let Some(problem) = spec.account.as_deref().and_then(naming::account) {
+        refuse("invalid-account", "Account", problem, "give the twelve-digit account id, as a string");
+    }
+}
+
+/// Mappings and rules.
+pub(crate) fn mappings_and_rules(model: &Model, w: &Work, diags: &mut Vec<Diagnostic>) {
+    for &e in &w.elements {
+        let node = model.node(e);
+        let mut refuse = |code: &'static str, message: String, hint: &str| {
+            diags.push(Diagnostic::error(code, model.path(e), message).hint(hint).at(node.location));
+        };
+        match &node.kind {
+            NodeKind::Mapping(spec) => {
+                if spec.entries.is_empty() {
+                    refuse("invalid-mapping", "the mapping has no entries".into(), "add one with MappingDef::entry");
+                }
+                for (top, values) in &spec.entries {
+                    if let Some(problem) = mapping_key(top, true) {
+                        refuse(
+                            "invalid-mapping",
+                            format!("the key {problem}"),
+                            "a top-level key holds letters, digits, '-' and '.', at most 255 of them",
+                        );
+                    }
+                    if values.is_empty() {
+                        refuse(
+                            "invalid-mapping",
+                            format!("the key {} has no values", naming::show(top)),
+                            "give it at least one (name, value) pair",
+                        );
+                    }
+                    for (name, value) in values {
+                        if let Some(problem) = mapping_key(name, false) {
+                            refuse(
+                                "invalid-mapping",
+                                format!("{}: the name {problem}", naming::show(top)),
+                                "a second-level name holds letters and digits only, at most 255 of them",
+                            );
+                        }
+                        if !mapping_value(value) {
+                            refuse(
+                                "invalid-mapping",
+                                format!(
+                                    "{}.{name}: a mapping value is a string, a number, a boolean or a list of them",
+                                    naming::show(top)
+                                ),
+                                "CloudFormation evaluates no function and takes no map inside Mappings",
+                            );
+                        }
+                    }
+                }
+            }
+            NodeKind::Rule(spec) if spec.assertions.is_empty() => refuse(
+                "invalid-rule",
+                "the rule has no assertions".into(),
+                "add one with Rule::assert; CloudFormation refuses a rule without",
+            ),
+            _ => {}
+        }
+    }
+}
+
+/// Why CloudFormation refuses `key` as a mapping key: top-level keys take letters, digits,
+/// `-` and `.`; second-level names letters and digits; both at most 255.
+fn mapping_key(key: &str, top: bool) -> Option<String> {
+    let allowed = |c: char| c.is_ascii_alphanumeric() || (top && (c == '-' || c == '.'));
+    if key.is_empty() {
+        return Some("is empty".into());
+    }
+    if key.len() > 255 {
+        return Some(format!("{} is {} characters long", naming::show(key), key.len()));
+    }
+    key.chars().find(|c| !allowed(*c)).map(|c| format!("{} contains {c:?}", naming::show(key)))
+}
+
+/// A value CloudFormation takes in a mapping: a literal scalar, or a list of them.
+fn mapping_value(value: &Expr) -> bool {
+    match value {
+        Expr::Bool(_) | Expr::Int(_) | Expr::Float(_) | Expr::String(_) => true,
+        Expr::List(items) => {
+            items.iter().all(|i| matches!(i, Expr::Bool(_) | Expr::Int(_) | Expr::Float(_) | Expr::String(_)))
+        }
+        _ => false,
+    }
+}
+
+/// Outputs and resources that refer to a resource of their stack created only under a
+/// condition, without holding that condition themselves and outside an `Fn::If` on it:
+/// when the condition is false, CloudFormation refuses the stack.
+pub(crate) fn conditional_references(app: &App, model: &Model, w: &Work, diags: &mut Vec<Diagnostic>) {
+    // The stack's conditional resources: resource → its condition.
+    let conditional: HashMap<NodeId, NodeId> = w
+        .elements
+        .iter()
+        .filter_map(|&e| match &model.node(e).kind {
+            NodeKind::Resource(spec) => spec.condition.as_ref().map(|c| (e, c.node())),
+            _ => None,
+        })
+        .collect();
+    if conditional.is_empty() {
+        return;
+    }
+    for &e in &w.elements {
+        let node = model.node(e);
+        let (own, what, exprs): (Option<NodeId>, &str, Vec<&Expr>) = match &node.kind {
+            NodeKind::Output(spec) => (
+                spec.condition.as_ref().map(|c| c.node()),
+                "output",
+                std::iter::once(&spec.value).chain(spec.export_name.as_ref()).collect(),
+            ),
+            NodeKind::Resource(spec) => (
+                spec.condition.as_ref().map(|c| c.node()),
+                "resource",
+                w.properties(e, spec).values().chain(spec.metadata.values()).chain(spec.attributes.values()).collect(),
+            ),
+            _ => continue,
+        };
+        // An element under a condition of its own may know better (its condition may imply
+        // the other): only one without a condition is judged.
+        if own.is_some() {
+            continue;
+        }
+        let mut found: BTreeMap<NodeId, ()> = BTreeMap::new();
+        let mut guards = Vec::new();
+        for expr in exprs {
+            unguarded(app, expr, &conditional, &mut guards, &mut found);
+        }
+        if let NodeKind::Resource(spec) = &node.kind {
+            for d in &spec.depends_on {
+                if app.owns(d) && conditional.contains_key(&d.node()) {
+                    found.insert(d.node(), ());
+                }
+            }
+        }
+        for target in found.into_keys() {
+            let Some(&condition) = conditional.get(&target) else { continue };
+            diags.push(
+                Diagnostic::error(
+                    "conditional-reference",
+                    model.path(e),
+                    format!(
+                        "the {what} refers to `{}`, which exists only when condition `{}` holds; the {what} has no \
+                         condition",
+                        model.path(target),
+                        model.path(condition),
+                    ),
+                )
+                .hint(format!(
+                    "give the {what} the same condition, or refer to it inside Fn::If on `{}`",
+                    model.path(condition)
+                ))
+                .at(node.location),
+            );
+        }
+    }
+}
+
+/// The conditional resources `expr` refers to outside an `Fn::If` on their condition
+/// (`guards`: the conditions of the `Fn::If`s whose true branch holds `expr`).
+fn unguarded(
+    app: &App,
+    expr: &Expr,
+    conditional: &HashMap<NodeId, NodeId>,
+    guards: &mut Vec<NodeId>,
+    found: &mut BTreeMap<NodeId, ()>,
+) {
+    match expr {
+        Expr::Ref(r) | Expr::GetAtt(r, _) => {
+            if let Some(condition) = conditional.get(&r.node()) {
+                // A reference into another app is reported as foreign already.
+                if app.owns(r) && !guards.contains(condition) {
+                    found.insert(r.node(), ());
+                }
+            }
+        }
+        Expr::If(c, yes, no) => {
+            guards.push(c.node());
+            unguarded(app, yes, conditional, guards, found);
+            guards.pop();
+            unguarded(app, no, conditional, guards, found);
+        }
+        other => other.for_each_child(|child| unguarded(app, child, conditional, guards, found)),
+    }
+}
