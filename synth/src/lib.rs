@@ -306,6 +306,7 @@ pub fn synthesize_with(app: &App, settings: Settings) -> Result<Assembly, SynthE
     diags.extend(stack_diags);
     add_exports(&model, &mut work, &mut diags);
     validate::exports(&model, &work, &mut diags);
+    sections::physical_names(&model, &work, &mut diags);
     let order = stack_order(&model, &work, &mut diags);
     for w in &work {
         check_limits(&model, w, &mut diags);

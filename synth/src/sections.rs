@@ -239,3 +239,231 @@ fn unguarded(
         other => other.for_each_child(|child| unguarded(app, child, conditional, guards, found)),
     }
 }
+
+/// Where a kind of name must be unique, and whether the service tells names apart by case.
+struct NameRule {
+    type_name: &'static str,
+    property: &'static str,
+    /// What the name is, for messages: `bucket name`.
+    what: &'static str,
+    /// `Uploads` and `uploads` are one name (S3 and ECR take lower case only; IAM compares
+    /// names without case).
+    case_insensitive: bool,
+    /// Unique across regions (S3: across accounts too; IAM: within the account).
+    global: bool,
+}
+
+/// The physical names two resources may not share.
+const NAME_RULES: [NameRule; 14] = [
+    NameRule {
+        type_name: "AWS::S3::Bucket",
+        property: "BucketName",
+        what: "bucket name",
+        case_insensitive: true,
+        global: true,
+    },
+    NameRule {
+        type_name: "AWS::ECR::Repository",
+        property: "RepositoryName",
+        what: "repository name",
+        case_insensitive: true,
+        global: false,
+    },
+    NameRule {
+        type_name: "AWS::IAM::Role",
+        property: "RoleName",
+        what: "role name",
+        case_insensitive: true,
+        global: true,
+    },
+    NameRule {
+        type_name: "AWS::IAM::User",
+        property: "UserName",
+        what: "user name",
+        case_insensitive: true,
+        global: true,
+    },
+    NameRule {
+        type_name: "AWS::IAM::Group",
+        property: "GroupName",
+        what: "group name",
+        case_insensitive: true,
+        global: true,
+    },
+    NameRule {
+        type_name: "AWS::IAM::ManagedPolicy",
+        property: "ManagedPolicyName",
+        what: "managed policy name",
+        case_insensitive: true,
+        global: true,
+    },
+    NameRule {
+        type_name: "AWS::IAM::InstanceProfile",
+        property: "InstanceProfileName",
+        what: "instance profile name",
+        case_insensitive: true,
+        global: true,
+    },
+    NameRule {
+        type_name: "AWS::SQS::Queue",
+        property: "QueueName",
+        what: "queue name",
+        case_insensitive: false,
+        global: false,
+    },
+    NameRule {
+        type_name: "AWS::SNS::Topic",
+        property: "TopicName",
+        what: "topic name",
+        case_insensitive: false,
+        global: false,
+    },
+    NameRule {
+        type_name: "AWS::DynamoDB::Table",
+        property: "TableName",
+        what: "table name",
+        case_insensitive: false,
+        global: false,
+    },
+    NameRule {
+        type_name: "AWS::Lambda::Function",
+        property: "FunctionName",
+        what: "function name",
+        case_insensitive: false,
+        global: false,
+    },
+    NameRule {
+        type_name: "AWS::Logs::LogGroup",
+        property: "LogGroupName",
+        what: "log group name",
+        case_insensitive: false,
+        global: false,
+    },
+    NameRule {
+        type_name: "AWS::Kinesis::Stream",
+        property: "Name",
+        what: "stream name",
+        case_insensitive: false,
+        global: false,
+    },
+    NameRule {
+        type_name: "AWS::SSM::Parameter",
+        property: "Name",
+        what: "parameter name",
+        case_insensitive: false,
+        global: false,
+    },
+];
+
+/// The name a resource will have, as far as synthesis knows it: a literal, or an `Fn::Sub`
+/// of pseudo parameters only (what forma generates: `data-uploads-${AWS::AccountId}-...`),
+/// with the stack's name put in for `${AWS::StackName}`.
+fn known_name(value: &Expr, stack: &str) -> Option<String> {
+    match value {
+        Expr::String(s) => Some(s.clone()),
+        Expr::Sub(template, vars) if vars.is_empty() => {
+            let mut rest = template.as_str();
+            while let Some(start) = rest.find("${") {
+                let after = &rest[start + 2..];
+                let end = after.find('}')?;
+                let var = &after[..end];
+                if !(var.starts_with("AWS::") || var.starts_with('!')) {
+                    return None;
+                }
+                rest = &after[end + 1..];
+            }
+            Some(template.replace("${AWS::StackName}", stack))
+        }
+        _ => None,
+    }
+}
+
+/// Resources whose physical names would be one — two buckets whose generated names differ
+/// only in the case of their construct ids (`Uploads`, `uploads`), two roles named alike but
+/// for case (IAM compares without it), any two queues of one name — where they would meet:
+/// S3 everywhere, IAM within an account, the rest within an account and region (stacks
+/// pinned apart do not meet). Stacks whose names differ only in case are refused too: their
+/// template files would be one on a file system that ignores case (macOS, Windows).
+pub(crate) fn physical_names(model: &Model, work: &[Work], diags: &mut Vec<Diagnostic>) {
+    let mut stacks: HashMap<String, NodeId> = HashMap::new();
+    for w in work {
+        let node = model.node(w.node);
+        if let Some(&other) = stacks.get(&node.id.to_ascii_lowercase()) {
+            let other = &model.node(other).id;
+            if *other != node.id {
+                diags.push(
+                    Diagnostic::error(
+                        "duplicate-name",
+                        &node.id,
+                        format!(
+                            "the stack name {:?} differs from {other:?} only in case: their template files would be \
+                             one on a file system that ignores case",
+                            node.id
+                        ),
+                    )
+                    .hint("rename one of the stacks")
+                    .at(node.location),
+                );
+            }
+        } else {
+            stacks.insert(node.id.to_ascii_lowercase(), w.node);
+        }
+    }
+    // (rule, name as compared) → the first resource of that name.
+    let mut seen: HashMap<(usize, String), NodeId> = HashMap::new();
+    for w in work {
+        let stack = &model.node(w.node).id;
+        for &e in &w.elements {
+            let NodeKind::Resource(spec) = &model.node(e).kind else { continue };
+            let Some(r) = NAME_RULES.iter().position(|r| r.type_name == spec.type_name) else { continue };
+            let rule = &NAME_RULES[r];
+            let Some(name) = w.properties(e, spec).get(rule.property).and_then(|v| known_name(v, stack)) else {
+                continue;
+            };
+            let key = if rule.case_insensitive { name.to_ascii_lowercase() } else { name.clone() };
+            match seen.get(&(r, key.clone())) {
+                None => {
+                    seen.insert((r, key), e);
+                }
+                Some(&other) => {
+                    let (a, b) = (model.node(other).stack, w.node);
+                    let (x, y) = (crate::validate::stack_spec(model, a), crate::validate::stack_spec(model, b));
+                    let differ = |f: fn(&forma_core::model::StackSpec) -> &Option<String>| match (x, y) {
+                        (Some(x), Some(y)) => matches!((f(x), f(y)), (Some(p), Some(q)) if p != q),
+                        _ => false,
+                    };
+                    let (regions, accounts) = (differ(|s| &s.region), differ(|s| &s.account));
+                    let met = match rule.type_name {
+                        "AWS::S3::Bucket" => true,
+                        _ if rule.global => !accounts,
+                        _ => !regions && !accounts,
+                    };
+                    if !met {
+                        continue;
+                    }
+                    let path = format!("Properties.{}", rule.property);
+                    let location = crate::schema_check::set_at(model, e, spec, &path);
+                    let case = if rule.case_insensitive { " (names are compared without case)" } else { "" };
+                    diags.push(
+                        Diagnostic::error(
+                            "duplicate-name",
+                            model.path(e),
+                            format!(
+                                "{path}: the {} {} is also the {} of `{}`{case}",
+                                rule.what,
+                                naming::show(&name),
+                                rule.what,
+                                model.path(other)
+                            ),
+                        )
+                        .hint(
+                            "rename one of the constructs (a generated name comes from the stack's and the \
+                             construct's ids), or give one a name of its own",
+                        )
+                        .at(location),
+                    );
+                }
+            }
+        }
+    }
+}

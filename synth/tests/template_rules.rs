@@ -257,3 +257,102 @@ fn an_output_or_resource_referring_to_a_conditional_resource_needs_its_condition
         ]
     );
 }
+
+#[test]
+fn generated_names_that_differ_only_in_case_do_not_collide_silently() {
+    use forma_dsl::s3::{Bucket, BucketProps, EventType};
+    use forma_dsl::sqs::{Queue, QueueProps};
+
+    let app = App::new();
+    let s = app.stack("Data");
+    let work = Queue::new(&s, "Work", QueueProps::default());
+    // A notification names the bucket (data-<id>-<account>-<region>, lower-cased).
+    let upper = Bucket::new(&s, "Uploads", BucketProps::default());
+    upper.add_event_notification(EventType::ObjectCreated, &work, "", "");
+    let line = line!() + 1;
+    let lower = Bucket::new(&s, "uploads", BucketProps::default());
+    lower.add_event_notification(EventType::ObjectCreated, &work, "", "");
+    assert_eq!(
+        refused(&app),
+        [(
+            "duplicate-name Data/uploads/Resource: Properties.BucketName: the bucket name \
+             \"data-uploads-${AWS::AccountId}-${AWS::Region}\" is also the bucket name of `Data/Uploads/Resource` \
+             (names are compared without case)"
+                .to_owned(),
+            line
+        )]
+    );
+}
+
+#[test]
+fn physical_names_are_unique_where_the_service_compares_them() {
+    use forma_dsl::cfn::iam;
+
+    let trust = || {
+        obj! {
+            "Statement" => list![obj! {
+                "Effect" => "Allow",
+                "Principal" => obj! { "Service" => "lambda.amazonaws.com" },
+                "Action" => "sts:AssumeRole",
+            }],
+        }
+    };
+    let app = App::new();
+    let a = app.stack("A");
+    let b = app.stack("B");
+    a.add("Role", iam::Role::new(trust()).role_name("Worker"));
+    let role_line = line!() + 1;
+    b.add("Role", iam::Role::new(trust()).role_name("worker"));
+    a.add("Jobs", sqs::Queue::new().queue_name("jobs"));
+    // Queue names tell case apart.
+    b.add("Jobs", sqs::Queue::new().queue_name("Jobs"));
+    let queue_line = line!() + 1;
+    b.add("Again", sqs::Queue::new().queue_name("jobs"));
+    assert_eq!(
+        refused(&app),
+        [
+            (
+                "duplicate-name B/Role: Properties.RoleName: the role name \"worker\" is also the role name of `A/Role` \
+                 (names are compared without case)"
+                    .to_owned(),
+                role_line
+            ),
+            (
+                "duplicate-name B/Again: Properties.QueueName: the queue name \"jobs\" is also the queue name of \
+                 `A/Jobs`"
+                    .to_owned(),
+                queue_line
+            ),
+        ]
+    );
+    // Stacks pinned to two regions keep regional names apart, not global ones.
+    let app = App::new();
+    let a = app.stack("A");
+    a.region("eu-west-1");
+    let b = app.stack("B");
+    b.region("us-east-1");
+    a.add("Jobs", sqs::Queue::new().queue_name("jobs"));
+    b.add("Jobs", sqs::Queue::new().queue_name("jobs"));
+    a.add("Role", iam::Role::new(trust()).role_name("Worker"));
+    b.add("Role", iam::Role::new(trust()).role_name("Worker"));
+    let e = synthesize_with(&app, settings()).expect_err("one role name");
+    let codes: Vec<(&str, &str)> = e.errors().map(|d| (d.code, d.path.as_str())).collect();
+    assert_eq!(codes, [("duplicate-name", "B/Role")]);
+}
+
+#[test]
+fn stack_names_that_differ_only_in_case_are_refused() {
+    let app = App::new();
+    app.stack("Web").add("Jobs", sqs::Queue::new());
+    let line = line!() + 1;
+    app.stack("web").add("Jobs", sqs::Queue::new());
+    assert_eq!(
+        refused(&app),
+        [(
+            "duplicate-name web: the stack name \"web\" differs from \"Web\" only in case: their template files would \
+             be one on a file system that ignores case"
+                .to_owned(),
+            line
+        )]
+    );
+}
