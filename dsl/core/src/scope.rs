@@ -79,6 +79,11 @@ impl Scope {
         f(self.model.borrow_mut().node_mut(self.node))
     }
 
+    /// Whether `r` points into this scope's app (and not into another one).
+    pub fn owns(&self, r: &NodeRef) -> bool {
+        r.belongs_to(&self.model)
+    }
+
     /// This node's id.
     pub fn id(&self) -> String {
         self.model.borrow().node(self.node).id.clone()

@@ -38,6 +38,19 @@ impl NodeRef {
         std::ptr::eq(self.model.as_ptr(), Rc::as_ptr(model))
     }
 
+    /// Records `diagnostic` in the referenced element's own app (which may be another app
+    /// than the one at hand), so that synthesizing that app reports it: for a mistake made
+    /// from another app, which that app's synthesis would not see otherwise (a grant to a
+    /// role of another App). Nothing is recorded when that app no longer exists.
+    pub fn report_in_own_app(&self, mut diagnostic: crate::Diagnostic) {
+        if let Some(model) = self.model.upgrade() {
+            if let Ok(mut model) = model.try_borrow_mut() {
+                diagnostic.location = diagnostic.location.map(|at| model.user_location(self.node, at));
+                model.diagnostics.push(diagnostic);
+            }
+        }
+    }
+
     /// The path of the referenced element, read from its own app (which may be another app
     /// than the one being synthesized), or `None` when that app no longer exists or is
     /// being read right now.
