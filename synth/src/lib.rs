@@ -187,6 +187,8 @@ struct Work {
     empty_on_destroy: Vec<String>,
     /// The properties of the resources that have overrides, with them applied.
     overridden: HashMap<NodeId, forma_core::schema::Object>,
+    /// The physical names synthesis knows of its resources: `(name rule, resource, name)`.
+    names: Vec<(usize, NodeId, String)>,
 }
 
 impl Work {
@@ -228,6 +230,7 @@ impl Work {
             logical_ids: IndexMap::new(),
             empty_on_destroy: Vec::new(),
             overridden: HashMap::new(),
+            names: Vec::new(),
         }
     }
 }
@@ -281,7 +284,7 @@ pub fn synthesize_with(app: &App, settings: Settings) -> Result<Assembly, SynthE
         validate::parameters(&model, w, &logical, &mut stack_diags);
         validate::empty_on_destroy(&model, w, &mut stack_diags);
         schema_check::resources(&model, w, settings.registry, settings.value_checks, &mut patterns, &mut stack_diags);
-        service_rules::resources(&model, w, settings.value_checks == ValueChecks::Warnings, &mut stack_diags);
+        w.names = service_rules::resources(&model, w, settings.value_checks == ValueChecks::Warnings, &mut stack_diags);
         sections::stack_settings(&model, w, &mut stack_diags);
         sections::mappings_and_rules(&model, w, &mut stack_diags);
         sections::conditional_references(app, &model, w, &mut stack_diags);

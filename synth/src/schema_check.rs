@@ -233,6 +233,12 @@ impl Check<'_> {
         self.path.push('.');
         self.path.push_str(name);
         match known.or_else(|| properties.iter().find(|p| p.name == name)) {
+            // A name a service rule checks in its own words: the type is the schema's to check,
+            // the string's length and pattern the rule's.
+            Some(p) if self.replaced.contains(&name) => match (&p.shape, value) {
+                (Shape::String(_), Expr::String(_)) => {}
+                (shape, _) => self.value(shape, value),
+            },
             Some(p) => self.value(&p.shape, value),
             None => {
                 let known: Vec<&str> = properties.iter().map(|p| p.name).collect();
@@ -270,7 +276,6 @@ impl Check<'_> {
         match shape {
             Shape::Json => {}
             Shape::String(rule) => match value {
-                Expr::String(_) if self.is_replaced() => {}
                 Expr::String(s) => self.string(rule, s),
                 Expr::Int(_) | Expr::Float(_) | Expr::Bool(_) => {}
                 _ => self.wrong_type("a string", value),
@@ -350,11 +355,6 @@ impl Check<'_> {
                 _ => self.wrong_type("an object", value),
             },
         }
-    }
-
-    /// Whether a service rule checks the string at the current path instead of the schema.
-    fn is_replaced(&self) -> bool {
-        self.replaced.iter().any(|name| self.path.strip_suffix(name).is_some_and(|head| head.ends_with('.')))
     }
 
     /// Checks the value under key `k` of a map of `inner`s.
@@ -449,7 +449,7 @@ pub(crate) fn set_at(
         return model.user_location(node, o.location);
     }
     let top = rest.split(['.', '[']).next().unwrap_or(rest);
-    match spec.set_at.iter().rev().find(|(name, _)| name == top) {
+    match model.set_at(node).iter().rev().find(|(name, _)| name == top) {
         Some((_, at)) => model.user_location(node, at),
         None => fallback,
     }

@@ -355,10 +355,15 @@ const NAME_RULES: [NameRule; 14] = [
     },
 ];
 
+/// The rule of `type_name`'s physical name, and the property that holds it.
+pub(crate) fn name_rule(type_name: &str) -> Option<(usize, &'static str)> {
+    NAME_RULES.iter().position(|r| r.type_name == type_name).map(|i| (i, NAME_RULES[i].property))
+}
+
 /// The name a resource will have, as far as synthesis knows it: a literal, or an `Fn::Sub`
 /// of pseudo parameters only (what forma generates: `data-uploads-${AWS::AccountId}-...`),
 /// with the stack's name put in for `${AWS::StackName}`.
-fn known_name(value: &Expr, stack: &str) -> Option<String> {
+pub(crate) fn known_name(value: &Expr, stack: &str) -> Option<String> {
     match value {
         Expr::String(s) => Some(s.clone()),
         Expr::Sub(template, vars) if vars.is_empty() => {
@@ -412,14 +417,10 @@ pub(crate) fn physical_names(model: &Model, work: &[Work], diags: &mut Vec<Diagn
     // (rule, name as compared) → the first resource of that name.
     let mut seen: HashMap<(usize, String), NodeId> = HashMap::new();
     for w in work {
-        let stack = &model.node(w.node).id;
-        for &e in &w.elements {
+        for (r, e, name) in &w.names {
+            let (r, e) = (*r, *e);
             let NodeKind::Resource(spec) = &model.node(e).kind else { continue };
-            let Some(r) = NAME_RULES.iter().position(|r| r.type_name == spec.type_name) else { continue };
             let rule = &NAME_RULES[r];
-            let Some(name) = w.properties(e, spec).get(rule.property).and_then(|v| known_name(v, stack)) else {
-                continue;
-            };
             let key = if rule.case_insensitive { name.to_ascii_lowercase() } else { name.clone() };
             match seen.get(&(r, key.clone())) {
                 None => {
@@ -451,7 +452,7 @@ pub(crate) fn physical_names(model: &Model, work: &[Work], diags: &mut Vec<Diagn
                             format!(
                                 "{path}: the {} {} is also the {} of `{}`{case}",
                                 rule.what,
-                                naming::show(&name),
+                                naming::show(name),
                                 rule.what,
                                 model.path(other)
                             ),

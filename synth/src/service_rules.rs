@@ -29,30 +29,68 @@ pub(crate) fn replaced(type_name: &str) -> &'static [&'static str] {
     }
 }
 
-/// Checks the resources of one stack.
-pub(crate) fn resources(model: &Model, w: &Work, lenient: bool, diags: &mut Vec<Diagnostic>) {
+/// Which of the rules here a resource type has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rules {
+    Bucket,
+    Queue,
+    Table,
+    TaskDefinition,
+    Function,
+    Other,
+}
+
+/// Checks the resources of one stack; returns the physical names they are given, for
+/// [`crate::sections::physical_names`]: `(name rule, resource, name)`.
+pub(crate) fn resources(
+    model: &Model,
+    w: &Work,
+    lenient: bool,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<(usize, NodeId, String)> {
     let no_tags = BTreeMap::new();
+    let stack = &model.node(w.node).id;
     let stack_tags = match &model.node(w.node).kind {
         NodeKind::Stack(spec) => &spec.tags,
         _ => &no_tags,
     };
+    let mut names = Vec::new();
     // The schema check's problems, which a rule here does not repeat.
     let schema_found = diags.len();
     for &e in &w.elements {
         let NodeKind::Resource(spec) = &model.node(e).kind else { continue };
         let props = w.properties(e, spec);
         let mut c = Check { model, node: e, spec, lenient, schema_found, diags: &mut *diags };
-        c.tags(props, stack_tags);
-        match spec.type_name.as_str() {
-            "AWS::S3::Bucket" => c.bucket(props),
-            "AWS::SQS::Queue" => c.queue(props),
-            "AWS::DynamoDB::Table" | "AWS::DynamoDB::GlobalTable" => c.table(props),
-            "AWS::ECS::TaskDefinition" => c.name(props, "Family", naming::task_family, FAMILY_HINT),
-            "AWS::Lambda::Function" => c.lambda_environment(props),
-            _ => {}
+        let rules = match spec.type_name.as_str() {
+            "AWS::S3::Bucket" => Rules::Bucket,
+            "AWS::SQS::Queue" => Rules::Queue,
+            "AWS::DynamoDB::Table" | "AWS::DynamoDB::GlobalTable" => Rules::Table,
+            "AWS::ECS::TaskDefinition" => Rules::TaskDefinition,
+            "AWS::Lambda::Function" => Rules::Function,
+            _ => Rules::Other,
+        };
+        let named = crate::sections::name_rule(&spec.type_name);
+        // One pass over what is set, a handful of properties: each rule starts from one.
+        for (name, _, value) in props.entries() {
+            match (rules, name) {
+                (_, "Tags") => c.tags(value, stack_tags),
+                (Rules::Bucket, "BucketName") => c.bucket(props, value),
+                (Rules::Queue, "QueueName") => c.queue(props, value),
+                (Rules::Table, "TableName") => c.name("TableName", value, naming::table_name, TABLE_HINT),
+                (Rules::Table, "GlobalSecondaryIndexes" | "LocalSecondaryIndexes") => c.indexes(name, value),
+                (Rules::TaskDefinition, "Family") => c.name("Family", value, naming::task_family, FAMILY_HINT),
+                (Rules::Function, "Environment") => c.lambda_environment(value),
+                _ => {}
+            }
+            if let Some((rule, _)) = named.filter(|(_, property)| *property == name) {
+                if let Some(known) = crate::sections::known_name(value, stack) {
+                    names.push((rule, e, known));
+                }
+            }
         }
         crate::policies::check(&mut c, &spec.type_name, props);
     }
+    names
 }
 
 const BUCKET_HINT: &str = "a bucket name is 3 to 63 lower-case letters, digits, '.' and '-', starts and ends with a \
@@ -69,6 +107,26 @@ fn field<'e>(value: &'e Expr, name: &str) -> Option<&'e Expr> {
         Expr::Map(m) => m.get(name),
         Expr::Object(o) => o.get(name),
         _ => None,
+    }
+}
+
+/// The literal `Key` and the `Value` of a tag (`{Key, Value}`), read in one pass.
+fn key_value(tag: &Expr) -> (Option<&str>, Option<&Expr>) {
+    fn scan<'e>(entries: impl Iterator<Item = (&'e str, &'e Expr)>) -> (Option<&'e str>, Option<&'e Expr>) {
+        let (mut key, mut value) = (None, None);
+        for (name, v) in entries {
+            match name {
+                "Key" => key = text(Some(v)),
+                "Value" => value = Some(v),
+                _ => {}
+            }
+        }
+        (key, value)
+    }
+    match tag {
+        Expr::Object(o) => scan(o.iter()),
+        Expr::Map(m) => scan(m.iter().map(|(k, v)| (k.as_str(), v))),
+        _ => (None, None),
     }
 }
 
@@ -117,56 +175,64 @@ impl Check<'_> {
         self.diags.push(d);
     }
 
-    /// The top-level string property `property`, checked by `rule`.
-    fn name(&mut self, props: &Object, property: &str, rule: fn(&str) -> Option<String>, hint: &str) {
-        if let Some(problem) = text(props.get(property)).and_then(rule) {
+    /// The top-level string property `property`, of value `value`, checked by `rule`.
+    fn name(&mut self, property: &str, value: &Expr, rule: fn(&str) -> Option<String>, hint: &str) {
+        if let Some(problem) = text(Some(value)).and_then(rule) {
             self.report("invalid-name", &format!("Properties.{property}"), problem, hint);
         }
     }
 
     /// The resource's tags: keys a user may set, values of the length AWS takes, no key
     /// twice, at most 50 — counting the stack's tags, which CloudFormation copies onto it.
-    fn tags(&mut self, props: &Object, stack_tags: &BTreeMap<String, String>) {
-        let Some(tags) = props.get("Tags").filter(|t| crate::schema_check::is_literal(t)) else { return };
-        // `(index in a list of {Key, Value}, key, value)`; no index for a map of tags. Paths
-        // are spelt out only for a problem.
-        let entries: Vec<(Option<usize>, Option<&str>, Option<&Expr>)> = match tags {
-            Expr::List(items) => items
-                .iter()
-                .enumerate()
-                .map(|(i, item)| (Some(i), text(field(item, "Key")), field(item, "Value")))
-                .collect(),
-            Expr::Map(m) => m.iter().map(|(k, v)| (None, Some(k.as_str()), Some(v))).collect(),
-            Expr::Object(o) => o.iter().map(|(k, v)| (None, Some(k), Some(v))).collect(),
+    fn tags(&mut self, tags: &Expr, stack_tags: &BTreeMap<String, String>) {
+        let count = match tags {
+            Expr::List(items) => items.len(),
+            Expr::Map(m) if crate::schema_check::is_literal(tags) => m.len(),
+            Expr::Object(o) => o.len(),
             _ => return,
+        };
+        // The n-th tag: `(index in a list of {Key, Value}, key, value)`, no index for a map of
+        // tags. Nothing is collected, and paths are spelt out only for a problem.
+        let nth = |n: usize| -> (Option<usize>, Option<&str>, Option<&Expr>) {
+            match tags {
+                Expr::List(items) => {
+                    let (key, value) = key_value(&items[n]);
+                    (Some(n), key, value)
+                }
+                Expr::Map(m) => m.get_index(n).map_or((None, None, None), |(k, v)| (None, Some(k.as_str()), Some(v))),
+                Expr::Object(o) => o.iter().nth(n).map_or((None, None, None), |(k, v)| (None, Some(k), Some(v))),
+                _ => (None, None, None),
+            }
         };
         let path = |i: Option<usize>, key: &str, part: &str| match i {
             Some(i) => format!("Properties.Tags[{i}].{part}"),
             None => format!("Properties.Tags.{key}"),
         };
+        // Whether a tag before the n-th has the key `key` (tags are few: no set is built).
+        let before = |key: &str, n: usize| (0..n).any(|j| nth(j).1 == Some(key));
         const HINT: &str = "a tag key is 1 to 128 characters, not starting with aws: or forma:; a value at most 256";
-        let mut seen: Vec<&str> = Vec::with_capacity(entries.len());
-        for &(i, key, value) in &entries {
-            let Some(key) = key else { continue };
+        for n in 0..count {
+            let (i, Some(key), value) = nth(n) else { continue };
             if let Some(problem) = naming::tag_key(key) {
                 self.report("invalid-tag", &path(i, key, "Key"), problem, HINT);
-            } else if seen.contains(&key) {
+            } else if before(key, n) {
                 let problem = format!("the tag key {} is set twice", naming::show(key));
                 self.report("invalid-tag", &path(i, key, "Key"), problem, "keep one of them");
             }
-            seen.push(key);
             if let Some(problem) = text(value).and_then(|v| naming::tag_value(key, v)) {
                 self.report("invalid-tag", &path(i, key, "Value"), problem, HINT);
             }
         }
-        let from_stack = stack_tags.keys().filter(|k| !seen.contains(&k.as_str())).count();
-        if entries.len() + from_stack > naming::MAX_TAGS {
+        if count + stack_tags.len() <= naming::MAX_TAGS {
+            return;
+        }
+        let from_stack = stack_tags.keys().filter(|k| !before(k, count)).count();
+        if count + from_stack > naming::MAX_TAGS {
             let problem = match from_stack {
-                0 => format!("{} tags; AWS takes at most {}", entries.len(), naming::MAX_TAGS),
+                0 => format!("{count} tags; AWS takes at most {}", naming::MAX_TAGS),
                 n => format!(
-                    "{} tags, and {n} more from the stack's tags, which CloudFormation copies onto it; AWS takes at \
-                     most {}",
-                    entries.len(),
+                    "{count} tags, and {n} more from the stack's tags, which CloudFormation copies onto it; AWS takes \
+                     at most {}",
                     naming::MAX_TAGS
                 ),
             };
@@ -174,8 +240,8 @@ impl Check<'_> {
         }
     }
 
-    fn bucket(&mut self, props: &Object) {
-        let Some(name) = text(props.get("BucketName")) else { return };
+    fn bucket(&mut self, props: &Object, name: &Expr) {
+        let Some(name) = text(Some(name)) else { return };
         if let Some(problem) = naming::bucket_name(name) {
             return self.report("invalid-name", "Properties.BucketName", problem, BUCKET_HINT);
         }
@@ -193,8 +259,8 @@ impl Check<'_> {
         }
     }
 
-    fn queue(&mut self, props: &Object) {
-        let Some(name) = text(props.get("QueueName")) else { return };
+    fn queue(&mut self, props: &Object, name: &Expr) {
+        let Some(name) = text(Some(name)) else { return };
         // A FIFO flag that is an intrinsic: the name decides.
         let fifo = match props.get("FifoQueue") {
             None | Some(Expr::Bool(_) | Expr::String(_)) => is_true(props.get("FifoQueue")),
@@ -205,14 +271,12 @@ impl Check<'_> {
         }
     }
 
-    fn table(&mut self, props: &Object) {
-        self.name(props, "TableName", naming::table_name, TABLE_HINT);
-        for list in ["GlobalSecondaryIndexes", "LocalSecondaryIndexes"] {
-            let Some(Expr::List(indexes)) = props.get(list) else { continue };
-            for (i, index) in indexes.iter().enumerate() {
-                if let Some(problem) = text(field(index, "IndexName")).and_then(naming::table_name) {
-                    self.report("invalid-name", &format!("Properties.{list}[{i}].IndexName"), problem, TABLE_HINT);
-                }
+    /// The names of the indexes in `list` (`GlobalSecondaryIndexes`).
+    fn indexes(&mut self, list: &str, indexes: &Expr) {
+        let Expr::List(indexes) = indexes else { return };
+        for (i, index) in indexes.iter().enumerate() {
+            if let Some(problem) = text(field(index, "IndexName")).and_then(naming::table_name) {
+                self.report("invalid-name", &format!("Properties.{list}[{i}].IndexName"), problem, TABLE_HINT);
             }
         }
     }
@@ -220,8 +284,8 @@ impl Check<'_> {
     /// Variable names, the reserved ones, and the 4 KB Lambda allows them all together
     /// (counting what is literal: a value known only at deploy time counts as empty, so only
     /// a certain overflow is reported).
-    fn lambda_environment(&mut self, props: &Object) {
-        let Some(variables) = props.get("Environment").and_then(|e| field(e, "Variables")) else { return };
+    fn lambda_environment(&mut self, environment: &Expr) {
+        let Some(variables) = field(environment, "Variables") else { return };
         let entries: Vec<(&str, &Expr)> = match variables {
             Expr::Map(m) => m.iter().map(|(k, v)| (k.as_str(), v)).collect(),
             Expr::Object(o) => o.iter().collect(),

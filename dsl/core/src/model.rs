@@ -27,6 +27,9 @@ pub struct Model {
     pub(crate) sibling_ids: SiblingIds,
     /// The intents constructs recorded, by construct node.
     pub(crate) intents: std::collections::BTreeMap<NodeId, crate::intent::Intent>,
+    /// Where each resource's properties were set (a builder's setter, `set_property`), by
+    /// resource node: read for messages only, so kept apart from the resources themselves.
+    pub(crate) set_at: std::collections::HashMap<NodeId, crate::schema::SetAt>,
 }
 
 /// Every node keyed by `(parent, id)` (stacks with [`APP_PARENT`] as their parent), the
@@ -84,6 +87,12 @@ impl Model {
     /// Problems recorded while the tree was built (invalid or duplicate ids, ...).
     pub fn diagnostics(&self) -> &[Diagnostic] {
         &self.diagnostics
+    }
+
+    /// Where the properties of resource `node` were set: `(name, line)` in the order set, a
+    /// name set twice listed twice, the later last.
+    pub fn set_at(&self, node: NodeId) -> &[(std::borrow::Cow<'static, str>, &'static Location<'static>)] {
+        self.set_at.get(&node).map_or(&[], Vec::as_slice)
     }
 
     /// The line of the user's code a diagnostic about `node` points at: `location`, unless
@@ -249,11 +258,8 @@ pub struct ResourceSpec {
     /// The type's registry schema, for a generated (typed) resource.
     pub schema: Option<&'static crate::schema::ResourceType>,
     /// The properties: a typed resource's in schema order, a `RawResource`'s in the order
-    /// they were set.
+    /// they were set. Where each was set: [`Model::set_at`].
     pub properties: crate::schema::Object,
-    /// Where each property was set (a builder's setter, `set_property`), for messages about
-    /// its value; a name set twice is listed twice, the later one last.
-    pub set_at: crate::schema::SetAt,
     /// Resources (in any stack) that must be created first.
     pub depends_on: Vec<crate::value::NodeRef>,
     pub deletion_policy: Option<crate::resource::DeletionPolicy>,

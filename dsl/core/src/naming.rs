@@ -149,7 +149,8 @@ pub fn tag_key(key: &str) -> Option<String> {
     if key.is_empty() {
         return Some("a tag key is empty".into());
     }
-    let n = key.chars().count();
+    // Bytes bound characters from above: most keys need no count.
+    let n = if key.len() <= MAX_TAG_KEY_LEN { key.len() } else { key.chars().count() };
     if n > MAX_TAG_KEY_LEN {
         return Some(format!(
             "the tag key {} is {n} characters long; AWS accepts at most {MAX_TAG_KEY_LEN}",
@@ -164,6 +165,9 @@ pub fn tag_key(key: &str) -> Option<String> {
 
 /// A tag value: at most 256 characters.
 pub fn tag_value(key: &str, value: &str) -> Option<String> {
+    if value.len() <= MAX_TAG_VALUE_LEN {
+        return None;
+    }
     let n = value.chars().count();
     (n > MAX_TAG_VALUE_LEN).then(|| {
         format!("the value of tag {} is {n} characters long; AWS accepts at most {MAX_TAG_VALUE_LEN}", show(key))

@@ -228,8 +228,9 @@ impl<R: CfnResource> Resource<R> {
     #[track_caller]
     pub fn set_property(&self, name: impl Into<String>, value: impl Into<Expr>) -> &Self {
         let (name, value, location) = (name.into(), value.into(), Location::caller());
+        let node = self.scope.node;
+        self.scope.model.borrow_mut().set_at.entry(node).or_default().push((name.clone().into(), location));
         self.edit(|spec| {
-            spec.set_at.push((name.clone().into(), location));
             spec.properties.set(name, value);
         })
     }

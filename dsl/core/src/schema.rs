@@ -13,7 +13,7 @@ use indexmap::IndexMap;
 use crate::value::{Expr, NodeRef, Value};
 
 /// Where the properties of a resource were set: `(name, the caller's line)`, in the order
-/// set ([`crate::model::ResourceSpec::set_at`]).
+/// set ([`crate::model::Model::set_at`]).
 pub type SetAt = Vec<(Cow<'static, str>, &'static Location<'static>)>;
 
 /// Every resource type forma has a schema of: what synthesis consults for a

@@ -188,7 +188,6 @@ impl Scope {
             type_name,
             schema,
             properties,
-            set_at,
             depends_on: Vec::new(),
             deletion_policy: None,
             update_replace_policy: None,
@@ -200,6 +199,9 @@ impl Scope {
             overrides: Vec::new(),
         };
         let node = self.add_node(id, NodeKind::Resource(spec));
+        if !set_at.is_empty() {
+            self.model.borrow_mut().set_at.insert(node, set_at);
+        }
         Resource::new(Scope::new(self.model.clone(), node))
     }
 
