@@ -319,6 +319,11 @@ class Module:
                 return enum, f"::forma_core::schema::Shape::Enum(&[{vals}])", "enum"
             return "::std::string::String", f"::forma_core::schema::Shape::String({string_rule(target)})", "value"
         if t == "integer":
+            values = target.get("enum")
+            if values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+                # CloudFormation refuses any other number (a log group's retention in days).
+                vals = ", ".join(str(v) for v in values)
+                return "i64", f"::forma_core::schema::Shape::IntegerEnum(&[{vals}])", "value"
             return "i64", f"::forma_core::schema::Shape::Integer({number_rule(target)})", "value"
         if t == "number":
             return "f64", f"::forma_core::schema::Shape::Number({number_rule(target)})", "value"
@@ -344,6 +349,9 @@ class Module:
         if ty == "::std::string::String":
             return cv.rust_string(samples.string(target))
         if ty == "i64":
+            values = target.get("enum")
+            if values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+                return rust_int(values[0])
             return rust_int(samples.number(target, True))
         if ty == "f64":
             return rust_float(samples.number(target, False))
@@ -412,32 +420,37 @@ class Module:
                         describe(p, resolve(self.schema, p)), p))
         return out
 
-    def render_setters(self, props, self_ty):
+    def render_setters(self, props, self_ty, resource=False):
+        """The setters of the optional properties; a resource's record their caller's line,
+        which messages about the value point at."""
         lines = []
         for i, (cf, method, ty, _, kind, required, create_only, doc, _node) in enumerate(props):
             if required:
                 continue
             lines.extend(doc_lines(doc_for(cf, doc, create_only)))
+            if resource:
+                lines.append("#[track_caller]")
             if kind == "enum":
                 lines.append(f"pub fn {method}(mut self, value: impl ::forma_core::schema::EnumArg<{ty}>) -> Self {{")
-                lines.append(f"self.props.set({i}, value.into_enum_expr());")
+                lines.append(set_call("self.props", i, "value.into_enum_expr()", resource))
             else:
                 lines.append(f"pub fn {method}(mut self, value: impl ::std::convert::Into<::forma_core::Value<{ty}>>) -> Self {{")
-                lines.append(f"self.props.set({i}, value.into().into_expr());")
+                lines.append(set_call("self.props", i, "value.into().into_expr()", resource))
             lines.append("self")
             lines.append("}")
         return lines
 
     def render_constructor(self, props, what, node):
         req = [(i, p) for i, p in enumerate(props) if p[5]]
+        resource = what == "resource"
         args, sets = [], []
         for i, (cf, method, ty, _, kind, *_rest) in req:
             if kind == "enum":
                 args.append(f"{method}: impl ::forma_core::schema::EnumArg<{ty}>")
-                sets.append(f"props.set({i}, {method}.into_enum_expr());")
+                sets.append(set_call("props", i, f"{method}.into_enum_expr()", resource))
             else:
                 args.append(f"{method}: impl ::std::convert::Into<::forma_core::Value<{ty}>>")
-                sets.append(f"props.set({i}, {method}.into().into_expr());")
+                sets.append(set_call("props", i, f"{method}.into().into_expr()", resource))
         lines = []
         names = ", ".join(f"`{p[0]}`" for _, p in req)
         lines.append(f"/// A new {what}" + (f" with its required properties: {names}." if req else "."))
@@ -454,6 +467,8 @@ class Module:
                     lines.append(f"/// CloudFormation also needs {how} of: {alternatives}.")
         if len(req) > 7:
             lines.append("#[allow(clippy::too_many_arguments)]")
+        if resource and req:
+            lines.append("#[track_caller]")
         lines.append(f"pub fn new({', '.join(args)}) -> Self {{")
         if sets:
             lines.append("let mut props = ::forma_core::schema::Props::default();")
@@ -582,7 +597,7 @@ class Module:
         lines.append(f"impl {self.resource} {{")
         ctor, has_required = self.render_constructor(props, "resource", schema)
         lines.extend(ctor)
-        lines.extend(self.render_setters(props, self.resource))
+        lines.extend(self.render_setters(props, self.resource, resource=True))
         lines.append("}")
         if not has_required:
             lines.append(f"impl ::std::default::Default for {self.resource} {{ fn default() -> Self {{ Self::new() }} }}")
@@ -591,6 +606,9 @@ class Module:
         lines.append(f"fn type_name(&self) -> &str {{ {cv.rust_string(self.type_name)} }}")
         lines.append("fn into_properties(self) -> ::forma_core::schema::Object {")
         lines.append("self.props.into_object(SPEC.properties)")
+        lines.append("}")
+        lines.append("fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {")
+        lines.append("self.props.into_parts(SPEC.properties)")
         lines.append("}")
         lines.append("fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> { Some(&SPEC) }")
         lines.append("}")
@@ -704,6 +722,13 @@ def string_rule(node):
             f"max_length: {opt_int(hi)} }}")
 
 
+def set_call(props, index, value, located):
+    """`props.set(i, value);`, or `set_at` with the caller's line for a resource's property."""
+    if located:
+        return f"{props}.set_at({index}, {value}, ::std::panic::Location::caller());"
+    return f"{props}.set({index}, {value});"
+
+
 def number_rule(node):
     return (f"::forma_core::schema::NumberRule {{ minimum: {opt_float(node.get('minimum'))}, "
             f"maximum: {opt_float(node.get('maximum'))} }}")
@@ -728,6 +753,9 @@ def describe(p, target):
     """The first sentence of a property's description and its constraint."""
     text = first_sentence(p.get("description") or target.get("description") or "")
     notes = []
+    values = target.get("enum")
+    if target.get("type") == "integer" and values and all(isinstance(v, int) for v in values):
+        notes.append("one of " + ", ".join(str(v) for v in values))
     lo, hi = target.get("minimum"), target.get("maximum")
     if lo is not None and hi is not None:
         notes.append(f"{lo} to {hi}")

@@ -84,13 +84,16 @@ fn table_grants_cover_the_indexes_and_the_stream() {
 fn table_mistakes_are_errors_at_the_table() {
     let app = App::new();
     let stack = app.stack("Data");
+    let orders_line = line!() + 1;
     let table = Table::new(
         &stack,
         "Orders",
         TableProps::new(Attribute::string("pk")).index(Index::global("ByPk", Attribute::number("pk"))),
     );
     let role = Role::new(&stack, "Reader", RoleProps::new(ServicePrincipal::lambda()));
+    let grant_line = line!() + 1;
     let _ = table.grant_stream_read(&role);
+    let flat_line = line!() + 1;
     Table::new(
         &stack,
         "Flat",
@@ -103,6 +106,12 @@ fn table_mistakes_are_errors_at_the_table() {
             "error[no-stream] Data/Orders: grant_stream_read: the table has no stream",
             "error[invalid-table] Data/Flat: the local index \"ByDate\" needs a table with a sort key",
         ]
+    );
+    // Each at the user's line, not inside the construct (dsl/src/dynamodb/table.rs).
+    let here = file!();
+    assert_eq!(
+        crate::support::locations(&app),
+        [format!("{here}:{orders_line}"), format!("{here}:{grant_line}"), format!("{here}:{flat_line}")]
     );
 }
 

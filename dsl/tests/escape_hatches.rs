@@ -71,13 +71,13 @@ fn every_construct_wraps_its_l1_under_resource_and_takes_overrides() {
     check(&app, "Cert", cert.resource(), false);
     let record = forma_dsl::route53::ARecord::to_load_balancer(&s, "Dns", &zone, "www.example.com", &lb);
     check(&app, "Dns", record.resource(), false);
-    // The overrides are unknown properties to the schemas: warnings, so synthesis succeeds
-    // and shows them applied.
-    let a = forma_synth::synthesize_with(
-        &app,
-        forma_synth::Settings { registry: Some(&forma_dsl::cfn::REGISTRY), ..Default::default() },
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    // The overrides are unknown properties to the schemas, errors by default: checked as
+    // warnings here, so that synthesis succeeds and shows them applied.
+    let settings = forma_synth::Settings { registry: Some(&forma_dsl::cfn::REGISTRY), ..Default::default() };
+    let e = forma_synth::synthesize_with(&app, settings).expect_err("unknown properties are errors");
+    assert!(e.errors().all(|d| d.code == "unknown-property"), "{e}");
+    let lenient = forma_synth::Settings { value_checks: forma_synth::ValueChecks::Warnings, ..settings };
+    let a = forma_synth::synthesize_with(&app, lenient).unwrap_or_else(|e| panic!("{e}"));
     let resources = a.stacks[0].template()["Resources"].as_object().expect("resources");
     let overridden = resources.values().filter(|r| r["Properties"]["Forma"]["Override"] == "yes").count();
     assert_eq!(overridden, 24, "every construct's main resource took the override");

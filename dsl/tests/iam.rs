@@ -8,7 +8,11 @@ use crate::support::{only, problems, resources, synth};
 
 #[test]
 fn a_statement_renders_in_aws_order_with_one_or_many_values() {
-    let one = PolicyStatement::allow().action("s3:GetObject").resource("arn:aws:s3:::b/*");
+    // A bucket policy names its principals (S3 refuses a statement without).
+    let one = PolicyStatement::allow()
+        .principal(forma_dsl::iam::Principal::Anyone)
+        .action("s3:GetObject")
+        .resource("arn:aws:s3:::b/*");
     let doc = PolicyDocument::new().statement(one).statement(
         PolicyStatement::deny()
             .sid("NoTls")
@@ -27,7 +31,7 @@ fn a_statement_renders_in_aws_order_with_one_or_many_values() {
         json!({
             "Version": "2012-10-17",
             "Statement": [
-                { "Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*" },
+                { "Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*" },
                 { "Sid": "NoTls", "Effect": "Deny", "Principal": "*", "Action": "s3:*",
                   "Resource": ["arn:aws:s3:::b", "arn:aws:s3:::b/*"],
                   "Condition": { "Bool": { "aws:SecureTransport": "false" } } },

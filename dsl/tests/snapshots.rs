@@ -178,6 +178,15 @@ fn messages(app: &App) -> String {
         .join("\n")
 }
 
+/// Every diagnostic of `app` points at a line of this file, the stack code, never inside forma.
+fn users_lines_only(app: &App) {
+    let locations = crate::support::locations(app);
+    assert!(!locations.is_empty());
+    for l in &locations {
+        assert!(l.starts_with(&format!("{}:", file!())), "{l} is not the user's line: {locations:#?}");
+    }
+}
+
 #[test]
 fn invalid_configurations() {
     let app = App::new();
@@ -207,6 +216,7 @@ fn invalid_configurations() {
     let table = Table::new(&s, "Plain", TableProps::new(Attribute::string("pk")));
     function(&s, "Reader").add_event_source(EventSource::dynamodb(&table, StartingPosition::Latest));
     insta::assert_snapshot!("invalid_configurations", messages(&app));
+    users_lines_only(&app);
 
     let app = App::new();
     let s = app.stack("Broken");
@@ -223,4 +233,5 @@ fn invalid_configurations() {
         forma_dsl::elbv2::ListenerProps::http(80).certificate("arn:aws:acm:us-east-1:123456789012:certificate/x"),
     );
     insta::assert_snapshot!("invalid_network_configurations", messages(&app));
+    users_lines_only(&app);
 }

@@ -13,8 +13,11 @@ pub mod logical_id;
 mod overrides;
 mod parameter;
 mod pattern;
+mod policies;
 mod resolve;
 mod schema_check;
+mod sections;
+mod service_rules;
 mod template;
 mod validate;
 pub mod write;
@@ -184,6 +187,8 @@ struct Work {
     empty_on_destroy: Vec<String>,
     /// The properties of the resources that have overrides, with them applied.
     overridden: HashMap<NodeId, forma_core::schema::Object>,
+    /// The physical names synthesis knows of its resources: `(name rule, resource, name)`.
+    names: Vec<(usize, NodeId, String)>,
 }
 
 impl Work {
@@ -225,6 +230,7 @@ impl Work {
             logical_ids: IndexMap::new(),
             empty_on_destroy: Vec::new(),
             overridden: HashMap::new(),
+            names: Vec::new(),
         }
     }
 }
@@ -278,6 +284,10 @@ pub fn synthesize_with(app: &App, settings: Settings) -> Result<Assembly, SynthE
         validate::parameters(&model, w, &logical, &mut stack_diags);
         validate::empty_on_destroy(&model, w, &mut stack_diags);
         schema_check::resources(&model, w, settings.registry, settings.value_checks, &mut patterns, &mut stack_diags);
+        w.names = service_rules::resources(&model, w, settings.value_checks == ValueChecks::Warnings, &mut stack_diags);
+        sections::stack_settings(&model, w, &mut stack_diags);
+        sections::mappings_and_rules(&model, w, &mut stack_diags);
+        sections::conditional_references(app, &model, w, &mut stack_diags);
         let description = match &model.node(w.node).kind {
             NodeKind::Stack(spec) => spec.description.as_deref(),
             _ => None,
@@ -299,6 +309,7 @@ pub fn synthesize_with(app: &App, settings: Settings) -> Result<Assembly, SynthE
     diags.extend(stack_diags);
     add_exports(&model, &mut work, &mut diags);
     validate::exports(&model, &work, &mut diags);
+    sections::physical_names(&model, &work, &mut diags);
     let order = stack_order(&model, &work, &mut diags);
     for w in &work {
         check_limits(&model, w, &mut diags);

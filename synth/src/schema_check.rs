@@ -1,15 +1,18 @@
 //! Every literal property value checked against its type's registry schema, before anything
-//! is written: unknown and missing properties, wrong types, string patterns and lengths,
-//! number ranges, list lengths, enum values (a warning: schemas lag behind AWS). Intrinsics
-//! (`Ref`, `Fn::GetAtt`, `Fn::If`, ...) are not checked: their values are known only at
-//! deploy time. Each problem names the construct path and the property path
-//! (`Properties.VpcConfig.SubnetIds[2]`).
+//! is written: unknown and missing properties (wherever they are set: a builder, a
+//! `RawResource`, `set_property`, an override), wrong types, string patterns and lengths,
+//! number ranges and integer enumerations, list lengths, string enum values (a warning:
+//! schemas lag behind AWS). Intrinsics (`Ref`, `Fn::GetAtt`, `Fn::If`, ...) are not checked:
+//! their values are known only at deploy time. Each problem names the construct path and the
+//! property path (`Properties.VpcConfig.SubnetIds[2]`), and points at the line that set the
+//! value (the override, the `set_property` call, the builder's setter), or at the line that
+//! made the resource.
 
 use std::collections::HashMap;
 
 use std::fmt::Write as _;
 
-use forma_core::model::{Model, NodeId, NodeKind};
+use forma_core::model::{Model, NodeId, NodeKind, ResourceSpec};
 use forma_core::pseudo::Pseudo;
 use forma_core::schema::{Combination, ListRule, NumberRule, Object, Property, Registry, Shape, StringRule};
 use forma_core::{Diagnostic, Expr, Severity};
@@ -43,18 +46,23 @@ pub(crate) fn resources(
     for &e in &w.elements {
         let node = model.node(e);
         let NodeKind::Resource(spec) = &node.kind else { continue };
-        let (schema, typed) = match spec.schema {
-            Some(s) => (Some(s), true),
-            None => (registry.and_then(|r| (r.lookup)(&spec.type_name)), false),
-        };
+        if spec.schema.is_none() {
+            if let Some(problem) = forma_core::naming::resource_type(&spec.type_name) {
+                diags.push(
+                    Diagnostic::error("invalid-resource-type", model.path(e), problem)
+                        .hint("a type is Service::Type under its vendor (AWS::S3::Bucket), or Custom::Name")
+                        .at(node.location),
+                );
+                continue;
+            }
+        }
+        let schema = spec.schema.or_else(|| registry.and_then(|r| (r.lookup)(&spec.type_name)));
         let mut check = Check {
             model,
             node: e,
+            spec,
+            replaced: crate::service_rules::replaced(&spec.type_name),
             path: String::from("Properties"),
-            location: node.location,
-            // A typed resource's unknown names come from `set_property`, the escape hatch:
-            // the schema may lag behind AWS, so a warning.
-            unknown: if typed { Severity::Warning } else { Severity::Error },
             patterns: &mut *patterns,
             diags: &mut *diags,
             lenient: value_checks == crate::ValueChecks::Warnings,
@@ -74,11 +82,13 @@ struct Check<'a> {
     model: &'a Model,
     /// The resource checked.
     node: NodeId,
+    spec: &'a ResourceSpec,
+    /// The names of the properties whose length and pattern a service rule checks instead
+    /// ([`crate::service_rules::replaced`]).
+    replaced: &'static [&'static str],
     /// The property path being checked, `Properties.VpcConfig.SubnetIds[2]`: entered and
     /// left as the check descends, so that only a problem costs a string of its own.
     path: String,
-    location: &'static std::panic::Location<'static>,
-    unknown: Severity,
     patterns: &'a mut Patterns,
     diags: &'a mut Vec<Diagnostic>,
     /// Every problem is a warning ([`crate::ValueChecks::Warnings`]).
@@ -92,7 +102,8 @@ fn outside_registry(type_name: &str) -> bool {
 
 impl Check<'_> {
     fn report(&mut self, severity: Severity, code: &'static str, message: String, hint: Option<String>) {
-        let mut d = Diagnostic::error(code, self.model.path(self.node), message).at(self.location);
+        let location = set_at(self.model, self.node, self.spec, &self.path);
+        let mut d = Diagnostic::error(code, self.model.path(self.node), message).at(location);
         d.severity = if self.lenient { Severity::Warning } else { severity };
         d.hint = hint;
         self.diags.push(d);
@@ -222,17 +233,32 @@ impl Check<'_> {
         self.path.push('.');
         self.path.push_str(name);
         match known.or_else(|| properties.iter().find(|p| p.name == name)) {
+            // A name a service rule checks in its own words: the type is the schema's to check,
+            // the string's length and pattern the rule's.
+            Some(p) if self.replaced.contains(&name) => match (&p.shape, value) {
+                (Shape::String(_), Expr::String(_)) => {}
+                (shape, _) => self.value(shape, value),
+            },
             Some(p) => self.value(&p.shape, value),
             None => {
                 let known: Vec<&str> = properties.iter().map(|p| p.name).collect();
-                let near = closest(name, known.iter().copied(), 3).first().copied();
+                let lower = name.to_ascii_lowercase();
+                let near = closest(name, known.iter().copied(), 3).first().copied().or_else(|| {
+                    // `MessageRetention` for `MessageRetentionPeriod`.
+                    let mut longer =
+                        known.iter().filter(|k| lower.len() >= 4 && k.to_ascii_lowercase().starts_with(&lower));
+                    match (longer.next(), longer.next()) {
+                        (Some(k), None) => Some(*k),
+                        _ => None,
+                    }
+                });
                 let hint = match near {
                     Some(k) => format!("did you mean `{k}`?"),
                     None if known.is_empty() => "this type takes no properties".to_owned(),
                     None => format!("its properties: {}", known.join(", ")),
                 };
                 let message = format!("{}: the schema has no property `{name}`", self.path);
-                self.report(self.unknown, "unknown-property", message, Some(hint));
+                self.report(Severity::Error, "unknown-property", message, Some(hint));
             }
         }
         self.path.truncate(mark);
@@ -294,6 +320,18 @@ impl Check<'_> {
                 }
                 _ => self.wrong_type("a string", value),
             },
+            Shape::IntegerEnum(allowed) => {
+                let n = match value {
+                    Expr::Int(n) => Some(*n),
+                    Expr::String(s) => s.trim().parse::<i64>().ok(),
+                    _ => None,
+                };
+                match n {
+                    Some(n) if allowed.contains(&n) => {}
+                    Some(n) => self.not_listed(allowed, n),
+                    None => self.wrong_type("an integer", value),
+                }
+            }
             Shape::List(item, rule) => match value {
                 Expr::List(items) => {
                     self.list(rule, items.len());
@@ -333,12 +371,16 @@ impl Check<'_> {
         let (lo, hi) = (rule.min_length, rule.max_length);
         if lo.is_some_and(|lo| len < lo) || hi.is_some_and(|hi| len > hi) {
             let allowed = range(lo, hi, "characters");
-            let message = format!("{}: {s:?} is {len} characters long; the schema allows {allowed}", self.path);
+            let message = format!(
+                "{}: {} is {len} characters long; the schema allows {allowed}",
+                self.path,
+                forma_core::naming::show(s)
+            );
             self.report(Severity::Error, "length-out-of-range", message, None);
         }
         if let Some(p) = rule.pattern {
             if !self.patterns.matches(p, s) {
-                let message = format!("{}: {s:?} does not match the pattern {p}", self.path);
+                let message = format!("{}: {} does not match the pattern {p}", self.path, forma_core::naming::show(s));
                 self.report(
                     Severity::Error,
                     "pattern-mismatch",
@@ -366,6 +408,16 @@ impl Check<'_> {
         }
     }
 
+    /// `n` is not one of the integers the schema lists.
+    fn not_listed(&mut self, allowed: &[i64], n: i64) {
+        let shown: Vec<String> = allowed.iter().map(i64::to_string).collect();
+        let message =
+            format!("{}: {n} is not one of the values CloudFormation accepts: {}", self.path, shown.join(", "));
+        let nearest = allowed.iter().min_by_key(|a| (a.abs_diff(n), **a));
+        let hint = nearest.map(|a| format!("the nearest it accepts is {a}"));
+        self.report(Severity::Error, "value-not-allowed", message, hint);
+    }
+
     fn list(&mut self, rule: &ListRule, n: usize) {
         let n = n as u64;
         if rule.min_items.is_some_and(|lo| n < lo) || rule.max_items.is_some_and(|hi| n > hi) {
@@ -376,8 +428,35 @@ impl Check<'_> {
     }
 }
 
+/// The line a problem at `path` (`Properties.A.B[0].C`) of resource `node` points at: the
+/// last override at, above or below that path, else where its top-level property was set,
+/// else where the resource was made — the user's line in each case.
+pub(crate) fn set_at(
+    model: &Model,
+    node: NodeId,
+    spec: &ResourceSpec,
+    path: &str,
+) -> &'static std::panic::Location<'static> {
+    let fallback = model.node(node).location;
+    let Some(rest) = path.strip_prefix("Properties.") else { return fallback };
+    // The override paths' form: `A.B.0.C`.
+    let dotted = rest.replace('[', ".").replace(']', "");
+    let related = |o: &str| {
+        let (short, long) = if o.len() <= dotted.len() { (o, dotted.as_str()) } else { (dotted.as_str(), o) };
+        long.strip_prefix(short).is_some_and(|tail| tail.is_empty() || tail.starts_with('.'))
+    };
+    if let Some(o) = spec.overrides.iter().rev().find(|o| related(&o.path)) {
+        return model.user_location(node, o.location);
+    }
+    let top = rest.split(['.', '[']).next().unwrap_or(rest);
+    match model.set_at(node).iter().rev().find(|(name, _)| name == top) {
+        Some((_, at)) => model.user_location(node, at),
+        None => fallback,
+    }
+}
+
 /// The candidates within `max` edits of `name` (ignoring case), closest first.
-fn closest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>, max: usize) -> Vec<&'a str> {
+pub(crate) fn closest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>, max: usize) -> Vec<&'a str> {
     let name = name.to_ascii_lowercase();
     let mut near: Vec<(usize, &str)> = candidates
         .map(|c| (strsim::levenshtein(&c.to_ascii_lowercase(), &name), c))
@@ -452,7 +531,7 @@ fn show_names(names: &[&str]) -> String {
 
 /// A literal: what synthesis writes as it is. A map spelling an intrinsic (`{"Ref": ..}`,
 /// `{"Fn::If": ..}`), written by hand with `obj!`, counts as an intrinsic.
-fn is_literal(e: &Expr) -> bool {
+pub(crate) fn is_literal(e: &Expr) -> bool {
     match e {
         Expr::Bool(_) | Expr::Int(_) | Expr::Float(_) | Expr::String(_) | Expr::List(_) | Expr::Object(_) => true,
         Expr::Map(m) => {
@@ -467,7 +546,7 @@ fn describe(e: &Expr) -> String {
         Expr::Bool(b) => format!("the boolean {b}"),
         Expr::Int(n) => format!("the number {n}"),
         Expr::Float(x) => format!("the number {x}"),
-        Expr::String(s) => format!("the string {s:?}"),
+        Expr::String(s) => format!("the string {}", forma_core::naming::show(s)),
         Expr::List(_) => "a list".into(),
         Expr::Map(_) | Expr::Object(_) => "a map".into(),
         _ => "an intrinsic".into(),

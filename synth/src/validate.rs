@@ -125,7 +125,7 @@ fn apart<'a>(a: &'a StackSpec, b: &'a StackSpec) -> Option<(&'static str, &'a st
     }
 }
 
-fn stack_spec(model: &Model, stack: NodeId) -> Option<&StackSpec> {
+pub(crate) fn stack_spec(model: &Model, stack: NodeId) -> Option<&StackSpec> {
     match &model.get(stack)?.kind {
         NodeKind::Stack(spec) => Some(spec),
         _ => None,

@@ -87,12 +87,28 @@ fn a_number_out_of_range_is_an_error_naming_the_construct_and_property() {
 #[test]
 fn a_pattern_mismatch_is_an_error() {
     let app = App::new();
-    app.stack("Files").add("Logs", s3::Bucket::new().bucket_name("Logs_Bucket"));
+    let trust = obj! {
+        "Version" => "2012-10-17",
+        "Statement" => forma_dsl::list![obj! {
+            "Effect" => "Allow",
+            "Principal" => obj! { "Service" => "lambda.amazonaws.com" },
+            "Action" => "sts:AssumeRole",
+        }],
+    };
+    app.stack("Auth").add("Role", forma_dsl::cfn::iam::Role::new(trust).role_name("my role"));
     assert_eq!(
         problems(&app),
         [
-            r#"error[pattern-mismatch] Files/Logs: Properties.BucketName: "Logs_Bucket" does not match the pattern ^([a-z0-9][a-z0-9.-]*[a-z0-9])?$"#
+            r#"error[pattern-mismatch] Auth/Role: Properties.RoleName: "my role" does not match the pattern ^[\w+=,.@-]+$"#
         ]
+    );
+    // A bucket name breaks S3's rules, which say more than the schema's pattern: one error,
+    // in their words.
+    let app = App::new();
+    app.stack("Files").add("Logs", s3::Bucket::new().bucket_name("Logs_Bucket"));
+    assert_eq!(
+        problems(&app),
+        [r#"error[invalid-name] Files/Logs: Properties.BucketName: "Logs_Bucket" contains 'L'"#]
     );
 }
 
@@ -163,16 +179,140 @@ fn an_unknown_resource_type_is_an_error_with_the_closest_names() {
 }
 
 #[test]
-fn intrinsics_are_not_checked_and_set_property_of_an_unknown_name_is_a_warning() {
+fn intrinsics_are_not_checked_and_set_property_of_an_unknown_name_is_an_error_at_its_line() {
     let app = App::new();
     let s = app.stack("Web");
     let delay = s.add_parameter("Delay", ParameterDef::number().default(5));
     let q = s.add("Jobs", sqs::Queue::new().delay_seconds(delay.value()));
+    let line = line!() + 1;
     q.set_property("MessageRetention", 60);
     assert_eq!(
         problems(&app),
-        ["warning[unknown-property] Web/Jobs: Properties.MessageRetention: the schema has no property `MessageRetention`"]
+        ["error[unknown-property] Web/Jobs: Properties.MessageRetention: the schema has no property `MessageRetention`"]
     );
+    let e = synth(&app).expect_err("CloudFormation refuses the property at deploy: synthesis refuses it first");
+    let d = &e.diagnostics[0];
+    assert_eq!(d.hint.as_deref(), Some("did you mean `MessageRetentionPeriod`?"));
+    let at = d.location.expect("a location");
+    assert_eq!((at.file(), at.line()), (file!(), line), "the set_property call, not the line that made the queue");
+}
+
+#[test]
+fn a_misspelt_property_is_an_error_wherever_it_is_set() {
+    use forma_dsl::dynamodb::{Attribute, Table, TableProps};
+
+    let app = App::new();
+    let s = app.stack("Data");
+    let key = || vec![dynamodb::table::KeySchema::new("pk", dynamodb::table::KeyType::Hash)];
+    let typed = s.add("Typed", dynamodb::Table::new(key()));
+    let typed_line = line!() + 1;
+    typed.set_property("BilingMode", "PAY_PER_REQUEST");
+    let construct = Table::new(&s, "Orders", TableProps::new(Attribute::string("pk")));
+    let override_line = line!() + 1;
+    construct.resource().override_property("SSESpecification.SSEEnabld", true);
+    let key_schema = forma_dsl::list![obj! { "AttributeName" => "pk", "KeyType" => "HASH" }];
+    let raw = RawResource::new("AWS::DynamoDB::Table").property("KeySchema", key_schema);
+    let raw_line = line!() + 1;
+    let raw = raw.property("BilingMode", "x");
+    s.add("Raw", raw);
+    let e = synth(&app).expect_err("every one is an error");
+    let found: Vec<(String, String, u32)> = e
+        .diagnostics
+        .iter()
+        .map(|d| {
+            assert!(d.is_error(), "{d}");
+            (d.path.clone(), d.message.clone(), d.location.map_or(0, |l| l.line()))
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "Data/Typed".to_owned(),
+                "Properties.BilingMode: the schema has no property `BilingMode`".to_owned(),
+                typed_line
+            ),
+            (
+                "Data/Orders/Resource".to_owned(),
+                "Properties.SSESpecification.SSEEnabld: the schema has no property `SSEEnabld`".to_owned(),
+                override_line
+            ),
+            (
+                "Data/Orders/Resource".to_owned(),
+                "Properties.SSESpecification.SSEEnabled: a required property is missing".to_owned(),
+                override_line
+            ),
+            (
+                "Data/Raw".to_owned(),
+                "Properties.BilingMode: the schema has no property `BilingMode`".to_owned(),
+                raw_line
+            ),
+        ]
+    );
+    assert!(e.diagnostics.iter().all(|d| d.location.is_some_and(|l| l.file() == file!())));
+}
+
+#[test]
+fn a_schema_problem_points_at_the_line_that_set_the_value() {
+    let app = App::new();
+    let s = app.stack("Web");
+    let queue = sqs::Queue::new().visibility_timeout(30);
+    let setter_line = line!() + 1;
+    let queue = queue.delay_seconds(901);
+    let made_line = line!() + 1;
+    let jobs = s.add("Jobs", queue);
+    let property_line = line!() + 1;
+    jobs.set_property("MaximumMessageSize", 10);
+    let override_line = line!() + 1;
+    jobs.override_property("ReceiveMessageWaitTimeSeconds", 21);
+    let e = synth(&app).expect_err("three values out of range");
+    let lines: Vec<(&str, u32)> =
+        e.diagnostics.iter().map(|d| (d.message.as_str(), d.location.map_or(0, |l| l.line()))).collect();
+    assert_eq!(
+        lines,
+        [
+            ("Properties.DelaySeconds: 901 is out of range; the schema allows 0 to 900", setter_line),
+            ("Properties.MaximumMessageSize: 10 is out of range; the schema allows 1024 to 1048576", property_line),
+            ("Properties.ReceiveMessageWaitTimeSeconds: 21 is out of range; the schema allows 0 to 20", override_line),
+        ]
+    );
+    assert!(![setter_line, property_line, override_line].contains(&made_line));
+    // A required property missing from a resource points at the line that made it.
+    let app = App::new();
+    let line = line!() + 1;
+    app.stack("Raw").add("Orders", RawResource::new("AWS::DynamoDB::Table"));
+    let e = synth(&app).expect_err("no key schema");
+    assert_eq!(e.diagnostics[0].location.map(|l| l.line()), Some(line));
+}
+
+#[test]
+fn a_number_outside_an_integer_enumeration_is_an_error() {
+    use forma_dsl::cfn::logs;
+
+    let app = App::new();
+    let s = app.stack("Logs");
+    let line = line!() + 1;
+    s.add("Month", logs::LogGroup::new().retention_in_days(31));
+    s.add("Raw", RawResource::new("AWS::Logs::LogGroup").property("RetentionInDays", "4000"));
+    s.add("Fine", logs::LogGroup::new().retention_in_days(30));
+    s.add("AsText", RawResource::new("AWS::Logs::LogGroup").property("RetentionInDays", "3653"));
+    let days = s.add_parameter("Days", ParameterDef::number().default(31));
+    s.add("Unknown", logs::LogGroup::new().retention_in_days(days.value()));
+    assert_eq!(
+        problems(&app),
+        [
+            "error[value-not-allowed] Logs/Month: Properties.RetentionInDays: 31 is not one of the values \
+             CloudFormation accepts: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, \
+             2557, 2922, 3288, 3653",
+            "error[value-not-allowed] Logs/Raw: Properties.RetentionInDays: 4000 is not one of the values \
+             CloudFormation accepts: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, \
+             2557, 2922, 3288, 3653",
+        ]
+    );
+    let e = synth(&app).expect_err("errors");
+    assert_eq!(e.diagnostics[0].hint.as_deref(), Some("the nearest it accepts is 30"));
+    assert_eq!(e.diagnostics[1].hint.as_deref(), Some("the nearest it accepts is 3653"));
+    assert_eq!(e.diagnostics[0].location.map(|l| l.line()), Some(line));
 }
 
 /// Every pattern the schemas of the default services use is checked, or counted here as

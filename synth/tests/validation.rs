@@ -246,7 +246,7 @@ fn templates_over_a_megabyte_are_rejected_and_over_51200_bytes_noted() {
     let app = App::new();
     let s = app.stack("Medium");
     for i in 0..20 {
-        s.add(&format!("Q{i}"), queue().property("QueueName", blob.as_str()));
+        s.add(&format!("Q{i}"), queue().property("KmsMasterKeyId", blob.as_str()));
     }
     let a = synth(&app);
     let notes: Vec<_> = a.diagnostics.iter().filter(|d| d.code == "template-needs-upload").collect();
@@ -258,7 +258,7 @@ fn templates_over_a_megabyte_are_rejected_and_over_51200_bytes_noted() {
     let app = App::new();
     let s = app.stack("Huge");
     for i in 0..300 {
-        s.add(&format!("Q{i}"), queue().property("QueueName", blob.as_str()));
+        s.add(&format!("Q{i}"), queue().property("KmsMasterKeyId", blob.as_str()));
     }
     let e = error(&app, "template-too-large");
     assert_eq!(e.path, "Huge");
@@ -335,4 +335,60 @@ fn warnings_for_unused_parameters_and_secret_defaults() {
     let a = synth(&app);
     let codes: Vec<(&str, &str)> = a.diagnostics.iter().map(|d| (d.code, d.path.as_str())).collect();
     assert_eq!(codes, [("unused-parameter", "Web/Unused"), ("secret-in-template", "Web/Password")]);
+}
+
+#[test]
+fn a_grant_to_a_role_of_another_app_is_a_foreign_reference_in_the_granting_app() {
+    use forma_dsl::dynamodb::{Attribute, Index, Table, TableProps};
+    use forma_dsl::iam::{Role, RoleProps, ServicePrincipal};
+    use forma_dsl::s3::{Bucket, BucketProps};
+    use forma_dsl::sqs::{Queue, QueueProps};
+
+    let app = App::new();
+    let data = app.stack("Data");
+    let bucket = Bucket::new(&data, "Uploads", BucketProps::default());
+    let queue = Queue::new(&data, "Jobs", QueueProps::default());
+    let table = Table::new(
+        &data,
+        "Orders",
+        TableProps::new(Attribute::string("pk")).index(Index::global("ByDay", Attribute::string("day"))),
+    );
+    let other = App::new();
+    let reader = Role::new(&other.stack("Web"), "Reader", RoleProps::new(ServicePrincipal::lambda()));
+    let bucket_line = line!() + 1;
+    let _ = bucket.grant_read(&reader);
+    let queue_line = line!() + 1;
+    let _ = queue.grant_send(&reader);
+    let table_line = line!() + 1;
+    let _ = table.grant_read_data(&reader);
+    // Synthesizing the granting app: each grant is an error at its construct and line.
+    let found: Vec<(String, String, u32)> = errors(&app)
+        .into_iter()
+        .map(|d| {
+            assert_eq!(d.code, "foreign-reference", "{d}");
+            assert_eq!(d.location.map(|l| l.file()), Some(file!()), "{d}");
+            (d.path, d.message, d.location.map_or(0, |l| l.line()))
+        })
+        .collect();
+    let message = "a policy of `Web/Reader`, a role of another App, is given access to it".to_owned();
+    assert_eq!(
+        found,
+        [
+            ("Data/Uploads/Resource".to_owned(), message.clone(), bucket_line),
+            ("Data/Jobs/Resource".to_owned(), message.clone(), queue_line),
+            ("Data/Orders/Resource".to_owned(), message, table_line),
+        ]
+    );
+    // The role's app refers to elements outside it: refused there too.
+    let e = errors(&other);
+    assert!(
+        !e.is_empty() && e.iter().all(|d| d.code == "foreign-reference" && d.path == "Web/Reader/DefaultPolicy"),
+        "{e:#?}"
+    );
+    // A grant within one app is fine.
+    let app = App::new();
+    let s = app.stack("Data");
+    let bucket = Bucket::new(&s, "Uploads", BucketProps::default());
+    let _ = bucket.grant_read(&Role::new(&s, "Reader", RoleProps::new(ServicePrincipal::lambda())));
+    synth(&app);
 }

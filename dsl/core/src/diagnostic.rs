@@ -77,6 +77,42 @@ impl Diagnostic {
     }
 }
 
+/// Whether `location` is in forma's own source — the core, the constructs, the generated
+/// resource types — rather than in the stack code that uses them. A diagnostic that would
+/// point there points at the user's line instead ([`crate::model::Model::user_location`]).
+///
+/// forma's crates sit side by side: `dsl/core`, `dsl/cfn` and `dsl` in forma's workspace (or a
+/// git checkout of it), `forma-core-<version>`, `forma-cfn-<version>` and
+/// `forma-dsl-<version>` in a registry; this file's own path tells which.
+pub fn in_forma(location: &Location<'_>) -> bool {
+    in_forma_source(&slashes(location.file()), &slashes(file!()))
+}
+
+fn slashes(path: &str) -> std::borrow::Cow<'_, str> {
+    if path.contains('\\') {
+        std::borrow::Cow::Owned(path.replace('\\', "/"))
+    } else {
+        std::borrow::Cow::Borrowed(path)
+    }
+}
+
+/// Whether `file` is forma's source, given `here`, the path of this very file.
+fn in_forma_source(file: &str, here: &str) -> bool {
+    let Some(core) = here.strip_suffix("src/diagnostic.rs") else { return false };
+    if let Some(root) = core.strip_suffix("core/") {
+        // forma's workspace: `<root>/core/src`, `<root>/cfn/src`, `<root>/src`.
+        return file.strip_prefix(root).is_some_and(|rest| {
+            rest.starts_with("src/") || rest.starts_with("core/src/") || rest.starts_with("cfn/src/")
+        });
+    }
+    // A registry: `<parent>/forma-core-<version>/src`, and its siblings.
+    let parent = core.trim_end_matches('/').rsplit_once('/').map_or("", |(p, _)| p);
+    file.strip_prefix(parent).and_then(|rest| rest.strip_prefix('/')).is_some_and(|rest| {
+        ["forma-core-", "forma-cfn-", "forma-dsl-"].iter().any(|c| rest.starts_with(c))
+            && rest.split_once('/').is_some_and(|(_, inner)| inner.starts_with("src/"))
+    })
+}
+
 impl fmt::Display for Diagnostic {
     /// `error[duplicate-id] Web/Api: message`, then `  --> file:line:col` and `  hint: ...`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -88,5 +124,27 @@ impl fmt::Display for Diagnostic {
             write!(f, "\n  hint: {hint}")?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::in_forma_source;
+
+    #[test]
+    fn forma_source_is_told_from_stack_code() {
+        let here = "dsl/core/src/diagnostic.rs";
+        for file in ["dsl/src/dynamodb/table.rs", "dsl/core/src/scope.rs", "dsl/cfn/src/sqs/queue.rs"] {
+            assert!(in_forma_source(file, here), "{file}");
+        }
+        for file in ["dsl/tests/data.rs", "stacks/src/web.rs", "src/main.rs", "dsl/cfn/tests/every_type.rs"] {
+            assert!(!in_forma_source(file, here), "{file}");
+        }
+        let here = "/home/u/.cargo/registry/src/index.crates.io-6f17d22bba15001f/forma-core-0.1.0/src/diagnostic.rs";
+        let registry = "/home/u/.cargo/registry/src/index.crates.io-6f17d22bba15001f/";
+        assert!(in_forma_source(&format!("{registry}forma-dsl-0.1.0/src/s3/bucket.rs"), here));
+        assert!(in_forma_source(&format!("{registry}forma-cfn-0.1.0/src/s3/bucket.rs"), here));
+        assert!(!in_forma_source(&format!("{registry}serde-1.0.0/src/lib.rs"), here));
+        assert!(!in_forma_source("/home/u/infra/src/main.rs", here));
     }
 }

@@ -17,6 +17,7 @@ pub mod intent;
 pub mod intrinsic;
 pub mod mapping;
 pub mod model;
+pub mod naming;
 pub mod output;
 pub mod parameter;
 pub mod pseudo;

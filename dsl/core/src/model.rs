@@ -27,6 +27,9 @@ pub struct Model {
     pub(crate) sibling_ids: SiblingIds,
     /// The intents constructs recorded, by construct node.
     pub(crate) intents: std::collections::BTreeMap<NodeId, crate::intent::Intent>,
+    /// Where each resource's properties were set (a builder's setter, `set_property`), by
+    /// resource node: read for messages only, so kept apart from the resources themselves.
+    pub(crate) set_at: std::collections::HashMap<NodeId, crate::schema::SetAt>,
 }
 
 /// Every node keyed by `(parent, id)` (stacks with [`APP_PARENT`] as their parent), the
@@ -84,6 +87,23 @@ impl Model {
     /// Problems recorded while the tree was built (invalid or duplicate ids, ...).
     pub fn diagnostics(&self) -> &[Diagnostic] {
         &self.diagnostics
+    }
+
+    /// Where the properties of resource `node` were set: `(name, line)` in the order set, a
+    /// name set twice listed twice, the later last.
+    pub fn set_at(&self, node: NodeId) -> &[(std::borrow::Cow<'static, str>, &'static Location<'static>)] {
+        self.set_at.get(&node).map_or(&[], Vec::as_slice)
+    }
+
+    /// The line of the user's code a diagnostic about `node` points at: `location`, unless
+    /// that is in forma's own source (a construct's body, a generated setter) and the line
+    /// that made `node` ([`Node::location`]) is not, then that one.
+    pub fn user_location(&self, node: NodeId, location: &'static Location<'static>) -> &'static Location<'static> {
+        use crate::diagnostic::in_forma;
+        match self.get(node) {
+            Some(n) if in_forma(location) && !in_forma(n.location) => n.location,
+            _ => location,
+        }
     }
 
     /// The construct path of a node: the ids from its stack down, joined by `/`.
@@ -168,7 +188,8 @@ pub struct Node {
     pub children: Vec<NodeId>,
     /// What this node is.
     pub kind: NodeKind,
-    /// Where in the user's code it was created.
+    /// Where in the user's code it was created: the caller of the method that added it, or,
+    /// when that is in forma's own source (inside a construct), where its parent was created.
     pub location: &'static Location<'static>,
 }
 
@@ -217,6 +238,16 @@ pub struct StackSpec {
     pub dependencies: Vec<NodeId>,
     /// Template-level metadata.
     pub metadata: IndexMap<String, Expr>,
+    /// Where each setting was last set (`Description`, `Region`, `Account`, `Tags.<key>`),
+    /// for messages about it.
+    pub set_at: Vec<(String, &'static Location<'static>)>,
+}
+
+impl StackSpec {
+    /// Where `setting` was last set, if it was.
+    pub fn set_at(&self, setting: &str) -> Option<&'static Location<'static>> {
+        self.set_at.iter().rev().find(|(s, _)| s == setting).map(|(_, at)| *at)
+    }
 }
 
 /// A CloudFormation resource.
@@ -227,7 +258,7 @@ pub struct ResourceSpec {
     /// The type's registry schema, for a generated (typed) resource.
     pub schema: Option<&'static crate::schema::ResourceType>,
     /// The properties: a typed resource's in schema order, a `RawResource`'s in the order
-    /// they were set.
+    /// they were set. Where each was set: [`Model::set_at`].
     pub properties: crate::schema::Object,
     /// Resources (in any stack) that must be created first.
     pub depends_on: Vec<crate::value::NodeRef>,

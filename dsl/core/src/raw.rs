@@ -19,16 +19,21 @@ use crate::value::Expr;
 pub struct RawResource {
     type_name: String,
     properties: IndexMap<String, Expr>,
+    set_at: crate::schema::SetAt,
 }
 
 impl RawResource {
     pub fn new(type_name: impl Into<String>) -> Self {
-        RawResource { type_name: type_name.into(), properties: IndexMap::new() }
+        RawResource { type_name: type_name.into(), properties: IndexMap::new(), set_at: Vec::new() }
     }
 
-    /// Sets a property; a later call with the same name replaces the value.
+    /// Sets a property; a later call with the same name replaces the value. A problem with
+    /// the value points at this call.
+    #[track_caller]
     pub fn property(mut self, name: impl Into<String>, value: impl Into<Expr>) -> Self {
-        self.properties.insert(name.into(), value.into());
+        let name = name.into();
+        self.set_at.push((name.clone().into(), std::panic::Location::caller()));
+        self.properties.insert(name, value.into());
         self
     }
 }
@@ -42,5 +47,9 @@ impl CfnResource for RawResource {
 
     fn into_properties(self) -> crate::schema::Object {
         crate::schema::Object::from_map(self.properties)
+    }
+
+    fn into_parts(self) -> (crate::schema::Object, crate::schema::SetAt) {
+        (crate::schema::Object::from_map(self.properties), self.set_at)
     }
 }

@@ -21,6 +21,13 @@ pub trait CfnResource {
     fn type_name(&self) -> &str;
     /// The properties in template order.
     fn into_properties(self) -> crate::schema::Object;
+    /// The properties in template order, and where each was set, when the type records it.
+    fn into_parts(self) -> (crate::schema::Object, crate::schema::SetAt)
+    where
+        Self: Sized,
+    {
+        (self.into_properties(), Vec::new())
+    }
     /// The registry schema of the type, for synth-time validation; `None` for a type forma
     /// has no schema of.
     fn schema(&self) -> Option<&'static crate::schema::ResourceType> {
@@ -216,9 +223,13 @@ impl<R: CfnResource> Resource<R> {
     }
 
     /// Sets (or replaces) a top-level property. The escape hatch for a property the
-    /// resource's builder does not offer.
+    /// resource's builder does not offer; the name is checked against the type's schema like
+    /// any other, and a problem with the value points at this call.
+    #[track_caller]
     pub fn set_property(&self, name: impl Into<String>, value: impl Into<Expr>) -> &Self {
-        let (name, value) = (name.into(), value.into());
+        let (name, value, location) = (name.into(), value.into(), Location::caller());
+        let node = self.scope.node;
+        self.scope.model.borrow_mut().set_at.entry(node).or_default().push((name.clone().into(), location));
         self.edit(|spec| {
             spec.properties.set(name, value);
         })

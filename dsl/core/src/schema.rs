@@ -5,9 +5,16 @@
 //! Synthesis reads a resource's [`ResourceType`] through the tree (never by looking a type
 //! name up), so `forma-synth` links against none of the generated types.
 
+use std::borrow::Cow;
+use std::panic::Location;
+
 use indexmap::IndexMap;
 
 use crate::value::{Expr, NodeRef, Value};
+
+/// Where the properties of a resource were set: `(name, the caller's line)`, in the order
+/// set ([`crate::model::Model::set_at`]).
+pub type SetAt = Vec<(Cow<'static, str>, &'static Location<'static>)>;
 
 /// Every resource type forma has a schema of: what synthesis consults for a
 /// [`crate::RawResource`] (whose type it knows only by name) and to tell a misspelt type
@@ -78,6 +85,9 @@ pub enum Shape {
     Boolean,
     /// One of the listed strings (the schema's `enum`); another value is a warning.
     Enum(&'static [&'static str]),
+    /// One of the listed integers (the schema's integer `enum`: a log group's retention in
+    /// days); CloudFormation refuses any other, so another value is an error.
+    IntegerEnum(&'static [i64]),
     List(&'static Shape, ListRule),
     /// A map of string keys to values of one shape.
     Map(&'static Shape),
@@ -112,10 +122,19 @@ pub struct ListRule {
 pub static ANY_STRING: StringRule = StringRule { pattern: None, min_length: None, max_length: None };
 
 /// Property values of a generated type as its setters record them, by their index in the
-/// schema's property list; [`Props::into_object`] puts them in schema order.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// schema's property list; [`Props::into_object`] puts them in schema order. A resource's
+/// setters also record where they were called ([`Props::set_at`]).
+#[derive(Debug, Clone, Default)]
 pub struct Props {
     values: Vec<(u16, Expr)>,
+    locations: Vec<(u16, &'static Location<'static>)>,
+}
+
+/// Equal when the values are: where they were set does not count.
+impl PartialEq for Props {
+    fn eq(&self, other: &Props) -> bool {
+        self.values == other.values
+    }
 }
 
 impl Props {
@@ -125,6 +144,25 @@ impl Props {
             Some(slot) => slot.1 = value,
             None => self.values.push((index, value)),
         }
+    }
+
+    /// Sets (or replaces) the property at `index`, set at `location` (a resource's setter
+    /// passes its caller's), which messages about the value point at.
+    pub fn set_at(&mut self, index: u16, value: Expr, location: &'static Location<'static>) {
+        self.set(index, value);
+        match self.locations.iter_mut().find(|(i, _)| *i == index) {
+            Some(slot) => slot.1 = location,
+            None => self.locations.push((index, location)),
+        }
+    }
+
+    /// The properties in schema order ([`Props::into_object`]) and where each was set.
+    pub fn into_parts(mut self, properties: &'static [Property]) -> (Object, SetAt) {
+        let set_at = std::mem::take(&mut self.locations)
+            .into_iter()
+            .filter_map(|(i, at)| properties.get(usize::from(i)).map(|p| (Cow::Borrowed(p.name), at)))
+            .collect();
+        (self.into_object(properties), set_at)
     }
 
     /// The properties of `properties`'s type, in schema order whatever order they were set in.

@@ -79,6 +79,11 @@ impl Scope {
         f(self.model.borrow_mut().node_mut(self.node))
     }
 
+    /// Whether `r` points into this scope's app (and not into another one).
+    pub fn owns(&self, r: &NodeRef) -> bool {
+        r.belongs_to(&self.model)
+    }
+
     /// This node's id.
     pub fn id(&self) -> String {
         self.model.borrow().node(self.node).id.clone()
@@ -97,18 +102,24 @@ impl Scope {
 
     /// Records a problem about this construct; synthesis reports it with the others and,
     /// for an error, writes nothing. The location is the caller's.
+    ///
+    /// A report made inside a construct's own code (a closure, a helper without
+    /// `#[track_caller]`) points at the line that made this construct instead.
     #[track_caller]
     pub fn report(&self, severity: Severity, code: &'static str, message: impl Into<String>, hint: Option<&str>) {
-        let mut d = Diagnostic::error(code, self.path(), message).at(Location::caller());
+        let mut model = self.model.borrow_mut();
+        let location = model.user_location(self.node, Location::caller());
+        let mut d = Diagnostic::error(code, model.path(self.node), message).at(location);
         d.severity = severity;
         d.hint = hint.map(str::to_owned);
-        self.model.borrow_mut().diagnostics.push(d);
+        model.diagnostics.push(d);
     }
 
     #[track_caller]
     pub(crate) fn add_node(&self, id: &str, kind: NodeKind) -> NodeId {
-        let location = Location::caller();
         let mut model = self.model.borrow_mut();
+        // Made inside a construct's own code: the line that made the construct.
+        let location = model.user_location(self.node, Location::caller());
         let stack = model.node(self.node).stack;
         let node = Node { id: id.to_owned(), parent: Some(self.node), stack, children: Vec::new(), kind, location };
         let word = node.kind.word();
@@ -171,10 +182,12 @@ impl Scope {
     /// Adds a resource under this scope and returns its handle.
     #[track_caller]
     pub fn add<R: CfnResource>(&self, id: &str, resource: R) -> Resource<R> {
+        let (type_name, schema) = (resource.type_name().to_owned(), resource.schema());
+        let (properties, set_at) = resource.into_parts();
         let spec = ResourceSpec {
-            type_name: resource.type_name().to_owned(),
-            schema: resource.schema(),
-            properties: resource.into_properties(),
+            type_name,
+            schema,
+            properties,
             depends_on: Vec::new(),
             deletion_policy: None,
             update_replace_policy: None,
@@ -186,6 +199,9 @@ impl Scope {
             overrides: Vec::new(),
         };
         let node = self.add_node(id, NodeKind::Resource(spec));
+        if !set_at.is_empty() {
+            self.model.borrow_mut().set_at.insert(node, set_at);
+        }
         Resource::new(Scope::new(self.model.clone(), node))
     }
 

@@ -1,6 +1,7 @@
 //! Stacks: the unit of deployment.
 
 use std::ops::Deref;
+use std::panic::Location;
 
 use crate::diagnostic::Diagnostic;
 use crate::model::NodeKind;
@@ -76,30 +77,46 @@ impl Stack {
         self.scope.id()
     }
 
-    /// The template's `Description`.
+    /// The template's `Description` (at most 1,024 bytes).
+    #[track_caller]
     pub fn description(&self, text: impl Into<String>) -> &Self {
-        let text = text.into();
-        self.edit(|s| s.description = Some(text))
+        let (text, at) = (text.into(), Location::caller());
+        self.edit(|s| {
+            s.description = Some(text);
+            s.set_at.push(("Description".into(), at));
+        })
     }
 
-    /// A stack tag; CloudFormation copies stack tags onto every resource that takes tags.
+    /// A stack tag; CloudFormation copies stack tags onto every resource that takes tags
+    /// (at most 50; keys starting with `aws:` or `forma:` are reserved).
+    #[track_caller]
     pub fn tag(&self, key: impl Into<String>, value: impl Into<String>) -> &Self {
-        let (k, v) = (key.into(), value.into());
+        let (k, v, at) = (key.into(), value.into(), Location::caller());
         self.edit(|s| {
+            s.set_at.push((format!("Tags.{k}"), at));
             s.tags.insert(k, v);
         })
     }
 
-    /// The account this stack must be deployed to; any account when unset.
+    /// The account this stack must be deployed to (twelve digits); any account when unset.
+    #[track_caller]
     pub fn account(&self, account: impl Into<String>) -> &Self {
-        let a = account.into();
-        self.edit(|s| s.account = Some(a))
+        let (a, at) = (account.into(), Location::caller());
+        self.edit(|s| {
+            s.account = Some(a);
+            s.set_at.push(("Account".into(), at));
+        })
     }
 
-    /// The region this stack must be deployed to; the configured region when unset.
+    /// The region this stack must be deployed to (`us-east-1`); the configured region when
+    /// unset.
+    #[track_caller]
     pub fn region(&self, region: impl Into<String>) -> &Self {
-        let r = region.into();
-        self.edit(|s| s.region = Some(r))
+        let (r, at) = (region.into(), Location::caller());
+        self.edit(|s| {
+            s.region = Some(r);
+            s.set_at.push(("Region".into(), at));
+        })
     }
 
     pub fn termination_protection(&self, setting: TerminationProtection) -> &Self {

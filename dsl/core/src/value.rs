@@ -38,6 +38,19 @@ impl NodeRef {
         std::ptr::eq(self.model.as_ptr(), Rc::as_ptr(model))
     }
 
+    /// Records `diagnostic` in the referenced element's own app (which may be another app
+    /// than the one at hand), so that synthesizing that app reports it: for a mistake made
+    /// from another app, which that app's synthesis would not see otherwise (a grant to a
+    /// role of another App). Nothing is recorded when that app no longer exists.
+    pub fn report_in_own_app(&self, mut diagnostic: crate::Diagnostic) {
+        if let Some(model) = self.model.upgrade() {
+            if let Ok(mut model) = model.try_borrow_mut() {
+                diagnostic.location = diagnostic.location.map(|at| model.user_location(self.node, at));
+                model.diagnostics.push(diagnostic);
+            }
+        }
+    }
+
     /// The path of the referenced element, read from its own app (which may be another app
     /// than the one being synthesized), or `None` when that app no longer exists or is
     /// being read right now.
@@ -120,6 +133,38 @@ impl Expr {
     /// A list of expressions.
     pub fn list(items: impl IntoIterator<Item = Expr>) -> Expr {
         Expr::List(items.into_iter().collect())
+    }
+
+    /// Calls `f` on each expression directly inside this one, in order (for a walk that
+    /// treats some kinds, `Fn::If`'s branches, apart).
+    pub fn for_each_child<'a>(&'a self, mut f: impl FnMut(&'a Expr)) {
+        match self {
+            Expr::Bool(_) | Expr::Int(_) | Expr::Float(_) | Expr::String(_) => {}
+            Expr::Ref(_) | Expr::GetAtt(..) | Expr::Pseudo(_) | Expr::Condition(_) | Expr::Asset(..) => {}
+            Expr::List(items) | Expr::And(items) | Expr::Or(items) => items.iter().for_each(f),
+            Expr::Map(map) => map.values().for_each(f),
+            Expr::Object(o) => o.values().for_each(f),
+            Expr::Sub(_, vars) => vars.values().for_each(f),
+            Expr::Join(_, e)
+            | Expr::Split(_, e)
+            | Expr::ImportValue(e)
+            | Expr::GetAzs(e)
+            | Expr::Base64(e)
+            | Expr::Not(e) => f(e),
+            Expr::Select(a, b) | Expr::Equals(a, b) | Expr::Contains(a, b) => {
+                f(a);
+                f(b);
+            }
+            Expr::If(_, a, b) | Expr::FindInMap(_, a, b) => {
+                f(a);
+                f(b);
+            }
+            Expr::Cidr(a, b, c) => {
+                f(a);
+                f(b);
+                f(c);
+            }
+        }
     }
 
     /// Calls `f` on this expression and every expression inside it, depth first.

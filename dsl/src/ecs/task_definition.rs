@@ -205,7 +205,13 @@ impl FargateTaskDefinition {
             ),
             Some(_) => {}
         }
-        let family = props.family.unwrap_or_else(|| format!("{}-{}", scope.stack().name(), id));
+        // ECS takes letters, digits, '-' and '_' in a family, up to 255: the dots an id may hold
+        // become '-'.
+        let family = props.family.unwrap_or_else(|| {
+            let mut family = format!("{}-{}", scope.stack().name(), id.replace('.', "-"));
+            family.truncate(255);
+            family
+        });
         let execution_role = Role::new(&scope, "ExecutionRole", RoleProps::new(ServicePrincipal::ecs_tasks()));
         let task_role = Role::new(&scope, "TaskRole", RoleProps::new(ServicePrincipal::ecs_tasks()));
         let architecture = match props.architecture {

@@ -198,8 +198,13 @@ impl Role {
 
     /// Adds a statement to the role's default policy, creating the policy on first use;
     /// returns the policy.
+    ///
+    /// A statement on a resource of another App (a grant from a construct of another App) is
+    /// recorded as a `foreign-reference` error in that App too: its synthesis would not see
+    /// the policy otherwise, and each App is synthesized and deployed on its own.
     #[track_caller]
     pub fn add_to_policy(&self, statement: PolicyStatement) -> Resource<l1::Policy> {
+        self.refuse_foreign(&statement, std::panic::Location::caller());
         let mut state = self.state.borrow_mut();
         state.policy.add_statement(statement);
         let document: Value<forma_core::Json> = (&state.policy).into();
@@ -219,6 +224,32 @@ impl Role {
                 state.default_policy = Some(policy.clone());
                 policy
             }
+        }
+    }
+
+    /// Reports each resource of `statement` that belongs to another App, in that App.
+    fn refuse_foreign(&self, statement: &PolicyStatement, location: &'static std::panic::Location<'static>) {
+        let here = self.resource.scope();
+        let mut foreign: Vec<forma_core::value::NodeRef> = Vec::new();
+        for value in statement.resource_values() {
+            value.expr().walk(&mut |e| {
+                if let forma_core::Expr::Ref(r) | forma_core::Expr::GetAtt(r, _) = e {
+                    if !here.owns(r) && !foreign.contains(r) {
+                        foreign.push(r.clone());
+                    }
+                }
+            });
+        }
+        for r in foreign {
+            let Some(path) = r.foreign_path() else { continue };
+            let d = forma_core::Diagnostic::error(
+                "foreign-reference",
+                path,
+                format!("a policy of `{}`, a role of another App, is given access to it", self.path()),
+            )
+            .hint("grant to a role of this App: the stacks of one deployment belong to one App")
+            .at(location);
+            r.report_in_own_app(d);
         }
     }
 

@@ -144,19 +144,17 @@ impl Queue {
             }
         };
         if let Some(name) = &props.queue_name {
-            if props.fifo != name.ends_with(".fifo") {
-                let problem = match props.fifo {
-                    true => format!("the FIFO queue's name {name:?} does not end in .fifo"),
-                    false => format!("the name {name:?} ends in .fifo, but the queue is not FIFO"),
-                };
-                scope.report(
+            // A refused name is reported here and not rendered, so synthesis's check of the
+            // queue's name (the same rule) does not repeat it.
+            match forma_core::naming::queue_name(name, props.fifo) {
+                Some(problem) => scope.report(
                     Severity::Error,
                     "invalid-queue",
                     problem,
-                    Some("a queue's name ends in .fifo exactly when it is FIFO"),
-                );
+                    Some("a queue's name is 1 to 80 letters, digits, '-' and '_', and ends in .fifo exactly when it is FIFO"),
+                ),
+                None => queue = queue.queue_name(name.clone()),
             }
-            queue = queue.queue_name(name.clone());
         }
         if props.fifo {
             queue = queue.fifo_queue(true);

@@ -11,17 +11,19 @@ pub struct Analyzer {
 }
 impl Analyzer {
     /// A new resource with its required properties: `Type`.
+    #[track_caller]
     pub fn new(type_: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, type_.into().into_expr());
+        props.set_at(4, type_.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The configuration for the analyzer
+    #[track_caller]
     pub fn analyzer_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AnalyzerConfiguration>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Analyzer name
@@ -29,24 +31,27 @@ impl Analyzer {
     /// Allowed: length 1 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn analyzer_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ArchiveRules`.
+    #[track_caller]
     pub fn archive_rules(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ArchiveRule>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -57,6 +62,9 @@ impl ::forma_core::CfnResource for Analyzer {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,15 +11,16 @@ pub struct ArchiveRule {
 }
 impl ArchiveRule {
     /// A new resource with its required properties: `AnalyzerName`, `Filter`, `RuleName`.
+    #[track_caller]
     pub fn new(
         analyzer_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         filter: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
         rule_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, analyzer_name.into().into_expr());
-        props.set(1, filter.into().into_expr());
-        props.set(2, rule_name.into().into_expr());
+        props.set_at(0, analyzer_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, filter.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, rule_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -30,6 +31,9 @@ impl ::forma_core::CfnResource for ArchiveRule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

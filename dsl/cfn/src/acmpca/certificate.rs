@@ -11,6 +11,7 @@ pub struct Certificate {
 }
 impl Certificate {
     /// A new resource with its required properties: `CertificateAuthorityArn`, `CertificateSigningRequest`, `SigningAlgorithm`, `Validity`.
+    #[track_caller]
     pub fn new(
         certificate_authority_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         certificate_signing_request: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,34 +19,37 @@ impl Certificate {
         validity: impl ::std::convert::Into<::forma_core::Value<Validity>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, certificate_authority_arn.into().into_expr());
-        props.set(2, certificate_signing_request.into().into_expr());
-        props.set(3, signing_algorithm.into().into_expr());
-        props.set(5, validity.into().into_expr());
+        props.set_at(1, certificate_authority_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, certificate_signing_request.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, signing_algorithm.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, validity.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Specifies X.509 certificate information to be included in the issued certificate.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn api_passthrough(mut self, value: impl ::std::convert::Into<::forma_core::Value<ApiPassthrough>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies a custom configuration template to use when issuing a certificate.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn template_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Information describing the start of the validity period of the certificate.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn validity_not_before(mut self, value: impl ::std::convert::Into<::forma_core::Value<Validity>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -56,6 +60,9 @@ impl ::forma_core::CfnResource for Certificate {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct CertificateAuthority {
 }
 impl CertificateAuthority {
     /// A new resource with its required properties: `KeyAlgorithm`, `SigningAlgorithm`, `Subject`, `Type`.
+    #[track_caller]
     pub fn new(
         key_algorithm: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         signing_algorithm: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,47 +19,52 @@ impl CertificateAuthority {
         type_: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, key_algorithm.into().into_expr());
-        props.set(4, signing_algorithm.into().into_expr());
-        props.set(5, subject.into().into_expr());
-        props.set(7, type_.into().into_expr());
+        props.set_at(1, key_algorithm.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, signing_algorithm.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, subject.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, type_.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Structure that contains CSR pass through extension information used by the CreateCertificateAuthority action.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn csr_extensions(mut self, value: impl ::std::convert::Into<::forma_core::Value<CsrExtensions>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// KeyStorageSecurityStadard defines a cryptographic key management compliance standard used for handling CA keys.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn key_storage_security_standard(
         mut self,
         value: impl ::forma_core::schema::EnumArg<KeyStorageSecurityStandard>,
     ) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Certificate revocation information used by the CreateCertificateAuthority and UpdateCertificateAuthority actions.
+    #[track_caller]
     pub fn revocation_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<RevocationConfiguration>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Usage mode of the ceritificate authority.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn usage_mode(mut self, value: impl ::forma_core::schema::EnumArg<UsageMode>) -> Self {
-        self.props.set(8, value.into_enum_expr());
+        self.props.set_at(8, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -69,6 +75,9 @@ impl ::forma_core::CfnResource for CertificateAuthority {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,26 +11,29 @@ pub struct CertificateAuthorityActivation {
 }
 impl CertificateAuthorityActivation {
     /// A new resource with its required properties: `Certificate`, `CertificateAuthorityArn`.
+    #[track_caller]
     pub fn new(
         certificate: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         certificate_authority_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, certificate.into().into_expr());
-        props.set(1, certificate_authority_arn.into().into_expr());
+        props.set_at(0, certificate.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, certificate_authority_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Certificate chain for the Certificate Authority certificate.
+    #[track_caller]
     pub fn certificate_chain(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The status of the Certificate Authority.
+    #[track_caller]
     pub fn status(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -41,6 +44,9 @@ impl ::forma_core::CfnResource for CertificateAuthorityActivation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

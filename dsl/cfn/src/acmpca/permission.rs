@@ -11,15 +11,16 @@ pub struct Permission {
 }
 impl Permission {
     /// A new resource with its required properties: `Actions`, `CertificateAuthorityArn`, `Principal`.
+    #[track_caller]
     pub fn new(
         actions: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Actions>>>,
         certificate_authority_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         principal: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, actions.into().into_expr());
-        props.set(1, certificate_authority_arn.into().into_expr());
-        props.set(2, principal.into().into_expr());
+        props.set_at(0, actions.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, certificate_authority_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, principal.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The ID of the calling account.
@@ -27,11 +28,12 @@ impl Permission {
     /// Allowed: length 12 to 12.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn source_account(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -42,6 +44,9 @@ impl ::forma_core::CfnResource for Permission {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,72 +11,82 @@ pub struct Registry {
 }
 impl Registry {
     /// A new resource with its required properties: `Name`.
+    #[track_caller]
     pub fn new(name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(8, name.into().into_expr());
+        props.set_at(8, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Configuration for the registry's record approval workflow.
+    #[track_caller]
     pub fn approval_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ApprovalConfiguration>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of authorizer that controls how consumers access the registry's search and MCP invoke operations.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn authorizer_type(mut self, value: impl ::forma_core::schema::EnumArg<RegistryAuthorizerType>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether auto-detection is requested for the registry.
+    #[track_caller]
     pub fn auto_detection_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The source from which resources are detected.
+    #[track_caller]
     pub fn auto_detection_scope(mut self, value: impl ::forma_core::schema::EnumArg<AutoDetectionScope>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration that defines a typed metadata schema for a registry.
+    #[track_caller]
     pub fn custom_metadata_schema_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CustomMetadataSchemaConfiguration>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the registry.
     ///
     /// Allowed: length 1 to 4096.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Discovery configuration for the registry.
+    #[track_caller]
     pub fn discovery_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DiscoveryConfiguration>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The server-side encryption configuration for a registry.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn encryption_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EncryptionConfiguration>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to assign to the registry.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -87,6 +97,9 @@ impl ::forma_core::CfnResource for Registry {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

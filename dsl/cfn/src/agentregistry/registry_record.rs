@@ -11,50 +11,55 @@ pub struct RegistryRecord {
 }
 impl RegistryRecord {
     /// A new resource with its required properties: `Descriptors`, `Name`, `RecordType`.
+    #[track_caller]
     pub fn new(
         descriptors: impl ::std::convert::Into<::forma_core::Value<Descriptors>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         record_type: impl ::forma_core::schema::EnumArg<RecordType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, descriptors.into().into_expr());
-        props.set(4, name.into().into_expr());
-        props.set(5, record_type.into_enum_expr());
+        props.set_at(2, descriptors.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, record_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The custom metadata to attach to the registry record.
+    #[track_caller]
     pub fn custom_metadata(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the registry record.
     ///
     /// Allowed: length 1 to 4096.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The human-readable display name of the registry record.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn display_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The version of the registry record.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn record_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The identifier of the registry in which to create the record.
@@ -62,13 +67,15 @@ impl RegistryRecord {
     /// Allowed: length 1 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn registry_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to assign to the registry record.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -79,6 +86,9 @@ impl ::forma_core::CfnResource for RegistryRecord {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

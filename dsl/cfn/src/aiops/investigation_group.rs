@@ -11,49 +11,55 @@ pub struct InvestigationGroup {
 }
 impl InvestigationGroup {
     /// A new resource with its required properties: `Name`.
+    #[track_caller]
     pub fn new(name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(5, name.into().into_expr());
+        props.set_at(5, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An array of key-value pairs of notification channels to apply to this resource.
+    #[track_caller]
     pub fn chatbot_notification_channels(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ChatbotNotificationChannel>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of cross account configurations.
+    #[track_caller]
     pub fn cross_account_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<CrossAccountConfiguration>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EncryptionConfig`.
+    #[track_caller]
     pub fn encryption_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EncryptionConfigMap>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Investigation Group policy
+    #[track_caller]
     pub fn investigation_group_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Flag to enable cloud trail history
+    #[track_caller]
     pub fn is_cloud_trail_event_history_enabled(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of days to retain the investigation group
@@ -61,28 +67,32 @@ impl InvestigationGroup {
     /// Allowed: 7 to 90.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn retention_in_days(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Investigation Role's ARN.
     ///
     /// Allowed: length 20 to 2048.
+    #[track_caller]
     pub fn role_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TagKeyBoundaries`.
+    #[track_caller]
     pub fn tag_key_boundaries(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -93,6 +103,9 @@ impl ::forma_core::CfnResource for InvestigationGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct Broker {
 }
 impl Broker {
     /// A new resource with its required properties: `BrokerName`, `DeploymentMode`, `EngineType`, `HostInstanceType`, `PubliclyAccessible`.
+    #[track_caller]
     pub fn new(
         broker_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         deployment_mode: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -19,137 +20,154 @@ impl Broker {
         publicly_accessible: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, broker_name.into().into_expr());
-        props.set(6, deployment_mode.into().into_expr());
-        props.set(8, engine_type.into().into_expr());
-        props.set(10, host_instance_type.into().into_expr());
-        props.set(14, publicly_accessible.into().into_expr());
+        props.set_at(2, broker_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, deployment_mode.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, engine_type.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(10, host_instance_type.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(14, publicly_accessible.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AuthenticationStrategy`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn authentication_strategy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AutoMinorVersionUpgrade`.
+    #[track_caller]
     pub fn auto_minor_version_upgrade(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The intended configuration (ID and revision) to be set when creating or updating.
+    #[track_caller]
     pub fn configuration(mut self, value: impl ::std::convert::Into<::forma_core::Value<ConfigurationId>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DataReplicationMode`.
+    #[track_caller]
     pub fn data_replication_mode(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the primary broker that is used to replicate data from in a data replication pair when creating a replica.
+    #[track_caller]
     pub fn data_replication_primary_broker_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EncryptionOptions`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn encryption_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EncryptionOptions>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The version specified to use.
+    #[track_caller]
     pub fn engine_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `LdapServerMetadata`.
+    #[track_caller]
     pub fn ldap_server_metadata(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LdapServerMetadata>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Logs`.
+    #[track_caller]
     pub fn logs(mut self, value: impl ::std::convert::Into<::forma_core::Value<LogList>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MaintenanceWindowStartTime`.
+    #[track_caller]
     pub fn maintenance_window_start_time(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MaintenanceWindow>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARNs of the resource shares to be associated with the broker.
+    #[track_caller]
     pub fn resource_share_arns(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SecurityGroups`.
+    #[track_caller]
     pub fn security_groups(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The broker's storage size in GB.
+    #[track_caller]
     pub fn storage_size(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `StorageType`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn storage_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SubnetIds`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn subnet_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<TagsEntry>>>) -> Self {
-        self.props.set(20, value.into().into_expr());
+        self.props.set_at(20, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Users to configure on the broker.
+    #[track_caller]
     pub fn users(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<User>>>) -> Self {
-        self.props.set(21, value.into().into_expr());
+        self.props.set_at(21, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -160,6 +178,9 @@ impl ::forma_core::CfnResource for Broker {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

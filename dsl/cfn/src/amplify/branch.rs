@@ -11,102 +11,117 @@ pub struct Branch {
 }
 impl Branch {
     /// A new resource with its required properties: `AppId`, `BranchName`.
+    #[track_caller]
     pub fn new(
         app_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         branch_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, app_id.into().into_expr());
-        props.set(3, branch_name.into().into_expr());
+        props.set_at(0, app_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, branch_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Backend`.
+    #[track_caller]
     pub fn backend(mut self, value: impl ::std::convert::Into<::forma_core::Value<Backend>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `BasicAuthConfig`.
+    #[track_caller]
     pub fn basic_auth_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<BasicAuthConfig>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `BuildSpec`.
     ///
     /// Allowed: length 1 to 25000.
+    #[track_caller]
     pub fn build_spec(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ComputeRoleArn`.
     ///
     /// Allowed: length 0 to 1000.
+    #[track_caller]
     pub fn compute_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 1000.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EnableAutoBuild`.
+    #[track_caller]
     pub fn enable_auto_build(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EnablePerformanceMode`.
+    #[track_caller]
     pub fn enable_performance_mode(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EnablePullRequestPreview`.
+    #[track_caller]
     pub fn enable_pull_request_preview(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EnableSkewProtection`.
+    #[track_caller]
     pub fn enable_skew_protection(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EnvironmentVariables`.
+    #[track_caller]
     pub fn environment_variables(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EnvironmentVariable>>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Framework`.
     ///
     /// Allowed: length 0 to 255.
+    #[track_caller]
     pub fn framework(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PullRequestEnvironmentName`.
     ///
     /// Allowed: length 0 to 20.
+    #[track_caller]
     pub fn pull_request_environment_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Stage`.
+    #[track_caller]
     pub fn stage(mut self, value: impl ::forma_core::schema::EnumArg<Stage>) -> Self {
-        self.props.set(14, value.into_enum_expr());
+        self.props.set_at(14, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -117,6 +132,9 @@ impl ::forma_core::CfnResource for Branch {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,46 +11,51 @@ pub struct Domain {
 }
 impl Domain {
     /// A new resource with its required properties: `AppId`, `DomainName`, `SubDomainSettings`.
+    #[track_caller]
     pub fn new(
         app_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         domain_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         sub_domain_settings: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<SubDomainSetting>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, app_id.into().into_expr());
-        props.set(4, domain_name.into().into_expr());
-        props.set(6, sub_domain_settings.into().into_expr());
+        props.set_at(0, app_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, domain_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, sub_domain_settings.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AutoSubDomainCreationPatterns`.
+    #[track_caller]
     pub fn auto_sub_domain_creation_patterns(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AutoSubDomainIAMRole`.
     ///
     /// Allowed: length 0 to 1000.
+    #[track_caller]
     pub fn auto_sub_domain_iam_role(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CertificateSettings`.
+    #[track_caller]
     pub fn certificate_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CertificateSettings>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EnableAutoSubDomain`.
+    #[track_caller]
     pub fn enable_auto_sub_domain(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -61,6 +66,9 @@ impl ::forma_core::CfnResource for Domain {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

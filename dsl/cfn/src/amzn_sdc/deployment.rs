@@ -11,6 +11,7 @@ pub struct Deployment {
 }
 impl Deployment {
     /// A new resource with its required properties: `ConfigName`, `Dimension`, `S3Bucket`, `S3Key`, `Stage`.
+    #[track_caller]
     pub fn new(
         config_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         dimension: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -19,24 +20,26 @@ impl Deployment {
         stage: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, config_name.into().into_expr());
-        props.set(1, dimension.into().into_expr());
-        props.set(3, s3_bucket.into().into_expr());
-        props.set(4, s3_key.into().into_expr());
-        props.set(5, stage.into().into_expr());
+        props.set_at(0, config_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, dimension.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, s3_bucket.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, s3_key.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, stage.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `PipelineId`.
+    #[track_caller]
     pub fn pipeline_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TargetRegionOverride`.
+    #[track_caller]
     pub fn target_region_override(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -47,6 +50,9 @@ impl ::forma_core::CfnResource for Deployment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,68 +11,76 @@ pub struct Authorizer {
 }
 impl Authorizer {
     /// A new resource with its required properties: `Name`, `RestApiId`, `Type`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         rest_api_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         type_: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(6, name.into().into_expr());
-        props.set(8, rest_api_id.into().into_expr());
-        props.set(9, type_.into().into_expr());
+        props.set_at(6, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, rest_api_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, type_.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AuthType`.
+    #[track_caller]
     pub fn auth_type(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AuthorizerCredentials`.
+    #[track_caller]
     pub fn authorizer_credentials(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AuthorizerResultTtlInSeconds`.
+    #[track_caller]
     pub fn authorizer_result_ttl_in_seconds(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AuthorizerUri`.
+    #[track_caller]
     pub fn authorizer_uri(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IdentitySource`.
+    #[track_caller]
     pub fn identity_source(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IdentityValidationExpression`.
+    #[track_caller]
     pub fn identity_validation_expression(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ProviderARNs`.
+    #[track_caller]
     pub fn provider_ar_ns(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -83,6 +91,9 @@ impl ::forma_core::CfnResource for Authorizer {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

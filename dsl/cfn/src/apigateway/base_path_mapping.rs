@@ -11,26 +11,30 @@ pub struct BasePathMapping {
 }
 impl BasePathMapping {
     /// A new resource with its required properties: `DomainName`.
+    #[track_caller]
     pub fn new(domain_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, domain_name.into().into_expr());
+        props.set_at(1, domain_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `BasePath`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn base_path(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RestApiId`.
+    #[track_caller]
     pub fn rest_api_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Stage`.
+    #[track_caller]
     pub fn stage(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -41,6 +45,9 @@ impl ::forma_core::CfnResource for BasePathMapping {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

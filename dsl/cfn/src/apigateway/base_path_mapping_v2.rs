@@ -11,25 +11,28 @@ pub struct BasePathMappingV2 {
 }
 impl BasePathMappingV2 {
     /// A new resource with its required properties: `DomainNameArn`, `RestApiId`.
+    #[track_caller]
     pub fn new(
         domain_name_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         rest_api_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, domain_name_arn.into().into_expr());
-        props.set(2, rest_api_id.into().into_expr());
+        props.set_at(1, domain_name_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, rest_api_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The base path name that callers of the API must provide in the URL after the domain name.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn base_path(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the API's stage.
+    #[track_caller]
     pub fn stage(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -40,6 +43,9 @@ impl ::forma_core::CfnResource for BasePathMappingV2 {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,37 +11,42 @@ pub struct Deployment {
 }
 impl Deployment {
     /// A new resource with its required properties: `RestApiId`.
+    #[track_caller]
     pub fn new(rest_api_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, rest_api_id.into().into_expr());
+        props.set_at(2, rest_api_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The `DeploymentCanarySettings` property type specifies settings for the canary deployment.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn deployment_canary_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DeploymentCanarySettings>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the Stage resource for the Deployment resource to create.
+    #[track_caller]
     pub fn stage_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<StageDescription>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `StageName`.
+    #[track_caller]
     pub fn stage_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -52,6 +57,9 @@ impl ::forma_core::CfnResource for Deployment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,15 +11,16 @@ pub struct DocumentationPart {
 }
 impl DocumentationPart {
     /// A new resource with its required properties: `Location`, `Properties`, `RestApiId`.
+    #[track_caller]
     pub fn new(
         location: impl ::std::convert::Into<::forma_core::Value<Location>>,
         properties: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         rest_api_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, location.into().into_expr());
-        props.set(1, properties.into().into_expr());
-        props.set(2, rest_api_id.into().into_expr());
+        props.set_at(0, location.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, properties.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, rest_api_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -30,6 +31,9 @@ impl ::forma_core::CfnResource for DocumentationPart {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,18 +11,20 @@ pub struct DocumentationVersion {
 }
 impl DocumentationVersion {
     /// A new resource with its required properties: `DocumentationVersion`, `RestApiId`.
+    #[track_caller]
     pub fn new(
         documentation_version: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         rest_api_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, documentation_version.into().into_expr());
-        props.set(2, rest_api_id.into().into_expr());
+        props.set_at(1, documentation_version.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, rest_api_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -33,6 +35,9 @@ impl ::forma_core::CfnResource for DocumentationVersion {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,22 +11,24 @@ pub struct DomainNameAccessAssociation {
 }
 impl DomainNameAccessAssociation {
     /// A new resource with its required properties: `AccessAssociationSource`, `AccessAssociationSourceType`, `DomainNameArn`.
+    #[track_caller]
     pub fn new(
         access_association_source: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         access_association_source_type: impl ::forma_core::schema::EnumArg<AccessAssociationSourceType>,
         domain_name_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, access_association_source.into().into_expr());
-        props.set(1, access_association_source_type.into_enum_expr());
-        props.set(2, domain_name_arn.into().into_expr());
+        props.set_at(0, access_association_source.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, access_association_source_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(2, domain_name_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An array of arbitrary tags (key-value pairs) to associate with the domainname access association.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -37,6 +39,9 @@ impl ::forma_core::CfnResource for DomainNameAccessAssociation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,34 +11,38 @@ pub struct GatewayResponse {
 }
 impl GatewayResponse {
     /// A new resource with its required properties: `ResponseType`, `RestApiId`.
+    #[track_caller]
     pub fn new(
         response_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         rest_api_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, response_type.into().into_expr());
-        props.set(3, rest_api_id.into().into_expr());
+        props.set_at(2, response_type.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, rest_api_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ResponseParameters`.
+    #[track_caller]
     pub fn response_parameters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ResponseTemplates`.
+    #[track_caller]
     pub fn response_templates(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `StatusCode`.
+    #[track_caller]
     pub fn status_code(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -49,6 +53,9 @@ impl ::forma_core::CfnResource for GatewayResponse {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

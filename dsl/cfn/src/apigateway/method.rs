@@ -11,86 +11,97 @@ pub struct Method {
 }
 impl Method {
     /// A new resource with its required properties: `HttpMethod`, `ResourceId`, `RestApiId`.
+    #[track_caller]
     pub fn new(
         http_method: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         resource_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         rest_api_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, http_method.into().into_expr());
-        props.set(11, resource_id.into().into_expr());
-        props.set(12, rest_api_id.into().into_expr());
+        props.set_at(4, http_method.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(11, resource_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(12, rest_api_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ApiKeyRequired`.
+    #[track_caller]
     pub fn api_key_required(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AuthorizationScopes`.
+    #[track_caller]
     pub fn authorization_scopes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The method's authorization type.
+    #[track_caller]
     pub fn authorization_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AuthorizerId`.
+    #[track_caller]
     pub fn authorizer_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Integration` is a property of the [AWS::ApiGateway::Method](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-method.html) resource that specifies information about the target backend that a method calls.
+    #[track_caller]
     pub fn integration(mut self, value: impl ::std::convert::Into<::forma_core::Value<Integration>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MethodResponses`.
+    #[track_caller]
     pub fn method_responses(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<MethodResponse>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `OperationName`.
+    #[track_caller]
     pub fn operation_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RequestModels`.
+    #[track_caller]
     pub fn request_models(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RequestParameters`.
+    #[track_caller]
     pub fn request_parameters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RequestValidatorId`.
+    #[track_caller]
     pub fn request_validator_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -101,6 +112,9 @@ impl ::forma_core::CfnResource for Method {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

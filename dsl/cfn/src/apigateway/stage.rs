@@ -11,94 +11,108 @@ pub struct Stage {
 }
 impl Stage {
     /// A new resource with its required properties: `RestApiId`.
+    #[track_caller]
     pub fn new(rest_api_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(9, rest_api_id.into().into_expr());
+        props.set_at(9, rest_api_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The `AccessLogSetting` property type specifies settings for logging access in this stage.
+    #[track_caller]
     pub fn access_log_setting(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AccessLogSetting>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CacheClusterEnabled`.
+    #[track_caller]
     pub fn cache_cluster_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CacheClusterSize`.
+    #[track_caller]
     pub fn cache_cluster_size(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CanarySetting`.
+    #[track_caller]
     pub fn canary_setting(mut self, value: impl ::std::convert::Into<::forma_core::Value<CanarySetting>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ClientCertificateId`.
+    #[track_caller]
     pub fn client_certificate_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DeploymentId`.
+    #[track_caller]
     pub fn deployment_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DocumentationVersion`.
+    #[track_caller]
     pub fn documentation_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MethodSettings`.
+    #[track_caller]
     pub fn method_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<MethodSetting>>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `StageName`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn stage_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TracingEnabled`.
+    #[track_caller]
     pub fn tracing_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A map (string-to-string map) that defines the stage variables, where the variable name is the key and the variable value is the value.
+    #[track_caller]
     pub fn variables(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -109,6 +123,9 @@ impl ::forma_core::CfnResource for Stage {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

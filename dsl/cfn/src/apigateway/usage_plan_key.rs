@@ -11,15 +11,16 @@ pub struct UsagePlanKey {
 }
 impl UsagePlanKey {
     /// A new resource with its required properties: `KeyId`, `KeyType`, `UsagePlanId`.
+    #[track_caller]
     pub fn new(
         key_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         key_type: impl ::forma_core::schema::EnumArg<KeyType>,
         usage_plan_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, key_id.into().into_expr());
-        props.set(1, key_type.into_enum_expr());
-        props.set(2, usage_plan_id.into().into_expr());
+        props.set_at(0, key_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, key_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(2, usage_plan_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -30,6 +31,9 @@ impl ::forma_core::CfnResource for UsagePlanKey {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,24 +11,28 @@ pub struct ApiGatewayManagedOverrides {
 }
 impl ApiGatewayManagedOverrides {
     /// A new resource with its required properties: `ApiId`.
+    #[track_caller]
     pub fn new(api_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, api_id.into().into_expr());
+        props.set_at(0, api_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Overrides the integration configuration for an API Gateway-managed integration.
+    #[track_caller]
     pub fn integration(mut self, value: impl ::std::convert::Into<::forma_core::Value<IntegrationOverrides>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Overrides the route configuration for an API Gateway-managed route.
+    #[track_caller]
     pub fn route(mut self, value: impl ::std::convert::Into<::forma_core::Value<RouteOverrides>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Overrides the stage configuration for an API Gateway-managed stage.
+    #[track_caller]
     pub fn stage(mut self, value: impl ::std::convert::Into<::forma_core::Value<StageOverrides>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -39,6 +43,9 @@ impl ::forma_core::CfnResource for ApiGatewayManagedOverrides {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,76 +11,85 @@ pub struct Authorizer {
 }
 impl Authorizer {
     /// A new resource with its required properties: `ApiId`, `AuthorizerType`, `Name`.
+    #[track_caller]
     pub fn new(
         api_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         authorizer_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, api_id.into().into_expr());
-        props.set(4, authorizer_type.into().into_expr());
-        props.set(10, name.into().into_expr());
+        props.set_at(0, api_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, authorizer_type.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(10, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Specifies the required credentials as an IAM role for API Gateway to invoke the authorizer.
+    #[track_caller]
     pub fn authorizer_credentials_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the format of the payload sent to an HTTP API Lambda authorizer.
+    #[track_caller]
     pub fn authorizer_payload_format_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The time to live (TTL) for cached authorizer results, in seconds.
+    #[track_caller]
     pub fn authorizer_result_ttl_in_seconds(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The authorizer's Uniform Resource Identifier (URI).
+    #[track_caller]
     pub fn authorizer_uri(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether a Lambda authorizer returns a response in a simple format.
+    #[track_caller]
     pub fn enable_simple_responses(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The identity source for which authorization is requested.
+    #[track_caller]
     pub fn identity_source(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// This parameter is not used.
+    #[track_caller]
     pub fn identity_validation_expression(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The `JWTConfiguration` property specifies the configuration of a JWT authorizer.
+    #[track_caller]
     pub fn jwt_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<JwtConfiguration>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -91,6 +100,9 @@ impl ::forma_core::CfnResource for Authorizer {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,35 +11,40 @@ pub struct DomainName {
 }
 impl DomainName {
     /// A new resource with its required properties: `DomainName`.
+    #[track_caller]
     pub fn new(domain_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, domain_name.into().into_expr());
+        props.set_at(0, domain_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The domain name configurations.
+    #[track_caller]
     pub fn domain_name_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<DomainNameConfiguration>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The mutual TLS authentication configuration for a custom domain name.
+    #[track_caller]
     pub fn mutual_tls_authentication(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MutualTlsAuthentication>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The routing mode API Gateway uses to route traffic to your APIs.
+    #[track_caller]
     pub fn routing_mode(mut self, value: impl ::forma_core::schema::EnumArg<RoutingMode>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -50,6 +55,9 @@ impl ::forma_core::CfnResource for DomainName {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

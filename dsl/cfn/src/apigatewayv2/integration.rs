@@ -11,132 +11,149 @@ pub struct Integration {
 }
 impl Integration {
     /// A new resource with its required properties: `ApiId`, `IntegrationType`.
+    #[track_caller]
     pub fn new(
         api_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         integration_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, api_id.into().into_expr());
-        props.set(8, integration_type.into().into_expr());
+        props.set_at(0, api_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, integration_type.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The ID of the VPC link for a private integration.
+    #[track_caller]
     pub fn connection_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of the network connection to the integration endpoint.
+    #[track_caller]
     pub fn connection_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Supported only for WebSocket APIs.
+    #[track_caller]
     pub fn content_handling_strategy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the credentials required for the integration, if any.
+    #[track_caller]
     pub fn credentials_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the integration.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the integration's HTTP method type.
+    #[track_caller]
     pub fn integration_method(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Supported only for HTTP API AWS_PROXY integrations.
+    #[track_caller]
     pub fn integration_subtype(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// For a Lambda integration, specify the URI of a Lambda function.
+    #[track_caller]
     pub fn integration_uri(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the pass-through behavior for incoming requests based on the Content-Type header in the request, and the available mapping templates specified as the requestTemplates property on the Integration resource.
+    #[track_caller]
     pub fn passthrough_behavior(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the format of the payload sent to an integration.
+    #[track_caller]
     pub fn payload_format_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A key-value map specifying parameters.
+    #[track_caller]
     pub fn request_parameters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A map of Velocity templates that are applied on the request payload based on the value of the Content-Type header sent by the client.
+    #[track_caller]
     pub fn request_templates(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Parameters that transform the HTTP response from a backend integration before returning the response to clients.
+    #[track_caller]
     pub fn response_parameters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The template selection expression for the integration.
+    #[track_caller]
     pub fn template_selection_expression(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Custom timeout between 50 and 29000 milliseconds for WebSocket APIs and between 50 and 30000 milliseconds for HTTP APIs.
+    #[track_caller]
     pub fn timeout_in_millis(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The TLS configuration for a private integration.
+    #[track_caller]
     pub fn tls_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<TlsConfig>>) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -147,6 +164,9 @@ impl ::forma_core::CfnResource for Integration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

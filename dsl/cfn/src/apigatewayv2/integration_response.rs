@@ -11,47 +11,52 @@ pub struct IntegrationResponse {
 }
 impl IntegrationResponse {
     /// A new resource with its required properties: `ApiId`, `IntegrationId`, `IntegrationResponseKey`.
+    #[track_caller]
     pub fn new(
         api_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         integration_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         integration_response_key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, api_id.into().into_expr());
-        props.set(2, integration_id.into().into_expr());
-        props.set(3, integration_response_key.into().into_expr());
+        props.set_at(0, api_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, integration_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, integration_response_key.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Supported only for WebSocket APIs.
+    #[track_caller]
     pub fn content_handling_strategy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ResponseParameters`.
+    #[track_caller]
     pub fn response_parameters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ResponseTemplates`.
+    #[track_caller]
     pub fn response_templates(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The template selection expression for the integration response.
+    #[track_caller]
     pub fn template_selection_expression(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -62,6 +67,9 @@ impl ::forma_core::CfnResource for IntegrationResponse {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

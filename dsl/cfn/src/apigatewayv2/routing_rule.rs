@@ -11,6 +11,7 @@ pub struct RoutingRule {
 }
 impl RoutingRule {
     /// A new resource with its required properties: `Actions`, `Conditions`, `DomainNameArn`, `Priority`.
+    #[track_caller]
     pub fn new(
         actions: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Action>>>,
         conditions: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Condition>>>,
@@ -18,10 +19,10 @@ impl RoutingRule {
         priority: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, actions.into().into_expr());
-        props.set(1, conditions.into().into_expr());
-        props.set(2, domain_name_arn.into().into_expr());
-        props.set(3, priority.into().into_expr());
+        props.set_at(0, actions.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, conditions.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, domain_name_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, priority.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -32,6 +33,9 @@ impl ::forma_core::CfnResource for RoutingRule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

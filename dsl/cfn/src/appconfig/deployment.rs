@@ -11,6 +11,7 @@ pub struct Deployment {
 }
 impl Deployment {
     /// A new resource with its required properties: `ApplicationId`, `ConfigurationProfileId`, `ConfigurationVersion`, `DeploymentStrategyId`, `EnvironmentId`.
+    #[track_caller]
     pub fn new(
         application_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         configuration_profile_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -19,11 +20,11 @@ impl Deployment {
         environment_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, application_id.into().into_expr());
-        props.set(1, configuration_profile_id.into().into_expr());
-        props.set(2, configuration_version.into().into_expr());
-        props.set(3, deployment_strategy_id.into().into_expr());
-        props.set(6, environment_id.into().into_expr());
+        props.set_at(0, application_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, configuration_profile_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, configuration_version.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, deployment_strategy_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, environment_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A description of the deployment.
@@ -31,18 +32,20 @@ impl Deployment {
     /// Allowed: length 0 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DynamicExtensionParameters`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn dynamic_extension_parameters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<DynamicExtensionParameters>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The AWS Key Management Service key identifier (key ID, key alias, or key ARN) provided when the resource was created or updated.
@@ -50,18 +53,20 @@ impl Deployment {
     /// Allowed: length 1 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -72,6 +77,9 @@ impl ::forma_core::CfnResource for Deployment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

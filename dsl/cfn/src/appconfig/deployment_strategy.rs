@@ -11,6 +11,7 @@ pub struct DeploymentStrategy {
 }
 impl DeploymentStrategy {
     /// A new resource with its required properties: `DeploymentDurationInMinutes`, `GrowthFactor`, `Name`, `ReplicateTo`.
+    #[track_caller]
     pub fn new(
         deployment_duration_in_minutes: impl ::std::convert::Into<::forma_core::Value<f64>>,
         growth_factor: impl ::std::convert::Into<::forma_core::Value<f64>>,
@@ -18,34 +19,38 @@ impl DeploymentStrategy {
         replicate_to: impl ::forma_core::schema::EnumArg<ReplicateTo>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, deployment_duration_in_minutes.into().into_expr());
-        props.set(3, growth_factor.into().into_expr());
-        props.set(5, name.into().into_expr());
-        props.set(6, replicate_to.into_enum_expr());
+        props.set_at(0, deployment_duration_in_minutes.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, growth_factor.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, replicate_to.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A description of the deployment strategy.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the amount of time AWS AppConfig monitors for Amazon CloudWatch alarms after the configuration has been deployed to 100% of its targets, before considering the deployment to be complete.
     ///
     /// Allowed: 0 to 1440.
+    #[track_caller]
     pub fn final_bake_time_in_minutes(mut self, value: impl ::std::convert::Into<::forma_core::Value<f64>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The algorithm used to define how percentage grows over time.
+    #[track_caller]
     pub fn growth_type(mut self, value: impl ::forma_core::schema::EnumArg<GrowthType>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Assigns metadata to an AWS AppConfig resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -56,6 +61,9 @@ impl ::forma_core::CfnResource for DeploymentStrategy {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -12,6 +12,7 @@ pub struct ExperimentDefinition {
 impl ExperimentDefinition {
     /// A new resource with its required properties: `ApplicationIdentifier`, `AudienceRule`, `ConfigurationProfileIdentifier`, `Control`, `EnvironmentIdentifier`, `FlagKey`, `Name`, `Treatments`.
     #[allow(clippy::too_many_arguments)]
+    #[track_caller]
     pub fn new(
         application_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         audience_rule: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -23,46 +24,50 @@ impl ExperimentDefinition {
         treatments: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Treatment>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, application_identifier.into().into_expr());
-        props.set(2, audience_rule.into().into_expr());
-        props.set(3, configuration_profile_identifier.into().into_expr());
-        props.set(4, control.into().into_expr());
-        props.set(5, environment_identifier.into().into_expr());
-        props.set(6, flag_key.into().into_expr());
-        props.set(9, name.into().into_expr());
-        props.set(11, treatments.into().into_expr());
+        props.set_at(0, application_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, audience_rule.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, configuration_profile_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, control.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, environment_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, flag_key.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(11, treatments.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Human-readable description of the audience.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn audience_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The hypothesis of the experiment.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn hypothesis(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Criteria for launching the experiment.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn launch_criteria(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to associate with the experiment definition.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -73,6 +78,9 @@ impl ::forma_core::CfnResource for ExperimentDefinition {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

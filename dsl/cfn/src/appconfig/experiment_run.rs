@@ -11,35 +11,39 @@ pub struct ExperimentRun {
 }
 impl ExperimentRun {
     /// A new resource with its required properties: `ApplicationIdentifier`, `ExperimentDefinitionIdentifier`, `ExposurePercentage`.
+    #[track_caller]
     pub fn new(
         application_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         experiment_definition_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         exposure_percentage: impl ::std::convert::Into<::forma_core::Value<f64>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, application_identifier.into().into_expr());
-        props.set(2, experiment_definition_identifier.into().into_expr());
-        props.set(3, exposure_percentage.into().into_expr());
+        props.set_at(0, application_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, experiment_definition_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, exposure_percentage.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Description of the experiment run.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to associate with the experiment run.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Treatment overrides for specific entities.
+    #[track_caller]
     pub fn treatment_overrides(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<TreatmentOverrides>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -50,6 +54,9 @@ impl ::forma_core::CfnResource for ExperimentRun {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

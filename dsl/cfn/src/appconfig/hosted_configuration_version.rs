@@ -11,6 +11,7 @@ pub struct HostedConfigurationVersion {
 }
 impl HostedConfigurationVersion {
     /// A new resource with its required properties: `ApplicationId`, `ConfigurationProfileId`, `Content`, `ContentType`.
+    #[track_caller]
     pub fn new(
         application_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         configuration_profile_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,10 +19,10 @@ impl HostedConfigurationVersion {
         content_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, application_id.into().into_expr());
-        props.set(1, configuration_profile_id.into().into_expr());
-        props.set(2, content.into().into_expr());
-        props.set(3, content_type.into().into_expr());
+        props.set_at(0, application_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, configuration_profile_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, content.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, content_type.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A description of the hosted configuration version.
@@ -29,15 +30,17 @@ impl HostedConfigurationVersion {
     /// Allowed: length 0 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An optional locking token used to prevent race conditions from overwriting configuration updates when creating a new version.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn latest_version_number(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A user-defined label for an AWS AppConfig hosted configuration version.
@@ -45,11 +48,12 @@ impl HostedConfigurationVersion {
     /// Allowed: length 0 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn version_label(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -60,6 +64,9 @@ impl ::forma_core::CfnResource for HostedConfigurationVersion {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

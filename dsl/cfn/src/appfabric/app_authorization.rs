@@ -11,6 +11,7 @@ pub struct AppAuthorization {
 }
 impl AppAuthorization {
     /// A new resource with its required properties: `App`, `AppBundleIdentifier`, `AuthType`, `Tenant`.
+    #[track_caller]
     pub fn new(
         app: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         app_bundle_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,20 +19,22 @@ impl AppAuthorization {
         tenant: impl ::std::convert::Into<::forma_core::Value<Tenant>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, app.into().into_expr());
-        props.set(1, app_bundle_identifier.into().into_expr());
-        props.set(2, auth_type.into_enum_expr());
-        props.set(5, tenant.into().into_expr());
+        props.set_at(0, app.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, app_bundle_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, auth_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(5, tenant.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Contains credentials for the application.
+    #[track_caller]
     pub fn credential(mut self, value: impl ::std::convert::Into<::forma_core::Value<Credential>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to apply to the app authorization.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -42,6 +45,9 @@ impl ::forma_core::CfnResource for AppAuthorization {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct IngestionDestination {
 }
 impl IngestionDestination {
     /// A new resource with its required properties: `AppBundleArn`, `DestinationConfiguration`, `IngestionArn`, `ProcessingConfiguration`.
+    #[track_caller]
     pub fn new(
         app_bundle_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         destination_configuration: impl ::std::convert::Into<::forma_core::Value<DestinationConfiguration>>,
@@ -18,15 +19,16 @@ impl IngestionDestination {
         processing_configuration: impl ::std::convert::Into<::forma_core::Value<ProcessingConfiguration>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, app_bundle_arn.into().into_expr());
-        props.set(1, destination_configuration.into().into_expr());
-        props.set(2, ingestion_arn.into().into_expr());
-        props.set(3, processing_configuration.into().into_expr());
+        props.set_at(0, app_bundle_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, destination_configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, ingestion_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, processing_configuration.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A map of the key-value pairs of the tag or tags to assign to the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -37,6 +39,9 @@ impl ::forma_core::CfnResource for IngestionDestination {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,13 +11,14 @@ pub struct Connector {
 }
 impl Connector {
     /// A new resource with its required properties: `ConnectorProvisioningConfig`, `ConnectorProvisioningType`.
+    #[track_caller]
     pub fn new(
         connector_provisioning_config: impl ::std::convert::Into<::forma_core::Value<ConnectorProvisioningConfig>>,
         connector_provisioning_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, connector_provisioning_config.into().into_expr());
-        props.set(2, connector_provisioning_type.into().into_expr());
+        props.set_at(1, connector_provisioning_config.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, connector_provisioning_type.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The name of the connector.
@@ -25,18 +26,20 @@ impl Connector {
     /// Allowed: length 0 to 512.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn connector_label(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description about the connector that's being registered.
     ///
     /// Allowed: length 0 to 2048.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -47,6 +50,9 @@ impl ::forma_core::CfnResource for Connector {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,15 +11,16 @@ pub struct ConnectorProfile {
 }
 impl ConnectorProfile {
     /// A new resource with its required properties: `ConnectionMode`, `ConnectorProfileName`, `ConnectorType`.
+    #[track_caller]
     pub fn new(
         connection_mode: impl ::forma_core::schema::EnumArg<ConnectionMode>,
         connector_profile_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         connector_type: impl ::forma_core::schema::EnumArg<ConnectorType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, connection_mode.into_enum_expr());
-        props.set(3, connector_profile_name.into().into_expr());
-        props.set(4, connector_type.into_enum_expr());
+        props.set_at(0, connection_mode.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(3, connector_profile_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, connector_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The label of the connector.
@@ -27,26 +28,29 @@ impl ConnectorProfile {
     /// Allowed: length 0 to 256.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn connector_label(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Connector specific configurations needed to create connector profile
+    #[track_caller]
     pub fn connector_profile_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ConnectorProfileConfig>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the AWS Key Management Service (AWS KMS) key that's used to encrypt your function's environment variables.
     ///
     /// Allowed: length 20 to 2048.
+    #[track_caller]
     pub fn kms_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -57,6 +61,9 @@ impl ::forma_core::CfnResource for ConnectorProfile {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

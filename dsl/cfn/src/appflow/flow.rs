@@ -11,6 +11,7 @@ pub struct Flow {
 }
 impl Flow {
     /// A new resource with its required properties: `DestinationFlowConfigList`, `FlowName`, `SourceFlowConfig`, `Tasks`, `TriggerConfig`.
+    #[track_caller]
     pub fn new(
         destination_flow_config_list: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<DestinationFlowConfig>>>,
         flow_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -19,23 +20,25 @@ impl Flow {
         trigger_config: impl ::std::convert::Into<::forma_core::Value<TriggerConfig>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, destination_flow_config_list.into().into_expr());
-        props.set(2, flow_name.into().into_expr());
-        props.set(6, source_flow_config.into().into_expr());
-        props.set(8, tasks.into().into_expr());
-        props.set(9, trigger_config.into().into_expr());
+        props.set_at(1, destination_flow_config_list.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, flow_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, source_flow_config.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, tasks.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, trigger_config.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Description of the flow.
     ///
     /// Allowed: length 0 to 2048.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Flow activation status for Scheduled- and Event-triggered flows
+    #[track_caller]
     pub fn flow_status(mut self, value: impl ::forma_core::schema::EnumArg<FlowStatus>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the AWS Key Management Service (AWS KMS) key that's used to encrypt your function's environment variables.
@@ -43,21 +46,24 @@ impl Flow {
     /// Allowed: length 20 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configurations of metadata catalog of the flow.
+    #[track_caller]
     pub fn metadata_catalog_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MetadataCatalogConfig>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// List of Tags.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -68,6 +74,9 @@ impl ::forma_core::CfnResource for Flow {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

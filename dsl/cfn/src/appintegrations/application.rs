@@ -11,65 +11,74 @@ pub struct Application {
 }
 impl Application {
     /// A new resource with its required properties: `ApplicationSourceConfig`, `Name`, `Namespace`.
+    #[track_caller]
     pub fn new(
         application_source_config: impl ::std::convert::Into<::forma_core::Value<ApplicationSourceConfig>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         namespace: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, application_source_config.into().into_expr());
-        props.set(7, name.into().into_expr());
-        props.set(8, namespace.into().into_expr());
+        props.set_at(1, application_source_config.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, namespace.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The application configuration.
+    #[track_caller]
     pub fn application_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ApplicationConfig>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of application
+    #[track_caller]
     pub fn application_type(mut self, value: impl ::forma_core::schema::EnumArg<ApplicationType>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The application description.
     ///
     /// Allowed: length 1 to 1000.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The iframe configuration
+    #[track_caller]
     pub fn iframe_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<IframeConfig>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The initialization timeout in milliseconds.
     ///
     /// Allowed: 1 to 600000.
+    #[track_caller]
     pub fn initialization_timeout(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates if the application is a service
+    #[track_caller]
     pub fn is_service(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration of events or requests that the application has access to.
+    #[track_caller]
     pub fn permissions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags (keys and values) associated with the application.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -80,6 +89,9 @@ impl ::forma_core::CfnResource for Application {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

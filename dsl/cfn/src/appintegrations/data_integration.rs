@@ -11,50 +11,56 @@ pub struct DataIntegration {
 }
 impl DataIntegration {
     /// A new resource with its required properties: `KmsKey`, `Name`, `SourceURI`.
+    #[track_caller]
     pub fn new(
         kms_key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         source_uri: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, kms_key.into().into_expr());
-        props.set(3, name.into().into_expr());
-        props.set(6, source_uri.into().into_expr());
+        props.set_at(2, kms_key.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, source_uri.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The data integration description.
     ///
     /// Allowed: length 1 to 1000.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration for what files should be pulled from the source.
+    #[track_caller]
     pub fn file_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<FileConfiguration>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration for what data should be pulled from the source.
+    #[track_caller]
     pub fn object_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the data and how often it should be pulled from the source.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn schedule_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<ScheduleConfig>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags (keys and values) associated with the data integration.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -65,6 +71,9 @@ impl ::forma_core::CfnResource for DataIntegration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,27 +11,30 @@ pub struct EventIntegration {
 }
 impl EventIntegration {
     /// A new resource with its required properties: `EventBridgeBus`, `EventFilter`, `Name`.
+    #[track_caller]
     pub fn new(
         event_bridge_bus: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         event_filter: impl ::std::convert::Into<::forma_core::Value<EventFilter>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, event_bridge_bus.into().into_expr());
-        props.set(2, event_filter.into().into_expr());
-        props.set(3, name.into().into_expr());
+        props.set_at(1, event_bridge_bus.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, event_filter.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The event integration description.
     ///
     /// Allowed: length 1 to 1000.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags (keys and values) associated with the event integration.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -42,6 +45,9 @@ impl ::forma_core::CfnResource for EventIntegration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct ScalableTarget {
 }
 impl ScalableTarget {
     /// A new resource with its required properties: `MaxCapacity`, `MinCapacity`, `ResourceId`, `ScalableDimension`, `ServiceNamespace`.
+    #[track_caller]
     pub fn new(
         max_capacity: impl ::std::convert::Into<::forma_core::Value<i64>>,
         min_capacity: impl ::std::convert::Into<::forma_core::Value<i64>>,
@@ -19,36 +20,40 @@ impl ScalableTarget {
         service_namespace: impl ::forma_core::schema::EnumArg<ServiceNamespace>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, max_capacity.into().into_expr());
-        props.set(1, min_capacity.into().into_expr());
-        props.set(2, resource_id.into().into_expr());
-        props.set(4, scalable_dimension.into_enum_expr());
-        props.set(6, service_namespace.into_enum_expr());
+        props.set_at(0, max_capacity.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, min_capacity.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, resource_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, scalable_dimension.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(6, service_namespace.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Specify the Amazon Resource Name (ARN) of an Identity and Access Management (IAM) role that allows Application Auto Scaling to modify the scalable target on your behalf.
     ///
     /// Allowed: length 1 to 1600.
+    #[track_caller]
     pub fn role_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The scheduled actions for the scalable target.
+    #[track_caller]
     pub fn scheduled_actions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ScheduledAction>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An embedded object that contains attributes and attribute values that are used to suspend and resume automatic scaling.
+    #[track_caller]
     pub fn suspended_state(mut self, value: impl ::std::convert::Into<::forma_core::Value<SuspendedState>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -59,6 +64,9 @@ impl ::forma_core::CfnResource for ScalableTarget {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,21 +11,23 @@ pub struct ScalingPolicy {
 }
 impl ScalingPolicy {
     /// A new resource with its required properties: `PolicyName`, `PolicyType`.
+    #[track_caller]
     pub fn new(
         policy_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         policy_type: impl ::forma_core::schema::EnumArg<PolicyType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, policy_name.into().into_expr());
-        props.set(1, policy_type.into_enum_expr());
+        props.set_at(0, policy_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, policy_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The predictive scaling policy configuration.
+    #[track_caller]
     pub fn predictive_scaling_policy_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PredictiveScalingPolicyConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The identifier of the resource associated with the scaling policy.
@@ -33,48 +35,54 @@ impl ScalingPolicy {
     /// Allowed: length 1 to 1600.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn resource_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The scalable dimension.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn scalable_dimension(mut self, value: impl ::forma_core::schema::EnumArg<ScalableDimension>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The CloudFormation-generated ID of an Application Auto Scaling scalable target.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn scaling_target_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The namespace of the AWS service that provides the resource, or a `custom-resource`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn service_namespace(mut self, value: impl ::forma_core::schema::EnumArg<ServiceNamespace>) -> Self {
-        self.props.set(6, value.into_enum_expr());
+        self.props.set_at(6, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A step scaling policy.
+    #[track_caller]
     pub fn step_scaling_policy_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<StepScalingPolicyConfiguration>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A target tracking scaling policy.
+    #[track_caller]
     pub fn target_tracking_scaling_policy_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<TargetTrackingScalingPolicyConfiguration>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -85,6 +93,9 @@ impl ::forma_core::CfnResource for ScalingPolicy {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,85 +11,97 @@ pub struct Application {
 }
 impl Application {
     /// A new resource with its required properties: `ResourceGroupName`.
+    #[track_caller]
     pub fn new(resource_group_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(9, resource_group_name.into().into_expr());
+        props.set_at(9, resource_group_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// If set to true, the managed policies for SSM and CW will be attached to the instance roles if they are missing
+    #[track_caller]
     pub fn attach_missing_permission(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// If set to true, application will be configured with recommended monitoring configuration.
+    #[track_caller]
     pub fn auto_configuration_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether Application Insights can listen to CloudWatch events for the application resources.
+    #[track_caller]
     pub fn cwe_monitor_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The monitoring settings of the components.
+    #[track_caller]
     pub fn component_monitoring_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ComponentMonitoringSetting>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The custom grouped components.
+    #[track_caller]
     pub fn custom_components(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<CustomComponent>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The grouping type of the application
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn grouping_type(mut self, value: impl ::forma_core::schema::EnumArg<GroupingType>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The log pattern sets.
+    #[track_caller]
     pub fn log_pattern_sets(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<LogPatternSet>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// When set to true, creates opsItems for any problems detected on an application.
+    #[track_caller]
     pub fn ops_center_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The SNS topic provided to Application Insights that is associated to the created opsItem.
     ///
     /// Allowed: length 20 to 300.
+    #[track_caller]
     pub fn ops_item_sns_topic_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Application Insights sends notifications to this SNS topic whenever there is a problem update in the associated application.
     ///
     /// Allowed: length 20 to 300.
+    #[track_caller]
     pub fn sns_notification_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags of Application Insights application.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -100,6 +112,9 @@ impl ::forma_core::CfnResource for Application {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct InstrumentationConfig {
 }
 impl InstrumentationConfig {
     /// A new resource with its required properties: `CaptureConfiguration`, `Environment`, `InstrumentationType`, `Location`, `Service`, `SignalType`.
+    #[track_caller]
     pub fn new(
         capture_configuration: impl ::std::convert::Into<::forma_core::Value<CaptureConfiguration>>,
         environment: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -20,22 +21,23 @@ impl InstrumentationConfig {
         signal_type: impl ::forma_core::schema::EnumArg<SignalType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, capture_configuration.into().into_expr());
-        props.set(3, environment.into().into_expr());
-        props.set(5, instrumentation_type.into_enum_expr());
-        props.set(6, location.into().into_expr());
-        props.set(7, service.into().into_expr());
-        props.set(8, signal_type.into_enum_expr());
+        props.set_at(1, capture_configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, environment.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, instrumentation_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(6, location.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, service.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, signal_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Client-side filters that target specific instances.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn attribute_filters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::forma_core::Json>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An optional short description that explains the purpose of this instrumentation.
@@ -43,20 +45,23 @@ impl InstrumentationConfig {
     /// Allowed: length 1 to 50.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The timestamp after which this configuration is no longer served.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn expires_at(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An optional list of key-value pairs to associate with the instrumentation configuration.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -67,6 +72,9 @@ impl ::forma_core::CfnResource for InstrumentationConfig {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,52 +11,60 @@ pub struct ServiceLevelObjective {
 }
 impl ServiceLevelObjective {
     /// A new resource with its required properties: `Name`.
+    #[track_caller]
     pub fn new(name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, name.into().into_expr());
+        props.set_at(4, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Each object in this array defines the length of the look-back window used to calculate one burn rate metric for this SLO.
+    #[track_caller]
     pub fn burn_rate_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<BurnRateConfiguration>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An optional description for this SLO.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Each object in this array defines a time exclusion window for this SLO.
+    #[track_caller]
     pub fn exclusion_windows(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ExclusionWindow>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A structure that contains the attributes that determine the goal of the SLO.
+    #[track_caller]
     pub fn goal(mut self, value: impl ::std::convert::Into<::forma_core::Value<Goal>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// This structure contains information about the performance metric that a request-based SLO monitors.
+    #[track_caller]
     pub fn request_based_sli(mut self, value: impl ::std::convert::Into<::forma_core::Value<RequestBasedSli>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// This structure contains information about the performance metric that an SLO monitors.
+    #[track_caller]
     pub fn sli(mut self, value: impl ::std::convert::Into<::forma_core::Value<Sli>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of tag keys and values associated with the resource you specified
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -67,6 +75,9 @@ impl ::forma_core::CfnResource for ServiceLevelObjective {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,37 +11,41 @@ pub struct GatewayRoute {
 }
 impl GatewayRoute {
     /// A new resource with its required properties: `MeshName`, `Spec`, `VirtualGatewayName`.
+    #[track_caller]
     pub fn new(
         mesh_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         spec: impl ::std::convert::Into<::forma_core::Value<GatewayRouteSpec>>,
         virtual_gateway_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, mesh_name.into().into_expr());
-        props.set(3, spec.into().into_expr());
-        props.set(5, virtual_gateway_name.into().into_expr());
+        props.set_at(1, mesh_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, spec.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, virtual_gateway_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `GatewayRouteName`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn gateway_route_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MeshOwner`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn mesh_owner(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -52,6 +56,9 @@ impl ::forma_core::CfnResource for GatewayRoute {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

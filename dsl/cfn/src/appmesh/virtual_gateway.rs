@@ -11,35 +11,39 @@ pub struct VirtualGateway {
 }
 impl VirtualGateway {
     /// A new resource with its required properties: `MeshName`, `Spec`.
+    #[track_caller]
     pub fn new(
         mesh_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         spec: impl ::std::convert::Into<::forma_core::Value<VirtualGatewaySpec>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, mesh_name.into().into_expr());
-        props.set(2, spec.into().into_expr());
+        props.set_at(0, mesh_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, spec.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `MeshOwner`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn mesh_owner(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `VirtualGatewayName`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn virtual_gateway_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -50,6 +54,9 @@ impl ::forma_core::CfnResource for VirtualGateway {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -19,11 +19,12 @@ impl AutoScalingConfiguration {
     /// Allowed: length 4 to 32.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn auto_scaling_configuration_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maximum number of concurrent requests that an instance processes.
@@ -31,8 +32,9 @@ impl AutoScalingConfiguration {
     /// Allowed: 1 to 200.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn max_concurrency(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maximum number of instances that an App Runner service scales up to.
@@ -40,8 +42,9 @@ impl AutoScalingConfiguration {
     /// Allowed: at least 1.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn max_size(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The minimum number of instances that App Runner provisions for a service.
@@ -49,15 +52,17 @@ impl AutoScalingConfiguration {
     /// Allowed: 1 to 25.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn min_size(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of metadata items that you can associate with your auto scaling configuration resource.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -73,6 +78,9 @@ impl ::forma_core::CfnResource for AutoScalingConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

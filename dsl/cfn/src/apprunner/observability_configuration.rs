@@ -19,28 +19,31 @@ impl ObservabilityConfiguration {
     /// Allowed: length 4 to 32.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn observability_configuration_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of metadata items that you can associate with your observability configuration resource.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration of the tracing feature within this observability configuration.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn trace_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<TraceConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -56,6 +59,9 @@ impl ::forma_core::CfnResource for ObservabilityConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,61 +11,68 @@ pub struct Service {
 }
 impl Service {
     /// A new resource with its required properties: `SourceConfiguration`.
+    #[track_caller]
     pub fn new(source_configuration: impl ::std::convert::Into<::forma_core::Value<SourceConfiguration>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(7, source_configuration.into().into_expr());
+        props.set_at(7, source_configuration.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Autoscaling configuration ARN
     ///
     /// Allowed: length 1 to 1011.
+    #[track_caller]
     pub fn auto_scaling_configuration_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Encryption configuration (KMS key)
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn encryption_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EncryptionConfiguration>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Health check configuration
+    #[track_caller]
     pub fn health_check_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<HealthCheckConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Instance Configuration
+    #[track_caller]
     pub fn instance_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<InstanceConfiguration>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Network configuration
+    #[track_caller]
     pub fn network_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<NetworkConfiguration>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Service observability configuration
+    #[track_caller]
     pub fn observability_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ServiceObservabilityConfiguration>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The AppRunner Service Name.
@@ -73,18 +80,20 @@ impl Service {
     /// Allowed: length 4 to 40.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn service_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -95,6 +104,9 @@ impl ::forma_core::CfnResource for Service {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,28 +11,31 @@ pub struct VpcConnector {
 }
 impl VpcConnector {
     /// A new resource with its required properties: `Subnets`.
+    #[track_caller]
     pub fn new(
         subnets: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, subnets.into().into_expr());
+        props.set_at(1, subnets.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A list of IDs of security groups that App Runner should use for access to AWS resources under the specified subnets.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn security_groups(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of metadata items that you can associate with your VPC connector resource.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A name for the VPC connector.
@@ -40,11 +43,12 @@ impl VpcConnector {
     /// Allowed: length 4 to 40.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vpc_connector_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -55,6 +59,9 @@ impl ::forma_core::CfnResource for VpcConnector {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,20 +11,22 @@ pub struct VpcIngressConnection {
 }
 impl VpcIngressConnection {
     /// A new resource with its required properties: `IngressVpcConfiguration`, `ServiceArn`.
+    #[track_caller]
     pub fn new(
         ingress_vpc_configuration: impl ::std::convert::Into<::forma_core::Value<IngressVpcConfiguration>>,
         service_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, ingress_vpc_configuration.into().into_expr());
-        props.set(1, service_arn.into().into_expr());
+        props.set_at(0, ingress_vpc_configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, service_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Tags`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The customer-provided Vpc Ingress Connection name.
@@ -32,11 +34,12 @@ impl VpcIngressConnection {
     /// Allowed: length 4 to 40.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vpc_ingress_connection_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -47,6 +50,9 @@ impl ::forma_core::CfnResource for VpcIngressConnection {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,13 +11,14 @@ pub struct AppBlock {
 }
 impl AppBlock {
     /// A new resource with its required properties: `Name`, `SourceS3Location`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         source_s3_location: impl ::std::convert::Into<::forma_core::Value<S3Location>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, name.into().into_expr());
-        props.set(6, source_s3_location.into().into_expr());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, source_s3_location.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
@@ -25,8 +26,9 @@ impl AppBlock {
     /// Allowed: length 0 to 256.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DisplayName`.
@@ -34,46 +36,51 @@ impl AppBlock {
     /// Allowed: length 0 to 100.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn display_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PackagingType`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn packaging_type(mut self, value: impl ::forma_core::schema::EnumArg<PackagingType>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PostSetupScriptDetails`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn post_setup_script_details(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ScriptDetails>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SetupScriptDetails`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn setup_script_details(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ScriptDetails>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::forma_core::Json>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -84,6 +91,9 @@ impl ::forma_core::CfnResource for AppBlock {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct AppBlockBuilder {
 }
 impl AppBlockBuilder {
     /// A new resource with its required properties: `InstanceType`, `Name`, `Platform`, `VpcConfig`.
+    #[track_caller]
     pub fn new(
         instance_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,69 +19,77 @@ impl AppBlockBuilder {
         vpc_config: impl ::std::convert::Into<::forma_core::Value<VpcConfig>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(7, instance_type.into().into_expr());
-        props.set(8, name.into().into_expr());
-        props.set(9, platform.into_enum_expr());
-        props.set(11, vpc_config.into().into_expr());
+        props.set_at(7, instance_type.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, platform.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(11, vpc_config.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AccessEndpoints`.
+    #[track_caller]
     pub fn access_endpoints(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AccessEndpoint>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AppBlockArns`.
+    #[track_caller]
     pub fn app_block_arns(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DisableIMDSV1`.
+    #[track_caller]
     pub fn disable_imdsv1(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DisplayName`.
     ///
     /// Allowed: length 0 to 100.
+    #[track_caller]
     pub fn display_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EnableDefaultInternetAccess`.
+    #[track_caller]
     pub fn enable_default_internet_access(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IamRoleArn`.
+    #[track_caller]
     pub fn iam_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -91,6 +100,9 @@ impl ::forma_core::CfnResource for AppBlockBuilder {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

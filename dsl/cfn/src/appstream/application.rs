@@ -11,6 +11,7 @@ pub struct Application {
 }
 impl Application {
     /// A new resource with its required properties: `AppBlockArn`, `IconS3Location`, `InstanceFamilies`, `LaunchPath`, `Name`, `Platforms`.
+    #[track_caller]
     pub fn new(
         app_block_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         icon_s3_location: impl ::std::convert::Into<::forma_core::Value<S3Location>>,
@@ -20,65 +21,71 @@ impl Application {
         platforms: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<PlatformType>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, app_block_arn.into().into_expr());
-        props.set(4, icon_s3_location.into().into_expr());
-        props.set(5, instance_families.into().into_expr());
-        props.set(7, launch_path.into().into_expr());
-        props.set(8, name.into().into_expr());
-        props.set(9, platforms.into().into_expr());
+        props.set_at(0, app_block_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, icon_s3_location.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, instance_families.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, launch_path.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, platforms.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AttributesToDelete`.
+    #[track_caller]
     pub fn attributes_to_delete(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DisplayName`.
     ///
     /// Allowed: length 0 to 100.
+    #[track_caller]
     pub fn display_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `LaunchParameters`.
     ///
     /// Allowed: length 1 to any.
+    #[track_caller]
     pub fn launch_parameters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::forma_core::Json>>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `WorkingDirectory`.
     ///
     /// Allowed: length 1 to any.
+    #[track_caller]
     pub fn working_directory(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -89,6 +96,9 @@ impl ::forma_core::CfnResource for Application {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

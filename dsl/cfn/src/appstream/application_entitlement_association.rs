@@ -11,15 +11,16 @@ pub struct ApplicationEntitlementAssociation {
 }
 impl ApplicationEntitlementAssociation {
     /// A new resource with its required properties: `ApplicationIdentifier`, `EntitlementName`, `StackName`.
+    #[track_caller]
     pub fn new(
         application_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         entitlement_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         stack_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, application_identifier.into().into_expr());
-        props.set(1, entitlement_name.into().into_expr());
-        props.set(2, stack_name.into().into_expr());
+        props.set_at(0, application_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, entitlement_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, stack_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -30,6 +31,9 @@ impl ::forma_core::CfnResource for ApplicationEntitlementAssociation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct DirectoryConfig {
 }
 impl DirectoryConfig {
     /// A new resource with its required properties: `DirectoryName`, `OrganizationalUnitDistinguishedNames`, `ServiceAccountCredentials`.
+    #[track_caller]
     pub fn new(
         directory_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         organizational_unit_distinguished_names: impl ::std::convert::Into<
@@ -19,17 +20,18 @@ impl DirectoryConfig {
         service_account_credentials: impl ::std::convert::Into<::forma_core::Value<ServiceAccountCredentials>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, directory_name.into().into_expr());
-        props.set(2, organizational_unit_distinguished_names.into().into_expr());
-        props.set(3, service_account_credentials.into().into_expr());
+        props.set_at(1, directory_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, organizational_unit_distinguished_names.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, service_account_credentials.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `CertificateBasedAuthProperties`.
+    #[track_caller]
     pub fn certificate_based_auth_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CertificateBasedAuthProperties>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -40,6 +42,9 @@ impl ::forma_core::CfnResource for DirectoryConfig {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

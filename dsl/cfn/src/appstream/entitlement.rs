@@ -11,6 +11,7 @@ pub struct Entitlement {
 }
 impl Entitlement {
     /// A new resource with its required properties: `AppVisibility`, `Attributes`, `Name`, `StackName`.
+    #[track_caller]
     pub fn new(
         app_visibility: impl ::forma_core::schema::EnumArg<AppVisibility>,
         attributes: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Attribute>>>,
@@ -18,17 +19,18 @@ impl Entitlement {
         stack_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, app_visibility.into_enum_expr());
-        props.set(1, attributes.into().into_expr());
-        props.set(3, name.into().into_expr());
-        props.set(4, stack_name.into().into_expr());
+        props.set_at(0, app_visibility.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(1, attributes.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, stack_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -39,6 +41,9 @@ impl ::forma_core::CfnResource for Entitlement {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

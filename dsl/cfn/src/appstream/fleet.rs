@@ -11,165 +11,189 @@ pub struct Fleet {
 }
 impl Fleet {
     /// A new resource with its required properties: `InstanceType`, `Name`.
+    #[track_caller]
     pub fn new(
         instance_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(13, instance_type.into().into_expr());
-        props.set(17, name.into().into_expr());
+        props.set_at(13, instance_type.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(17, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AttributesToDelete`.
+    #[track_caller]
     pub fn attributes_to_delete(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AttributesToDelete>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ComputeCapacity`.
+    #[track_caller]
     pub fn compute_capacity(mut self, value: impl ::std::convert::Into<::forma_core::Value<ComputeCapacity>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
     ///
     /// Allowed: length 1 to 256.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DisableIMDSV1`.
+    #[track_caller]
     pub fn disable_imdsv1(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DisconnectTimeoutInSeconds`.
     ///
     /// Allowed: 60 to 360000.
+    #[track_caller]
     pub fn disconnect_timeout_in_seconds(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DisplayName`.
     ///
     /// Allowed: length 1 to 100.
+    #[track_caller]
     pub fn display_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DomainJoinInfo`.
+    #[track_caller]
     pub fn domain_join_info(mut self, value: impl ::std::convert::Into<::forma_core::Value<DomainJoinInfo>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EnableDefaultInternetAccess`.
+    #[track_caller]
     pub fn enable_default_internet_access(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `FleetType`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn fleet_type(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IamRoleArn`.
+    #[track_caller]
     pub fn iam_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IdleDisconnectTimeoutInSeconds`.
     ///
     /// Allowed: 0 to 3600.
+    #[track_caller]
     pub fn idle_disconnect_timeout_in_seconds(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ImageArn`.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn image_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ImageName`.
     ///
     /// Allowed: length 1 to 100.
+    #[track_caller]
     pub fn image_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MaxConcurrentSessions`.
+    #[track_caller]
     pub fn max_concurrent_sessions(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MaxSessionsPerInstance`.
+    #[track_caller]
     pub fn max_sessions_per_instance(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MaxUserDurationInSeconds`.
     ///
     /// Allowed: 600 to 360000.
+    #[track_caller]
     pub fn max_user_duration_in_seconds(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Platform`.
+    #[track_caller]
     pub fn platform(mut self, value: impl ::forma_core::schema::EnumArg<Platform>) -> Self {
-        self.props.set(18, value.into_enum_expr());
+        self.props.set_at(18, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RootVolumeConfig`.
+    #[track_caller]
     pub fn root_volume_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<VolumeConfig>>) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SessionScriptS3Location`.
+    #[track_caller]
     pub fn session_script_s3_location(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<S3Location>>,
     ) -> Self {
-        self.props.set(20, value.into().into_expr());
+        self.props.set_at(20, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `StreamView`.
+    #[track_caller]
     pub fn stream_view(mut self, value: impl ::forma_core::schema::EnumArg<StreamView>) -> Self {
-        self.props.set(21, value.into_enum_expr());
+        self.props.set_at(21, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(22, value.into().into_expr());
+        self.props.set_at(22, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `UsbDeviceFilterStrings`.
+    #[track_caller]
     pub fn usb_device_filter_strings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(23, value.into().into_expr());
+        self.props.set_at(23, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `VpcConfig`.
+    #[track_caller]
     pub fn vpc_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<VpcConfig>>) -> Self {
-        self.props.set(24, value.into().into_expr());
+        self.props.set_at(24, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -180,6 +204,9 @@ impl ::forma_core::CfnResource for Fleet {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,22 +11,24 @@ pub struct StackUserAssociation {
 }
 impl StackUserAssociation {
     /// A new resource with its required properties: `AuthenticationType`, `StackName`, `UserName`.
+    #[track_caller]
     pub fn new(
         authentication_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         stack_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         user_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, authentication_type.into().into_expr());
-        props.set(2, stack_name.into().into_expr());
-        props.set(3, user_name.into().into_expr());
+        props.set_at(0, authentication_type.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, stack_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, user_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Specifies whether a welcome email is sent to a user after the user is created in the user pool.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn send_email_notification(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -37,6 +39,9 @@ impl ::forma_core::CfnResource for StackUserAssociation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

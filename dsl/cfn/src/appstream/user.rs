@@ -11,13 +11,14 @@ pub struct User {
 }
 impl User {
     /// A new resource with its required properties: `AuthenticationType`, `UserName`.
+    #[track_caller]
     pub fn new(
         authentication_type: impl ::forma_core::schema::EnumArg<AuthenticationType>,
         user_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, authentication_type.into_enum_expr());
-        props.set(4, user_name.into().into_expr());
+        props.set_at(0, authentication_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(4, user_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The first name, or given name, of the user.
@@ -25,8 +26,9 @@ impl User {
     /// Allowed: length 0 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn first_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The last name, or surname, of the user.
@@ -34,15 +36,17 @@ impl User {
     /// Allowed: length 0 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn last_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The action to take for the welcome email that is sent to a user after the user is created in the user pool.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn message_action(mut self, value: impl ::forma_core::schema::EnumArg<MessageAction>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -53,6 +57,9 @@ impl ::forma_core::CfnResource for User {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct ApiCache {
 }
 impl ApiCache {
     /// A new resource with its required properties: `ApiCachingBehavior`, `ApiId`, `Ttl`, `Type`.
+    #[track_caller]
     pub fn new(
         api_caching_behavior: impl ::forma_core::schema::EnumArg<ApiCachingBehavior>,
         api_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,29 +19,32 @@ impl ApiCache {
         type_: impl ::forma_core::schema::EnumArg<Type>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, api_caching_behavior.into_enum_expr());
-        props.set(1, api_id.into().into_expr());
-        props.set(5, ttl.into().into_expr());
-        props.set(6, type_.into_enum_expr());
+        props.set_at(0, api_caching_behavior.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(1, api_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, ttl.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, type_.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// At-rest encryption flag for cache.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn at_rest_encryption_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Controls how cache health metrics will be emitted to CloudWatch.
+    #[track_caller]
     pub fn health_metrics_config(mut self, value: impl ::forma_core::schema::EnumArg<HealthMetricsConfig>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Transit encryption flag when connecting to cache.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn transit_encryption_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -51,6 +55,9 @@ impl ::forma_core::CfnResource for ApiCache {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,57 +11,64 @@ pub struct ChannelNamespace {
 }
 impl ChannelNamespace {
     /// A new resource with its required properties: `ApiId`, `Name`.
+    #[track_caller]
     pub fn new(
         api_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, api_id.into().into_expr());
-        props.set(4, name.into().into_expr());
+        props.set_at(0, api_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// String of APPSYNC_JS code to be used by the handlers.
     ///
     /// Allowed: length 1 to 32768.
+    #[track_caller]
     pub fn code_handlers(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon S3 endpoint where the code is located.
+    #[track_caller]
     pub fn code_s3_location(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `HandlerConfigs`.
+    #[track_caller]
     pub fn handler_configs(mut self, value: impl ::std::convert::Into<::forma_core::Value<HandlerConfigs>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// List of AuthModes supported for Publish operations.
+    #[track_caller]
     pub fn publish_auth_modes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AuthMode>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// List of AuthModes supported for Subscribe operations.
+    #[track_caller]
     pub fn subscribe_auth_modes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AuthMode>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An arbitrary set of tags (key-value pairs) for this AppSync API.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -72,6 +79,9 @@ impl ::forma_core::CfnResource for ChannelNamespace {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,80 +11,91 @@ pub struct DataSource {
 }
 impl DataSource {
     /// A new resource with its required properties: `ApiId`, `Name`, `Type`.
+    #[track_caller]
     pub fn new(
         api_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         type_: impl ::forma_core::schema::EnumArg<Type>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, api_id.into().into_expr());
-        props.set(8, name.into().into_expr());
-        props.set(12, type_.into_enum_expr());
+        props.set_at(0, api_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(12, type_.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the data source.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// AWS Region and TableName for an Amazon DynamoDB table in your account.
+    #[track_caller]
     pub fn dynamodb_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<DynamodbConfig>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// AWS Region and Endpoints for an Amazon OpenSearch Service domain in your account.
+    #[track_caller]
     pub fn elasticsearch_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ElasticsearchConfig>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// ARN for the EventBridge bus.
+    #[track_caller]
     pub fn event_bridge_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EventBridgeConfig>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Endpoints for an HTTP data source.
+    #[track_caller]
     pub fn http_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<HttpConfig>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An ARN of a Lambda function in valid ARN format.
+    #[track_caller]
     pub fn lambda_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<LambdaConfig>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MetricsConfig`.
+    #[track_caller]
     pub fn metrics_config(mut self, value: impl ::forma_core::schema::EnumArg<MetricsConfig>) -> Self {
-        self.props.set(7, value.into_enum_expr());
+        self.props.set_at(7, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// AWS Region and Endpoints for an Amazon OpenSearch Service domain in your account.
+    #[track_caller]
     pub fn open_search_service_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<OpenSearchServiceConfig>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Relational Database configuration of the relational database data source.
+    #[track_caller]
     pub fn relational_database_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<RelationalDatabaseConfig>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The AWS Identity and Access Management service role ARN for the data source.
+    #[track_caller]
     pub fn service_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -95,6 +106,9 @@ impl ::forma_core::CfnResource for DataSource {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,96 +11,108 @@ pub struct FunctionConfiguration {
 }
 impl FunctionConfiguration {
     /// A new resource with its required properties: `ApiId`, `DataSourceName`, `Name`.
+    #[track_caller]
     pub fn new(
         api_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         data_source_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, api_id.into().into_expr());
-        props.set(3, data_source_name.into().into_expr());
-        props.set(7, name.into().into_expr());
+        props.set_at(0, api_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, data_source_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The resolver code that contains the request and response functions.
     ///
     /// Allowed: length 1 to 32768.
+    #[track_caller]
     pub fn code(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon S3 endpoint (where the code is located??).
+    #[track_caller]
     pub fn code_s3_location(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The function description.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The version of the request mapping template.
+    #[track_caller]
     pub fn function_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maximum number of resolver request inputs that will be sent to a single AWS Lambda function in a BatchInvoke operation.
     ///
     /// Allowed: 0 to 2000.
+    #[track_caller]
     pub fn max_batch_size(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Function request mapping template.
     ///
     /// Allowed: length 0 to 65536.
+    #[track_caller]
     pub fn request_mapping_template(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Describes a Sync configuration for a resolver.
+    #[track_caller]
     pub fn request_mapping_template_s3_location(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Function response mapping template.
     ///
     /// Allowed: length 0 to 65536.
+    #[track_caller]
     pub fn response_mapping_template(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The location of a response mapping template in an Amazon S3 bucket.
+    #[track_caller]
     pub fn response_mapping_template_s3_location(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Describes a runtime used by an AWS AppSync pipeline resolver or AWS AppSync function.
+    #[track_caller]
     pub fn runtime(mut self, value: impl ::std::convert::Into<::forma_core::Value<AppSyncRuntime>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Describes a Sync configuration for a resolver.
+    #[track_caller]
     pub fn sync_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<SyncConfig>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -111,6 +123,9 @@ impl ::forma_core::CfnResource for FunctionConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,118 +11,135 @@ pub struct GraphqlApi {
 }
 impl GraphqlApi {
     /// A new resource with its required properties: `AuthenticationType`, `Name`.
+    #[track_caller]
     pub fn new(
         authentication_type: impl ::forma_core::schema::EnumArg<AuthenticationType>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, authentication_type.into_enum_expr());
-        props.set(9, name.into().into_expr());
+        props.set_at(2, authentication_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(9, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A list of additional authentication providers for the GraphqlApi API.
+    #[track_caller]
     pub fn additional_authentication_providers(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AdditionalAuthenticationProvider>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The value that indicates whether the GraphQL API is a standard API (GRAPHQL) or merged API (MERGED).
+    #[track_caller]
     pub fn api_type(mut self, value: impl ::forma_core::schema::EnumArg<ApiType>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Enables and controls the enhanced metrics feature.
+    #[track_caller]
     pub fn enhanced_metrics_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EnhancedMetricsConfig>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A map containing the list of resources with their properties and environment variables.
+    #[track_caller]
     pub fn environment_variables(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Sets the value of the GraphQL API to enable (ENABLED) or disable (DISABLED) introspection.
+    #[track_caller]
     pub fn introspection_config(mut self, value: impl ::forma_core::schema::EnumArg<IntrospectionConfig>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A LambdaAuthorizerConfig holds configuration on how to authorize AWS AppSync API access when using the AWS_LAMBDA authorizer mode.
+    #[track_caller]
     pub fn lambda_authorizer_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LambdaAuthorizerConfig>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon CloudWatch Logs configuration.
+    #[track_caller]
     pub fn log_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<LogConfig>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The AWS Identity and Access Management service role ARN for a merged API.
+    #[track_caller]
     pub fn merged_api_execution_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The OpenID Connect configuration.
+    #[track_caller]
     pub fn open_id_connect_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<OpenIdConnectConfig>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The owner contact information for an API resource.
+    #[track_caller]
     pub fn owner_contact(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maximum depth a query can have in a single request.
     ///
     /// Allowed: 0 to 75.
+    #[track_caller]
     pub fn query_depth_limit(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maximum number of resolvers that can be invoked in a single request.
     ///
     /// Allowed: 0 to 10000.
+    #[track_caller]
     pub fn resolver_count_limit(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An arbitrary set of tags (key-value pairs) for this GraphQL API.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Optional authorization configuration for using Amazon Cognito user pools with your GraphQL endpoint.
+    #[track_caller]
     pub fn user_pool_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<UserPoolConfig>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Sets the scope of the GraphQL API to public (GLOBAL) or private (PRIVATE).
+    #[track_caller]
     pub fn visibility(mut self, value: impl ::forma_core::schema::EnumArg<Visibility>) -> Self {
-        self.props.set(16, value.into_enum_expr());
+        self.props.set_at(16, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A flag indicating whether to use AWS X-Ray tracing for this GraphqlApi.
+    #[track_caller]
     pub fn xray_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -133,6 +150,9 @@ impl ::forma_core::CfnResource for GraphqlApi {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,113 +11,128 @@ pub struct Resolver {
 }
 impl Resolver {
     /// A new resource with its required properties: `ApiId`, `FieldName`, `TypeName`.
+    #[track_caller]
     pub fn new(
         api_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         field_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         type_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, api_id.into().into_expr());
-        props.set(5, field_name.into().into_expr());
-        props.set(16, type_name.into().into_expr());
+        props.set_at(0, api_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, field_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(16, type_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The caching configuration for the resolver.
+    #[track_caller]
     pub fn caching_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<CachingConfig>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The `resolver` code that contains the request and response functions.
     ///
     /// Allowed: length 1 to 32768.
+    #[track_caller]
     pub fn code(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon S3 endpoint.
+    #[track_caller]
     pub fn code_s3_location(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The resolver data source name.
     ///
     /// Allowed: length 1 to 65536.
+    #[track_caller]
     pub fn data_source_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The resolver type.
+    #[track_caller]
     pub fn kind(mut self, value: impl ::forma_core::schema::EnumArg<Kind>) -> Self {
-        self.props.set(6, value.into_enum_expr());
+        self.props.set_at(6, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maximum number of resolver request inputs that will be sent to a single LAMlong function in a `BatchInvoke` operation.
     ///
     /// Allowed: 0 to 2000.
+    #[track_caller]
     pub fn max_batch_size(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Enables or disables enhanced resolver metrics for specified resolvers.
+    #[track_caller]
     pub fn metrics_config(mut self, value: impl ::forma_core::schema::EnumArg<MetricsConfig>) -> Self {
-        self.props.set(8, value.into_enum_expr());
+        self.props.set_at(8, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Functions linked with the pipeline resolver.
+    #[track_caller]
     pub fn pipeline_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<PipelineConfig>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The request mapping template.
     ///
     /// Allowed: length 1 to 65536.
+    #[track_caller]
     pub fn request_mapping_template(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The location of a request mapping template in an S3 bucket.
+    #[track_caller]
     pub fn request_mapping_template_s3_location(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The response mapping template.
     ///
     /// Allowed: length 1 to 65536.
+    #[track_caller]
     pub fn response_mapping_template(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The location of a response mapping template in an S3 bucket.
+    #[track_caller]
     pub fn response_mapping_template_s3_location(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Describes a runtime used by an APSYlong resolver or APSYlong function.
+    #[track_caller]
     pub fn runtime(mut self, value: impl ::std::convert::Into<::forma_core::Value<AppSyncRuntime>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The `SyncConfig` for a resolver attached to a versioned data source.
+    #[track_caller]
     pub fn sync_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<SyncConfig>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -128,6 +143,9 @@ impl ::forma_core::CfnResource for Resolver {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,41 +11,46 @@ pub struct AnomalyDetector {
 }
 impl AnomalyDetector {
     /// A new resource with its required properties: `Alias`, `Configuration`, `Workspace`.
+    #[track_caller]
     pub fn new(
         alias: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         configuration: impl ::std::convert::Into<::forma_core::Value<AnomalyDetectorConfiguration>>,
         workspace: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, alias.into().into_expr());
-        props.set(1, configuration.into().into_expr());
-        props.set(6, workspace.into().into_expr());
+        props.set_at(0, alias.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, workspace.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The AnomalyDetector period of detection and metric generation.
+    #[track_caller]
     pub fn evaluation_interval_in_seconds(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to provide meta-data.
+    #[track_caller]
     pub fn labels(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Label>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The action to perform when running the expression returns no data.
+    #[track_caller]
     pub fn missing_data_action(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -56,6 +61,9 @@ impl ::forma_core::CfnResource for AnomalyDetector {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

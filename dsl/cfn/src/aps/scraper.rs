@@ -11,43 +11,48 @@ pub struct Scraper {
 }
 impl Scraper {
     /// A new resource with its required properties: `Destination`, `ScrapeConfiguration`, `Source`.
+    #[track_caller]
     pub fn new(
         destination: impl ::std::convert::Into<::forma_core::Value<Destination>>,
         scrape_configuration: impl ::std::convert::Into<::forma_core::Value<ScrapeConfiguration>>,
         source: impl ::std::convert::Into<::forma_core::Value<Source>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, destination.into().into_expr());
-        props.set(3, scrape_configuration.into().into_expr());
-        props.set(5, source.into().into_expr());
+        props.set_at(1, destination.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, scrape_configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, source.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Scraper alias.
     ///
     /// Allowed: length 1 to 100.
+    #[track_caller]
     pub fn alias(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Role configuration
+    #[track_caller]
     pub fn role_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<RoleConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for scraper logging
+    #[track_caller]
     pub fn scraper_logging_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ScraperLoggingConfiguration>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -58,6 +63,9 @@ impl ::forma_core::CfnResource for Scraper {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct Plan {
 }
 impl Plan {
     /// A new resource with its required properties: `ExecutionRole`, `Name`, `RecoveryApproach`, `Regions`, `Workflows`.
+    #[track_caller]
     pub fn new(
         execution_role: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -19,67 +20,75 @@ impl Plan {
         workflows: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Workflow>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, execution_role.into().into_expr());
-        props.set(3, name.into().into_expr());
-        props.set(5, recovery_approach.into_enum_expr());
-        props.set(7, regions.into().into_expr());
-        props.set(12, workflows.into().into_expr());
+        props.set_at(2, execution_role.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, recovery_approach.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(7, regions.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(12, workflows.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AssociatedAlarms`.
+    #[track_caller]
     pub fn associated_alarms(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PrimaryRegion`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn primary_region(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RecoveryTimeObjectiveMinutes`.
     ///
     /// Allowed: 1 to 10080.
+    #[track_caller]
     pub fn recovery_time_objective_minutes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<f64>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ReportConfiguration`.
+    #[track_caller]
     pub fn report_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ReportConfiguration>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ServiceQuotaChecksEnabled`.
+    #[track_caller]
     pub fn service_quota_checks_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Triggers`.
+    #[track_caller]
     pub fn triggers(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Trigger>>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -90,6 +99,9 @@ impl ::forma_core::CfnResource for Plan {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -13,22 +13,25 @@ impl ZonalAutoshiftConfiguration {
     /// A new resource with its required properties: `ResourceIdentifier`.
     ///
     /// CloudFormation also needs at least one of `ZonalAutoshiftStatus` or `PracticeRunConfiguration`.
+    #[track_caller]
     pub fn new(resource_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, resource_identifier.into().into_expr());
+        props.set_at(1, resource_identifier.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `PracticeRunConfiguration`.
+    #[track_caller]
     pub fn practice_run_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PracticeRunConfiguration>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ZonalAutoshiftStatus`.
+    #[track_caller]
     pub fn zonal_autoshift_status(mut self, value: impl ::forma_core::schema::EnumArg<ZonalAutoshiftStatus>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -39,6 +42,9 @@ impl ::forma_core::CfnResource for ZonalAutoshiftConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,13 +11,14 @@ pub struct NamedQuery {
 }
 impl NamedQuery {
     /// A new resource with its required properties: `Database`, `QueryString`.
+    #[track_caller]
     pub fn new(
         database: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         query_string: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, database.into().into_expr());
-        props.set(3, query_string.into().into_expr());
+        props.set_at(0, database.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, query_string.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The query description.
@@ -25,8 +26,9 @@ impl NamedQuery {
     /// Allowed: length 1 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The query name.
@@ -34,8 +36,9 @@ impl NamedQuery {
     /// Allowed: length 1 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the workgroup that contains the named query.
@@ -43,8 +46,9 @@ impl NamedQuery {
     /// Allowed: length 1 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn work_group(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -55,6 +59,9 @@ impl ::forma_core::CfnResource for NamedQuery {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

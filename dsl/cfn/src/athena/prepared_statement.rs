@@ -11,22 +11,24 @@ pub struct PreparedStatement {
 }
 impl PreparedStatement {
     /// A new resource with its required properties: `QueryStatement`, `StatementName`, `WorkGroup`.
+    #[track_caller]
     pub fn new(
         query_statement: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         statement_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         work_group: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, query_statement.into().into_expr());
-        props.set(2, statement_name.into().into_expr());
-        props.set(3, work_group.into().into_expr());
+        props.set_at(1, query_statement.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, statement_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, work_group.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the prepared statement.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -37,6 +39,9 @@ impl ::forma_core::CfnResource for PreparedStatement {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

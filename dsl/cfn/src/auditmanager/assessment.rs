@@ -15,33 +15,37 @@ impl Assessment {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// The destination in which evidence reports are stored for the specified assessment.
+    #[track_caller]
     pub fn assessment_reports_destination(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AssessmentReportsDestination>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The AWS account associated with the assessment.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn aws_account(mut self, value: impl ::std::convert::Into<::forma_core::Value<AwsAccount>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of delegations.
+    #[track_caller]
     pub fn delegations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Delegation>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the specified assessment.
     ///
     /// Allowed: length 0 to 1000.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The identifier for the specified framework.
@@ -49,38 +53,44 @@ impl Assessment {
     /// Allowed: length 32 to 36.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn framework_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the related assessment.
     ///
     /// Allowed: length 1 to 127.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of roles for the specified assessment.
+    #[track_caller]
     pub fn roles(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Role>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The wrapper that contains the AWS accounts and AWS services in scope for the assessment.
+    #[track_caller]
     pub fn scope(mut self, value: impl ::std::convert::Into<::forma_core::Value<Scope>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The status of the specified assessment.
+    #[track_caller]
     pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<AssessmentStatus>) -> Self {
-        self.props.set(8, value.into_enum_expr());
+        self.props.set_at(8, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags associated with the assessment.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -96,6 +106,9 @@ impl ::forma_core::CfnResource for Assessment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

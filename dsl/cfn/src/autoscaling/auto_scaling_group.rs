@@ -11,13 +11,14 @@ pub struct AutoScalingGroup {
 }
 impl AutoScalingGroup {
     /// A new resource with its required properties: `MaxSize`, `MinSize`.
+    #[track_caller]
     pub fn new(
         max_size: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         min_size: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(23, max_size.into().into_expr());
-        props.set(25, min_size.into().into_expr());
+        props.set_at(23, max_size.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(25, min_size.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The name of the Auto Scaling group.
@@ -25,109 +26,124 @@ impl AutoScalingGroup {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn auto_scaling_group_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The EC2 instance capacity distribution across Availability Zones for the Auto Scaling group.
+    #[track_caller]
     pub fn availability_zone_distribution(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AvailabilityZoneDistribution>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Availability Zone IDs where the Auto Scaling group can launch instances.
+    #[track_caller]
     pub fn availability_zone_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Availability Zone impairment policy for the Auto Scaling group.
+    #[track_caller]
     pub fn availability_zone_impairment_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AvailabilityZoneImpairmentPolicy>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of Availability Zones where instances in the Auto Scaling group can be created.
+    #[track_caller]
     pub fn availability_zones(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether Capacity Rebalancing is enabled.
+    #[track_caller]
     pub fn capacity_rebalance(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The capacity reservation specification for the Auto Scaling group.
+    #[track_caller]
     pub fn capacity_reservation_specification(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CapacityReservationSpecification>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Reserved.
+    #[track_caller]
     pub fn context(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// *Only needed if you use simple scaling policies.* The amount of time, in seconds, between one scaling activity ending and another one starting due to simple scaling policies.
+    #[track_caller]
     pub fn cooldown(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The amount of time, in seconds, until a new instance is considered to have finished initializing and resource consumption to become stable after it enters the `InService` state.
+    #[track_caller]
     pub fn default_instance_warmup(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The deletion protection setting for the Auto Scaling group.
+    #[track_caller]
     pub fn deletion_protection(mut self, value: impl ::forma_core::schema::EnumArg<DeletionProtection>) -> Self {
-        self.props.set(10, value.into_enum_expr());
+        self.props.set_at(10, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The desired capacity is the initial capacity of the Auto Scaling group at the time of its creation and the capacity it attempts to maintain.
+    #[track_caller]
     pub fn desired_capacity(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The unit of measurement for the value specified for desired capacity.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn desired_capacity_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The amount of time, in seconds, that Amazon EC2 Auto Scaling waits before checking the health status of an EC2 instance that has come into service and marking it unhealthy due to a failed health check.
+    #[track_caller]
     pub fn health_check_grace_period(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A comma-separated value string of one or more health check types.
     ///
     /// Allowed: length 1 to 32.
+    #[track_caller]
     pub fn health_check_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the instance used to base the launch configuration on.
@@ -135,167 +151,188 @@ impl AutoScalingGroup {
     /// Allowed: length 1 to 19.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn instance_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The instance lifecycle policy for the Auto Scaling group.
+    #[track_caller]
     pub fn instance_lifecycle_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<InstanceLifecyclePolicy>>,
     ) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An instance maintenance policy.
+    #[track_caller]
     pub fn instance_maintenance_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<InstanceMaintenancePolicy>>,
     ) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the launch configuration to use to launch instances.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn launch_configuration_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Information used to specify the launch template and version to use to launch instances.
+    #[track_caller]
     pub fn launch_template(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LaunchTemplateSpecification>>,
     ) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// One or more lifecycle hooks to add to the Auto Scaling group before instances are launched.
+    #[track_caller]
     pub fn lifecycle_hook_specification_list(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<LifecycleHookSpecification>>>,
     ) -> Self {
-        self.props.set(20, value.into().into_expr());
+        self.props.set_at(20, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of Classic Load Balancers associated with this Auto Scaling group.
+    #[track_caller]
     pub fn load_balancer_names(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(21, value.into().into_expr());
+        self.props.set_at(21, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maximum amount of time, in seconds, that an instance can be in service.
+    #[track_caller]
     pub fn max_instance_lifetime(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(22, value.into().into_expr());
+        self.props.set_at(22, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Enables the monitoring of group metrics of an Auto Scaling group.
+    #[track_caller]
     pub fn metrics_collection(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<MetricsCollection>>>,
     ) -> Self {
-        self.props.set(24, value.into().into_expr());
+        self.props.set_at(24, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An embedded object that specifies a mixed instances policy.
+    #[track_caller]
     pub fn mixed_instances_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MixedInstancesPolicy>>,
     ) -> Self {
-        self.props.set(26, value.into().into_expr());
+        self.props.set_at(26, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether newly launched instances are protected from termination by Amazon EC2 Auto Scaling when scaling in.
+    #[track_caller]
     pub fn new_instances_protected_from_scale_in(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(27, value.into().into_expr());
+        self.props.set_at(27, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A structure that specifies an Amazon SNS notification configuration for the `NotificationConfigurations` property of the [AWS::AutoScaling::AutoScalingGroup](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-autoscaling-autoscalinggroup.html) resource.
+    #[track_caller]
     pub fn notification_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<NotificationConfiguration>>,
     ) -> Self {
-        self.props.set(28, value.into().into_expr());
+        self.props.set_at(28, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configures an Auto Scaling group to send notifications when specified events take place.
+    #[track_caller]
     pub fn notification_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<NotificationConfiguration>>>,
     ) -> Self {
-        self.props.set(29, value.into().into_expr());
+        self.props.set_at(29, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the placement group into which to launch your instances.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn placement_group(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(30, value.into().into_expr());
+        self.props.set_at(30, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the service-linked role that the Auto Scaling group uses to call other AWS service on your behalf.
     ///
     /// Allowed: length 1 to 1600.
+    #[track_caller]
     pub fn service_linked_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(31, value.into().into_expr());
+        self.props.set_at(31, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SkipZonalShiftValidation`.
+    #[track_caller]
     pub fn skip_zonal_shift_validation(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(32, value.into().into_expr());
+        self.props.set_at(32, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// One or more tags.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<TagProperty>>>) -> Self {
-        self.props.set(33, value.into().into_expr());
+        self.props.set_at(33, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Names (ARN) of the Elastic Load Balancing target groups to associate with the Auto Scaling group.
+    #[track_caller]
     pub fn target_group_ar_ns(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(34, value.into().into_expr());
+        self.props.set_at(34, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A policy or a list of policies that are used to select the instance to terminate.
+    #[track_caller]
     pub fn termination_policies(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(35, value.into().into_expr());
+        self.props.set_at(35, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The traffic sources associated with this Auto Scaling group.
+    #[track_caller]
     pub fn traffic_sources(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<TrafficSourceIdentifier>>>,
     ) -> Self {
-        self.props.set(36, value.into().into_expr());
+        self.props.set_at(36, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of subnet IDs for a virtual private cloud (VPC) where instances in the Auto Scaling group can be created.
     ///
     /// Allowed: length 1 to 5000.
+    #[track_caller]
     pub fn vpc_zone_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(37, value.into().into_expr());
+        self.props.set_at(37, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -306,6 +343,9 @@ impl ::forma_core::CfnResource for AutoScalingGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,30 +11,33 @@ pub struct LaunchConfiguration {
 }
 impl LaunchConfiguration {
     /// A new resource with its required properties: `ImageId`, `InstanceType`.
+    #[track_caller]
     pub fn new(
         image_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         instance_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(6, image_id.into().into_expr());
-        props.set(9, instance_type.into().into_expr());
+        props.set_at(6, image_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, instance_type.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// For Auto Scaling groups that are running in a virtual private cloud (VPC), specifies whether to assign a public IP address to the group's instances.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn associate_public_ip_address(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies how block devices are exposed to the instance.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn block_device_mappings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<BlockDeviceMapping>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of a ClassicLink-enabled VPC to link your EC2-Classic instances to.
@@ -42,28 +45,31 @@ impl LaunchConfiguration {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn classic_link_vpc_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IDs of one or more security groups for the VPC that you specified in the ClassicLinkVPCId property.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn classic_link_vpc_security_groups(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether the launch configuration is optimized for EBS I/O (true) or not (false).
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ebs_optimized(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Provides the name or the Amazon Resource Name (ARN) of the instance profile associated with the IAM role for the instance.
@@ -71,11 +77,12 @@ impl LaunchConfiguration {
     /// Allowed: length 1 to 1600.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn iam_instance_profile(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the Amazon EC2 instance you want to use to create the launch configuration.
@@ -83,15 +90,17 @@ impl LaunchConfiguration {
     /// Allowed: length 1 to 19.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn instance_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Controls whether instances in this group are launched with detailed (true) or basic (false) monitoring.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn instance_monitoring(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Provides the ID of the kernel associated with the EC2 AMI.
@@ -99,8 +108,9 @@ impl LaunchConfiguration {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kernel_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Provides the name of the EC2 key pair.
@@ -108,8 +118,9 @@ impl LaunchConfiguration {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn key_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the launch configuration.
@@ -117,18 +128,20 @@ impl LaunchConfiguration {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn launch_configuration_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The metadata options for the instances.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn metadata_options(mut self, value: impl ::std::convert::Into<::forma_core::Value<MetadataOptions>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tenancy of the instance, either default or dedicated.
@@ -136,11 +149,12 @@ impl LaunchConfiguration {
     /// Allowed: length 1 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn placement_tenancy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the RAM disk to select.
@@ -148,18 +162,20 @@ impl LaunchConfiguration {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ram_disk_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list that contains the security groups to assign to the instances in the Auto Scaling group.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn security_groups(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maximum hourly price you are willing to pay for any Spot Instances launched to fulfill the request.
@@ -167,8 +183,9 @@ impl LaunchConfiguration {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn spot_price(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Base64-encoded user data to make available to the launched EC2 instances.
@@ -176,8 +193,9 @@ impl LaunchConfiguration {
     /// Allowed: length 0 to 21847.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn user_data(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -188,6 +206,9 @@ impl ::forma_core::CfnResource for LaunchConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

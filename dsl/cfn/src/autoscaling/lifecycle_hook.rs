@@ -11,23 +11,26 @@ pub struct LifecycleHook {
 }
 impl LifecycleHook {
     /// A new resource with its required properties: `AutoScalingGroupName`, `LifecycleTransition`.
+    #[track_caller]
     pub fn new(
         auto_scaling_group_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         lifecycle_transition: impl ::forma_core::schema::EnumArg<LifecycleTransition>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, auto_scaling_group_name.into().into_expr());
-        props.set(4, lifecycle_transition.into_enum_expr());
+        props.set_at(0, auto_scaling_group_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, lifecycle_transition.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The action the Auto Scaling group takes when the lifecycle hook timeout elapses or if an unexpected failure occurs.
+    #[track_caller]
     pub fn default_result(mut self, value: impl ::forma_core::schema::EnumArg<DefaultResult>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maximum time, in seconds, that can elapse before the lifecycle hook times out.
+    #[track_caller]
     pub fn heartbeat_timeout(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the lifecycle hook.
@@ -35,38 +38,42 @@ impl LifecycleHook {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn lifecycle_hook_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Additional information that is included any time Amazon EC2 Auto Scaling sends a message to the notification target.
     ///
     /// Allowed: length 1 to 1023.
+    #[track_caller]
     pub fn notification_metadata(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the notification target that Amazon EC2 Auto Scaling uses to notify you when an instance is in the transition state for the lifecycle hook.
     ///
     /// Allowed: length 0 to 255.
+    #[track_caller]
     pub fn notification_target_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the IAM role that allows the Auto Scaling group to publish to the specified notification target, for example, an Amazon SNS topic or an Amazon SQS queue.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn role_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -77,6 +84,9 @@ impl ::forma_core::CfnResource for LifecycleHook {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

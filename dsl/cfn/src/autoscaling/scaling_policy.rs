@@ -11,74 +11,85 @@ pub struct ScalingPolicy {
 }
 impl ScalingPolicy {
     /// A new resource with its required properties: `AutoScalingGroupName`.
+    #[track_caller]
     pub fn new(auto_scaling_group_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, auto_scaling_group_name.into().into_expr());
+        props.set_at(1, auto_scaling_group_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Specifies how the scaling adjustment is interpreted.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn adjustment_type(mut self, value: impl ::forma_core::schema::EnumArg<AdjustmentType>) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The duration of the policy's cooldown period, in seconds.
+    #[track_caller]
     pub fn cooldown(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The estimated time, in seconds, until a newly launched instance can contribute to the CloudWatch metrics.
+    #[track_caller]
     pub fn estimated_instance_warmup(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The aggregation type for the CloudWatch metrics.
     ///
     /// Allowed: length 1 to 32.
+    #[track_caller]
     pub fn metric_aggregation_type(mut self, value: impl ::forma_core::schema::EnumArg<MetricAggregationType>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The minimum value to scale by when the adjustment type is PercentChangeInCapacity.
+    #[track_caller]
     pub fn min_adjustment_magnitude(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// One of the following policy types: TargetTrackingScaling, StepScaling, SimpleScaling (default), PredictiveScaling
     ///
     /// Allowed: length 1 to 64.
+    #[track_caller]
     pub fn policy_type(mut self, value: impl ::forma_core::schema::EnumArg<PolicyType>) -> Self {
-        self.props.set(6, value.into_enum_expr());
+        self.props.set_at(6, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A predictive scaling policy.
+    #[track_caller]
     pub fn predictive_scaling_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PredictiveScalingConfiguration>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The amount by which to scale, based on the specified adjustment type.
+    #[track_caller]
     pub fn scaling_adjustment(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A set of adjustments that enable you to scale based on the size of the alarm breach.
+    #[track_caller]
     pub fn step_adjustments(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<StepAdjustment>>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A target tracking scaling policy.
+    #[track_caller]
     pub fn target_tracking_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<TargetTrackingConfiguration>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -89,6 +100,9 @@ impl ::forma_core::CfnResource for ScalingPolicy {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

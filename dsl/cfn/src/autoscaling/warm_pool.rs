@@ -11,36 +11,41 @@ pub struct WarmPool {
 }
 impl WarmPool {
     /// A new resource with its required properties: `AutoScalingGroupName`.
+    #[track_caller]
     pub fn new(auto_scaling_group_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, auto_scaling_group_name.into().into_expr());
+        props.set_at(0, auto_scaling_group_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `InstanceReusePolicy`.
+    #[track_caller]
     pub fn instance_reuse_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<InstanceReusePolicy>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MaxGroupPreparedCapacity`.
     ///
     /// Allowed: at least -1.
+    #[track_caller]
     pub fn max_group_prepared_capacity(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MinSize`.
     ///
     /// Allowed: at least 0.
+    #[track_caller]
     pub fn min_size(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PoolState`.
+    #[track_caller]
     pub fn pool_state(mut self, value: impl ::forma_core::schema::EnumArg<PoolState>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -51,6 +56,9 @@ impl ::forma_core::CfnResource for WarmPool {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,13 +11,14 @@ pub struct ScalingPlan {
 }
 impl ScalingPlan {
     /// A new resource with its required properties: `ApplicationSource`, `ScalingInstructions`.
+    #[track_caller]
     pub fn new(
         application_source: impl ::std::convert::Into<::forma_core::Value<ApplicationSource>>,
         scaling_instructions: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ScalingInstruction>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, application_source.into().into_expr());
-        props.set(1, scaling_instructions.into().into_expr());
+        props.set_at(0, application_source.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, scaling_instructions.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -28,6 +29,9 @@ impl ::forma_core::CfnResource for ScalingPlan {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

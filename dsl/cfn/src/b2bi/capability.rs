@@ -11,28 +11,31 @@ pub struct Capability {
 }
 impl Capability {
     /// A new resource with its required properties: `Configuration`, `Name`, `Type`.
+    #[track_caller]
     pub fn new(
         configuration: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         type_: impl ::forma_core::schema::EnumArg<CapabilityType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, configuration.into().into_expr());
-        props.set(2, name.into().into_expr());
-        props.set(4, type_.into_enum_expr());
+        props.set_at(0, configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, type_.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `InstructionsDocuments`.
+    #[track_caller]
     pub fn instructions_documents(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<S3Location>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -43,6 +46,9 @@ impl ::forma_core::CfnResource for Capability {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct Partnership {
 }
 impl Partnership {
     /// A new resource with its required properties: `Capabilities`, `Email`, `Name`, `ProfileId`.
+    #[track_caller]
     pub fn new(
         capabilities: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
         email: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,18 +19,19 @@ impl Partnership {
         profile_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, capabilities.into().into_expr());
-        props.set(2, email.into().into_expr());
-        props.set(3, name.into().into_expr());
-        props.set(5, profile_id.into().into_expr());
+        props.set_at(0, capabilities.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, email.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, profile_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `CapabilityOptions`.
+    #[track_caller]
     pub fn capability_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CapabilityOptions>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Phone`.
@@ -37,13 +39,15 @@ impl Partnership {
     /// Allowed: length 7 to 22.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn phone(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -54,6 +58,9 @@ impl ::forma_core::CfnResource for Partnership {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct Profile {
 }
 impl Profile {
     /// A new resource with its required properties: `BusinessName`, `Logging`, `Name`, `Phone`.
+    #[track_caller]
     pub fn new(
         business_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         logging: impl ::forma_core::schema::EnumArg<Logging>,
@@ -18,22 +19,24 @@ impl Profile {
         phone: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, business_name.into().into_expr());
-        props.set(2, logging.into_enum_expr());
-        props.set(3, name.into().into_expr());
-        props.set(4, phone.into().into_expr());
+        props.set_at(0, business_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, logging.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, phone.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Email`.
     ///
     /// Allowed: length 5 to 254.
+    #[track_caller]
     pub fn email(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -44,6 +47,9 @@ impl ::forma_core::CfnResource for Profile {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,71 +11,81 @@ pub struct Transformer {
 }
 impl Transformer {
     /// A new resource with its required properties: `Name`, `Status`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         status: impl ::forma_core::schema::EnumArg<TransformerStatus>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(5, name.into().into_expr());
-        props.set(9, status.into_enum_expr());
+        props.set_at(5, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, status.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `EdiType`.
+    #[track_caller]
     pub fn edi_type(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `FileFormat`.
+    #[track_caller]
     pub fn file_format(mut self, value: impl ::forma_core::schema::EnumArg<FileFormat>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `InputConversion`.
+    #[track_caller]
     pub fn input_conversion(mut self, value: impl ::std::convert::Into<::forma_core::Value<InputConversion>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Mapping`.
+    #[track_caller]
     pub fn mapping(mut self, value: impl ::std::convert::Into<::forma_core::Value<Mapping>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// This shape is deprecated: This is a legacy trait.
     ///
     /// Allowed: length 0 to 350000.
+    #[track_caller]
     pub fn mapping_template(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `OutputConversion`.
+    #[track_caller]
     pub fn output_conversion(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<OutputConversion>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// This shape is deprecated: This is a legacy trait.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn sample_document(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SampleDocuments`.
+    #[track_caller]
     pub fn sample_documents(mut self, value: impl ::std::convert::Into<::forma_core::Value<SampleDocuments>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -86,6 +96,9 @@ impl ::forma_core::CfnResource for Transformer {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

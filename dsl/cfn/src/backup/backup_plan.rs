@@ -11,17 +11,19 @@ pub struct BackupPlan {
 }
 impl BackupPlan {
     /// A new resource with its required properties: `BackupPlan`.
+    #[track_caller]
     pub fn new(backup_plan: impl ::std::convert::Into<::forma_core::Value<BackupPlanResourceType>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, backup_plan.into().into_expr());
+        props.set_at(0, backup_plan.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `BackupPlanTags`.
+    #[track_caller]
     pub fn backup_plan_tags(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -32,6 +34,9 @@ impl ::forma_core::CfnResource for BackupPlan {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

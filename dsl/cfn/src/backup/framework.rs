@@ -11,21 +11,23 @@ pub struct Framework {
 }
 impl Framework {
     /// A new resource with its required properties: `FrameworkControls`.
+    #[track_caller]
     pub fn new(
         framework_controls: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<FrameworkControl>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, framework_controls.into().into_expr());
+        props.set_at(0, framework_controls.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An optional description of the framework with a maximum 1,024 characters.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn framework_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The unique name of a framework.
@@ -33,19 +35,21 @@ impl Framework {
     /// Allowed: length 1 to 256.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn framework_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Metadata that you can assign to help organize the frameworks that you create.
+    #[track_caller]
     pub fn framework_tags(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -56,6 +60,9 @@ impl ::forma_core::CfnResource for Framework {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,20 +11,22 @@ pub struct LegalHold {
 }
 impl LegalHold {
     /// A new resource with its required properties: `Description`, `RecoveryPointSelection`, `Title`.
+    #[track_caller]
     pub fn new(
         description: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         recovery_point_selection: impl ::std::convert::Into<::forma_core::Value<RecoveryPointSelection>>,
         title: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, description.into().into_expr());
-        props.set(1, recovery_point_selection.into().into_expr());
-        props.set(3, title.into().into_expr());
+        props.set_at(0, description.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, recovery_point_selection.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, title.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Optional tags to include.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tags>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -35,6 +37,9 @@ impl ::forma_core::CfnResource for LegalHold {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

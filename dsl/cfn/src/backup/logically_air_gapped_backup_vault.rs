@@ -11,54 +11,60 @@ pub struct LogicallyAirGappedBackupVault {
 }
 impl LogicallyAirGappedBackupVault {
     /// A new resource with its required properties: `BackupVaultName`, `MaxRetentionDays`, `MinRetentionDays`.
+    #[track_caller]
     pub fn new(
         backup_vault_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         max_retention_days: impl ::std::convert::Into<::forma_core::Value<i64>>,
         min_retention_days: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, backup_vault_name.into().into_expr());
-        props.set(4, max_retention_days.into().into_expr());
-        props.set(5, min_retention_days.into().into_expr());
+        props.set_at(1, backup_vault_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, max_retention_days.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, min_retention_days.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AccessPolicy`.
+    #[track_caller]
     pub fn access_policy(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `BackupVaultTags`.
+    #[track_caller]
     pub fn backup_vault_tags(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EncryptionKeyArn`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn encryption_key_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MpaApprovalTeamArn`.
+    #[track_caller]
     pub fn mpa_approval_team_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Notifications`.
+    #[track_caller]
     pub fn notifications(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<NotificationObjectType>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -69,6 +75,9 @@ impl ::forma_core::CfnResource for LogicallyAirGappedBackupVault {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,23 +11,25 @@ pub struct ReportPlan {
 }
 impl ReportPlan {
     /// A new resource with its required properties: `ReportDeliveryChannel`, `ReportSetting`.
+    #[track_caller]
     pub fn new(
         report_delivery_channel: impl ::std::convert::Into<::forma_core::Value<ReportDeliveryChannel>>,
         report_setting: impl ::std::convert::Into<::forma_core::Value<ReportSetting>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, report_delivery_channel.into().into_expr());
-        props.set(4, report_setting.into().into_expr());
+        props.set_at(0, report_delivery_channel.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, report_setting.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An optional description of the report plan with a maximum of 1,024 characters.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn report_plan_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The unique name of the report plan.
@@ -35,19 +37,21 @@ impl ReportPlan {
     /// Allowed: length 1 to 256.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn report_plan_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Metadata that you can assign to help organize the report plans that you create.
+    #[track_caller]
     pub fn report_plan_tags(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -58,6 +62,9 @@ impl ::forma_core::CfnResource for ReportPlan {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,33 +11,37 @@ pub struct RestoreTestingPlan {
 }
 impl RestoreTestingPlan {
     /// A new resource with its required properties: `RecoveryPointSelection`, `RestoreTestingPlanName`, `ScheduleExpression`.
+    #[track_caller]
     pub fn new(
         recovery_point_selection: impl ::std::convert::Into<::forma_core::Value<RestoreTestingRecoveryPointSelection>>,
         restore_testing_plan_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         schedule_expression: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, recovery_point_selection.into().into_expr());
-        props.set(1, restore_testing_plan_name.into().into_expr());
-        props.set(2, schedule_expression.into().into_expr());
+        props.set_at(0, recovery_point_selection.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, restore_testing_plan_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, schedule_expression.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ScheduleExpressionTimezone`.
+    #[track_caller]
     pub fn schedule_expression_timezone(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `StartWindowHours`.
+    #[track_caller]
     pub fn start_window_hours(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -48,6 +52,9 @@ impl ::forma_core::CfnResource for RestoreTestingPlan {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

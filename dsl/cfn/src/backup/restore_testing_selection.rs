@@ -11,6 +11,7 @@ pub struct RestoreTestingSelection {
 }
 impl RestoreTestingSelection {
     /// A new resource with its required properties: `IamRoleArn`, `ProtectedResourceType`, `RestoreTestingPlanName`, `RestoreTestingSelectionName`.
+    #[track_caller]
     pub fn new(
         iam_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         protected_resource_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,39 +19,43 @@ impl RestoreTestingSelection {
         restore_testing_selection_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, iam_role_arn.into().into_expr());
-        props.set(3, protected_resource_type.into().into_expr());
-        props.set(5, restore_testing_plan_name.into().into_expr());
-        props.set(6, restore_testing_selection_name.into().into_expr());
+        props.set_at(0, iam_role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, protected_resource_type.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, restore_testing_plan_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, restore_testing_selection_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ProtectedResourceArns`.
+    #[track_caller]
     pub fn protected_resource_arns(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ProtectedResourceConditions`.
+    #[track_caller]
     pub fn protected_resource_conditions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ProtectedResourceConditions>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RestoreMetadataOverrides`.
+    #[track_caller]
     pub fn restore_metadata_overrides(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ValidationWindowHours`.
+    #[track_caller]
     pub fn validation_window_hours(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -61,6 +66,9 @@ impl ::forma_core::CfnResource for RestoreTestingSelection {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,23 +11,25 @@ pub struct TieringConfiguration {
 }
 impl TieringConfiguration {
     /// A new resource with its required properties: `BackupVaultName`, `ResourceSelection`, `TieringConfigurationName`.
+    #[track_caller]
     pub fn new(
         backup_vault_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         resource_selection: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ResourceSelection>>>,
         tiering_configuration_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, backup_vault_name.into().into_expr());
-        props.set(1, resource_selection.into().into_expr());
-        props.set(2, tiering_configuration_name.into().into_expr());
+        props.set_at(0, backup_vault_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, resource_selection.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, tiering_configuration_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `TieringConfigurationTags`.
+    #[track_caller]
     pub fn tiering_configuration_tags(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -38,6 +40,9 @@ impl ::forma_core::CfnResource for TieringConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,28 +11,31 @@ pub struct ConsumableResource {
 }
 impl ConsumableResource {
     /// A new resource with its required properties: `ResourceType`, `TotalQuantity`.
+    #[track_caller]
     pub fn new(
         resource_type: impl ::forma_core::schema::EnumArg<ResourceType>,
         total_quantity: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, resource_type.into_enum_expr());
-        props.set(3, total_quantity.into().into_expr());
+        props.set_at(1, resource_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(3, total_quantity.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Name of ConsumableResource.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn consumable_resource_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A key-value pair to associate with a resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -43,6 +46,9 @@ impl ::forma_core::CfnResource for ConsumableResource {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

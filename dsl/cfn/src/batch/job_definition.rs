@@ -11,35 +11,40 @@ pub struct JobDefinition {
 }
 impl JobDefinition {
     /// A new resource with its required properties: `Type`.
+    #[track_caller]
     pub fn new(type_: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(14, type_.into().into_expr());
+        props.set_at(14, type_.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ConsumableResourceProperties`.
+    #[track_caller]
     pub fn consumable_resource_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ConsumableResourceProperties>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ContainerProperties`.
+    #[track_caller]
     pub fn container_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ContainerProperties>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EcsProperties`.
+    #[track_caller]
     pub fn ecs_properties(mut self, value: impl ::std::convert::Into<::forma_core::Value<EcsProperties>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EksProperties`.
+    #[track_caller]
     pub fn eks_properties(mut self, value: impl ::std::convert::Into<::forma_core::Value<EksProperties>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `JobDefinitionName`.
@@ -47,62 +52,72 @@ impl JobDefinition {
     /// Allowed: length 0 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn job_definition_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `NodeProperties`.
+    #[track_caller]
     pub fn node_properties(mut self, value: impl ::std::convert::Into<::forma_core::Value<NodeProperties>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Parameters`.
+    #[track_caller]
     pub fn parameters(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PlatformCapabilities`.
+    #[track_caller]
     pub fn platform_capabilities(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PropagateTags`.
+    #[track_caller]
     pub fn propagate_tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ResourceRetentionPolicy`.
+    #[track_caller]
     pub fn resource_retention_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ResourceRetentionPolicy>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RetryStrategy`.
+    #[track_caller]
     pub fn retry_strategy(mut self, value: impl ::std::convert::Into<::forma_core::Value<RetryStrategy>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SchedulingPriority`.
+    #[track_caller]
     pub fn scheduling_priority(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A key-value pair to associate with a resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Timeout`.
+    #[track_caller]
     pub fn timeout(mut self, value: impl ::std::convert::Into<::forma_core::Value<JobTimeout>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -113,6 +128,9 @@ impl ::forma_core::CfnResource for JobDefinition {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

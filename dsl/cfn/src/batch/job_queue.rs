@@ -13,17 +13,19 @@ impl JobQueue {
     /// A new resource with its required properties: `Priority`.
     ///
     /// CloudFormation also needs exactly one of `ComputeEnvironmentOrder` or `ServiceEnvironmentOrder`.
+    #[track_caller]
     pub fn new(priority: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, priority.into().into_expr());
+        props.set_at(4, priority.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ComputeEnvironmentOrder`.
+    #[track_caller]
     pub fn compute_environment_order(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ComputeEnvironmentOrder>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `JobQueueName`.
@@ -31,55 +33,62 @@ impl JobQueue {
     /// Allowed: length 1 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn job_queue_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `JobQueueType`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn job_queue_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `JobStateTimeLimitActions`.
+    #[track_caller]
     pub fn job_state_time_limit_actions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<JobStateTimeLimitAction>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SchedulingPolicyArn`.
+    #[track_caller]
     pub fn scheduling_policy_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ServiceEnvironmentOrder`.
+    #[track_caller]
     pub fn service_environment_order(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ServiceEnvironmentOrder>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `State`.
+    #[track_caller]
     pub fn state(mut self, value: impl ::forma_core::schema::EnumArg<State>) -> Self {
-        self.props.set(7, value.into_enum_expr());
+        self.props.set_at(7, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A key-value pair to associate with a resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -90,6 +99,9 @@ impl ::forma_core::CfnResource for JobQueue {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct QuotaShare {
 }
 impl QuotaShare {
     /// A new resource with its required properties: `CapacityLimits`, `JobQueue`, `PreemptionConfiguration`, `QuotaShareName`, `ResourceSharingConfiguration`.
+    #[track_caller]
     pub fn new(
         capacity_limits: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<QuotaShareCapacityLimit>>>,
         job_queue: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -21,21 +22,23 @@ impl QuotaShare {
         >,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, capacity_limits.into().into_expr());
-        props.set(1, job_queue.into().into_expr());
-        props.set(2, preemption_configuration.into().into_expr());
-        props.set(3, quota_share_name.into().into_expr());
-        props.set(4, resource_sharing_configuration.into().into_expr());
+        props.set_at(0, capacity_limits.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, job_queue.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, preemption_configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, quota_share_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, resource_sharing_configuration.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The state of the quota share.
+    #[track_caller]
     pub fn state(mut self, value: impl ::forma_core::schema::EnumArg<State>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags that you apply to the quota share to help you categorize and organize your resources.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -46,6 +49,9 @@ impl ::forma_core::CfnResource for QuotaShare {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -15,28 +15,32 @@ impl SchedulingPolicy {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// Fair Share Policy for the Job Queue.
+    #[track_caller]
     pub fn fairshare_policy(mut self, value: impl ::std::convert::Into<::forma_core::Value<FairsharePolicy>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Name of Scheduling Policy.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Quota Share Policy for the Job Queue.
+    #[track_caller]
     pub fn quota_share_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<QuotaSharePolicy>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A key-value pair to associate with a resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -52,6 +56,9 @@ impl ::forma_core::CfnResource for SchedulingPolicy {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,33 +11,37 @@ pub struct ServiceEnvironment {
 }
 impl ServiceEnvironment {
     /// A new resource with its required properties: `CapacityLimits`, `ServiceEnvironmentType`.
+    #[track_caller]
     pub fn new(
         capacity_limits: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<CapacityLimit>>>,
         service_environment_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, capacity_limits.into().into_expr());
-        props.set(2, service_environment_type.into().into_expr());
+        props.set_at(0, capacity_limits.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, service_environment_type.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ServiceEnvironmentName`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn service_environment_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `State`.
+    #[track_caller]
     pub fn state(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A key-value pair to associate with a resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -48,6 +52,9 @@ impl ::forma_core::CfnResource for ServiceEnvironment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

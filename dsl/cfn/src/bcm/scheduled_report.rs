@@ -11,6 +11,7 @@ pub struct ScheduledReport {
 }
 impl ScheduledReport {
     /// A new resource with its required properties: `DashboardArn`, `Name`, `ScheduleConfig`, `ScheduledReportExecutionRoleArn`.
+    #[track_caller]
     pub fn new(
         dashboard_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,38 +19,42 @@ impl ScheduledReport {
         scheduled_report_execution_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, dashboard_arn.into().into_expr());
-        props.set(2, name.into().into_expr());
-        props.set(3, schedule_config.into().into_expr());
-        props.set(4, scheduled_report_execution_role_arn.into().into_expr());
+        props.set_at(0, dashboard_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, schedule_config.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, scheduled_report_execution_role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A description of the scheduled report's purpose or contents.
     ///
     /// Allowed: length 1 to 200.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags applied to the scheduled report.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The date range override applied to widgets in the scheduled report.
+    #[track_caller]
     pub fn widget_date_range_override(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DateTimeRange>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of widget identifiers included in the scheduled report.
+    #[track_caller]
     pub fn widget_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -60,6 +65,9 @@ impl ::forma_core::CfnResource for ScheduledReport {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

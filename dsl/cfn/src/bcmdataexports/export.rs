@@ -11,14 +11,16 @@ pub struct Export {
 }
 impl Export {
     /// A new resource with its required properties: `Export`.
+    #[track_caller]
     pub fn new(export: impl ::std::convert::Into<::forma_core::Value<ExportProperty>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, export.into().into_expr());
+        props.set_at(0, export.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ResourceTag>>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -29,6 +31,9 @@ impl ::forma_core::CfnResource for Export {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,152 +11,172 @@ pub struct Agent {
 }
 impl Agent {
     /// A new resource with its required properties: `AgentName`.
+    #[track_caller]
     pub fn new(agent_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, agent_name.into().into_expr());
+        props.set_at(3, agent_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// List of ActionGroups
+    #[track_caller]
     pub fn action_groups(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AgentActionGroup>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Agent collaboration state
+    #[track_caller]
     pub fn agent_collaboration(mut self, value: impl ::forma_core::schema::EnumArg<AgentCollaboration>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// List of Agent Collaborators
+    #[track_caller]
     pub fn agent_collaborators(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AgentCollaborator>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// ARN of a IAM role.
     ///
     /// Allowed: length 0 to 2048.
+    #[track_caller]
     pub fn agent_resource_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether to automatically prepare after creating or updating the agent.
+    #[track_caller]
     pub fn auto_prepare(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Structure for custom orchestration
+    #[track_caller]
     pub fn custom_orchestration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CustomOrchestration>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A KMS key ARN
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn customer_encryption_key_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Description of the Resource.
     ///
     /// Allowed: length 1 to 200.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// ARN or name of a Bedrock model.
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn foundation_model(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for a guardrail.
+    #[track_caller]
     pub fn guardrail_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<GuardrailConfiguration>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Max Session Time.
     ///
     /// Allowed: 60 to 5400.
+    #[track_caller]
     pub fn idle_session_ttl_in_seconds(mut self, value: impl ::std::convert::Into<::forma_core::Value<f64>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Instruction for the agent.
     ///
     /// Allowed: length 40 to any.
+    #[track_caller]
     pub fn instruction(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// List of Agent Knowledge Bases
+    #[track_caller]
     pub fn knowledge_bases(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AgentKnowledgeBase>>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for memory storage
+    #[track_caller]
     pub fn memory_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MemoryConfiguration>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Types of orchestration strategy for agents
+    #[track_caller]
     pub fn orchestration_type(mut self, value: impl ::forma_core::schema::EnumArg<OrchestrationType>) -> Self {
-        self.props.set(15, value.into_enum_expr());
+        self.props.set_at(15, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for prompt override.
+    #[track_caller]
     pub fn prompt_override_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PromptOverrideConfiguration>>,
     ) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether to allow deleting agent while it is in use.
+    #[track_caller]
     pub fn skip_resource_in_use_check_on_delete(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A map of tag keys and values
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A map of tag keys and values
+    #[track_caller]
     pub fn test_alias_tags(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -167,6 +187,9 @@ impl ::forma_core::CfnResource for Agent {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

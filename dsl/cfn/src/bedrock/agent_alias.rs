@@ -11,33 +11,37 @@ pub struct AgentAlias {
 }
 impl AgentAlias {
     /// A new resource with its required properties: `AgentAliasName`, `AgentId`.
+    #[track_caller]
     pub fn new(
         agent_alias_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         agent_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, agent_alias_name.into().into_expr());
-        props.set(1, agent_id.into().into_expr());
+        props.set_at(0, agent_alias_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, agent_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Description of the Resource.
     ///
     /// Allowed: length 1 to 200.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Routing configuration for an Agent alias.
+    #[track_caller]
     pub fn routing_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AgentAliasRoutingConfigurationListItem>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A map of tag keys and values
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -48,6 +52,9 @@ impl ::forma_core::CfnResource for AgentAlias {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

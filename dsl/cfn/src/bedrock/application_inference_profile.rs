@@ -11,9 +11,10 @@ pub struct ApplicationInferenceProfile {
 }
 impl ApplicationInferenceProfile {
     /// A new resource with its required properties: `InferenceProfileName`.
+    #[track_caller]
     pub fn new(inference_profile_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, inference_profile_name.into().into_expr());
+        props.set_at(1, inference_profile_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Description of the inference profile
@@ -21,20 +22,23 @@ impl ApplicationInferenceProfile {
     /// Allowed: length 1 to 200.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Various ways to encode a list of models in a CreateInferenceProfile request
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn model_source(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// List of Tags
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -45,6 +49,9 @@ impl ::forma_core::CfnResource for ApplicationInferenceProfile {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

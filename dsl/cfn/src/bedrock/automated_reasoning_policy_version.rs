@@ -11,9 +11,10 @@ pub struct AutomatedReasoningPolicyVersion {
 }
 impl AutomatedReasoningPolicyVersion {
     /// A new resource with its required properties: `PolicyArn`.
+    #[track_caller]
     pub fn new(policy_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, policy_arn.into().into_expr());
+        props.set_at(1, policy_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The hash for this version
@@ -21,18 +22,20 @@ impl AutomatedReasoningPolicyVersion {
     /// Allowed: length 128 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn last_updated_definition_hash(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -43,6 +46,9 @@ impl ::forma_core::CfnResource for AutomatedReasoningPolicyVersion {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,35 +11,39 @@ pub struct Blueprint {
 }
 impl Blueprint {
     /// A new resource with its required properties: `BlueprintName`, `Schema`, `Type`.
+    #[track_caller]
     pub fn new(
         blueprint_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         schema: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
         type_: impl ::forma_core::schema::EnumArg<Type>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, blueprint_name.into().into_expr());
-        props.set(3, schema.into().into_expr());
-        props.set(5, type_.into_enum_expr());
+        props.set_at(0, blueprint_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, schema.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, type_.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// KMS encryption context
+    #[track_caller]
     pub fn kms_encryption_context(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// KMS key identifier
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// List of Tags
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -50,6 +54,9 @@ impl ::forma_core::CfnResource for Blueprint {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,34 +11,38 @@ pub struct DataAutomationLibrary {
 }
 impl DataAutomationLibrary {
     /// A new resource with its required properties: `LibraryName`.
+    #[track_caller]
     pub fn new(library_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, library_name.into().into_expr());
+        props.set_at(2, library_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// KMS Encryption Configuration
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn encryption_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EncryptionConfiguration>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Description of the DataAutomationLibrary
     ///
     /// Allowed: length 0 to 300.
+    #[track_caller]
     pub fn library_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// List of tags
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -49,6 +53,9 @@ impl ::forma_core::CfnResource for DataAutomationLibrary {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,68 +11,77 @@ pub struct DataAutomationProject {
 }
 impl DataAutomationProject {
     /// A new resource with its required properties: `ProjectName`.
+    #[track_caller]
     pub fn new(project_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(5, project_name.into().into_expr());
+        props.set_at(5, project_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Custom output configuration
+    #[track_caller]
     pub fn custom_output_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CustomOutputConfiguration>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// KMS encryption context
+    #[track_caller]
     pub fn kms_encryption_context(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// KMS key identifier
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Override configuration
+    #[track_caller]
     pub fn override_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<OverrideConfiguration>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Description of the DataAutomationProject
+    #[track_caller]
     pub fn project_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Type of the DataAutomationProject - Sync or Async
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn project_type(mut self, value: impl ::forma_core::schema::EnumArg<ProjectType>) -> Self {
-        self.props.set(6, value.into_enum_expr());
+        self.props.set_at(6, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Standard output configuration
+    #[track_caller]
     pub fn standard_output_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<StandardOutputConfiguration>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// List of Tags
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -83,6 +92,9 @@ impl ::forma_core::CfnResource for DataAutomationProject {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,43 +11,48 @@ pub struct DataSource {
 }
 impl DataSource {
     /// A new resource with its required properties: `DataSourceConfiguration`, `KnowledgeBaseId`, `Name`.
+    #[track_caller]
     pub fn new(
         data_source_configuration: impl ::std::convert::Into<::forma_core::Value<DataSourceConfiguration>>,
         knowledge_base_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, data_source_configuration.into().into_expr());
-        props.set(3, knowledge_base_id.into().into_expr());
-        props.set(4, name.into().into_expr());
+        props.set_at(1, data_source_configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, knowledge_base_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The deletion policy for the data source.
+    #[track_caller]
     pub fn data_deletion_policy(mut self, value: impl ::forma_core::schema::EnumArg<DataDeletionPolicy>) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Description of the Resource.
     ///
     /// Allowed: length 1 to 200.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Contains details about the server-side encryption for the data source.
+    #[track_caller]
     pub fn server_side_encryption_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ServerSideEncryptionConfiguration>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Details about how to chunk the documents in the data source.
+    #[track_caller]
     pub fn vector_ingestion_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<VectorIngestionConfiguration>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -58,6 +63,9 @@ impl ::forma_core::CfnResource for DataSource {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,29 +11,32 @@ pub struct EnforcedGuardrailConfiguration {
 }
 impl EnforcedGuardrailConfiguration {
     /// A new resource with its required properties: `GuardrailIdentifier`, `GuardrailVersion`.
+    #[track_caller]
     pub fn new(
         guardrail_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         guardrail_version: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, guardrail_identifier.into().into_expr());
-        props.set(1, guardrail_version.into().into_expr());
+        props.set_at(0, guardrail_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, guardrail_version.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Model-specific information for the enforced guardrail configuration.
+    #[track_caller]
     pub fn model_enforcement(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ModelEnforcement>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Selective content guarding controls for enforced guardrails
+    #[track_caller]
     pub fn selective_content_guarding(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SelectiveContentGuarding>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -44,6 +47,9 @@ impl ::forma_core::CfnResource for EnforcedGuardrailConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

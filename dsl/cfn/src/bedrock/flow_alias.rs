@@ -11,6 +11,7 @@ pub struct FlowAlias {
 }
 impl FlowAlias {
     /// A new resource with its required properties: `FlowArn`, `Name`, `RoutingConfiguration`.
+    #[track_caller]
     pub fn new(
         flow_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -19,29 +20,32 @@ impl FlowAlias {
         >,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, flow_arn.into().into_expr());
-        props.set(3, name.into().into_expr());
-        props.set(4, routing_configuration.into().into_expr());
+        props.set_at(2, flow_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, routing_configuration.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ConcurrencyConfiguration`.
+    #[track_caller]
     pub fn concurrency_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<FlowAliasConcurrencyConfiguration>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Description of the Resource.
     ///
     /// Allowed: length 1 to 200.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A map of tag keys and values
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -52,6 +56,9 @@ impl ::forma_core::CfnResource for FlowAlias {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

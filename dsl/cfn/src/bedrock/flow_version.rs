@@ -11,9 +11,10 @@ pub struct FlowVersion {
 }
 impl FlowVersion {
     /// A new resource with its required properties: `FlowArn`.
+    #[track_caller]
     pub fn new(flow_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, flow_arn.into().into_expr());
+        props.set_at(1, flow_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Description of the flow version
@@ -21,8 +22,9 @@ impl FlowVersion {
     /// Allowed: length 1 to 200.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -33,6 +35,9 @@ impl ::forma_core::CfnResource for FlowVersion {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

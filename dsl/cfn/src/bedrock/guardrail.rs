@@ -11,90 +11,101 @@ pub struct Guardrail {
 }
 impl Guardrail {
     /// A new resource with its required properties: `BlockedInputMessaging`, `BlockedOutputsMessaging`, `Name`.
+    #[track_caller]
     pub fn new(
         blocked_input_messaging: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         blocked_outputs_messaging: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, blocked_input_messaging.into().into_expr());
-        props.set(2, blocked_outputs_messaging.into().into_expr());
-        props.set(8, name.into().into_expr());
+        props.set_at(1, blocked_input_messaging.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, blocked_outputs_messaging.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Optional configuration for integrating Automated Reasoning policies with the guardrail.
+    #[track_caller]
     pub fn automated_reasoning_policy_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AutomatedReasoningPolicyConfig>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Content policy config for a guardrail.
+    #[track_caller]
     pub fn content_policy_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ContentPolicyConfig>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Contextual grounding policy config for a guardrail.
+    #[track_caller]
     pub fn contextual_grounding_policy_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ContextualGroundingPolicyConfig>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The system-defined guardrail profile that you’re using with your guardrail
+    #[track_caller]
     pub fn cross_region_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<GuardrailCrossRegionConfig>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Description of the guardrail or its version
     ///
     /// Allowed: length 1 to 200.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The KMS key with which the guardrail was encrypted at rest
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn kms_key_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Sensitive information policy config for a guardrail.
+    #[track_caller]
     pub fn sensitive_information_policy_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SensitiveInformationPolicyConfig>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// List of Tags
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Topic policy config for a guardrail.
+    #[track_caller]
     pub fn topic_policy_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<TopicPolicyConfig>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Word policy config for a guardrail.
+    #[track_caller]
     pub fn word_policy_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<WordPolicyConfig>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -105,6 +116,9 @@ impl ::forma_core::CfnResource for Guardrail {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

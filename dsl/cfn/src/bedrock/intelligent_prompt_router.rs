@@ -11,6 +11,7 @@ pub struct IntelligentPromptRouter {
 }
 impl IntelligentPromptRouter {
     /// A new resource with its required properties: `FallbackModel`, `Models`, `PromptRouterName`, `RoutingCriteria`.
+    #[track_caller]
     pub fn new(
         fallback_model: impl ::std::convert::Into<::forma_core::Value<PromptRouterTargetModel>>,
         models: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<PromptRouterTargetModel>>>,
@@ -18,10 +19,10 @@ impl IntelligentPromptRouter {
         routing_criteria: impl ::std::convert::Into<::forma_core::Value<RoutingCriteria>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, fallback_model.into().into_expr());
-        props.set(2, models.into().into_expr());
-        props.set(3, prompt_router_name.into().into_expr());
-        props.set(4, routing_criteria.into().into_expr());
+        props.set_at(1, fallback_model.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, models.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, prompt_router_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, routing_criteria.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Description of the Prompt Router.
@@ -29,13 +30,15 @@ impl IntelligentPromptRouter {
     /// Allowed: length 1 to 200.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// List of Tags
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -46,6 +49,9 @@ impl ::forma_core::CfnResource for IntelligentPromptRouter {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,37 +11,41 @@ pub struct KnowledgeBase {
 }
 impl KnowledgeBase {
     /// A new resource with its required properties: `KnowledgeBaseConfiguration`, `Name`, `RoleArn`.
+    #[track_caller]
     pub fn new(
         knowledge_base_configuration: impl ::std::convert::Into<::forma_core::Value<KnowledgeBaseConfiguration>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, knowledge_base_configuration.into().into_expr());
-        props.set(2, name.into().into_expr());
-        props.set(3, role_arn.into().into_expr());
+        props.set_at(1, knowledge_base_configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Description of the Resource.
     ///
     /// Allowed: length 1 to 200.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The vector store service in which the knowledge base is stored.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn storage_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<StorageConfiguration>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A map of tag keys and values
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -52,6 +56,9 @@ impl ::forma_core::CfnResource for KnowledgeBase {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,69 +11,77 @@ pub struct BrowserCustom {
 }
 impl BrowserCustom {
     /// A new resource with its required properties: `Name`, `NetworkConfiguration`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         network_configuration: impl ::std::convert::Into<::forma_core::Value<BrowserNetworkConfiguration>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(5, name.into().into_expr());
-        props.set(6, network_configuration.into().into_expr());
+        props.set_at(5, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, network_configuration.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Browser signing configuration.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn browser_signing(mut self, value: impl ::std::convert::Into<::forma_core::Value<BrowserSigning>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// List of root CA certificates in PEM format.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn certificates(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Certificate>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the browser.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of enterprise policy files for the browser.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn enterprise_policies(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<BrowserEnterprisePolicy>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the IAM role that the browser uses to access resources.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn execution_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Recording configuration for browser.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn recording_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<RecordingConfig>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A map of tag keys and values
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -84,6 +92,9 @@ impl ::forma_core::CfnResource for BrowserCustom {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

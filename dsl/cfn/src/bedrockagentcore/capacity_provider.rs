@@ -11,27 +11,30 @@ pub struct CapacityProvider {
 }
 impl CapacityProvider {
     /// A new resource with its required properties: `ComputeConfiguration`, `Name`, `PermissionsConfiguration`.
+    #[track_caller]
     pub fn new(
         compute_configuration: impl ::std::convert::Into<::forma_core::Value<ComputeConfiguration>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         permissions_configuration: impl ::std::convert::Into<::forma_core::Value<PermissionsConfiguration>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, compute_configuration.into().into_expr());
-        props.set(2, name.into().into_expr());
-        props.set(3, permissions_configuration.into().into_expr());
+        props.set_at(0, compute_configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, permissions_configuration.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An optional description of the capacity provider.
     ///
     /// Allowed: length 1 to 4096.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to the capacity provider.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -42,6 +45,9 @@ impl ::forma_core::CfnResource for CapacityProvider {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

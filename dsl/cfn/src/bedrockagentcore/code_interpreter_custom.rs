@@ -11,45 +11,50 @@ pub struct CodeInterpreterCustom {
 }
 impl CodeInterpreterCustom {
     /// A new resource with its required properties: `Name`, `NetworkConfiguration`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         network_configuration: impl ::std::convert::Into<::forma_core::Value<CodeInterpreterNetworkConfiguration>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, name.into().into_expr());
-        props.set(4, network_configuration.into().into_expr());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, network_configuration.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// List of root CA certificates in PEM format.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn certificates(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Certificate>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the code interpreter.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the IAM role that the code interpreter uses to access resources.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn execution_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A map of tag keys and values
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -60,6 +65,9 @@ impl ::forma_core::CfnResource for CodeInterpreterCustom {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

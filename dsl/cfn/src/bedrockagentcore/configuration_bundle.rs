@@ -11,54 +11,61 @@ pub struct ConfigurationBundle {
 }
 impl ConfigurationBundle {
     /// A new resource with its required properties: `BundleName`, `Components`.
+    #[track_caller]
     pub fn new(
         bundle_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         components: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, bundle_name.into().into_expr());
-        props.set(3, components.into().into_expr());
+        props.set_at(1, bundle_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, components.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The branch name for version tracking.
     ///
     /// Allowed: length 1 to 128.
+    #[track_caller]
     pub fn branch_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A commit message describing the version of the configuration bundle.
     ///
     /// Allowed: length 1 to 500.
+    #[track_caller]
     pub fn commit_message(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The source that created a configuration bundle version.
+    #[track_caller]
     pub fn created_by(mut self, value: impl ::std::convert::Into<::forma_core::Value<VersionCreatedBySource>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description for the configuration bundle.
     ///
     /// Allowed: length 1 to 500.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the KMS key used to encrypt component configurations.
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn kms_key_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to assign to the configuration bundle.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -69,6 +76,9 @@ impl ::forma_core::CfnResource for ConfigurationBundle {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

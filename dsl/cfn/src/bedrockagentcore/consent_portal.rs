@@ -11,6 +11,7 @@ pub struct ConsentPortal {
 }
 impl ConsentPortal {
     /// A new resource with its required properties: `ExecutionRoleArn`, `IdpConfig`, `Name`, `Sources`.
+    #[track_caller]
     pub fn new(
         execution_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         idp_config: impl ::std::convert::Into<::forma_core::Value<IdpConfig>>,
@@ -18,22 +19,24 @@ impl ConsentPortal {
         sources: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ConsentPortalSource>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, execution_role_arn.into().into_expr());
-        props.set(2, idp_config.into().into_expr());
-        props.set(3, name.into().into_expr());
-        props.set(4, sources.into().into_expr());
+        props.set_at(1, execution_role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, idp_config.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, sources.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 512.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to assign to the consent portal
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -44,6 +47,9 @@ impl ::forma_core::CfnResource for ConsentPortal {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

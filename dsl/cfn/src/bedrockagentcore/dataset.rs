@@ -11,20 +11,22 @@ pub struct Dataset {
 }
 impl Dataset {
     /// A new resource with its required properties: `DatasetName`, `SchemaType`.
+    #[track_caller]
     pub fn new(
         dataset_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         schema_type: impl ::forma_core::schema::EnumArg<SchemaType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, dataset_name.into().into_expr());
-        props.set(3, schema_type.into_enum_expr());
+        props.set_at(0, dataset_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, schema_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A description of the dataset.
     ///
     /// Allowed: length 0 to 200.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Optional AWS KMS key ARN for SSE-KMS on service S3 writes.
@@ -32,20 +34,23 @@ impl Dataset {
     /// Allowed: length 1 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Source of initial examples.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn source(mut self, value: impl ::std::convert::Into<::forma_core::Value<DataSourceType>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of tags to assign to the dataset.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -56,6 +61,9 @@ impl ::forma_core::CfnResource for Dataset {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,34 +11,38 @@ pub struct Evaluator {
 }
 impl Evaluator {
     /// A new resource with its required properties: `EvaluatorConfig`, `EvaluatorName`, `Level`.
+    #[track_caller]
     pub fn new(
         evaluator_config: impl ::std::convert::Into<::forma_core::Value<EvaluatorConfig>>,
         evaluator_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         level: impl ::forma_core::schema::EnumArg<EvaluatorLevel>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, evaluator_config.into().into_expr());
-        props.set(2, evaluator_name.into().into_expr());
-        props.set(4, level.into_enum_expr());
+        props.set_at(1, evaluator_config.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, evaluator_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, level.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the evaluator.
     ///
     /// Allowed: length 1 to 200.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the KMS key used to encrypt evaluator data.
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn kms_key_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of tags to assign to the evaluator.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -49,6 +53,9 @@ impl ::forma_core::CfnResource for Evaluator {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

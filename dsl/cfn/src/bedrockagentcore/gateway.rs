@@ -11,84 +11,95 @@ pub struct Gateway {
 }
 impl Gateway {
     /// A new resource with its required properties: `AuthorizerType`, `Name`, `RoleArn`.
+    #[track_caller]
     pub fn new(
         authorizer_type: impl ::forma_core::schema::EnumArg<AuthorizerType>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, authorizer_type.into_enum_expr());
-        props.set(6, name.into().into_expr());
-        props.set(10, role_arn.into().into_expr());
+        props.set_at(1, authorizer_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(6, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(10, role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AuthorizerConfiguration`.
+    #[track_caller]
     pub fn authorizer_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
     ///
     /// Allowed: length 1 to 200.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ExceptionLevel`.
+    #[track_caller]
     pub fn exception_level(mut self, value: impl ::forma_core::schema::EnumArg<ExceptionLevel>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `InterceptorConfigurations`.
+    #[track_caller]
     pub fn interceptor_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<GatewayInterceptorConfiguration>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `KmsKeyArn`.
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn kms_key_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PolicyEngineConfiguration`.
+    #[track_caller]
     pub fn policy_engine_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<GatewayPolicyEngineConfiguration>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ProtocolConfiguration`.
+    #[track_caller]
     pub fn protocol_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ProtocolType`.
+    #[track_caller]
     pub fn protocol_type(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `WafConfiguration`.
+    #[track_caller]
     pub fn waf_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<WafConfiguration>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -99,6 +110,9 @@ impl ::forma_core::CfnResource for Gateway {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,30 +11,33 @@ pub struct GatewayRateLimit {
 }
 impl GatewayRateLimit {
     /// A new resource with its required properties: `DimensionKeys`, `Entries`.
+    #[track_caller]
     pub fn new(
         dimension_keys: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
         entries: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<LimitEntry>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, dimension_keys.into().into_expr());
-        props.set(2, entries.into().into_expr());
+        props.set_at(1, dimension_keys.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, entries.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Optional human-readable description for this limit.
     ///
     /// Allowed: length 0 to 512.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `GatewayIdentifier`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn gateway_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Limit identifier.
@@ -42,11 +45,12 @@ impl GatewayRateLimit {
     /// Allowed: length 2 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn rate_limit_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -57,6 +61,9 @@ impl ::forma_core::CfnResource for GatewayRateLimit {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,38 +11,42 @@ pub struct GatewayRule {
 }
 impl GatewayRule {
     /// A new resource with its required properties: `Actions`, `Priority`.
+    #[track_caller]
     pub fn new(
         actions: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::forma_core::Json>>>,
         priority: impl ::std::convert::Into<::forma_core::Value<f64>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, actions.into().into_expr());
-        props.set(4, priority.into().into_expr());
+        props.set_at(0, actions.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, priority.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Conditions`.
+    #[track_caller]
     pub fn conditions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::forma_core::Json>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
     ///
     /// Allowed: length 1 to 256.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `GatewayIdentifier`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn gateway_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -53,6 +57,9 @@ impl ::forma_core::CfnResource for GatewayRule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,55 +11,62 @@ pub struct GatewayTarget {
 }
 impl GatewayTarget {
     /// A new resource with its required properties: `TargetConfiguration`.
+    #[track_caller]
     pub fn new(target_configuration: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(6, target_configuration.into().into_expr());
+        props.set_at(6, target_configuration.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `CredentialProviderConfigurations`.
+    #[track_caller]
     pub fn credential_provider_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<CredentialProviderConfiguration>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
     ///
     /// Allowed: length 1 to 200.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `GatewayIdentifier`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn gateway_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MetadataConfiguration`.
+    #[track_caller]
     pub fn metadata_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MetadataConfiguration>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Name`.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PrivateEndpoint`.
+    #[track_caller]
     pub fn private_endpoint(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -70,6 +77,9 @@ impl ::forma_core::CfnResource for GatewayTarget {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

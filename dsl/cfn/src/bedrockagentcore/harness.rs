@@ -11,120 +11,136 @@ pub struct Harness {
 }
 impl Harness {
     /// A new resource with its required properties: `ExecutionRoleArn`, `HarnessName`, `Model`.
+    #[track_caller]
     pub fn new(
         execution_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         harness_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         model: impl ::std::convert::Into<::forma_core::Value<HarnessModelConfiguration>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(5, execution_role_arn.into().into_expr());
-        props.set(6, harness_name.into().into_expr());
-        props.set(11, model.into().into_expr());
+        props.set_at(5, execution_role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, harness_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(11, model.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The tools that the agent is allowed to use.
+    #[track_caller]
     pub fn allowed_tools(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The inbound authorization configuration for authenticating incoming requests.
+    #[track_caller]
     pub fn authorizer_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AuthorizerConfiguration>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The compute environment configuration for the harness, including underlying runtime information.
+    #[track_caller]
     pub fn environment(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<HarnessEnvironmentProvider>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The environment artifact for the harness, such as a custom container image.
+    #[track_caller]
     pub fn environment_artifact(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<HarnessEnvironmentArtifact>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Environment variables to set in the harness runtime environment.
+    #[track_caller]
     pub fn environment_variables(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Lifecycle hooks that fire at well-defined points in the agent loop for policy enforcement, audit, and governance.
+    #[track_caller]
     pub fn hooks(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<HarnessHook>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maximum number of iterations the agent loop can execute per invocation.
+    #[track_caller]
     pub fn max_iterations(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maximum number of tokens the agent can generate per iteration.
+    #[track_caller]
     pub fn max_tokens(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The AgentCore Memory configuration for persisting conversation context.
+    #[track_caller]
     pub fn memory(mut self, value: impl ::std::convert::Into<::forma_core::Value<HarnessMemoryConfiguration>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The skills available to the agent.
+    #[track_caller]
     pub fn skills(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<HarnessSkill>>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The system prompt that defines the agent's behavior.
+    #[track_caller]
     pub fn system_prompt(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<HarnessSystemContentBlock>>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to apply to the harness resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maximum duration in seconds for the agent loop execution per invocation.
+    #[track_caller]
     pub fn timeout_seconds(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tools available to the agent.
+    #[track_caller]
     pub fn tools(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<HarnessTool>>>,
     ) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The truncation configuration for managing conversation context.
+    #[track_caller]
     pub fn truncation(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<HarnessTruncationConfiguration>>,
     ) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -135,6 +151,9 @@ impl ::forma_core::CfnResource for Harness {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

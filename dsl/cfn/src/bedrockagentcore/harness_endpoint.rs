@@ -11,35 +11,39 @@ pub struct HarnessEndpoint {
 }
 impl HarnessEndpoint {
     /// A new resource with its required properties: `EndpointName`, `HarnessId`.
+    #[track_caller]
     pub fn new(
         endpoint_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         harness_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, endpoint_name.into().into_expr());
-        props.set(2, harness_id.into().into_expr());
+        props.set_at(1, endpoint_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, harness_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the endpoint.
     ///
     /// Allowed: length 1 to 256.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to apply to the harness endpoint resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The harness version that the endpoint points to and serves invocations from.
     ///
     /// Allowed: length 1 to 5.
+    #[track_caller]
     pub fn target_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -50,6 +54,9 @@ impl ::forma_core::CfnResource for HarnessEndpoint {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,73 +11,82 @@ pub struct Memory {
 }
 impl Memory {
     /// A new resource with its required properties: `EventExpiryDuration`, `Name`.
+    #[track_caller]
     pub fn new(
         event_expiry_duration: impl ::std::convert::Into<::forma_core::Value<i64>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, event_expiry_duration.into().into_expr());
-        props.set(6, name.into().into_expr());
+        props.set_at(2, event_expiry_duration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Description of the Memory resource
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// ARN format
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn encryption_key_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// List of indexed keys for the memory
+    #[track_caller]
     pub fn indexed_keys(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<IndexedKey>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// ARN format
+    #[track_caller]
     pub fn memory_execution_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// List of memory strategies attached to this memory
+    #[track_caller]
     pub fn memory_strategies(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<MemoryStrategy>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// List of namespace variable key definitions for a memory resource
+    #[track_caller]
     pub fn namespace_keys(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<NamespaceKeyEntry>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `StreamDeliveryResources`.
+    #[track_caller]
     pub fn stream_delivery_resources(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<StreamDeliveryResources>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A map of tag keys and values
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -88,6 +97,9 @@ impl ::forma_core::CfnResource for Memory {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

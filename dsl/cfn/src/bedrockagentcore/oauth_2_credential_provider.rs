@@ -11,26 +11,29 @@ pub struct Oauth2CredentialProvider {
 }
 impl Oauth2CredentialProvider {
     /// A new resource with its required properties: `CredentialProviderVendor`, `Name`.
+    #[track_caller]
     pub fn new(
         credential_provider_vendor: impl ::forma_core::schema::EnumArg<CredentialProviderVendor>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, credential_provider_vendor.into_enum_expr());
-        props.set(1, name.into().into_expr());
+        props.set_at(0, credential_provider_vendor.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(1, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The configuration settings for the OAuth2 provider
+    #[track_caller]
     pub fn oauth2_provider_config_input(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<Oauth2ProviderConfigInput>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to assign to the OAuth2 credential provider
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -41,6 +44,9 @@ impl ::forma_core::CfnResource for Oauth2CredentialProvider {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct OnlineEvaluationConfig {
 }
 impl OnlineEvaluationConfig {
     /// A new resource with its required properties: `DataSourceConfig`, `EvaluationExecutionRoleArn`, `OnlineEvaluationConfigName`, `Rule`.
+    #[track_caller]
     pub fn new(
         data_source_config: impl ::std::convert::Into<::forma_core::Value<DataSourceConfig>>,
         evaluation_execution_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,53 +19,60 @@ impl OnlineEvaluationConfig {
         rule: impl ::std::convert::Into<::forma_core::Value<Rule>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, data_source_config.into().into_expr());
-        props.set(3, evaluation_execution_role_arn.into().into_expr());
-        props.set(7, online_evaluation_config_name.into().into_expr());
-        props.set(9, rule.into().into_expr());
+        props.set_at(1, data_source_config.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, evaluation_execution_role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, online_evaluation_config_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, rule.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The configuration for clustering analysis of evaluation results.
+    #[track_caller]
     pub fn clustering_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ClusteringConfig>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the online evaluation configuration.
     ///
     /// Allowed: length 1 to 200.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of evaluators to apply during online evaluation.
+    #[track_caller]
     pub fn evaluators(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EvaluatorReference>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The execution status indicating whether the online evaluation is currently running.
+    #[track_caller]
     pub fn execution_status(mut self, value: impl ::forma_core::schema::EnumArg<ExecutionStatus>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of insights to enable for failure analysis.
+    #[track_caller]
     pub fn insights(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Insight>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration that specifies where evaluation results should be written.
+    #[track_caller]
     pub fn output_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<OutputConfig>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of tags to assign to the online evaluation configuration.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -75,6 +83,9 @@ impl ::forma_core::CfnResource for OnlineEvaluationConfig {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

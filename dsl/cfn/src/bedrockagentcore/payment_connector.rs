@@ -11,37 +11,41 @@ pub struct PaymentConnector {
 }
 impl PaymentConnector {
     /// A new resource with its required properties: `ConnectorName`, `ConnectorType`, `PaymentManagerId`.
+    #[track_caller]
     pub fn new(
         connector_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         connector_type: impl ::forma_core::schema::EnumArg<PaymentConnectorType>,
         payment_manager_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, connector_name.into().into_expr());
-        props.set(1, connector_type.into_enum_expr());
-        props.set(4, payment_manager_id.into().into_expr());
+        props.set_at(0, connector_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, connector_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(4, payment_manager_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The credential provider configurations for the connector.
+    #[track_caller]
     pub fn credential_provider_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<CredentialsProviderConfiguration>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description of the payment connector
     ///
     /// Allowed: length 1 to 4096.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The provision mode for creating the connector.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn provision_mode(mut self, value: impl ::forma_core::schema::EnumArg<PaymentConnectorProvisionMode>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -52,6 +56,9 @@ impl ::forma_core::CfnResource for PaymentConnector {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,37 +11,41 @@ pub struct PaymentManager {
 }
 impl PaymentManager {
     /// A new resource with its required properties: `AuthorizerType`, `Name`, `RoleArn`.
+    #[track_caller]
     pub fn new(
         authorizer_type: impl ::forma_core::schema::EnumArg<PaymentsAuthorizerType>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, authorizer_type.into_enum_expr());
-        props.set(3, name.into().into_expr());
-        props.set(4, role_arn.into().into_expr());
+        props.set_at(1, authorizer_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AuthorizerConfiguration`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn authorizer_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AuthorizerConfiguration>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description of the payment manager
     ///
     /// Allowed: length 1 to 4096.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to assign to the payment manager
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -52,6 +56,9 @@ impl ::forma_core::CfnResource for PaymentManager {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

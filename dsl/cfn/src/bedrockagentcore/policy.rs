@@ -11,32 +11,36 @@ pub struct Policy {
 }
 impl Policy {
     /// A new resource with its required properties: `Definition`, `Name`, `PolicyEngineId`.
+    #[track_caller]
     pub fn new(
         definition: impl ::std::convert::Into<::forma_core::Value<PolicyDefinition>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         policy_engine_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, definition.into().into_expr());
-        props.set(3, name.into().into_expr());
-        props.set(4, policy_engine_id.into().into_expr());
+        props.set_at(0, definition.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, policy_engine_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A human-readable description of the policy's purpose and functionality.
     ///
     /// Allowed: length 1 to 4096.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether the policy contributes to the enforce decision returned to Gateway.
+    #[track_caller]
     pub fn enforcement_mode(mut self, value: impl ::forma_core::schema::EnumArg<EnforcementMode>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The validation mode for the policy.
+    #[track_caller]
     pub fn validation_mode(mut self, value: impl ::forma_core::schema::EnumArg<PolicyValidationMode>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -47,6 +51,9 @@ impl ::forma_core::CfnResource for Policy {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

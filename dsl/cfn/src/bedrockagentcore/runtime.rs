@@ -11,98 +11,110 @@ pub struct Runtime {
 }
 impl Runtime {
     /// A new resource with its required properties: `AgentRuntimeArtifact`, `AgentRuntimeName`, `RoleArn`.
+    #[track_caller]
     pub fn new(
         agent_runtime_artifact: impl ::std::convert::Into<::forma_core::Value<AgentRuntimeArtifact>>,
         agent_runtime_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, agent_runtime_artifact.into().into_expr());
-        props.set(1, agent_runtime_name.into().into_expr());
-        props.set(12, role_arn.into().into_expr());
+        props.set_at(0, agent_runtime_artifact.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, agent_runtime_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(12, role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Authorizer configuration for the agent runtime
+    #[track_caller]
     pub fn authorizer_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AuthorizerConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Capacity provider configuration for the agent runtime
+    #[track_caller]
     pub fn capacity_provider_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CapacityProviderConfiguration>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Description of the resource
     ///
     /// Allowed: length 1 to 1200.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Environment variables for the agent runtime
+    #[track_caller]
     pub fn environment_variables(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Filesystem configurations for the agent runtime
+    #[track_caller]
     pub fn filesystem_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<FilesystemConfiguration>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Lifecycle configuration for managing runtime sessions
+    #[track_caller]
     pub fn lifecycle_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LifecycleConfiguration>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Network access configuration for the Agent
+    #[track_caller]
     pub fn network_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<NetworkConfiguration>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The version of the runtime platform
     ///
     /// Allowed: length 1 to 128.
+    #[track_caller]
     pub fn platform_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Protocol configuration for the agent runtime
+    #[track_caller]
     pub fn protocol_configuration(mut self, value: impl ::forma_core::schema::EnumArg<ProtocolConfiguration>) -> Self {
-        self.props.set(10, value.into_enum_expr());
+        self.props.set_at(10, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for HTTP request headers
+    #[track_caller]
     pub fn request_header_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<RequestHeaderConfiguration>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A map of tag keys and values
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -113,6 +125,9 @@ impl ::forma_core::CfnResource for Runtime {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,21 +11,23 @@ pub struct BillingView {
 }
 impl BillingView {
     /// A new resource with its required properties: `Name`, `SourceViews`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         source_views: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, name.into().into_expr());
-        props.set(3, source_views.into().into_expr());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, source_views.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `DataFilterExpression`.
+    #[track_caller]
     pub fn data_filter_expression(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DataFilterExpression>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
@@ -33,13 +35,15 @@ impl BillingView {
     /// Allowed: length 0 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs associated to the billing view being created.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -50,6 +54,9 @@ impl ::forma_core::CfnResource for BillingView {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

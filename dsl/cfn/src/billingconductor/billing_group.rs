@@ -11,37 +11,41 @@ pub struct BillingGroup {
 }
 impl BillingGroup {
     /// A new resource with its required properties: `AccountGrouping`, `ComputationPreference`, `Name`.
+    #[track_caller]
     pub fn new(
         account_grouping: impl ::std::convert::Into<::forma_core::Value<AccountGrouping>>,
         computation_preference: impl ::std::convert::Into<::forma_core::Value<ComputationPreference>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, account_grouping.into().into_expr());
-        props.set(1, computation_preference.into().into_expr());
-        props.set(3, name.into().into_expr());
+        props.set_at(0, account_grouping.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, computation_preference.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// This account will act as a virtual payer account of the billing group
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn primary_account_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -52,6 +56,9 @@ impl ::forma_core::CfnResource for BillingGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,65 +11,73 @@ pub struct CustomLineItem {
 }
 impl CustomLineItem {
     /// A new resource with its required properties: `BillingGroupArn`, `Name`.
+    #[track_caller]
     pub fn new(
         billing_group_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, billing_group_arn.into().into_expr());
-        props.set(6, name.into().into_expr());
+        props.set_at(1, billing_group_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The account which this custom line item will be charged to
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn account_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `BillingPeriodRange`.
+    #[track_caller]
     pub fn billing_period_range(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<BillingPeriodRange>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The display settings of the Custom Line Item.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn computation_rule(mut self, value: impl ::forma_core::schema::EnumArg<ComputationRule>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CustomLineItemChargeDetails`.
+    #[track_caller]
     pub fn custom_line_item_charge_details(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CustomLineItemChargeDetails>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PresentationDetails`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn presentation_details(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PresentationDetails>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -80,6 +88,9 @@ impl ::forma_core::CfnResource for CustomLineItem {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,23 +11,26 @@ pub struct SpendingLimit {
 }
 impl SpendingLimit {
     /// A new resource with its required properties: `DeviceArn`, `SpendingLimit`.
+    #[track_caller]
     pub fn new(
         device_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         spending_limit: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, device_arn.into().into_expr());
-        props.set(1, spending_limit.into().into_expr());
+        props.set_at(0, device_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, spending_limit.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The tags to apply to the spending limit.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Defines a time range for spending limits, specifying when the limit is active.
+    #[track_caller]
     pub fn time_period(mut self, value: impl ::std::convert::Into<::forma_core::Value<TimePeriod>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -38,6 +41,9 @@ impl ::forma_core::CfnResource for SpendingLimit {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

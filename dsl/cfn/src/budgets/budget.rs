@@ -11,27 +11,30 @@ pub struct Budget {
 }
 impl Budget {
     /// A new resource with its required properties: `Budget`.
+    #[track_caller]
     pub fn new(budget: impl ::std::convert::Into<::forma_core::Value<BudgetData>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, budget.into().into_expr());
+        props.set_at(0, budget.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `NotificationsWithSubscribers`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn notifications_with_subscribers(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<NotificationWithSubscribers>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ResourceTags`.
+    #[track_caller]
     pub fn resource_tags(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ResourceTag>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -42,6 +45,9 @@ impl ::forma_core::CfnResource for Budget {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

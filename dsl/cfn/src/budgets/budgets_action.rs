@@ -11,6 +11,7 @@ pub struct BudgetsAction {
 }
 impl BudgetsAction {
     /// A new resource with its required properties: `ActionThreshold`, `ActionType`, `BudgetName`, `Definition`, `ExecutionRoleArn`, `NotificationType`, `Subscribers`.
+    #[track_caller]
     pub fn new(
         action_threshold: impl ::std::convert::Into<::forma_core::Value<ActionThreshold>>,
         action_type: impl ::forma_core::schema::EnumArg<ActionType>,
@@ -21,26 +22,28 @@ impl BudgetsAction {
         subscribers: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Subscriber>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, action_threshold.into().into_expr());
-        props.set(1, action_type.into_enum_expr());
-        props.set(3, budget_name.into().into_expr());
-        props.set(4, definition.into().into_expr());
-        props.set(5, execution_role_arn.into().into_expr());
-        props.set(6, notification_type.into_enum_expr());
-        props.set(8, subscribers.into().into_expr());
+        props.set_at(0, action_threshold.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, action_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(3, budget_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, definition.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, execution_role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, notification_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(8, subscribers.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ApprovalModel`.
+    #[track_caller]
     pub fn approval_model(mut self, value: impl ::forma_core::schema::EnumArg<ApprovalModel>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ResourceTags`.
+    #[track_caller]
     pub fn resource_tags(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ResourceTag>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -51,6 +54,9 @@ impl ::forma_core::CfnResource for BudgetsAction {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

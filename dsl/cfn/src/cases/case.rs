@@ -11,6 +11,7 @@ pub struct Case {
 }
 impl Case {
     /// A new resource with its required properties: `CustomerId`, `DomainId`, `TemplateId`, `Title`.
+    #[track_caller]
     pub fn new(
         customer_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         domain_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,15 +19,16 @@ impl Case {
         title: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, customer_id.into().into_expr());
-        props.set(1, domain_id.into().into_expr());
-        props.set(3, template_id.into().into_expr());
-        props.set(4, title.into().into_expr());
+        props.set_at(0, customer_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, domain_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, template_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, title.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A list of tags for the case.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -37,6 +39,9 @@ impl ::forma_core::CfnResource for Case {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct RelatedItem {
 }
 impl RelatedItem {
     /// A new resource with its required properties: `CaseId`, `Content`, `DomainId`, `Type`.
+    #[track_caller]
     pub fn new(
         case_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         content: impl ::std::convert::Into<::forma_core::Value<RelatedItemContent>>,
@@ -18,15 +19,16 @@ impl RelatedItem {
         type_: impl ::forma_core::schema::EnumArg<Type>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, case_id.into().into_expr());
-        props.set(1, content.into().into_expr());
-        props.set(2, domain_id.into().into_expr());
-        props.set(4, type_.into_enum_expr());
+        props.set_at(0, case_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, content.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, domain_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, type_.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A list of tags on the related item.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -37,6 +39,9 @@ impl ::forma_core::CfnResource for RelatedItem {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,16 +11,18 @@ pub struct Template {
 }
 impl Template {
     /// A new resource with its required properties: `Name`.
+    #[track_caller]
     pub fn new(name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, name.into().into_expr());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A description explaining the purpose and use case for this template.
     ///
     /// Allowed: length 0 to 255.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The unique identifier of the Cases domain.
@@ -28,42 +30,48 @@ impl Template {
     /// Allowed: length 1 to 500.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn domain_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the default layout to use when displaying cases created from this template.
+    #[track_caller]
     pub fn layout_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LayoutConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of fields that must contain a value for a case to be successfully created with this template.
+    #[track_caller]
     pub fn required_fields(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<RequiredField>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of case rules (also known as case field conditions) on a template.
+    #[track_caller]
     pub fn rules(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<TemplateRule>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The current status of the template.
+    #[track_caller]
     pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<TemplateStatus>) -> Self {
-        self.props.set(6, value.into_enum_expr());
+        self.props.set_at(6, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags that you attach to this template.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -74,6 +82,9 @@ impl ::forma_core::CfnResource for Template {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

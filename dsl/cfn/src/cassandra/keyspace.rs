@@ -15,34 +15,38 @@ impl Keyspace {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// Indicates whether client-side timestamps are enabled (true) or disabled (false) for all tables in the keyspace.
+    #[track_caller]
     pub fn client_side_timestamps_enabled(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Name for Cassandra keyspace
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn keyspace_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ReplicationSpecification`.
+    #[track_caller]
     pub fn replication_specification(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ReplicationSpecification>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -58,6 +62,9 @@ impl ::forma_core::CfnResource for Keyspace {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,110 +11,124 @@ pub struct Table {
 }
 impl Table {
     /// A new resource with its required properties: `KeyspaceName`, `PartitionKeyColumns`.
+    #[track_caller]
     pub fn new(
         keyspace_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         partition_key_columns: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Column>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(7, keyspace_name.into().into_expr());
-        props.set(8, partition_key_columns.into().into_expr());
+        props.set_at(7, keyspace_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, partition_key_columns.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Represents the read and write settings used for AutoScaling.
+    #[track_caller]
     pub fn auto_scaling_specifications(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AutoScalingSpecification>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `BillingMode`.
+    #[track_caller]
     pub fn billing_mode(mut self, value: impl ::std::convert::Into<::forma_core::Value<BillingMode>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Represents the CDC configuration for the table
+    #[track_caller]
     pub fn cdc_specification(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CdcSpecification>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether client side timestamps are enabled (true) or disabled (false) on the table.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn client_side_timestamps_enabled(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Clustering key columns of the table
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn clustering_key_columns(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ClusteringKeyColumn>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Default TTL (Time To Live) in seconds, where zero is disabled.
     ///
     /// Allowed: at least 0.
+    #[track_caller]
     pub fn default_time_to_live(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Represents the settings used to enable server-side encryption
+    #[track_caller]
     pub fn encryption_specification(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EncryptionSpecification>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether point in time recovery is enabled (true) or disabled (false) on the table
+    #[track_caller]
     pub fn point_in_time_recovery_enabled(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Non-key columns of the table
+    #[track_caller]
     pub fn regular_columns(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Column>>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ReplicaSpecifications`.
+    #[track_caller]
     pub fn replica_specifications(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ReplicaSpecification>>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Name for Cassandra table
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn table_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Warm throughput configuration for the table
+    #[track_caller]
     pub fn warm_throughput(mut self, value: impl ::std::convert::Into<::forma_core::Value<WarmThroughput>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -125,6 +139,9 @@ impl ::forma_core::CfnResource for Table {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

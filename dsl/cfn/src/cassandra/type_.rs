@@ -11,15 +11,16 @@ pub struct Type {
 }
 impl Type {
     /// A new resource with its required properties: `Fields`, `KeyspaceName`, `TypeName`.
+    #[track_caller]
     pub fn new(
         fields: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Field>>>,
         keyspace_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         type_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, fields.into().into_expr());
-        props.set(1, keyspace_name.into().into_expr());
-        props.set(2, type_name.into().into_expr());
+        props.set_at(0, fields.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, keyspace_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, type_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -30,6 +31,9 @@ impl ::forma_core::CfnResource for Type {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

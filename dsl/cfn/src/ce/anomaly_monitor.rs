@@ -11,40 +11,44 @@ pub struct AnomalyMonitor {
 }
 impl AnomalyMonitor {
     /// A new resource with its required properties: `MonitorName`, `MonitorType`.
+    #[track_caller]
     pub fn new(
         monitor_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         monitor_type: impl ::forma_core::schema::EnumArg<MonitorType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, monitor_name.into().into_expr());
-        props.set(3, monitor_type.into_enum_expr());
+        props.set_at(1, monitor_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, monitor_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The dimensions to evaluate
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn monitor_dimension(mut self, value: impl ::forma_core::schema::EnumArg<MonitorDimension>) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MonitorSpecification`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn monitor_specification(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to assign to monitor.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn resource_tags(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ResourceTag>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -55,6 +59,9 @@ impl ::forma_core::CfnResource for AnomalyMonitor {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct AnomalySubscription {
 }
 impl AnomalySubscription {
     /// A new resource with its required properties: `Frequency`, `MonitorArnList`, `Subscribers`, `SubscriptionName`.
+    #[track_caller]
     pub fn new(
         frequency: impl ::forma_core::schema::EnumArg<Frequency>,
         monitor_arn_list: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
@@ -18,35 +19,38 @@ impl AnomalySubscription {
         subscription_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, frequency.into_enum_expr());
-        props.set(1, monitor_arn_list.into().into_expr());
-        props.set(3, subscribers.into().into_expr());
-        props.set(4, subscription_name.into().into_expr());
+        props.set_at(0, frequency.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(1, monitor_arn_list.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, subscribers.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, subscription_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Tags to assign to subscription.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn resource_tags(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ResourceTag>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The dollar value that triggers a notification if the threshold is exceeded.
     ///
     /// Allowed: at least 0.
+    #[track_caller]
     pub fn threshold(mut self, value: impl ::std::convert::Into<::forma_core::Value<f64>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An Expression object in JSON String format used to specify the anomalies that you want to generate alerts for.
+    #[track_caller]
     pub fn threshold_expression(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -57,6 +61,9 @@ impl ::forma_core::CfnResource for AnomalySubscription {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

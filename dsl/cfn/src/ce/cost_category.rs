@@ -11,38 +11,42 @@ pub struct CostCategory {
 }
 impl CostCategory {
     /// A new resource with its required properties: `Name`, `RuleVersion`, `Rules`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         rule_version: impl ::forma_core::schema::EnumArg<RuleVersion>,
         rules: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, name.into().into_expr());
-        props.set(2, rule_version.into_enum_expr());
-        props.set(3, rules.into().into_expr());
+        props.set_at(1, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, rule_version.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(3, rules.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The default value for the cost category
     ///
     /// Allowed: length 1 to 50.
+    #[track_caller]
     pub fn default_value(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Json array format of CostCategorySplitChargeRule in Billing and Cost Management API
+    #[track_caller]
     pub fn split_charge_rules(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to assign to the cost category.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ResourceTag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -53,6 +57,9 @@ impl ::forma_core::CfnResource for CostCategory {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,20 +11,22 @@ pub struct AcmeDomainValidation {
 }
 impl AcmeDomainValidation {
     /// A new resource with its required properties: `AcmeEndpointArn`, `DomainName`, `PrevalidationOptions`.
+    #[track_caller]
     pub fn new(
         acme_endpoint_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         domain_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         prevalidation_options: impl ::std::convert::Into<::forma_core::Value<PrevalidationOptions>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, acme_endpoint_arn.into().into_expr());
-        props.set(1, domain_name.into().into_expr());
-        props.set(2, prevalidation_options.into().into_expr());
+        props.set_at(0, acme_endpoint_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, domain_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, prevalidation_options.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Tags associated with the domain validation.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tags>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -35,6 +37,9 @@ impl ::forma_core::CfnResource for AcmeDomainValidation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

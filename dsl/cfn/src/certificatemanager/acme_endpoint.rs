@@ -11,33 +11,37 @@ pub struct AcmeEndpoint {
 }
 impl AcmeEndpoint {
     /// A new resource with its required properties: `AuthorizationBehavior`, `CertificateAuthority`.
+    #[track_caller]
     pub fn new(
         authorization_behavior: impl ::forma_core::schema::EnumArg<AuthorizationBehavior>,
         certificate_authority: impl ::std::convert::Into<::forma_core::Value<CertificateAuthority>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, authorization_behavior.into_enum_expr());
-        props.set(1, certificate_authority.into().into_expr());
+        props.set_at(0, authorization_behavior.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(1, certificate_authority.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Tags applied to certificates issued via this endpoint.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn certificate_tags(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether contact information is required for the ACME endpoint.
+    #[track_caller]
     pub fn contact(mut self, value: impl ::forma_core::schema::EnumArg<Contact>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags associated with the ACME endpoint.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tags>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -48,6 +52,9 @@ impl ::forma_core::CfnResource for AcmeEndpoint {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,25 +11,28 @@ pub struct AcmeExternalAccountBinding {
 }
 impl AcmeExternalAccountBinding {
     /// A new resource with its required properties: `AcmeEndpointArn`, `RoleArn`.
+    #[track_caller]
     pub fn new(
         acme_endpoint_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, acme_endpoint_arn.into().into_expr());
-        props.set(2, role_arn.into().into_expr());
+        props.set_at(0, acme_endpoint_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The expiration configuration for the external account binding.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn expiration(mut self, value: impl ::std::convert::Into<::forma_core::Value<Expiration>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags associated with the external account binding.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tags>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -40,6 +43,9 @@ impl ::forma_core::CfnResource for AcmeExternalAccountBinding {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,82 +11,92 @@ pub struct Certificate {
 }
 impl Certificate {
     /// A new resource with its required properties: `DomainName`.
+    #[track_caller]
     pub fn new(domain_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, domain_name.into().into_expr());
+        props.set_at(3, domain_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The Amazon Resource Name (ARN) of the private certificate authority (CA) that will be used to issue the certificate.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn certificate_authority_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether the certificate can be exported.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn certificate_export(mut self, value: impl ::forma_core::schema::EnumArg<CertificateExport>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// You can opt out of certificate transparency logging by specifying the DISABLED option.
+    #[track_caller]
     pub fn certificate_transparency_logging_preference(
         mut self,
         value: impl ::forma_core::schema::EnumArg<CertificateTransparencyLoggingPreference>,
     ) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Domain information that domain name registrars use to verify your identity.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn domain_validation_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<DomainValidationOption>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Id`.
+    #[track_caller]
     pub fn id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the algorithm of the public and private key pair that your certificate uses to encrypt data.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn key_algorithm(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Additional FQDNs to be included in the Subject Alternative Name extension of the ACM certificate.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn subject_alternative_names(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Key-value pairs that can identify the certificate.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The method you want to use to validate that you own or control the domain associated with a public certificate.
+    #[track_caller]
     pub fn validation_method(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -97,6 +107,9 @@ impl ::forma_core::CfnResource for Certificate {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,33 +11,37 @@ pub struct CustomAction {
 }
 impl CustomAction {
     /// A new resource with its required properties: `ActionName`, `Definition`.
+    #[track_caller]
     pub fn new(
         action_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         definition: impl ::std::convert::Into<::forma_core::Value<CustomActionDefinition>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, action_name.into().into_expr());
-        props.set(3, definition.into().into_expr());
+        props.set_at(0, action_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, definition.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AliasName`.
     ///
     /// Allowed: length 1 to 30.
+    #[track_caller]
     pub fn alias_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Attachments`.
+    #[track_caller]
     pub fn attachments(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<CustomActionAttachment>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -48,6 +52,9 @@ impl ::forma_core::CfnResource for CustomAction {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct MicrosoftTeamsChannelConfiguration {
 }
 impl MicrosoftTeamsChannelConfiguration {
     /// A new resource with its required properties: `ConfigurationName`, `IamRoleArn`, `TeamId`, `TeamsChannelId`, `TeamsTenantId`.
+    #[track_caller]
     pub fn new(
         configuration_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         iam_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -19,65 +20,72 @@ impl MicrosoftTeamsChannelConfiguration {
         teams_tenant_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, configuration_name.into().into_expr());
-        props.set(3, iam_role_arn.into().into_expr());
-        props.set(7, team_id.into().into_expr());
-        props.set(8, teams_channel_id.into().into_expr());
-        props.set(10, teams_tenant_id.into().into_expr());
+        props.set_at(0, configuration_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, iam_role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, team_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, teams_channel_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(10, teams_tenant_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// ARNs of Custom Actions to associate with notifications in the provided chat channel.
+    #[track_caller]
     pub fn customization_resource_arns(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of IAM policy ARNs that are applied as channel guardrails.
+    #[track_caller]
     pub fn guardrail_policies(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the logging level for this configuration:ERROR,INFO or NONE.
     ///
     /// Allowed: length 4 to 5.
+    #[track_caller]
     pub fn logging_level(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// ARNs of SNS topics which delivers notifications to AWS Chatbot, for example CloudWatch alarm notifications.
+    #[track_caller]
     pub fn sns_topic_arns(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags to add to the configuration
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the Microsoft Teams channel
     ///
     /// Allowed: length 1 to 256.
+    #[track_caller]
     pub fn teams_channel_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Enables use of a user role requirement in your chat configuration
+    #[track_caller]
     pub fn user_role_required(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -88,6 +96,9 @@ impl ::forma_core::CfnResource for MicrosoftTeamsChannelConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

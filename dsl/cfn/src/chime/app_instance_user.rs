@@ -11,40 +11,45 @@ pub struct AppInstanceUser {
 }
 impl AppInstanceUser {
     /// A new resource with its required properties: `AppInstanceArn`, `AppInstanceUserId`.
+    #[track_caller]
     pub fn new(
         app_instance_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         app_instance_user_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, app_instance_arn.into().into_expr());
-        props.set(1, app_instance_user_id.into().into_expr());
+        props.set_at(0, app_instance_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, app_instance_user_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ExpirationSettings`.
+    #[track_caller]
     pub fn expiration_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ExpirationSettings>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Metadata`.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn metadata(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Name`.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -55,6 +60,9 @@ impl ::forma_core::CfnResource for AppInstanceUser {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,15 +11,16 @@ pub struct Channel {
 }
 impl Channel {
     /// A new resource with its required properties: `AppInstanceArn`, `ChimeBearer`, `Name`.
+    #[track_caller]
     pub fn new(
         app_instance_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         chime_bearer: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, app_instance_arn.into().into_expr());
-        props.set(2, chime_bearer.into().into_expr());
-        props.set(9, name.into().into_expr());
+        props.set_at(0, app_instance_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, chime_bearer.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The ID of the channel.
@@ -27,70 +28,79 @@ impl Channel {
     /// Allowed: length 1 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn channel_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The attributes required to configure and create an elastic channel.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn elastic_channel_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ElasticChannelConfiguration>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Settings that control the interval after which the channel is automatically deleted.
+    #[track_caller]
     pub fn expiration_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ExpirationSettings>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARNs of the AppInstanceUsers to add to the channel as members when it is created.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn member_arns(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The metadata of the channel.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn metadata(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The channel mode.
+    #[track_caller]
     pub fn mode(mut self, value: impl ::forma_core::schema::EnumArg<Mode>) -> Self {
-        self.props.set(7, value.into_enum_expr());
+        self.props.set_at(7, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARNs of the AppInstanceUsers to add to the channel as moderators when it is created.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn moderator_arns(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The channel's privacy level.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn privacy(mut self, value: impl ::forma_core::schema::EnumArg<Privacy>) -> Self {
-        self.props.set(10, value.into_enum_expr());
+        self.props.set_at(10, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags for the channel.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -101,6 +111,9 @@ impl ::forma_core::CfnResource for Channel {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

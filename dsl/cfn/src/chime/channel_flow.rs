@@ -11,20 +11,22 @@ pub struct ChannelFlow {
 }
 impl ChannelFlow {
     /// A new resource with its required properties: `AppInstanceArn`, `Name`, `Processors`.
+    #[track_caller]
     pub fn new(
         app_instance_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         processors: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Processor>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, app_instance_arn.into().into_expr());
-        props.set(1, name.into().into_expr());
-        props.set(2, processors.into().into_expr());
+        props.set_at(0, app_instance_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, processors.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The tags for the channel flow.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -35,6 +37,9 @@ impl ::forma_core::CfnResource for ChannelFlow {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

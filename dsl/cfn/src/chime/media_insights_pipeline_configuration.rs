@@ -11,28 +11,35 @@ pub struct MediaInsightsPipelineConfiguration {
 }
 impl MediaInsightsPipelineConfiguration {
     /// A new resource with its required properties: `Elements`, `MediaInsightsPipelineConfigurationName`, `ResourceAccessRoleArn`.
+    #[track_caller]
     pub fn new(
         elements: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<MediaInsightsPipelineConfigurationElement>>>,
         media_insights_pipeline_configuration_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         resource_access_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, elements.into().into_expr());
-        props.set(1, media_insights_pipeline_configuration_name.into().into_expr());
-        props.set(3, resource_access_role_arn.into().into_expr());
+        props.set_at(0, elements.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(
+            1,
+            media_insights_pipeline_configuration_name.into().into_expr(),
+            ::std::panic::Location::caller(),
+        );
+        props.set_at(3, resource_access_role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `RealTimeAlertConfiguration`.
+    #[track_caller]
     pub fn real_time_alert_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<RealTimeAlertConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags associated with the configuration.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -43,6 +50,9 @@ impl ::forma_core::CfnResource for MediaInsightsPipelineConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

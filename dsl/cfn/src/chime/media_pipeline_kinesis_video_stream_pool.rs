@@ -11,18 +11,20 @@ pub struct MediaPipelineKinesisVideoStreamPool {
 }
 impl MediaPipelineKinesisVideoStreamPool {
     /// A new resource with its required properties: `PoolName`, `StreamConfiguration`.
+    #[track_caller]
     pub fn new(
         pool_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         stream_configuration: impl ::std::convert::Into<::forma_core::Value<StreamConfiguration>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, pool_name.into().into_expr());
-        props.set(1, stream_configuration.into().into_expr());
+        props.set_at(0, pool_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, stream_configuration.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The tags associated with the Kinesis Video Stream Pool.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tags>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -33,6 +35,9 @@ impl ::forma_core::CfnResource for MediaPipelineKinesisVideoStreamPool {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

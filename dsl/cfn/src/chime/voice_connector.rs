@@ -11,32 +11,36 @@ pub struct VoiceConnector {
 }
 impl VoiceConnector {
     /// A new resource with its required properties: `Name`, `RequireEncryption`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         require_encryption: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, name.into().into_expr());
-        props.set(3, require_encryption.into().into_expr());
+        props.set_at(1, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, require_encryption.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The AWS Region in which the Voice Connector is created.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn aws_region(mut self, value: impl ::forma_core::schema::EnumArg<AwsRegion>) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of network for the Voice Connector.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn network_type(mut self, value: impl ::forma_core::schema::EnumArg<NetworkType>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags assigned to the Voice Connector.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -47,6 +51,9 @@ impl ::forma_core::CfnResource for VoiceConnector {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

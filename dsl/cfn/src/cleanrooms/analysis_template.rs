@@ -11,6 +11,7 @@ pub struct AnalysisTemplate {
 }
 impl AnalysisTemplate {
     /// A new resource with its required properties: `Format`, `MembershipIdentifier`, `Name`, `Source`.
+    #[track_caller]
     pub fn new(
         format: impl ::forma_core::schema::EnumArg<Format>,
         membership_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,61 +19,68 @@ impl AnalysisTemplate {
         source: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, format.into_enum_expr());
-        props.set(4, membership_identifier.into().into_expr());
-        props.set(5, name.into().into_expr());
-        props.set(7, source.into().into_expr());
+        props.set_at(3, format.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(4, membership_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, source.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The member who can query can provide this placeholder for a literal data value in an analysis template
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn analysis_parameters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AnalysisParameter>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 255.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ErrorMessageConfiguration`.
+    #[track_caller]
     pub fn error_message_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ErrorMessageConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Schema`.
+    #[track_caller]
     pub fn schema(mut self, value: impl ::std::convert::Into<::forma_core::Value<AnalysisSchema>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SourceMetadata`.
+    #[track_caller]
     pub fn source_metadata(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SyntheticDataParameters`.
+    #[track_caller]
     pub fn synthetic_data_parameters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An arbitrary set of tags (key-value pairs) for this cleanrooms analysis template.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -83,6 +91,9 @@ impl ::forma_core::CfnResource for AnalysisTemplate {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

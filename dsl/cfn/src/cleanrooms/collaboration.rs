@@ -11,6 +11,7 @@ pub struct Collaboration {
 }
 impl Collaboration {
     /// A new resource with its required properties: `CreatorDisplayName`, `Description`, `Name`, `QueryLogStatus`.
+    #[track_caller]
     pub fn new(
         creator_display_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         description: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,102 +19,113 @@ impl Collaboration {
         query_log_status: impl ::forma_core::schema::EnumArg<CollaborationQueryLogStatus>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, creator_display_name.into().into_expr());
-        props.set(8, description.into().into_expr());
-        props.set(12, name.into().into_expr());
-        props.set(13, query_log_status.into_enum_expr());
+        props.set_at(3, creator_display_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, description.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(12, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(13, query_log_status.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AllowedResultRegions`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn allowed_result_regions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<SupportedS3Region>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AnalyticsEngine`.
+    #[track_caller]
     pub fn analytics_engine(mut self, value: impl ::forma_core::schema::EnumArg<AnalyticsEngine>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AutoApprovedChangeTypes`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn auto_approved_change_types(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AutoApprovedChangeType>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CreatorMLMemberAbilities`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn creator_ml_member_abilities(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MlMemberAbilities>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CreatorMemberAbilities`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn creator_member_abilities(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<MemberAbility>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CreatorPaymentConfiguration`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn creator_payment_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PaymentConfiguration>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DataEncryptionMetadata`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn data_encryption_metadata(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DataEncryptionMetadata>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IsMetricsEnabled`.
+    #[track_caller]
     pub fn is_metrics_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `JobLogStatus`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn job_log_status(mut self, value: impl ::forma_core::schema::EnumArg<CollaborationJobLogStatus>) -> Self {
-        self.props.set(10, value.into_enum_expr());
+        self.props.set_at(10, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Members`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn members(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<MemberSpecification>>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An arbitrary set of tags (key-value pairs) for this cleanrooms collaboration.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -124,6 +136,9 @@ impl ::forma_core::CfnResource for Collaboration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct ConfiguredTable {
 }
 impl ConfiguredTable {
     /// A new resource with its required properties: `AllowedColumns`, `AnalysisMethod`, `Name`, `TableReference`.
+    #[track_caller]
     pub fn new(
         allowed_columns: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
         analysis_method: impl ::forma_core::schema::EnumArg<AnalysisMethod>,
@@ -18,38 +19,42 @@ impl ConfiguredTable {
         table_reference: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, allowed_columns.into().into_expr());
-        props.set(1, analysis_method.into_enum_expr());
-        props.set(4, name.into().into_expr());
-        props.set(6, table_reference.into().into_expr());
+        props.set_at(0, allowed_columns.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, analysis_method.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(4, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, table_reference.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AnalysisRules`.
+    #[track_caller]
     pub fn analysis_rules(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AnalysisRule>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 255.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SelectedAnalysisMethods`.
+    #[track_caller]
     pub fn selected_analysis_methods(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<SelectedAnalysisMethod>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An arbitrary set of tags (key-value pairs) for this cleanrooms collaboration.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -60,6 +65,9 @@ impl ::forma_core::CfnResource for ConfiguredTable {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

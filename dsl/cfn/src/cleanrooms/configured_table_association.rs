@@ -11,6 +11,7 @@ pub struct ConfiguredTableAssociation {
 }
 impl ConfiguredTableAssociation {
     /// A new resource with its required properties: `ConfiguredTableIdentifier`, `MembershipIdentifier`, `Name`, `RoleArn`.
+    #[track_caller]
     pub fn new(
         configured_table_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         membership_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,30 +19,33 @@ impl ConfiguredTableAssociation {
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, configured_table_identifier.into().into_expr());
-        props.set(3, membership_identifier.into().into_expr());
-        props.set(4, name.into().into_expr());
-        props.set(5, role_arn.into().into_expr());
+        props.set_at(1, configured_table_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, membership_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ConfiguredTableAssociationAnalysisRules`.
+    #[track_caller]
     pub fn configured_table_association_analysis_rules(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ConfiguredTableAssociationAnalysisRule>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 255.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An arbitrary set of tags (key-value pairs) for this cleanrooms collaboration.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -52,6 +56,9 @@ impl ::forma_core::CfnResource for ConfiguredTableAssociation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,52 +11,59 @@ pub struct Membership {
 }
 impl Membership {
     /// A new resource with its required properties: `CollaborationIdentifier`, `QueryLogStatus`.
+    #[track_caller]
     pub fn new(
         collaboration_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         query_log_status: impl ::forma_core::schema::EnumArg<MembershipQueryLogStatus>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, collaboration_identifier.into().into_expr());
-        props.set(6, query_log_status.into_enum_expr());
+        props.set_at(0, collaboration_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, query_log_status.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `DefaultJobResultConfiguration`.
+    #[track_caller]
     pub fn default_job_result_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MembershipProtectedJobResultConfiguration>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DefaultResultConfiguration`.
+    #[track_caller]
     pub fn default_result_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MembershipProtectedQueryResultConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IsMetricsEnabled`.
+    #[track_caller]
     pub fn is_metrics_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `JobLogStatus`.
+    #[track_caller]
     pub fn job_log_status(mut self, value: impl ::forma_core::schema::EnumArg<MembershipJobLogStatus>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PaymentConfiguration`.
+    #[track_caller]
     pub fn payment_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MembershipPaymentConfiguration>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An arbitrary set of tags (key-value pairs) for this cleanrooms membership.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -67,6 +74,9 @@ impl ::forma_core::CfnResource for Membership {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

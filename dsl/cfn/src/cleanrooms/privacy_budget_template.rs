@@ -11,6 +11,7 @@ pub struct PrivacyBudgetTemplate {
 }
 impl PrivacyBudgetTemplate {
     /// A new resource with its required properties: `AutoRefresh`, `MembershipIdentifier`, `Parameters`, `PrivacyBudgetType`.
+    #[track_caller]
     pub fn new(
         auto_refresh: impl ::forma_core::schema::EnumArg<AutoRefresh>,
         membership_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,15 +19,16 @@ impl PrivacyBudgetTemplate {
         privacy_budget_type: impl ::forma_core::schema::EnumArg<PrivacyBudgetType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, auto_refresh.into_enum_expr());
-        props.set(1, membership_identifier.into().into_expr());
-        props.set(2, parameters.into().into_expr());
-        props.set(3, privacy_budget_type.into_enum_expr());
+        props.set_at(0, auto_refresh.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(1, membership_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, parameters.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, privacy_budget_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An arbitrary set of tags (key-value pairs) for this cleanrooms privacy budget template.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -37,6 +39,9 @@ impl ::forma_core::CfnResource for PrivacyBudgetTemplate {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,13 +11,14 @@ pub struct ConfiguredModelAlgorithm {
 }
 impl ConfiguredModelAlgorithm {
     /// A new resource with its required properties: `Name`, `RoleArn`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, name.into().into_expr());
-        props.set(4, role_arn.into().into_expr());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
@@ -25,18 +26,20 @@ impl ConfiguredModelAlgorithm {
     /// Allowed: length 0 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `InferenceContainerConfig`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn inference_container_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<InferenceContainerConfig>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `KmsKeyArn`.
@@ -44,23 +47,26 @@ impl ConfiguredModelAlgorithm {
     /// Allowed: length 20 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An arbitrary set of tags (key-value pairs) for this cleanrooms-ml configured model algorithm.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TrainingContainerConfig`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn training_container_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ContainerConfig>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -71,6 +77,9 @@ impl ::forma_core::CfnResource for ConfiguredModelAlgorithm {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

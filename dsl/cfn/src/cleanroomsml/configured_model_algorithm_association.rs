@@ -11,15 +11,16 @@ pub struct ConfiguredModelAlgorithmAssociation {
 }
 impl ConfiguredModelAlgorithmAssociation {
     /// A new resource with its required properties: `ConfiguredModelAlgorithmArn`, `MembershipIdentifier`, `Name`.
+    #[track_caller]
     pub fn new(
         configured_model_algorithm_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         membership_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, configured_model_algorithm_arn.into().into_expr());
-        props.set(2, membership_identifier.into().into_expr());
-        props.set(3, name.into().into_expr());
+        props.set_at(0, configured_model_algorithm_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, membership_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
@@ -27,23 +28,26 @@ impl ConfiguredModelAlgorithmAssociation {
     /// Allowed: length 0 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PrivacyConfiguration`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn privacy_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PrivacyConfiguration>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An arbitrary set of tags (key-value pairs) for this cleanrooms-ml configured model algorithm association.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -54,6 +58,9 @@ impl ::forma_core::CfnResource for ConfiguredModelAlgorithmAssociation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -19,22 +19,25 @@ impl EnvironmentEc2 {
     /// Allowed: 0 to 20160.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn automatic_stop_time_minutes(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The connection type used for connecting to an Amazon EC2 environment.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn connection_type(mut self, value: impl ::forma_core::schema::EnumArg<ConnectionType>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the environment.
     ///
     /// Allowed: length 1 to 200.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The identifier for the Amazon Machine Image (AMI) that's used to create the EC2 instance.
@@ -42,8 +45,9 @@ impl EnvironmentEc2 {
     /// Allowed: length 0 to 512.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn image_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of instance to connect to the environment.
@@ -51,35 +55,39 @@ impl EnvironmentEc2 {
     /// Allowed: length 5 to 20.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn instance_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the environment.
     ///
     /// Allowed: length 1 to 60.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the environment owner.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn owner_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Any AWS CodeCommit source code repositories to be cloned into the development environment.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn repositories(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Repository>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the subnet in Amazon VPC that AWS Cloud9 will use.
@@ -87,13 +95,15 @@ impl EnvironmentEc2 {
     /// Allowed: length 15 to 24.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn subnet_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs that will be associated with the new AWS Cloud9 development environment.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -109,6 +119,9 @@ impl ::forma_core::CfnResource for EnvironmentEc2 {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,37 +11,41 @@ pub struct ChangeSet {
 }
 impl ChangeSet {
     /// A new resource with its required properties: `ChangeSetName`, `StackName`.
+    #[track_caller]
     pub fn new(
         change_set_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         stack_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, change_set_name.into().into_expr());
-        props.set(10, stack_name.into().into_expr());
+        props.set_at(1, change_set_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(10, stack_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The capabilities that are allowed in the stack.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn capabilities(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Capabilities>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of change set operation.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn change_set_type(mut self, value: impl ::forma_core::schema::EnumArg<ChangeSetType>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Determines how CloudFormation handles configuration drift during deployment.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn deployment_mode(mut self, value: impl ::forma_core::schema::EnumArg<DeploymentMode>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description to help you identify this change set.
@@ -49,39 +53,44 @@ impl ChangeSet {
     /// Allowed: length 1 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates if the change set imports resources that already exist.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn import_existing_resources(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Creates a change set for all nested stacks specified in the template.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn include_nested_stacks(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARNs of Amazon SNS topics that CloudFormation associates with the stack.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn notification_ar_ns(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Determines what action will be taken if stack creation fails.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn on_stack_failure(mut self, value: impl ::forma_core::schema::EnumArg<OnStackFailure>) -> Self {
-        self.props.set(8, value.into_enum_expr());
+        self.props.set_at(8, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of an IAM role that CloudFormation assumes when executing the change set.
@@ -89,15 +98,17 @@ impl ChangeSet {
     /// Allowed: length 20 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn role_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Key-value pairs to associate with the change set.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tags>>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A structure that contains the body of the revised template.
@@ -105,11 +116,12 @@ impl ChangeSet {
     /// Allowed: length 1 to any.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn template_body(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The URL of the file that contains the revised template.
@@ -117,18 +129,20 @@ impl ChangeSet {
     /// Allowed: length 1 to 5120.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn template_url(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether to reuse the template associated with the stack to create the change set.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn use_previous_template(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -139,6 +153,9 @@ impl ::forma_core::CfnResource for ChangeSet {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,14 +11,16 @@ pub struct CustomResource {
 }
 impl CustomResource {
     /// A new resource with its required properties: `ServiceToken`.
+    #[track_caller]
     pub fn new(service_token: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, service_token.into().into_expr());
+        props.set_at(1, service_token.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ServiceTimeout`.
+    #[track_caller]
     pub fn service_timeout(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -29,6 +31,9 @@ impl ::forma_core::CfnResource for CustomResource {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,17 +11,19 @@ pub struct GeneratedTemplate {
 }
 impl GeneratedTemplate {
     /// A new resource with its required properties: `GeneratedTemplateName`.
+    #[track_caller]
     pub fn new(generated_template_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, generated_template_name.into().into_expr());
+        props.set_at(0, generated_template_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The configuration details of the generated template.
+    #[track_caller]
     pub fn template_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<TemplateConfiguration>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -32,6 +34,9 @@ impl ::forma_core::CfnResource for GeneratedTemplate {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct GuardHook {
 }
 impl GuardHook {
     /// A new resource with its required properties: `Alias`, `ExecutionRole`, `FailureMode`, `HookStatus`, `RuleLocation`, `TargetOperations`.
+    #[track_caller]
     pub fn new(
         alias: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         execution_role: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -20,32 +21,36 @@ impl GuardHook {
         target_operations: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<TargetOperation>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, alias.into().into_expr());
-        props.set(1, execution_role.into().into_expr());
-        props.set(2, failure_mode.into_enum_expr());
-        props.set(3, hook_status.into_enum_expr());
-        props.set(6, rule_location.into().into_expr());
-        props.set(9, target_operations.into().into_expr());
+        props.set_at(0, alias.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, execution_role.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, failure_mode.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(3, hook_status.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(6, rule_location.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, target_operations.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// S3 Bucket where the guard validate report will be uploaded to
+    #[track_caller]
     pub fn log_bucket(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Options`.
+    #[track_caller]
     pub fn options(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Filters to allow hooks to target specific stack attributes
+    #[track_caller]
     pub fn stack_filters(mut self, value: impl ::std::convert::Into<::forma_core::Value<StackFilters>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Attribute to specify which targets should invoke the hook
+    #[track_caller]
     pub fn target_filters(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -56,6 +61,9 @@ impl ::forma_core::CfnResource for GuardHook {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

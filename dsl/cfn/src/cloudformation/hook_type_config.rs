@@ -13,26 +13,30 @@ impl HookTypeConfig {
     /// A new resource with its required properties: `Configuration`.
     ///
     /// CloudFormation also needs exactly one of `TypeArn` or `TypeName`.
+    #[track_caller]
     pub fn new(configuration: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, configuration.into().into_expr());
+        props.set_at(0, configuration.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An alias by which to refer to this extension configuration data.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn configuration_alias(mut self, value: impl ::forma_core::schema::EnumArg<ConfigurationAlias>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the type without version number.
+    #[track_caller]
     pub fn type_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the type being registered.
+    #[track_caller]
     pub fn type_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -43,6 +47,9 @@ impl ::forma_core::CfnResource for HookTypeConfig {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,13 +11,14 @@ pub struct HookVersion {
 }
 impl HookVersion {
     /// A new resource with its required properties: `SchemaHandlerPackage`, `TypeName`.
+    #[track_caller]
     pub fn new(
         schema_handler_package: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         type_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, schema_handler_package.into().into_expr());
-        props.set(3, type_name.into().into_expr());
+        props.set_at(2, schema_handler_package.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, type_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The Amazon Resource Name (ARN) of the IAM execution role to use to register the type.
@@ -25,18 +26,20 @@ impl HookVersion {
     /// Allowed: length 1 to 256.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn execution_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies logging configuration information for a type.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn logging_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<LoggingConfig>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -47,6 +50,9 @@ impl ::forma_core::CfnResource for HookVersion {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

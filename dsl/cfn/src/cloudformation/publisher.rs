@@ -11,9 +11,10 @@ pub struct Publisher {
 }
 impl Publisher {
     /// A new resource with its required properties: `AcceptTermsAndConditions`.
+    #[track_caller]
     pub fn new(accept_terms_and_conditions: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, accept_terms_and_conditions.into().into_expr());
+        props.set_at(0, accept_terms_and_conditions.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// If you are using a Bitbucket or GitHub account for identity verification, the Amazon Resource Name (ARN) for your connection to that account.
@@ -21,11 +22,12 @@ impl Publisher {
     /// Allowed: length 1 to 256.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn connection_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -36,6 +38,9 @@ impl ::forma_core::CfnResource for Publisher {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -13,115 +13,129 @@ impl StackSet {
     /// A new resource with its required properties: `PermissionModel`, `StackSetName`.
     ///
     /// CloudFormation also needs exactly one of `TemplateURL` or `TemplateBody`.
+    #[track_caller]
     pub fn new(
         permission_model: impl ::forma_core::schema::EnumArg<PermissionModel>,
         stack_set_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(9, permission_model.into_enum_expr());
-        props.set(11, stack_set_name.into().into_expr());
+        props.set_at(9, permission_model.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(11, stack_set_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The Amazon Resource Number (ARN) of the IAM role to use to create this stack set.
     ///
     /// Allowed: length 20 to 2048.
+    #[track_caller]
     pub fn administration_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Describes whether StackSets automatically deploys to AWS Organizations accounts that are added to the target organization or organizational unit (OU).
+    #[track_caller]
     pub fn auto_deployment(mut self, value: impl ::std::convert::Into<::forma_core::Value<AutoDeployment>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the AWS account that you are acting from.
+    #[track_caller]
     pub fn call_as(mut self, value: impl ::forma_core::schema::EnumArg<CallAs>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// In some cases, you must explicitly acknowledge that your stack set template contains certain capabilities in order for AWS CloudFormation to create the stack set and related stack instances.
+    #[track_caller]
     pub fn capabilities(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Capability>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description of the stack set.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the IAM execution role to use to create the stack set.
     ///
     /// Allowed: length 1 to 64.
+    #[track_caller]
     pub fn execution_role_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Describes whether StackSets performs non-conflicting operations concurrently and queues conflicting operations.
+    #[track_caller]
     pub fn managed_execution(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ManagedExecution>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The user-specified preferences for how AWS CloudFormation performs a stack set operation.
+    #[track_caller]
     pub fn operation_preferences(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<OperationPreferences>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The input parameters for the stack set template.
+    #[track_caller]
     pub fn parameters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Parameter>>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A group of stack instances with parameters in some specific accounts and regions.
+    #[track_caller]
     pub fn stack_instances_group(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<StackInstances>>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The key-value pairs to associate with this stack set and the stacks created from it.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The structure that contains the template body, with a minimum length of 1 byte and a maximum length of 51,200 bytes.
     ///
     /// Allowed: length 1 to 51200.
+    #[track_caller]
     pub fn template_body(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Location of file containing the template body.
     ///
     /// Allowed: length 1 to 5120.
+    #[track_caller]
     pub fn template_url(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -132,6 +146,9 @@ impl ::forma_core::CfnResource for StackSet {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,13 +11,14 @@ pub struct CloudFrontOriginAccessIdentity {
 }
 impl CloudFrontOriginAccessIdentity {
     /// A new resource with its required properties: `CloudFrontOriginAccessIdentityConfig`.
+    #[track_caller]
     pub fn new(
         cloud_front_origin_access_identity_config: impl ::std::convert::Into<
             ::forma_core::Value<CloudFrontOriginAccessIdentityConfig>,
         >,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, cloud_front_origin_access_identity_config.into().into_expr());
+        props.set_at(0, cloud_front_origin_access_identity_config.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -28,6 +29,9 @@ impl ::forma_core::CfnResource for CloudFrontOriginAccessIdentity {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,13 +11,14 @@ pub struct ContinuousDeploymentPolicy {
 }
 impl ContinuousDeploymentPolicy {
     /// A new resource with its required properties: `ContinuousDeploymentPolicyConfig`.
+    #[track_caller]
     pub fn new(
         continuous_deployment_policy_config: impl ::std::convert::Into<
             ::forma_core::Value<ContinuousDeploymentPolicyConfig>,
         >,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, continuous_deployment_policy_config.into().into_expr());
+        props.set_at(0, continuous_deployment_policy_config.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -28,6 +29,9 @@ impl ::forma_core::CfnResource for ContinuousDeploymentPolicy {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,14 +11,16 @@ pub struct Distribution {
 }
 impl Distribution {
     /// A new resource with its required properties: `DistributionConfig`.
+    #[track_caller]
     pub fn new(distribution_config: impl ::std::convert::Into<::forma_core::Value<DistributionConfig>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, distribution_config.into().into_expr());
+        props.set_at(0, distribution_config.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A complex type that contains zero or more `Tag` elements.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -29,6 +31,9 @@ impl ::forma_core::CfnResource for Distribution {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)
@@ -571,6 +576,8 @@ impl CustomErrorResponse {
         self
     }
     /// The HTTP status code that you want CloudFront to return to the viewer along with the custom error page.
+    ///
+    /// Allowed: one of 200, 400, 403, 404, 405, 414, 416, 500, 501, 502, 503, 504.
     pub fn response_code(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
         self.props.set(2, value.into().into_expr());
         self
@@ -3211,19 +3218,15 @@ static CUSTOM_ERROR_RESPONSE_TYPE: ::forma_core::schema::PropertyType = ::forma_
             name: "ErrorCode",
             required: true,
             create_only: false,
-            shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
-                minimum: None,
-                maximum: None,
-            }),
+            shape: ::forma_core::schema::Shape::IntegerEnum(&[400, 403, 404, 405, 414, 416, 500, 501, 502, 503, 504]),
         },
         ::forma_core::schema::Property {
             name: "ResponseCode",
             required: false,
             create_only: false,
-            shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
-                minimum: None,
-                maximum: None,
-            }),
+            shape: ::forma_core::schema::Shape::IntegerEnum(&[
+                200, 400, 403, 404, 405, 414, 416, 500, 501, 502, 503, 504,
+            ]),
         },
         ::forma_core::schema::Property {
             name: "ResponsePagePath",

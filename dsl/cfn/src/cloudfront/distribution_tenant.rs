@@ -11,54 +11,61 @@ pub struct DistributionTenant {
 }
 impl DistributionTenant {
     /// A new resource with its required properties: `DistributionId`, `Domains`, `Name`.
+    #[track_caller]
     pub fn new(
         distribution_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         domains: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, distribution_id.into().into_expr());
-        props.set(3, domains.into().into_expr());
-        props.set(6, name.into().into_expr());
+        props.set_at(2, distribution_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, domains.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The ID of the connection group for the distribution tenant.
+    #[track_caller]
     pub fn connection_group_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Customizations for the distribution tenant.
+    #[track_caller]
     pub fn customizations(mut self, value: impl ::std::convert::Into<::forma_core::Value<Customizations>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether the distribution tenant is in an enabled state.
+    #[track_caller]
     pub fn enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An object that represents the request for the Amazon CloudFront managed ACM certificate.
+    #[track_caller]
     pub fn managed_certificate_request(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ManagedCertificateRequest>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of parameter values to add to the resource.
+    #[track_caller]
     pub fn parameters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Parameter>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A complex type that contains zero or more `Tag` elements.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -69,6 +76,9 @@ impl ::forma_core::CfnResource for DistributionTenant {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,22 +11,24 @@ pub struct FieldLevelEncryptionConfig {
 }
 impl FieldLevelEncryptionConfig {
     /// A new resource with its required properties: `CallerReference`, `ContentTypeProfileConfig`, `QueryArgProfileConfig`.
+    #[track_caller]
     pub fn new(
         caller_reference: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         content_type_profile_config: impl ::std::convert::Into<::forma_core::Value<ContentTypeProfileConfig>>,
         query_arg_profile_config: impl ::std::convert::Into<::forma_core::Value<QueryArgProfileConfig>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, caller_reference.into().into_expr());
-        props.set(2, content_type_profile_config.into().into_expr());
-        props.set(3, query_arg_profile_config.into().into_expr());
+        props.set_at(0, caller_reference.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, content_type_profile_config.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, query_arg_profile_config.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An optional comment describing the field-level encryption configuration.
     ///
     /// Allowed: length 1 to 128.
+    #[track_caller]
     pub fn comment(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -37,6 +39,9 @@ impl ::forma_core::CfnResource for FieldLevelEncryptionConfig {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,13 +11,14 @@ pub struct FieldLevelEncryptionProfile {
 }
 impl FieldLevelEncryptionProfile {
     /// A new resource with its required properties: `FieldLevelEncryptionProfileConfig`.
+    #[track_caller]
     pub fn new(
         field_level_encryption_profile_config: impl ::std::convert::Into<
             ::forma_core::Value<FieldLevelEncryptionProfileConfig>,
         >,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, field_level_encryption_profile_config.into().into_expr());
+        props.set_at(0, field_level_encryption_profile_config.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -28,6 +29,9 @@ impl ::forma_core::CfnResource for FieldLevelEncryptionProfile {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

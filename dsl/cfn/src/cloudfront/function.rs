@@ -11,33 +11,37 @@ pub struct Function {
 }
 impl Function {
     /// A new resource with its required properties: `FunctionCode`, `FunctionConfig`, `Name`.
+    #[track_caller]
     pub fn new(
         function_code: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         function_config: impl ::std::convert::Into<::forma_core::Value<FunctionConfig>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, function_code.into().into_expr());
-        props.set(2, function_config.into().into_expr());
-        props.set(4, name.into().into_expr());
+        props.set_at(1, function_code.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, function_config.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A flag that determines whether to automatically publish the function to the `LIVE` stage when it’s created.
+    #[track_caller]
     pub fn auto_publish(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Contains metadata about a CloudFront function.
+    #[track_caller]
     pub fn function_metadata(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<FunctionMetadata>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A complex type that contains zero or more `Tag` elements.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -48,6 +52,9 @@ impl ::forma_core::CfnResource for Function {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

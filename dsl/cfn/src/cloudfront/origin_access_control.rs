@@ -11,11 +11,12 @@ pub struct OriginAccessControl {
 }
 impl OriginAccessControl {
     /// A new resource with its required properties: `OriginAccessControlConfig`.
+    #[track_caller]
     pub fn new(
         origin_access_control_config: impl ::std::convert::Into<::forma_core::Value<OriginAccessControlConfig>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, origin_access_control_config.into().into_expr());
+        props.set_at(0, origin_access_control_config.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -26,6 +27,9 @@ impl ::forma_core::CfnResource for OriginAccessControl {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

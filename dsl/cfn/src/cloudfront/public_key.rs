@@ -11,9 +11,10 @@ pub struct PublicKey {
 }
 impl PublicKey {
     /// A new resource with its required properties: `PublicKeyConfig`.
+    #[track_caller]
     pub fn new(public_key_config: impl ::std::convert::Into<::forma_core::Value<PublicKeyConfig>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, public_key_config.into().into_expr());
+        props.set_at(0, public_key_config.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -24,6 +25,9 @@ impl ::forma_core::CfnResource for PublicKey {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

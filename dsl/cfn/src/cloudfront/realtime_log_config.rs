@@ -11,6 +11,7 @@ pub struct RealtimeLogConfig {
 }
 impl RealtimeLogConfig {
     /// A new resource with its required properties: `EndPoints`, `Fields`, `Name`, `SamplingRate`.
+    #[track_caller]
     pub fn new(
         end_points: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EndPoint>>>,
         fields: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
@@ -18,10 +19,10 @@ impl RealtimeLogConfig {
         sampling_rate: impl ::std::convert::Into<::forma_core::Value<f64>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, end_points.into().into_expr());
-        props.set(1, fields.into().into_expr());
-        props.set(2, name.into().into_expr());
-        props.set(3, sampling_rate.into().into_expr());
+        props.set_at(0, end_points.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, fields.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, sampling_rate.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -32,6 +33,9 @@ impl ::forma_core::CfnResource for RealtimeLogConfig {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

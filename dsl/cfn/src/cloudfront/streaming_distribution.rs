@@ -11,13 +11,14 @@ pub struct StreamingDistribution {
 }
 impl StreamingDistribution {
     /// A new resource with its required properties: `StreamingDistributionConfig`, `Tags`.
+    #[track_caller]
     pub fn new(
         streaming_distribution_config: impl ::std::convert::Into<::forma_core::Value<StreamingDistributionConfig>>,
         tags: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, streaming_distribution_config.into().into_expr());
-        props.set(1, tags.into().into_expr());
+        props.set_at(0, streaming_distribution_config.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, tags.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -28,6 +29,9 @@ impl ::forma_core::CfnResource for StreamingDistribution {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

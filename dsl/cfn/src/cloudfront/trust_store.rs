@@ -11,30 +11,34 @@ pub struct TrustStore {
 }
 impl TrustStore {
     /// A new resource with its required properties: `Name`.
+    #[track_caller]
     pub fn new(name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, name.into().into_expr());
+        props.set_at(1, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A CA certificates bundle source.
+    #[track_caller]
     pub fn ca_certificates_bundle_source(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CaCertificatesBundleSource>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A complex type that contains zero or more `Tag` elements.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A boolean.
+    #[track_caller]
     pub fn use_client_certificate_ocsp_endpoint(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -45,6 +49,9 @@ impl ::forma_core::CfnResource for TrustStore {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

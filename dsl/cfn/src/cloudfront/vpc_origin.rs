@@ -11,16 +11,18 @@ pub struct VpcOrigin {
 }
 impl VpcOrigin {
     /// A new resource with its required properties: `VpcOriginEndpointConfig`.
+    #[track_caller]
     pub fn new(
         vpc_origin_endpoint_config: impl ::std::convert::Into<::forma_core::Value<VpcOriginEndpointConfig>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, vpc_origin_endpoint_config.into().into_expr());
+        props.set_at(1, vpc_origin_endpoint_config.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A complex type that contains zero or more `Tag` elements.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -31,6 +33,9 @@ impl ::forma_core::CfnResource for VpcOrigin {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,46 +11,52 @@ pub struct Cluster {
 }
 impl Cluster {
     /// A new resource with its required properties: `HsmType`.
+    #[track_caller]
     pub fn new(hsm_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, hsm_type.into().into_expr());
+        props.set_at(1, hsm_type.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A policy that defines how the service retains backups.
+    #[track_caller]
     pub fn backup_retention_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<BackupRetentionPolicy>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The mode to use in the cluster.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn mode(mut self, value: impl ::forma_core::schema::EnumArg<Mode>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The NetworkType to create a cluster with.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn network_type(mut self, value: impl ::forma_core::schema::EnumArg<NetworkType>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The identifiers (IDs) of the subnets where the cluster is created.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn subnet_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to apply to the CloudHSM cluster.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tags>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -61,6 +67,9 @@ impl ::forma_core::CfnResource for Cluster {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

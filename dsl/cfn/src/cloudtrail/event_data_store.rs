@@ -15,109 +15,125 @@ impl EventDataStore {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// The advanced event selectors that were used to select events for the data store.
+    #[track_caller]
     pub fn advanced_event_selectors(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AdvancedEventSelector>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The mode that the event data store will use to charge for event storage.
+    #[track_caller]
     pub fn billing_mode(mut self, value: impl ::forma_core::schema::EnumArg<BillingMode>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array that enriches event records in an existing event data store by including additional information specified in individual ContexKeySelector entries.
+    #[track_caller]
     pub fn context_key_selectors(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ContextKeySelector>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether federation is enabled on an event data store.
+    #[track_caller]
     pub fn federation_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the role used for event data store federation.
+    #[track_caller]
     pub fn federation_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether the event data store is ingesting events.
+    #[track_caller]
     pub fn ingestion_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Lets you enable Insights event logging by specifying the Insights selectors that you want to enable on an existing event data store.
+    #[track_caller]
     pub fn insight_selectors(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<InsightSelector>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the ARN of the event data store that will collect Insights events.
     ///
     /// Allowed: length 3 to 256.
+    #[track_caller]
     pub fn insights_destination(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the KMS key ID to use to encrypt the events delivered by CloudTrail.
     ///
     /// Allowed: length 1 to 350.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the maximum size allowed for the event.
+    #[track_caller]
     pub fn max_event_size(mut self, value: impl ::forma_core::schema::EnumArg<MaxEventSize>) -> Self {
-        self.props.set(9, value.into_enum_expr());
+        self.props.set_at(9, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether the event data store includes events from all regions, or only from the region in which it was created.
+    #[track_caller]
     pub fn multi_region_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the event data store.
     ///
     /// Allowed: length 3 to 128.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates that an event data store is collecting logged events for an organization.
+    #[track_caller]
     pub fn organization_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The retention period, in days.
     ///
     /// Allowed: 7 to 3653.
+    #[track_caller]
     pub fn retention_period(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether the event data store is protected from termination.
+    #[track_caller]
     pub fn termination_protection_enabled(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -133,6 +149,9 @@ impl ::forma_core::CfnResource for EventDataStore {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

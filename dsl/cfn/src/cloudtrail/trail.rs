@@ -11,114 +11,129 @@ pub struct Trail {
 }
 impl Trail {
     /// A new resource with its required properties: `IsLogging`, `S3BucketName`.
+    #[track_caller]
     pub fn new(
         is_logging: impl ::std::convert::Into<::forma_core::Value<bool>>,
         s3_bucket_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(8, is_logging.into().into_expr());
-        props.set(12, s3_bucket_name.into().into_expr());
+        props.set_at(8, is_logging.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(12, s3_bucket_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The advanced event selectors that were used to select events for the data store.
+    #[track_caller]
     pub fn advanced_event_selectors(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AdvancedEventSelector>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the aggregation configuration to aggregate CloudTrail Events.
+    #[track_caller]
     pub fn aggregation_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AggregationConfiguration>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies a log group name using an Amazon Resource Name (ARN), a unique identifier that represents the log group to which CloudTrail logs will be delivered.
+    #[track_caller]
     pub fn cloud_watch_logs_log_group_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the role for the CloudWatch Logs endpoint to assume to write to a user's log group.
+    #[track_caller]
     pub fn cloud_watch_logs_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether log file validation is enabled.
+    #[track_caller]
     pub fn enable_log_file_validation(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Use event selectors to further specify the management and data event settings for your trail.
+    #[track_caller]
     pub fn event_selectors(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EventSelector>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether the trail is publishing events from global services such as IAM to the log files.
+    #[track_caller]
     pub fn include_global_service_events(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Lets you enable Insights event logging by specifying the Insights selectors that you want to enable on an existing trail.
+    #[track_caller]
     pub fn insight_selectors(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<InsightSelector>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether the trail applies only to the current region or to all regions.
+    #[track_caller]
     pub fn is_multi_region_trail(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether the trail is created for all accounts in an organization in AWS Organizations, or only for the current AWS account.
+    #[track_caller]
     pub fn is_organization_trail(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the KMS key ID to use to encrypt the logs delivered by CloudTrail.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the Amazon S3 key prefix that comes after the name of the bucket you have designated for log file delivery.
     ///
     /// Allowed: length 0 to 200.
+    #[track_caller]
     pub fn s3_key_prefix(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the name of the Amazon SNS topic defined for notification of log file delivery.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn sns_topic_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TrailName`.
@@ -126,8 +141,9 @@ impl Trail {
     /// Allowed: length 3 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn trail_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -138,6 +154,9 @@ impl ::forma_core::CfnResource for Trail {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -15,34 +15,38 @@ impl Alarm {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// `ActionConfiguration`.
+    #[track_caller]
     pub fn action_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ActionConfiguration>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether actions should be executed during any changes to the alarm state.
+    #[track_caller]
     pub fn actions_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of actions to execute when this alarm transitions into an ALARM state from any other state.
+    #[track_caller]
     pub fn alarm_actions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the alarm.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn alarm_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the alarm.
@@ -50,166 +54,189 @@ impl Alarm {
     /// Allowed: length 0 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn alarm_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The arithmetic operation to use when comparing the specified statistic and threshold.
+    #[track_caller]
     pub fn comparison_operator(mut self, value: impl ::forma_core::schema::EnumArg<ComparisonOperator>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of datapoints that must be breaching to trigger the alarm.
     ///
     /// Allowed: at least 1.
+    #[track_caller]
     pub fn datapoints_to_alarm(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The dimensions for the metric associated with the alarm.
+    #[track_caller]
     pub fn dimensions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Dimension>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Used only for alarms based on percentiles.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn evaluate_low_sample_count_percentile(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The evaluation criteria for the alarm.
+    #[track_caller]
     pub fn evaluation_criteria(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EvaluationCriteria>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The frequency, in seconds, at which the alarm is evaluated.
     ///
     /// Allowed: 10 to 3600.
+    #[track_caller]
     pub fn evaluation_interval(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of periods over which data is compared to the specified threshold.
     ///
     /// Allowed: at least 1.
+    #[track_caller]
     pub fn evaluation_periods(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The evaluation window that the alarm uses to select the range of metric data that it evaluates.
+    #[track_caller]
     pub fn evaluation_window(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EvaluationWindow>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The percentile statistic for the metric associated with the alarm.
+    #[track_caller]
     pub fn extended_statistic(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The actions to execute when this alarm transitions to the `INSUFFICIENT_DATA` state from any other state.
+    #[track_caller]
     pub fn insufficient_data_actions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the metric associated with the alarm.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn metric_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array that enables you to create an alarm based on the result of a metric math expression.
+    #[track_caller]
     pub fn metrics(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<MetricDataQuery>>>,
     ) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The namespace of the metric associated with the alarm.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn namespace(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The actions to execute when this alarm transitions to the `OK` state from any other state.
+    #[track_caller]
     pub fn ok_actions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The period, in seconds, over which the statistic is applied.
     ///
     /// Allowed: at least 1.
+    #[track_caller]
     pub fn period(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The statistic for the metric associated with the alarm, other than percentile.
+    #[track_caller]
     pub fn statistic(mut self, value: impl ::forma_core::schema::EnumArg<Statistic>) -> Self {
-        self.props.set(20, value.into_enum_expr());
+        self.props.set_at(20, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of key-value pairs to associate with the alarm.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(21, value.into().into_expr());
+        self.props.set_at(21, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The value to compare with the specified statistic.
+    #[track_caller]
     pub fn threshold(mut self, value: impl ::std::convert::Into<::forma_core::Value<f64>>) -> Self {
-        self.props.set(22, value.into().into_expr());
+        self.props.set_at(22, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// In an alarm based on an anomaly detection model, this is the ID of the `ANOMALY_DETECTION_BAND` function used as the threshold for the alarm.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn threshold_metric_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(23, value.into().into_expr());
+        self.props.set_at(23, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Sets how this alarm is to handle missing data points.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn treat_missing_data(mut self, value: impl ::forma_core::schema::EnumArg<TreatMissingData>) -> Self {
-        self.props.set(24, value.into_enum_expr());
+        self.props.set_at(24, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The unit of the metric associated with the alarm.
+    #[track_caller]
     pub fn unit(mut self, value: impl ::forma_core::schema::EnumArg<Unit>) -> Self {
-        self.props.set(25, value.into_enum_expr());
+        self.props.set_at(25, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The warm-up configuration for the alarm.
+    #[track_caller]
     pub fn warm_up_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<WarmUpConfiguration>>,
     ) -> Self {
-        self.props.set(26, value.into().into_expr());
+        self.props.set_at(26, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -225,6 +252,9 @@ impl ::forma_core::CfnResource for Alarm {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,26 +11,30 @@ pub struct AlarmMuteRule {
 }
 impl AlarmMuteRule {
     /// A new resource with its required properties: `Rule`.
+    #[track_caller]
     pub fn new(rule: impl ::std::convert::Into<::forma_core::Value<Rule>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, rule.into().into_expr());
+        props.set_at(4, rule.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the AlarmMuteRule
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The date, with the same timezone offset as "ScheduleTimezone" after which the alarm mute rule will be expired.
+    #[track_caller]
     pub fn expire_date(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Targets to be muted
+    #[track_caller]
     pub fn mute_targets(mut self, value: impl ::std::convert::Into<::forma_core::Value<MuteTargets>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the AlarmMuteRule
@@ -38,18 +42,21 @@ impl AlarmMuteRule {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The date, with the same timezone offset as "ScheduleTimezone", after which the alarm mute rule will become active.
+    #[track_caller]
     pub fn start_date(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -60,6 +67,9 @@ impl ::forma_core::CfnResource for AlarmMuteRule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -15,69 +15,77 @@ impl AnomalyDetector {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// `Configuration`.
+    #[track_caller]
     pub fn configuration(mut self, value: impl ::std::convert::Into<::forma_core::Value<Configuration>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Dimensions`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn dimensions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Dimension>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MetricCharacteristics`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn metric_characteristics(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MetricCharacteristics>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MetricMathAnomalyDetector`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn metric_math_anomaly_detector(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MetricMathAnomalyDetector>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MetricName`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn metric_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Namespace`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn namespace(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SingleMetricAnomalyDetector`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn single_metric_anomaly_detector(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SingleMetricAnomalyDetector>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Stat`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn stat(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -93,6 +101,9 @@ impl ::forma_core::CfnResource for AnomalyDetector {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,70 +11,78 @@ pub struct CompositeAlarm {
 }
 impl CompositeAlarm {
     /// A new resource with its required properties: `AlarmRule`.
+    #[track_caller]
     pub fn new(alarm_rule: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(8, alarm_rule.into().into_expr());
+        props.set_at(8, alarm_rule.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Configuration that applies to the notifications this alarm sends when it performs its actions.
+    #[track_caller]
     pub fn action_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ActionConfiguration>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether actions should be executed during any changes to the alarm state.
+    #[track_caller]
     pub fn actions_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Actions will be suppressed if the suppressor alarm is in the ALARM state.
     ///
     /// Allowed: length 1 to 1600.
+    #[track_caller]
     pub fn actions_suppressor(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Actions will be suppressed if WaitPeriod is active.
     ///
     /// Allowed: at least 0.
+    #[track_caller]
     pub fn actions_suppressor_extension_period(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Actions will be suppressed if ExtensionPeriod is active.
     ///
     /// Allowed: at least 0.
+    #[track_caller]
     pub fn actions_suppressor_wait_period(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of actions to execute when this alarm transitions into an ALARM state from any other state.
+    #[track_caller]
     pub fn alarm_actions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the alarm
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn alarm_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the Composite Alarm
@@ -82,29 +90,33 @@ impl CompositeAlarm {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn alarm_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The actions to execute when this alarm transitions to the INSUFFICIENT_DATA state from any other state.
+    #[track_caller]
     pub fn insufficient_data_actions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The actions to execute when this alarm transitions to the OK state from any other state.
+    #[track_caller]
     pub fn ok_actions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of key-value pairs to associate with the composite alarm.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -115,6 +127,9 @@ impl ::forma_core::CfnResource for CompositeAlarm {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,25 +11,28 @@ pub struct InsightRule {
 }
 impl InsightRule {
     /// A new resource with its required properties: `RuleBody`, `RuleName`, `RuleState`.
+    #[track_caller]
     pub fn new(
         rule_body: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         rule_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         rule_state: impl ::forma_core::schema::EnumArg<RuleState>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, rule_body.into().into_expr());
-        props.set(2, rule_name.into().into_expr());
-        props.set(3, rule_state.into_enum_expr());
+        props.set_at(1, rule_body.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, rule_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, rule_state.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ApplyOnTransformedLogs`.
+    #[track_caller]
     pub fn apply_on_transformed_logs(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -40,6 +43,9 @@ impl ::forma_core::CfnResource for InsightRule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,38 +11,43 @@ pub struct Integration {
 }
 impl Integration {
     /// A new resource with its required properties: `IntegrationType`, `Name`.
+    #[track_caller]
     pub fn new(
         integration_type: impl ::forma_core::schema::EnumArg<IntegrationType>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, integration_type.into_enum_expr());
-        props.set(3, name.into().into_expr());
+        props.set_at(2, integration_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Write-only API-key credential material for the integration.
+    #[track_caller]
     pub fn credential(mut self, value: impl ::std::convert::Into<::forma_core::Value<IntegrationCredential>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Type-specific configuration attributes (max 50 entries).
+    #[track_caller]
     pub fn integration_attributes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// IAM role ARN the integration assumes.
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn role_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags associated with the integration.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tags>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -53,6 +58,9 @@ impl ::forma_core::CfnResource for Integration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct LogAlarm {
 }
 impl LogAlarm {
     /// A new resource with its required properties: `ComparisonOperator`, `QueryResultsToAlarm`, `QueryResultsToEvaluate`, `ScheduledQueryConfiguration`, `Threshold`.
+    #[track_caller]
     pub fn new(
         comparison_operator: impl ::forma_core::schema::EnumArg<ComparisonOperator>,
         query_results_to_alarm: impl ::std::convert::Into<::forma_core::Value<i64>>,
@@ -19,57 +20,63 @@ impl LogAlarm {
         threshold: impl ::std::convert::Into<::forma_core::Value<f64>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(7, comparison_operator.into_enum_expr());
-        props.set(10, query_results_to_alarm.into().into_expr());
-        props.set(11, query_results_to_evaluate.into().into_expr());
-        props.set(12, scheduled_query_configuration.into().into_expr());
-        props.set(14, threshold.into().into_expr());
+        props.set_at(7, comparison_operator.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(10, query_results_to_alarm.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(11, query_results_to_evaluate.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(12, scheduled_query_configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(14, threshold.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Configuration that applies to the notifications this alarm sends when it performs its actions.
+    #[track_caller]
     pub fn action_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ActionConfiguration>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of log lines to include in alarm notifications.
     ///
     /// Allowed: 0 to 50.
+    #[track_caller]
     pub fn action_log_line_count(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the IAM role that grants CloudWatch permissions to fetch log lines for alarm notifications.
+    #[track_caller]
     pub fn action_log_line_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether actions should be executed during any changes to the alarm state.
+    #[track_caller]
     pub fn actions_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of actions to execute when this alarm transitions into an ALARM state from any other state.
+    #[track_caller]
     pub fn alarm_actions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the log alarm.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn alarm_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the log alarm.
@@ -77,47 +84,53 @@ impl LogAlarm {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn alarm_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The actions to execute when this alarm transitions to the INSUFFICIENT_DATA state from any other state.
+    #[track_caller]
     pub fn insufficient_data_actions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The actions to execute when this alarm transitions to the OK state from any other state.
+    #[track_caller]
     pub fn ok_actions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of key-value pairs to associate with the log alarm.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Sets how this alarm is to handle missing data points.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn treat_missing_data(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The warm-up configuration for the alarm.
+    #[track_caller]
     pub fn warm_up_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<WarmUpConfiguration>>,
     ) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -128,6 +141,9 @@ impl ::forma_core::CfnResource for LogAlarm {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

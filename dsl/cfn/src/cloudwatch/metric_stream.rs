@@ -11,39 +11,43 @@ pub struct MetricStream {
 }
 impl MetricStream {
     /// A new resource with its required properties: `FirehoseArn`, `OutputFormat`, `RoleArn`.
+    #[track_caller]
     pub fn new(
         firehose_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         output_format: impl ::forma_core::schema::EnumArg<OutputFormat>,
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, firehose_arn.into().into_expr());
-        props.set(5, output_format.into_enum_expr());
-        props.set(6, role_arn.into().into_expr());
+        props.set_at(1, firehose_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, output_format.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(6, role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Define which metrics will be not streamed.
+    #[track_caller]
     pub fn exclude_filters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<MetricStreamFilter>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Define which metrics will be streamed.
+    #[track_caller]
     pub fn include_filters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<MetricStreamFilter>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// If you are creating a metric stream in a monitoring account, specify true to include metrics from source accounts that are linked to this monitoring account, in the metric stream.
+    #[track_caller]
     pub fn include_linked_accounts_metrics(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Name of the metric stream.
@@ -51,21 +55,24 @@ impl MetricStream {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// By default, a metric stream always sends the MAX, MIN, SUM, and SAMPLECOUNT statistics for each metric that is streamed.
+    #[track_caller]
     pub fn statistics_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<MetricStreamStatisticsConfiguration>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A set of tags to assign to the delivery stream.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -76,6 +83,9 @@ impl ::forma_core::CfnResource for MetricStream {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -15,19 +15,21 @@ impl OTelEnrichment {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// Removes metrics from the include set.
+    #[track_caller]
     pub fn exclude_filters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<OTelEnrichmentMetricSelector>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Scopes enrichment to a subset of the account's telemetry.
+    #[track_caller]
     pub fn include_filters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<OTelEnrichmentMetricSelector>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -43,6 +45,9 @@ impl ::forma_core::CfnResource for OTelEnrichment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,53 +11,59 @@ pub struct PackageGroup {
 }
 impl PackageGroup {
     /// A new resource with its required properties: `DomainName`, `Pattern`.
+    #[track_caller]
     pub fn new(
         domain_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         pattern: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, domain_name.into().into_expr());
-        props.set(5, pattern.into().into_expr());
+        props.set_at(2, domain_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, pattern.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The contact info of the package group.
     ///
     /// Allowed: length 0 to 1000.
+    #[track_caller]
     pub fn contact_info(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The text description of the package group.
     ///
     /// Allowed: length 0 to 1000.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The 12-digit account ID of the AWS account that owns the domain.
     ///
     /// Allowed: length 12 to 12.
+    #[track_caller]
     pub fn domain_owner(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The package origin configuration of the package group.
+    #[track_caller]
     pub fn origin_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<OriginConfiguration>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to the package group.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -68,6 +74,9 @@ impl ::forma_core::CfnResource for PackageGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

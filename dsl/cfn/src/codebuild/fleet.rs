@@ -17,56 +17,64 @@ impl Fleet {
     /// `BaseCapacity`.
     ///
     /// Allowed: at least 0.
+    #[track_caller]
     pub fn base_capacity(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ComputeConfiguration`.
+    #[track_caller]
     pub fn compute_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ComputeConfiguration>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ComputeType`.
+    #[track_caller]
     pub fn compute_type(mut self, value: impl ::forma_core::schema::EnumArg<ComputeType>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EnvironmentType`.
+    #[track_caller]
     pub fn environment_type(mut self, value: impl ::forma_core::schema::EnumArg<EnvironmentType>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `FleetProxyConfiguration`.
+    #[track_caller]
     pub fn fleet_proxy_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ProxyConfiguration>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `FleetServiceRole`.
     ///
     /// Allowed: length 1 to any.
+    #[track_caller]
     pub fn fleet_service_role(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `FleetVpcConfig`.
+    #[track_caller]
     pub fn fleet_vpc_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<VpcConfig>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ImageId`.
     ///
     /// Allowed: length 1 to any.
+    #[track_caller]
     pub fn image_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Name`.
@@ -74,26 +82,30 @@ impl Fleet {
     /// Allowed: length 2 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `OverflowBehavior`.
+    #[track_caller]
     pub fn overflow_behavior(mut self, value: impl ::forma_core::schema::EnumArg<OverflowBehavior>) -> Self {
-        self.props.set(9, value.into_enum_expr());
+        self.props.set_at(9, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ScalingConfiguration`.
+    #[track_caller]
     pub fn scaling_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ScalingConfigurationInput>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -109,6 +121,9 @@ impl ::forma_core::CfnResource for Fleet {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct Project {
 }
 impl Project {
     /// A new resource with its required properties: `Artifacts`, `Environment`, `ServiceRole`, `Source`.
+    #[track_caller]
     pub fn new(
         artifacts: impl ::std::convert::Into<::forma_core::Value<Artifacts>>,
         environment: impl ::std::convert::Into<::forma_core::Value<Environment>>,
@@ -18,145 +19,166 @@ impl Project {
         source: impl ::std::convert::Into<::forma_core::Value<Source>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, artifacts.into().into_expr());
-        props.set(8, environment.into().into_expr());
-        props.set(17, service_role.into().into_expr());
-        props.set(18, source.into().into_expr());
+        props.set_at(0, artifacts.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, environment.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(17, service_role.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(18, source.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AutoRetryLimit`.
+    #[track_caller]
     pub fn auto_retry_limit(mut self, value: impl ::std::convert::Into<::forma_core::Value<f64>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `BadgeEnabled`.
+    #[track_caller]
     pub fn badge_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `BuildBatchConfig`.
+    #[track_caller]
     pub fn build_batch_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ProjectBuildBatchConfig>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Cache`.
+    #[track_caller]
     pub fn cache(mut self, value: impl ::std::convert::Into<::forma_core::Value<ProjectCache>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ConcurrentBuildLimit`.
+    #[track_caller]
     pub fn concurrent_build_limit(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EncryptionKey`.
+    #[track_caller]
     pub fn encryption_key(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `FileSystemLocations`.
+    #[track_caller]
     pub fn file_system_locations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ProjectFileSystemLocation>>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `LogsConfig`.
+    #[track_caller]
     pub fn logs_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<LogsConfig>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Name`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `QueuedTimeoutInMinutes`.
     ///
     /// Allowed: 5 to 480.
+    #[track_caller]
     pub fn queued_timeout_in_minutes(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ResourceAccessRole`.
+    #[track_caller]
     pub fn resource_access_role(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SecondaryArtifacts`.
+    #[track_caller]
     pub fn secondary_artifacts(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Artifacts>>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SecondarySourceVersions`.
+    #[track_caller]
     pub fn secondary_source_versions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ProjectSourceVersion>>>,
     ) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SecondarySources`.
+    #[track_caller]
     pub fn secondary_sources(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Source>>>,
     ) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SourceVersion`.
+    #[track_caller]
     pub fn source_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(20, value.into().into_expr());
+        self.props.set_at(20, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TimeoutInMinutes`.
     ///
     /// Allowed: 5 to 2160.
+    #[track_caller]
     pub fn timeout_in_minutes(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(21, value.into().into_expr());
+        self.props.set_at(21, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Triggers`.
+    #[track_caller]
     pub fn triggers(mut self, value: impl ::std::convert::Into<::forma_core::Value<ProjectTriggers>>) -> Self {
-        self.props.set(22, value.into().into_expr());
+        self.props.set_at(22, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Visibility`.
+    #[track_caller]
     pub fn visibility(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(23, value.into().into_expr());
+        self.props.set_at(23, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `VpcConfig`.
+    #[track_caller]
     pub fn vpc_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<VpcConfig>>) -> Self {
-        self.props.set(24, value.into().into_expr());
+        self.props.set_at(24, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -167,6 +189,9 @@ impl ::forma_core::CfnResource for Project {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

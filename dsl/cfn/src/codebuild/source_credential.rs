@@ -11,20 +11,22 @@ pub struct SourceCredential {
 }
 impl SourceCredential {
     /// A new resource with its required properties: `AuthType`, `ServerType`, `Token`.
+    #[track_caller]
     pub fn new(
         auth_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         server_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         token: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, auth_type.into().into_expr());
-        props.set(1, server_type.into().into_expr());
-        props.set(2, token.into().into_expr());
+        props.set_at(0, auth_type.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, server_type.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, token.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The Bitbucket username when the authType is BASIC_AUTH.
+    #[track_caller]
     pub fn username(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -35,6 +37,9 @@ impl ::forma_core::CfnResource for SourceCredential {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,44 +11,50 @@ pub struct Repository {
 }
 impl Repository {
     /// A new resource with its required properties: `RepositoryName`.
+    #[track_caller]
     pub fn new(repository_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, repository_name.into().into_expr());
+        props.set_at(3, repository_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Information about code to be committed to a repository after it is created in an AWS CloudFormation stack.
+    #[track_caller]
     pub fn code(mut self, value: impl ::std::convert::Into<::forma_core::Value<Code>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the AWS Key Management Service encryption key used to encrypt and decrypt the repository.
     ///
     /// Allowed: length 1 to 100.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A comment or description about the new repository.
     ///
     /// Allowed: length 1 to 1000.
+    #[track_caller]
     pub fn repository_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// One or more tag key-value pairs to use when tagging this repository.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Information about a trigger for a repository.
+    #[track_caller]
     pub fn triggers(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<RepositoryTrigger>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -59,6 +65,9 @@ impl ::forma_core::CfnResource for Repository {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

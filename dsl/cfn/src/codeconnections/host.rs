@@ -11,28 +11,31 @@ pub struct Host {
 }
 impl Host {
     /// A new resource with its required properties: `Name`, `ProviderEndpoint`, `ProviderType`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         provider_endpoint: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         provider_type: impl ::forma_core::schema::EnumArg<ProviderType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, name.into().into_expr());
-        props.set(1, provider_endpoint.into().into_expr());
-        props.set(2, provider_type.into_enum_expr());
+        props.set_at(0, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, provider_endpoint.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, provider_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Tags to apply to the host.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The VPC configuration provisioned for the host.
+    #[track_caller]
     pub fn vpc_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<VpcConfiguration>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -43,6 +46,9 @@ impl ::forma_core::CfnResource for Host {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

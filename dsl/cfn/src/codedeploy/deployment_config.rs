@@ -17,8 +17,9 @@ impl DeploymentConfig {
     /// The destination platform type for the deployment (Lambda, Server, or ECS).
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn compute_platform(mut self, value: impl ::forma_core::schema::EnumArg<ComputePlatform>) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A name for the deployment configuration.
@@ -26,38 +27,42 @@ impl DeploymentConfig {
     /// Allowed: length 1 to 100.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn deployment_config_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The minimum number of healthy instances that should be available at any time during the deployment.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn minimum_healthy_hosts(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MinimumHealthyHosts>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration that specifies how the deployment traffic is routed.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn traffic_routing_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<TrafficRoutingConfig>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The zonal deployment config that specifies how the zonal deployment behaves
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn zonal_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<ZonalConfig>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -73,6 +78,9 @@ impl ::forma_core::CfnResource for DeploymentConfig {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,60 +11,67 @@ pub struct DeploymentGroup {
 }
 impl DeploymentGroup {
     /// A new resource with its required properties: `ApplicationName`, `ServiceRoleArn`.
+    #[track_caller]
     pub fn new(
         application_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         service_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, application_name.into().into_expr());
-        props.set(16, service_role_arn.into().into_expr());
+        props.set_at(1, application_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(16, service_role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Information about the Amazon CloudWatch alarms that are associated with the deployment group.
+    #[track_caller]
     pub fn alarm_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AlarmConfiguration>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Information about the automatic rollback configuration that is associated with the deployment group.
+    #[track_caller]
     pub fn auto_rollback_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AutoRollbackConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of associated Auto Scaling groups that CodeDeploy automatically deploys revisions to when new instances are created.
+    #[track_caller]
     pub fn auto_scaling_groups(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Information about blue/green deployment options for a deployment group.
+    #[track_caller]
     pub fn blue_green_deployment_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<BlueGreenDeploymentConfiguration>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The application revision to deploy to this deployment group.
+    #[track_caller]
     pub fn deployment(mut self, value: impl ::std::convert::Into<::forma_core::Value<Deployment>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A deployment configuration name or a predefined configuration name.
     ///
     /// Allowed: length 1 to 100.
+    #[track_caller]
     pub fn deployment_config_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A name for the deployment group.
@@ -72,87 +79,99 @@ impl DeploymentGroup {
     /// Allowed: length 1 to 100.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn deployment_group_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Attributes that determine the type of deployment to run and whether to route deployment traffic behind a load balancer.
+    #[track_caller]
     pub fn deployment_style(mut self, value: impl ::std::convert::Into<::forma_core::Value<DeploymentStyle>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The target Amazon ECS services in the deployment group.
+    #[track_caller]
     pub fn ecs_services(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EcsService>>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon EC2 tags that are already applied to Amazon EC2 instances that you want to include in the deployment group.
+    #[track_caller]
     pub fn ec2_tag_filters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Ec2TagFilter>>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Information about groups of tags applied to Amazon EC2 instances.
+    #[track_caller]
     pub fn ec2_tag_set(mut self, value: impl ::std::convert::Into<::forma_core::Value<Ec2TagSet>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Information about the load balancer to use in a deployment.
+    #[track_caller]
     pub fn load_balancer_info(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LoadBalancerInfo>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The on-premises instance tags already applied to on-premises instances that you want to include in the deployment group.
+    #[track_caller]
     pub fn on_premises_instance_tag_filters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<TagFilter>>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Information about groups of tags applied to on-premises instances.
+    #[track_caller]
     pub fn on_premises_tag_set(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<OnPremisesTagSet>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates what happens when new Amazon EC2 instances are launched mid-deployment and do not receive the deployed application revision.
+    #[track_caller]
     pub fn outdated_instances_strategy(
         mut self,
         value: impl ::forma_core::schema::EnumArg<OutdatedInstancesStrategy>,
     ) -> Self {
-        self.props.set(15, value.into_enum_expr());
+        self.props.set_at(15, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The metadata that you apply to CodeDeploy deployment groups to help you organize and categorize them.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether the deployment group was configured to have CodeDeploy install a termination hook into an Auto Scaling group.
+    #[track_caller]
     pub fn termination_hook_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Information about triggers associated with the deployment group.
+    #[track_caller]
     pub fn trigger_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<TriggerConfig>>>,
     ) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -163,6 +182,9 @@ impl ::forma_core::CfnResource for DeploymentGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

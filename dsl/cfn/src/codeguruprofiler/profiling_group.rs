@@ -11,37 +11,42 @@ pub struct ProfilingGroup {
 }
 impl ProfilingGroup {
     /// A new resource with its required properties: `ProfilingGroupName`.
+    #[track_caller]
     pub fn new(profiling_group_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, profiling_group_name.into().into_expr());
+        props.set_at(3, profiling_group_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The agent permissions attached to this profiling group.
+    #[track_caller]
     pub fn agent_permissions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AgentPermissions>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for Notification Channels for Anomaly Detection feature in CodeGuru Profiler which enables customers to detect anomalies in the application profile for those methods that represent the highest proportion of CPU time or latency
+    #[track_caller]
     pub fn anomaly_detection_notification_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Channel>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The compute platform of the profiling group.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn compute_platform(mut self, value: impl ::forma_core::schema::EnumArg<ComputePlatform>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags associated with a profiling group.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -52,6 +57,9 @@ impl ::forma_core::CfnResource for ProfilingGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

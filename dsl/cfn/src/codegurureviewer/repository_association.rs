@@ -11,13 +11,14 @@ pub struct RepositoryAssociation {
 }
 impl RepositoryAssociation {
     /// A new resource with its required properties: `Name`, `Type`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         type_: impl ::forma_core::schema::EnumArg<Type>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, name.into().into_expr());
-        props.set(5, type_.into_enum_expr());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, type_.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The name of the S3 bucket associated with an associated S3 repository.
@@ -25,8 +26,9 @@ impl RepositoryAssociation {
     /// Allowed: length 3 to 63.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn bucket_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of an AWS CodeStar Connections connection.
@@ -34,11 +36,12 @@ impl RepositoryAssociation {
     /// Allowed: length 0 to 256.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn connection_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The owner of the repository.
@@ -46,15 +49,17 @@ impl RepositoryAssociation {
     /// Allowed: length 1 to 100.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn owner(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags associated with a repository association.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -65,6 +70,9 @@ impl ::forma_core::CfnResource for RepositoryAssociation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct CustomActionType {
 }
 impl CustomActionType {
     /// A new resource with its required properties: `Category`, `InputArtifactDetails`, `OutputArtifactDetails`, `Provider`, `Version`.
+    #[track_caller]
     pub fn new(
         category: impl ::forma_core::schema::EnumArg<Category>,
         input_artifact_details: impl ::std::convert::Into<::forma_core::Value<ArtifactDetails>>,
@@ -19,33 +20,36 @@ impl CustomActionType {
         version: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, category.into_enum_expr());
-        props.set(2, input_artifact_details.into().into_expr());
-        props.set(3, output_artifact_details.into().into_expr());
-        props.set(4, provider.into().into_expr());
-        props.set(7, version.into().into_expr());
+        props.set_at(0, category.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(2, input_artifact_details.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, output_artifact_details.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, provider.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, version.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The configuration properties for the custom action.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn configuration_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ConfigurationProperties>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// URLs that provide users information about this custom action.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn settings(mut self, value: impl ::std::convert::Into<::forma_core::Value<Settings>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Any tags assigned to the custom action.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -56,6 +60,9 @@ impl ::forma_core::CfnResource for CustomActionType {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

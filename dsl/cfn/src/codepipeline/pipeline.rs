@@ -11,77 +11,88 @@ pub struct Pipeline {
 }
 impl Pipeline {
     /// A new resource with its required properties: `RoleArn`, `Stages`.
+    #[track_caller]
     pub fn new(
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         stages: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<StageDeclaration>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(7, role_arn.into().into_expr());
-        props.set(8, stages.into().into_expr());
+        props.set_at(7, role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, stages.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The S3 bucket where artifacts for the pipeline are stored.
+    #[track_caller]
     pub fn artifact_store(mut self, value: impl ::std::convert::Into<::forma_core::Value<ArtifactStore>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A mapping of artifactStore objects and their corresponding AWS Regions.
+    #[track_caller]
     pub fn artifact_stores(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ArtifactStoreMap>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Represents the input of a DisableStageTransition action.
+    #[track_caller]
     pub fn disable_inbound_stage_transitions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<StageTransition>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The method that the pipeline will use to handle multiple executions.
+    #[track_caller]
     pub fn execution_mode(mut self, value: impl ::forma_core::schema::EnumArg<ExecutionMode>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the pipeline.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// CodePipeline provides the following pipeline types, which differ in characteristics and price, so that you can tailor your pipeline features and cost to the needs of your applications.
+    #[track_caller]
     pub fn pipeline_type(mut self, value: impl ::forma_core::schema::EnumArg<PipelineType>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether to rerun the CodePipeline pipeline after you update it.
+    #[track_caller]
     pub fn restart_execution_on_update(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the tags applied to the pipeline.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The trigger configuration specifying a type of event, such as Git tags, that starts the pipeline.
+    #[track_caller]
     pub fn triggers(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<PipelineTriggerDeclaration>>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list that defines the pipeline variables for a pipeline resource.
+    #[track_caller]
     pub fn variables(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<VariableDeclaration>>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -92,6 +103,9 @@ impl ::forma_core::CfnResource for Pipeline {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct Webhook {
 }
 impl Webhook {
     /// A new resource with its required properties: `Authentication`, `AuthenticationConfiguration`, `Filters`, `TargetAction`, `TargetPipeline`.
+    #[track_caller]
     pub fn new(
         authentication: impl ::forma_core::schema::EnumArg<Authentication>,
         authentication_configuration: impl ::std::convert::Into<::forma_core::Value<WebhookAuthConfiguration>>,
@@ -19,11 +20,11 @@ impl Webhook {
         target_pipeline: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, authentication.into_enum_expr());
-        props.set(1, authentication_configuration.into().into_expr());
-        props.set(2, filters.into().into_expr());
-        props.set(6, target_action.into().into_expr());
-        props.set(7, target_pipeline.into().into_expr());
+        props.set_at(0, authentication.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(1, authentication_configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, filters.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, target_action.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, target_pipeline.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The name of the webhook
@@ -31,23 +32,27 @@ impl Webhook {
     /// Allowed: length 1 to 100.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configures a connection between the webhook that was created and the external tool with events to be detected.
+    #[track_caller]
     pub fn register_with_third_party(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The version number of the pipeline to be connected to the trigger request.
+    #[track_caller]
     pub fn target_pipeline_version(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -58,6 +63,9 @@ impl ::forma_core::CfnResource for Webhook {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

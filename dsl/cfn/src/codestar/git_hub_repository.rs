@@ -11,52 +11,59 @@ pub struct GitHubRepository {
 }
 impl GitHubRepository {
     /// A new resource with its required properties: `RepositoryName`, `RepositoryOwner`.
+    #[track_caller]
     pub fn new(
         repository_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         repository_owner: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(6, repository_name.into().into_expr());
-        props.set(7, repository_owner.into().into_expr());
+        props.set_at(6, repository_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, repository_owner.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Code`.
+    #[track_caller]
     pub fn code(mut self, value: impl ::std::convert::Into<::forma_core::Value<Code>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ConnectionArn`.
+    #[track_caller]
     pub fn connection_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EnableIssues`.
+    #[track_caller]
     pub fn enable_issues(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IsPrivate`.
+    #[track_caller]
     pub fn is_private(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RepositoryAccessToken`.
+    #[track_caller]
     pub fn repository_access_token(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RepositoryDescription`.
+    #[track_caller]
     pub fn repository_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -67,6 +74,9 @@ impl ::forma_core::CfnResource for GitHubRepository {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,9 +11,10 @@ pub struct Connection {
 }
 impl Connection {
     /// A new resource with its required properties: `ConnectionName`.
+    #[track_caller]
     pub fn new(connection_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, connection_name.into().into_expr());
+        props.set_at(0, connection_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The host arn configured to represent the infrastructure where your third-party provider is installed.
@@ -21,20 +22,23 @@ impl Connection {
     /// Allowed: length 0 to 256.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn host_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the external provider where your third-party code repository is configured.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn provider_type(mut self, value: impl ::forma_core::schema::EnumArg<ProviderType>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the tags applied to a connection.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -45,6 +49,9 @@ impl ::forma_core::CfnResource for Connection {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,30 +11,33 @@ pub struct RepositoryLink {
 }
 impl RepositoryLink {
     /// A new resource with its required properties: `ConnectionArn`, `OwnerId`, `RepositoryName`.
+    #[track_caller]
     pub fn new(
         connection_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         owner_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         repository_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, connection_arn.into().into_expr());
-        props.set(2, owner_id.into().into_expr());
-        props.set(3, repository_name.into().into_expr());
+        props.set_at(0, connection_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, owner_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, repository_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The ARN of the KMS key that the customer can optionally specify to use to encrypt RepositoryLink properties.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn encryption_key_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the tags applied to a RepositoryLink.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -45,6 +48,9 @@ impl ::forma_core::CfnResource for RepositoryLink {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct SyncConfiguration {
 }
 impl SyncConfiguration {
     /// A new resource with its required properties: `Branch`, `ConfigFile`, `RepositoryLinkId`, `ResourceName`, `RoleArn`, `SyncType`.
+    #[track_caller]
     pub fn new(
         branch: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         config_file: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -20,28 +21,30 @@ impl SyncConfiguration {
         sync_type: impl ::forma_core::schema::EnumArg<SyncType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, branch.into().into_expr());
-        props.set(1, config_file.into().into_expr());
-        props.set(3, repository_link_id.into().into_expr());
-        props.set(4, resource_name.into().into_expr());
-        props.set(5, role_arn.into().into_expr());
-        props.set(6, sync_type.into_enum_expr());
+        props.set_at(0, branch.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, config_file.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, repository_link_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, resource_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, sync_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Whether to enable or disable publishing of deployment status to source providers.
+    #[track_caller]
     pub fn publish_deployment_status(
         mut self,
         value: impl ::forma_core::schema::EnumArg<PublishDeploymentStatus>,
     ) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// When to trigger Git sync to begin the stack update.
+    #[track_caller]
     pub fn trigger_resource_update_on(
         mut self,
         value: impl ::forma_core::schema::EnumArg<TriggerResourceUpdateOn>,
     ) -> Self {
-        self.props.set(7, value.into_enum_expr());
+        self.props.set_at(7, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -52,6 +55,9 @@ impl ::forma_core::CfnResource for SyncConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

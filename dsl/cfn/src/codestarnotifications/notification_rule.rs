@@ -11,6 +11,7 @@ pub struct NotificationRule {
 }
 impl NotificationRule {
     /// A new resource with its required properties: `DetailType`, `EventTypeIds`, `Name`, `Resource`, `Targets`.
+    #[track_caller]
     pub fn new(
         detail_type: impl ::forma_core::schema::EnumArg<DetailType>,
         event_type_ids: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
@@ -19,48 +20,53 @@ impl NotificationRule {
         targets: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Target>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, detail_type.into_enum_expr());
-        props.set(3, event_type_ids.into().into_expr());
-        props.set(4, name.into().into_expr());
-        props.set(5, resource.into().into_expr());
-        props.set(9, targets.into().into_expr());
+        props.set_at(1, detail_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(3, event_type_ids.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, resource.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, targets.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `CreatedBy`.
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn created_by(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EventTypeId`.
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn event_type_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Status`.
+    #[track_caller]
     pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<Status>) -> Self {
-        self.props.set(6, value.into_enum_expr());
+        self.props.set_at(6, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TargetAddress`.
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn target_address(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -71,6 +77,9 @@ impl ::forma_core::CfnResource for NotificationRule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,89 +11,101 @@ pub struct IdentityPool {
 }
 impl IdentityPool {
     /// A new resource with its required properties: `AllowUnauthenticatedIdentities`.
+    #[track_caller]
     pub fn new(allow_unauthenticated_identities: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, allow_unauthenticated_identities.into().into_expr());
+        props.set_at(1, allow_unauthenticated_identities.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AllowClassicFlow`.
+    #[track_caller]
     pub fn allow_classic_flow(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CognitoEvents`.
+    #[track_caller]
     pub fn cognito_events(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CognitoIdentityProviders`.
+    #[track_caller]
     pub fn cognito_identity_providers(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<CognitoIdentityProvider>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CognitoStreams`.
+    #[track_caller]
     pub fn cognito_streams(mut self, value: impl ::std::convert::Into<::forma_core::Value<CognitoStreams>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DeveloperProviderName`.
     ///
     /// Allowed: length 1 to 128.
+    #[track_caller]
     pub fn developer_provider_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IdentityPoolName`.
     ///
     /// Allowed: length 1 to 128.
+    #[track_caller]
     pub fn identity_pool_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn identity_pool_tags(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `OpenIdConnectProviderARNs`.
+    #[track_caller]
     pub fn open_id_connect_provider_ar_ns(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PushSync`.
+    #[track_caller]
     pub fn push_sync(mut self, value: impl ::std::convert::Into<::forma_core::Value<PushSync>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SamlProviderARNs`.
+    #[track_caller]
     pub fn saml_provider_ar_ns(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SupportedLoginProviders`.
+    #[track_caller]
     pub fn supported_login_providers(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -104,6 +116,9 @@ impl ::forma_core::CfnResource for IdentityPool {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,23 +11,26 @@ pub struct IdentityPoolPrincipalTag {
 }
 impl IdentityPoolPrincipalTag {
     /// A new resource with its required properties: `IdentityPoolId`, `IdentityProviderName`.
+    #[track_caller]
     pub fn new(
         identity_pool_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         identity_provider_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, identity_pool_id.into().into_expr());
-        props.set(1, identity_provider_name.into().into_expr());
+        props.set_at(0, identity_pool_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, identity_provider_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `PrincipalTags`.
+    #[track_caller]
     pub fn principal_tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `UseDefaults`.
+    #[track_caller]
     pub fn use_defaults(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -38,6 +41,9 @@ impl ::forma_core::CfnResource for IdentityPoolPrincipalTag {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

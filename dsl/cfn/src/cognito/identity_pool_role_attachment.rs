@@ -11,19 +11,22 @@ pub struct IdentityPoolRoleAttachment {
 }
 impl IdentityPoolRoleAttachment {
     /// A new resource with its required properties: `IdentityPoolId`.
+    #[track_caller]
     pub fn new(identity_pool_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, identity_pool_id.into().into_expr());
+        props.set_at(0, identity_pool_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `RoleMappings`.
+    #[track_caller]
     pub fn role_mappings(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Roles`.
+    #[track_caller]
     pub fn roles(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -34,6 +37,9 @@ impl ::forma_core::CfnResource for IdentityPoolRoleAttachment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,14 +11,16 @@ pub struct ManagedLoginBranding {
 }
 impl ManagedLoginBranding {
     /// A new resource with its required properties: `UserPoolId`.
+    #[track_caller]
     pub fn new(user_pool_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(5, user_pool_id.into().into_expr());
+        props.set_at(5, user_pool_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Assets`.
+    #[track_caller]
     pub fn assets(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AssetType>>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ClientId`.
@@ -26,23 +28,27 @@ impl ManagedLoginBranding {
     /// Allowed: length 1 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn client_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ReturnMergedResources`.
+    #[track_caller]
     pub fn return_merged_resources(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Settings`.
+    #[track_caller]
     pub fn settings(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `UseCognitoProvidedValues`.
+    #[track_caller]
     pub fn use_cognito_provided_values(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -53,6 +59,9 @@ impl ::forma_core::CfnResource for ManagedLoginBranding {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct Terms {
 }
 impl Terms {
     /// A new resource with its required properties: `Enforcement`, `Links`, `TermsName`, `TermsSource`, `UserPoolId`.
+    #[track_caller]
     pub fn new(
         enforcement: impl ::forma_core::schema::EnumArg<TermsEnforcementType>,
         links: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
@@ -19,11 +20,11 @@ impl Terms {
         user_pool_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, enforcement.into_enum_expr());
-        props.set(2, links.into().into_expr());
-        props.set(3, terms_name.into().into_expr());
-        props.set(4, terms_source.into_enum_expr());
-        props.set(5, user_pool_id.into().into_expr());
+        props.set_at(1, enforcement.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(2, links.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, terms_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, terms_source.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(5, user_pool_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ClientId`.
@@ -31,8 +32,9 @@ impl Terms {
     /// Allowed: length 1 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn client_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -43,6 +45,9 @@ impl ::forma_core::CfnResource for Terms {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -15,256 +15,288 @@ impl UserPool {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// `AccountRecoverySetting`.
+    #[track_caller]
     pub fn account_recovery_setting(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AccountRecoverySetting>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AdminCreateUserConfig`.
+    #[track_caller]
     pub fn admin_create_user_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AdminCreateUserConfig>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AliasAttributes`.
+    #[track_caller]
     pub fn alias_attributes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AliasAttributes>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AutoVerifiedAttributes`.
+    #[track_caller]
     pub fn auto_verified_attributes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AutoVerifiedAttributes>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DeletionProtection`.
+    #[track_caller]
     pub fn deletion_protection(mut self, value: impl ::forma_core::schema::EnumArg<DeletionProtection>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DeviceConfiguration`.
+    #[track_caller]
     pub fn device_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DeviceConfiguration>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EmailAuthenticationMessage`.
     ///
     /// Allowed: length 6 to 20000.
+    #[track_caller]
     pub fn email_authentication_message(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EmailAuthenticationSubject`.
     ///
     /// Allowed: length 1 to 140.
+    #[track_caller]
     pub fn email_authentication_subject(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EmailConfiguration`.
+    #[track_caller]
     pub fn email_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EmailConfiguration>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EmailVerificationMessage`.
     ///
     /// Allowed: length 6 to 20000.
+    #[track_caller]
     pub fn email_verification_message(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EmailVerificationSubject`.
     ///
     /// Allowed: length 1 to 140.
+    #[track_caller]
     pub fn email_verification_subject(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EnabledMfas`.
+    #[track_caller]
     pub fn enabled_mfas(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IssuerConfiguration`.
+    #[track_caller]
     pub fn issuer_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<IssuerConfiguration>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `KeyConfiguration`.
+    #[track_caller]
     pub fn key_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<KeyConfiguration>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `LambdaConfig`.
+    #[track_caller]
     pub fn lambda_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<LambdaConfig>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MfaConfiguration`.
+    #[track_caller]
     pub fn mfa_configuration(mut self, value: impl ::forma_core::schema::EnumArg<MfaConfiguration>) -> Self {
-        self.props.set(15, value.into_enum_expr());
+        self.props.set_at(15, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Policies`.
+    #[track_caller]
     pub fn policies(mut self, value: impl ::std::convert::Into<::forma_core::Value<Policies>>) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Schema`.
+    #[track_caller]
     pub fn schema(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<SchemaAttribute>>>,
     ) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SmsAuthenticationMessage`.
     ///
     /// Allowed: length 6 to 140.
+    #[track_caller]
     pub fn sms_authentication_message(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SmsConfiguration`.
+    #[track_caller]
     pub fn sms_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SmsConfiguration>>,
     ) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SmsVerificationMessage`.
     ///
     /// Allowed: length 6 to 140.
+    #[track_caller]
     pub fn sms_verification_message(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(20, value.into().into_expr());
+        self.props.set_at(20, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `UserAttributeUpdateSettings`.
+    #[track_caller]
     pub fn user_attribute_update_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<UserAttributeUpdateSettings>>,
     ) -> Self {
-        self.props.set(21, value.into().into_expr());
+        self.props.set_at(21, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `UserPoolAddOns`.
+    #[track_caller]
     pub fn user_pool_add_ons(mut self, value: impl ::std::convert::Into<::forma_core::Value<UserPoolAddOns>>) -> Self {
-        self.props.set(22, value.into().into_expr());
+        self.props.set_at(22, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `UserPoolName`.
     ///
     /// Allowed: length 1 to 128.
+    #[track_caller]
     pub fn user_pool_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(23, value.into().into_expr());
+        self.props.set_at(23, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `UserPoolTags`.
+    #[track_caller]
     pub fn user_pool_tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(24, value.into().into_expr());
+        self.props.set_at(24, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `UserPoolTier`.
+    #[track_caller]
     pub fn user_pool_tier(mut self, value: impl ::forma_core::schema::EnumArg<UserPoolTier>) -> Self {
-        self.props.set(25, value.into_enum_expr());
+        self.props.set_at(25, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `UsernameAttributes`.
+    #[track_caller]
     pub fn username_attributes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<UsernameAttributes>>>,
     ) -> Self {
-        self.props.set(26, value.into().into_expr());
+        self.props.set_at(26, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `UsernameConfiguration`.
+    #[track_caller]
     pub fn username_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<UsernameConfiguration>>,
     ) -> Self {
-        self.props.set(27, value.into().into_expr());
+        self.props.set_at(27, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `VerificationMessageTemplate`.
+    #[track_caller]
     pub fn verification_message_template(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<VerificationMessageTemplate>>,
     ) -> Self {
-        self.props.set(28, value.into().into_expr());
+        self.props.set_at(28, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `WebAuthnFactorConfiguration`.
+    #[track_caller]
     pub fn web_authn_factor_configuration(
         mut self,
         value: impl ::forma_core::schema::EnumArg<WebAuthnFactorConfiguration>,
     ) -> Self {
-        self.props.set(29, value.into_enum_expr());
+        self.props.set_at(29, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `WebAuthnRelyingPartyID`.
     ///
     /// Allowed: length 1 to 63.
+    #[track_caller]
     pub fn web_authn_relying_party_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(30, value.into().into_expr());
+        self.props.set_at(30, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `WebAuthnUserVerification`.
     ///
     /// Allowed: length 1 to 9.
+    #[track_caller]
     pub fn web_authn_user_verification(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(31, value.into().into_expr());
+        self.props.set_at(31, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -280,6 +312,9 @@ impl ::forma_core::CfnResource for UserPool {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,178 +11,201 @@ pub struct UserPoolClient {
 }
 impl UserPoolClient {
     /// A new resource with its required properties: `UserPoolId`.
+    #[track_caller]
     pub fn new(user_pool_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(21, user_pool_id.into().into_expr());
+        props.set_at(21, user_pool_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AccessTokenValidity`.
     ///
     /// Allowed: 1 to 86400.
+    #[track_caller]
     pub fn access_token_validity(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AllowedOAuthFlows`.
+    #[track_caller]
     pub fn allowed_oauth_flows(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AllowedOauthFlows>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AllowedOAuthFlowsUserPoolClient`.
+    #[track_caller]
     pub fn allowed_oauth_flows_user_pool_client(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AllowedOAuthScopes`.
+    #[track_caller]
     pub fn allowed_oauth_scopes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AnalyticsConfiguration`.
+    #[track_caller]
     pub fn analytics_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AnalyticsConfiguration>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AuthSessionValidity`.
     ///
     /// Allowed: 3 to 15.
+    #[track_caller]
     pub fn auth_session_validity(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CallbackURLs`.
+    #[track_caller]
     pub fn callback_ur_ls(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ClientName`.
     ///
     /// Allowed: length 1 to 128.
+    #[track_caller]
     pub fn client_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DefaultRedirectURI`.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn default_redirect_uri(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EnablePropagateAdditionalUserContextData`.
+    #[track_caller]
     pub fn enable_propagate_additional_user_context_data(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EnableTokenRevocation`.
+    #[track_caller]
     pub fn enable_token_revocation(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ExplicitAuthFlows`.
+    #[track_caller]
     pub fn explicit_auth_flows(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ExplicitAuthFlows>>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `GenerateSecret`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn generate_secret(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IdTokenValidity`.
     ///
     /// Allowed: 1 to 86400.
+    #[track_caller]
     pub fn id_token_validity(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `LogoutURLs`.
+    #[track_caller]
     pub fn logout_ur_ls(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PreventUserExistenceErrors`.
+    #[track_caller]
     pub fn prevent_user_existence_errors(
         mut self,
         value: impl ::forma_core::schema::EnumArg<PreventUserExistenceErrors>,
     ) -> Self {
-        self.props.set(15, value.into_enum_expr());
+        self.props.set_at(15, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ReadAttributes`.
+    #[track_caller]
     pub fn read_attributes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RefreshTokenRotation`.
+    #[track_caller]
     pub fn refresh_token_rotation(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<RefreshTokenRotation>>,
     ) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RefreshTokenValidity`.
     ///
     /// Allowed: 1 to 315360000.
+    #[track_caller]
     pub fn refresh_token_validity(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SupportedIdentityProviders`.
+    #[track_caller]
     pub fn supported_identity_providers(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TokenValidityUnits`.
+    #[track_caller]
     pub fn token_validity_units(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<TokenValidityUnits>>,
     ) -> Self {
-        self.props.set(20, value.into().into_expr());
+        self.props.set_at(20, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `WriteAttributes`.
+    #[track_caller]
     pub fn write_attributes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(22, value.into().into_expr());
+        self.props.set_at(22, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -193,6 +216,9 @@ impl ::forma_core::CfnResource for UserPoolClient {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,31 +11,35 @@ pub struct UserPoolDomain {
 }
 impl UserPoolDomain {
     /// A new resource with its required properties: `Domain`, `UserPoolId`.
+    #[track_caller]
     pub fn new(
         domain: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         user_pool_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, domain.into().into_expr());
-        props.set(4, user_pool_id.into().into_expr());
+        props.set_at(1, domain.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, user_pool_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `CustomDomainConfig`.
+    #[track_caller]
     pub fn custom_domain_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CustomDomainConfigType>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ManagedLoginVersion`.
+    #[track_caller]
     pub fn managed_login_version(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Routing`.
+    #[track_caller]
     pub fn routing(mut self, value: impl ::std::convert::Into<::forma_core::Value<RoutingType>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -46,6 +50,9 @@ impl ::forma_core::CfnResource for UserPoolDomain {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct UserPoolIdentityProvider {
 }
 impl UserPoolIdentityProvider {
     /// A new resource with its required properties: `ProviderDetails`, `ProviderName`, `ProviderType`, `UserPoolId`.
+    #[track_caller]
     pub fn new(
         provider_details: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
         provider_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,26 +19,28 @@ impl UserPoolIdentityProvider {
         user_pool_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, provider_details.into().into_expr());
-        props.set(3, provider_name.into().into_expr());
-        props.set(4, provider_type.into_enum_expr());
-        props.set(5, user_pool_id.into().into_expr());
+        props.set_at(2, provider_details.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, provider_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, provider_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(5, user_pool_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AttributeMapping`.
+    #[track_caller]
     pub fn attribute_mapping(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IdpIdentifiers`.
+    #[track_caller]
     pub fn idp_identifiers(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -48,6 +51,9 @@ impl ::forma_core::CfnResource for UserPoolIdentityProvider {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,40 +11,46 @@ pub struct UserPoolRegionalConfigurationAttachment {
 }
 impl UserPoolRegionalConfigurationAttachment {
     /// A new resource with its required properties: `UserPoolId`.
+    #[track_caller]
     pub fn new(user_pool_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, user_pool_id.into().into_expr());
+        props.set_at(4, user_pool_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `EmailConfiguration`.
+    #[track_caller]
     pub fn email_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EmailConfiguration>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `LambdaConfig`.
+    #[track_caller]
     pub fn lambda_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<LambdaConfig>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SmsConfiguration`.
+    #[track_caller]
     pub fn sms_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SmsConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The status of the replica.
+    #[track_caller]
     pub fn status(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `UserPoolTags`.
+    #[track_caller]
     pub fn user_pool_tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -55,6 +61,9 @@ impl ::forma_core::CfnResource for UserPoolRegionalConfigurationAttachment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,23 +11,25 @@ pub struct UserPoolReplica {
 }
 impl UserPoolReplica {
     /// A new resource with its required properties: `RegionName`, `UserPoolId`.
+    #[track_caller]
     pub fn new(
         region_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         user_pool_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, region_name.into().into_expr());
-        props.set(1, user_pool_id.into().into_expr());
+        props.set_at(0, region_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, user_pool_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `UserPoolTagsAtCreate`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn user_pool_tags_at_create(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -38,6 +40,9 @@ impl ::forma_core::CfnResource for UserPoolReplica {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

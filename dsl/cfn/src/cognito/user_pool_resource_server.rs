@@ -11,23 +11,25 @@ pub struct UserPoolResourceServer {
 }
 impl UserPoolResourceServer {
     /// A new resource with its required properties: `Identifier`, `Name`, `UserPoolId`.
+    #[track_caller]
     pub fn new(
         identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         user_pool_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, identifier.into().into_expr());
-        props.set(1, name.into().into_expr());
-        props.set(3, user_pool_id.into().into_expr());
+        props.set_at(0, identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, user_pool_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Scopes`.
+    #[track_caller]
     pub fn scopes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ResourceServerScopeType>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -38,6 +40,9 @@ impl ::forma_core::CfnResource for UserPoolResourceServer {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

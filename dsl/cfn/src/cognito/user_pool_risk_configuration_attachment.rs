@@ -11,37 +11,41 @@ pub struct UserPoolRiskConfigurationAttachment {
 }
 impl UserPoolRiskConfigurationAttachment {
     /// A new resource with its required properties: `ClientId`, `UserPoolId`.
+    #[track_caller]
     pub fn new(
         client_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         user_pool_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, client_id.into().into_expr());
-        props.set(4, user_pool_id.into().into_expr());
+        props.set_at(1, client_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, user_pool_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AccountTakeoverRiskConfiguration`.
+    #[track_caller]
     pub fn account_takeover_risk_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AccountTakeoverRiskConfigurationType>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CompromisedCredentialsRiskConfiguration`.
+    #[track_caller]
     pub fn compromised_credentials_risk_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CompromisedCredentialsRiskConfigurationType>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RiskExceptionConfiguration`.
+    #[track_caller]
     pub fn risk_exception_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<RiskExceptionConfigurationType>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -52,6 +56,9 @@ impl ::forma_core::CfnResource for UserPoolRiskConfigurationAttachment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

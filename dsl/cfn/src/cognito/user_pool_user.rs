@@ -11,73 +11,81 @@ pub struct UserPoolUser {
 }
 impl UserPoolUser {
     /// A new resource with its required properties: `UserPoolId`.
+    #[track_caller]
     pub fn new(user_pool_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(5, user_pool_id.into().into_expr());
+        props.set_at(5, user_pool_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ClientMetadata`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn client_metadata(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DesiredDeliveryMediums`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn desired_delivery_mediums(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ForceAliasCreation`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn force_alias_creation(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MessageAction`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn message_action(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `UserAttributes`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn user_attributes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AttributeType>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Username`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn username(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ValidationData`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn validation_data(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AttributeType>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -88,6 +96,9 @@ impl ::forma_core::CfnResource for UserPoolUser {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,15 +11,16 @@ pub struct UserPoolUserToGroupAttachment {
 }
 impl UserPoolUserToGroupAttachment {
     /// A new resource with its required properties: `GroupName`, `UserPoolId`, `Username`.
+    #[track_caller]
     pub fn new(
         group_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         user_pool_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         username: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, group_name.into().into_expr());
-        props.set(1, user_pool_id.into().into_expr());
-        props.set(2, username.into().into_expr());
+        props.set_at(0, group_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, user_pool_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, username.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -30,6 +31,9 @@ impl ::forma_core::CfnResource for UserPoolUserToGroupAttachment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct DocumentClassifier {
 }
 impl DocumentClassifier {
     /// A new resource with its required properties: `DataAccessRoleArn`, `DocumentClassifierName`, `InputDataConfig`, `LanguageCode`.
+    #[track_caller]
     pub fn new(
         data_access_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         document_classifier_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,17 +19,18 @@ impl DocumentClassifier {
         language_code: impl ::forma_core::schema::EnumArg<LanguageCode>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, data_access_role_arn.into().into_expr());
-        props.set(1, document_classifier_name.into().into_expr());
-        props.set(2, input_data_config.into().into_expr());
-        props.set(3, language_code.into_enum_expr());
+        props.set_at(0, data_access_role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, document_classifier_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, input_data_config.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, language_code.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Mode`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn mode(mut self, value: impl ::forma_core::schema::EnumArg<Mode>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ModelKmsKeyId`.
@@ -36,36 +38,40 @@ impl DocumentClassifier {
     /// Allowed: length 1 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn model_kms_key_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ModelPolicy`.
     ///
     /// Allowed: length 1 to 20000.
+    #[track_caller]
     pub fn model_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `OutputDataConfig`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn output_data_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DocumentClassifierOutputDataConfig>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `VersionName`.
@@ -73,11 +79,12 @@ impl DocumentClassifier {
     /// Allowed: length 1 to 63.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn version_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `VolumeKmsKeyId`.
@@ -85,18 +92,20 @@ impl DocumentClassifier {
     /// Allowed: length 1 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn volume_kms_key_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `VpcConfig`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vpc_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<VpcConfig>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -107,6 +116,9 @@ impl ::forma_core::CfnResource for DocumentClassifier {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

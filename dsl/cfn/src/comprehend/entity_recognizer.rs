@@ -11,6 +11,7 @@ pub struct EntityRecognizer {
 }
 impl EntityRecognizer {
     /// A new resource with its required properties: `DataAccessRoleArn`, `InputDataConfig`, `LanguageCode`, `RecognizerName`.
+    #[track_caller]
     pub fn new(
         data_access_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         input_data_config: impl ::std::convert::Into<::forma_core::Value<EntityRecognizerInputDataConfig>>,
@@ -18,10 +19,10 @@ impl EntityRecognizer {
         recognizer_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, data_access_role_arn.into().into_expr());
-        props.set(1, input_data_config.into().into_expr());
-        props.set(2, language_code.into_enum_expr());
-        props.set(5, recognizer_name.into().into_expr());
+        props.set_at(0, data_access_role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, input_data_config.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, language_code.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(5, recognizer_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// ID for the AWS KMS key that Amazon Comprehend uses to encrypt trained custom models.
@@ -29,11 +30,12 @@ impl EntityRecognizer {
     /// Allowed: length 0 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn model_kms_key_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The JSON resource-based policy to attach to your custom entity recognizer model.
@@ -41,16 +43,18 @@ impl EntityRecognizer {
     /// Allowed: length 1 to 20000.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn model_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to associate with the entity recognizer.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The version name given to the entity recognizer.
@@ -58,11 +62,12 @@ impl EntityRecognizer {
     /// Allowed: length 0 to 63.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn version_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// ID for the AWS KMS key that Amazon Comprehend uses to encrypt data on the storage volume attached to the ML compute instance(s).
@@ -70,18 +75,20 @@ impl EntityRecognizer {
     /// Allowed: length 0 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn volume_kms_key_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration parameters for an optional private VPC containing the resources you are using for your custom entity recognizer.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vpc_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<VpcConfig>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -92,6 +99,9 @@ impl ::forma_core::CfnResource for EntityRecognizer {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,52 +11,58 @@ pub struct Flywheel {
 }
 impl Flywheel {
     /// A new resource with its required properties: `DataAccessRoleArn`, `DataLakeS3Uri`, `FlywheelName`.
+    #[track_caller]
     pub fn new(
         data_access_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         data_lake_s3_uri: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         flywheel_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, data_access_role_arn.into().into_expr());
-        props.set(2, data_lake_s3_uri.into().into_expr());
-        props.set(4, flywheel_name.into().into_expr());
+        props.set_at(1, data_access_role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, data_lake_s3_uri.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, flywheel_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ActiveModelArn`.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn active_model_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DataSecurityConfig`.
+    #[track_caller]
     pub fn data_security_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DataSecurityConfig>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ModelType`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn model_type(mut self, value: impl ::forma_core::schema::EnumArg<ModelType>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TaskConfig`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn task_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<TaskConfig>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -67,6 +73,9 @@ impl ::forma_core::CfnResource for Flywheel {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct AutomationRule {
 }
 impl AutomationRule {
     /// A new resource with its required properties: `Name`, `RecommendedActionTypes`, `RuleType`, `Schedule`, `Status`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         recommended_action_types: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<RecommendedActionTypes>>>,
@@ -19,41 +20,46 @@ impl AutomationRule {
         status: impl ::forma_core::schema::EnumArg<Status>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, name.into().into_expr());
-        props.set(5, recommended_action_types.into().into_expr());
-        props.set(6, rule_type.into_enum_expr());
-        props.set(7, schedule.into().into_expr());
-        props.set(8, status.into_enum_expr());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, recommended_action_types.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, rule_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(7, schedule.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, status.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Filter criteria that specify which recommended actions qualify for implementation.
+    #[track_caller]
     pub fn criteria(mut self, value: impl ::std::convert::Into<::forma_core::Value<Criteria>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the automation rule.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Organization configuration for organization rules, including rule apply order and account scope.
+    #[track_caller]
     pub fn organization_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<OrganizationConfiguration>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Rule priority within its group
+    #[track_caller]
     pub fn priority(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags associated with the automation rule.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -64,6 +70,9 @@ impl ::forma_core::CfnResource for AutomationRule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,60 +11,68 @@ pub struct ConfigRule {
 }
 impl ConfigRule {
     /// A new resource with its required properties: `Source`.
+    #[track_caller]
     pub fn new(source: impl ::std::convert::Into<::forma_core::Value<Source>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(7, source.into().into_expr());
+        props.set_at(7, source.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Indicates whether an AWS resource or CC rule is compliant and provides the number of contributors that affect the compliance.
+    #[track_caller]
     pub fn compliance(mut self, value: impl ::std::convert::Into<::forma_core::Value<Compliance>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A name for the CC rule.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn config_rule_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description that you provide for the CC rule.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The modes the CC rule can be evaluated in.
+    #[track_caller]
     pub fn evaluation_modes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EvaluationModeConfiguration>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A string, in JSON format, that is passed to the CC rule Lambda function.
+    #[track_caller]
     pub fn input_parameters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maximum frequency with which CC runs evaluations for a rule.
+    #[track_caller]
     pub fn maximum_execution_frequency(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Defines which resources can trigger an evaluation for the rule.
+    #[track_caller]
     pub fn scope(mut self, value: impl ::std::convert::Into<::forma_core::Value<Scope>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -75,6 +83,9 @@ impl ::forma_core::CfnResource for ConfigRule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -15,11 +15,12 @@ impl ConfigurationAggregator {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// `AccountAggregationSources`.
+    #[track_caller]
     pub fn account_aggregation_sources(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AccountAggregationSource>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the aggregator.
@@ -27,24 +28,27 @@ impl ConfigurationAggregator {
     /// Allowed: length 1 to 256.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn configuration_aggregator_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `OrganizationAggregationSource`.
+    #[track_caller]
     pub fn organization_aggregation_source(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<OrganizationAggregationSource>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags for the configuration aggregator.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -60,6 +64,9 @@ impl ::forma_core::CfnResource for ConfigurationAggregator {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

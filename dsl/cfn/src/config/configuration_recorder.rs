@@ -11,33 +11,38 @@ pub struct ConfigurationRecorder {
 }
 impl ConfigurationRecorder {
     /// A new resource with its required properties: `RoleARN`.
+    #[track_caller]
     pub fn new(role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, role_arn.into().into_expr());
+        props.set_at(3, role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The name of the configuration recorder.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies which resource types are in scope for the configuration recorder to record.
+    #[track_caller]
     pub fn recording_group(mut self, value: impl ::std::convert::Into<::forma_core::Value<RecordingGroup>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the default recording frequency for the configuration recorder.
+    #[track_caller]
     pub fn recording_mode(mut self, value: impl ::std::convert::Into<::forma_core::Value<RecordingMode>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Defaults to 'true'.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn started_on_create(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -48,6 +53,9 @@ impl ::forma_core::CfnResource for ConfigurationRecorder {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

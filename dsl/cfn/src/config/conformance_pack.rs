@@ -11,70 +11,78 @@ pub struct ConformancePack {
 }
 impl ConformancePack {
     /// A new resource with its required properties: `ConformancePackName`.
+    #[track_caller]
     pub fn new(conformance_pack_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, conformance_pack_name.into().into_expr());
+        props.set_at(1, conformance_pack_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A list of ConformancePackInputParameter objects.
+    #[track_caller]
     pub fn conformance_pack_input_parameters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ConformancePackInputParameter>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// AWS Config stores intermediate files while processing conformance pack template.
     ///
     /// Allowed: length 0 to 63.
+    #[track_caller]
     pub fn delivery_s3_bucket(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The prefix for delivery S3 bucket.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn delivery_s3_key_prefix(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags for the conformance pack.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A string containing full conformance pack template body.
     ///
     /// Allowed: length 1 to 51200.
+    #[track_caller]
     pub fn template_body(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Location of file containing the template body which points to the conformance pack template that is located in an Amazon S3 bucket.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn template_s3_uri(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The TemplateSSMDocumentDetails object contains the name of the SSM document and the version of the SSM document.
+    #[track_caller]
     pub fn template_ssm_document_details(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<TemplateSsmDocumentDetails>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -85,6 +93,9 @@ impl ::forma_core::CfnResource for ConformancePack {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

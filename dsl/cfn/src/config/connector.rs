@@ -11,16 +11,18 @@ pub struct Connector {
 }
 impl Connector {
     /// A new resource with its required properties: `ConnectorConfiguration`.
+    #[track_caller]
     pub fn new(
         connector_configuration: impl ::std::convert::Into<::forma_core::Value<ConnectorConfiguration>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, connector_configuration.into().into_expr());
+        props.set_at(0, connector_configuration.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The tags for the connector.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -31,6 +33,9 @@ impl ::forma_core::CfnResource for Connector {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

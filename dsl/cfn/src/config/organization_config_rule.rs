@@ -11,43 +11,48 @@ pub struct OrganizationConfigRule {
 }
 impl OrganizationConfigRule {
     /// A new resource with its required properties: `OrganizationConfigRuleName`.
+    #[track_caller]
     pub fn new(
         organization_config_rule_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, organization_config_rule_name.into().into_expr());
+        props.set_at(1, organization_config_rule_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A comma-separated list of accounts that you want to exclude from an organization AWS Config rule.
+    #[track_caller]
     pub fn excluded_accounts(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// This object specifies metadata for your organization's AWS Config Custom Policy rule.
+    #[track_caller]
     pub fn organization_custom_policy_rule_metadata(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<OrganizationCustomPolicyRuleMetadata>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// This object specifies organization custom rule metadata such as resource type, resource ID of AWS resource, Lambda function ARN, and organization trigger types that trigger AWS Config to evaluate your AWS resources against a rule.
+    #[track_caller]
     pub fn organization_custom_rule_metadata(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<OrganizationCustomRuleMetadata>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// This object specifies organization managed rule metadata such as resource type and ID of AWS resource along with the rule identifier.
+    #[track_caller]
     pub fn organization_managed_rule_metadata(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<OrganizationManagedRuleMetadata>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -58,6 +63,9 @@ impl ::forma_core::CfnResource for OrganizationConfigRule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

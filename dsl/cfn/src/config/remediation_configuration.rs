@@ -11,59 +11,67 @@ pub struct RemediationConfiguration {
 }
 impl RemediationConfiguration {
     /// A new resource with its required properties: `ConfigRuleName`, `TargetId`, `TargetType`.
+    #[track_caller]
     pub fn new(
         config_rule_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         target_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         target_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, config_rule_name.into().into_expr());
-        props.set(7, target_id.into().into_expr());
-        props.set(8, target_type.into().into_expr());
+        props.set_at(1, config_rule_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, target_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, target_type.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Automatic`.
+    #[track_caller]
     pub fn automatic(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ExecutionControls`.
+    #[track_caller]
     pub fn execution_controls(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ExecutionControls>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MaximumAutomaticAttempts`.
+    #[track_caller]
     pub fn maximum_automatic_attempts(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Parameters`.
+    #[track_caller]
     pub fn parameters(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ResourceType`.
+    #[track_caller]
     pub fn resource_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RetryAttemptSeconds`.
+    #[track_caller]
     pub fn retry_attempt_seconds(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TargetVersion`.
+    #[track_caller]
     pub fn target_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -74,6 +82,9 @@ impl ::forma_core::CfnResource for RemediationConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

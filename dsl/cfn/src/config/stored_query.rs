@@ -11,28 +11,31 @@ pub struct StoredQuery {
 }
 impl StoredQuery {
     /// A new resource with its required properties: `QueryExpression`, `QueryName`.
+    #[track_caller]
     pub fn new(
         query_expression: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         query_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, query_expression.into().into_expr());
-        props.set(2, query_name.into().into_expr());
+        props.set_at(1, query_expression.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, query_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `QueryDescription`.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn query_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags for the stored query.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -43,6 +46,9 @@ impl ::forma_core::CfnResource for StoredQuery {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

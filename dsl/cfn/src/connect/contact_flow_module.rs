@@ -11,49 +11,55 @@ pub struct ContactFlowModule {
 }
 impl ContactFlowModule {
     /// A new resource with its required properties: `Content`, `InstanceArn`, `Name`.
+    #[track_caller]
     pub fn new(
         content: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         instance_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, content.into().into_expr());
-        props.set(3, instance_arn.into().into_expr());
-        props.set(4, name.into().into_expr());
+        props.set_at(0, content.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, instance_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the contact flow module.
     ///
     /// Allowed: length 0 to 500.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Defines the external invocation configuration of the flow module resource
+    #[track_caller]
     pub fn external_invocation_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ExternalInvocationConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The schema of the settings for contact flow module in JSON Schema V4 format.
     ///
     /// Allowed: length 0 to 256000.
+    #[track_caller]
     pub fn settings(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The state of the contact flow module.
     ///
     /// Allowed: length 0 to 500.
+    #[track_caller]
     pub fn state(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// One or more tags.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -64,6 +70,9 @@ impl ::forma_core::CfnResource for ContactFlowModule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

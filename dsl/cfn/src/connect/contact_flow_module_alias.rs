@@ -11,22 +11,24 @@ pub struct ContactFlowModuleAlias {
 }
 impl ContactFlowModuleAlias {
     /// A new resource with its required properties: `ContactFlowModuleId`, `ContactFlowModuleVersion`, `Name`.
+    #[track_caller]
     pub fn new(
         contact_flow_module_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         contact_flow_module_version: impl ::std::convert::Into<::forma_core::Value<i64>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, contact_flow_module_id.into().into_expr());
-        props.set(1, contact_flow_module_version.into().into_expr());
-        props.set(3, name.into().into_expr());
+        props.set_at(0, contact_flow_module_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, contact_flow_module_version.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the alias.
     ///
     /// Allowed: length 0 to 500.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -37,6 +39,9 @@ impl ::forma_core::CfnResource for ContactFlowModuleAlias {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,9 +11,10 @@ pub struct ContactFlowVersion {
 }
 impl ContactFlowVersion {
     /// A new resource with its required properties: `ContactFlowId`.
+    #[track_caller]
     pub fn new(contact_flow_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, contact_flow_id.into().into_expr());
+        props.set_at(0, contact_flow_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the version.
@@ -21,8 +22,9 @@ impl ContactFlowVersion {
     /// Allowed: length 0 to 500.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -33,6 +35,9 @@ impl ::forma_core::CfnResource for ContactFlowVersion {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

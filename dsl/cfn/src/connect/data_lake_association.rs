@@ -11,13 +11,14 @@ pub struct DataLakeAssociation {
 }
 impl DataLakeAssociation {
     /// A new resource with its required properties: `DataSetId`, `InstanceId`.
+    #[track_caller]
     pub fn new(
         data_set_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         instance_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, data_set_id.into().into_expr());
-        props.set(1, instance_id.into().into_expr());
+        props.set_at(0, data_set_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, instance_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The identifier of the target account
@@ -25,11 +26,12 @@ impl DataLakeAssociation {
     /// Allowed: length 12 to 12.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn target_account_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -40,6 +42,9 @@ impl ::forma_core::CfnResource for DataLakeAssociation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct DataTable {
 }
 impl DataTable {
     /// A new resource with its required properties: `InstanceArn`, `Name`, `Status`, `TimeZone`, `ValueLockLevel`.
+    #[track_caller]
     pub fn new(
         instance_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -19,23 +20,25 @@ impl DataTable {
         value_lock_level: impl ::forma_core::schema::EnumArg<ValueLockLevel>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, instance_arn.into().into_expr());
-        props.set(2, name.into().into_expr());
-        props.set(3, status.into_enum_expr());
-        props.set(5, time_zone.into().into_expr());
-        props.set(6, value_lock_level.into_enum_expr());
+        props.set_at(1, instance_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, status.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(5, time_zone.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, value_lock_level.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the Data Table.
     ///
     /// Allowed: length 0 to 250.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// One or more tags.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -46,6 +49,9 @@ impl ::forma_core::CfnResource for DataTable {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

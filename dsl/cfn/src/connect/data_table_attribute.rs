@@ -11,6 +11,7 @@ pub struct DataTableAttribute {
 }
 impl DataTableAttribute {
     /// A new resource with its required properties: `DataTableArn`, `InstanceArn`, `Name`, `ValueType`.
+    #[track_caller]
     pub fn new(
         data_table_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         instance_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,27 +19,30 @@ impl DataTableAttribute {
         value_type: impl ::forma_core::schema::EnumArg<ValueType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, data_table_arn.into().into_expr());
-        props.set(2, instance_arn.into().into_expr());
-        props.set(3, name.into().into_expr());
-        props.set(6, value_type.into_enum_expr());
+        props.set_at(0, data_table_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, instance_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, value_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 250.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Primary`.
+    #[track_caller]
     pub fn primary(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Validation`.
+    #[track_caller]
     pub fn validation(mut self, value: impl ::std::convert::Into<::forma_core::Value<Validation>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -49,6 +53,9 @@ impl ::forma_core::CfnResource for DataTableAttribute {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,15 +11,16 @@ pub struct DataTableRecord {
 }
 impl DataTableRecord {
     /// A new resource with its required properties: `DataTableArn`, `DataTableRecord`, `InstanceArn`.
+    #[track_caller]
     pub fn new(
         data_table_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         data_table_record: impl ::std::convert::Into<::forma_core::Value<DataTableRecordProperty>>,
         instance_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, data_table_arn.into().into_expr());
-        props.set(1, data_table_record.into().into_expr());
-        props.set(2, instance_arn.into().into_expr());
+        props.set_at(0, data_table_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, data_table_record.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, instance_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -30,6 +31,9 @@ impl ::forma_core::CfnResource for DataTableRecord {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,43 +11,48 @@ pub struct EmailAddress {
 }
 impl EmailAddress {
     /// A new resource with its required properties: `EmailAddress`, `InstanceArn`.
+    #[track_caller]
     pub fn new(
         email_address: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         instance_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, email_address.into().into_expr());
-        props.set(4, instance_arn.into().into_expr());
+        props.set_at(3, email_address.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, instance_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// List of alias configurations for the email address
+    #[track_caller]
     pub fn alias_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AliasConfiguration>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description for the email address.
     ///
     /// Allowed: length 1 to 250.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The display name for the email address.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn display_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// One or more tags.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -58,6 +63,9 @@ impl ::forma_core::CfnResource for EmailAddress {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

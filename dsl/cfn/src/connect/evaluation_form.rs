@@ -11,6 +11,7 @@ pub struct EvaluationForm {
 }
 impl EvaluationForm {
     /// A new resource with its required properties: `InstanceArn`, `Items`, `Status`, `Title`.
+    #[track_caller]
     pub fn new(
         instance_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         items: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EvaluationFormBaseItem>>>,
@@ -18,66 +19,74 @@ impl EvaluationForm {
         title: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, instance_arn.into().into_expr());
-        props.set(4, items.into().into_expr());
-        props.set(8, status.into_enum_expr());
-        props.set(11, title.into().into_expr());
+        props.set_at(3, instance_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, items.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, status.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(11, title.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The AI version to use for the evaluation form.
     ///
     /// Allowed: length 1 to 256.
+    #[track_caller]
     pub fn ai_version(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The automatic evaluation configuration of an evaluation form.
+    #[track_caller]
     pub fn auto_evaluation_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AutoEvaluationConfiguration>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the evaluation form.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for language settings of this evaluation form.
+    #[track_caller]
     pub fn language_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EvaluationFormLanguageConfiguration>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for evaluation review settings of this evaluation form.
+    #[track_caller]
     pub fn review_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EvaluationReviewConfiguration>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A scoring strategy of the evaluation form.
+    #[track_caller]
     pub fn scoring_strategy(mut self, value: impl ::std::convert::Into<::forma_core::Value<ScoringStrategy>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags used to organize, track, or control access for this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration that specifies the target for this evaluation form.
+    #[track_caller]
     pub fn target_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EvaluationFormTargetConfiguration>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -88,6 +97,9 @@ impl ::forma_core::CfnResource for EvaluationForm {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct HoursOfOperation {
 }
 impl HoursOfOperation {
     /// A new resource with its required properties: `Config`, `InstanceArn`, `Name`, `TimeZone`.
+    #[track_caller]
     pub fn new(
         config: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<HoursOfOperationConfig>>>,
         instance_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,46 +19,51 @@ impl HoursOfOperation {
         time_zone: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, config.into().into_expr());
-        props.set(4, instance_arn.into().into_expr());
-        props.set(5, name.into().into_expr());
-        props.set(8, time_zone.into().into_expr());
+        props.set_at(1, config.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, instance_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, time_zone.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// List of child hours of operations.
+    #[track_caller]
     pub fn child_hours_of_operations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<HoursOfOperationsIdentifier>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the hours of operation.
     ///
     /// Allowed: length 1 to 250.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// One or more hours of operation overrides assigned to an hour of operation.
+    #[track_caller]
     pub fn hours_of_operation_overrides(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<HoursOfOperationOverride>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// List of parent hours of operations.
+    #[track_caller]
     pub fn parent_hours_of_operations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<HoursOfOperationsIdentifier>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// One or more tags.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -68,6 +74,9 @@ impl ::forma_core::CfnResource for HoursOfOperation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

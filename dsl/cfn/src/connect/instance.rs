@@ -11,13 +11,14 @@ pub struct Instance {
 }
 impl Instance {
     /// A new resource with its required properties: `Attributes`, `IdentityManagementType`.
+    #[track_caller]
     pub fn new(
         attributes: impl ::std::convert::Into<::forma_core::Value<Attributes>>,
         identity_management_type: impl ::forma_core::schema::EnumArg<IdentityManagementType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, attributes.into().into_expr());
-        props.set(2, identity_management_type.into_enum_expr());
+        props.set_at(0, attributes.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, identity_management_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Existing directoryId user wants to map to the new Connect instance.
@@ -25,11 +26,12 @@ impl Instance {
     /// Allowed: length 12 to 12.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn directory_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Alias of the new directory created as part of new instance creation.
@@ -37,16 +39,18 @@ impl Instance {
     /// Allowed: length 1 to 45.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn instance_alias(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -57,6 +61,9 @@ impl ::forma_core::CfnResource for Instance {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

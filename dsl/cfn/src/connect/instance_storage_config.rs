@@ -11,44 +11,49 @@ pub struct InstanceStorageConfig {
 }
 impl InstanceStorageConfig {
     /// A new resource with its required properties: `InstanceArn`, `ResourceType`, `StorageType`.
+    #[track_caller]
     pub fn new(
         instance_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         resource_type: impl ::forma_core::schema::EnumArg<InstanceStorageResourceType>,
         storage_type: impl ::forma_core::schema::EnumArg<StorageType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, instance_arn.into().into_expr());
-        props.set(4, resource_type.into_enum_expr());
-        props.set(6, storage_type.into_enum_expr());
+        props.set_at(0, instance_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, resource_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(6, storage_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `KinesisFirehoseConfig`.
+    #[track_caller]
     pub fn kinesis_firehose_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<KinesisFirehoseConfig>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `KinesisStreamConfig`.
+    #[track_caller]
     pub fn kinesis_stream_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<KinesisStreamConfig>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `KinesisVideoStreamConfig`.
+    #[track_caller]
     pub fn kinesis_video_stream_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<KinesisVideoStreamConfig>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `S3Config`.
+    #[track_caller]
     pub fn s3_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<S3Config>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -59,6 +64,9 @@ impl ::forma_core::CfnResource for InstanceStorageConfig {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

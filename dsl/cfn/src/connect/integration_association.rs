@@ -11,15 +11,16 @@ pub struct IntegrationAssociation {
 }
 impl IntegrationAssociation {
     /// A new resource with its required properties: `InstanceId`, `IntegrationArn`, `IntegrationType`.
+    #[track_caller]
     pub fn new(
         instance_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         integration_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         integration_type: impl ::forma_core::schema::EnumArg<IntegrationType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, instance_id.into().into_expr());
-        props.set(1, integration_arn.into().into_expr());
-        props.set(2, integration_type.into_enum_expr());
+        props.set_at(0, instance_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, integration_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, integration_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The name of the external application.
@@ -27,11 +28,12 @@ impl IntegrationAssociation {
     /// Allowed: length 1 to 100.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn source_application_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The URL for the external application.
@@ -39,23 +41,26 @@ impl IntegrationAssociation {
     /// Allowed: length 1 to 2000.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn source_application_url(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of the data source.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn source_type(mut self, value: impl ::forma_core::schema::EnumArg<SourceType>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags used to organize, track, or control access for this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -66,6 +71,9 @@ impl ::forma_core::CfnResource for IntegrationAssociation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

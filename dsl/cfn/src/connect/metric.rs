@@ -11,6 +11,7 @@ pub struct Metric {
 }
 impl Metric {
     /// A new resource with its required properties: `InstanceArn`, `MetricCalculation`, `Name`, `Status`, `Unit`.
+    #[track_caller]
     pub fn new(
         instance_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         metric_calculation: impl ::std::convert::Into<::forma_core::Value<MetricCalculation>>,
@@ -19,31 +20,34 @@ impl Metric {
         unit: impl ::forma_core::schema::EnumArg<Unit>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, instance_arn.into().into_expr());
-        props.set(2, metric_calculation.into().into_expr());
-        props.set(3, name.into().into_expr());
-        props.set(5, status.into_enum_expr());
-        props.set(7, unit.into_enum_expr());
+        props.set_at(1, instance_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, metric_calculation.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, status.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(7, unit.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the custom metric
     ///
     /// Allowed: length 0 to 500.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates how to classify a positive trend in metric data on the UI
+    #[track_caller]
     pub fn positive_trend_indicator(
         mut self,
         value: impl ::forma_core::schema::EnumArg<PositiveTrendIndicator>,
     ) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// One or more tags.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -54,6 +58,9 @@ impl ::forma_core::CfnResource for Metric {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

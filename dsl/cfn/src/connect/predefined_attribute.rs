@@ -11,34 +11,38 @@ pub struct PredefinedAttribute {
 }
 impl PredefinedAttribute {
     /// A new resource with its required properties: `InstanceArn`, `Name`.
+    #[track_caller]
     pub fn new(
         instance_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, instance_arn.into().into_expr());
-        props.set(2, name.into().into_expr());
+        props.set_at(1, instance_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Custom metadata associated to a Predefined attribute that controls how the attribute behaves when used by upstream services.
+    #[track_caller]
     pub fn attribute_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AttributeConfiguration>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The assigned purposes of the predefined attribute.
+    #[track_caller]
     pub fn purposes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The values of a predefined attribute.
+    #[track_caller]
     pub fn values(mut self, value: impl ::std::convert::Into<::forma_core::Value<Values>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -49,6 +53,9 @@ impl ::forma_core::CfnResource for PredefinedAttribute {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

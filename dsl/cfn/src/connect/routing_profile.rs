@@ -11,6 +11,7 @@ pub struct RoutingProfile {
 }
 impl RoutingProfile {
     /// A new resource with its required properties: `DefaultOutboundQueueArn`, `Description`, `InstanceArn`, `MediaConcurrencies`, `Name`.
+    #[track_caller]
     pub fn new(
         default_outbound_queue_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         description: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -19,40 +20,44 @@ impl RoutingProfile {
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, default_outbound_queue_arn.into().into_expr());
-        props.set(2, description.into().into_expr());
-        props.set(3, instance_arn.into().into_expr());
-        props.set(5, media_concurrencies.into().into_expr());
-        props.set(6, name.into().into_expr());
+        props.set_at(1, default_outbound_queue_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, description.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, instance_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, media_concurrencies.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Whether agents with this routing profile will have their routing order calculated based on longest idle time or time since their last inbound contact.
+    #[track_caller]
     pub fn agent_availability_timer(
         mut self,
         value: impl ::forma_core::schema::EnumArg<AgentAvailabilityTimer>,
     ) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The manual assignment queues to associate with this routing profile.
+    #[track_caller]
     pub fn manual_assignment_queue_configs(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<RoutingProfileManualAssignmentQueueConfig>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The queues to associate with this routing profile.
+    #[track_caller]
     pub fn queue_configs(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<RoutingProfileQueueConfig>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -63,6 +68,9 @@ impl ::forma_core::CfnResource for RoutingProfile {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct Rule {
 }
 impl Rule {
     /// A new resource with its required properties: `Actions`, `Function`, `InstanceArn`, `Name`, `PublishStatus`, `TriggerEventSource`.
+    #[track_caller]
     pub fn new(
         actions: impl ::std::convert::Into<::forma_core::Value<Actions>>,
         function: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -20,17 +21,18 @@ impl Rule {
         trigger_event_source: impl ::std::convert::Into<::forma_core::Value<RuleTriggerEventSource>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, actions.into().into_expr());
-        props.set(1, function.into().into_expr());
-        props.set(2, instance_arn.into().into_expr());
-        props.set(3, name.into().into_expr());
-        props.set(4, publish_status.into_enum_expr());
-        props.set(6, trigger_event_source.into().into_expr());
+        props.set_at(0, actions.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, function.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, instance_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, publish_status.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(6, trigger_event_source.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The tags used to organize, track, or control access for this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -41,6 +43,9 @@ impl ::forma_core::CfnResource for Rule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

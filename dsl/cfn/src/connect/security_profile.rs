@@ -11,91 +11,102 @@ pub struct SecurityProfile {
 }
 impl SecurityProfile {
     /// A new resource with its required properties: `InstanceArn`, `SecurityProfileName`.
+    #[track_caller]
     pub fn new(
         instance_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         security_profile_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(7, instance_arn.into().into_expr());
-        props.set(9, security_profile_name.into().into_expr());
+        props.set_at(7, instance_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, security_profile_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The identifier of the hierarchy group that a security profile uses to restrict access to resources in Amazon Connect.
     ///
     /// Allowed: length 0 to 127.
+    #[track_caller]
     pub fn allowed_access_control_hierarchy_group_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of tags that a security profile uses to restrict access to resources in Amazon Connect.
+    #[track_caller]
     pub fn allowed_access_control_tags(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of flow-module resources to be linked to a security profile in Amazon Connect.
+    #[track_caller]
     pub fn allowed_flow_modules(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<FlowModule>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of third-party applications that the security profile will give access to.
+    #[track_caller]
     pub fn applications(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Application>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the security profile.
     ///
     /// Allowed: length 0 to 250.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `GranularAccessControlConfiguration`.
+    #[track_caller]
     pub fn granular_access_control_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<GranularAccessControlConfiguration>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of resources that a security profile applies hierarchy restrictions to in Amazon Connect.
+    #[track_caller]
     pub fn hierarchy_restricted_resources(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Permissions assigned to the security profile.
+    #[track_caller]
     pub fn permissions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of resources that a security profile applies tag restrictions to in Amazon Connect.
+    #[track_caller]
     pub fn tag_restricted_resources(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags used to organize, track, or control access for this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -106,6 +117,9 @@ impl ::forma_core::CfnResource for SecurityProfile {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,47 +11,53 @@ pub struct TestCase {
 }
 impl TestCase {
     /// A new resource with its required properties: `Content`, `InstanceArn`, `Name`.
+    #[track_caller]
     pub fn new(
         content: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         instance_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, content.into().into_expr());
-        props.set(4, instance_arn.into().into_expr());
-        props.set(5, name.into().into_expr());
+        props.set_at(0, content.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, instance_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the test case.
     ///
     /// Allowed: length 0 to 500.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Entry point for Testcase.
+    #[track_caller]
     pub fn entry_point(mut self, value: impl ::std::convert::Into<::forma_core::Value<EntryPoint>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The initialization data of the test case.
     ///
     /// Allowed: length 1 to 256000.
+    #[track_caller]
     pub fn initialization_data(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The status of the test case.
+    #[track_caller]
     pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<Status>) -> Self {
-        self.props.set(6, value.into_enum_expr());
+        self.props.set_at(6, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// One or more tags.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -62,6 +68,9 @@ impl ::forma_core::CfnResource for TestCase {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,20 +11,22 @@ pub struct UseCase {
 }
 impl UseCase {
     /// A new resource with its required properties: `InstanceId`, `IntegrationAssociationId`, `UseCaseType`.
+    #[track_caller]
     pub fn new(
         instance_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         integration_association_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         use_case_type: impl ::forma_core::schema::EnumArg<UseCaseType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, instance_id.into().into_expr());
-        props.set(1, integration_association_id.into().into_expr());
-        props.set(3, use_case_type.into_enum_expr());
+        props.set_at(0, instance_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, integration_association_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, use_case_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The tags used to organize, track, or control access for this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -35,6 +37,9 @@ impl ::forma_core::CfnResource for UseCase {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

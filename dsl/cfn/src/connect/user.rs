@@ -11,6 +11,7 @@ pub struct User {
 }
 impl User {
     /// A new resource with its required properties: `InstanceArn`, `RoutingProfileArn`, `SecurityProfileArns`, `Username`.
+    #[track_caller]
     pub fn new(
         instance_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         routing_profile_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,94 +19,106 @@ impl User {
         username: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(5, instance_arn.into().into_expr());
-        props.set(10, routing_profile_arn.into().into_expr());
-        props.set(11, security_profile_arns.into().into_expr());
-        props.set(14, username.into().into_expr());
+        props.set_at(5, instance_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(10, routing_profile_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(11, security_profile_arns.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(14, username.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// After Contact Work configurations of a user.
+    #[track_caller]
     pub fn after_contact_work_configs(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AfterContactWorkConfigPerChannel>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Auto-accept configurations of a user.
+    #[track_caller]
     pub fn auto_accept_configs(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AutoAcceptConfig>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The identifier of the user account in the directory used for identity management.
+    #[track_caller]
     pub fn directory_user_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The identifier of the hierarchy group for the user.
+    #[track_caller]
     pub fn hierarchy_group_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The information about the identity of the user.
+    #[track_caller]
     pub fn identity_info(mut self, value: impl ::std::convert::Into<::forma_core::Value<UserIdentityInfo>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The password for the user account.
+    #[track_caller]
     pub fn password(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Persistent Connection configurations of a user.
+    #[track_caller]
     pub fn persistent_connection_configs(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<PersistentConnectionConfig>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The phone settings for the user.
+    #[track_caller]
     pub fn phone_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<UserPhoneConfig>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Phone Number configurations of a user.
+    #[track_caller]
     pub fn phone_number_configs(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<PhoneNumberConfig>>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// One or more tags.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// One or more predefined attributes assigned to a user, with a level that indicates how skilled they are.
+    #[track_caller]
     pub fn user_proficiencies(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<UserProficiency>>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Voice Enhancement configurations of a user.
+    #[track_caller]
     pub fn voice_enhancement_configs(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<VoiceEnhancementConfig>>>,
     ) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -116,6 +129,9 @@ impl ::forma_core::CfnResource for User {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct View {
 }
 impl View {
     /// A new resource with its required properties: `Actions`, `InstanceArn`, `Name`, `Template`.
+    #[track_caller]
     pub fn new(
         actions: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
         instance_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,22 +19,24 @@ impl View {
         template: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, actions.into().into_expr());
-        props.set(2, instance_arn.into().into_expr());
-        props.set(3, name.into().into_expr());
-        props.set(5, template.into().into_expr());
+        props.set_at(0, actions.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, instance_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, template.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the view.
     ///
     /// Allowed: length 0 to 4096.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// One or more tags.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -44,6 +47,9 @@ impl ::forma_core::CfnResource for View {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

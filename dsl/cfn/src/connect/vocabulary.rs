@@ -11,6 +11,7 @@ pub struct Vocabulary {
 }
 impl Vocabulary {
     /// A new resource with its required properties: `Content`, `InstanceId`, `LanguageCode`, `VocabularyName`.
+    #[track_caller]
     pub fn new(
         content: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         instance_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,15 +19,16 @@ impl Vocabulary {
         vocabulary_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, content.into().into_expr());
-        props.set(1, instance_id.into().into_expr());
-        props.set(2, language_code.into_enum_expr());
-        props.set(4, vocabulary_name.into().into_expr());
+        props.set_at(0, content.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, instance_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, language_code.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(4, vocabulary_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The tags used to organize, track, or control access for this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -37,6 +39,9 @@ impl ::forma_core::CfnResource for Vocabulary {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

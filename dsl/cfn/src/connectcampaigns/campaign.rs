@@ -11,6 +11,7 @@ pub struct Campaign {
 }
 impl Campaign {
     /// A new resource with its required properties: `ConnectInstanceArn`, `DialerConfig`, `Name`, `OutboundCallConfig`.
+    #[track_caller]
     pub fn new(
         connect_instance_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         dialer_config: impl ::std::convert::Into<::forma_core::Value<DialerConfig>>,
@@ -18,15 +19,16 @@ impl Campaign {
         outbound_call_config: impl ::std::convert::Into<::forma_core::Value<OutboundCallConfig>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, connect_instance_arn.into().into_expr());
-        props.set(1, dialer_config.into().into_expr());
-        props.set(2, name.into().into_expr());
-        props.set(3, outbound_call_config.into().into_expr());
+        props.set_at(0, connect_instance_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, dialer_config.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, outbound_call_config.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// One or more tags.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -37,6 +39,9 @@ impl ::forma_core::CfnResource for Campaign {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

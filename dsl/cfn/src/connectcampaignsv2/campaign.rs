@@ -11,75 +11,85 @@ pub struct Campaign {
 }
 impl Campaign {
     /// A new resource with its required properties: `ConnectInstanceId`, `Name`.
+    #[track_caller]
     pub fn new(
         connect_instance_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, connect_instance_id.into().into_expr());
-        props.set(6, name.into().into_expr());
+        props.set_at(4, connect_instance_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The possible types of channel subtype config parameters
+    #[track_caller]
     pub fn channel_subtype_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ChannelSubtypeConfig>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Communication limits config
+    #[track_caller]
     pub fn communication_limits_override(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CommunicationLimitsConfig>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Campaign communication time config
+    #[track_caller]
     pub fn communication_time_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CommunicationTimeConfig>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Arn
     ///
     /// Allowed: length 20 to 500.
+    #[track_caller]
     pub fn connect_campaign_flow_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Entry limits config for a campaign
+    #[track_caller]
     pub fn entry_limits_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EntryLimitsConfig>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Campaign schedule
+    #[track_caller]
     pub fn schedule(mut self, value: impl ::std::convert::Into<::forma_core::Value<Schedule>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The possible source of the campaign
+    #[track_caller]
     pub fn source(mut self, value: impl ::std::convert::Into<::forma_core::Value<Source>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// One or more tags.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Campaign type
+    #[track_caller]
     pub fn type_(mut self, value: impl ::forma_core::schema::EnumArg<CampaignType>) -> Self {
-        self.props.set(10, value.into_enum_expr());
+        self.props.set_at(10, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -90,6 +100,9 @@ impl ::forma_core::CfnResource for Campaign {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

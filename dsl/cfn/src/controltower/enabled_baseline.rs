@@ -11,28 +11,31 @@ pub struct EnabledBaseline {
 }
 impl EnabledBaseline {
     /// A new resource with its required properties: `BaselineIdentifier`, `BaselineVersion`, `TargetIdentifier`.
+    #[track_caller]
     pub fn new(
         baseline_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         baseline_version: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         target_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, baseline_identifier.into().into_expr());
-        props.set(1, baseline_version.into().into_expr());
-        props.set(4, target_identifier.into().into_expr());
+        props.set_at(0, baseline_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, baseline_version.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, target_identifier.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Parameters`.
+    #[track_caller]
     pub fn parameters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Parameter>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -43,6 +46,9 @@ impl ::forma_core::CfnResource for EnabledBaseline {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,26 +11,29 @@ pub struct EnabledControl {
 }
 impl EnabledControl {
     /// A new resource with its required properties: `ControlIdentifier`, `TargetIdentifier`.
+    #[track_caller]
     pub fn new(
         control_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         target_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, control_identifier.into().into_expr());
-        props.set(3, target_identifier.into().into_expr());
+        props.set_at(0, control_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, target_identifier.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Parameters to configure the enabled control behavior.
+    #[track_caller]
     pub fn parameters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EnabledControlParameter>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A set of tags to assign to the enabled control.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -41,6 +44,9 @@ impl ::forma_core::CfnResource for EnabledControl {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

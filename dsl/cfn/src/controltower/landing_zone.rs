@@ -11,26 +11,29 @@ pub struct LandingZone {
 }
 impl LandingZone {
     /// A new resource with its required properties: `Manifest`, `Version`.
+    #[track_caller]
     pub fn new(
         manifest: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
         version: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, manifest.into().into_expr());
-        props.set(3, version.into().into_expr());
+        props.set_at(0, manifest.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, version.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `RemediationTypes`.
+    #[track_caller]
     pub fn remediation_types(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<RemediationTypes>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -41,6 +44,9 @@ impl ::forma_core::CfnResource for LandingZone {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -12,6 +12,7 @@ pub struct ReportDefinition {
 impl ReportDefinition {
     /// A new resource with its required properties: `Compression`, `Format`, `RefreshClosedReports`, `ReportName`, `ReportVersioning`, `S3Bucket`, `S3Prefix`, `S3Region`, `TimeUnit`.
     #[allow(clippy::too_many_arguments)]
+    #[track_caller]
     pub fn new(
         compression: impl ::forma_core::schema::EnumArg<Compression>,
         format: impl ::forma_core::schema::EnumArg<Format>,
@@ -24,33 +25,35 @@ impl ReportDefinition {
         time_unit: impl ::forma_core::schema::EnumArg<TimeUnit>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, compression.into_enum_expr());
-        props.set(4, format.into_enum_expr());
-        props.set(5, refresh_closed_reports.into().into_expr());
-        props.set(6, report_name.into().into_expr());
-        props.set(7, report_versioning.into_enum_expr());
-        props.set(8, s3_bucket.into().into_expr());
-        props.set(9, s3_prefix.into().into_expr());
-        props.set(10, s3_region.into().into_expr());
-        props.set(12, time_unit.into_enum_expr());
+        props.set_at(3, compression.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(4, format.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(5, refresh_closed_reports.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, report_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, report_versioning.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(8, s3_bucket.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, s3_prefix.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(10, s3_region.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(12, time_unit.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A list of manifests that you want Amazon Web Services to create for this report.
+    #[track_caller]
     pub fn additional_artifacts(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AdditionalArtifacts>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of strings that indicate additional content that Amazon Web Services includes in the report, such as individual resource IDs.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn additional_schema_elements(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AdditionalSchemaElements>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon resource name of the billing view.
@@ -58,16 +61,18 @@ impl ReportDefinition {
     /// Allowed: length 1 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn billing_view_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -78,6 +83,9 @@ impl ::forma_core::CfnResource for ReportDefinition {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct CalculatedAttributeDefinition {
 }
 impl CalculatedAttributeDefinition {
     /// A new resource with its required properties: `AttributeDetails`, `CalculatedAttributeName`, `DomainName`, `Statistic`.
+    #[track_caller]
     pub fn new(
         attribute_details: impl ::std::convert::Into<::forma_core::Value<AttributeDetails>>,
         calculated_attribute_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,44 +19,49 @@ impl CalculatedAttributeDefinition {
         statistic: impl ::forma_core::schema::EnumArg<Statistic>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, attribute_details.into().into_expr());
-        props.set(1, calculated_attribute_name.into().into_expr());
-        props.set(5, domain_name.into().into_expr());
-        props.set(6, statistic.into_enum_expr());
+        props.set_at(0, attribute_details.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, calculated_attribute_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, domain_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, statistic.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The conditions including range, object count, and threshold for the calculated attribute.
+    #[track_caller]
     pub fn conditions(mut self, value: impl ::std::convert::Into<::forma_core::Value<Conditions>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the calculated attribute.
     ///
     /// Allowed: length 1 to 1000.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The display name of the calculated attribute.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn display_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether to use historical data for the calculated attribute.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn use_historical_data(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -66,6 +72,9 @@ impl ::forma_core::CfnResource for CalculatedAttributeDefinition {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,56 +11,63 @@ pub struct Domain {
 }
 impl Domain {
     /// A new resource with its required properties: `DefaultExpirationDays`, `DomainName`.
+    #[track_caller]
     pub fn new(
         default_expiration_days: impl ::std::convert::Into<::forma_core::Value<i64>>,
         domain_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, default_expiration_days.into().into_expr());
-        props.set(4, domain_name.into().into_expr());
+        props.set_at(3, default_expiration_days.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, domain_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Configuration and status of the data store for the domain.
+    #[track_caller]
     pub fn data_store(mut self, value: impl ::std::convert::Into<::forma_core::Value<DataStore>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The URL of the SQS dead letter queue
     ///
     /// Allowed: length 0 to 255.
+    #[track_caller]
     pub fn dead_letter_queue_url(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The default encryption key
     ///
     /// Allowed: length 0 to 255.
+    #[track_caller]
     pub fn default_encryption_key(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The process of matching duplicate profiles.
+    #[track_caller]
     pub fn matching(mut self, value: impl ::std::convert::Into<::forma_core::Value<Matching>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The process of matching duplicate profiles using the Rule-Based matching.
+    #[track_caller]
     pub fn rule_based_matching(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<RuleBasedMatching>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags (keys and values) associated with the domain
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -71,6 +78,9 @@ impl ::forma_core::CfnResource for Domain {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,37 +11,41 @@ pub struct DomainObjectType {
 }
 impl DomainObjectType {
     /// A new resource with its required properties: `DomainName`, `Fields`, `ObjectTypeName`.
+    #[track_caller]
     pub fn new(
         domain_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         fields: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
         object_type_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, domain_name.into().into_expr());
-        props.set(3, fields.into().into_expr());
-        props.set(4, object_type_name.into().into_expr());
+        props.set_at(1, domain_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, fields.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, object_type_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Description of the domain object type.
     ///
     /// Allowed: length 1 to 10000.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The default encryption key
     ///
     /// Allowed: length 0 to 255.
+    #[track_caller]
     pub fn encryption_key(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -52,6 +56,9 @@ impl ::forma_core::CfnResource for DomainObjectType {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,20 +11,22 @@ pub struct EventStream {
 }
 impl EventStream {
     /// A new resource with its required properties: `DomainName`, `EventStreamName`, `Uri`.
+    #[track_caller]
     pub fn new(
         domain_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         event_stream_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         uri: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, domain_name.into().into_expr());
-        props.set(1, event_stream_name.into().into_expr());
-        props.set(3, uri.into().into_expr());
+        props.set_at(0, domain_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, event_stream_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, uri.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The tags used to organize, track, or control access for this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -35,6 +37,9 @@ impl ::forma_core::CfnResource for EventStream {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct EventTrigger {
 }
 impl EventTrigger {
     /// A new resource with its required properties: `DomainName`, `EventTriggerConditions`, `EventTriggerName`, `ObjectTypeName`.
+    #[track_caller]
     pub fn new(
         domain_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         event_trigger_conditions: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EventTriggerCondition>>>,
@@ -18,40 +19,44 @@ impl EventTrigger {
         object_type_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, domain_name.into().into_expr());
-        props.set(2, event_trigger_conditions.into().into_expr());
-        props.set(4, event_trigger_name.into().into_expr());
-        props.set(5, object_type_name.into().into_expr());
+        props.set_at(1, domain_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, event_trigger_conditions.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, event_trigger_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, object_type_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the event trigger.
     ///
     /// Allowed: length 1 to 1000.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Defines limits controlling whether an event triggers the destination, based on ingestion latency and the number of invocations per profile over specific time periods.
+    #[track_caller]
     pub fn event_trigger_limits(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EventTriggerLimits>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The destination is triggered only for profiles that meet the criteria of a segment definition.
     ///
     /// Allowed: length 1 to 64.
+    #[track_caller]
     pub fn segment_filter(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -62,6 +67,9 @@ impl ::forma_core::CfnResource for EventTrigger {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,52 +11,59 @@ pub struct Integration {
 }
 impl Integration {
     /// A new resource with its required properties: `DomainName`.
+    #[track_caller]
     pub fn new(domain_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, domain_name.into().into_expr());
+        props.set_at(0, domain_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A list of unique names for active event triggers associated with the integration.
+    #[track_caller]
     pub fn event_trigger_names(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `FlowDefinition`.
+    #[track_caller]
     pub fn flow_definition(mut self, value: impl ::std::convert::Into<::forma_core::Value<FlowDefinition>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the ObjectType defined for the 3rd party data in Profile Service
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn object_type_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The mapping between 3rd party event types and ObjectType names
+    #[track_caller]
     pub fn object_type_names(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ObjectTypeMapping>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Scope of the integration, such as 'PROFILE' or 'DOMAIN'
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn scope(mut self, value: impl ::forma_core::schema::EnumArg<Scope>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags (keys and values) associated with the integration
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The URI of the S3 bucket or any other type of data source.
@@ -64,8 +71,9 @@ impl Integration {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn uri(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -76,6 +84,9 @@ impl ::forma_core::CfnResource for Integration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,83 +11,94 @@ pub struct ObjectType {
 }
 impl ObjectType {
     /// A new resource with its required properties: `Description`, `DomainName`, `ObjectTypeName`.
+    #[track_caller]
     pub fn new(
         description: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         domain_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         object_type_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, description.into().into_expr());
-        props.set(2, domain_name.into().into_expr());
-        props.set(8, object_type_name.into().into_expr());
+        props.set_at(1, description.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, domain_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, object_type_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Indicates whether a profile should be created when data is received.
+    #[track_caller]
     pub fn allow_profile_creation(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The default encryption key
     ///
     /// Allowed: length 0 to 255.
+    #[track_caller]
     pub fn encryption_key(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The default number of days until the data within the domain expires.
     ///
     /// Allowed: 1 to 1098.
+    #[track_caller]
     pub fn expiration_days(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of the name and ObjectType field.
+    #[track_caller]
     pub fn fields(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<FieldMap>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of unique keys that can be used to map data to the profile.
+    #[track_caller]
     pub fn keys(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<KeyMap>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maximum number of profile objects for this object type
     ///
     /// Allowed: at least 1.
+    #[track_caller]
     pub fn max_profile_object_count(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The format of your sourceLastUpdatedTimestamp that was previously set up.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn source_last_updated_timestamp_format(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Defines the priority order of object types.
     ///
     /// Allowed: at least 1.
+    #[track_caller]
     pub fn source_priority(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags (keys and values) associated with the integration.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A unique identifier for the object template.
     ///
     /// Allowed: length 1 to 64.
+    #[track_caller]
     pub fn template_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -98,6 +109,9 @@ impl ::forma_core::CfnResource for ObjectType {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,35 +11,39 @@ pub struct Recommender {
 }
 impl Recommender {
     /// A new resource with its required properties: `DomainName`, `RecommenderName`, `RecommenderRecipeName`.
+    #[track_caller]
     pub fn new(
         domain_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         recommender_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         recommender_recipe_name: impl ::forma_core::schema::EnumArg<RecommenderRecipeName>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, domain_name.into().into_expr());
-        props.set(3, recommender_name.into().into_expr());
-        props.set(4, recommender_recipe_name.into_enum_expr());
+        props.set_at(1, domain_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, recommender_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, recommender_recipe_name.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the recommender.
     ///
     /// Allowed: length 1 to 1000.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for the recommender
+    #[track_caller]
     pub fn recommender_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<RecommenderConfig>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags used to organize, track, or control access for this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -50,6 +54,9 @@ impl ::forma_core::CfnResource for Recommender {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,15 +11,16 @@ pub struct RecommenderFilter {
 }
 impl RecommenderFilter {
     /// A new resource with its required properties: `DomainName`, `RecommenderFilterExpression`, `RecommenderFilterName`.
+    #[track_caller]
     pub fn new(
         domain_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         recommender_filter_expression: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         recommender_filter_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, domain_name.into().into_expr());
-        props.set(2, recommender_filter_expression.into().into_expr());
-        props.set(3, recommender_filter_name.into().into_expr());
+        props.set_at(1, domain_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, recommender_filter_expression.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, recommender_filter_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the recommender filter.
@@ -27,8 +28,9 @@ impl RecommenderFilter {
     /// Allowed: length 1 to 1000.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the recommender schema to use for this recommender filter.
@@ -36,16 +38,18 @@ impl RecommenderFilter {
     /// Allowed: length 1 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn recommender_schema_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags used to organize, track, or control access for this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tags>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -56,6 +60,9 @@ impl ::forma_core::CfnResource for RecommenderFilter {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

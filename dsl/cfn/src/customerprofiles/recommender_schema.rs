@@ -11,20 +11,22 @@ pub struct RecommenderSchema {
 }
 impl RecommenderSchema {
     /// A new resource with its required properties: `DomainName`, `Fields`, `RecommenderSchemaName`.
+    #[track_caller]
     pub fn new(
         domain_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         fields: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
         recommender_schema_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, domain_name.into().into_expr());
-        props.set(1, fields.into().into_expr());
-        props.set(2, recommender_schema_name.into().into_expr());
+        props.set_at(0, domain_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, fields.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, recommender_schema_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tags>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -35,6 +37,9 @@ impl ::forma_core::CfnResource for RecommenderSchema {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

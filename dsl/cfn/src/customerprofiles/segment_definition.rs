@@ -11,34 +11,38 @@ pub struct SegmentDefinition {
 }
 impl SegmentDefinition {
     /// A new resource with its required properties: `DisplayName`, `DomainName`, `SegmentDefinitionName`.
+    #[track_caller]
     pub fn new(
         display_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         domain_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         segment_definition_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, display_name.into().into_expr());
-        props.set(2, domain_name.into().into_expr());
-        props.set(3, segment_definition_name.into().into_expr());
+        props.set_at(1, display_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, domain_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, segment_definition_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the segment definition.
     ///
     /// Allowed: length 1 to 4000.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array that defines the set of segment criteria to evaluate when handling segment groups for the segment.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn segment_groups(mut self, value: impl ::std::convert::Into<::forma_core::Value<SegmentGroup>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The segment sort configuration for ordering segment results.
+    #[track_caller]
     pub fn segment_sort(mut self, value: impl ::std::convert::Into<::forma_core::Value<SegmentSort>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The SQL query that defines the segment criteria.
@@ -46,16 +50,18 @@ impl SegmentDefinition {
     /// Allowed: length 1 to 50000.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn segment_sql_query(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags used to organize, track, or control access for this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -66,6 +72,9 @@ impl ::forma_core::CfnResource for SegmentDefinition {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,38 +11,44 @@ pub struct Dataset {
 }
 impl Dataset {
     /// A new resource with its required properties: `Input`, `Name`.
+    #[track_caller]
     pub fn new(
         input: impl ::std::convert::Into<::forma_core::Value<Input>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, input.into().into_expr());
-        props.set(3, name.into().into_expr());
+        props.set_at(2, input.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Dataset format
+    #[track_caller]
     pub fn format(mut self, value: impl ::forma_core::schema::EnumArg<Format>) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Format options for dataset
+    #[track_caller]
     pub fn format_options(mut self, value: impl ::std::convert::Into<::forma_core::Value<FormatOptions>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// PathOptions
+    #[track_caller]
     pub fn path_options(mut self, value: impl ::std::convert::Into<::forma_core::Value<PathOptions>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Source type of the dataset
+    #[track_caller]
     pub fn source(mut self, value: impl ::forma_core::schema::EnumArg<Source>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -53,6 +59,9 @@ impl ::forma_core::CfnResource for Dataset {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,131 +11,149 @@ pub struct Job {
 }
 impl Job {
     /// A new resource with its required properties: `Name`, `RoleArn`, `Type`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         type_: impl ::forma_core::schema::EnumArg<Type>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(9, name.into().into_expr());
-        props.set(15, role_arn.into().into_expr());
-        props.set(18, type_.into_enum_expr());
+        props.set_at(9, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(15, role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(18, type_.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `DataCatalogOutputs`.
+    #[track_caller]
     pub fn data_catalog_outputs(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<DataCatalogOutput>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DatabaseOutputs`.
+    #[track_caller]
     pub fn database_outputs(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<DatabaseOutput>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Dataset name
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn dataset_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Encryption Key Arn
     ///
     /// Allowed: length 20 to 2048.
+    #[track_caller]
     pub fn encryption_key_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Encryption mode
+    #[track_caller]
     pub fn encryption_mode(mut self, value: impl ::forma_core::schema::EnumArg<EncryptionMode>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Job Sample
+    #[track_caller]
     pub fn job_sample(mut self, value: impl ::std::convert::Into<::forma_core::Value<JobSample>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Log subscription
+    #[track_caller]
     pub fn log_subscription(mut self, value: impl ::forma_core::schema::EnumArg<LogSubscription>) -> Self {
-        self.props.set(6, value.into_enum_expr());
+        self.props.set_at(6, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Max capacity
+    #[track_caller]
     pub fn max_capacity(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Max retries
     ///
     /// Allowed: at least 0.
+    #[track_caller]
     pub fn max_retries(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Output location
+    #[track_caller]
     pub fn output_location(mut self, value: impl ::std::convert::Into<::forma_core::Value<OutputLocation>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Outputs`.
+    #[track_caller]
     pub fn outputs(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Output>>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Profile Job configuration
+    #[track_caller]
     pub fn profile_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ProfileConfiguration>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Project name
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn project_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Recipe`.
+    #[track_caller]
     pub fn recipe(mut self, value: impl ::std::convert::Into<::forma_core::Value<Recipe>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Timeout
     ///
     /// Allowed: at least 0.
+    #[track_caller]
     pub fn timeout(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Data quality rules configuration
+    #[track_caller]
     pub fn validation_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ValidationConfiguration>>>,
     ) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -146,6 +164,9 @@ impl ::forma_core::CfnResource for Job {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct Project {
 }
 impl Project {
     /// A new resource with its required properties: `DatasetName`, `Name`, `RecipeName`, `RoleArn`.
+    #[track_caller]
     pub fn new(
         dataset_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,20 +19,22 @@ impl Project {
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, dataset_name.into().into_expr());
-        props.set(1, name.into().into_expr());
-        props.set(2, recipe_name.into().into_expr());
-        props.set(3, role_arn.into().into_expr());
+        props.set_at(0, dataset_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, recipe_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Sample
+    #[track_caller]
     pub fn sample(mut self, value: impl ::std::convert::Into<::forma_core::Value<Sample>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -42,6 +45,9 @@ impl ::forma_core::CfnResource for Project {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,24 +11,27 @@ pub struct LocationAzureBlob {
 }
 impl LocationAzureBlob {
     /// A new resource with its required properties: `AzureBlobAuthenticationType`.
+    #[track_caller]
     pub fn new(
         azure_blob_authentication_type: impl ::forma_core::schema::EnumArg<AzureBlobAuthenticationType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, azure_blob_authentication_type.into_enum_expr());
+        props.set_at(2, azure_blob_authentication_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Specifies the Amazon Resource Name (ARN) of the DataSync agent that can connect with your Azure Blob Storage container.
+    #[track_caller]
     pub fn agent_arns(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies an access tier for the objects you're transferring into your Azure Blob Storage container.
+    #[track_caller]
     pub fn azure_access_tier(mut self, value: impl ::forma_core::schema::EnumArg<AzureAccessTier>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The URL of the Azure Blob container that was described.
@@ -36,60 +39,68 @@ impl LocationAzureBlob {
     /// Allowed: length 0 to 325.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn azure_blob_container_url(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the shared access signature (SAS) that DataSync uses to access your Azure Blob Storage container.
+    #[track_caller]
     pub fn azure_blob_sas_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AzureBlobSasConfiguration>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies a blob type for the objects you're transferring into your Azure Blob Storage container.
+    #[track_caller]
     pub fn azure_blob_type(mut self, value: impl ::forma_core::schema::EnumArg<AzureBlobType>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies configuration information for a DataSync-managed secret, such as an authentication token or set of credentials that DataSync uses to access a specific transfer location, and a customer-managed AWS KMS key.
+    #[track_caller]
     pub fn cmk_secret_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<CmkSecretConfig>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies configuration information for a customer-managed secret, such as an authentication token or set of credentials that DataSync uses to access a specific transfer location, and an IAM role that DataSync can assume and access the customer-managed secret.
+    #[track_caller]
     pub fn custom_secret_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CustomSecretConfig>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the identity federation configuration that DataSync uses to access your Azure Blob Storage container using an OpenID Connect (OIDC) token.
+    #[track_caller]
     pub fn federated_identity(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AzureFederatedIdentityConfig>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The subdirectory in the Azure Blob Container that is used to read data from the Azure Blob Source Location.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn subdirectory(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -100,6 +111,9 @@ impl ::forma_core::CfnResource for LocationAzureBlob {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

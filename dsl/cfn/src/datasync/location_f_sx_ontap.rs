@@ -11,33 +11,37 @@ pub struct LocationFSxOntap {
 }
 impl LocationFSxOntap {
     /// A new resource with its required properties: `SecurityGroupArns`, `StorageVirtualMachineArn`.
+    #[track_caller]
     pub fn new(
         security_group_arns: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
         storage_virtual_machine_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, security_group_arns.into().into_expr());
-        props.set(2, storage_virtual_machine_arn.into().into_expr());
+        props.set_at(1, security_group_arns.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, storage_virtual_machine_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Configuration settings for NFS or SMB protocol.
+    #[track_caller]
     pub fn protocol(mut self, value: impl ::std::convert::Into<::forma_core::Value<Protocol>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A subdirectory in the location's path.
     ///
     /// Allowed: length 0 to 4096.
+    #[track_caller]
     pub fn subdirectory(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -48,6 +52,9 @@ impl ::forma_core::CfnResource for LocationFSxOntap {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,13 +11,14 @@ pub struct LocationFSxOpenZfs {
 }
 impl LocationFSxOpenZfs {
     /// A new resource with its required properties: `Protocol`, `SecurityGroupArns`.
+    #[track_caller]
     pub fn new(
         protocol: impl ::std::convert::Into<::forma_core::Value<Protocol>>,
         security_group_arns: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, protocol.into().into_expr());
-        props.set(2, security_group_arns.into().into_expr());
+        props.set_at(1, protocol.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, security_group_arns.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The Amazon Resource Name (ARN) for the FSx OpenZFS file system.
@@ -25,26 +26,29 @@ impl LocationFSxOpenZfs {
     /// Allowed: length 0 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn fsx_filesystem_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A subdirectory in the location's path.
     ///
     /// Allowed: length 0 to 4096.
+    #[track_caller]
     pub fn subdirectory(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -55,6 +59,9 @@ impl ::forma_core::CfnResource for LocationFSxOpenZfs {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,112 +11,125 @@ pub struct LocationHdfs {
 }
 impl LocationHdfs {
     /// A new resource with its required properties: `AgentArns`, `AuthenticationType`, `NameNodes`.
+    #[track_caller]
     pub fn new(
         agent_arns: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
         authentication_type: impl ::forma_core::schema::EnumArg<AuthenticationType>,
         name_nodes: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<NameNode>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, agent_arns.into().into_expr());
-        props.set(1, authentication_type.into_enum_expr());
-        props.set(9, name_nodes.into().into_expr());
+        props.set_at(0, agent_arns.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, authentication_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(9, name_nodes.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Size of chunks (blocks) in bytes that the data is divided into when stored in the HDFS cluster.
     ///
     /// Allowed: 1048576 to 1073741824.
+    #[track_caller]
     pub fn block_size(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies configuration information for a DataSync-managed secret, such as an authentication token or set of credentials that DataSync uses to access a specific transfer location, and a customer-managed AWS KMS key.
+    #[track_caller]
     pub fn cmk_secret_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<CmkSecretConfig>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies configuration information for a customer-managed secret, such as an authentication token or set of credentials that DataSync uses to access a specific transfer location, and an IAM role that DataSync can assume and access the customer-managed secret.
+    #[track_caller]
     pub fn custom_secret_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CustomSecretConfig>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Base64 string representation of the Keytab file.
     ///
     /// Allowed: length 0 to 87384.
+    #[track_caller]
     pub fn kerberos_keytab(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The string representation of the Krb5Conf file, or the presigned URL to access the Krb5.conf file within an S3 bucket.
     ///
     /// Allowed: length 0 to 174764.
+    #[track_caller]
     pub fn kerberos_krb5_conf(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The unique identity, or principal, to which Kerberos can assign tickets.
     ///
     /// Allowed: length 1 to 256.
+    #[track_caller]
     pub fn kerberos_principal(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The identifier for the Key Management Server where the encryption keys that encrypt data inside HDFS clusters are stored.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn kms_key_provider_uri(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration information for RPC Protection and Data Transfer Protection.
+    #[track_caller]
     pub fn qop_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<QopConfiguration>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Number of copies of each block that exists inside the HDFS cluster.
     ///
     /// Allowed: 1 to 512.
+    #[track_caller]
     pub fn replication_factor(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The user name that has read and write permissions on the specified HDFS cluster.
     ///
     /// Allowed: length 1 to 256.
+    #[track_caller]
     pub fn simple_user(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The subdirectory in HDFS that is used to read data from the HDFS source location or write data to the HDFS destination.
     ///
     /// Allowed: length 0 to 4096.
+    #[track_caller]
     pub fn subdirectory(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -127,6 +140,9 @@ impl ::forma_core::CfnResource for LocationHdfs {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,39 +11,44 @@ pub struct LocationNfs {
 }
 impl LocationNfs {
     /// A new resource with its required properties: `OnPremConfig`.
+    #[track_caller]
     pub fn new(on_prem_config: impl ::std::convert::Into<::forma_core::Value<OnPremConfig>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, on_prem_config.into().into_expr());
+        props.set_at(1, on_prem_config.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The NFS mount options that DataSync can use to mount your NFS share.
+    #[track_caller]
     pub fn mount_options(mut self, value: impl ::std::convert::Into<::forma_core::Value<MountOptions>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the NFS server.
     ///
     /// Allowed: length 0 to 255.
+    #[track_caller]
     pub fn server_hostname(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The subdirectory in the NFS file system that is used to read data from the NFS source location or write data to the NFS destination.
     ///
     /// Allowed: length 0 to 4096.
+    #[track_caller]
     pub fn subdirectory(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -54,6 +59,9 @@ impl ::forma_core::CfnResource for LocationNfs {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,9 +11,10 @@ pub struct LocationS3 {
 }
 impl LocationS3 {
     /// A new resource with its required properties: `S3Config`.
+    #[track_caller]
     pub fn new(s3_config: impl ::std::convert::Into<::forma_core::Value<S3Config>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, s3_config.into().into_expr());
+        props.set_at(1, s3_config.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The Amazon Resource Name (ARN) of the Amazon S3 bucket.
@@ -21,31 +22,35 @@ impl LocationS3 {
     /// Allowed: length 0 to 156.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn s3_bucket_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon S3 storage class you want to store your files in when this location is used as a task destination.
+    #[track_caller]
     pub fn s3_storage_class(mut self, value: impl ::forma_core::schema::EnumArg<S3StorageClass>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A subdirectory in the Amazon S3 bucket.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn subdirectory(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -56,6 +61,9 @@ impl ::forma_core::CfnResource for LocationS3 {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,81 +11,92 @@ pub struct Task {
 }
 impl Task {
     /// A new resource with its required properties: `DestinationLocationArn`, `SourceLocationArn`.
+    #[track_caller]
     pub fn new(
         destination_location_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         source_location_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, destination_location_arn.into().into_expr());
-        props.set(8, source_location_arn.into().into_expr());
+        props.set_at(1, destination_location_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, source_location_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The ARN of the Amazon CloudWatch log group that is used to monitor and log events in the task.
     ///
     /// Allowed: length 0 to 562.
+    #[track_caller]
     pub fn cloud_watch_log_group_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Excludes`.
+    #[track_caller]
     pub fn excludes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<FilterRule>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Includes`.
+    #[track_caller]
     pub fn includes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<FilterRule>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configures a manifest, which is a list of files or objects that you want DataSync to transfer.
+    #[track_caller]
     pub fn manifest_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<ManifestConfig>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of a task.
     ///
     /// Allowed: length 1 to 256.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Represents the options that are available to control the behavior of a StartTaskExecution operation.
+    #[track_caller]
     pub fn options(mut self, value: impl ::std::convert::Into<::forma_core::Value<Options>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the schedule you want your task to use for repeated executions.
+    #[track_caller]
     pub fn schedule(mut self, value: impl ::std::convert::Into<::forma_core::Value<TaskSchedule>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the task mode for the task.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn task_mode(mut self, value: impl ::forma_core::schema::EnumArg<TaskMode>) -> Self {
-        self.props.set(10, value.into_enum_expr());
+        self.props.set_at(10, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies how you want to configure a task report, which provides detailed information about for your Datasync transfer.
+    #[track_caller]
     pub fn task_report_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<TaskReportConfig>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -96,6 +107,9 @@ impl ::forma_core::CfnResource for Task {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,75 +11,84 @@ pub struct Connection {
 }
 impl Connection {
     /// A new resource with its required properties: `DomainIdentifier`, `Name`.
+    #[track_caller]
     pub fn new(
         domain_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, domain_identifier.into().into_expr());
-        props.set(6, name.into().into_expr());
+        props.set_at(3, domain_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// AWS Location of project
+    #[track_caller]
     pub fn aws_location(mut self, value: impl ::std::convert::Into<::forma_core::Value<AwsLocation>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configurations of the connection.
+    #[track_caller]
     pub fn configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ConnectionConfiguration>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the connection.
     ///
     /// Allowed: length 0 to 128.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether the trusted identity propagation is enabled
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn enable_trusted_identity_propagation(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The identifier of the environment in which the connection is created.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn environment_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The identifier of the project in which the connection should be created.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn project_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Props`.
+    #[track_caller]
     pub fn props_(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The scope of the connection.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn scope(mut self, value: impl ::forma_core::schema::EnumArg<Scope>) -> Self {
-        self.props.set(9, value.into_enum_expr());
+        self.props.set_at(9, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -90,6 +99,9 @@ impl ::forma_core::CfnResource for Connection {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct DataSource {
 }
 impl DataSource {
     /// A new resource with its required properties: `DomainIdentifier`, `Name`, `ProjectIdentifier`, `Type`.
+    #[track_caller]
     pub fn new(
         domain_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,73 +19,82 @@ impl DataSource {
         type_: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, domain_identifier.into().into_expr());
-        props.set(7, name.into().into_expr());
-        props.set(8, project_identifier.into().into_expr());
-        props.set(12, type_.into().into_expr());
+        props.set_at(4, domain_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, project_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(12, type_.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The metadata forms that are to be attached to the assets that this data source works with.
+    #[track_caller]
     pub fn asset_forms_input(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<FormInput>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration of the data source.
+    #[track_caller]
     pub fn configuration(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The unique identifier of a connection used to fetch relevant parameters from connection during Datasource run
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn connection_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the data source.
     ///
     /// Allowed: length 0 to 2048.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether the data source is enabled.
+    #[track_caller]
     pub fn enable_setting(mut self, value: impl ::forma_core::schema::EnumArg<EnableSetting>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The unique identifier of the Amazon DataZone environment to which the data source publishes assets.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn environment_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether the assets that this data source creates in the inventory are to be also automatically published to the catalog.
+    #[track_caller]
     pub fn publish_on_import(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether the business name generation is to be enabled for this data source.
+    #[track_caller]
     pub fn recommendation(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<RecommendationConfiguration>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The schedule of the data source runs.
+    #[track_caller]
     pub fn schedule(mut self, value: impl ::std::convert::Into<::forma_core::Value<ScheduleConfiguration>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -95,6 +105,9 @@ impl ::forma_core::CfnResource for DataSource {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

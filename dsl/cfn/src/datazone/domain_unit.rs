@@ -11,22 +11,24 @@ pub struct DomainUnit {
 }
 impl DomainUnit {
     /// A new resource with its required properties: `DomainIdentifier`, `Name`, `ParentDomainUnitIdentifier`.
+    #[track_caller]
     pub fn new(
         domain_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         parent_domain_unit_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, domain_identifier.into().into_expr());
-        props.set(2, name.into().into_expr());
-        props.set(3, parent_domain_unit_identifier.into().into_expr());
+        props.set_at(1, domain_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, parent_domain_unit_identifier.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the domain unit.
     ///
     /// Allowed: length 0 to 2048.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -37,6 +39,9 @@ impl ::forma_core::CfnResource for DomainUnit {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

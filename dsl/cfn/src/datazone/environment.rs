@@ -11,105 +11,116 @@ pub struct Environment {
 }
 impl Environment {
     /// A new resource with its required properties: `DomainIdentifier`, `Name`, `ProjectIdentifier`.
+    #[track_caller]
     pub fn new(
         domain_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         project_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, domain_identifier.into().into_expr());
-        props.set(10, name.into().into_expr());
-        props.set(11, project_identifier.into().into_expr());
+        props.set_at(2, domain_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(10, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(11, project_identifier.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The deployment order for the environment.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn deployment_order(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the Amazon DataZone environment.
     ///
     /// Allowed: length 0 to 2048.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The AWS account in which the Amazon DataZone environment is created.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn environment_account_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The AWS region in which the Amazon DataZone environment is created.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn environment_account_region(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The identifier of the environment blueprint.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn environment_blueprint_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The identifier of the environment configuration.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn environment_configuration_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the environment profile with which the Amazon DataZone environment would be created.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn environment_profile_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Environment role arn for custom aws environment permissions
+    #[track_caller]
     pub fn environment_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The glossary terms that can be used in the Amazon DataZone environment.
+    #[track_caller]
     pub fn glossary_terms(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The user parameters of the Amazon DataZone environment.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn user_parameters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EnvironmentParameter>>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -120,6 +131,9 @@ impl ::forma_core::CfnResource for Environment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

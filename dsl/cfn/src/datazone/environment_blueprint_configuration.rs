@@ -11,63 +11,70 @@ pub struct EnvironmentBlueprintConfiguration {
 }
 impl EnvironmentBlueprintConfiguration {
     /// A new resource with its required properties: `DomainIdentifier`, `EnabledRegions`, `EnvironmentBlueprintIdentifier`.
+    #[track_caller]
     pub fn new(
         domain_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         enabled_regions: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
         environment_blueprint_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, domain_identifier.into().into_expr());
-        props.set(1, enabled_regions.into().into_expr());
-        props.set(2, environment_blueprint_identifier.into().into_expr());
+        props.set_at(0, domain_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, enabled_regions.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, environment_blueprint_identifier.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `EnvironmentRolePermissionBoundary`.
+    #[track_caller]
     pub fn environment_role_permission_boundary(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Region-agnostic environment blueprint parameters.
+    #[track_caller]
     pub fn global_parameters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ManageAccessRoleArn`.
+    #[track_caller]
     pub fn manage_access_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ProvisioningConfigurations`.
+    #[track_caller]
     pub fn provisioning_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::forma_core::Json>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ProvisioningRoleArn`.
+    #[track_caller]
     pub fn provisioning_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RegionalParameters`.
+    #[track_caller]
     pub fn regional_parameters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<RegionalParameter>>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -78,6 +85,9 @@ impl ::forma_core::CfnResource for EnvironmentBlueprintConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

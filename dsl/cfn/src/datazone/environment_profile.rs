@@ -11,6 +11,7 @@ pub struct EnvironmentProfile {
 }
 impl EnvironmentProfile {
     /// A new resource with its required properties: `AwsAccountId`, `AwsAccountRegion`, `DomainIdentifier`, `EnvironmentBlueprintIdentifier`, `Name`, `ProjectIdentifier`.
+    #[track_caller]
     pub fn new(
         aws_account_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         aws_account_region: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -20,27 +21,29 @@ impl EnvironmentProfile {
         project_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, aws_account_id.into().into_expr());
-        props.set(1, aws_account_region.into().into_expr());
-        props.set(3, domain_identifier.into().into_expr());
-        props.set(4, environment_blueprint_identifier.into().into_expr());
-        props.set(5, name.into().into_expr());
-        props.set(6, project_identifier.into().into_expr());
+        props.set_at(0, aws_account_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, aws_account_region.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, domain_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, environment_blueprint_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, project_identifier.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of this Amazon DataZone environment profile.
     ///
     /// Allowed: length 0 to 2048.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The user parameters of this Amazon DataZone environment profile.
+    #[track_caller]
     pub fn user_parameters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EnvironmentParameter>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -51,6 +54,9 @@ impl ::forma_core::CfnResource for EnvironmentProfile {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

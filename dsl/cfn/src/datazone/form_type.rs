@@ -11,6 +11,7 @@ pub struct FormType {
 }
 impl FormType {
     /// A new resource with its required properties: `DomainIdentifier`, `Model`, `Name`, `OwningProjectIdentifier`.
+    #[track_caller]
     pub fn new(
         domain_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         model: impl ::std::convert::Into<::forma_core::Value<Model>>,
@@ -18,22 +19,24 @@ impl FormType {
         owning_project_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, domain_identifier.into().into_expr());
-        props.set(2, model.into().into_expr());
-        props.set(3, name.into().into_expr());
-        props.set(4, owning_project_identifier.into().into_expr());
+        props.set_at(1, domain_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, model.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, owning_project_identifier.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of this Amazon DataZone metadata form type.
     ///
     /// Allowed: length 0 to 2048.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The status of this Amazon DataZone metadata form type.
+    #[track_caller]
     pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<Status>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -44,6 +47,9 @@ impl ::forma_core::CfnResource for FormType {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,39 +11,44 @@ pub struct GroupProfile {
 }
 impl GroupProfile {
     /// A new resource with its required properties: `DomainIdentifier`.
+    #[track_caller]
     pub fn new(domain_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, domain_identifier.into().into_expr());
+        props.set_at(0, domain_identifier.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The ID of the group.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn group_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of the group.
+    #[track_caller]
     pub fn group_type(mut self, value: impl ::forma_core::schema::EnumArg<GroupType>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the role principal for the group profile.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn role_principal_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The status of the group profile.
+    #[track_caller]
     pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<GroupProfileStatus>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -54,6 +59,9 @@ impl ::forma_core::CfnResource for GroupProfile {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct Owner {
 }
 impl Owner {
     /// A new resource with its required properties: `DomainIdentifier`, `EntityIdentifier`, `EntityType`, `Owner`.
+    #[track_caller]
     pub fn new(
         domain_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         entity_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,10 +19,10 @@ impl Owner {
         owner: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, domain_identifier.into().into_expr());
-        props.set(1, entity_identifier.into().into_expr());
-        props.set(2, entity_type.into_enum_expr());
-        props.set(3, owner.into().into_expr());
+        props.set_at(0, domain_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, entity_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, entity_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(3, owner.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -32,6 +33,9 @@ impl ::forma_core::CfnResource for Owner {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

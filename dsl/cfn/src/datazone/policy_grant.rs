@@ -11,6 +11,7 @@ pub struct PolicyGrant {
 }
 impl PolicyGrant {
     /// A new resource with its required properties: `Detail`, `DomainIdentifier`, `EntityIdentifier`, `EntityType`, `PolicyType`, `Principal`.
+    #[track_caller]
     pub fn new(
         detail: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
         domain_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -20,12 +21,12 @@ impl PolicyGrant {
         principal: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, detail.into().into_expr());
-        props.set(1, domain_identifier.into().into_expr());
-        props.set(2, entity_identifier.into().into_expr());
-        props.set(3, entity_type.into_enum_expr());
-        props.set(4, policy_type.into_enum_expr());
-        props.set(5, principal.into().into_expr());
+        props.set_at(0, detail.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, domain_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, entity_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, entity_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(4, policy_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(5, principal.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -36,6 +37,9 @@ impl ::forma_core::CfnResource for PolicyGrant {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

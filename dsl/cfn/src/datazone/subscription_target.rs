@@ -11,6 +11,7 @@ pub struct SubscriptionTarget {
 }
 impl SubscriptionTarget {
     /// A new resource with its required properties: `ApplicableAssetTypes`, `AuthorizedPrincipals`, `DomainIdentifier`, `EnvironmentIdentifier`, `Name`, `SubscriptionTargetConfig`, `Type`.
+    #[track_caller]
     pub fn new(
         applicable_asset_types: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
         authorized_principals: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
@@ -21,26 +22,28 @@ impl SubscriptionTarget {
         type_: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, applicable_asset_types.into().into_expr());
-        props.set(1, authorized_principals.into().into_expr());
-        props.set(2, domain_identifier.into().into_expr());
-        props.set(3, environment_identifier.into().into_expr());
-        props.set(5, name.into().into_expr());
-        props.set(7, subscription_target_config.into().into_expr());
-        props.set(8, type_.into().into_expr());
+        props.set_at(0, applicable_asset_types.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, authorized_principals.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, domain_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, environment_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, subscription_target_config.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, type_.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The manage access role that is used to create the subscription target.
+    #[track_caller]
     pub fn manage_access_role(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The provider of the subscription target.
+    #[track_caller]
     pub fn provider(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -51,6 +54,9 @@ impl ::forma_core::CfnResource for SubscriptionTarget {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,35 +11,39 @@ pub struct UserProfile {
 }
 impl UserProfile {
     /// A new resource with its required properties: `DomainIdentifier`, `UserIdentifier`.
+    #[track_caller]
     pub fn new(
         domain_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         user_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, domain_identifier.into().into_expr());
-        props.set(3, user_identifier.into().into_expr());
+        props.set_at(0, domain_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, user_identifier.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The session name of the user profile.
     ///
     /// Allowed: length 2 to 64.
+    #[track_caller]
     pub fn session_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The status of the user profile.
+    #[track_caller]
     pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<UserProfileStatus>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of the user.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn user_type(mut self, value: impl ::forma_core::schema::EnumArg<UserType>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -50,6 +54,9 @@ impl ::forma_core::CfnResource for UserProfile {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,115 +11,128 @@ pub struct Cluster {
 }
 impl Cluster {
     /// A new resource with its required properties: `IAMRoleARN`, `NodeType`, `ReplicationFactor`.
+    #[track_caller]
     pub fn new(
         iam_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         node_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         replication_factor: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, iam_role_arn.into().into_expr());
-        props.set(6, node_type.into().into_expr());
-        props.set(10, replication_factor.into().into_expr());
+        props.set_at(4, iam_role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, node_type.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(10, replication_factor.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AvailabilityZones`.
+    #[track_caller]
     pub fn availability_zones(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ClusterEndpointEncryptionType`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn cluster_endpoint_encryption_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ClusterName`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn cluster_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `NetworkType`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn network_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `NotificationTopicARN`.
+    #[track_caller]
     pub fn notification_topic_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ParameterGroupName`.
+    #[track_caller]
     pub fn parameter_group_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PreferredMaintenanceWindow`.
+    #[track_caller]
     pub fn preferred_maintenance_window(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SSESpecification`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn sse_specification(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SseSpecification>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SecurityGroupIds`.
+    #[track_caller]
     pub fn security_group_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SubnetGroupName`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn subnet_group_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -130,6 +143,9 @@ impl ::forma_core::CfnResource for Cluster {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,26 +11,29 @@ pub struct SubnetGroup {
 }
 impl SubnetGroup {
     /// A new resource with its required properties: `SubnetIds`.
+    #[track_caller]
     pub fn new(
         subnet_ids: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, subnet_ids.into().into_expr());
+        props.set_at(2, subnet_ids.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SubnetGroupName`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn subnet_group_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -41,6 +44,9 @@ impl ::forma_core::CfnResource for SubnetGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

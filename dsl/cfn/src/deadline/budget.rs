@@ -11,6 +11,7 @@ pub struct Budget {
 }
 impl Budget {
     /// A new resource with its required properties: `Actions`, `ApproximateDollarLimit`, `DisplayName`, `FarmId`, `Schedule`, `UsageTrackingResource`.
+    #[track_caller]
     pub fn new(
         actions: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<BudgetActionToAdd>>>,
         approximate_dollar_limit: impl ::std::convert::Into<::forma_core::Value<f64>>,
@@ -20,24 +21,26 @@ impl Budget {
         usage_tracking_resource: impl ::std::convert::Into<::forma_core::Value<UsageTrackingResource>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, actions.into().into_expr());
-        props.set(1, approximate_dollar_limit.into().into_expr());
-        props.set(3, display_name.into().into_expr());
-        props.set(4, farm_id.into().into_expr());
-        props.set(5, schedule.into().into_expr());
-        props.set(7, usage_tracking_resource.into().into_expr());
+        props.set_at(0, actions.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, approximate_dollar_limit.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, display_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, farm_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, schedule.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, usage_tracking_resource.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the budget.
     ///
     /// Allowed: length 0 to 100.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -48,6 +51,9 @@ impl ::forma_core::CfnResource for Budget {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

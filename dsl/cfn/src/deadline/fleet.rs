@@ -11,6 +11,7 @@ pub struct Fleet {
 }
 impl Fleet {
     /// A new resource with its required properties: `Configuration`, `DisplayName`, `FarmId`, `MaxWorkerCount`, `RoleArn`.
+    #[track_caller]
     pub fn new(
         configuration: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
         display_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -19,38 +20,42 @@ impl Fleet {
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, configuration.into().into_expr());
-        props.set(2, display_name.into().into_expr());
-        props.set(3, farm_id.into().into_expr());
-        props.set(5, max_worker_count.into().into_expr());
-        props.set(7, role_arn.into().into_expr());
+        props.set_at(0, configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, display_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, farm_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, max_worker_count.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 100.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `HostConfiguration`.
+    #[track_caller]
     pub fn host_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<HostConfiguration>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MinWorkerCount`.
     ///
     /// Allowed: 0 to 2147483647.
+    #[track_caller]
     pub fn min_worker_count(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -61,6 +66,9 @@ impl ::forma_core::CfnResource for Fleet {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,20 +11,22 @@ pub struct LicenseEndpoint {
 }
 impl LicenseEndpoint {
     /// A new resource with its required properties: `SecurityGroupIds`, `SubnetIds`, `VpcId`.
+    #[track_caller]
     pub fn new(
         security_group_ids: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
         subnet_ids: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
         vpc_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, security_group_ids.into().into_expr());
-        props.set(1, subnet_ids.into().into_expr());
-        props.set(3, vpc_id.into().into_expr());
+        props.set_at(0, security_group_ids.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, subnet_ids.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, vpc_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -35,6 +37,9 @@ impl ::forma_core::CfnResource for LicenseEndpoint {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct Limit {
 }
 impl Limit {
     /// A new resource with its required properties: `AmountRequirementName`, `DisplayName`, `FarmId`, `MaxCount`.
+    #[track_caller]
     pub fn new(
         amount_requirement_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         display_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,17 +19,18 @@ impl Limit {
         max_count: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, amount_requirement_name.into().into_expr());
-        props.set(2, display_name.into().into_expr());
-        props.set(3, farm_id.into().into_expr());
-        props.set(4, max_count.into().into_expr());
+        props.set_at(0, amount_requirement_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, display_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, farm_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, max_count.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 100.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -39,6 +41,9 @@ impl ::forma_core::CfnResource for Limit {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

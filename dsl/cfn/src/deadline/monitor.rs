@@ -11,6 +11,7 @@ pub struct Monitor {
 }
 impl Monitor {
     /// A new resource with its required properties: `DisplayName`, `IdentityCenterInstanceArn`, `RoleArn`, `Subdomain`.
+    #[track_caller]
     pub fn new(
         display_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         identity_center_instance_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,10 +19,10 @@ impl Monitor {
         subdomain: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, display_name.into().into_expr());
-        props.set(1, identity_center_instance_arn.into().into_expr());
-        props.set(3, role_arn.into().into_expr());
-        props.set(4, subdomain.into().into_expr());
+        props.set_at(0, display_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, identity_center_instance_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, subdomain.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The AWS region where IAM Identity Center is enabled.
@@ -29,16 +30,18 @@ impl Monitor {
     /// Allowed: length 1 to 25.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn identity_center_region(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -49,6 +52,9 @@ impl ::forma_core::CfnResource for Monitor {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

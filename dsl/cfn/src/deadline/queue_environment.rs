@@ -11,6 +11,7 @@ pub struct QueueEnvironment {
 }
 impl QueueEnvironment {
     /// A new resource with its required properties: `FarmId`, `Priority`, `QueueId`, `Template`, `TemplateType`.
+    #[track_caller]
     pub fn new(
         farm_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         priority: impl ::std::convert::Into<::forma_core::Value<i64>>,
@@ -19,11 +20,11 @@ impl QueueEnvironment {
         template_type: impl ::forma_core::schema::EnumArg<EnvironmentTemplateType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, farm_id.into().into_expr());
-        props.set(1, priority.into().into_expr());
-        props.set(2, queue_id.into().into_expr());
-        props.set(3, template.into().into_expr());
-        props.set(4, template_type.into_enum_expr());
+        props.set_at(0, farm_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, priority.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, queue_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, template.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, template_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -34,6 +35,9 @@ impl ::forma_core::CfnResource for QueueEnvironment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

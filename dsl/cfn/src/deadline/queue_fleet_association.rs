@@ -11,15 +11,16 @@ pub struct QueueFleetAssociation {
 }
 impl QueueFleetAssociation {
     /// A new resource with its required properties: `FarmId`, `FleetId`, `QueueId`.
+    #[track_caller]
     pub fn new(
         farm_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         fleet_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         queue_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, farm_id.into().into_expr());
-        props.set(1, fleet_id.into().into_expr());
-        props.set(2, queue_id.into().into_expr());
+        props.set_at(0, farm_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, fleet_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, queue_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -30,6 +31,9 @@ impl ::forma_core::CfnResource for QueueFleetAssociation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

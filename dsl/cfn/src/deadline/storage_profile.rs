@@ -11,23 +11,25 @@ pub struct StorageProfile {
 }
 impl StorageProfile {
     /// A new resource with its required properties: `DisplayName`, `FarmId`, `OsFamily`.
+    #[track_caller]
     pub fn new(
         display_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         farm_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         os_family: impl ::forma_core::schema::EnumArg<StorageProfileOperatingSystemFamily>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, display_name.into().into_expr());
-        props.set(1, farm_id.into().into_expr());
-        props.set(3, os_family.into_enum_expr());
+        props.set_at(0, display_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, farm_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, os_family.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `FileSystemLocations`.
+    #[track_caller]
     pub fn file_system_locations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<FileSystemLocation>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -38,6 +40,9 @@ impl ::forma_core::CfnResource for StorageProfile {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,28 +11,31 @@ pub struct Worker {
 }
 impl Worker {
     /// A new resource with its required properties: `FarmId`, `FleetId`.
+    #[track_caller]
     pub fn new(
         farm_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         fleet_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, farm_id.into().into_expr());
-        props.set(1, fleet_id.into().into_expr());
+        props.set_at(0, farm_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, fleet_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The IP address and host name of the worker.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn host_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<HostPropertiesRequest>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tags>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -43,6 +46,9 @@ impl ::forma_core::CfnResource for Worker {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

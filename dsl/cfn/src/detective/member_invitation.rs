@@ -11,27 +11,30 @@ pub struct MemberInvitation {
 }
 impl MemberInvitation {
     /// A new resource with its required properties: `GraphArn`, `MemberEmailAddress`, `MemberId`.
+    #[track_caller]
     pub fn new(
         graph_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         member_email_address: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         member_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, graph_arn.into().into_expr());
-        props.set(2, member_email_address.into().into_expr());
-        props.set(3, member_id.into().into_expr());
+        props.set_at(1, graph_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, member_email_address.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, member_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// When set to true, invitation emails are not sent to the member accounts.
+    #[track_caller]
     pub fn disable_email_notification(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A message to be included in the email invitation sent to the invited account.
     ///
     /// Allowed: length 1 to 1000.
+    #[track_caller]
     pub fn message(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -42,6 +45,9 @@ impl ::forma_core::CfnResource for MemberInvitation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

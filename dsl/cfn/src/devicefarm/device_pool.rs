@@ -11,32 +11,36 @@ pub struct DevicePool {
 }
 impl DevicePool {
     /// A new resource with its required properties: `Name`, `ProjectArn`, `Rules`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         project_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         rules: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Rule>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, name.into().into_expr());
-        props.set(3, project_arn.into().into_expr());
-        props.set(4, rules.into().into_expr());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, project_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, rules.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
     ///
     /// Allowed: length 1 to 16384.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MaxDevices`.
+    #[track_caller]
     pub fn max_devices(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -47,6 +51,9 @@ impl ::forma_core::CfnResource for DevicePool {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

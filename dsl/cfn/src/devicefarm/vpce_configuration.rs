@@ -11,30 +11,33 @@ pub struct VpceConfiguration {
 }
 impl VpceConfiguration {
     /// A new resource with its required properties: `ServiceDnsName`, `VpceConfigurationName`, `VpceServiceName`.
+    #[track_caller]
     pub fn new(
         service_dns_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         vpce_configuration_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         vpce_service_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, service_dns_name.into().into_expr());
-        props.set(3, vpce_configuration_name.into().into_expr());
-        props.set(4, vpce_service_name.into().into_expr());
+        props.set_at(0, service_dns_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, vpce_configuration_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, vpce_service_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `VpceConfigurationDescription`.
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn vpce_configuration_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -45,6 +48,9 @@ impl ::forma_core::CfnResource for VpceConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

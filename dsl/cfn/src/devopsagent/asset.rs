@@ -11,30 +11,34 @@ pub struct Asset {
 }
 impl Asset {
     /// A new resource with its required properties: `AgentSpaceId`, `AssetType`.
+    #[track_caller]
     pub fn new(
         agent_space_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         asset_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, agent_space_id.into().into_expr());
-        props.set(1, asset_type.into().into_expr());
+        props.set_at(0, agent_space_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, asset_type.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Inline file list.
+    #[track_caller]
     pub fn files(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AssetFile>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Asset metadata document.
+    #[track_caller]
     pub fn metadata(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Base64-encoded zip bundle containing all files for the asset.
     ///
     /// Allowed: length 0 to 8388608.
+    #[track_caller]
     pub fn zip(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -45,6 +49,9 @@ impl ::forma_core::CfnResource for Asset {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,23 +11,25 @@ pub struct Association {
 }
 impl Association {
     /// A new resource with its required properties: `AgentSpaceId`, `Configuration`, `ServiceId`.
+    #[track_caller]
     pub fn new(
         agent_space_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         configuration: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
         service_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, agent_space_id.into().into_expr());
-        props.set(1, configuration.into().into_expr());
-        props.set(3, service_id.into().into_expr());
+        props.set_at(0, agent_space_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, service_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Set of linked association IDs for parent-child relationships
+    #[track_caller]
     pub fn linked_association_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -38,6 +40,9 @@ impl ::forma_core::CfnResource for Association {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

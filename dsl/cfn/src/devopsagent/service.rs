@@ -11,9 +11,10 @@ pub struct Service {
 }
 impl Service {
     /// A new resource with its required properties: `ServiceType`.
+    #[track_caller]
     pub fn new(service_type: impl ::forma_core::schema::EnumArg<ServiceType>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(5, service_type.into_enum_expr());
+        props.set_at(5, service_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The name of the private connection to use for OAuth token exchange requests only.
@@ -21,11 +22,12 @@ impl Service {
     /// Allowed: length 3 to 30.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn exchange_url_private_connection_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the KMS key to use for encryption.
@@ -33,15 +35,17 @@ impl Service {
     /// Allowed: length 1 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The display name for the service registration.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the private connection to use for VPC connectivity.
@@ -49,24 +53,27 @@ impl Service {
     /// Allowed: length 3 to 30.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn private_connection_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Service-specific configuration details for create operation
+    #[track_caller]
     pub fn service_details(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the private connection to use for API calls (target URL) only.
@@ -74,11 +81,12 @@ impl Service {
     /// Allowed: length 3 to 30.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn target_url_private_connection_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -89,6 +97,9 @@ impl ::forma_core::CfnResource for Service {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct Trigger {
 }
 impl Trigger {
     /// A new resource with its required properties: `Action`, `AgentSpaceId`, `Condition`, `Type`.
+    #[track_caller]
     pub fn new(
         action: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
         agent_space_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,17 +19,18 @@ impl Trigger {
         type_: impl ::forma_core::schema::EnumArg<Type>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, action.into().into_expr());
-        props.set(1, agent_space_id.into().into_expr());
-        props.set(2, condition.into().into_expr());
-        props.set(4, type_.into_enum_expr());
+        props.set_at(0, action.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, agent_space_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, condition.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, type_.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The status of the trigger.
     ///
     /// Allowed: length 1 to 64.
+    #[track_caller]
     pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<Status>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -39,6 +41,9 @@ impl ::forma_core::CfnResource for Trigger {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,42 +11,47 @@ pub struct Connection {
 }
 impl Connection {
     /// A new resource with its required properties: `Bandwidth`, `ConnectionName`, `Location`.
+    #[track_caller]
     pub fn new(
         bandwidth: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         connection_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         location: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, bandwidth.into().into_expr());
-        props.set(1, connection_name.into().into_expr());
-        props.set(3, location.into().into_expr());
+        props.set_at(0, bandwidth.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, connection_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, location.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The ID or ARN of the LAG to associate the connection with.
+    #[track_caller]
     pub fn lag_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the service provider associated with the requested connection.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn provider_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether you want the connection to support MAC Security (MACsec).
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn request_mac_sec(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags associated with the connection.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -57,6 +62,9 @@ impl ::forma_core::CfnResource for Connection {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,26 +11,29 @@ pub struct DirectConnectGateway {
 }
 impl DirectConnectGateway {
     /// A new resource with its required properties: `DirectConnectGatewayName`.
+    #[track_caller]
     pub fn new(
         direct_connect_gateway_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, direct_connect_gateway_name.into().into_expr());
+        props.set_at(1, direct_connect_gateway_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The autonomous system number (ASN) for the Amazon side of the connection.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn amazon_side_asn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags associated with the Direct Connect gateway.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -41,6 +44,9 @@ impl ::forma_core::CfnResource for DirectConnectGateway {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

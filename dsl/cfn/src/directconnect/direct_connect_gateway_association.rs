@@ -11,31 +11,34 @@ pub struct DirectConnectGatewayAssociation {
 }
 impl DirectConnectGatewayAssociation {
     /// A new resource with its required properties: `AssociatedGatewayId`, `DirectConnectGatewayId`.
+    #[track_caller]
     pub fn new(
         associated_gateway_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         direct_connect_gateway_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, associated_gateway_id.into().into_expr());
-        props.set(3, direct_connect_gateway_id.into().into_expr());
+        props.set_at(2, associated_gateway_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, direct_connect_gateway_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The Amazon Resource Name (ARN) of the role to accept the Direct Connect Gateway association proposal.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn accept_direct_connect_gateway_association_proposal_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon VPC prefixes to advertise to the Direct Connect gateway.
+    #[track_caller]
     pub fn allowed_prefixes_to_direct_connect_gateway(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -46,6 +49,9 @@ impl ::forma_core::CfnResource for DirectConnectGatewayAssociation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

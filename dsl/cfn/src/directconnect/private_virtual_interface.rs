@@ -13,6 +13,7 @@ impl PrivateVirtualInterface {
     /// A new resource with its required properties: `BgpPeers`, `ConnectionId`, `VirtualInterfaceName`, `Vlan`.
     ///
     /// CloudFormation also needs exactly one of `DirectConnectGatewayId` or `VirtualGatewayId`.
+    #[track_caller]
     pub fn new(
         bgp_peers: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<BgpPeer>>>,
         connection_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -20,60 +21,67 @@ impl PrivateVirtualInterface {
         vlan: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, bgp_peers.into().into_expr());
-        props.set(2, connection_id.into().into_expr());
-        props.set(9, virtual_interface_name.into().into_expr());
-        props.set(10, vlan.into().into_expr());
+        props.set_at(1, bgp_peers.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, connection_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, virtual_interface_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(10, vlan.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The Amazon Resource Name (ARN) of the role to allocate the private virtual interface.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn allocate_private_virtual_interface_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID or ARN of the Direct Connect gateway.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn direct_connect_gateway_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether to enable or disable SiteLink.
+    #[track_caller]
     pub fn enable_site_link(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maximum transmission unit (MTU), in bytes.
+    #[track_caller]
     pub fn mtu(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The rate limit (bandwidth allocation) for the virtual interface.
+    #[track_caller]
     pub fn rate_limit(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags associated with the private virtual interface.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID or ARN of the virtual private gateway.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn virtual_gateway_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -84,6 +92,9 @@ impl ::forma_core::CfnResource for PrivateVirtualInterface {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct TransitVirtualInterface {
 }
 impl TransitVirtualInterface {
     /// A new resource with its required properties: `BgpPeers`, `ConnectionId`, `DirectConnectGatewayId`, `VirtualInterfaceName`, `Vlan`.
+    #[track_caller]
     pub fn new(
         bgp_peers: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<BgpPeer>>>,
         connection_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -19,41 +20,46 @@ impl TransitVirtualInterface {
         vlan: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, bgp_peers.into().into_expr());
-        props.set(2, connection_id.into().into_expr());
-        props.set(3, direct_connect_gateway_id.into().into_expr());
-        props.set(8, virtual_interface_name.into().into_expr());
-        props.set(9, vlan.into().into_expr());
+        props.set_at(1, bgp_peers.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, connection_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, direct_connect_gateway_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, virtual_interface_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, vlan.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The Amazon Resource Name (ARN) of the role to allocate the TransitVifAllocation.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn allocate_transit_virtual_interface_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether to enable or disable SiteLink.
+    #[track_caller]
     pub fn enable_site_link(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maximum transmission unit (MTU), in bytes.
+    #[track_caller]
     pub fn mtu(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The rate limit (bandwidth allocation) for the virtual interface.
+    #[track_caller]
     pub fn rate_limit(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags associated with the private virtual interface.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -64,6 +70,9 @@ impl ::forma_core::CfnResource for TransitVirtualInterface {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

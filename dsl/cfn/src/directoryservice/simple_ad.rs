@@ -11,22 +11,24 @@ pub struct SimpleAd {
 }
 impl SimpleAd {
     /// A new resource with its required properties: `Name`, `Size`, `VpcSettings`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         size: impl ::forma_core::schema::EnumArg<Size>,
         vpc_settings: impl ::std::convert::Into<::forma_core::Value<VpcSettings>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, name.into().into_expr());
-        props.set(6, size.into_enum_expr());
-        props.set(8, vpc_settings.into().into_expr());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, size.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(8, vpc_settings.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The name of the configuration set.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn create_alias(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Description for the directory.
@@ -34,32 +36,37 @@ impl SimpleAd {
     /// Allowed: length 0 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether to enable single sign-on for a Simple Active Directory in AWS.
+    #[track_caller]
     pub fn enable_sso(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The password for the default administrative user named Admin.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn password(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The NetBIOS name for your domain.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn short_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -70,6 +77,9 @@ impl ::forma_core::CfnResource for SimpleAd {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -15,77 +15,89 @@ impl LifecyclePolicy {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// **[Default policies only]** Indicates whether the policy should copy tags from the source resource to the snapshot or AMI.
+    #[track_caller]
     pub fn copy_tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// **[Default policies only]** Specifies how often the policy should run and create snapshots or AMIs.
     ///
     /// Allowed: at least 1.
+    #[track_caller]
     pub fn create_interval(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// **[Default policies only]** Specifies destination Regions for snapshot or AMI copies.
+    #[track_caller]
     pub fn cross_region_copy_targets(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<CrossRegionCopyTarget>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// **[Default policies only]** Specify the type of default policy to create.
+    #[track_caller]
     pub fn default_policy(mut self, value: impl ::forma_core::schema::EnumArg<DefaultPolicy>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description of the lifecycle policy.
     ///
     /// Allowed: length 0 to 500.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// **[Default policies only]** Specifies exclusion parameters for volumes or instances for which you do not want to create snapshots or AMIs.
+    #[track_caller]
     pub fn exclusions(mut self, value: impl ::std::convert::Into<::forma_core::Value<Exclusions>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the IAM role used to run the operations specified by the lifecycle policy.
     ///
     /// Allowed: length 0 to 2048.
+    #[track_caller]
     pub fn execution_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// **[Default policies only]** Defines the snapshot or AMI retention behavior for the policy if the source volume or instance is deleted, or if the policy enters the error, disabled, or deleted state.
+    #[track_caller]
     pub fn extend_deletion(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration details of the lifecycle policy.
+    #[track_caller]
     pub fn policy_details(mut self, value: impl ::std::convert::Into<::forma_core::Value<PolicyDetails>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// **[Default policies only]** Specifies how long the policy should retain snapshots or AMIs before deleting them.
     ///
     /// Allowed: at least 1.
+    #[track_caller]
     pub fn retain_interval(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The activation state of the lifecycle policy.
+    #[track_caller]
     pub fn state(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags to apply to the lifecycle policy during creation.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -101,6 +113,9 @@ impl ::forma_core::CfnResource for LifecyclePolicy {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

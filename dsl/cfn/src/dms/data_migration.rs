@@ -11,56 +11,62 @@ pub struct DataMigration {
 }
 impl DataMigration {
     /// A new resource with its required properties: `DataMigrationType`, `MigrationProjectIdentifier`, `ServiceAccessRoleArn`.
+    #[track_caller]
     pub fn new(
         data_migration_type: impl ::forma_core::schema::EnumArg<DataMigrationType>,
         migration_project_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         service_access_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, data_migration_type.into_enum_expr());
-        props.set(4, migration_project_identifier.into().into_expr());
-        props.set(5, service_access_role_arn.into().into_expr());
+        props.set_at(3, data_migration_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(4, migration_project_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, service_access_role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// [DEPRECATED] This property is unused and will be ignored.
     ///
     /// Allowed: length 1 to 300.
+    #[track_caller]
     pub fn data_migration_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The property describes a name to identify the data migration.
     ///
     /// Allowed: length 1 to 300.
+    #[track_caller]
     pub fn data_migration_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The property describes the settings for the data migration.
+    #[track_caller]
     pub fn data_migration_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DataMigrationSettings>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The property describes the settings for the data migration.
+    #[track_caller]
     pub fn source_data_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<SourceDataSettings>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -71,6 +77,9 @@ impl ::forma_core::CfnResource for DataMigration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,56 +11,64 @@ pub struct DataProvider {
 }
 impl DataProvider {
     /// A new resource with its required properties: `Engine`.
+    #[track_caller]
     pub fn new(engine: impl ::forma_core::schema::EnumArg<Engine>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, engine.into_enum_expr());
+        props.set_at(3, engine.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// [DEPRECATED] This property is unused and will be ignored.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn data_provider_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The property describes a name to identify the data provider.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn data_provider_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The optional description of the data provider.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The property describes the exact settings which can be modified
+    #[track_caller]
     pub fn exact_settings(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The property identifies the exact type of settings for the data provider.
+    #[track_caller]
     pub fn settings(mut self, value: impl ::std::convert::Into<::forma_core::Value<Settings>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether the data provider is virtual.
+    #[track_caller]
     pub fn virtual_(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -71,6 +79,9 @@ impl ::forma_core::CfnResource for DataProvider {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

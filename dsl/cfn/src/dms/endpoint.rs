@@ -11,195 +11,225 @@ pub struct Endpoint {
 }
 impl Endpoint {
     /// A new resource with its required properties: `EndpointType`, `EngineName`.
+    #[track_caller]
     pub fn new(
         endpoint_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         engine_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(6, endpoint_type.into().into_expr());
-        props.set(7, engine_name.into().into_expr());
+        props.set_at(6, endpoint_type.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, engine_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The Amazon Resource Name (ARN) for the certificate.
+    #[track_caller]
     pub fn certificate_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the endpoint database.
+    #[track_caller]
     pub fn database_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Settings in JSON format for the source and target DocumentDB endpoint
+    #[track_caller]
     pub fn doc_db_settings(mut self, value: impl ::std::convert::Into<::forma_core::Value<DocDbSettings>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Settings in JSON format for the target Amazon DynamoDB endpoint
+    #[track_caller]
     pub fn dynamo_db_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DynamoDbSettings>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Settings in JSON format for the target OpenSearch endpoint
+    #[track_caller]
     pub fn elasticsearch_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ElasticsearchSettings>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The database endpoint identifier.
+    #[track_caller]
     pub fn endpoint_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Additional attributes associated with the connection
+    #[track_caller]
     pub fn extra_connection_attributes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Settings in JSON format for the source GCP MySQL endpoint
+    #[track_caller]
     pub fn gcp_my_sql_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<GcpMySqlSettings>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Settings in JSON format for the source IBM Db2 LUW endpoint
+    #[track_caller]
     pub fn ibm_db2_settings(mut self, value: impl ::std::convert::Into<::forma_core::Value<IbmDb2Settings>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Settings in JSON format for the target Apache Kafka endpoint
+    #[track_caller]
     pub fn kafka_settings(mut self, value: impl ::std::convert::Into<::forma_core::Value<KafkaSettings>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Settings in JSON format for the target endpoint for Amazon Kinesis Data Streams
+    #[track_caller]
     pub fn kinesis_settings(mut self, value: impl ::std::convert::Into<::forma_core::Value<KinesisSettings>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An AWS KMS key identifier that is used to encrypt the connection parameters for the endpoint.If you don't specify a value for the KmsKeyId parameter, AWS DMS uses your default encryption key.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Settings in JSON format for the source and target Microsoft SQL Server endpoint
+    #[track_caller]
     pub fn microsoft_sql_server_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MicrosoftSqlServerSettings>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Settings in JSON format for the source MongoDB endpoint
+    #[track_caller]
     pub fn mongo_db_settings(mut self, value: impl ::std::convert::Into<::forma_core::Value<MongoDbSettings>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Settings in JSON format for the source and target MySQL endpoin
+    #[track_caller]
     pub fn my_sql_settings(mut self, value: impl ::std::convert::Into<::forma_core::Value<MySqlSettings>>) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Settings in JSON format for the target Amazon Neptune endpoint
+    #[track_caller]
     pub fn neptune_settings(mut self, value: impl ::std::convert::Into<::forma_core::Value<NeptuneSettings>>) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Settings in JSON format for the source and target Oracle endpoint
+    #[track_caller]
     pub fn oracle_settings(mut self, value: impl ::std::convert::Into<::forma_core::Value<OracleSettings>>) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The password to be used to log in to the endpoint database.
+    #[track_caller]
     pub fn password(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The port used by the endpoint database.
+    #[track_caller]
     pub fn port(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(20, value.into().into_expr());
+        self.props.set_at(20, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Settings in JSON format for the source and target PostgreSQL endpoint.
+    #[track_caller]
     pub fn postgre_sql_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PostgreSqlSettings>>,
     ) -> Self {
-        self.props.set(21, value.into().into_expr());
+        self.props.set_at(21, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Settings in JSON format for the target Redis endpoint
+    #[track_caller]
     pub fn redis_settings(mut self, value: impl ::std::convert::Into<::forma_core::Value<RedisSettings>>) -> Self {
-        self.props.set(22, value.into().into_expr());
+        self.props.set_at(22, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Settings in JSON format for the Amazon Redshift endpoint.
+    #[track_caller]
     pub fn redshift_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<RedshiftSettings>>,
     ) -> Self {
-        self.props.set(23, value.into().into_expr());
+        self.props.set_at(23, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A display name for the resource identifier at the end of the EndpointArn response parameter that is returned in the created Endpoint object.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn resource_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(24, value.into().into_expr());
+        self.props.set_at(24, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Settings in JSON format for the source and target Amazon S3 endpoint
+    #[track_caller]
     pub fn s3_settings(mut self, value: impl ::std::convert::Into<::forma_core::Value<S3Settings>>) -> Self {
-        self.props.set(25, value.into().into_expr());
+        self.props.set_at(25, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the server where the endpoint database resides.
+    #[track_caller]
     pub fn server_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(26, value.into().into_expr());
+        self.props.set_at(26, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Secure Sockets Layer (SSL) mode to use for the SSL connection.
+    #[track_caller]
     pub fn ssl_mode(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(27, value.into().into_expr());
+        self.props.set_at(27, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Settings in JSON format for the source and target SAP ASE endpoint.
+    #[track_caller]
     pub fn sybase_settings(mut self, value: impl ::std::convert::Into<::forma_core::Value<SybaseSettings>>) -> Self {
-        self.props.set(28, value.into().into_expr());
+        self.props.set_at(28, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// One or more tags to be assigned to the endpoint.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(29, value.into().into_expr());
+        self.props.set_at(29, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The user name to be used to log in to the endpoint database.
+    #[track_caller]
     pub fn username(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(30, value.into().into_expr());
+        self.props.set_at(30, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -210,6 +240,9 @@ impl ::forma_core::CfnResource for Endpoint {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -17,75 +17,84 @@ impl MigrationProject {
     /// The optional description of the migration project.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The property describes an instance profile identifier for the migration project.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn instance_profile_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// [DEPRECATED] This property is unused and will be ignored.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn migration_project_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The property describes a name to identify the migration project.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn migration_project_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The property describes schema conversion application attributes for the migration project.
+    #[track_caller]
     pub fn schema_conversion_application_attributes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SchemaConversionApplicationAttributes>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The property describes source data provider descriptors for the migration project.
+    #[track_caller]
     pub fn source_data_provider_descriptors(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<DataProviderDescriptor>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The property describes target data provider descriptors for the migration project.
+    #[track_caller]
     pub fn target_data_provider_descriptors(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<DataProviderDescriptor>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The property describes transformation rules for the migration project.
+    #[track_caller]
     pub fn transformation_rules(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -101,6 +110,9 @@ impl ::forma_core::CfnResource for MigrationProject {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct ReplicationConfig {
 }
 impl ReplicationConfig {
     /// A new resource with its required properties: `ComputeConfig`, `ReplicationConfigIdentifier`, `ReplicationType`, `SourceEndpointArn`, `TableMappings`, `TargetEndpointArn`.
+    #[track_caller]
     pub fn new(
         compute_config: impl ::std::convert::Into<::forma_core::Value<ComputeConfig>>,
         replication_config_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -20,43 +21,47 @@ impl ReplicationConfig {
         target_endpoint_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, compute_config.into().into_expr());
-        props.set(1, replication_config_identifier.into().into_expr());
-        props.set(3, replication_type.into_enum_expr());
-        props.set(5, source_endpoint_arn.into().into_expr());
-        props.set(7, table_mappings.into().into_expr());
-        props.set(9, target_endpoint_arn.into().into_expr());
+        props.set_at(0, compute_config.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, replication_config_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, replication_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(5, source_endpoint_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, table_mappings.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, target_endpoint_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ReplicationSettings`.
+    #[track_caller]
     pub fn replication_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A unique value or name that you get set for a given resource that can be used to construct an Amazon Resource Name (ARN) for that resource
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn resource_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SupplementalSettings`.
+    #[track_caller]
     pub fn supplemental_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>Contains a map of the key-value pairs for the resource tag or tags assigned to the dataset.</p>
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -67,6 +72,9 @@ impl ::forma_core::CfnResource for ReplicationConfig {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

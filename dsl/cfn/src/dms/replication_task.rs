@@ -11,6 +11,7 @@ pub struct ReplicationTask {
 }
 impl ReplicationTask {
     /// A new resource with its required properties: `MigrationType`, `ReplicationInstanceArn`, `SourceEndpointArn`, `TableMappings`, `TargetEndpointArn`.
+    #[track_caller]
     pub fn new(
         migration_type: impl ::forma_core::schema::EnumArg<MigrationType>,
         replication_instance_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -19,68 +20,76 @@ impl ReplicationTask {
         target_endpoint_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, migration_type.into_enum_expr());
-        props.set(4, replication_instance_arn.into().into_expr());
-        props.set(8, source_endpoint_arn.into().into_expr());
-        props.set(9, table_mappings.into().into_expr());
-        props.set(11, target_endpoint_arn.into().into_expr());
+        props.set_at(3, migration_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(4, replication_instance_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, source_endpoint_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, table_mappings.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(11, target_endpoint_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Indicates when you want a change data capture (CDC) operation to start.
+    #[track_caller]
     pub fn cdc_start_position(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates the start time for a change data capture (CDC) operation.
+    #[track_caller]
     pub fn cdc_start_time(mut self, value: impl ::std::convert::Into<::forma_core::Value<f64>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates when you want a change data capture (CDC) operation to stop.
+    #[track_caller]
     pub fn cdc_stop_position(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An identifier for the replication task.
+    #[track_caller]
     pub fn replication_task_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Overall settings for the task, in JSON format
+    #[track_caller]
     pub fn replication_task_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A friendly name for the resource identifier at the end of the EndpointArn response parameter that is returned in the created Endpoint object.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn resource_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Supplemental information that the task requires to migrate the data for certain source and target endpoints.
+    #[track_caller]
     pub fn task_data(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -91,6 +100,9 @@ impl ::forma_core::CfnResource for ReplicationTask {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -13,55 +13,62 @@ impl GlobalCluster {
     /// A new resource with its required properties: `GlobalClusterIdentifier`.
     ///
     /// CloudFormation also needs exactly one of `Engine` or `SourceDBClusterIdentifier`.
+    #[track_caller]
     pub fn new(
         global_cluster_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, global_cluster_identifier.into().into_expr());
+        props.set_at(3, global_cluster_identifier.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Indicates whether the global cluster has deletion protection enabled.
+    #[track_caller]
     pub fn deletion_protection(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The database engine to use for this global cluster.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn engine(mut self, value: impl ::forma_core::schema::EnumArg<Engine>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The engine version to use for this global cluster.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn engine_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) to use as the primary cluster of the global cluster.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn source_db_cluster_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether the global cluster has storage encryption enabled.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn storage_encrypted(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags to be assigned to the Amazon DocumentDB resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -72,6 +79,9 @@ impl ::forma_core::CfnResource for GlobalCluster {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

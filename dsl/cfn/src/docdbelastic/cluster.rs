@@ -11,6 +11,7 @@ pub struct Cluster {
 }
 impl Cluster {
     /// A new resource with its required properties: `AdminUserName`, `AuthType`, `ClusterName`, `ShardCapacity`, `ShardCount`.
+    #[track_caller]
     pub fn new(
         admin_user_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         auth_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -19,73 +20,82 @@ impl Cluster {
         shard_count: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, admin_user_name.into().into_expr());
-        props.set(2, auth_type.into().into_expr());
-        props.set(4, cluster_name.into().into_expr());
-        props.set(8, shard_capacity.into().into_expr());
-        props.set(9, shard_count.into().into_expr());
+        props.set_at(0, admin_user_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, auth_type.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, cluster_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, shard_capacity.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, shard_count.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AdminUserPassword`.
+    #[track_caller]
     pub fn admin_user_password(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `BackupRetentionPeriod`.
+    #[track_caller]
     pub fn backup_retention_period(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `KmsKeyId`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PreferredBackupWindow`.
+    #[track_caller]
     pub fn preferred_backup_window(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PreferredMaintenanceWindow`.
+    #[track_caller]
     pub fn preferred_maintenance_window(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ShardInstanceCount`.
+    #[track_caller]
     pub fn shard_instance_count(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SubnetIds`.
+    #[track_caller]
     pub fn subnet_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `VpcSecurityGroupIds`.
+    #[track_caller]
     pub fn vpc_security_group_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -96,6 +106,9 @@ impl ::forma_core::CfnResource for Cluster {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

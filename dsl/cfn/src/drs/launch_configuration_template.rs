@@ -15,58 +15,67 @@ impl LaunchConfigurationTemplate {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// Copy private IP.
+    #[track_caller]
     pub fn copy_private_ip(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Copy tags.
+    #[track_caller]
     pub fn copy_tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// S3 bucket ARN to export Source Network templates.
     ///
     /// Allowed: length 20 to 2048.
+    #[track_caller]
     pub fn export_bucket_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Launch disposition.
+    #[track_caller]
     pub fn launch_disposition(mut self, value: impl ::forma_core::schema::EnumArg<LaunchDisposition>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// DRS will set the 'launch into instance ID' of any source server when performing a drill, recovery or failback to the previous region or availability zone, using the instance ID of the source instance.
+    #[track_caller]
     pub fn launch_into_source_instance(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration of a machine's license.
+    #[track_caller]
     pub fn licensing(mut self, value: impl ::std::convert::Into<::forma_core::Value<Licensing>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether we want to activate post-launch actions.
+    #[track_caller]
     pub fn post_launch_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A set of tags associated with the Launch Configuration Template.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Target instance type right-sizing method.
+    #[track_caller]
     pub fn target_instance_type_right_sizing_method(
         mut self,
         value: impl ::forma_core::schema::EnumArg<TargetInstanceTypeRightSizingMethod>,
     ) -> Self {
-        self.props.set(8, value.into_enum_expr());
+        self.props.set_at(8, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -82,6 +91,9 @@ impl ::forma_core::CfnResource for LaunchConfigurationTemplate {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct ReplicationConfigurationTemplate {
 }
 impl ReplicationConfigurationTemplate {
     /// A new resource with its required properties: `BandwidthThrottling`, `EbsEncryption`, `PitPolicy`, `ReplicationServersSecurityGroupsIDs`, `StagingAreaSubnetId`, `StagingAreaTags`.
+    #[track_caller]
     pub fn new(
         bandwidth_throttling: impl ::std::convert::Into<::forma_core::Value<i64>>,
         ebs_encryption: impl ::forma_core::schema::EnumArg<EbsEncryption>,
@@ -22,81 +23,91 @@ impl ReplicationConfigurationTemplate {
         staging_area_tags: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, bandwidth_throttling.into().into_expr());
-        props.set(6, ebs_encryption.into_enum_expr());
-        props.set(9, pit_policy.into().into_expr());
-        props.set(11, replication_servers_security_groups_i_ds.into().into_expr());
-        props.set(12, staging_area_subnet_id.into().into_expr());
-        props.set(13, staging_area_tags.into().into_expr());
+        props.set_at(2, bandwidth_throttling.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, ebs_encryption.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(9, pit_policy.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(11, replication_servers_security_groups_i_ds.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(12, staging_area_subnet_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(13, staging_area_tags.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Whether to associate the default Elastic Disaster Recovery Security group with the Replication Configuration Template.
+    #[track_caller]
     pub fn associate_default_security_group(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether to allow the AWS replication agent to automatically replicate newly added disks.
+    #[track_caller]
     pub fn auto_replicate_new_disks(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether to create a Public IP for the Recovery Instance by default.
+    #[track_caller]
     pub fn create_public_ip(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The data plane routing mechanism that will be used for replication.
+    #[track_caller]
     pub fn data_plane_routing(mut self, value: impl ::forma_core::schema::EnumArg<DataPlaneRouting>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Staging Disk EBS volume type to be used during replication.
+    #[track_caller]
     pub fn default_large_staging_disk_type(
         mut self,
         value: impl ::forma_core::schema::EnumArg<DefaultLargeStagingDiskType>,
     ) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the EBS encryption key to be used during replication.
     ///
     /// Allowed: length 20 to 2048.
+    #[track_caller]
     pub fn ebs_encryption_key_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Which version of the Internet Protocol to use for replication of data.
+    #[track_caller]
     pub fn internet_protocol(mut self, value: impl ::forma_core::schema::EnumArg<InternetProtocol>) -> Self {
-        self.props.set(8, value.into_enum_expr());
+        self.props.set_at(8, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The instance type to be used for the replication server.
     ///
     /// Allowed: length 0 to 255.
+    #[track_caller]
     pub fn replication_server_instance_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A set of tags to be associated with the Replication Configuration Template resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether to use a dedicated Replication Server in the replication staging area.
+    #[track_caller]
     pub fn use_dedicated_replication_server(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -107,6 +118,9 @@ impl ::forma_core::CfnResource for ReplicationConfigurationTemplate {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,20 +11,22 @@ pub struct SourceNetwork {
 }
 impl SourceNetwork {
     /// A new resource with its required properties: `OriginAccountID`, `OriginRegion`, `VpcID`.
+    #[track_caller]
     pub fn new(
         origin_account_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         origin_region: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         vpc_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, origin_account_id.into().into_expr());
-        props.set(1, origin_region.into().into_expr());
-        props.set(3, vpc_id.into().into_expr());
+        props.set_at(0, origin_account_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, origin_region.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, vpc_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A set of tags associated with the Source Network.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -35,6 +37,9 @@ impl ::forma_core::CfnResource for SourceNetwork {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,106 +11,119 @@ pub struct GlobalTable {
 }
 impl GlobalTable {
     /// A new resource with its required properties: `Replicas`.
+    #[track_caller]
     pub fn new(
         replicas: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ReplicaSpecification>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(10, replicas.into().into_expr());
+        props.set_at(10, replicas.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AttributeDefinitions`.
+    #[track_caller]
     pub fn attribute_definitions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AttributeDefinition>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `BillingMode`.
+    #[track_caller]
     pub fn billing_mode(mut self, value: impl ::forma_core::schema::EnumArg<BillingMode>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `GlobalSecondaryIndexes`.
+    #[track_caller]
     pub fn global_secondary_indexes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<GlobalSecondaryIndex>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `GlobalTableSourceArn`.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn global_table_source_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `GlobalTableWitnesses`.
+    #[track_caller]
     pub fn global_table_witnesses(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<GlobalTableWitness>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `KeySchema`.
+    #[track_caller]
     pub fn key_schema(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<KeySchema>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `LocalSecondaryIndexes`.
+    #[track_caller]
     pub fn local_secondary_indexes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<LocalSecondaryIndex>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MultiRegionConsistency`.
+    #[track_caller]
     pub fn multi_region_consistency(
         mut self,
         value: impl ::forma_core::schema::EnumArg<MultiRegionConsistency>,
     ) -> Self {
-        self.props.set(7, value.into_enum_expr());
+        self.props.set_at(7, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ReadOnDemandThroughputSettings`.
+    #[track_caller]
     pub fn read_on_demand_throughput_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ReadOnDemandThroughputSettings>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ReadProvisionedThroughputSettings`.
+    #[track_caller]
     pub fn read_provisioned_throughput_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<GlobalReadProvisionedThroughputSettings>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SSESpecification`.
+    #[track_caller]
     pub fn sse_specification(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SseSpecification>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `StreamSpecification`.
+    #[track_caller]
     pub fn stream_specification(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<StreamSpecification>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TableName`.
@@ -118,50 +131,57 @@ impl GlobalTable {
     /// Allowed: length 1 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn table_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TableType`.
+    #[track_caller]
     pub fn table_type(mut self, value: impl ::forma_core::schema::EnumArg<TableType>) -> Self {
-        self.props.set(14, value.into_enum_expr());
+        self.props.set_at(14, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TimeToLiveSpecification`.
+    #[track_caller]
     pub fn time_to_live_specification(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<TimeToLiveSpecification>>,
     ) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `VectorIndexes`.
+    #[track_caller]
     pub fn vector_indexes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<VectorIndex>>>,
     ) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `WarmThroughput`.
+    #[track_caller]
     pub fn warm_throughput(mut self, value: impl ::std::convert::Into<::forma_core::Value<WarmThroughput>>) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `WriteOnDemandThroughputSettings`.
+    #[track_caller]
     pub fn write_on_demand_throughput_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<WriteOnDemandThroughputSettings>>,
     ) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `WriteProvisionedThroughputSettings`.
+    #[track_caller]
     pub fn write_provisioned_throughput_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<WriteProvisionedThroughputSettings>>,
     ) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -172,6 +192,9 @@ impl ::forma_core::CfnResource for GlobalTable {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

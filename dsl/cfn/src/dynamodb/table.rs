@@ -11,119 +11,135 @@ pub struct Table {
 }
 impl Table {
     /// A new resource with its required properties: `KeySchema`.
+    #[track_caller]
     pub fn new(key_schema: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<KeySchema>>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(6, key_schema.into().into_expr());
+        props.set_at(6, key_schema.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A list of attributes that describe the key schema for the table and indexes.
+    #[track_caller]
     pub fn attribute_definitions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AttributeDefinition>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specify how you are charged for read and write throughput and how you manage capacity.
+    #[track_caller]
     pub fn billing_mode(mut self, value: impl ::forma_core::schema::EnumArg<BillingMode>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The settings used to specify whether to enable CloudWatch Contributor Insights for the table and define which events to monitor.
+    #[track_caller]
     pub fn contributor_insights_specification(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ContributorInsightsSpecification>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Determines if a table is protected from deletion.
+    #[track_caller]
     pub fn deletion_protection_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Global secondary indexes to be created on the table.
+    #[track_caller]
     pub fn global_secondary_indexes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<GlobalSecondaryIndex>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the properties of data being imported from the S3 bucket source to the" table.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn import_source_specification(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ImportSourceSpecification>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Kinesis Data Streams configuration for the specified table.
+    #[track_caller]
     pub fn kinesis_stream_specification(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<KinesisStreamSpecification>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Local secondary indexes to be created on the table.
+    #[track_caller]
     pub fn local_secondary_indexes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<LocalSecondaryIndex>>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Sets the maximum number of read and write units for the specified on-demand table.
+    #[track_caller]
     pub fn on_demand_throughput(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<OnDemandThroughput>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The settings used to enable point in time recovery.
+    #[track_caller]
     pub fn point_in_time_recovery_specification(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PointInTimeRecoverySpecification>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Throughput for the specified table, which consists of values for `ReadCapacityUnits` and `WriteCapacityUnits`.
+    #[track_caller]
     pub fn provisioned_throughput(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ProvisionedThroughput>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An AWS resource-based policy document in JSON format that will be attached to the table.
+    #[track_caller]
     pub fn resource_policy(mut self, value: impl ::std::convert::Into<::forma_core::Value<ResourcePolicy>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the settings to enable server-side encryption.
+    #[track_caller]
     pub fn sse_specification(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SseSpecification>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The settings for the DDB table stream, which captures changes to items stored in the table.
+    #[track_caller]
     pub fn stream_specification(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<StreamSpecification>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The table class of the new table.
+    #[track_caller]
     pub fn table_class(mut self, value: impl ::forma_core::schema::EnumArg<TableClass>) -> Self {
-        self.props.set(15, value.into_enum_expr());
+        self.props.set_at(15, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A name for the table.
@@ -131,34 +147,39 @@ impl Table {
     /// Allowed: length 1 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn table_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the Time to Live (TTL) settings for the table.
+    #[track_caller]
     pub fn time_to_live_specification(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<TimeToLiveSpecification>>,
     ) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `VectorIndexes`.
+    #[track_caller]
     pub fn vector_indexes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<VectorIndex>>>,
     ) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Represents the warm throughput (in read units per second and write units per second) for creating a table.
+    #[track_caller]
     pub fn warm_throughput(mut self, value: impl ::std::convert::Into<::forma_core::Value<WarmThroughput>>) -> Self {
-        self.props.set(20, value.into().into_expr());
+        self.props.set_at(20, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -169,6 +190,9 @@ impl ::forma_core::CfnResource for Table {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

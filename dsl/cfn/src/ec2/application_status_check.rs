@@ -11,93 +11,107 @@ pub struct ApplicationStatusCheck {
 }
 impl ApplicationStatusCheck {
     /// A new resource with its required properties: `Port`, `Protocol`.
+    #[track_caller]
     pub fn new(
         port: impl ::std::convert::Into<::forma_core::Value<i64>>,
         protocol: impl ::forma_core::schema::EnumArg<Protocol>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(9, port.into().into_expr());
-        props.set(10, protocol.into_enum_expr());
+        props.set_at(9, port.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(10, protocol.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Whether this check is included in the rolled-up application status.
+    #[track_caller]
     pub fn aggregation(mut self, value: impl ::forma_core::schema::EnumArg<Aggregation>) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The network interface device index used for the health check.
+    #[track_caller]
     pub fn device_index(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of consecutive failed probes required to mark the instance unhealthy.
+    #[track_caller]
     pub fn failure_threshold(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The source/destination network paths used for the health check.
+    #[track_caller]
     pub fn health_check_paths(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<HealthCheckPath>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Seconds to wait after instance launch before beginning health checks.
     ///
     /// Allowed: -1 to 600.
+    #[track_caller]
     pub fn initialization_grace_period_seconds(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The interval, in seconds, between health check probes.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn interval(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IP scope used for the health check.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ip_scope(mut self, value: impl ::forma_core::schema::EnumArg<IpScope>) -> Self {
-        self.props.set(6, value.into_enum_expr());
+        self.props.set_at(6, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IP version used for the health check.
+    #[track_caller]
     pub fn ip_version(mut self, value: impl ::forma_core::schema::EnumArg<IpVersion>) -> Self {
-        self.props.set(7, value.into_enum_expr());
+        self.props.set_at(7, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The HTTP path used for the health check.
+    #[track_caller]
     pub fn path(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The HTTP status codes considered successful (e.g., "200-299").
+    #[track_caller]
     pub fn status_code_matcher(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of consecutive successful probes required to mark the instance healthy.
+    #[track_caller]
     pub fn success_threshold(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to apply to the application status check.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The timeout, in seconds, for each health check probe.
+    #[track_caller]
     pub fn timeout(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -108,6 +122,9 @@ impl ::forma_core::CfnResource for ApplicationStatusCheck {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,30 +11,33 @@ pub struct CapacityManagerDataExport {
 }
 impl CapacityManagerDataExport {
     /// A new resource with its required properties: `OutputFormat`, `S3BucketName`, `Schedule`.
+    #[track_caller]
     pub fn new(
         output_format: impl ::forma_core::schema::EnumArg<OutputFormat>,
         s3_bucket_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         schedule: impl ::forma_core::schema::EnumArg<Schedule>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, output_format.into_enum_expr());
-        props.set(1, s3_bucket_name.into().into_expr());
-        props.set(3, schedule.into_enum_expr());
+        props.set_at(0, output_format.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(1, s3_bucket_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, schedule.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The prefix for the S3 bucket location where exported files will be placed.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn s3_bucket_prefix(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to the capacity manager data export.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -45,6 +48,9 @@ impl ::forma_core::CfnResource for CapacityManagerDataExport {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,107 +11,120 @@ pub struct CapacityReservation {
 }
 impl CapacityReservation {
     /// A new resource with its required properties: `InstanceCount`, `InstancePlatform`, `InstanceType`.
+    #[track_caller]
     pub fn new(
         instance_count: impl ::std::convert::Into<::forma_core::Value<i64>>,
         instance_platform: impl ::forma_core::schema::EnumArg<InstancePlatform>,
         instance_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(6, instance_count.into().into_expr());
-        props.set(8, instance_platform.into_enum_expr());
-        props.set(9, instance_type.into().into_expr());
+        props.set_at(6, instance_count.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, instance_platform.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(9, instance_type.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AvailabilityZone`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn availability_zone(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AvailabilityZoneId`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn availability_zone_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EbsOptimized`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ebs_optimized(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EndDate`.
+    #[track_caller]
     pub fn end_date(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EndDateType`.
+    #[track_caller]
     pub fn end_date_type(mut self, value: impl ::forma_core::schema::EnumArg<EndDateType>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EphemeralStorage`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ephemeral_storage(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `InstanceMatchCriteria`.
+    #[track_caller]
     pub fn instance_match_criteria(mut self, value: impl ::forma_core::schema::EnumArg<InstanceMatchCriteria>) -> Self {
-        self.props.set(7, value.into_enum_expr());
+        self.props.set_at(7, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `OutPostArn`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn out_post_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PlacementGroupArn`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn placement_group_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TagSpecifications`.
+    #[track_caller]
     pub fn tag_specifications(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<TagSpecification>>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tenancy`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tenancy(mut self, value: impl ::forma_core::schema::EnumArg<Tenancy>) -> Self {
-        self.props.set(13, value.into_enum_expr());
+        self.props.set_at(13, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `UnusedReservationBillingOwnerId`.
+    #[track_caller]
     pub fn unused_reservation_billing_owner_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -122,6 +135,9 @@ impl ::forma_core::CfnResource for CapacityReservation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

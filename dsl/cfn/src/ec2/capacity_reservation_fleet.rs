@@ -17,67 +17,76 @@ impl CapacityReservationFleet {
     /// `AllocationStrategy`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn allocation_strategy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EndDate`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn end_date(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `InstanceMatchCriteria`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn instance_match_criteria(mut self, value: impl ::forma_core::schema::EnumArg<InstanceMatchCriteria>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `InstanceTypeSpecifications`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn instance_type_specifications(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<InstanceTypeSpecification>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `NoRemoveEndDate`.
+    #[track_caller]
     pub fn no_remove_end_date(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RemoveEndDate`.
+    #[track_caller]
     pub fn remove_end_date(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TagSpecifications`.
+    #[track_caller]
     pub fn tag_specifications(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<TagSpecification>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tenancy`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tenancy(mut self, value: impl ::forma_core::schema::EnumArg<Tenancy>) -> Self {
-        self.props.set(7, value.into_enum_expr());
+        self.props.set_at(7, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TotalTargetCapacity`.
     ///
     /// Allowed: 1 to 25000.
+    #[track_caller]
     pub fn total_target_capacity(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -93,6 +102,9 @@ impl ::forma_core::CfnResource for CapacityReservationFleet {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,37 +11,41 @@ pub struct ClientVpnAuthorizationRule {
 }
 impl ClientVpnAuthorizationRule {
     /// A new resource with its required properties: `ClientVpnEndpointId`, `TargetNetworkCidr`.
+    #[track_caller]
     pub fn new(
         client_vpn_endpoint_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         target_network_cidr: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, client_vpn_endpoint_id.into().into_expr());
-        props.set(4, target_network_cidr.into().into_expr());
+        props.set_at(2, client_vpn_endpoint_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, target_network_cidr.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The ID of the group to grant access to, for example, the Active Directory group or identity provider (IdP) group.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn access_group_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether to grant access to all clients.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn authorize_all_groups(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A brief description of the authorization rule.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -52,6 +56,9 @@ impl ::forma_core::CfnResource for ClientVpnAuthorizationRule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

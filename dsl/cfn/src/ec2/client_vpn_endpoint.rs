@@ -11,172 +11,193 @@ pub struct ClientVpnEndpoint {
 }
 impl ClientVpnEndpoint {
     /// A new resource with its required properties: `AuthenticationOptions`, `ConnectionLogOptions`, `ServerCertificateArn`.
+    #[track_caller]
     pub fn new(
         authentication_options: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ClientAuthenticationRequest>>>,
         connection_log_options: impl ::std::convert::Into<::forma_core::Value<ConnectionLogOptions>>,
         server_certificate_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, authentication_options.into().into_expr());
-        props.set(6, connection_log_options.into().into_expr());
-        props.set(14, server_certificate_arn.into().into_expr());
+        props.set_at(0, authentication_options.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, connection_log_options.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(14, server_certificate_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AuthorizationPolicy`.
+    #[track_caller]
     pub fn authorization_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AuthorizationPolicy>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ClientCidrBlock`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn client_cidr_block(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ClientConnectOptions`.
+    #[track_caller]
     pub fn client_connect_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ClientConnectOptions>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ClientLoginBannerOptions`.
+    #[track_caller]
     pub fn client_login_banner_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ClientLoginBannerOptions>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ClientRouteEnforcementOptions`.
+    #[track_caller]
     pub fn client_route_enforcement_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ClientRouteEnforcementOptions>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DevicePostureOptions`.
+    #[track_caller]
     pub fn device_posture_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DevicePostureOptions>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DisconnectOnSessionTimeout`.
+    #[track_caller]
     pub fn disconnect_on_session_timeout(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DnsServers`.
+    #[track_caller]
     pub fn dns_servers(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EndpointIpAddressType`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn endpoint_ip_address_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SecurityGroupIds`.
+    #[track_caller]
     pub fn security_group_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SelfServicePortal`.
+    #[track_caller]
     pub fn self_service_portal(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SessionTimeoutHours`.
+    #[track_caller]
     pub fn session_timeout_hours(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SplitTunnel`.
+    #[track_caller]
     pub fn split_tunnel(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TagSpecifications`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tag_specifications(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<TagSpecification>>>,
     ) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TrafficIpAddressType`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn traffic_ip_address_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TransitGatewayConfiguration`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn transit_gateway_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<TransitGatewayConfiguration>>,
     ) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TransportProtocol`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn transport_protocol(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(20, value.into().into_expr());
+        self.props.set_at(20, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `VpcId`.
+    #[track_caller]
     pub fn vpc_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(21, value.into().into_expr());
+        self.props.set_at(21, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `VpnPort`.
+    #[track_caller]
     pub fn vpn_port(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(22, value.into().into_expr());
+        self.props.set_at(22, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -187,6 +208,9 @@ impl ::forma_core::CfnResource for ClientVpnEndpoint {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

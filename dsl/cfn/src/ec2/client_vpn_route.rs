@@ -11,30 +11,33 @@ pub struct ClientVpnRoute {
 }
 impl ClientVpnRoute {
     /// A new resource with its required properties: `ClientVpnEndpointId`, `DestinationCidrBlock`.
+    #[track_caller]
     pub fn new(
         client_vpn_endpoint_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         destination_cidr_block: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, client_vpn_endpoint_id.into().into_expr());
-        props.set(2, destination_cidr_block.into().into_expr());
+        props.set_at(0, client_vpn_endpoint_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, destination_cidr_block.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A brief description of the route.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the subnet through which you want to route traffic.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn target_vpc_subnet_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -45,6 +48,9 @@ impl ::forma_core::CfnResource for ClientVpnRoute {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

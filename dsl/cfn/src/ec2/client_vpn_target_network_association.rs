@@ -11,36 +11,40 @@ pub struct ClientVpnTargetNetworkAssociation {
 }
 impl ClientVpnTargetNetworkAssociation {
     /// A new resource with its required properties: `ClientVpnEndpointId`.
+    #[track_caller]
     pub fn new(client_vpn_endpoint_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, client_vpn_endpoint_id.into().into_expr());
+        props.set_at(2, client_vpn_endpoint_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AvailabilityZone`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn availability_zone(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AvailabilityZoneId`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn availability_zone_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SubnetId`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn subnet_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -51,6 +55,9 @@ impl ::forma_core::CfnResource for ClientVpnTargetNetworkAssociation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

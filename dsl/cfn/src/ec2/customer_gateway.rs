@@ -11,20 +11,22 @@ pub struct CustomerGateway {
 }
 impl CustomerGateway {
     /// A new resource with its required properties: `IpAddress`, `Type`.
+    #[track_caller]
     pub fn new(
         ip_address: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         type_: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, ip_address.into().into_expr());
-        props.set(6, type_.into().into_expr());
+        props.set_at(4, ip_address.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, type_.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// For customer gateway devices that support BGP, specify the device's ASN.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn bgp_asn(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// For customer gateway devices that support BGP, specify the device's ASN.
@@ -32,30 +34,34 @@ impl CustomerGateway {
     /// Allowed: 2147483648 to 4294967294.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn bgp_asn_extended(mut self, value: impl ::std::convert::Into<::forma_core::Value<f64>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) for the customer gateway certificate.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn certificate_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of customer gateway device.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn device_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// One or more tags for the customer gateway.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -66,6 +72,9 @@ impl ::forma_core::CfnResource for CustomerGateway {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

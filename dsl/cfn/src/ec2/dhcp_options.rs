@@ -17,60 +17,69 @@ impl DhcpOptions {
     /// This value is used to complete unqualified DNS hostnames.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn domain_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IPv4 addresses of up to four domain name servers, or AmazonProvidedDNS.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn domain_name_servers(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The preferred Lease Time for ipV6 address in seconds.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ipv6_address_preferred_lease_time(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IPv4 addresses of up to four NetBIOS name servers.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn netbios_name_servers(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The NetBIOS node type (1, 2, 4, or 8).
     ///
+    /// Allowed: one of 1, 2, 4, 8.
+    ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn netbios_node_type(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IPv4 addresses of up to four Network Time Protocol (NTP) servers.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ntp_servers(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Any tags assigned to the DHCP options set.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -86,6 +95,9 @@ impl ::forma_core::CfnResource for DhcpOptions {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)
@@ -172,10 +184,7 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             name: "NetbiosNodeType",
             required: false,
             create_only: true,
-            shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
-                minimum: None,
-                maximum: None,
-            }),
+            shape: ::forma_core::schema::Shape::IntegerEnum(&[1, 2, 4, 8]),
         },
         ::forma_core::schema::Property {
             name: "NtpServers",

@@ -11,6 +11,7 @@ pub struct Ec2Fleet {
 }
 impl Ec2Fleet {
     /// A new resource with its required properties: `LaunchTemplateConfigs`, `TargetCapacitySpecification`.
+    #[track_caller]
     pub fn new(
         launch_template_configs: impl ::std::convert::Into<
             ::forma_core::Value<::std::vec::Vec<FleetLaunchTemplateConfigRequest>>,
@@ -18,96 +19,107 @@ impl Ec2Fleet {
         target_capacity_specification: impl ::std::convert::Into<::forma_core::Value<TargetCapacitySpecificationRequest>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, launch_template_configs.into().into_expr());
-        props.set(8, target_capacity_specification.into().into_expr());
+        props.set_at(2, launch_template_configs.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, target_capacity_specification.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Context`.
+    #[track_caller]
     pub fn context(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ExcessCapacityTerminationPolicy`.
+    #[track_caller]
     pub fn excess_capacity_termination_policy(
         mut self,
         value: impl ::forma_core::schema::EnumArg<ExcessCapacityTerminationPolicy>,
     ) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `OnDemandOptions`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn on_demand_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<OnDemandOptionsRequest>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ReplaceUnhealthyInstances`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn replace_unhealthy_instances(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ReservedCapacityOptions`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn reserved_capacity_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ReservedCapacityOptionsRequest>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SpotOptions`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn spot_options(mut self, value: impl ::std::convert::Into<::forma_core::Value<SpotOptionsRequest>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TagSpecifications`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tag_specifications(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<TagSpecification>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TerminateInstancesWithExpiration`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn terminate_instances_with_expiration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Type`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn type_(mut self, value: impl ::forma_core::schema::EnumArg<Type>) -> Self {
-        self.props.set(10, value.into_enum_expr());
+        self.props.set_at(10, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ValidFrom`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn valid_from(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ValidUntil`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn valid_until(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -118,6 +130,9 @@ impl ::forma_core::CfnResource for Ec2Fleet {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,14 +11,16 @@ pub struct EgressOnlyInternetGateway {
 }
 impl EgressOnlyInternetGateway {
     /// A new resource with its required properties: `VpcId`.
+    #[track_caller]
     pub fn new(vpc_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, vpc_id.into().into_expr());
+        props.set_at(1, vpc_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Any tags assigned to the egress only internet gateway.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -29,6 +31,9 @@ impl ::forma_core::CfnResource for EgressOnlyInternetGateway {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,106 +11,118 @@ pub struct FlowLog {
 }
 impl FlowLog {
     /// A new resource with its required properties: `ResourceId`, `ResourceType`.
+    #[track_caller]
     pub fn new(
         resource_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         resource_type: impl ::forma_core::schema::EnumArg<ResourceType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(8, resource_id.into().into_expr());
-        props.set(9, resource_type.into_enum_expr());
+        props.set_at(8, resource_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, resource_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The ARN of the IAM role that allows Amazon EC2 to publish flow logs across accounts.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn deliver_cross_account_role(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN for the IAM role that permits Amazon EC2 to publish flow logs to a CloudWatch Logs log group in your account.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn deliver_logs_permission_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DestinationOptions`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn destination_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DestinationOptions>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the destination to which the flow log data is to be published.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn log_destination(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the type of destination to which the flow log data is to be published.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn log_destination_type(mut self, value: impl ::forma_core::schema::EnumArg<LogDestinationType>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The fields to include in the flow log record, in the order in which they should appear.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn log_format(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of a new or existing CloudWatch Logs log group where Amazon EC2 publishes your flow logs.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn log_group_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maximum interval of time during which a flow of packets is captured and aggregated into a flow log record.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn max_aggregation_interval(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The resource types and associated tags for EC2 resources associated with the EC2 Tags feature for log enrichment.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tag_field_specifications(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<TagFieldSpecification>>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags to apply to the flow logs.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of traffic to log.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn traffic_type(mut self, value: impl ::forma_core::schema::EnumArg<TrafficType>) -> Self {
-        self.props.set(12, value.into_enum_expr());
+        self.props.set_at(12, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -121,6 +133,9 @@ impl ::forma_core::CfnResource for FlowLog {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

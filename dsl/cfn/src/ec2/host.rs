@@ -11,63 +11,72 @@ pub struct Host {
 }
 impl Host {
     /// A new resource with its required properties: `AvailabilityZone`.
+    #[track_caller]
     pub fn new(availability_zone: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, availability_zone.into().into_expr());
+        props.set_at(2, availability_zone.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The ID of the Outpost hardware asset.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn asset_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether the host accepts any untargeted instance launches that match its instance type configuration, or if it only accepts Host tenancy instance launches that specify its unique host ID.
+    #[track_caller]
     pub fn auto_placement(mut self, value: impl ::forma_core::schema::EnumArg<AutoPlacement>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Automatically allocates a new dedicated host and moves your instances on to it if a degradation is detected on your current host.
+    #[track_caller]
     pub fn host_maintenance(mut self, value: impl ::forma_core::schema::EnumArg<HostMaintenance>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether to enable or disable host recovery for the Dedicated Host.
+    #[track_caller]
     pub fn host_recovery(mut self, value: impl ::forma_core::schema::EnumArg<HostRecovery>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the instance family to be supported by the Dedicated Hosts.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn instance_family(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the instance type to be supported by the Dedicated Hosts.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn instance_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the Amazon Web Services Outpost on which to allocate the Dedicated Host.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn outpost_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Any tags assigned to the Host.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -78,6 +87,9 @@ impl ::forma_core::CfnResource for Host {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -15,310 +15,351 @@ impl Instance {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// This property is reserved for internal use.
+    #[track_caller]
     pub fn additional_info(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether the instance is associated with a dedicated host.
+    #[track_caller]
     pub fn affinity(mut self, value: impl ::forma_core::schema::EnumArg<Affinity>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Availability Zone of the instance.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn availability_zone(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The block device mapping entries that defines the block devices to attach to the instance at launch.
+    #[track_caller]
     pub fn block_device_mappings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<BlockDeviceMapping>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The CPU options for the instance.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn cpu_options(mut self, value: impl ::std::convert::Into<::forma_core::Value<CpuOptions>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The credit option for CPU usage of the burstable performance instance.
+    #[track_caller]
     pub fn credit_specification(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CreditSpecification>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// If you set this parameter to true, you can't terminate the instance using the Amazon EC2 console, CLI, or API; otherwise, you can.
+    #[track_caller]
     pub fn disable_api_termination(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether the instance is optimized for Amazon EBS I/O.
+    #[track_caller]
     pub fn ebs_optimized(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An elastic GPU to associate with the instance.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn elastic_gpu_specifications(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ElasticGpuSpecification>>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An elastic inference accelerator to associate with the instance.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn elastic_inference_accelerators(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ElasticInferenceAccelerator>>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether the instance is enabled for AWS Nitro Enclaves.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn enclave_options(mut self, value: impl ::std::convert::Into<::forma_core::Value<EnclaveOptions>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether an instance is enabled for hibernation.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn hibernation_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<HibernationOptions>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// If you specify host for the Affinity property, the ID of a dedicated host that the instance is associated with.
+    #[track_caller]
     pub fn host_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the host resource group in which to launch the instances.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn host_resource_group_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IAM instance profile.
+    #[track_caller]
     pub fn iam_instance_profile(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the AMI.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn image_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether an instance stops or terminates when you initiate shutdown from the instance (using the operating system command for system shutdown).
+    #[track_caller]
     pub fn instance_initiated_shutdown_behavior(
         mut self,
         value: impl ::forma_core::schema::EnumArg<InstanceInitiatedShutdownBehavior>,
     ) -> Self {
-        self.props.set(16, value.into_enum_expr());
+        self.props.set_at(16, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The instance type.
+    #[track_caller]
     pub fn instance_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// [EC2-VPC] The number of IPv6 addresses to associate with the primary network interface.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ipv6_address_count(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// [EC2-VPC] The IPv6 addresses from the range of the subnet to associate with the primary network interface.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ipv6_addresses(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<InstanceIpv6Address>>>,
     ) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the kernel.
+    #[track_caller]
     pub fn kernel_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(20, value.into().into_expr());
+        self.props.set_at(20, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the key pair.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn key_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(21, value.into().into_expr());
+        self.props.set_at(21, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The launch template to use to launch the instances.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn launch_template(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LaunchTemplateSpecification>>,
     ) -> Self {
-        self.props.set(22, value.into().into_expr());
+        self.props.set_at(22, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The license configurations.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn license_specifications(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<LicenseSpecification>>>,
     ) -> Self {
-        self.props.set(23, value.into().into_expr());
+        self.props.set_at(23, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The metadata options for the instance
+    #[track_caller]
     pub fn metadata_options(mut self, value: impl ::std::convert::Into<::forma_core::Value<MetadataOptions>>) -> Self {
-        self.props.set(24, value.into().into_expr());
+        self.props.set_at(24, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether detailed monitoring is enabled for the instance.
+    #[track_caller]
     pub fn monitoring(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(25, value.into().into_expr());
+        self.props.set_at(25, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The network interfaces to associate with the instance.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn network_interfaces(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<NetworkInterface>>>,
     ) -> Self {
-        self.props.set(26, value.into().into_expr());
+        self.props.set_at(26, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of an existing placement group that you want to launch the instance into (cluster | partition | spread).
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn placement_group_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(27, value.into().into_expr());
+        self.props.set_at(27, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The options for the instance hostname.
+    #[track_caller]
     pub fn private_dns_name_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PrivateDnsNameOptions>>,
     ) -> Self {
-        self.props.set(28, value.into().into_expr());
+        self.props.set_at(28, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// [EC2-VPC] The primary IPv4 address.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn private_ip_address(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(29, value.into().into_expr());
+        self.props.set_at(29, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether to assign the tags from the instance to all of the volumes attached to the instance at launch.
+    #[track_caller]
     pub fn propagate_tags_to_volume_on_creation(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(30, value.into().into_expr());
+        self.props.set_at(30, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the RAM disk to select.
+    #[track_caller]
     pub fn ramdisk_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(31, value.into().into_expr());
+        self.props.set_at(31, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IDs of the security groups.
+    #[track_caller]
     pub fn security_group_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(32, value.into().into_expr());
+        self.props.set_at(32, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// the names of the security groups.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn security_groups(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(33, value.into().into_expr());
+        self.props.set_at(33, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether to enable an instance launched in a VPC to perform NAT.
+    #[track_caller]
     pub fn source_dest_check(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(34, value.into().into_expr());
+        self.props.set_at(34, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The SSM document and parameter values in AWS Systems Manager to associate with this instance.
+    #[track_caller]
     pub fn ssm_associations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<SsmAssociation>>>,
     ) -> Self {
-        self.props.set(35, value.into().into_expr());
+        self.props.set_at(35, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// [EC2-VPC] The ID of the subnet to launch the instance into.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn subnet_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(36, value.into().into_expr());
+        self.props.set_at(36, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags to add to the instance.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(37, value.into().into_expr());
+        self.props.set_at(37, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tenancy of the instance (if the instance is running in a VPC).
+    #[track_caller]
     pub fn tenancy(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(38, value.into().into_expr());
+        self.props.set_at(38, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The user data to make available to the instance.
+    #[track_caller]
     pub fn user_data(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(39, value.into().into_expr());
+        self.props.set_at(39, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The volumes to attach to the instance.
+    #[track_caller]
     pub fn volumes(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Volume>>>) -> Self {
-        self.props.set(40, value.into().into_expr());
+        self.props.set_at(40, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -334,6 +375,9 @@ impl ::forma_core::CfnResource for Instance {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -15,44 +15,51 @@ impl Ipam {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// A set of organizational unit (OU) exclusions for the default resource discovery, created with this IPAM.
+    #[track_caller]
     pub fn default_resource_discovery_organizational_unit_exclusions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<IpamOrganizationalUnitExclusion>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Enable provisioning of GUA space in private pools.
+    #[track_caller]
     pub fn enable_private_gua(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A metered account is an account that is charged for active IP addresses managed in IPAM
+    #[track_caller]
     pub fn metered_account(mut self, value: impl ::forma_core::schema::EnumArg<MeteredAccount>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The regions IPAM is enabled for.
+    #[track_caller]
     pub fn operating_regions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<IpamOperatingRegion>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tier of the IPAM.
+    #[track_caller]
     pub fn tier(mut self, value: impl ::forma_core::schema::EnumArg<Tier>) -> Self {
-        self.props.set(6, value.into_enum_expr());
+        self.props.set_at(6, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -68,6 +75,9 @@ impl ::forma_core::CfnResource for Ipam {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,30 +11,34 @@ pub struct IpamAllocation {
 }
 impl IpamAllocation {
     /// A new resource with its required properties: `IpamPoolId`.
+    #[track_caller]
     pub fn new(ipam_pool_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, ipam_pool_id.into().into_expr());
+        props.set_at(2, ipam_pool_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Represents an IPAM custom allocation of a single IPv4 or IPv6 CIDR
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn cidr(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The desired netmask length of the allocation.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn netmask_length(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -45,6 +49,9 @@ impl ::forma_core::CfnResource for IpamAllocation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

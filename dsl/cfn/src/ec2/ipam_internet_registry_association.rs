@@ -11,27 +11,30 @@ pub struct IpamInternetRegistryAssociation {
 }
 impl IpamInternetRegistryAssociation {
     /// A new resource with its required properties: `IpamId`, `OrganizationHandle`, `Rir`.
+    #[track_caller]
     pub fn new(
         ipam_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         organization_handle: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         rir: impl ::forma_core::schema::EnumArg<Rir>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, ipam_id.into().into_expr());
-        props.set(2, organization_handle.into().into_expr());
-        props.set(3, rir.into_enum_expr());
+        props.set_at(1, ipam_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, organization_handle.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, rir.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A description for the internet registry association.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags assigned to the internet registry association.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -42,6 +45,9 @@ impl ::forma_core::CfnResource for IpamInternetRegistryAssociation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,116 +11,131 @@ pub struct IpamPool {
 }
 impl IpamPool {
     /// A new resource with its required properties: `AddressFamily`, `IpamScopeId`.
+    #[track_caller]
     pub fn new(
         address_family: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         ipam_scope_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, address_family.into().into_expr());
-        props.set(8, ipam_scope_id.into().into_expr());
+        props.set_at(0, address_family.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, ipam_scope_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The default netmask length for allocations made from this pool.
     ///
     /// Allowed: 0 to 128.
+    #[track_caller]
     pub fn allocation_default_netmask_length(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maximum allowed netmask length for allocations made from this pool.
     ///
     /// Allowed: 0 to 128.
+    #[track_caller]
     pub fn allocation_max_netmask_length(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The minimum allowed netmask length for allocations made from this pool.
     ///
     /// Allowed: 0 to 128.
+    #[track_caller]
     pub fn allocation_min_netmask_length(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// When specified, an allocation will not be allowed unless a resource has a matching set of tags.
+    #[track_caller]
     pub fn allocation_resource_tags(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Determines what to do if IPAM discovers resources that haven't been assigned an allocation.
+    #[track_caller]
     pub fn auto_import(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Limits which service in Amazon Web Services that the pool can be used in.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn aws_service(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The region of this pool.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn locale(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of cidrs representing the address space available for allocation in this pool.
+    #[track_caller]
     pub fn provisioned_cidrs(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ProvisionedCidr>>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IP address source for pools in the public scope.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn public_ip_source(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Determines whether or not address space from this pool is publicly advertised.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn publicly_advertisable(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Id of this pool's source.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn source_ipam_pool_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The resource associated with this pool's space.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn source_resource(mut self, value: impl ::std::convert::Into<::forma_core::Value<SourceResource>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -131,6 +146,9 @@ impl ::forma_core::CfnResource for IpamPool {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,34 +11,39 @@ pub struct IpamPrefixListResolver {
 }
 impl IpamPrefixListResolver {
     /// A new resource with its required properties: `AddressFamily`.
+    #[track_caller]
     pub fn new(address_family: impl ::forma_core::schema::EnumArg<AddressFamily>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, address_family.into_enum_expr());
+        props.set_at(0, address_family.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Id of the IPAM this Prefix List Resolver is a part of.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ipam_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Rules define the business logic for selecting CIDRs from IPAM.
+    #[track_caller]
     pub fn rules(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<IpamPrefixListResolverRule>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -49,6 +54,9 @@ impl ::forma_core::CfnResource for IpamPrefixListResolver {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct IpamPrefixListResolverTarget {
 }
 impl IpamPrefixListResolverTarget {
     /// A new resource with its required properties: `IpamPrefixListResolverId`, `PrefixListId`, `PrefixListRegion`, `TrackLatestVersion`.
+    #[track_caller]
     pub fn new(
         ipam_prefix_list_resolver_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         prefix_list_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,20 +19,22 @@ impl IpamPrefixListResolverTarget {
         track_latest_version: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, ipam_prefix_list_resolver_id.into().into_expr());
-        props.set(2, prefix_list_id.into().into_expr());
-        props.set(3, prefix_list_region.into().into_expr());
-        props.set(5, track_latest_version.into().into_expr());
+        props.set_at(1, ipam_prefix_list_resolver_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, prefix_list_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, prefix_list_region.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, track_latest_version.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The desired version of the Prefix List Resolver that this Target should synchronize with.
+    #[track_caller]
     pub fn desired_version(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -42,6 +45,9 @@ impl ::forma_core::CfnResource for IpamPrefixListResolverTarget {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

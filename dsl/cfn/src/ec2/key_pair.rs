@@ -11,40 +11,45 @@ pub struct KeyPair {
 }
 impl KeyPair {
     /// A new resource with its required properties: `KeyName`.
+    #[track_caller]
     pub fn new(key_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, key_name.into().into_expr());
+        props.set_at(1, key_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The format of the key pair.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn key_format(mut self, value: impl ::forma_core::schema::EnumArg<KeyFormat>) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of key pair.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn key_type(mut self, value: impl ::forma_core::schema::EnumArg<KeyType>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The public key material.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn public_key_material(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags to apply to the key pair.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -55,6 +60,9 @@ impl ::forma_core::CfnResource for KeyPair {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

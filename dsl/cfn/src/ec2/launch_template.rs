@@ -11,37 +11,41 @@ pub struct LaunchTemplate {
 }
 impl LaunchTemplate {
     /// A new resource with its required properties: `LaunchTemplateData`.
+    #[track_caller]
     pub fn new(launch_template_data: impl ::std::convert::Into<::forma_core::Value<LaunchTemplateData>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, launch_template_data.into().into_expr());
+        props.set_at(0, launch_template_data.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A name for the launch template.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn launch_template_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags to apply to the launch template on creation.
+    #[track_caller]
     pub fn tag_specifications(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<LaunchTemplateTagSpecification>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description for the first version of the launch template.
     ///
     /// Allowed: length 0 to 255.
+    #[track_caller]
     pub fn version_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -52,6 +56,9 @@ impl ::forma_core::CfnResource for LaunchTemplate {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -13,29 +13,32 @@ impl LocalGatewayRoute {
     /// A new resource with its required properties: `DestinationCidrBlock`, `LocalGatewayRouteTableId`.
     ///
     /// CloudFormation also needs exactly one of `LocalGatewayVirtualInterfaceGroupId` or `NetworkInterfaceId`.
+    #[track_caller]
     pub fn new(
         destination_cidr_block: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         local_gateway_route_table_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, destination_cidr_block.into().into_expr());
-        props.set(1, local_gateway_route_table_id.into().into_expr());
+        props.set_at(0, destination_cidr_block.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, local_gateway_route_table_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The ID of the virtual interface group.
+    #[track_caller]
     pub fn local_gateway_virtual_interface_group_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the network interface.
+    #[track_caller]
     pub fn network_interface_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -46,6 +49,9 @@ impl ::forma_core::CfnResource for LocalGatewayRoute {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

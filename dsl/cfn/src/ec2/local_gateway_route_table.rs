@@ -11,21 +11,24 @@ pub struct LocalGatewayRouteTable {
 }
 impl LocalGatewayRouteTable {
     /// A new resource with its required properties: `LocalGatewayId`.
+    #[track_caller]
     pub fn new(local_gateway_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, local_gateway_id.into().into_expr());
+        props.set_at(0, local_gateway_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The mode of the local gateway route table.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn mode(mut self, value: impl ::forma_core::schema::EnumArg<Mode>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags for the local gateway route table.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -36,6 +39,9 @@ impl ::forma_core::CfnResource for LocalGatewayRouteTable {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

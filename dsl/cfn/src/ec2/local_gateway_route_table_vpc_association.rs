@@ -11,18 +11,20 @@ pub struct LocalGatewayRouteTableVpcAssociation {
 }
 impl LocalGatewayRouteTableVpcAssociation {
     /// A new resource with its required properties: `LocalGatewayRouteTableId`, `VpcId`.
+    #[track_caller]
     pub fn new(
         local_gateway_route_table_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         vpc_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, local_gateway_route_table_id.into().into_expr());
-        props.set(2, vpc_id.into().into_expr());
+        props.set_at(0, local_gateway_route_table_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, vpc_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The tags for the association.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -33,6 +35,9 @@ impl ::forma_core::CfnResource for LocalGatewayRouteTableVpcAssociation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct LocalGatewayVirtualInterface {
 }
 impl LocalGatewayVirtualInterface {
     /// A new resource with its required properties: `LocalAddress`, `LocalGatewayVirtualInterfaceGroupId`, `OutpostLagId`, `PeerAddress`, `Vlan`.
+    #[track_caller]
     pub fn new(
         local_address: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         local_gateway_virtual_interface_group_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -19,30 +20,33 @@ impl LocalGatewayVirtualInterface {
         vlan: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, local_address.into().into_expr());
-        props.set(1, local_gateway_virtual_interface_group_id.into().into_expr());
-        props.set(2, outpost_lag_id.into().into_expr());
-        props.set(3, peer_address.into().into_expr());
-        props.set(7, vlan.into().into_expr());
+        props.set_at(0, local_address.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, local_gateway_virtual_interface_group_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, outpost_lag_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, peer_address.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, vlan.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The peer BGP ASN.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn peer_bgp_asn(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The extended 32-bit ASN of the BGP peer for use with larger ASN values.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn peer_bgp_asn_extended(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -53,6 +57,9 @@ impl ::forma_core::CfnResource for LocalGatewayVirtualInterface {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,28 +11,32 @@ pub struct LocalGatewayVirtualInterfaceGroup {
 }
 impl LocalGatewayVirtualInterfaceGroup {
     /// A new resource with its required properties: `LocalGatewayId`.
+    #[track_caller]
     pub fn new(local_gateway_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, local_gateway_id.into().into_expr());
+        props.set_at(2, local_gateway_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The Autonomous System Number(ASN) for the local Border Gateway Protocol (BGP)
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn local_bgp_asn(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The extended 32-bit ASN for the local BGP configuration
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn local_bgp_asn_extended(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags assigned to the virtual interface group
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -43,6 +47,9 @@ impl ::forma_core::CfnResource for LocalGatewayVirtualInterfaceGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

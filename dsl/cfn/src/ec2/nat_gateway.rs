@@ -17,93 +17,105 @@ impl NatGateway {
     /// [Public NAT gateway only] The allocation ID of the Elastic IP address that's associated with the NAT gateway.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn allocation_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether this is a zonal (single-AZ) or regional (multi-AZ) NAT gateway.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn availability_mode(mut self, value: impl ::forma_core::schema::EnumArg<AvailabilityMode>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// For regional NAT gateways only: Specifies which Availability Zones you want the NAT gateway to support and the Elastic IP addresses (EIPs) to use in each AZ.
+    #[track_caller]
     pub fn availability_zone_addresses(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AvailabilityZoneAddress>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether the NAT gateway supports public or private connectivity.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn connectivity_type(mut self, value: impl ::forma_core::schema::EnumArg<ConnectivityType>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maximum amount of time to wait (in seconds) before forcibly releasing the IP addresses if connections are still in progress.
+    #[track_caller]
     pub fn max_drain_duration_seconds(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The private IPv4 address to assign to the NAT gateway.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn private_ip_address(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Secondary EIP allocation IDs.
+    #[track_caller]
     pub fn secondary_allocation_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// [Private NAT gateway only] The number of secondary private IPv4 addresses you want to assign to the NAT gateway.
     ///
     /// Allowed: 1 to 31.
+    #[track_caller]
     pub fn secondary_private_ip_address_count(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Secondary private IPv4 addresses.
+    #[track_caller]
     pub fn secondary_private_ip_addresses(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the subnet in which the NAT gateway is located.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn subnet_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags for the NAT gateway.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the VPC in which the NAT gateway is located.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vpc_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -119,6 +131,9 @@ impl ::forma_core::CfnResource for NatGateway {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct NetworkAclEntry {
 }
 impl NetworkAclEntry {
     /// A new resource with its required properties: `NetworkAclId`, `Protocol`, `RuleAction`, `RuleNumber`.
+    #[track_caller]
     pub fn new(
         network_acl_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         protocol: impl ::std::convert::Into<::forma_core::Value<i64>>,
@@ -18,40 +19,45 @@ impl NetworkAclEntry {
         rule_number: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, network_acl_id.into().into_expr());
-        props.set(6, protocol.into().into_expr());
-        props.set(7, rule_action.into().into_expr());
-        props.set(8, rule_number.into().into_expr());
+        props.set_at(4, network_acl_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, protocol.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, rule_action.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, rule_number.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The IPv4 CIDR range to allow or deny, in CIDR notation (for example, 172.16.0.0/24).
+    #[track_caller]
     pub fn cidr_block(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether this is an egress rule (rule is applied to traffic leaving the subnet)
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn egress(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Internet Control Message Protocol (ICMP) code and type.
+    #[track_caller]
     pub fn icmp(mut self, value: impl ::std::convert::Into<::forma_core::Value<Icmp>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IPv6 network range to allow or deny, in CIDR notation (for example 2001:db8:1234:1a00::/64)
+    #[track_caller]
     pub fn ipv6_cidr_block(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IPv4 network range to allow or deny, in CIDR notation (for example 172.16.0.0/24).
+    #[track_caller]
     pub fn port_range(mut self, value: impl ::std::convert::Into<::forma_core::Value<PortRange>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -62,6 +68,9 @@ impl ::forma_core::CfnResource for NetworkAclEntry {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,44 +11,49 @@ pub struct NetworkInsightsAnalysis {
 }
 impl NetworkInsightsAnalysis {
     /// A new resource with its required properties: `NetworkInsightsPathId`.
+    #[track_caller]
     pub fn new(
         network_insights_path_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, network_insights_path_id.into().into_expr());
+        props.set_at(3, network_insights_path_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AdditionalAccounts`.
+    #[track_caller]
     pub fn additional_accounts(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `FilterInArns`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn filter_in_arns(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `FilterOutArns`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn filter_out_arns(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -59,6 +64,9 @@ impl ::forma_core::CfnResource for NetworkInsightsAnalysis {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,20 +11,22 @@ pub struct NetworkInsightsPath {
 }
 impl NetworkInsightsPath {
     /// A new resource with its required properties: `Protocol`, `Source`.
+    #[track_caller]
     pub fn new(
         protocol: impl ::forma_core::schema::EnumArg<Protocol>,
         source: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(5, protocol.into_enum_expr());
-        props.set(6, source.into().into_expr());
+        props.set_at(5, protocol.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(6, source.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Destination`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn destination(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DestinationIp`.
@@ -32,11 +34,12 @@ impl NetworkInsightsPath {
     /// Allowed: length 0 to 15.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn destination_ip(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DestinationPort`.
@@ -44,22 +47,25 @@ impl NetworkInsightsPath {
     /// Allowed: 0 to 65535.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn destination_port(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `FilterAtDestination`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn filter_at_destination(mut self, value: impl ::std::convert::Into<::forma_core::Value<PathFilter>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `FilterAtSource`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn filter_at_source(mut self, value: impl ::std::convert::Into<::forma_core::Value<PathFilter>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SourceIp`.
@@ -67,13 +73,15 @@ impl NetworkInsightsPath {
     /// Allowed: length 0 to 15.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn source_ip(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -84,6 +92,9 @@ impl ::forma_core::CfnResource for NetworkInsightsPath {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,128 +11,146 @@ pub struct NetworkInterface {
 }
 impl NetworkInterface {
     /// A new resource with its required properties: `SubnetId`.
+    #[track_caller]
     pub fn new(subnet_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(16, subnet_id.into().into_expr());
+        props.set_at(16, subnet_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ConnectionTrackingSpecification`.
+    #[track_caller]
     pub fn connection_tracking_specification(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ConnectionTrackingSpecification>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description for the network interface.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// If you have instances or ENIs that rely on the IPv6 address not changing, to avoid disrupting traffic to instances or ENIs, you can enable a primary IPv6 address.
+    #[track_caller]
     pub fn enable_primary_ipv6(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of security group IDs associated with this network interface.
+    #[track_caller]
     pub fn group_set(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates the type of network interface.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn interface_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of IPv4 prefixes to assign to a network interface.
+    #[track_caller]
     pub fn ipv4_prefix_count(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Assigns a list of IPv4 prefixes to the network interface.
+    #[track_caller]
     pub fn ipv4_prefixes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Ipv4PrefixSpecification>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of IPv6 addresses to assign to a network interface.
+    #[track_caller]
     pub fn ipv6_address_count(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// One or more specific IPv6 addresses from the IPv6 CIDR block range of your subnet to associate with the network interface.
+    #[track_caller]
     pub fn ipv6_addresses(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<InstanceIpv6Address>>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of IPv6 prefixes to assign to a network interface.
+    #[track_caller]
     pub fn ipv6_prefix_count(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Assigns a list of IPv6 prefixes to the network interface.
+    #[track_caller]
     pub fn ipv6_prefixes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Ipv6PrefixSpecification>>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Assigns a single private IP address to the network interface, which is used as the primary private IP address.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn private_ip_address(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Assigns a list of private IP addresses to the network interface.
+    #[track_caller]
     pub fn private_ip_addresses(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<PrivateIpAddressSpecification>>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Public IP DNS hostname type
+    #[track_caller]
     pub fn public_ip_dns_hostname_type_specification(
         mut self,
         value: impl ::forma_core::schema::EnumArg<PublicIpDnsHostnameTypeSpecification>,
     ) -> Self {
-        self.props.set(13, value.into_enum_expr());
+        self.props.set_at(13, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of secondary private IPv4 addresses to assign to a network interface.
+    #[track_caller]
     pub fn secondary_private_ip_address_count(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether traffic to or from the instance is validated.
+    #[track_caller]
     pub fn source_dest_check(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An arbitrary set of tags (key-value pairs) for this network interface.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -143,6 +161,9 @@ impl ::forma_core::CfnResource for NetworkInterface {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

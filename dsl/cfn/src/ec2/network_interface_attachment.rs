@@ -11,33 +11,37 @@ pub struct NetworkInterfaceAttachment {
 }
 impl NetworkInterfaceAttachment {
     /// A new resource with its required properties: `DeviceIndex`, `InstanceId`, `NetworkInterfaceId`.
+    #[track_caller]
     pub fn new(
         device_index: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         instance_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         network_interface_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, device_index.into().into_expr());
-        props.set(4, instance_id.into().into_expr());
-        props.set(5, network_interface_id.into().into_expr());
+        props.set_at(1, device_index.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, instance_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, network_interface_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Whether to delete the network interface when the instance terminates.
+    #[track_caller]
     pub fn delete_on_termination(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of ENA queues created with the instance.
+    #[track_caller]
     pub fn ena_queue_count(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configures ENA Express for the network interface that this action attaches to the instance.
+    #[track_caller]
     pub fn ena_srd_specification(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EnaSrdSpecification>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -48,6 +52,9 @@ impl ::forma_core::CfnResource for NetworkInterfaceAttachment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

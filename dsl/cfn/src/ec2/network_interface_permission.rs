@@ -11,15 +11,16 @@ pub struct NetworkInterfacePermission {
 }
 impl NetworkInterfacePermission {
     /// A new resource with its required properties: `AwsAccountId`, `NetworkInterfaceId`, `Permission`.
+    #[track_caller]
     pub fn new(
         aws_account_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         network_interface_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         permission: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, aws_account_id.into().into_expr());
-        props.set(1, network_interface_id.into().into_expr());
-        props.set(2, permission.into().into_expr());
+        props.set_at(0, aws_account_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, network_interface_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, permission.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -30,6 +31,9 @@ impl ::forma_core::CfnResource for NetworkInterfacePermission {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct NetworkPerformanceMetricSubscription {
 }
 impl NetworkPerformanceMetricSubscription {
     /// A new resource with its required properties: `Destination`, `Metric`, `Source`, `Statistic`.
+    #[track_caller]
     pub fn new(
         destination: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         metric: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,10 +19,10 @@ impl NetworkPerformanceMetricSubscription {
         statistic: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, destination.into().into_expr());
-        props.set(1, metric.into().into_expr());
-        props.set(2, source.into().into_expr());
-        props.set(3, statistic.into().into_expr());
+        props.set_at(0, destination.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, metric.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, source.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, statistic.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -32,6 +33,9 @@ impl ::forma_core::CfnResource for NetworkPerformanceMetricSubscription {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,30 +11,34 @@ pub struct PrefixList {
 }
 impl PrefixList {
     /// A new resource with its required properties: `AddressFamily`, `PrefixListName`.
+    #[track_caller]
     pub fn new(
         address_family: impl ::forma_core::schema::EnumArg<AddressFamily>,
         prefix_list_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, address_family.into_enum_expr());
-        props.set(3, prefix_list_name.into().into_expr());
+        props.set_at(0, address_family.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(3, prefix_list_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Entries of Prefix List.
+    #[track_caller]
     pub fn entries(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Entry>>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Max Entries of Prefix List.
     ///
     /// Allowed: at least 1.
+    #[track_caller]
     pub fn max_entries(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags for Prefix List
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -45,6 +49,9 @@ impl ::forma_core::CfnResource for PrefixList {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

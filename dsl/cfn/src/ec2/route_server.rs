@@ -11,31 +11,36 @@ pub struct RouteServer {
 }
 impl RouteServer {
     /// A new resource with its required properties: `AmazonSideAsn`.
+    #[track_caller]
     pub fn new(amazon_side_asn: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, amazon_side_asn.into().into_expr());
+        props.set_at(0, amazon_side_asn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Whether to enable persistent routes
+    #[track_caller]
     pub fn persist_routes(mut self, value: impl ::forma_core::schema::EnumArg<PersistRoutes>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The duration of persistent routes in minutes
     ///
     /// Allowed: 0 to 5.
+    #[track_caller]
     pub fn persist_routes_duration(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether to enable SNS notifications
+    #[track_caller]
     pub fn sns_notifications_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -46,6 +51,9 @@ impl ::forma_core::CfnResource for RouteServer {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,20 +11,22 @@ pub struct RouteServerPeer {
 }
 impl RouteServerPeer {
     /// A new resource with its required properties: `BgpOptions`, `PeerAddress`, `RouteServerEndpointId`.
+    #[track_caller]
     pub fn new(
         bgp_options: impl ::std::convert::Into<::forma_core::Value<BgpOptions>>,
         peer_address: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         route_server_endpoint_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, bgp_options.into().into_expr());
-        props.set(1, peer_address.into().into_expr());
-        props.set(2, route_server_endpoint_id.into().into_expr());
+        props.set_at(0, bgp_options.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, peer_address.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, route_server_endpoint_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -35,6 +37,9 @@ impl ::forma_core::CfnResource for RouteServerPeer {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,44 +11,50 @@ pub struct SecurityGroup {
 }
 impl SecurityGroup {
     /// A new resource with its required properties: `GroupDescription`.
+    #[track_caller]
     pub fn new(group_description: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, group_description.into().into_expr());
+        props.set_at(0, group_description.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The name of the security group.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn group_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// [VPC only] The outbound rules associated with the security group.
+    #[track_caller]
     pub fn security_group_egress(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Egress>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The inbound rules associated with the security group.
+    #[track_caller]
     pub fn security_group_ingress(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Ingress>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Any tags assigned to the security group.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the VPC for the security group.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vpc_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -59,6 +65,9 @@ impl ::forma_core::CfnResource for SecurityGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,52 +11,58 @@ pub struct SecurityGroupEgress {
 }
 impl SecurityGroupEgress {
     /// A new resource with its required properties: `GroupId`, `IpProtocol`.
+    #[track_caller]
     pub fn new(
         group_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         ip_protocol: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(6, group_id.into().into_expr());
-        props.set(7, ip_protocol.into().into_expr());
+        props.set_at(6, group_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, ip_protocol.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The IPv4 address range, in CIDR format.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn cidr_ip(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IPv6 address range, in CIDR format.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn cidr_ipv6(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of an egress (outbound) security group rule.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The prefix list IDs for an AWS service.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn destination_prefix_list_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the security group.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn destination_security_group_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// If the protocol is TCP or UDP, this is the start of the port range.
@@ -64,8 +70,9 @@ impl SecurityGroupEgress {
     /// Allowed: at least -1.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn from_port(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// If the protocol is TCP or UDP, this is the end of the port range.
@@ -73,8 +80,9 @@ impl SecurityGroupEgress {
     /// Allowed: at least -1.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn to_port(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -85,6 +93,9 @@ impl ::forma_core::CfnResource for SecurityGroupEgress {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

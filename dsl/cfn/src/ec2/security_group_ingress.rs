@@ -11,28 +11,32 @@ pub struct SecurityGroupIngress {
 }
 impl SecurityGroupIngress {
     /// A new resource with its required properties: `IpProtocol`.
+    #[track_caller]
     pub fn new(ip_protocol: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(6, ip_protocol.into().into_expr());
+        props.set_at(6, ip_protocol.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The IPv4 ranges
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn cidr_ip(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// [VPC only] The IPv6 ranges
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn cidr_ipv6(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Updates the description of an ingress (inbound) security group rule.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The start of port range for the TCP and UDP protocols, or an ICMP/ICMPv6 type number.
@@ -40,62 +44,69 @@ impl SecurityGroupIngress {
     /// Allowed: at least -1.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn from_port(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the security group.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn group_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the security group.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn group_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// [EC2-VPC only] The ID of a prefix list.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn source_prefix_list_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the security group.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn source_security_group_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// [EC2-Classic, default VPC] The name of the source security group.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn source_security_group_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// [nondefault VPC] The AWS account ID that owns the source security group.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn source_security_group_owner_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The end of port range for the TCP and UDP protocols, or an ICMP/ICMPv6 code.
@@ -103,8 +114,9 @@ impl SecurityGroupIngress {
     /// Allowed: at least -1.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn to_port(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -115,6 +127,9 @@ impl ::forma_core::CfnResource for SecurityGroupIngress {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,16 +11,18 @@ pub struct SpotFleet {
 }
 impl SpotFleet {
     /// A new resource with its required properties: `SpotFleetRequestConfigData`.
+    #[track_caller]
     pub fn new(
         spot_fleet_request_config_data: impl ::std::convert::Into<::forma_core::Value<SpotFleetRequestConfigData>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, spot_fleet_request_config_data.into().into_expr());
+        props.set_at(0, spot_fleet_request_config_data.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The tags to specify in SpotFleetRequestConfigData
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -31,6 +33,9 @@ impl ::forma_core::CfnResource for SpotFleet {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

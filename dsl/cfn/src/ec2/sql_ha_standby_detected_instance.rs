@@ -11,17 +11,19 @@ pub struct SqlHaStandbyDetectedInstance {
 }
 impl SqlHaStandbyDetectedInstance {
     /// A new resource with its required properties: `InstanceId`.
+    #[track_caller]
     pub fn new(instance_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, instance_id.into().into_expr());
+        props.set_at(0, instance_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The ARN of the AWS Secrets Manager secret containing SQL Server access credentials to the EC2 instance.
+    #[track_caller]
     pub fn sql_server_credentials(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -32,6 +34,9 @@ impl ::forma_core::CfnResource for SqlHaStandbyDetectedInstance {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,128 +11,145 @@ pub struct Subnet {
 }
 impl Subnet {
     /// A new resource with its required properties: `VpcId`.
+    #[track_caller]
     pub fn new(vpc_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(16, vpc_id.into().into_expr());
+        props.set_at(16, vpc_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Indicates whether a network interface created in this subnet receives an IPv6 address.
+    #[track_caller]
     pub fn assign_ipv6_address_on_creation(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Availability Zone of the subnet.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn availability_zone(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The AZ ID of the subnet.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn availability_zone_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IPv4 CIDR block assigned to the subnet.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn cidr_block(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether DNS queries made to the Amazon-provided DNS Resolver in this subnet should return synthetic IPv6 addresses for IPv4-only destinations.
+    #[track_caller]
     pub fn enable_dns64(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates the device position for local network interfaces in this subnet.
+    #[track_caller]
     pub fn enable_lni_at_device_index(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An IPv4 IPAM pool ID for the subnet.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ipv4_ipam_pool_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An IPv4 netmask length for the subnet.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ipv4_netmask_length(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IPv6 CIDR block.
+    #[track_caller]
     pub fn ipv6_cidr_block(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An IPv6 IPAM pool ID for the subnet.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ipv6_ipam_pool_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether this is an IPv6 only subnet.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ipv6_native(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An IPv6 netmask length for the subnet.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ipv6_netmask_length(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether instances launched in this subnet receive a public IPv4 address.
+    #[track_caller]
     pub fn map_public_ip_on_launch(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the Outpost.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn outpost_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The hostname type for EC2 instances launched into this subnet and how DNS A and AAAA record queries to the instances should be handled.
+    #[track_caller]
     pub fn private_dns_name_options_on_launch(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PrivateDnsNameOptionsOnLaunch>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Any tags assigned to the subnet.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -143,6 +160,9 @@ impl ::forma_core::CfnResource for Subnet {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

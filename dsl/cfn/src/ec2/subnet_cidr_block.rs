@@ -11,9 +11,10 @@ pub struct SubnetCidrBlock {
 }
 impl SubnetCidrBlock {
     /// A new resource with its required properties: `SubnetId`.
+    #[track_caller]
     pub fn new(subnet_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, subnet_id.into().into_expr());
+        props.set_at(3, subnet_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The IPv6 network range for the subnet, in CIDR notation.
@@ -21,21 +22,23 @@ impl SubnetCidrBlock {
     /// Allowed: length 0 to 42.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ipv6_cidr_block(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of an IPv6 Amazon VPC IP Address Manager (IPAM) pool from which to allocate, to get the subnet's CIDR
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ipv6_ipam_pool_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The netmask length of the IPv6 CIDR to allocate to the subnet from an IPAM pool
@@ -43,8 +46,9 @@ impl SubnetCidrBlock {
     /// Allowed: 0 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ipv6_netmask_length(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -55,6 +59,9 @@ impl ::forma_core::CfnResource for SubnetCidrBlock {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

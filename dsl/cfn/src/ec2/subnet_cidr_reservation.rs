@@ -11,27 +11,30 @@ pub struct SubnetCidrReservation {
 }
 impl SubnetCidrReservation {
     /// A new resource with its required properties: `Cidr`, `ReservationType`, `SubnetId`.
+    #[track_caller]
     pub fn new(
         cidr: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         reservation_type: impl ::forma_core::schema::EnumArg<ReservationType>,
         subnet_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, cidr.into().into_expr());
-        props.set(2, reservation_type.into_enum_expr());
-        props.set(3, subnet_id.into().into_expr());
+        props.set_at(0, cidr.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, reservation_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(3, subnet_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the subnet CIDR reservation.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags assigned to the subnet CIDR reservation.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -42,6 +45,9 @@ impl ::forma_core::CfnResource for SubnetCidrReservation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

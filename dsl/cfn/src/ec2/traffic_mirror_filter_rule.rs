@@ -11,6 +11,7 @@ pub struct TrafficMirrorFilterRule {
 }
 impl TrafficMirrorFilterRule {
     /// A new resource with its required properties: `DestinationCidrBlock`, `RuleAction`, `RuleNumber`, `SourceCidrBlock`, `TrafficDirection`, `TrafficMirrorFilterId`.
+    #[track_caller]
     pub fn new(
         destination_cidr_block: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         rule_action: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -20,43 +21,48 @@ impl TrafficMirrorFilterRule {
         traffic_mirror_filter_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, destination_cidr_block.into().into_expr());
-        props.set(4, rule_action.into().into_expr());
-        props.set(5, rule_number.into().into_expr());
-        props.set(6, source_cidr_block.into().into_expr());
-        props.set(9, traffic_direction.into().into_expr());
-        props.set(10, traffic_mirror_filter_id.into().into_expr());
+        props.set_at(1, destination_cidr_block.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, rule_action.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, rule_number.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, source_cidr_block.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, traffic_direction.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(10, traffic_mirror_filter_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the Traffic Mirror Filter rule.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The destination port range.
+    #[track_caller]
     pub fn destination_port_range(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<TrafficMirrorPortRange>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of protocol, for example 17 (UDP), to assign to the Traffic Mirror rule.
+    #[track_caller]
     pub fn protocol(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The source port range.
+    #[track_caller]
     pub fn source_port_range(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<TrafficMirrorPortRange>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Any tags assigned to the Traffic Mirror Filter rule.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -67,6 +73,9 @@ impl ::forma_core::CfnResource for TrafficMirrorFilterRule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct TrafficMirrorSession {
 }
 impl TrafficMirrorSession {
     /// A new resource with its required properties: `NetworkInterfaceId`, `SessionNumber`, `TrafficMirrorFilterId`, `TrafficMirrorTargetId`.
+    #[track_caller]
     pub fn new(
         network_interface_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         session_number: impl ::std::convert::Into<::forma_core::Value<i64>>,
@@ -18,35 +19,40 @@ impl TrafficMirrorSession {
         traffic_mirror_target_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, network_interface_id.into().into_expr());
-        props.set(4, session_number.into().into_expr());
-        props.set(6, traffic_mirror_filter_id.into().into_expr());
-        props.set(7, traffic_mirror_target_id.into().into_expr());
+        props.set_at(1, network_interface_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, session_number.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, traffic_mirror_filter_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, traffic_mirror_target_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the Traffic Mirror session.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the account that owns the Traffic Mirror session.
+    #[track_caller]
     pub fn owner_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of bytes in each packet to mirror.
+    #[track_caller]
     pub fn packet_length(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags assigned to the Traffic Mirror session.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The VXLAN ID for the Traffic Mirror session.
+    #[track_caller]
     pub fn virtual_network_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -57,6 +63,9 @@ impl ::forma_core::CfnResource for TrafficMirrorSession {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

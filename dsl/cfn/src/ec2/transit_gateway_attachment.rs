@@ -11,25 +11,28 @@ pub struct TransitGatewayAttachment {
 }
 impl TransitGatewayAttachment {
     /// A new resource with its required properties: `SubnetIds`, `TransitGatewayId`, `VpcId`.
+    #[track_caller]
     pub fn new(
         subnet_ids: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
         transit_gateway_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         vpc_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, subnet_ids.into().into_expr());
-        props.set(3, transit_gateway_id.into().into_expr());
-        props.set(4, vpc_id.into().into_expr());
+        props.set_at(1, subnet_ids.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, transit_gateway_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, vpc_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The options for the transit gateway vpc attachment.
+    #[track_caller]
     pub fn options(mut self, value: impl ::std::convert::Into<::forma_core::Value<Options>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -40,6 +43,9 @@ impl ::forma_core::CfnResource for TransitGatewayAttachment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

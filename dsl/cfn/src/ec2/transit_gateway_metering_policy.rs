@@ -11,22 +11,25 @@ pub struct TransitGatewayMeteringPolicy {
 }
 impl TransitGatewayMeteringPolicy {
     /// A new resource with its required properties: `TransitGatewayId`.
+    #[track_caller]
     pub fn new(transit_gateway_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, transit_gateway_id.into().into_expr());
+        props.set_at(2, transit_gateway_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Middle box attachment Ids
+    #[track_caller]
     pub fn middlebox_attachment_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -37,6 +40,9 @@ impl ::forma_core::CfnResource for TransitGatewayMeteringPolicy {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,102 +11,112 @@ pub struct TransitGatewayMeteringPolicyEntry {
 }
 impl TransitGatewayMeteringPolicyEntry {
     /// A new resource with its required properties: `MeteredAccount`, `PolicyRuleNumber`, `TransitGatewayMeteringPolicyId`.
+    #[track_caller]
     pub fn new(
         metered_account: impl ::forma_core::schema::EnumArg<TransitGatewayMeteringPayerType>,
         policy_rule_number: impl ::std::convert::Into<::forma_core::Value<i64>>,
         transit_gateway_metering_policy_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, metered_account.into_enum_expr());
-        props.set(5, policy_rule_number.into().into_expr());
-        props.set(11, transit_gateway_metering_policy_id.into().into_expr());
+        props.set_at(4, metered_account.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(5, policy_rule_number.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(11, transit_gateway_metering_policy_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The list of IP addresses of the instances receiving traffic from the transit gateway
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn destination_cidr_block(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of ports on destination instances receiving traffic from the transit gateway
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn destination_port_range(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the source attachment through which traffic leaves a transit gateway
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn destination_transit_gateway_attachment_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of the attachment through which traffic leaves a transit gateway
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn destination_transit_gateway_attachment_type(
         mut self,
         value: impl ::forma_core::schema::EnumArg<TransitGatewayAttachmentResourceType>,
     ) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The protocol of the traffic
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn protocol(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of IP addresses of the instances sending traffic to the transit gateway for which the metering policy entry is applicable
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn source_cidr_block(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of ports on source instances sending traffic to the transit gateway
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn source_port_range(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the source attachment through which traffic enters a transit gateway
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn source_transit_gateway_attachment_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of the attachment through which traffic enters a transit gateway
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn source_transit_gateway_attachment_type(
         mut self,
         value: impl ::forma_core::schema::EnumArg<TransitGatewayAttachmentResourceType>,
     ) -> Self {
-        self.props.set(10, value.into_enum_expr());
+        self.props.set_at(10, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -117,6 +127,9 @@ impl ::forma_core::CfnResource for TransitGatewayMeteringPolicyEntry {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

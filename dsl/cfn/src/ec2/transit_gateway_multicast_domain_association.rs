@@ -11,15 +11,16 @@ pub struct TransitGatewayMulticastDomainAssociation {
 }
 impl TransitGatewayMulticastDomainAssociation {
     /// A new resource with its required properties: `SubnetId`, `TransitGatewayAttachmentId`, `TransitGatewayMulticastDomainId`.
+    #[track_caller]
     pub fn new(
         subnet_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         transit_gateway_attachment_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         transit_gateway_multicast_domain_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, subnet_id.into().into_expr());
-        props.set(1, transit_gateway_attachment_id.into().into_expr());
-        props.set(2, transit_gateway_multicast_domain_id.into().into_expr());
+        props.set_at(0, subnet_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, transit_gateway_attachment_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, transit_gateway_multicast_domain_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -30,6 +31,9 @@ impl ::forma_core::CfnResource for TransitGatewayMulticastDomainAssociation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,15 +11,16 @@ pub struct TransitGatewayMulticastGroupSource {
 }
 impl TransitGatewayMulticastGroupSource {
     /// A new resource with its required properties: `GroupIpAddress`, `NetworkInterfaceId`, `TransitGatewayMulticastDomainId`.
+    #[track_caller]
     pub fn new(
         group_ip_address: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         network_interface_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         transit_gateway_multicast_domain_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, group_ip_address.into().into_expr());
-        props.set(1, network_interface_id.into().into_expr());
-        props.set(2, transit_gateway_multicast_domain_id.into().into_expr());
+        props.set_at(0, group_ip_address.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, network_interface_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, transit_gateway_multicast_domain_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -30,6 +31,9 @@ impl ::forma_core::CfnResource for TransitGatewayMulticastGroupSource {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct TransitGatewayPolicyTableEntry {
 }
 impl TransitGatewayPolicyTableEntry {
     /// A new resource with its required properties: `PolicyRule`, `PolicyRuleNumber`, `TargetRouteTableId`, `TransitGatewayPolicyTableId`.
+    #[track_caller]
     pub fn new(
         policy_rule: impl ::std::convert::Into<::forma_core::Value<TransitGatewayPolicyRule>>,
         policy_rule_number: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,10 +19,10 @@ impl TransitGatewayPolicyTableEntry {
         transit_gateway_policy_table_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, policy_rule.into().into_expr());
-        props.set(1, policy_rule_number.into().into_expr());
-        props.set(2, target_route_table_id.into().into_expr());
-        props.set(3, transit_gateway_policy_table_id.into().into_expr());
+        props.set_at(0, policy_rule.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, policy_rule_number.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, target_route_table_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, transit_gateway_policy_table_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -32,6 +33,9 @@ impl ::forma_core::CfnResource for TransitGatewayPolicyTableEntry {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

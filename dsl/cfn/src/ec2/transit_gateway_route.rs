@@ -11,30 +11,33 @@ pub struct TransitGatewayRoute {
 }
 impl TransitGatewayRoute {
     /// A new resource with its required properties: `DestinationCidrBlock`, `TransitGatewayRouteTableId`.
+    #[track_caller]
     pub fn new(
         destination_cidr_block: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         transit_gateway_route_table_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, destination_cidr_block.into().into_expr());
-        props.set(3, transit_gateway_route_table_id.into().into_expr());
+        props.set_at(1, destination_cidr_block.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, transit_gateway_route_table_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Indicates whether to drop traffic that matches this route.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn blackhole(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of transit gateway attachment.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn transit_gateway_attachment_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -45,6 +48,9 @@ impl ::forma_core::CfnResource for TransitGatewayRoute {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,13 +11,14 @@ pub struct TransitGatewayRouteTableAssociation {
 }
 impl TransitGatewayRouteTableAssociation {
     /// A new resource with its required properties: `TransitGatewayAttachmentId`, `TransitGatewayRouteTableId`.
+    #[track_caller]
     pub fn new(
         transit_gateway_attachment_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         transit_gateway_route_table_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, transit_gateway_attachment_id.into().into_expr());
-        props.set(1, transit_gateway_route_table_id.into().into_expr());
+        props.set_at(0, transit_gateway_attachment_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, transit_gateway_route_table_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -28,6 +29,9 @@ impl ::forma_core::CfnResource for TransitGatewayRouteTableAssociation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,41 +11,46 @@ pub struct TransitGatewayVpcAttachment {
 }
 impl TransitGatewayVpcAttachment {
     /// A new resource with its required properties: `SubnetIds`, `TransitGatewayId`, `VpcId`.
+    #[track_caller]
     pub fn new(
         subnet_ids: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
         transit_gateway_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         vpc_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, subnet_ids.into().into_expr());
-        props.set(5, transit_gateway_id.into().into_expr());
-        props.set(6, vpc_id.into().into_expr());
+        props.set_at(3, subnet_ids.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, transit_gateway_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, vpc_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AddSubnetIds`.
+    #[track_caller]
     pub fn add_subnet_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The options for the transit gateway vpc attachment.
+    #[track_caller]
     pub fn options(mut self, value: impl ::std::convert::Into<::forma_core::Value<Options>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RemoveSubnetIds`.
+    #[track_caller]
     pub fn remove_subnet_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -56,6 +61,9 @@ impl ::forma_core::CfnResource for TransitGatewayVpcAttachment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,112 +11,126 @@ pub struct VerifiedAccessEndpoint {
 }
 impl VerifiedAccessEndpoint {
     /// A new resource with its required properties: `AttachmentType`, `EndpointType`, `VerifiedAccessGroupId`.
+    #[track_caller]
     pub fn new(
         attachment_type: impl ::forma_core::schema::EnumArg<AttachmentType>,
         endpoint_type: impl ::forma_core::schema::EnumArg<EndpointType>,
         verified_access_group_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, attachment_type.into_enum_expr());
-        props.set(6, endpoint_type.into_enum_expr());
-        props.set(15, verified_access_group_id.into().into_expr());
+        props.set_at(1, attachment_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(6, endpoint_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(15, verified_access_group_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The DNS name for users to reach your application.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn application_domain(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The options for cidr type endpoint.
+    #[track_caller]
     pub fn cidr_options(mut self, value: impl ::std::convert::Into<::forma_core::Value<CidrOptions>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description for the AWS Verified Access endpoint.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of a public TLS/SSL certificate imported into or created with ACM.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn domain_certificate_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A custom identifier that gets prepended to a DNS name that is generated for the endpoint.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn endpoint_domain_prefix(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The load balancer details if creating the AWS Verified Access endpoint as load-balancer type.
+    #[track_caller]
     pub fn load_balancer_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LoadBalancerOptions>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The options for network-interface type endpoint.
+    #[track_caller]
     pub fn network_interface_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<NetworkInterfaceOptions>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The AWS Verified Access policy document.
+    #[track_caller]
     pub fn policy_document(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The status of the Verified Access policy.
+    #[track_caller]
     pub fn policy_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The options for rds type endpoint.
+    #[track_caller]
     pub fn rds_options(mut self, value: impl ::std::convert::Into<::forma_core::Value<RdsOptions>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IDs of the security groups for the endpoint.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn security_group_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration options for customer provided KMS encryption.
+    #[track_caller]
     pub fn sse_specification(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SseSpecification>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -127,6 +141,9 @@ impl ::forma_core::CfnResource for VerifiedAccessEndpoint {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

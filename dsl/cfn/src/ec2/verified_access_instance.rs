@@ -15,50 +15,57 @@ impl VerifiedAccessInstance {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// Introduce CidrEndpointsCustomSubDomain property to represent the domain (say, ava.my-company.com)
+    #[track_caller]
     pub fn cidr_endpoints_custom_sub_domain(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description for the AWS Verified Access instance.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether FIPS is enabled
+    #[track_caller]
     pub fn fips_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration options for AWS Verified Access instances.
+    #[track_caller]
     pub fn logging_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<VerifiedAccessLogs>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IDs of the AWS Verified Access trust providers.
+    #[track_caller]
     pub fn verified_access_trust_provider_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// AWS Verified Access trust providers.
+    #[track_caller]
     pub fn verified_access_trust_providers(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<VerifiedAccessTrustProvider>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -74,6 +81,9 @@ impl ::forma_core::CfnResource for VerifiedAccessInstance {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,71 +11,80 @@ pub struct VerifiedAccessTrustProvider {
 }
 impl VerifiedAccessTrustProvider {
     /// A new resource with its required properties: `PolicyReferenceName`, `TrustProviderType`.
+    #[track_caller]
     pub fn new(
         policy_reference_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         trust_provider_type: impl ::forma_core::schema::EnumArg<TrustProviderType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(5, policy_reference_name.into().into_expr());
-        props.set(8, trust_provider_type.into_enum_expr());
+        props.set_at(5, policy_reference_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, trust_provider_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A description for the Amazon Web Services Verified Access trust provider.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The options for device identity based trust providers.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn device_options(mut self, value: impl ::std::convert::Into<::forma_core::Value<DeviceOptions>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of device-based trust provider.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn device_trust_provider_type(
         mut self,
         value: impl ::forma_core::schema::EnumArg<DeviceTrustProviderType>,
     ) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The OpenID Connect details for an oidc -type, user-identity based trust provider for L4.
+    #[track_caller]
     pub fn native_application_oidc_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<NativeApplicationOidcOptions>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The OpenID Connect details for an oidc -type, user-identity based trust provider.
+    #[track_caller]
     pub fn oidc_options(mut self, value: impl ::std::convert::Into<::forma_core::Value<OidcOptions>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration options for customer provided KMS encryption.
+    #[track_caller]
     pub fn sse_specification(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SseSpecificationObject>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of device-based trust provider.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn user_trust_provider_type(
         mut self,
         value: impl ::forma_core::schema::EnumArg<UserTrustProviderType>,
     ) -> Self {
-        self.props.set(9, value.into_enum_expr());
+        self.props.set_at(9, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -86,6 +95,9 @@ impl ::forma_core::CfnResource for VerifiedAccessTrustProvider {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,27 +11,30 @@ pub struct VolumeAttachment {
 }
 impl VolumeAttachment {
     /// A new resource with its required properties: `InstanceId`, `VolumeId`.
+    #[track_caller]
     pub fn new(
         instance_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         volume_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, instance_id.into().into_expr());
-        props.set(3, volume_id.into().into_expr());
+        props.set_at(2, instance_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, volume_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The device name (for example, `/dev/sdh` or `xvdh`).
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn device(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The index of the EBS card.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ebs_card_index(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -42,6 +45,9 @@ impl ::forma_core::CfnResource for VolumeAttachment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -17,55 +17,63 @@ impl Vpc {
     /// The IPv4 network range for the VPC, in CIDR notation.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn cidr_block(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether the instances launched in the VPC get DNS hostnames.
+    #[track_caller]
     pub fn enable_dns_hostnames(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether the DNS resolution is supported for the VPC.
+    #[track_caller]
     pub fn enable_dns_support(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The allowed tenancy of instances launched into the VPC.
+    #[track_caller]
     pub fn instance_tenancy(mut self, value: impl ::forma_core::schema::EnumArg<InstanceTenancy>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of an IPv4 IPAM pool you want to use for allocating this VPC's CIDR.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ipv4_ipam_pool_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The netmask length of the IPv4 CIDR you want to allocate to this VPC from an Amazon VPC IP Address Manager (IPAM) pool.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ipv4_netmask_length(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags for the VPC.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Describes the configuration and state of VPC encryption controls.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vpc_encryption_control(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<VpcEncryptionControl>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -81,6 +89,9 @@ impl ::forma_core::CfnResource for Vpc {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

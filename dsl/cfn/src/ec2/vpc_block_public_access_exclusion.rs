@@ -13,30 +13,34 @@ impl VpcBlockPublicAccessExclusion {
     /// A new resource with its required properties: `InternetGatewayExclusionMode`.
     ///
     /// CloudFormation also needs exactly one of `VpcId` or `SubnetId`.
+    #[track_caller]
     pub fn new(
         internet_gateway_exclusion_mode: impl ::forma_core::schema::EnumArg<InternetGatewayExclusionMode>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, internet_gateway_exclusion_mode.into_enum_expr());
+        props.set_at(0, internet_gateway_exclusion_mode.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The ID of the subnet.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn subnet_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the vpc.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vpc_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -47,6 +51,9 @@ impl ::forma_core::CfnResource for VpcBlockPublicAccessExclusion {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,9 +11,10 @@ pub struct VpcBlockPublicAccessOptions {
 }
 impl VpcBlockPublicAccessOptions {
     /// A new resource with its required properties: `InternetGatewayBlockMode`.
+    #[track_caller]
     pub fn new(internet_gateway_block_mode: impl ::forma_core::schema::EnumArg<InternetGatewayBlockMode>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, internet_gateway_block_mode.into_enum_expr());
+        props.set_at(0, internet_gateway_block_mode.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -24,6 +25,9 @@ impl ::forma_core::CfnResource for VpcBlockPublicAccessOptions {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,87 +11,97 @@ pub struct VpcCidrBlock {
 }
 impl VpcCidrBlock {
     /// A new resource with its required properties: `VpcId`.
+    #[track_caller]
     pub fn new(vpc_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(9, vpc_id.into().into_expr());
+        props.set_at(9, vpc_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Requests an Amazon-provided IPv6 CIDR block with a /56 prefix length for the VPC.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn amazon_provided_ipv6_cidr_block(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An IPv4 CIDR block to associate with the VPC.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn cidr_block(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the IPv4 IPAM pool to Associate a CIDR from to a VPC.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ipv4_ipam_pool_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The netmask length of the IPv4 CIDR you would like to associate from an Amazon VPC IP Address Manager (IPAM) pool.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ipv4_netmask_length(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An IPv6 CIDR block from the IPv6 address pool.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ipv6_cidr_block(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the location from which we advertise the IPV6 CIDR block.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ipv6_cidr_block_network_border_group(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the IPv6 IPAM pool to Associate a CIDR from to a VPC.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ipv6_ipam_pool_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The netmask length of the IPv6 CIDR you would like to associate from an Amazon VPC IP Address Manager (IPAM) pool.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ipv6_netmask_length(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of an IPv6 address pool from which to allocate the IPv6 CIDR block.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ipv6_pool(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -102,6 +112,9 @@ impl ::forma_core::CfnResource for VpcCidrBlock {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -15,81 +15,92 @@ impl VpcEncryptionControl {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// Used to enable or disable EIGW exclusion
+    #[track_caller]
     pub fn egress_only_internet_gateway_exclusion_input(
         mut self,
         value: impl ::forma_core::schema::EnumArg<EgressOnlyInternetGatewayExclusionInput>,
     ) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Used to enable or disable EFS exclusion
+    #[track_caller]
     pub fn elastic_file_system_exclusion_input(
         mut self,
         value: impl ::forma_core::schema::EnumArg<ElasticFileSystemExclusionInput>,
     ) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Used to enable or disable IGW exclusion
+    #[track_caller]
     pub fn internet_gateway_exclusion_input(
         mut self,
         value: impl ::forma_core::schema::EnumArg<InternetGatewayExclusionInput>,
     ) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Used to enable or disable Lambda exclusion
+    #[track_caller]
     pub fn lambda_exclusion_input(mut self, value: impl ::forma_core::schema::EnumArg<LambdaExclusionInput>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The VPC encryption control mode, either monitor or enforce.
+    #[track_caller]
     pub fn mode(mut self, value: impl ::forma_core::schema::EnumArg<Mode>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Used to enable or disable Nat gateway exclusion
+    #[track_caller]
     pub fn nat_gateway_exclusion_input(
         mut self,
         value: impl ::forma_core::schema::EnumArg<NatGatewayExclusionInput>,
     ) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags to assign to the VPC encryption control.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Used to enable or disable VGW exclusion
+    #[track_caller]
     pub fn virtual_private_gateway_exclusion_input(
         mut self,
         value: impl ::forma_core::schema::EnumArg<VirtualPrivateGatewayExclusionInput>,
     ) -> Self {
-        self.props.set(7, value.into_enum_expr());
+        self.props.set_at(7, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The VPC on which this VPC encryption control is applied.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vpc_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Used to enable or disable Vpc Lattice exclusion
+    #[track_caller]
     pub fn vpc_lattice_exclusion_input(
         mut self,
         value: impl ::forma_core::schema::EnumArg<VpcLatticeExclusionInput>,
     ) -> Self {
-        self.props.set(9, value.into_enum_expr());
+        self.props.set_at(9, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Used to enable or disable VPC peering exclusion
+    #[track_caller]
     pub fn vpc_peering_exclusion_input(
         mut self,
         value: impl ::forma_core::schema::EnumArg<VpcPeeringExclusionInput>,
     ) -> Self {
-        self.props.set(10, value.into_enum_expr());
+        self.props.set_at(10, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -105,6 +116,9 @@ impl ::forma_core::CfnResource for VpcEncryptionControl {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,111 +11,125 @@ pub struct VpcEndpoint {
 }
 impl VpcEndpoint {
     /// A new resource with its required properties: `VpcId`.
+    #[track_caller]
     pub fn new(vpc_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(13, vpc_id.into().into_expr());
+        props.set_at(13, vpc_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Describes the DNS options for an endpoint.
+    #[track_caller]
     pub fn dns_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DnsOptionsSpecification>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The supported IP address types.
+    #[track_caller]
     pub fn ip_address_type(mut self, value: impl ::forma_core::schema::EnumArg<IpAddressType>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// An endpoint policy, which controls access to the service from the VPC.
+    #[track_caller]
     pub fn policy_document(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicate whether to associate a private hosted zone with the specified VPC.
+    #[track_caller]
     pub fn private_dns_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the resource configuration.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn resource_configuration_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IDs of the route tables.
+    #[track_caller]
     pub fn route_table_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IDs of the security groups to associate with the endpoint network interfaces.
+    #[track_caller]
     pub fn security_group_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the endpoint service.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn service_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the service network.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn service_network_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Describes a Region.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn service_region(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IDs of the subnets in which to create endpoint network interfaces.
+    #[track_caller]
     pub fn subnet_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags to associate with the endpoint.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of endpoint.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vpc_endpoint_type(mut self, value: impl ::forma_core::schema::EnumArg<VpcEndpointType>) -> Self {
-        self.props.set(12, value.into_enum_expr());
+        self.props.set_at(12, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -126,6 +140,9 @@ impl ::forma_core::CfnResource for VpcEndpoint {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

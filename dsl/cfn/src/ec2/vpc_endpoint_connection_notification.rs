@@ -11,30 +11,33 @@ pub struct VpcEndpointConnectionNotification {
 }
 impl VpcEndpointConnectionNotification {
     /// A new resource with its required properties: `ConnectionEvents`, `ConnectionNotificationArn`.
+    #[track_caller]
     pub fn new(
         connection_events: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
         connection_notification_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, connection_events.into().into_expr());
-        props.set(1, connection_notification_arn.into().into_expr());
+        props.set_at(0, connection_events.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, connection_notification_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The ID of the endpoint service.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn service_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the endpoint.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vpc_endpoint_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -45,6 +48,9 @@ impl ::forma_core::CfnResource for VpcEndpointConnectionNotification {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,51 +11,57 @@ pub struct VpcPeeringConnection {
 }
 impl VpcPeeringConnection {
     /// A new resource with its required properties: `PeerVpcId`, `VpcId`.
+    #[track_caller]
     pub fn new(
         peer_vpc_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         vpc_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, peer_vpc_id.into().into_expr());
-        props.set(6, vpc_id.into().into_expr());
+        props.set_at(4, peer_vpc_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, vpc_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The Region code to use when calling Security Token Service (STS) to assume the PeerRoleArn, if provided.
+    #[track_caller]
     pub fn assume_role_region(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The AWS account ID of the owner of the accepter VPC.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn peer_owner_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Region code for the accepter VPC, if the accepter VPC is located in a Region other than the Region in which you make the request.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn peer_region(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the VPC peer role for the peering connection in another AWS account.
+    #[track_caller]
     pub fn peer_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -66,6 +72,9 @@ impl ::forma_core::CfnResource for VpcPeeringConnection {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,24 +11,27 @@ pub struct VpnConcentrator {
 }
 impl VpnConcentrator {
     /// A new resource with its required properties: `Type`.
+    #[track_caller]
     pub fn new(type_: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, type_.into().into_expr());
+        props.set_at(2, type_.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Any tags assigned to the VPN concentrator.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the transit gateway associated with the VPN concentrator.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn transit_gateway_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -39,6 +42,9 @@ impl ::forma_core::CfnResource for VpnConcentrator {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

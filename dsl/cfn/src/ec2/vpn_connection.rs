@@ -11,148 +11,165 @@ pub struct VpnConnection {
 }
 impl VpnConnection {
     /// A new resource with its required properties: `CustomerGatewayId`, `Type`.
+    #[track_caller]
     pub fn new(
         customer_gateway_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         type_: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, customer_gateway_id.into().into_expr());
-        props.set(14, type_.into().into_expr());
+        props.set_at(0, customer_gateway_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(14, type_.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Indicate whether to enable acceleration for the VPN connection.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn enable_acceleration(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IPv4 CIDR on the customer gateway (on-premises) side of the VPN connection.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn local_ipv4_network_cidr(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IPv6 CIDR on the customer gateway (on-premises) side of the VPN connection.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn local_ipv6_network_cidr(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of IP address assigned to the outside interface of the customer gateway device.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn outside_ip_address_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the storage mode for the pre-shared key (PSK).
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn pre_shared_key_storage(mut self, value: impl ::forma_core::schema::EnumArg<PreSharedKeyStorage>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IPv4 CIDR on the AWS side of the VPN connection.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn remote_ipv4_network_cidr(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IPv6 CIDR on the AWS side of the VPN connection.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn remote_ipv6_network_cidr(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether the VPN connection uses static routes only.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn static_routes_only(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Any tags assigned to the VPN connection.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the transit gateway associated with the VPN connection.
+    #[track_caller]
     pub fn transit_gateway_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The transit gateway attachment ID to use for the VPN tunnel.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn transport_transit_gateway_attachment_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The desired bandwidth specification for the VPN tunnel, used when creating or modifying VPN connection options to set the tunnel's throughput capacity.
+    #[track_caller]
     pub fn tunnel_bandwidth(mut self, value: impl ::forma_core::schema::EnumArg<TunnelBandwidth>) -> Self {
-        self.props.set(12, value.into_enum_expr());
+        self.props.set_at(12, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicate whether the VPN tunnels process IPv4 or IPv6 traffic.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tunnel_inside_ip_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the VPN concentrator to associate with the VPN connection.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vpn_concentrator_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the virtual private gateway at the AWS side of the VPN connection.
+    #[track_caller]
     pub fn vpn_gateway_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tunnel options for the VPN connection.
+    #[track_caller]
     pub fn vpn_tunnel_options_specifications(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<VpnTunnelOptionsSpecification>>>,
     ) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -163,6 +180,9 @@ impl ::forma_core::CfnResource for VpnConnection {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)
@@ -609,6 +629,8 @@ impl Phase1DhGroupNumbersRequestListValue {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// The Diffie-Hellmann group number.
+    ///
+    /// Allowed: one of 2, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24.
     pub fn value(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
         self.props.set(0, value.into().into_expr());
         self
@@ -786,6 +808,8 @@ impl Phase2DhGroupNumbersRequestListValue {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// The Diffie-Hellmann group number.
+    ///
+    /// Allowed: one of 2, 5, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24.
     pub fn value(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
         self.props.set(0, value.into().into_expr());
         self
@@ -1334,10 +1358,7 @@ static PHASE1_DH_GROUP_NUMBERS_REQUEST_LIST_VALUE_TYPE: ::forma_core::schema::Pr
             name: "Value",
             required: false,
             create_only: false,
-            shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
-                minimum: None,
-                maximum: None,
-            }),
+            shape: ::forma_core::schema::Shape::IntegerEnum(&[2, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24]),
         }],
         rules: &[],
     };
@@ -1373,10 +1394,7 @@ static PHASE2_DH_GROUP_NUMBERS_REQUEST_LIST_VALUE_TYPE: ::forma_core::schema::Pr
             name: "Value",
             required: false,
             create_only: false,
-            shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
-                minimum: None,
-                maximum: None,
-            }),
+            shape: ::forma_core::schema::Shape::IntegerEnum(&[2, 5, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24]),
         }],
         rules: &[],
     };

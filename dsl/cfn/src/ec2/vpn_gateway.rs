@@ -11,21 +11,24 @@ pub struct VpnGateway {
 }
 impl VpnGateway {
     /// A new resource with its required properties: `Type`.
+    #[track_caller]
     pub fn new(type_: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, type_.into().into_expr());
+        props.set_at(2, type_.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The private Autonomous System Number (ASN) for the Amazon side of a BGP session.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn amazon_side_asn(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Any tags assigned to the virtual private gateway.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -36,6 +39,9 @@ impl ::forma_core::CfnResource for VpnGateway {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -15,11 +15,12 @@ impl PublicRepository {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// The details about the repository that are publicly visible in the Amazon ECR Public Gallery.
+    #[track_caller]
     pub fn repository_catalog_data(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<RepositoryCatalogData>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name to use for the public repository.
@@ -27,24 +28,27 @@ impl PublicRepository {
     /// Allowed: length 2 to 256.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn repository_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The JSON repository policy text to apply to the public repository.
+    #[track_caller]
     pub fn repository_policy_text(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -60,6 +64,9 @@ impl ::forma_core::CfnResource for PublicRepository {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -19,11 +19,12 @@ impl PullThroughCacheRule {
     /// Allowed: length 50 to 612.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn credential_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the IAM role associated with the pull through cache rule.
@@ -31,11 +32,12 @@ impl PullThroughCacheRule {
     /// Allowed: length 0 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn custom_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon ECR repository prefix associated with the pull through cache rule.
@@ -43,28 +45,31 @@ impl PullThroughCacheRule {
     /// Allowed: length 2 to 30.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ecr_repository_prefix(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the upstream source registry associated with the pull through cache rule.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn upstream_registry(mut self, value: impl ::forma_core::schema::EnumArg<UpstreamRegistry>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The upstream registry URL associated with the pull through cache rule.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn upstream_registry_url(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The upstream repository prefix associated with the pull through cache rule.
@@ -72,11 +77,12 @@ impl PullThroughCacheRule {
     /// Allowed: length 2 to 30.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn upstream_repository_prefix(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -92,6 +98,9 @@ impl ::forma_core::CfnResource for PullThroughCacheRule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

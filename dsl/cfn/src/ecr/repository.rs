@@ -15,44 +15,50 @@ impl Repository {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// If true, deleting the repository force deletes the contents of the repository.
+    #[track_caller]
     pub fn empty_on_delete(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The encryption configuration for the repository.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn encryption_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EncryptionConfiguration>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The `imageScanningConfiguration` parameter is being deprecated, in favor of specifying the image scanning configuration at the registry level.
+    #[track_caller]
     pub fn image_scanning_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ImageScanningConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tag mutability setting for the repository.
+    #[track_caller]
     pub fn image_tag_mutability(mut self, value: impl ::forma_core::schema::EnumArg<ImageTagMutability>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of filters that specify which image tags are excluded from the repository's image tag mutability setting.
+    #[track_caller]
     pub fn image_tag_mutability_exclusion_filters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ImageTagMutabilityExclusionFilter>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Creates or updates a lifecycle policy.
+    #[track_caller]
     pub fn lifecycle_policy(mut self, value: impl ::std::convert::Into<::forma_core::Value<LifecyclePolicy>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name to use for the repository.
@@ -60,24 +66,27 @@ impl Repository {
     /// Allowed: length 2 to 256.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn repository_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The JSON repository policy text to apply to the repository.
+    #[track_caller]
     pub fn repository_policy_text(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -93,6 +102,9 @@ impl ::forma_core::CfnResource for Repository {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,79 +11,88 @@ pub struct RepositoryCreationTemplate {
 }
 impl RepositoryCreationTemplate {
     /// A new resource with its required properties: `AppliedFor`, `Prefix`.
+    #[track_caller]
     pub fn new(
         applied_for: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AppliedForItem>>>,
         prefix: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, applied_for.into().into_expr());
-        props.set(7, prefix.into().into_expr());
+        props.set_at(0, applied_for.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, prefix.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The ARN of the role to be assumed by Amazon ECR.
     ///
     /// Allowed: length 0 to 2048.
+    #[track_caller]
     pub fn custom_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description associated with the repository creation template.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The encryption configuration associated with the repository creation template.
+    #[track_caller]
     pub fn encryption_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EncryptionConfiguration>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tag mutability setting for the repository.
+    #[track_caller]
     pub fn image_tag_mutability(mut self, value: impl ::forma_core::schema::EnumArg<ImageTagMutability>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of filters that specify which image tags are excluded from the repository creation template's image tag mutability setting.
+    #[track_caller]
     pub fn image_tag_mutability_exclusion_filters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ImageTagMutabilityExclusionFilter>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The lifecycle policy to use for repositories created using the template.
     ///
     /// Allowed: length 100 to 30720.
+    #[track_caller]
     pub fn lifecycle_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The repository policy to apply to repositories created using the template.
     ///
     /// Allowed: length 0 to 10240.
+    #[track_caller]
     pub fn repository_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The metadata to apply to the repository to help you categorize and organize.
+    #[track_caller]
     pub fn resource_tags(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -94,6 +103,9 @@ impl ::forma_core::CfnResource for RepositoryCreationTemplate {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,9 +11,10 @@ pub struct SigningConfiguration {
 }
 impl SigningConfiguration {
     /// A new resource with its required properties: `Rules`.
+    #[track_caller]
     pub fn new(rules: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Rule>>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, rules.into().into_expr());
+        props.set_at(0, rules.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -24,6 +25,9 @@ impl ::forma_core::CfnResource for SigningConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

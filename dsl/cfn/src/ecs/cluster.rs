@@ -15,58 +15,65 @@ impl Cluster {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// The short name of one or more capacity providers to associate with the cluster.
+    #[track_caller]
     pub fn capacity_providers(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A user-generated string that you use to identify your cluster.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn cluster_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The settings to use when creating a cluster.
+    #[track_caller]
     pub fn cluster_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ClusterSettings>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The execute command and managed storage configuration for the cluster.
+    #[track_caller]
     pub fn configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ClusterConfiguration>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The default capacity provider strategy for the cluster.
+    #[track_caller]
     pub fn default_capacity_provider_strategy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<CapacityProviderStrategyItem>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Use this parameter to set a default Service Connect namespace.
+    #[track_caller]
     pub fn service_connect_defaults(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ServiceConnectDefaults>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The metadata that you apply to the cluster to help you categorize and organize them.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -82,6 +89,9 @@ impl ::forma_core::CfnResource for Cluster {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct ClusterCapacityProviderAssociations {
 }
 impl ClusterCapacityProviderAssociations {
     /// A new resource with its required properties: `Cluster`, `DefaultCapacityProviderStrategy`.
+    #[track_caller]
     pub fn new(
         cluster: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         default_capacity_provider_strategy: impl ::std::convert::Into<
@@ -18,16 +19,17 @@ impl ClusterCapacityProviderAssociations {
         >,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, cluster.into().into_expr());
-        props.set(2, default_capacity_provider_strategy.into().into_expr());
+        props.set_at(1, cluster.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, default_capacity_provider_strategy.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// List of capacity providers to associate with the cluster
+    #[track_caller]
     pub fn capacity_providers(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -38,6 +40,9 @@ impl ::forma_core::CfnResource for ClusterCapacityProviderAssociations {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -17,78 +17,88 @@ impl DaemonTaskDefinition {
     /// A list of container definitions in JSON format that describe the containers that make up the daemon task.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn container_definitions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<DaemonContainerDefinition>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of CPU units used by the daemon task.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn cpu(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the task execution role that grants the Amazon ECS container agent permission to make Amazon Web Services API calls on your behalf.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn execution_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of a family that this daemon task definition is registered to.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn family(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IPC namespace mode for the daemon.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ipc_mode(mut self, value: impl ::forma_core::schema::EnumArg<IpcMode>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The amount of memory (in MiB) used by the daemon task.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn memory(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The PID namespace mode for the daemon.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn pid_mode(mut self, value: impl ::forma_core::schema::EnumArg<PidMode>) -> Self {
-        self.props.set(6, value.into_enum_expr());
+        self.props.set_at(6, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The short name or full Amazon Resource Name (ARN) of the IAM role that grants containers in the daemon task permission to call Amazon Web Services APIs on your behalf.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn task_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of data volume definitions for the daemon task.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn volumes(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Volume>>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -104,6 +114,9 @@ impl ::forma_core::CfnResource for DaemonTaskDefinition {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,30 +11,34 @@ pub struct Gateway {
 }
 impl Gateway {
     /// A new resource with its required properties: `Configuration`, `GatewayName`, `InfrastructureRoleArn`.
+    #[track_caller]
     pub fn new(
         configuration: impl ::std::convert::Into<::forma_core::Value<GatewayConfiguration>>,
         gateway_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         infrastructure_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, configuration.into().into_expr());
-        props.set(2, gateway_name.into().into_expr());
-        props.set(3, infrastructure_role_arn.into().into_expr());
+        props.set_at(0, configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, gateway_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, infrastructure_role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Whether deletion protection is enabled for the gateway.
+    #[track_caller]
     pub fn deletion_protection(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether to propagate the tags from the gateway to other resources.
+    #[track_caller]
     pub fn propagate_tags(mut self, value: impl ::forma_core::schema::EnumArg<PropagateGatewayTags>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The metadata that you apply to the gateway to help you categorize and organize them.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -45,6 +49,9 @@ impl ::forma_core::CfnResource for Gateway {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -15,208 +15,236 @@ impl Service {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// Indicates whether to use Availability Zone rebalancing for the service.
+    #[track_caller]
     pub fn availability_zone_rebalancing(
         mut self,
         value: impl ::forma_core::schema::EnumArg<AvailabilityZoneRebalancing>,
     ) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The capacity provider strategy to use for the service.
+    #[track_caller]
     pub fn capacity_provider_strategy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<CapacityProviderStrategyItem>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The short name or full Amazon Resource Name (ARN) of the cluster that you run your service on.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn cluster(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Optional deployment parameters that control how many tasks run during the deployment and the ordering of stopping and starting tasks.
+    #[track_caller]
     pub fn deployment_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DeploymentConfiguration>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The deployment controller to use for the service.
+    #[track_caller]
     pub fn deployment_controller(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DeploymentController>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of instantiations of the specified task definition to place and keep running in your service.
+    #[track_caller]
     pub fn desired_count(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether to turn on Amazon ECS managed tags for the tasks within the service.
+    #[track_caller]
     pub fn enable_ecs_managed_tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Determines whether the execute command functionality is turned on for the service.
+    #[track_caller]
     pub fn enable_execute_command(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Determines whether to force a new deployment of the service.
+    #[track_caller]
     pub fn force_new_deployment(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ForceNewDeployment>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `GatewayConnectors`.
+    #[track_caller]
     pub fn gateway_connectors(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<GatewayConnector>>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The period of time, in seconds, that the Amazon ECS service scheduler ignores unhealthy Elastic Load Balancing, VPC Lattice, and container health checks after a task has first started.
+    #[track_caller]
     pub fn health_check_grace_period_seconds(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The launch type on which to run your service.
+    #[track_caller]
     pub fn launch_type(mut self, value: impl ::forma_core::schema::EnumArg<LaunchType>) -> Self {
-        self.props.set(11, value.into_enum_expr());
+        self.props.set_at(11, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of load balancer objects to associate with the service.
+    #[track_caller]
     pub fn load_balancers(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<LoadBalancer>>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The optional monitoring configuration for the service, which defines the resolution for the service-level `CPUUtilization` and `MemoryUtilization` Amazon CloudWatch metrics.
+    #[track_caller]
     pub fn monitoring(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MonitoringConfiguration>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The network configuration for the service.
+    #[track_caller]
     pub fn network_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<NetworkConfiguration>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of placement constraint objects to use for tasks in your service.
+    #[track_caller]
     pub fn placement_constraints(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<PlacementConstraint>>>,
     ) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The placement strategy objects to use for tasks in your service.
+    #[track_caller]
     pub fn placement_strategies(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<PlacementStrategy>>>,
     ) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The platform version that your tasks in the service are running on.
+    #[track_caller]
     pub fn platform_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether to propagate the tags from the task definition to the task.
+    #[track_caller]
     pub fn propagate_tags(mut self, value: impl ::forma_core::schema::EnumArg<PropagateTags>) -> Self {
-        self.props.set(18, value.into_enum_expr());
+        self.props.set_at(18, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name or full Amazon Resource Name (ARN) of the IAM role that allows Amazon ECS to make calls to your load balancer on your behalf.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn role(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The scheduling strategy to use for the service.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn scheduling_strategy(mut self, value: impl ::forma_core::schema::EnumArg<SchedulingStrategy>) -> Self {
-        self.props.set(20, value.into_enum_expr());
+        self.props.set_at(20, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration for this service to discover and connect to services, and be discovered by, and connected from, other services within a namespace.
+    #[track_caller]
     pub fn service_connect_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ServiceConnectConfiguration>>,
     ) -> Self {
-        self.props.set(21, value.into().into_expr());
+        self.props.set_at(21, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of your service.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn service_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(22, value.into().into_expr());
+        self.props.set_at(22, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The details of the service discovery registry to associate with this service.
+    #[track_caller]
     pub fn service_registries(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ServiceRegistry>>>,
     ) -> Self {
-        self.props.set(23, value.into().into_expr());
+        self.props.set_at(23, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The metadata that you apply to the service to help you categorize and organize them.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(24, value.into().into_expr());
+        self.props.set_at(24, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The `family` and `revision` (`family:revision`) or full ARN of the task definition to run in your service.
+    #[track_caller]
     pub fn task_definition(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(25, value.into().into_expr());
+        self.props.set_at(25, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration for a volume specified in the task definition as a volume that is configured at launch time.
+    #[track_caller]
     pub fn volume_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ServiceVolumeConfiguration>>>,
     ) -> Self {
-        self.props.set(26, value.into().into_expr());
+        self.props.set_at(26, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The VPC Lattice configuration for the service being created.
+    #[track_caller]
     pub fn vpc_lattice_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<VpcLatticeConfiguration>>>,
     ) -> Self {
-        self.props.set(27, value.into().into_expr());
+        self.props.set_at(27, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -232,6 +260,9 @@ impl ::forma_core::CfnResource for Service {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)
@@ -3609,10 +3640,7 @@ static METRIC_CONFIGURATION_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             name: "ResolutionSeconds",
             required: true,
             create_only: false,
-            shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
-                minimum: Some(20.0),
-                maximum: Some(60.0),
-            }),
+            shape: ::forma_core::schema::Shape::IntegerEnum(&[20, 60]),
         },
     ],
     rules: &[],

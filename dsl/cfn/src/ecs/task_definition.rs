@@ -17,149 +17,167 @@ impl TaskDefinition {
     /// A list of container definitions in JSON format that describe the different containers that make up your task.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn container_definitions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ContainerDefinition>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of `cpu` units used by the task.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn cpu(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Enables fault injection and allows for fault injection requests to be accepted from the task's containers.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn enable_fault_injection(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ephemeral storage settings to use for tasks run with the task definition.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ephemeral_storage(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EphemeralStorage>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the task execution role that grants the Amazon ECS container agent permission to make AWS API calls on your behalf.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn execution_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of a family that this task definition is registered to.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn family(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `InferenceAccelerators`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn inference_accelerators(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<InferenceAccelerator>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IPC resource namespace to use for the containers in the task.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ipc_mode(mut self, value: impl ::forma_core::schema::EnumArg<IpcMode>) -> Self {
-        self.props.set(7, value.into_enum_expr());
+        self.props.set_at(7, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The amount (in MiB) of memory used by the task.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn memory(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Docker networking mode to use for the containers in the task.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn network_mode(mut self, value: impl ::forma_core::schema::EnumArg<NetworkMode>) -> Self {
-        self.props.set(9, value.into_enum_expr());
+        self.props.set_at(9, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The process namespace to use for the containers in the task.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn pid_mode(mut self, value: impl ::forma_core::schema::EnumArg<PidMode>) -> Self {
-        self.props.set(10, value.into_enum_expr());
+        self.props.set_at(10, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of placement constraint objects to use for tasks.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn placement_constraints(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<TaskDefinitionPlacementConstraint>>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration details for the App Mesh proxy.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn proxy_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ProxyConfiguration>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The task launch types the task definition was validated against.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn requires_compatibilities(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<RequiresCompatibilities>>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The operating system that your tasks definitions run on.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn runtime_platform(mut self, value: impl ::std::convert::Into<::forma_core::Value<RuntimePlatform>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The metadata that you apply to the task definition to help you categorize and organize them.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The short name or full Amazon Resource Name (ARN) of the IAMlong role that grants containers in the task permission to call AWS APIs on your behalf.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn task_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of data volume definitions for the task.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn volumes(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Volume>>>) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -175,6 +193,9 @@ impl ::forma_core::CfnResource for TaskDefinition {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,89 +11,99 @@ pub struct TaskSet {
 }
 impl TaskSet {
     /// A new resource with its required properties: `Cluster`, `Service`, `TaskDefinition`.
+    #[track_caller]
     pub fn new(
         cluster: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         service: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         task_definition: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, cluster.into().into_expr());
-        props.set(8, service.into().into_expr());
-        props.set(11, task_definition.into().into_expr());
+        props.set_at(1, cluster.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, service.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(11, task_definition.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `CapacityProviderStrategy`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn capacity_provider_strategy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<CapacityProviderStrategyItem>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An optional non-unique tag that identifies this task set in external systems.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn external_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The launch type that new tasks in the task set will use.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn launch_type(mut self, value: impl ::forma_core::schema::EnumArg<LaunchType>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `LoadBalancers`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn load_balancers(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<LoadBalancer>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An object representing the network configuration for a task or service.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn network_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<NetworkConfiguration>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The platform version that the tasks in the task set should use.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn platform_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A floating-point percentage of the desired number of tasks to place and keep running in the task set.
+    #[track_caller]
     pub fn scale(mut self, value: impl ::std::convert::Into<::forma_core::Value<Scale>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The details of the service discovery registries to assign to this task set.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn service_registries(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ServiceRegistry>>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -104,6 +114,9 @@ impl ::forma_core::CfnResource for TaskSet {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

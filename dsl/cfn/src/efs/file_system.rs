@@ -19,55 +19,62 @@ impl FileSystem {
     /// Allowed: length 1 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn availability_zone_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Use the `BackupPolicy` to turn automatic backups on or off for the file system.
+    #[track_caller]
     pub fn backup_policy(mut self, value: impl ::std::convert::Into<::forma_core::Value<BackupPolicy>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// (Optional) A boolean that specifies whether or not to bypass the `FileSystemPolicy` lockout safety check.
+    #[track_caller]
     pub fn bypass_policy_lockout_safety_check(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A Boolean value that, if true, creates an encrypted file system.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn encrypted(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `FileSystemPolicy`.
+    #[track_caller]
     pub fn file_system_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Describes the protection on the file system.
+    #[track_caller]
     pub fn file_system_protection(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<FileSystemProtection>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Use to create one or more tags associated with the file system.
+    #[track_caller]
     pub fn file_system_tags(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ElasticFileSystemTag>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the kms-key-long to be used to protect the encrypted file system.
@@ -75,46 +82,52 @@ impl FileSystem {
     /// Allowed: length 0 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of `LifecyclePolicy` objects that define the file system's `LifecycleConfiguration` object.
+    #[track_caller]
     pub fn lifecycle_policies(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<LifecyclePolicy>>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The performance mode of the file system.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn performance_mode(mut self, value: impl ::forma_core::schema::EnumArg<PerformanceMode>) -> Self {
-        self.props.set(9, value.into_enum_expr());
+        self.props.set_at(9, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The throughput, measured in mebibytes per second (MiBps), that you want to provision for a file system that you're creating.
     ///
     /// Allowed: at least 1.0.
+    #[track_caller]
     pub fn provisioned_throughput_in_mibps(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<f64>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Describes the replication configuration for a specific file system.
+    #[track_caller]
     pub fn replication_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ReplicationConfiguration>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the throughput mode for the file system.
+    #[track_caller]
     pub fn throughput_mode(mut self, value: impl ::forma_core::schema::EnumArg<ThroughputMode>) -> Self {
-        self.props.set(12, value.into_enum_expr());
+        self.props.set_at(12, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -130,6 +143,9 @@ impl ::forma_core::CfnResource for FileSystem {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,15 +11,16 @@ pub struct MountTarget {
 }
 impl MountTarget {
     /// A new resource with its required properties: `FileSystemId`, `SecurityGroups`, `SubnetId`.
+    #[track_caller]
     pub fn new(
         file_system_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         security_groups: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
         subnet_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, file_system_id.into().into_expr());
-        props.set(4, security_groups.into().into_expr());
-        props.set(5, subnet_id.into().into_expr());
+        props.set_at(0, file_system_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, security_groups.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, subnet_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// If the `IpAddressType` for the mount target is IPv4 ( `IPV4_ONLY` or `DUAL_STACK`), then specify the IPv4 address to use.
@@ -27,15 +28,17 @@ impl MountTarget {
     /// Allowed: length 7 to 15.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ip_address(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IP address type for the mount target.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ip_address_type(mut self, value: impl ::forma_core::schema::EnumArg<IpAddressType>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// If the `IPAddressType` for the mount target is IPv6 (`IPV6_ONLY` or `DUAL_STACK`), then specify the IPv6 address to use.
@@ -43,11 +46,12 @@ impl MountTarget {
     /// Allowed: length 3 to 39.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ipv6_address(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -58,6 +62,9 @@ impl ::forma_core::CfnResource for MountTarget {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,46 +11,52 @@ pub struct AccessEntry {
 }
 impl AccessEntry {
     /// A new resource with its required properties: `ClusterName`, `PrincipalArn`.
+    #[track_caller]
     pub fn new(
         cluster_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         principal_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, cluster_name.into().into_expr());
-        props.set(3, principal_arn.into().into_expr());
+        props.set_at(1, cluster_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, principal_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An array of access policies that are associated with the access entry.
+    #[track_caller]
     pub fn access_policies(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AccessPolicy>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Kubernetes groups that the access entry is associated with.
+    #[track_caller]
     pub fn kubernetes_groups(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The node type to associate with the access entry.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn type_(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Kubernetes user that the access entry is associated with.
+    #[track_caller]
     pub fn username(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -61,6 +67,9 @@ impl ::forma_core::CfnResource for AccessEntry {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,75 +11,84 @@ pub struct Addon {
 }
 impl Addon {
     /// A new resource with its required properties: `AddonName`, `ClusterName`.
+    #[track_caller]
     pub fn new(
         addon_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         cluster_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, addon_name.into().into_expr());
-        props.set(2, cluster_name.into().into_expr());
+        props.set_at(0, addon_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, cluster_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Version of Addon
     ///
     /// Allowed: length 1 to any.
+    #[track_caller]
     pub fn addon_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration values to use with the add-on
     ///
     /// Allowed: length 1 to any.
+    #[track_caller]
     pub fn configuration_values(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The custom namespace configuration to use with the add-on
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn namespace_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<NamespaceConfig>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of pod identities to apply to this add-on.
+    #[track_caller]
     pub fn pod_identity_associations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<PodIdentityAssociation>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// PreserveOnDelete parameter value
+    #[track_caller]
     pub fn preserve_on_delete(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Resolve parameter value conflicts
     ///
     /// Allowed: length 1 to any.
+    #[track_caller]
     pub fn resolve_conflicts(mut self, value: impl ::forma_core::schema::EnumArg<ResolveConflicts>) -> Self {
-        self.props.set(7, value.into_enum_expr());
+        self.props.set_at(7, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// IAM role to bind to the add-on's service account
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn service_account_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -90,6 +99,9 @@ impl ::forma_core::CfnResource for Addon {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct Capability {
 }
 impl Capability {
     /// A new resource with its required properties: `CapabilityName`, `ClusterName`, `DeletePropagationPolicy`, `RoleArn`, `Type`.
+    #[track_caller]
     pub fn new(
         capability_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         cluster_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -19,24 +20,26 @@ impl Capability {
         type_: impl ::forma_core::schema::EnumArg<Type>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, capability_name.into().into_expr());
-        props.set(1, cluster_name.into().into_expr());
-        props.set(3, delete_propagation_policy.into_enum_expr());
-        props.set(4, role_arn.into().into_expr());
-        props.set(6, type_.into_enum_expr());
+        props.set_at(0, capability_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, cluster_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, delete_propagation_policy.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(4, role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, type_.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The configuration settings for the capability.
+    #[track_caller]
     pub fn configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CapabilityConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -47,6 +50,9 @@ impl ::forma_core::CfnResource for Capability {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,114 +11,129 @@ pub struct Cluster {
 }
 impl Cluster {
     /// A new resource with its required properties: `ResourcesVpcConfig`, `RoleArn`.
+    #[track_caller]
     pub fn new(
         resources_vpc_config: impl ::std::convert::Into<::forma_core::Value<ResourcesVpcConfig>>,
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(17, resources_vpc_config.into().into_expr());
-        props.set(18, role_arn.into().into_expr());
+        props.set_at(17, resources_vpc_config.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(18, role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An object representing the Access Config to use for the cluster.
+    #[track_caller]
     pub fn access_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<AccessConfig>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the certificate authority to activate as the cluster's signing CA.
+    #[track_caller]
     pub fn active_certificate_authority_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Set this value to false to avoid creating the default networking add-ons when the cluster is created.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn bootstrap_self_managed_addons(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The certificate authority information for the cluster, including the trust bundle and the currently active signing certificate authority.
+    #[track_caller]
     pub fn certificate_authority(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CertificateAuthority>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Todo: add description
+    #[track_caller]
     pub fn compute_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<ComputeConfig>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for provisioned control plane scaling.
+    #[track_caller]
     pub fn control_plane_scaling_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ControlPlaneScalingConfig>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Set this value to true to enable deletion protection for the cluster.
+    #[track_caller]
     pub fn deletion_protection(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EncryptionConfig`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn encryption_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EncryptionConfig>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Force cluster version update
+    #[track_caller]
     pub fn force(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration for the Kubernetes API server on an Amazon EKS cluster.
+    #[track_caller]
     pub fn kube_api_server_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<KubeApiServerConfig>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration for the Kubernetes controller manager on an Amazon EKS cluster.
+    #[track_caller]
     pub fn kube_controller_manager_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<KubeControllerManagerConfig>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration for the Kubernetes scheduler on an Amazon EKS cluster.
+    #[track_caller]
     pub fn kube_scheduler_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<KubeSchedulerConfig>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Kubernetes network configuration for the cluster.
+    #[track_caller]
     pub fn kubernetes_network_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<KubernetesNetworkConfig>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Enable exporting the Kubernetes control plane logs for your cluster to CloudWatch Logs based on log types.
+    #[track_caller]
     pub fn logging(mut self, value: impl ::std::convert::Into<::forma_core::Value<Logging>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The unique name to give to your cluster.
@@ -126,56 +141,65 @@ impl Cluster {
     /// Allowed: length 1 to 100.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An object representing the Outpost configuration to use for AWS EKS outpost cluster.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn outpost_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<OutpostConfig>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration fields for specifying on-premises node and pod CIDRs that are external to the VPC passed during cluster creation.
+    #[track_caller]
     pub fn remote_network_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<RemoteNetworkConfig>>,
     ) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The rollback configuration to use for the cluster version rollback.
+    #[track_caller]
     pub fn rollback_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<RollbackConfig>>) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Todo: add description
+    #[track_caller]
     pub fn storage_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<StorageConfig>>) -> Self {
-        self.props.set(20, value.into().into_expr());
+        self.props.set_at(20, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(21, value.into().into_expr());
+        self.props.set_at(21, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An object representing the Upgrade Policy to use for the cluster.
+    #[track_caller]
     pub fn upgrade_policy(mut self, value: impl ::std::convert::Into<::forma_core::Value<UpgradePolicy>>) -> Self {
-        self.props.set(22, value.into().into_expr());
+        self.props.set_at(22, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The desired Kubernetes version for your cluster.
+    #[track_caller]
     pub fn version(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(23, value.into().into_expr());
+        self.props.set_at(23, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The current zonal shift configuration to use for the cluster.
+    #[track_caller]
     pub fn zonal_shift_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ZonalShiftConfig>>,
     ) -> Self {
-        self.props.set(24, value.into().into_expr());
+        self.props.set_at(24, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -186,6 +210,9 @@ impl ::forma_core::CfnResource for Cluster {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,15 +11,16 @@ pub struct FargateProfile {
 }
 impl FargateProfile {
     /// A new resource with its required properties: `ClusterName`, `PodExecutionRoleArn`, `Selectors`.
+    #[track_caller]
     pub fn new(
         cluster_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         pod_execution_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         selectors: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Selector>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, cluster_name.into().into_expr());
-        props.set(2, pod_execution_role_arn.into().into_expr());
-        props.set(3, selectors.into().into_expr());
+        props.set_at(0, cluster_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, pod_execution_role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, selectors.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Name of FargateProfile
@@ -27,26 +28,29 @@ impl FargateProfile {
     /// Allowed: length 1 to any.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn fargate_profile_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Subnets`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn subnets(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -57,6 +61,9 @@ impl ::forma_core::CfnResource for FargateProfile {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,72 +11,81 @@ pub struct Nodegroup {
 }
 impl Nodegroup {
     /// A new resource with its required properties: `ClusterName`, `NodeRole`, `Subnets`.
+    #[track_caller]
     pub fn new(
         cluster_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         node_role: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         subnets: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, cluster_name.into().into_expr());
-        props.set(9, node_role.into().into_expr());
-        props.set(14, subnets.into().into_expr());
+        props.set_at(2, cluster_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, node_role.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(14, subnets.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The AMI type for your node group.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ami_type(mut self, value: impl ::forma_core::schema::EnumArg<AmiType>) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The capacity type of your managed node group.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn capacity_type(mut self, value: impl ::forma_core::schema::EnumArg<CapacityType>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The root device disk size (in GiB) for your node group instances.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn disk_size(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Force the update if the existing node group's pods are unable to be drained due to a pod disruption budget issue.
+    #[track_caller]
     pub fn force_update_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specify the instance types for a node group.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn instance_types(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Kubernetes labels to be applied to the nodes in the node group when they are created.
+    #[track_caller]
     pub fn labels(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An object representing a node group's launch template specification.
+    #[track_caller]
     pub fn launch_template(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LaunchTemplateSpecification>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The node auto repair configuration for node group.
+    #[track_caller]
     pub fn node_repair_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<NodeRepairConfig>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The unique name to give your node group.
@@ -84,56 +93,65 @@ impl Nodegroup {
     /// Allowed: length 1 to any.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn nodegroup_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The AMI version of the Amazon EKS-optimized AMI to use with your node group.
+    #[track_caller]
     pub fn release_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The remote access (SSH) configuration to use with your node group.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn remote_access(mut self, value: impl ::std::convert::Into<::forma_core::Value<RemoteAccess>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The scaling configuration details for the Auto Scaling group that is created for your node group.
+    #[track_caller]
     pub fn scaling_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<ScalingConfig>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The metadata, as key-value pairs, to apply to the node group to assist with categorization and organization.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Kubernetes taints to be applied to the nodes in the node group when they are created.
+    #[track_caller]
     pub fn taints(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Taint>>>) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The node group update configuration.
+    #[track_caller]
     pub fn update_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<UpdateConfig>>) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Kubernetes version to use for your managed nodes.
+    #[track_caller]
     pub fn version(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The warm pool configuration details for the Auto Scaling group that is created for the node group.
+    #[track_caller]
     pub fn warm_pool_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<WarmPoolConfig>>) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -144,6 +162,9 @@ impl ::forma_core::CfnResource for Nodegroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct PodIdentityAssociation {
 }
 impl PodIdentityAssociation {
     /// A new resource with its required properties: `ClusterName`, `Namespace`, `RoleArn`, `ServiceAccount`.
+    #[track_caller]
     pub fn new(
         cluster_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         namespace: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,39 +19,43 @@ impl PodIdentityAssociation {
         service_account: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, cluster_name.into().into_expr());
-        props.set(2, namespace.into().into_expr());
-        props.set(4, role_arn.into().into_expr());
-        props.set(5, service_account.into().into_expr());
+        props.set_at(0, cluster_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, namespace.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, service_account.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The Disable Session Tags of the pod identity association.
     ///
     /// Allowed: length 1 to any.
+    #[track_caller]
     pub fn disable_session_tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The policy of the pod identity association.
     ///
     /// Allowed: length 1 to any.
+    #[track_caller]
     pub fn policy(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Target Role Arn of the pod identity association.
     ///
     /// Allowed: length 1 to any.
+    #[track_caller]
     pub fn target_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -61,6 +66,9 @@ impl ::forma_core::CfnResource for PodIdentityAssociation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

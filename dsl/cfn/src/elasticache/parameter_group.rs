@@ -11,23 +11,26 @@ pub struct ParameterGroup {
 }
 impl ParameterGroup {
     /// A new resource with its required properties: `CacheParameterGroupFamily`, `Description`.
+    #[track_caller]
     pub fn new(
         cache_parameter_group_family: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         description: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, cache_parameter_group_family.into().into_expr());
-        props.set(1, description.into().into_expr());
+        props.set_at(0, cache_parameter_group_family.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, description.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A comma-delimited list of parameter name/value pairs.
+    #[track_caller]
     pub fn properties(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags are composed of a Key/Value pair.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -38,6 +41,9 @@ impl ::forma_core::CfnResource for ParameterGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,133 +11,150 @@ pub struct ServerlessCache {
 }
 impl ServerlessCache {
     /// A new resource with its required properties: `Engine`, `ServerlessCacheName`.
+    #[track_caller]
     pub fn new(
         engine: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         serverless_cache_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(5, engine.into().into_expr());
-        props.set(12, serverless_cache_name.into().into_expr());
+        props.set_at(5, engine.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(12, serverless_cache_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The cache capacity limit of the Serverless Cache.
+    #[track_caller]
     pub fn cache_usage_limits(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CacheUsageLimits>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The connection type for the serverless cache.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn connection_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The daily time range (in UTC) during which the service takes automatic snapshot of the Serverless Cache.
+    #[track_caller]
     pub fn daily_snapshot_time(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the Serverless Cache.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The address and the port.
+    #[track_caller]
     pub fn endpoint(mut self, value: impl ::std::convert::Into<::forma_core::Value<Endpoint>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The final snapshot name which is taken before Serverless Cache is deleted.
+    #[track_caller]
     pub fn final_snapshot_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the KMS key used to encrypt the cluster.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The major engine version of the Serverless Cache.
+    #[track_caller]
     pub fn major_engine_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The network type for the serverless cache.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn network_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The address and the port.
+    #[track_caller]
     pub fn reader_endpoint(mut self, value: impl ::std::convert::Into<::forma_core::Value<Endpoint>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// One or more Amazon VPC security groups associated with this Serverless Cache.
+    #[track_caller]
     pub fn security_group_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN's of snapshot to restore Serverless Cache.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn snapshot_arns_to_restore(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The snapshot retention limit of the Serverless Cache.
+    #[track_caller]
     pub fn snapshot_retention_limit(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The subnet id's of the Serverless Cache.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn subnet_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this Serverless Cache.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the user group.
+    #[track_caller]
     pub fn user_group_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -148,6 +165,9 @@ impl ::forma_core::CfnResource for ServerlessCache {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

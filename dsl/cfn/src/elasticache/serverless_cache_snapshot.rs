@@ -11,13 +11,14 @@ pub struct ServerlessCacheSnapshot {
 }
 impl ServerlessCacheSnapshot {
     /// A new resource with its required properties: `ServerlessCacheName`, `ServerlessCacheSnapshotName`.
+    #[track_caller]
     pub fn new(
         serverless_cache_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         serverless_cache_snapshot_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, serverless_cache_name.into().into_expr());
-        props.set(2, serverless_cache_snapshot_name.into().into_expr());
+        props.set_at(1, serverless_cache_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, serverless_cache_snapshot_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The Amazon Resource Name (ARN) of the AWS KMS key used to encrypt the snapshot.
@@ -25,13 +26,15 @@ impl ServerlessCacheSnapshot {
     /// Allowed: length 0 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of tags to be added to the serverless cache snapshot resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -42,6 +45,9 @@ impl ::forma_core::CfnResource for ServerlessCacheSnapshot {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

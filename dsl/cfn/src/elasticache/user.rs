@@ -11,49 +11,55 @@ pub struct User {
 }
 impl User {
     /// A new resource with its required properties: `Engine`, `UserId`, `UserName`.
+    #[track_caller]
     pub fn new(
         engine: impl ::forma_core::schema::EnumArg<Engine>,
         user_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         user_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, engine.into_enum_expr());
-        props.set(6, user_id.into().into_expr());
-        props.set(7, user_name.into().into_expr());
+        props.set_at(2, engine.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(6, user_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, user_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Access permissions string used for this user account.
+    #[track_caller]
     pub fn access_string(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AuthenticationMode`.
+    #[track_caller]
     pub fn authentication_mode(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AuthenticationMode>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates a password is not required for this user account.
+    #[track_caller]
     pub fn no_password_required(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Passwords used for this user account.
+    #[track_caller]
     pub fn passwords(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this user.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -64,6 +70,9 @@ impl ::forma_core::CfnResource for User {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,50 +11,56 @@ pub struct ApplicationVersion {
 }
 impl ApplicationVersion {
     /// A new resource with its required properties: `ApplicationName`.
+    #[track_caller]
     pub fn new(application_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, application_name.into().into_expr());
+        props.set_at(0, application_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Settings for an AWS CodeBuild build that packages and builds an application version from source code.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn build_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<BuildConfiguration>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description of this application version.
     ///
     /// Allowed: length 0 to 200.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for image-based application versions.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn image_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ImageConfiguration>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Pre-process and validate the environment manifest (`env.yaml`) and configuration files in the source bundle.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn process(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon S3 bucket and key that identify the location of the source bundle for this version.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn source_bundle(mut self, value: impl ::std::convert::Into<::forma_core::Value<SourceBundle>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -65,6 +71,9 @@ impl ::forma_core::CfnResource for ApplicationVersion {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,64 +11,71 @@ pub struct ConfigurationTemplate {
 }
 impl ConfigurationTemplate {
     /// A new resource with its required properties: `ApplicationName`.
+    #[track_caller]
     pub fn new(application_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, application_name.into().into_expr());
+        props.set_at(0, application_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An optional description for this configuration.
     ///
     /// Allowed: length 0 to 200.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of an environment whose settings you want to use to create the configuration template.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn environment_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Option values for the Elastic Beanstalk configuration, such as the instance type.
+    #[track_caller]
     pub fn option_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ConfigurationOptionSetting>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the custom platform.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn platform_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of an Elastic Beanstalk solution stack (platform version) that this configuration uses.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn solution_stack_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An Elastic Beanstalk configuration template to base this one on.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn source_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SourceConfiguration>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -79,6 +86,9 @@ impl ::forma_core::CfnResource for ConfigurationTemplate {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

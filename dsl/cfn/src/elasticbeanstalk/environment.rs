@@ -11,9 +11,10 @@ pub struct Environment {
 }
 impl Environment {
     /// A new resource with its required properties: `ApplicationName`.
+    #[track_caller]
     pub fn new(application_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, application_name.into().into_expr());
+        props.set_at(0, application_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// If specified, the environment attempts to use this value as the prefix for the CNAME in your Elastic Beanstalk environment URL.
@@ -21,18 +22,20 @@ impl Environment {
     /// Allowed: length 4 to 63.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn cname_prefix(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Your description for this environment.
     ///
     /// Allowed: length 0 to 200.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A unique name for the environment.
@@ -40,77 +43,86 @@ impl Environment {
     /// Allowed: length 4 to 40.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn environment_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of an existing IAM role to be used as the environment's operations role.
     ///
     /// Allowed: length 1 to 256.
+    #[track_caller]
     pub fn operations_role(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Key-value pairs defining configuration options for this environment, such as the instance type.
+    #[track_caller]
     pub fn option_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<OptionSetting>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the custom platform to use with the environment.
+    #[track_caller]
     pub fn platform_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of an Elastic Beanstalk solution stack (platform version) to use with the environment.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn solution_stack_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the tags applied to resources in the environment.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the Elastic Beanstalk configuration template to use with the environment.
     ///
     /// Allowed: length 1 to 100.
+    #[track_caller]
     pub fn template_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the tier to use in creating this environment.
+    #[track_caller]
     pub fn tier(mut self, value: impl ::std::convert::Into<::forma_core::Value<Tier>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the application version to deploy.
     ///
     /// Allowed: length 1 to 100.
+    #[track_caller]
     pub fn version_label(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -121,6 +133,9 @@ impl ::forma_core::CfnResource for Environment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,121 +11,137 @@ pub struct LoadBalancer {
 }
 impl LoadBalancer {
     /// A new resource with its required properties: `Listeners`.
+    #[track_caller]
     pub fn new(listeners: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Listeners>>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(9, listeners.into().into_expr());
+        props.set_at(9, listeners.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Information about where and how access logs are stored for the load balancer.
+    #[track_caller]
     pub fn access_logging_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AccessLoggingPolicy>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Information about a policy for application-controlled session stickiness.
+    #[track_caller]
     pub fn app_cookie_stickiness_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AppCookieStickinessPolicy>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Availability Zones for a load balancer in a default VPC.
+    #[track_caller]
     pub fn availability_zones(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// If enabled, the load balancer allows existing requests to complete before the load balancer shifts traffic away from a deregistered or unhealthy instance.
+    #[track_caller]
     pub fn connection_draining_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ConnectionDrainingPolicy>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// If enabled, the load balancer allows the connections to remain idle (no data is sent over the connection) for the specified duration.
+    #[track_caller]
     pub fn connection_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ConnectionSettings>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// If enabled, the load balancer routes the request traffic evenly across all instances regardless of the Availability Zones.
+    #[track_caller]
     pub fn cross_zone(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The health check settings to use when evaluating the health of your EC2 instances.
+    #[track_caller]
     pub fn health_check(mut self, value: impl ::std::convert::Into<::forma_core::Value<HealthCheck>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IDs of the instances for the load balancer.
+    #[track_caller]
     pub fn instances(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Information about a policy for duration-based session stickiness.
+    #[track_caller]
     pub fn lb_cookie_stickiness_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<LbCookieStickinessPolicy>>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the load balancer.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn load_balancer_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The policies defined for your Classic Load Balancer.
+    #[track_caller]
     pub fn policies(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Policies>>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of load balancer.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn scheme(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The security groups for the load balancer.
+    #[track_caller]
     pub fn security_groups(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IDs of the subnets for the load balancer.
+    #[track_caller]
     pub fn subnets(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags associated with a load balancer.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -136,6 +152,9 @@ impl ::forma_core::CfnResource for LoadBalancer {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,67 +11,76 @@ pub struct Listener {
 }
 impl Listener {
     /// A new resource with its required properties: `DefaultActions`, `LoadBalancerArn`.
+    #[track_caller]
     pub fn new(
         default_actions: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Action>>>,
         load_balancer_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, default_actions.into().into_expr());
-        props.set(4, load_balancer_arn.into().into_expr());
+        props.set_at(2, default_actions.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, load_balancer_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// [TLS listener] The name of the Application-Layer Protocol Negotiation (ALPN) policy.
+    #[track_caller]
     pub fn alpn_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The default SSL server certificate for a secure listener.
+    #[track_caller]
     pub fn certificates(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Certificate>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The listener attributes.
+    #[track_caller]
     pub fn listener_attributes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ListenerAttribute>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The mutual authentication configuration information.
+    #[track_caller]
     pub fn mutual_authentication(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MutualAuthentication>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The port on which the load balancer is listening.
     ///
     /// Allowed: 1 to 65535.
+    #[track_caller]
     pub fn port(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The protocol for connections from clients to the load balancer.
+    #[track_caller]
     pub fn protocol(mut self, value: impl ::forma_core::schema::EnumArg<Protocol>) -> Self {
-        self.props.set(7, value.into_enum_expr());
+        self.props.set_at(7, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// [HTTPS and TLS listeners] The security policy that defines which protocols and ciphers are supported.
+    #[track_caller]
     pub fn ssl_policy(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -82,6 +91,9 @@ impl ::forma_core::CfnResource for Listener {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

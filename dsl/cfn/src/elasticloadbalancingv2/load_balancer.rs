@@ -15,106 +15,120 @@ impl LoadBalancer {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// Indicates whether to enable stabilization when creating or updating an LCU reservation.
+    #[track_caller]
     pub fn enable_capacity_reservation_provision_stabilize(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// [Network Load Balancers with UDP listeners] Indicates whether to use an IPv6 prefix from each subnet for source NAT.
+    #[track_caller]
     pub fn enable_prefix_for_ipv6_source_nat(
         mut self,
         value: impl ::forma_core::schema::EnumArg<EnablePrefixForIpv6SourceNat>,
     ) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether to evaluate inbound security group rules for traffic sent to a Network Load Balancer through privatelink.
+    #[track_caller]
     pub fn enforce_security_group_inbound_rules_on_private_link_traffic(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IP address type.
+    #[track_caller]
     pub fn ip_address_type(mut self, value: impl ::forma_core::schema::EnumArg<IpAddressType>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the IPv4 IPAM pool.
+    #[track_caller]
     pub fn ipv4_ipam_pool_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The load balancer attributes.
+    #[track_caller]
     pub fn load_balancer_attributes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<LoadBalancerAttribute>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The minimum capacity for a load balancer.
+    #[track_caller]
     pub fn minimum_load_balancer_capacity(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MinimumLoadBalancerCapacity>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the load balancer.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The nodes of an Internet-facing load balancer have public IP addresses.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn scheme(mut self, value: impl ::forma_core::schema::EnumArg<Scheme>) -> Self {
-        self.props.set(8, value.into_enum_expr());
+        self.props.set_at(8, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// [Application Load Balancers and Network Load Balancers] The IDs of the security groups for the load balancer.
+    #[track_caller]
     pub fn security_groups(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IDs of the subnets.
+    #[track_caller]
     pub fn subnet_mappings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<SubnetMapping>>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IDs of the subnets.
+    #[track_caller]
     pub fn subnets(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags to assign to the load balancer.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of load balancer.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn type_(mut self, value: impl ::forma_core::schema::EnumArg<Type>) -> Self {
-        self.props.set(13, value.into_enum_expr());
+        self.props.set_at(13, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -130,6 +144,9 @@ impl ::forma_core::CfnResource for LoadBalancer {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -15,71 +15,81 @@ impl TargetGroup {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// Indicates whether health checks are enabled.
+    #[track_caller]
     pub fn health_check_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The approximate amount of time, in seconds, between health checks of an individual target.
     ///
     /// Allowed: 5 to 300.
+    #[track_caller]
     pub fn health_check_interval_seconds(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// [HTTP/HTTPS health checks] The destination for health checks on the targets.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn health_check_path(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The port the load balancer uses when performing health checks on targets.
+    #[track_caller]
     pub fn health_check_port(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The protocol the load balancer uses when performing health checks on targets.
+    #[track_caller]
     pub fn health_check_protocol(mut self, value: impl ::forma_core::schema::EnumArg<HealthCheckProtocol>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The amount of time, in seconds, during which no response from a target means a failed health check.
     ///
     /// Allowed: 2 to 120.
+    #[track_caller]
     pub fn health_check_timeout_seconds(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of consecutive health checks successes required before considering an unhealthy target healthy.
     ///
     /// Allowed: 2 to 10.
+    #[track_caller]
     pub fn healthy_threshold_count(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of IP address used for this target group.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ip_address_type(mut self, value: impl ::forma_core::schema::EnumArg<IpAddressType>) -> Self {
-        self.props.set(7, value.into_enum_expr());
+        self.props.set_at(7, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// [HTTP/HTTPS health checks] The HTTP or gRPC codes to use when checking for a successful response from a target.
+    #[track_caller]
     pub fn matcher(mut self, value: impl ::std::convert::Into<::forma_core::Value<Matcher>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the target group.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The port on which the targets receive traffic.
@@ -87,74 +97,84 @@ impl TargetGroup {
     /// Allowed: 1 to 65535.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn port(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The protocol to use for routing traffic to the targets.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn protocol(mut self, value: impl ::forma_core::schema::EnumArg<Protocol>) -> Self {
-        self.props.set(11, value.into_enum_expr());
+        self.props.set_at(11, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// [HTTP/HTTPS protocol] The protocol version.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn protocol_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The port that the target control agent uses to communicate the available capacity of targets to the load balancer.
     ///
     /// Allowed: 1 to 65535.
+    #[track_caller]
     pub fn target_control_port(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The attributes.
+    #[track_caller]
     pub fn target_group_attributes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<TargetGroupAttribute>>>,
     ) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of target that you must specify when registering targets with this target group.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn target_type(mut self, value: impl ::forma_core::schema::EnumArg<TargetType>) -> Self {
-        self.props.set(16, value.into_enum_expr());
+        self.props.set_at(16, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The targets.
+    #[track_caller]
     pub fn targets(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<TargetDescription>>>,
     ) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of consecutive health check failures required before considering a target unhealthy.
     ///
     /// Allowed: 2 to 10.
+    #[track_caller]
     pub fn unhealthy_threshold_count(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The identifier of the virtual private cloud (VPC).
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vpc_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -170,6 +190,9 @@ impl ::forma_core::CfnResource for TargetGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

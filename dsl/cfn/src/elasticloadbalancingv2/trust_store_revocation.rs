@@ -17,21 +17,23 @@ impl TrustStoreRevocation {
     /// The attributes required to create a trust store revocation.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn revocation_contents(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<RevocationContent>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the trust store.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn trust_store_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -47,6 +49,9 @@ impl ::forma_core::CfnResource for TrustStoreRevocation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -15,107 +15,122 @@ impl Domain {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// `AccessPolicies`.
+    #[track_caller]
     pub fn access_policies(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AdvancedOptions`.
+    #[track_caller]
     pub fn advanced_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AdvancedSecurityOptions`.
+    #[track_caller]
     pub fn advanced_security_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AdvancedSecurityOptionsInput>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CognitoOptions`.
+    #[track_caller]
     pub fn cognito_options(mut self, value: impl ::std::convert::Into<::forma_core::Value<CognitoOptions>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DomainEndpointOptions`.
+    #[track_caller]
     pub fn domain_endpoint_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DomainEndpointOptions>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DomainName`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn domain_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EBSOptions`.
+    #[track_caller]
     pub fn ebs_options(mut self, value: impl ::std::convert::Into<::forma_core::Value<EbsOptions>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ElasticsearchClusterConfig`.
+    #[track_caller]
     pub fn elasticsearch_cluster_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ElasticsearchClusterConfig>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ElasticsearchVersion`.
+    #[track_caller]
     pub fn elasticsearch_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EncryptionAtRestOptions`.
+    #[track_caller]
     pub fn encryption_at_rest_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EncryptionAtRestOptions>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `LogPublishingOptions`.
+    #[track_caller]
     pub fn log_publishing_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `NodeToNodeEncryptionOptions`.
+    #[track_caller]
     pub fn node_to_node_encryption_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<NodeToNodeEncryptionOptions>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SnapshotOptions`.
+    #[track_caller]
     pub fn snapshot_options(mut self, value: impl ::std::convert::Into<::forma_core::Value<SnapshotOptions>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `VPCOptions`.
+    #[track_caller]
     pub fn vpc_options(mut self, value: impl ::std::convert::Into<::forma_core::Value<VpcOptions>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -131,6 +146,9 @@ impl ::forma_core::CfnResource for Domain {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,28 +11,31 @@ pub struct Feed {
 }
 impl Feed {
     /// A new resource with its required properties: `Name`, `Outputs`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         outputs: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<GetOutput>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, name.into().into_expr());
-        props.set(2, outputs.into().into_expr());
+        props.set_at(1, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, outputs.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AccessRoleArn`.
     ///
     /// Allowed: length 32 to 255.
+    #[track_caller]
     pub fn access_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -43,6 +46,9 @@ impl ::forma_core::CfnResource for Feed {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct Cluster {
 }
 impl Cluster {
     /// A new resource with its required properties: `Instances`, `JobFlowRole`, `Name`, `ServiceRole`.
+    #[track_caller]
     pub fn new(
         instances: impl ::std::convert::Into<::forma_core::Value<JobFlowInstancesConfig>>,
         job_flow_role: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,206 +19,229 @@ impl Cluster {
         service_role: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(10, instances.into().into_expr());
-        props.set(11, job_flow_role.into().into_expr());
-        props.set(16, name.into().into_expr());
-        props.set(22, service_role.into().into_expr());
+        props.set_at(10, instances.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(11, job_flow_role.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(16, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(22, service_role.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AdditionalInfo`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn additional_info(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Applications`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn applications(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Application>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AutoScalingRole`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn auto_scaling_role(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AutoTerminationPolicy`.
+    #[track_caller]
     pub fn auto_termination_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AutoTerminationPolicy>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `BootstrapActions`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn bootstrap_actions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<BootstrapActionConfig>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Configurations`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Configuration>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CustomAmiId`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn custom_ami_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EbsRootVolumeIops`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ebs_root_volume_iops(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EbsRootVolumeSize`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ebs_root_volume_size(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EbsRootVolumeThroughput`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ebs_root_volume_throughput(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `KerberosAttributes`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kerberos_attributes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<KerberosAttributes>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `LogEncryptionKmsKeyId`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn log_encryption_kms_key_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `LogUri`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn log_uri(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ManagedScalingPolicy`.
+    #[track_caller]
     pub fn managed_scaling_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ManagedScalingPolicy>>,
     ) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `OSReleaseLabel`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn os_release_label(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PlacementGroupConfigs`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn placement_group_configs(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<PlacementGroupConfig>>>,
     ) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ReleaseLabel`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn release_label(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ScaleDownBehavior`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn scale_down_behavior(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(20, value.into().into_expr());
+        self.props.set_at(20, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SecurityConfiguration`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn security_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(21, value.into().into_expr());
+        self.props.set_at(21, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `StepConcurrencyLevel`.
+    #[track_caller]
     pub fn step_concurrency_level(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(23, value.into().into_expr());
+        self.props.set_at(23, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Steps`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn steps(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<StepConfig>>>) -> Self {
-        self.props.set(24, value.into().into_expr());
+        self.props.set_at(24, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(25, value.into().into_expr());
+        self.props.set_at(25, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `VisibleToAllUsers`.
+    #[track_caller]
     pub fn visible_to_all_users(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(26, value.into().into_expr());
+        self.props.set_at(26, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -228,6 +252,9 @@ impl ::forma_core::CfnResource for Cluster {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,56 +11,63 @@ pub struct InstanceFleetConfig {
 }
 impl InstanceFleetConfig {
     /// A new resource with its required properties: `ClusterId`, `InstanceFleetType`.
+    #[track_caller]
     pub fn new(
         cluster_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         instance_fleet_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, cluster_id.into().into_expr());
-        props.set(1, instance_fleet_type.into().into_expr());
+        props.set_at(0, cluster_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, instance_fleet_type.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// InstanceTypeConfigs determine the EC2 instances that Amazon EMR attempts to provision to fulfill On-Demand and Spot target capacities.
+    #[track_caller]
     pub fn instance_type_configs(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<InstanceTypeConfig>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The launch specification for the instance fleet.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn launch_specifications(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<InstanceFleetProvisioningSpecifications>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The friendly name of the instance fleet.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The resize specification for the instance fleet.
+    #[track_caller]
     pub fn resize_specifications(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<InstanceFleetResizingSpecifications>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The target capacity of On-Demand units for the instance fleet, which determines how many On-Demand instances to provision.
+    #[track_caller]
     pub fn target_on_demand_capacity(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The target capacity of Spot units for the instance fleet, which determines how many Spot instances to provision.
+    #[track_caller]
     pub fn target_spot_capacity(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -71,6 +78,9 @@ impl ::forma_core::CfnResource for InstanceFleetConfig {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct InstanceGroupConfig {
 }
 impl InstanceGroupConfig {
     /// A new resource with its required properties: `InstanceCount`, `InstanceRole`, `InstanceType`, `JobFlowId`.
+    #[track_caller]
     pub fn new(
         instance_count: impl ::std::convert::Into<::forma_core::Value<i64>>,
         instance_role: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,69 +19,76 @@ impl InstanceGroupConfig {
         job_flow_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(5, instance_count.into().into_expr());
-        props.set(6, instance_role.into().into_expr());
-        props.set(7, instance_type.into().into_expr());
-        props.set(8, job_flow_id.into().into_expr());
+        props.set_at(5, instance_count.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, instance_role.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, instance_type.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, job_flow_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AutoScalingPolicy`.
+    #[track_caller]
     pub fn auto_scaling_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AutoScalingPolicy>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `BidPrice`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn bid_price(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Configurations`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AppConfiguration>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CustomAmiId`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn custom_ami_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EbsConfiguration`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ebs_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EbsConfiguration>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Market`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn market(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Name`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -91,6 +99,9 @@ impl ::forma_core::CfnResource for InstanceGroupConfig {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

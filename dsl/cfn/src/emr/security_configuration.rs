@@ -11,9 +11,10 @@ pub struct SecurityConfiguration {
 }
 impl SecurityConfiguration {
     /// A new resource with its required properties: `SecurityConfiguration`.
+    #[track_caller]
     pub fn new(security_configuration: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, security_configuration.into().into_expr());
+        props.set_at(1, security_configuration.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The name of the security configuration.
@@ -21,8 +22,9 @@ impl SecurityConfiguration {
     /// Allowed: length 0 to 10280.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -33,6 +35,9 @@ impl ::forma_core::CfnResource for SecurityConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

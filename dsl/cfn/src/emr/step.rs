@@ -11,6 +11,7 @@ pub struct Step {
 }
 impl Step {
     /// A new resource with its required properties: `ActionOnFailure`, `HadoopJarStep`, `JobFlowId`, `Name`.
+    #[track_caller]
     pub fn new(
         action_on_failure: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         hadoop_jar_step: impl ::std::convert::Into<::forma_core::Value<HadoopJarStepConfig>>,
@@ -18,27 +19,29 @@ impl Step {
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, action_on_failure.into().into_expr());
-        props.set(2, hadoop_jar_step.into().into_expr());
-        props.set(3, job_flow_id.into().into_expr());
-        props.set(5, name.into().into_expr());
+        props.set_at(0, action_on_failure.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, hadoop_jar_step.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, job_flow_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The KMS key ARN to encrypt the logs published to the given Amazon S3 destination.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn encryption_key_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon S3 destination URI for log publishing.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn log_uri(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -49,6 +52,9 @@ impl ::forma_core::CfnResource for Step {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -12,6 +12,7 @@ pub struct Studio {
 impl Studio {
     /// A new resource with its required properties: `AuthMode`, `DefaultS3Location`, `EngineSecurityGroupId`, `Name`, `ServiceRole`, `SubnetIds`, `VpcId`, `WorkspaceSecurityGroupId`.
     #[allow(clippy::too_many_arguments)]
+    #[track_caller]
     pub fn new(
         auth_mode: impl ::forma_core::schema::EnumArg<AuthMode>,
         default_s3_location: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -23,21 +24,22 @@ impl Studio {
         workspace_security_group_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, auth_mode.into_enum_expr());
-        props.set(1, default_s3_location.into().into_expr());
-        props.set(4, engine_security_group_id.into().into_expr());
-        props.set(9, name.into().into_expr());
-        props.set(10, service_role.into().into_expr());
-        props.set(11, subnet_ids.into().into_expr());
-        props.set(15, vpc_id.into().into_expr());
-        props.set(16, workspace_security_group_id.into().into_expr());
+        props.set_at(0, auth_mode.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(1, default_s3_location.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, engine_security_group_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(10, service_role.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(11, subnet_ids.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(15, vpc_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(16, workspace_security_group_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A detailed description of the Studio.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The AWS KMS key identifier (ARN) used to encrypt AWS EMR Studio workspace and notebook files when backed up to AWS S3.
@@ -45,11 +47,12 @@ impl Studio {
     /// Allowed: length 0 to 10280.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn encryption_key_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the IAM Identity Center instance to create the Studio application.
@@ -57,53 +60,59 @@ impl Studio {
     /// Allowed: length 20 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn idc_instance_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether IAM Identity Center user assignment is REQUIRED or OPTIONAL.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn idc_user_assignment(mut self, value: impl ::forma_core::schema::EnumArg<IdcUserAssignment>) -> Self {
-        self.props.set(6, value.into_enum_expr());
+        self.props.set_at(6, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Your identity provider's authentication endpoint.
     ///
     /// Allowed: length 0 to 4096.
+    #[track_caller]
     pub fn idp_auth_url(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of relay state parameter for external Identity Provider.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn idp_relay_state_parameter_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of tags to associate with the Studio.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A Boolean indicating whether to enable Trusted identity propagation for the Studio.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn trusted_identity_propagation_enabled(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IAM user role that will be assumed by users and groups logged in to a Studio.
@@ -111,8 +120,9 @@ impl Studio {
     /// Allowed: length 0 to 10280.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn user_role(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -123,6 +133,9 @@ impl ::forma_core::CfnResource for Studio {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct StudioSessionMapping {
 }
 impl StudioSessionMapping {
     /// A new resource with its required properties: `IdentityName`, `IdentityType`, `SessionPolicyArn`, `StudioId`.
+    #[track_caller]
     pub fn new(
         identity_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         identity_type: impl ::forma_core::schema::EnumArg<IdentityType>,
@@ -18,10 +19,10 @@ impl StudioSessionMapping {
         studio_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, identity_name.into().into_expr());
-        props.set(1, identity_type.into_enum_expr());
-        props.set(2, session_policy_arn.into().into_expr());
-        props.set(3, studio_id.into().into_expr());
+        props.set_at(0, identity_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, identity_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(2, session_policy_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, studio_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -32,6 +33,9 @@ impl ::forma_core::CfnResource for StudioSessionMapping {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

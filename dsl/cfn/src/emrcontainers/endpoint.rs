@@ -11,6 +11,7 @@ pub struct Endpoint {
 }
 impl Endpoint {
     /// A new resource with its required properties: `ExecutionRoleArn`, `ReleaseLabel`, `Type`, `VirtualClusterId`.
+    #[track_caller]
     pub fn new(
         execution_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         release_label: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,20 +19,21 @@ impl Endpoint {
         virtual_cluster_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, execution_role_arn.into().into_expr());
-        props.set(3, release_label.into().into_expr());
-        props.set(6, type_.into().into_expr());
-        props.set(7, virtual_cluster_id.into().into_expr());
+        props.set_at(1, execution_role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, release_label.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, type_.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, virtual_cluster_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The configuration overrides for the managed endpoint.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn configuration_overrides(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ConfigurationOverrides>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the managed endpoint.
@@ -39,8 +41,9 @@ impl Endpoint {
     /// Allowed: length 1 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The idle timeout in minutes for sessions on the managed endpoint.
@@ -48,16 +51,18 @@ impl Endpoint {
     /// Allowed: 1 to 1440.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn session_idle_timeout_in_minutes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this managed endpoint.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -68,6 +73,9 @@ impl ::forma_core::CfnResource for Endpoint {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

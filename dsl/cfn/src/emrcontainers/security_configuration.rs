@@ -11,21 +11,23 @@ pub struct SecurityConfiguration {
 }
 impl SecurityConfiguration {
     /// A new resource with its required properties: `SecurityConfigurationData`.
+    #[track_caller]
     pub fn new(
         security_configuration_data: impl ::std::convert::Into<::forma_core::Value<SecurityConfigurationData>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, security_configuration_data.into().into_expr());
+        props.set_at(2, security_configuration_data.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Container provider for the security configuration.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn container_provider(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ContainerProvider>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the security configuration.
@@ -33,13 +35,15 @@ impl SecurityConfiguration {
     /// Allowed: length 1 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this security configuration.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -50,6 +54,9 @@ impl ::forma_core::CfnResource for SecurityConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

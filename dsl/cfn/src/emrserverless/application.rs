@@ -11,82 +11,92 @@ pub struct Application {
 }
 impl Application {
     /// A new resource with its required properties: `ReleaseLabel`, `Type`.
+    #[track_caller]
     pub fn new(
         release_label: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         type_: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(11, release_label.into().into_expr());
-        props.set(15, type_.into().into_expr());
+        props.set_at(11, release_label.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(15, type_.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The cpu architecture of an application.
+    #[track_caller]
     pub fn architecture(mut self, value: impl ::forma_core::schema::EnumArg<Architecture>) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for Auto Start of Application.
+    #[track_caller]
     pub fn auto_start_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AutoStartConfiguration>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for Auto Stop of Application.
+    #[track_caller]
     pub fn auto_stop_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AutoStopConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IAM IdentityCenter configuration for trusted-identity-propagation on this application.
+    #[track_caller]
     pub fn identity_center_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<IdentityCenterConfiguration>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The image configuration.
+    #[track_caller]
     pub fn image_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ImageConfigurationInput>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Initial capacity initialized when an Application is started.
+    #[track_caller]
     pub fn initial_capacity(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<InitialCapacityConfigKeyValuePair>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `InteractiveConfiguration`.
+    #[track_caller]
     pub fn interactive_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<InteractiveConfiguration>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Maximum allowed cumulative resources for an Application.
+    #[track_caller]
     pub fn maximum_capacity(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MaximumAllowedResources>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Monitoring configuration for batch and interactive JobRun.
+    #[track_caller]
     pub fn monitoring_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MonitoringConfiguration>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// User friendly Application name.
@@ -94,45 +104,51 @@ impl Application {
     /// Allowed: length 1 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Network Configuration for customer VPC connectivity.
+    #[track_caller]
     pub fn network_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<NetworkConfiguration>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Runtime configuration for batch and interactive JobRun.
+    #[track_caller]
     pub fn runtime_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ConfigurationObject>>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The scheduler configuration for batch and streaming jobs running on this application.
+    #[track_caller]
     pub fn scheduler_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SchedulerConfiguration>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tag map with key and value
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The key-value pairs that specify worker type to WorkerTypeSpecificationInput.
+    #[track_caller]
     pub fn worker_type_specifications(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -143,6 +159,9 @@ impl ::forma_core::CfnResource for Application {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

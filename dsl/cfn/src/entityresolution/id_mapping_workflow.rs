@@ -11,6 +11,7 @@ pub struct IdMappingWorkflow {
 }
 impl IdMappingWorkflow {
     /// A new resource with its required properties: `IdMappingTechniques`, `InputSourceConfig`, `RoleArn`, `WorkflowName`.
+    #[track_caller]
     pub fn new(
         id_mapping_techniques: impl ::std::convert::Into<::forma_core::Value<IdMappingTechniques>>,
         input_source_config: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<IdMappingWorkflowInputSource>>>,
@@ -18,38 +19,42 @@ impl IdMappingWorkflow {
         workflow_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, id_mapping_techniques.into().into_expr());
-        props.set(3, input_source_config.into().into_expr());
-        props.set(5, role_arn.into().into_expr());
-        props.set(7, workflow_name.into().into_expr());
+        props.set_at(2, id_mapping_techniques.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, input_source_config.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, workflow_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the IdMappingWorkflow
     ///
     /// Allowed: length 0 to 255.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IdMappingIncrementalRunConfig`.
+    #[track_caller]
     pub fn id_mapping_incremental_run_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<IdMappingIncrementalRunConfig>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `OutputSourceConfig`.
+    #[track_caller]
     pub fn output_source_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<IdMappingWorkflowOutputSource>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -60,6 +65,9 @@ impl ::forma_core::CfnResource for IdMappingWorkflow {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,48 +11,54 @@ pub struct IdNamespace {
 }
 impl IdNamespace {
     /// A new resource with its required properties: `IdNamespaceName`, `Type`.
+    #[track_caller]
     pub fn new(
         id_namespace_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         type_: impl ::forma_core::schema::EnumArg<Type>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, id_namespace_name.into().into_expr());
-        props.set(6, type_.into_enum_expr());
+        props.set_at(2, id_namespace_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, type_.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 255.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IdMappingWorkflowProperties`.
+    #[track_caller]
     pub fn id_mapping_workflow_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<IdNamespaceIdMappingWorkflowProperties>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `InputSourceConfig`.
+    #[track_caller]
     pub fn input_source_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<IdNamespaceInputSource>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RoleArn`.
     ///
     /// Allowed: length 32 to 512.
+    #[track_caller]
     pub fn role_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -63,6 +69,9 @@ impl ::forma_core::CfnResource for IdNamespace {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

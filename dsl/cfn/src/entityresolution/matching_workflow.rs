@@ -11,6 +11,7 @@ pub struct MatchingWorkflow {
 }
 impl MatchingWorkflow {
     /// A new resource with its required properties: `InputSourceConfig`, `OutputSourceConfig`, `ResolutionTechniques`, `RoleArn`, `WorkflowName`.
+    #[track_caller]
     pub fn new(
         input_source_config: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<InputSource>>>,
         output_source_config: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<OutputSource>>>,
@@ -19,31 +20,34 @@ impl MatchingWorkflow {
         workflow_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, input_source_config.into().into_expr());
-        props.set(3, output_source_config.into().into_expr());
-        props.set(4, resolution_techniques.into().into_expr());
-        props.set(5, role_arn.into().into_expr());
-        props.set(7, workflow_name.into().into_expr());
+        props.set_at(2, input_source_config.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, output_source_config.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, resolution_techniques.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, workflow_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the MatchingWorkflow
     ///
     /// Allowed: length 0 to 255.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IncrementalRunConfig`.
+    #[track_caller]
     pub fn incremental_run_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<IncrementalRunConfig>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -54,6 +58,9 @@ impl ::forma_core::CfnResource for MatchingWorkflow {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

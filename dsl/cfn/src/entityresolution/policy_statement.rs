@@ -11,41 +11,46 @@ pub struct PolicyStatement {
 }
 impl PolicyStatement {
     /// A new resource with its required properties: `Arn`, `StatementId`.
+    #[track_caller]
     pub fn new(
         arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         statement_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, arn.into().into_expr());
-        props.set(5, statement_id.into().into_expr());
+        props.set_at(1, arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, statement_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Action`.
+    #[track_caller]
     pub fn action(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Condition`.
     ///
     /// Allowed: length 1 to 40960.
+    #[track_caller]
     pub fn condition(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Effect`.
+    #[track_caller]
     pub fn effect(mut self, value: impl ::forma_core::schema::EnumArg<StatementEffect>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Principal`.
+    #[track_caller]
     pub fn principal(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -56,6 +61,9 @@ impl ::forma_core::CfnResource for PolicyStatement {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,32 +11,35 @@ pub struct ApiDestination {
 }
 impl ApiDestination {
     /// A new resource with its required properties: `ConnectionArn`, `HttpMethod`, `InvocationEndpoint`.
+    #[track_caller]
     pub fn new(
         connection_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         http_method: impl ::forma_core::schema::EnumArg<HttpMethod>,
         invocation_endpoint: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, connection_arn.into().into_expr());
-        props.set(2, http_method.into_enum_expr());
-        props.set(3, invocation_endpoint.into().into_expr());
+        props.set_at(0, connection_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, http_method.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(3, invocation_endpoint.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 512.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `InvocationRateLimitPerSecond`.
     ///
     /// Allowed: at least 1.
+    #[track_caller]
     pub fn invocation_rate_limit_per_second(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Name of the apiDestination.
@@ -44,8 +47,9 @@ impl ApiDestination {
     /// Allowed: length 1 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -56,6 +60,9 @@ impl ::forma_core::CfnResource for ApiDestination {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

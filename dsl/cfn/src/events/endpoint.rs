@@ -11,20 +11,22 @@ pub struct Endpoint {
 }
 impl Endpoint {
     /// A new resource with its required properties: `EventBuses`, `RoutingConfig`.
+    #[track_caller]
     pub fn new(
         event_buses: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EndpointEventBus>>>,
         routing_config: impl ::std::convert::Into<::forma_core::Value<RoutingConfig>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, event_buses.into().into_expr());
-        props.set(5, routing_config.into().into_expr());
+        props.set_at(1, event_buses.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, routing_config.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 512.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Name`.
@@ -32,23 +34,26 @@ impl Endpoint {
     /// Allowed: length 1 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ReplicationConfig`.
+    #[track_caller]
     pub fn replication_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ReplicationConfig>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RoleArn`.
     ///
     /// Allowed: length 1 to 256.
+    #[track_caller]
     pub fn role_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -59,6 +64,9 @@ impl ::forma_core::CfnResource for Endpoint {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,21 +11,24 @@ pub struct EventBusPolicy {
 }
 impl EventBusPolicy {
     /// A new resource with its required properties: `StatementId`.
+    #[track_caller]
     pub fn new(statement_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(5, statement_id.into().into_expr());
+        props.set_at(5, statement_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The action that you are enabling the other account to perform.
     ///
     /// Allowed: length 1 to 64.
+    #[track_caller]
     pub fn action(mut self, value: impl ::forma_core::schema::EnumArg<Action>) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// This parameter enables you to limit the permission to accounts that fulfill a certain condition, such as being a member of a certain AWS organization.
+    #[track_caller]
     pub fn condition(mut self, value: impl ::std::convert::Into<::forma_core::Value<Condition>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the event bus associated with the rule.
@@ -33,23 +36,26 @@ impl EventBusPolicy {
     /// Allowed: length 1 to 256.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn event_bus_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The 12-digit AWS account ID that you are permitting to put events to your default event bus.
     ///
     /// Allowed: length 1 to 12.
+    #[track_caller]
     pub fn principal(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Statement`.
+    #[track_caller]
     pub fn statement(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -60,6 +66,9 @@ impl ::forma_core::CfnResource for EventBusPolicy {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

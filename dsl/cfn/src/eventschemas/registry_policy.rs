@@ -11,18 +11,20 @@ pub struct RegistryPolicy {
 }
 impl RegistryPolicy {
     /// A new resource with its required properties: `Policy`, `RegistryName`.
+    #[track_caller]
     pub fn new(
         policy: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
         registry_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, policy.into().into_expr());
-        props.set(1, registry_name.into().into_expr());
+        props.set_at(0, policy.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, registry_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `RevisionId`.
+    #[track_caller]
     pub fn revision_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -33,6 +35,9 @@ impl ::forma_core::CfnResource for RegistryPolicy {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

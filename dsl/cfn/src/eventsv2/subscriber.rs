@@ -11,103 +11,117 @@ pub struct Subscriber {
 }
 impl Subscriber {
     /// A new resource with its required properties: `EventBusArn`, `InvokeConfiguration`, `Name`.
+    #[track_caller]
     pub fn new(
         event_bus_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         invoke_configuration: impl ::std::convert::Into<::forma_core::Value<InvokeConfiguration>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, event_bus_arn.into().into_expr());
-        props.set(4, invoke_configuration.into().into_expr());
-        props.set(6, name.into().into_expr());
+        props.set_at(2, event_bus_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, invoke_configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Configuration for batching events into a single delivery to the target.
+    #[track_caller]
     pub fn batch_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<BatchConfiguration>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description of the subscriber.
     ///
     /// Allowed: length 0 to 512.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for filtering which events are delivered to the target.
+    #[track_caller]
     pub fn filter_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<FilterConfiguration>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Delivery logging configuration for the subscriber.
+    #[track_caller]
     pub fn log_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LogConfiguration>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The destination for events that could not be delivered to the target.
+    #[track_caller]
     pub fn on_failure_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<OnFailureConfiguration>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The point in time to start delivering events from.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn point_in_time_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PointInTimeConfiguration>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Resume-time control, never returned by the service.
+    #[track_caller]
     pub fn resume_position(mut self, value: impl ::forma_core::schema::EnumArg<ResumePosition>) -> Self {
-        self.props.set(9, value.into_enum_expr());
+        self.props.set_at(9, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The retry policy for failed deliveries to the target.
+    #[track_caller]
     pub fn retry_policy(mut self, value: impl ::std::convert::Into<::forma_core::Value<RetryPolicy>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Where the subscriber starts reading events: LATEST starts from the newest events; POINT_IN_TIME starts from the point specified in PointInTimeConfiguration.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn starting_position(mut self, value: impl ::forma_core::schema::EnumArg<StartingPosition>) -> Self {
-        self.props.set(11, value.into_enum_expr());
+        self.props.set_at(11, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The run state of the subscriber.
+    #[track_caller]
     pub fn state(mut self, value: impl ::forma_core::schema::EnumArg<State>) -> Self {
-        self.props.set(12, value.into_enum_expr());
+        self.props.set_at(12, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags assigned to the subscriber.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for transforming events before delivery to the target.
+    #[track_caller]
     pub fn transformer(mut self, value: impl ::std::convert::Into<::forma_core::Value<Transformer>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The delivery ordering mode of the subscriber.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn type_(mut self, value: impl ::forma_core::schema::EnumArg<Type>) -> Self {
-        self.props.set(15, value.into_enum_expr());
+        self.props.set_at(15, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -118,6 +132,9 @@ impl ::forma_core::CfnResource for Subscriber {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct Experiment {
 }
 impl Experiment {
     /// A new resource with its required properties: `MetricGoals`, `Name`, `OnlineAbConfig`, `Project`, `Treatments`.
+    #[track_caller]
     pub fn new(
         metric_goals: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<MetricGoalObject>>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -19,60 +20,67 @@ impl Experiment {
         treatments: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<TreatmentObject>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, metric_goals.into().into_expr());
-        props.set(2, name.into().into_expr());
-        props.set(3, online_ab_config.into().into_expr());
-        props.set(4, project.into().into_expr());
-        props.set(11, treatments.into().into_expr());
+        props.set_at(1, metric_goals.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, online_ab_config.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, project.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(11, treatments.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 160.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RandomizationSalt`.
     ///
     /// Allowed: length 0 to 127.
+    #[track_caller]
     pub fn randomization_salt(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RemoveSegment`.
+    #[track_caller]
     pub fn remove_segment(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Start Experiment.
+    #[track_caller]
     pub fn running_status(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<RunningStatusObject>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SamplingRate`.
     ///
     /// Allowed: 0 to 100000.
+    #[track_caller]
     pub fn sampling_rate(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Segment`.
     ///
     /// Allowed: length 0 to 2048.
+    #[track_caller]
     pub fn segment(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -83,6 +91,9 @@ impl ::forma_core::CfnResource for Experiment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,50 +11,56 @@ pub struct Feature {
 }
 impl Feature {
     /// A new resource with its required properties: `Name`, `Project`, `Variations`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         project: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         variations: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<VariationObject>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, name.into().into_expr());
-        props.set(5, project.into().into_expr());
-        props.set(7, variations.into().into_expr());
+        props.set_at(4, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, project.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, variations.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `DefaultVariation`.
     ///
     /// Allowed: length 1 to 127.
+    #[track_caller]
     pub fn default_variation(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 160.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EntityOverrides`.
+    #[track_caller]
     pub fn entity_overrides(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EntityOverride>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EvaluationStrategy`.
+    #[track_caller]
     pub fn evaluation_strategy(mut self, value: impl ::forma_core::schema::EnumArg<EvaluationStrategy>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -65,6 +71,9 @@ impl ::forma_core::CfnResource for Feature {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct Launch {
 }
 impl Launch {
     /// A new resource with its required properties: `Groups`, `Name`, `Project`, `ScheduledSplitsConfig`.
+    #[track_caller]
     pub fn new(
         groups: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<LaunchGroupObject>>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,48 +19,53 @@ impl Launch {
         scheduled_splits_config: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<StepConfig>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, groups.into().into_expr());
-        props.set(4, name.into().into_expr());
-        props.set(5, project.into().into_expr());
-        props.set(7, scheduled_splits_config.into().into_expr());
+        props.set_at(2, groups.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, project.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, scheduled_splits_config.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 160.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Start or Stop Launch Launch.
+    #[track_caller]
     pub fn execution_status(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ExecutionStatusObject>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MetricMonitors`.
+    #[track_caller]
     pub fn metric_monitors(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<MetricDefinitionObject>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RandomizationSalt`.
     ///
     /// Allowed: length 0 to 127.
+    #[track_caller]
     pub fn randomization_salt(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -70,6 +76,9 @@ impl ::forma_core::CfnResource for Launch {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

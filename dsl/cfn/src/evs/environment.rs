@@ -11,6 +11,7 @@ pub struct Environment {
 }
 impl Environment {
     /// A new resource with its required properties: `ServiceAccessSubnetId`, `TermsAccepted`, `VcfVersion`, `VpcId`.
+    #[track_caller]
     pub fn new(
         service_access_subnet_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         terms_accepted: impl ::std::convert::Into<::forma_core::Value<bool>>,
@@ -18,86 +19,96 @@ impl Environment {
         vpc_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(7, service_access_subnet_id.into().into_expr());
-        props.set(10, terms_accepted.into().into_expr());
-        props.set(12, vcf_version.into_enum_expr());
-        props.set(13, vpc_id.into().into_expr());
+        props.set_at(7, service_access_subnet_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(10, terms_accepted.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(12, vcf_version.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(13, vpc_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ConnectivityInfo`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn connectivity_info(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ConnectivityInfo>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of an EVS environment
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn environment_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The initial hosts for environment only required upon creation.
+    #[track_caller]
     pub fn hosts(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<HostInfoForCreate>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The initial Vlan configuration only required upon creation.
+    #[track_caller]
     pub fn initial_vlans(mut self, value: impl ::std::convert::Into<::forma_core::Value<InitialVlans>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `KmsKeyId`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The license information for an EVS environment
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn license_info(mut self, value: impl ::std::convert::Into<::forma_core::Value<LicenseInfo>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ServiceAccessSecurityGroups`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn service_access_security_groups(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ServiceAccessSecurityGroups>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SiteId`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn site_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `VcfHostnames`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vcf_hostnames(mut self, value: impl ::std::convert::Into<::forma_core::Value<VcfHostnames>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -108,6 +119,9 @@ impl ::forma_core::CfnResource for Environment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct ExperimentTemplate {
 }
 impl ExperimentTemplate {
     /// A new resource with its required properties: `Description`, `RoleArn`, `StopConditions`, `Targets`.
+    #[track_caller]
     pub fn new(
         description: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,44 +19,49 @@ impl ExperimentTemplate {
         targets: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, description.into().into_expr());
-        props.set(5, role_arn.into().into_expr());
-        props.set(6, stop_conditions.into().into_expr());
-        props.set(8, targets.into().into_expr());
+        props.set_at(1, description.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, stop_conditions.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, targets.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The actions for the experiment.
+    #[track_caller]
     pub fn actions(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ExperimentOptions`.
+    #[track_caller]
     pub fn experiment_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ExperimentTemplateExperimentOptions>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ExperimentReportConfiguration`.
+    #[track_caller]
     pub fn experiment_report_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ExperimentTemplateExperimentReportConfiguration>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `LogConfiguration`.
+    #[track_caller]
     pub fn log_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ExperimentTemplateLogConfiguration>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -66,6 +72,9 @@ impl ::forma_core::CfnResource for ExperimentTemplate {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

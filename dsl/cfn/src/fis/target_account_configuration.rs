@@ -11,22 +11,24 @@ pub struct TargetAccountConfiguration {
 }
 impl TargetAccountConfiguration {
     /// A new resource with its required properties: `AccountId`, `ExperimentTemplateId`, `RoleArn`.
+    #[track_caller]
     pub fn new(
         account_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         experiment_template_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, account_id.into().into_expr());
-        props.set(2, experiment_template_id.into().into_expr());
-        props.set(3, role_arn.into().into_expr());
+        props.set_at(0, account_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, experiment_template_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the target account.
     ///
     /// Allowed: length 0 to 512.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -37,6 +39,9 @@ impl ::forma_core::CfnResource for TargetAccountConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

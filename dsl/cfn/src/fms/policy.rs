@@ -11,6 +11,7 @@ pub struct Policy {
 }
 impl Policy {
     /// A new resource with its required properties: `ExcludeResourceTags`, `PolicyName`, `RemediationEnabled`, `SecurityServicePolicyData`.
+    #[track_caller]
     pub fn new(
         exclude_resource_tags: impl ::std::convert::Into<::forma_core::Value<bool>>,
         policy_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,87 +19,98 @@ impl Policy {
         security_service_policy_data: impl ::std::convert::Into<::forma_core::Value<SecurityServicePolicyData>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, exclude_resource_tags.into().into_expr());
-        props.set(5, policy_name.into().into_expr());
-        props.set(6, remediation_enabled.into().into_expr());
-        props.set(13, security_service_policy_data.into().into_expr());
+        props.set_at(2, exclude_resource_tags.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, policy_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, remediation_enabled.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(13, security_service_policy_data.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `DeleteAllPolicyResources`.
+    #[track_caller]
     pub fn delete_all_policy_resources(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An FMS includeMap or excludeMap.
+    #[track_caller]
     pub fn exclude_map(mut self, value: impl ::std::convert::Into<::forma_core::Value<IeMap>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An FMS includeMap or excludeMap.
+    #[track_caller]
     pub fn include_map(mut self, value: impl ::std::convert::Into<::forma_core::Value<IeMap>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PolicyDescription`.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn policy_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ResourceSetIds`.
+    #[track_caller]
     pub fn resource_set_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ResourceTagLogicalOperator`.
+    #[track_caller]
     pub fn resource_tag_logical_operator(
         mut self,
         value: impl ::forma_core::schema::EnumArg<ResourceTagLogicalOperator>,
     ) -> Self {
-        self.props.set(8, value.into_enum_expr());
+        self.props.set_at(8, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ResourceTags`.
+    #[track_caller]
     pub fn resource_tags(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ResourceTag>>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An AWS resource type
     ///
     /// Allowed: length 1 to 128.
+    #[track_caller]
     pub fn resource_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ResourceTypeList`.
+    #[track_caller]
     pub fn resource_type_list(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ResourcesCleanUp`.
+    #[track_caller]
     pub fn resources_clean_up(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<PolicyTag>>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -109,6 +121,9 @@ impl ::forma_core::CfnResource for Policy {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,18 +11,20 @@ pub struct ProtocolsList {
 }
 impl ProtocolsList {
     /// A new resource with its required properties: `ListName`, `ProtocolsList`.
+    #[track_caller]
     pub fn new(
         list_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         protocols_list: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, list_name.into().into_expr());
-        props.set(1, protocols_list.into().into_expr());
+        props.set_at(0, list_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, protocols_list.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An array of key-value pairs to apply to the protocols list.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -33,6 +35,9 @@ impl ::forma_core::CfnResource for ProtocolsList {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct Dataset {
 }
 impl Dataset {
     /// A new resource with its required properties: `DatasetName`, `DatasetType`, `Domain`, `Schema`.
+    #[track_caller]
     pub fn new(
         dataset_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         dataset_type: impl ::forma_core::schema::EnumArg<DatasetType>,
@@ -18,33 +19,36 @@ impl Dataset {
         schema: impl ::std::convert::Into<::forma_core::Value<Schema>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, dataset_name.into().into_expr());
-        props.set(2, dataset_type.into_enum_expr());
-        props.set(3, domain.into_enum_expr());
-        props.set(5, schema.into().into_expr());
+        props.set_at(1, dataset_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, dataset_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(3, domain.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(5, schema.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Frequency of data collection.
     ///
     /// Allowed: length 1 to 5.
+    #[track_caller]
     pub fn data_frequency(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EncryptionConfig`.
+    #[track_caller]
     pub fn encryption_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EncryptionConfig>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tags>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -55,6 +59,9 @@ impl ::forma_core::CfnResource for Dataset {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,26 +11,29 @@ pub struct DatasetGroup {
 }
 impl DatasetGroup {
     /// A new resource with its required properties: `DatasetGroupName`, `Domain`.
+    #[track_caller]
     pub fn new(
         dataset_group_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         domain: impl ::forma_core::schema::EnumArg<Domain>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, dataset_group_name.into().into_expr());
-        props.set(2, domain.into_enum_expr());
+        props.set_at(1, dataset_group_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, domain.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An array of Amazon Resource Names (ARNs) of the datasets that you want to include in the dataset group.
+    #[track_caller]
     pub fn dataset_arns(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags of Application Insights application.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -41,6 +44,9 @@ impl ::forma_core::CfnResource for DatasetGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,45 +11,51 @@ pub struct Detector {
 }
 impl Detector {
     /// A new resource with its required properties: `DetectorId`, `EventType`, `Rules`.
+    #[track_caller]
     pub fn new(
         detector_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         event_type: impl ::std::convert::Into<::forma_core::Value<EventType>>,
         rules: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Rule>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, detector_id.into().into_expr());
-        props.set(4, event_type.into().into_expr());
-        props.set(6, rules.into().into_expr());
+        props.set_at(2, detector_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, event_type.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, rules.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The models to associate with this detector.
+    #[track_caller]
     pub fn associated_models(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Model>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the detector.
     ///
     /// Allowed: length 1 to 128.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The desired detector version status for the detector
+    #[track_caller]
     pub fn detector_version_status(mut self, value: impl ::forma_core::schema::EnumArg<DetectorVersionStatus>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RuleExecutionMode`.
+    #[track_caller]
     pub fn rule_execution_mode(mut self, value: impl ::forma_core::schema::EnumArg<RuleExecutionMode>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags associated with this detector.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -60,6 +66,9 @@ impl ::forma_core::CfnResource for Detector {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct EventType {
 }
 impl EventType {
     /// A new resource with its required properties: `EntityTypes`, `EventVariables`, `Labels`, `Name`.
+    #[track_caller]
     pub fn new(
         entity_types: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EntityType>>>,
         event_variables: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EventVariable>>>,
@@ -18,22 +19,24 @@ impl EventType {
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, entity_types.into().into_expr());
-        props.set(2, event_variables.into().into_expr());
-        props.set(3, labels.into().into_expr());
-        props.set(4, name.into().into_expr());
+        props.set_at(1, entity_types.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, event_variables.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, labels.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the event type.
     ///
     /// Allowed: length 1 to 128.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags associated with this event type.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -44,6 +47,9 @@ impl ::forma_core::CfnResource for EventType {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

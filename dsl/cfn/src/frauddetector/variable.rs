@@ -11,6 +11,7 @@ pub struct Variable {
 }
 impl Variable {
     /// A new resource with its required properties: `DataSource`, `DataType`, `DefaultValue`, `Name`.
+    #[track_caller]
     pub fn new(
         data_source: impl ::forma_core::schema::EnumArg<DataSource>,
         data_type: impl ::forma_core::schema::EnumArg<DataType>,
@@ -18,27 +19,30 @@ impl Variable {
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, data_source.into_enum_expr());
-        props.set(1, data_type.into_enum_expr());
-        props.set(2, default_value.into().into_expr());
-        props.set(4, name.into().into_expr());
+        props.set_at(0, data_source.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(1, data_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(2, default_value.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description.
     ///
     /// Allowed: length 1 to 256.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags associated with this variable.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The variable type.
+    #[track_caller]
     pub fn variable_type(mut self, value: impl ::forma_core::schema::EnumArg<VariableType>) -> Self {
-        self.props.set(6, value.into_enum_expr());
+        self.props.set_at(6, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -49,6 +53,9 @@ impl ::forma_core::CfnResource for Variable {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,42 +11,47 @@ pub struct DataRepositoryAssociation {
 }
 impl DataRepositoryAssociation {
     /// A new resource with its required properties: `DataRepositoryPath`, `FileSystemId`, `FileSystemPath`.
+    #[track_caller]
     pub fn new(
         data_repository_path: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         file_system_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         file_system_path: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, data_repository_path.into().into_expr());
-        props.set(2, file_system_id.into().into_expr());
-        props.set(3, file_system_path.into().into_expr());
+        props.set_at(1, data_repository_path.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, file_system_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, file_system_path.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A boolean flag indicating whether an import data repository task to import metadata should run after the data repository association is created.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn batch_import_meta_data_on_create(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// For files imported from a data repository, this value determines the stripe count and maximum amount of data per file (in MiB) stored on a single physical disk.
     ///
     /// Allowed: 1 to 512000.
+    #[track_caller]
     pub fn imported_file_chunk_size(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration for an Amazon S3 data repository linked to an Amazon FSx Lustre file system with a data repository association.
+    #[track_caller]
     pub fn s3(mut self, value: impl ::std::convert::Into<::forma_core::Value<S3>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of Tag values, with a maximum of 50 elements.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -57,6 +62,9 @@ impl ::forma_core::CfnResource for DataRepositoryAssociation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

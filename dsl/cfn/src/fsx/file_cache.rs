@@ -11,6 +11,7 @@ pub struct FileCache {
 }
 impl FileCache {
     /// A new resource with its required properties: `FileCacheType`, `FileCacheTypeVersion`, `StorageCapacity`, `SubnetIds`.
+    #[track_caller]
     pub fn new(
         file_cache_type: impl ::forma_core::schema::EnumArg<FileCacheType>,
         file_cache_type_version: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,30 +19,32 @@ impl FileCache {
         subnet_ids: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, file_cache_type.into_enum_expr());
-        props.set(3, file_cache_type_version.into().into_expr());
-        props.set(7, storage_capacity.into().into_expr());
-        props.set(8, subnet_ids.into().into_expr());
+        props.set_at(2, file_cache_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(3, file_cache_type_version.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, storage_capacity.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, subnet_ids.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Whether tags should be copied to data repository associations
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn copy_tags_to_data_repository_associations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Data repository associations for the cache
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn data_repository_associations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<DataRepositoryAssociation>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The KMS key ID for encrypting data
@@ -49,31 +52,35 @@ impl FileCache {
     /// Allowed: length 1 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Lustre configuration for the file cache
+    #[track_caller]
     pub fn lustre_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LustreConfiguration>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of security group IDs for the cache
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn security_group_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to associate with the file cache
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -84,6 +91,9 @@ impl ::forma_core::CfnResource for FileCache {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

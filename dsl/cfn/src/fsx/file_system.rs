@@ -11,103 +11,116 @@ pub struct FileSystem {
 }
 impl FileSystem {
     /// A new resource with its required properties: `FileSystemType`, `SubnetIds`.
+    #[track_caller]
     pub fn new(
         file_system_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         subnet_ids: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, file_system_type.into().into_expr());
-        props.set(11, subnet_ids.into().into_expr());
+        props.set_at(1, file_system_type.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(11, subnet_ids.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `BackupId`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn backup_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `FileSystemTypeVersion`.
+    #[track_caller]
     pub fn file_system_type_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `KmsKeyId`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `LustreConfiguration`.
+    #[track_caller]
     pub fn lustre_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LustreConfiguration>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `NetworkType`.
+    #[track_caller]
     pub fn network_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `OntapConfiguration`.
+    #[track_caller]
     pub fn ontap_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<OntapConfiguration>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `OpenZFSConfiguration`.
+    #[track_caller]
     pub fn open_zfs_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<OpenZfsConfiguration>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SecurityGroupIds`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn security_group_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `StorageCapacity`.
+    #[track_caller]
     pub fn storage_capacity(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `StorageType`.
+    #[track_caller]
     pub fn storage_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `WindowsConfiguration`.
+    #[track_caller]
     pub fn windows_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<WindowsConfiguration>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -118,6 +131,9 @@ impl ::forma_core::CfnResource for FileSystem {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

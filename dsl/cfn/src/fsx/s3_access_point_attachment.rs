@@ -13,40 +13,44 @@ impl S3AccessPointAttachment {
     /// A new resource with its required properties: `Name`, `Type`.
     ///
     /// CloudFormation also needs exactly one of `OntapConfiguration` or `OpenZFSConfiguration`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         type_: impl ::forma_core::schema::EnumArg<Type>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, name.into().into_expr());
-        props.set(4, type_.into_enum_expr());
+        props.set_at(0, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, type_.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The OntapConfiguration of the S3 access point attachment.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ontap_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<S3AccessPointOntapConfiguration>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The OpenZFSConfiguration of the S3 access point attachment.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn open_zfs_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<S3AccessPointOpenZfsConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The S3 access point configuration of the S3 access point attachment.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn s3_access_point(mut self, value: impl ::std::convert::Into<::forma_core::Value<S3AccessPoint>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -57,6 +61,9 @@ impl ::forma_core::CfnResource for S3AccessPointAttachment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,18 +11,20 @@ pub struct Snapshot {
 }
 impl Snapshot {
     /// A new resource with its required properties: `Name`, `VolumeId`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         volume_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, name.into().into_expr());
-        props.set(2, volume_id.into().into_expr());
+        props.set_at(0, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, volume_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A list of Tag values, with a maximum of 50 elements.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -33,6 +35,9 @@ impl ::forma_core::CfnResource for Snapshot {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

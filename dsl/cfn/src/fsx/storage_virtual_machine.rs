@@ -11,46 +11,51 @@ pub struct StorageVirtualMachine {
 }
 impl StorageVirtualMachine {
     /// A new resource with its required properties: `FileSystemId`, `Name`.
+    #[track_caller]
     pub fn new(
         file_system_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, file_system_id.into().into_expr());
-        props.set(2, name.into().into_expr());
+        props.set_at(1, file_system_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Describes the Microsoft Active Directory configuration to which the SVM is joined, if applicable.
+    #[track_caller]
     pub fn active_directory_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ActiveDirectoryConfiguration>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The security style of the root volume of the SVM.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn root_volume_security_style(
         mut self,
         value: impl ::forma_core::schema::EnumArg<RootVolumeSecurityStyle>,
     ) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the password to use when logging on to the SVM using a secure shell (SSH) connection to the SVM's management endpoint.
     ///
     /// Allowed: length 8 to 50.
+    #[track_caller]
     pub fn svm_admin_password(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of Tag values, with a maximum of 50 elements.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -61,6 +66,9 @@ impl ::forma_core::CfnResource for StorageVirtualMachine {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

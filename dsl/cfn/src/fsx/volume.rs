@@ -11,9 +11,10 @@ pub struct Volume {
 }
 impl Volume {
     /// A new resource with its required properties: `Name`.
+    #[track_caller]
     pub fn new(name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, name.into().into_expr());
+        props.set_at(1, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Specifies the ID of the volume backup to use to create a new volume.
@@ -21,36 +22,41 @@ impl Volume {
     /// Allowed: length 12 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn backup_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration of an Amazon FSx for NetApp ONTAP volume.
+    #[track_caller]
     pub fn ontap_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<OntapConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration of an Amazon FSx for OpenZFS volume.
+    #[track_caller]
     pub fn open_zfs_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<OpenZfsConfiguration>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// One or more tags.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of the volume.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn volume_type(mut self, value: impl ::forma_core::schema::EnumArg<VolumeType>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -61,6 +67,9 @@ impl ::forma_core::CfnResource for Volume {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

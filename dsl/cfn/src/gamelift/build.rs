@@ -17,15 +17,17 @@ impl Build {
     /// A descriptive label that is associated with a build.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The operating system that the game server binaries are built to run on.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn operating_system(mut self, value: impl ::forma_core::schema::EnumArg<OperatingSystem>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A server SDK version you used when integrating your game server build with Amazon GameLift.
@@ -33,30 +35,34 @@ impl Build {
     /// Allowed: length 0 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn server_sdk_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Information indicating where your game build files are stored.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn storage_location(mut self, value: impl ::std::convert::Into<::forma_core::Value<StorageLocation>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Version information that is associated with this build.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn version(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -72,6 +78,9 @@ impl ::forma_core::CfnResource for Build {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,75 +11,84 @@ pub struct ContainerFleet {
 }
 impl ContainerFleet {
     /// A new resource with its required properties: `FleetRoleArn`.
+    #[track_caller]
     pub fn new(fleet_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, fleet_role_arn.into().into_expr());
+        props.set_at(3, fleet_role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Indicates whether to use On-Demand instances or Spot instances for this fleet.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn billing_type(mut self, value: impl ::forma_core::schema::EnumArg<BillingType>) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Provides details about how to drain old tasks and replace them with new updated tasks.
+    #[track_caller]
     pub fn deployment_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DeploymentConfiguration>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A human-readable description of a fleet.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the container group definition that will be created per game server.
     ///
     /// Allowed: length 1 to 512.
+    #[track_caller]
     pub fn game_server_container_group_definition_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of desired game server container groups per instance, a number between 1-5000.
     ///
     /// Allowed: 1 to 5000.
+    #[track_caller]
     pub fn game_server_container_groups_per_instance(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A policy that limits the number of game sessions an individual player can create over a span of time for this fleet.
+    #[track_caller]
     pub fn game_session_creation_limit_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<GameSessionCreationLimitPolicy>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Defines the range of ports on the instance that allow inbound traffic to connect with containers in a fleet.
+    #[track_caller]
     pub fn instance_connection_port_range(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ConnectionPortRange>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A range of IP addresses and port settings that allow inbound traffic to connect to server processes on an Amazon GameLift server.
+    #[track_caller]
     pub fn instance_inbound_permissions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<IpPermission>>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of an EC2 instance type that is supported in Amazon GameLift.
@@ -87,73 +96,82 @@ impl ContainerFleet {
     /// Allowed: length 1 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn instance_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Locations`.
+    #[track_caller]
     pub fn locations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<LocationConfiguration>>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A policy the location and provider of logs from the fleet.
+    #[track_caller]
     pub fn log_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LogConfiguration>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of an Amazon CloudWatch metric group.
+    #[track_caller]
     pub fn metric_groups(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A game session protection policy to apply to all game sessions hosted on instances in this fleet.
+    #[track_caller]
     pub fn new_game_session_protection_policy(
         mut self,
         value: impl ::forma_core::schema::EnumArg<NewGameSessionProtectionPolicy>,
     ) -> Self {
-        self.props.set(13, value.into_enum_expr());
+        self.props.set_at(13, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the container group definition that will be created per instance.
     ///
     /// Allowed: length 1 to 512.
+    #[track_caller]
     pub fn per_instance_container_group_definition_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The player gateway mode for the container fleet.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn player_gateway_mode(mut self, value: impl ::forma_core::schema::EnumArg<PlayerGatewayMode>) -> Self {
-        self.props.set(15, value.into_enum_expr());
+        self.props.set_at(15, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of rules that control how a fleet is scaled.
+    #[track_caller]
     pub fn scaling_policies(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ScalingPolicy>>>,
     ) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -164,6 +182,9 @@ impl ::forma_core::CfnResource for ContainerFleet {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,67 +11,75 @@ pub struct ContainerGroupDefinition {
 }
 impl ContainerGroupDefinition {
     /// A new resource with its required properties: `Name`, `OperatingSystem`, `TotalMemoryLimitMebibytes`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         operating_system: impl ::forma_core::schema::EnumArg<OperatingSystem>,
         total_memory_limit_mebibytes: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, name.into().into_expr());
-        props.set(3, operating_system.into_enum_expr());
-        props.set(7, total_memory_limit_mebibytes.into().into_expr());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, operating_system.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(7, total_memory_limit_mebibytes.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The scope of the container group
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn container_group_type(mut self, value: impl ::forma_core::schema::EnumArg<ContainerGroupType>) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the information required to run game servers with this container group
+    #[track_caller]
     pub fn game_server_container_definition(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<GameServerContainerDefinition>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A specific ContainerGroupDefinition version to be updated
     ///
     /// Allowed: at least 0.
+    #[track_caller]
     pub fn source_version_number(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A collection of support container definitions that define the containers in this group.
+    #[track_caller]
     pub fn support_container_definitions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<SupportContainerDefinition>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The total amount of virtual CPUs on the container group definition
     ///
     /// Allowed: 0.125 to 10.
+    #[track_caller]
     pub fn total_vcpu_limit(mut self, value: impl ::std::convert::Into<::forma_core::Value<f64>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of this version
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn version_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -82,6 +90,9 @@ impl ::forma_core::CfnResource for ContainerGroupDefinition {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

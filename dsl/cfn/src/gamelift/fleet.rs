@@ -11,22 +11,25 @@ pub struct Fleet {
 }
 impl Fleet {
     /// A new resource with its required properties: `Name`.
+    #[track_caller]
     pub fn new(name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(17, name.into().into_expr());
+        props.set_at(17, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Configuration for Anywhere fleet.
+    #[track_caller]
     pub fn anywhere_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Determines when and how to apply fleet or location capacities.
+    #[track_caller]
     pub fn apply_capacity(mut self, value: impl ::forma_core::schema::EnumArg<ApplyCapacity>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A unique identifier for a build to be deployed on the new fleet.
@@ -34,64 +37,72 @@ impl Fleet {
     /// Allowed: length 1 to 512.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn build_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether to generate a TLS/SSL certificate for the new fleet.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn certificate_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CertificateConfiguration>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// ComputeType to differentiate EC2 hardware managed by GameLift and Anywhere hardware managed by the customer.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn compute_type(mut self, value: impl ::forma_core::schema::EnumArg<ComputeType>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A human-readable description of a fleet.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// [DEPRECATED] The number of EC2 instances that you want this fleet to host.
     ///
     /// Allowed: at least 0.
+    #[track_caller]
     pub fn desired_ec2_instances(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A range of IP addresses and port settings that allow inbound traffic to connect to server processes on an Amazon GameLift server.
+    #[track_caller]
     pub fn ec2_inbound_permissions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<IpPermission>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of an EC2 instance type that is supported in Amazon GameLift.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ec2_instance_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether to use On-Demand instances or Spot instances for this fleet.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn fleet_type(mut self, value: impl ::forma_core::schema::EnumArg<FleetType>) -> Self {
-        self.props.set(9, value.into_enum_expr());
+        self.props.set_at(9, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A unique identifier for an AWS IAM role that manages access to your AWS services.
@@ -99,69 +110,77 @@ impl Fleet {
     /// Allowed: length 1 to any.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn instance_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Credentials provider implementation that loads credentials from the Amazon EC2 Instance Metadata Service.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn instance_role_credentials_provider(
         mut self,
         value: impl ::forma_core::schema::EnumArg<InstanceRoleCredentialsProvider>,
     ) -> Self {
-        self.props.set(11, value.into_enum_expr());
+        self.props.set_at(11, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Locations`.
+    #[track_caller]
     pub fn locations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<LocationConfiguration>>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// This parameter is no longer used.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn log_paths(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// [DEPRECATED] The maximum value that is allowed for the fleet's instance count.
     ///
     /// Allowed: at least 0.
+    #[track_caller]
     pub fn max_size(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of an Amazon CloudWatch metric group.
+    #[track_caller]
     pub fn metric_groups(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// [DEPRECATED] The minimum value allowed for the fleet's instance count.
     ///
     /// Allowed: at least 0.
+    #[track_caller]
     pub fn min_size(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A game session protection policy to apply to all game sessions hosted on instances in this fleet.
+    #[track_caller]
     pub fn new_game_session_protection_policy(
         mut self,
         value: impl ::forma_core::schema::EnumArg<NewGameSessionProtectionPolicy>,
     ) -> Self {
-        self.props.set(18, value.into_enum_expr());
+        self.props.set_at(18, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A unique identifier for the AWS account with the VPC that you want to peer your Amazon GameLift fleet with.
@@ -169,11 +188,12 @@ impl Fleet {
     /// Allowed: length 1 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn peer_vpc_aws_account_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A unique identifier for a VPC with resources to be accessed by your Amazon GameLift fleet.
@@ -181,49 +201,55 @@ impl Fleet {
     /// Allowed: length 1 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn peer_vpc_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(20, value.into().into_expr());
+        self.props.set_at(20, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for player gateway.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn player_gateway_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PlayerGatewayConfiguration>>,
     ) -> Self {
-        self.props.set(21, value.into().into_expr());
+        self.props.set_at(21, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The player gateway mode for the fleet.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn player_gateway_mode(mut self, value: impl ::forma_core::schema::EnumArg<PlayerGatewayMode>) -> Self {
-        self.props.set(22, value.into_enum_expr());
+        self.props.set_at(22, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A policy that limits the number of game sessions an individual player can create over a span of time for this fleet.
+    #[track_caller]
     pub fn resource_creation_limit_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ResourceCreationLimitPolicy>>,
     ) -> Self {
-        self.props.set(23, value.into().into_expr());
+        self.props.set_at(23, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Instructions for launching server processes on each instance in the fleet.
+    #[track_caller]
     pub fn runtime_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<RuntimeConfiguration>>,
     ) -> Self {
-        self.props.set(24, value.into().into_expr());
+        self.props.set_at(24, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of rules that control how a fleet is scaled.
+    #[track_caller]
     pub fn scaling_policies(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ScalingPolicy>>>,
     ) -> Self {
-        self.props.set(25, value.into().into_expr());
+        self.props.set_at(25, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A unique identifier for a Realtime script to be deployed on a new Realtime Servers fleet.
@@ -231,8 +257,9 @@ impl Fleet {
     /// Allowed: length 1 to 512.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn script_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(26, value.into().into_expr());
+        self.props.set_at(26, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// This parameter is no longer used but is retained for backward compatibility.
@@ -240,11 +267,12 @@ impl Fleet {
     /// Allowed: length 1 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn server_launch_parameters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(27, value.into().into_expr());
+        self.props.set_at(27, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// This parameter is no longer used.
@@ -252,16 +280,18 @@ impl Fleet {
     /// Allowed: length 1 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn server_launch_path(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(28, value.into().into_expr());
+        self.props.set_at(28, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(29, value.into().into_expr());
+        self.props.set_at(29, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -272,6 +302,9 @@ impl ::forma_core::CfnResource for Fleet {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

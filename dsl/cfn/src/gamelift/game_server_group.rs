@@ -11,73 +11,83 @@ pub struct GameServerGroup {
 }
 impl GameServerGroup {
     /// A new resource with its required properties: `GameServerGroupName`, `InstanceDefinitions`, `RoleArn`.
+    #[track_caller]
     pub fn new(
         game_server_group_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         instance_definitions: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<InstanceDefinition>>>,
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, game_server_group_name.into().into_expr());
-        props.set(5, instance_definitions.into().into_expr());
-        props.set(9, role_arn.into().into_expr());
+        props.set_at(3, game_server_group_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, instance_definitions.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Configuration settings to define a scaling policy for the Auto Scaling group that is optimized for game hosting.
+    #[track_caller]
     pub fn auto_scaling_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AutoScalingPolicy>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The fallback balancing method to use for the game server group when Spot Instances in a Region become unavailable or are not viable for game hosting.
+    #[track_caller]
     pub fn balancing_strategy(mut self, value: impl ::forma_core::schema::EnumArg<BalancingStrategy>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of delete to perform.
+    #[track_caller]
     pub fn delete_option(mut self, value: impl ::forma_core::schema::EnumArg<DeleteOption>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A flag that indicates whether instances in the game server group are protected from early termination.
+    #[track_caller]
     pub fn game_server_protection_policy(
         mut self,
         value: impl ::forma_core::schema::EnumArg<GameServerProtectionPolicy>,
     ) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The EC2 launch template that contains configuration settings and game server code to be deployed to all instances in the game server group.
+    #[track_caller]
     pub fn launch_template(mut self, value: impl ::std::convert::Into<::forma_core::Value<LaunchTemplate>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maximum number of instances allowed in the EC2 Auto Scaling group.
     ///
     /// Allowed: at least 1.
+    #[track_caller]
     pub fn max_size(mut self, value: impl ::std::convert::Into<::forma_core::Value<f64>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The minimum number of instances allowed in the EC2 Auto Scaling group.
     ///
     /// Allowed: at least 0.
+    #[track_caller]
     pub fn min_size(mut self, value: impl ::std::convert::Into<::forma_core::Value<f64>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of labels to assign to the new game server group resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of virtual private cloud (VPC) subnets to use with instances in the game server group.
+    #[track_caller]
     pub fn vpc_subnets(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -88,6 +98,9 @@ impl ::forma_core::CfnResource for GameServerGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

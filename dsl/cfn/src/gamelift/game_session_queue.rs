@@ -11,73 +11,82 @@ pub struct GameSessionQueue {
 }
 impl GameSessionQueue {
     /// A new resource with its required properties: `Name`.
+    #[track_caller]
     pub fn new(name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, name.into().into_expr());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Information that is added to all events that are related to this game session queue.
     ///
     /// Allowed: length 1 to 256.
+    #[track_caller]
     pub fn custom_event_data(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of fleets and/or fleet aliases that can be used to fulfill game session placement requests in the queue.
+    #[track_caller]
     pub fn destinations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<GameSessionQueueDestination>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of locations where a queue is allowed to place new game sessions.
+    #[track_caller]
     pub fn filter_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<FilterConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An SNS topic ARN that is set up to receive game session placement notifications.
     ///
     /// Allowed: length 1 to 300.
+    #[track_caller]
     pub fn notification_target(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A set of policies that act as a sliding cap on player latency.
+    #[track_caller]
     pub fn player_latency_policies(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<PlayerLatencyPolicy>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Custom settings to use when prioritizing destinations and locations for game session placements.
+    #[track_caller]
     pub fn priority_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PriorityConfiguration>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maximum time, in seconds, that a new game session placement request remains in the queue.
     ///
     /// Allowed: at least 0.
+    #[track_caller]
     pub fn timeout_in_seconds(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -88,6 +97,9 @@ impl ::forma_core::CfnResource for GameSessionQueue {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

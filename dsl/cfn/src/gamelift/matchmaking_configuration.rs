@@ -11,6 +11,7 @@ pub struct MatchmakingConfiguration {
 }
 impl MatchmakingConfiguration {
     /// A new resource with its required properties: `AcceptanceRequired`, `Name`, `RequestTimeoutSeconds`, `RuleSetName`.
+    #[track_caller]
     pub fn new(
         acceptance_required: impl ::std::convert::Into<::forma_core::Value<bool>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,108 +19,121 @@ impl MatchmakingConfiguration {
         rule_set_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, acceptance_required.into().into_expr());
-        props.set(11, name.into().into_expr());
-        props.set(13, request_timeout_seconds.into().into_expr());
-        props.set(15, rule_set_name.into().into_expr());
+        props.set_at(0, acceptance_required.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(11, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(13, request_timeout_seconds.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(15, rule_set_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The length of time (in seconds) to wait for players to accept a proposed match, if acceptance is required.
     ///
     /// Allowed: 1 to 600.
+    #[track_caller]
     pub fn acceptance_timeout_seconds(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of player slots in a match to keep open for future players.
     ///
     /// Allowed: at least 0.
+    #[track_caller]
     pub fn additional_player_count(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The method used to backfill game sessions created with this matchmaking configuration.
+    #[track_caller]
     pub fn backfill_mode(mut self, value: impl ::forma_core::schema::EnumArg<BackfillMode>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A time stamp indicating when this data object was created.
+    #[track_caller]
     pub fn creation_time(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Information to attach to all events related to the matchmaking configuration.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn custom_event_data(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A descriptive label that is associated with matchmaking configuration.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether this matchmaking configuration is being used with Amazon GameLift hosting or as a standalone matchmaking solution.
+    #[track_caller]
     pub fn flex_match_mode(mut self, value: impl ::forma_core::schema::EnumArg<FlexMatchMode>) -> Self {
-        self.props.set(7, value.into_enum_expr());
+        self.props.set_at(7, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A set of custom properties for a game session, formatted as key:value pairs.
+    #[track_caller]
     pub fn game_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<GameProperty>>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A set of custom game session properties, formatted as a single string value.
     ///
     /// Allowed: length 1 to 4096.
+    #[track_caller]
     pub fn game_session_data(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) that is assigned to a Amazon GameLift game session queue resource and uniquely identifies it.
+    #[track_caller]
     pub fn game_session_queue_arns(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An SNS topic ARN that is set up to receive matchmaking notifications.
     ///
     /// Allowed: length 0 to 300.
+    #[track_caller]
     pub fn notification_target(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) associated with the GameLift matchmaking rule set resource that this configuration uses.
+    #[track_caller]
     pub fn rule_set_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -130,6 +144,9 @@ impl ::forma_core::CfnResource for MatchmakingConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,16 +11,18 @@ pub struct Script {
 }
 impl Script {
     /// A new resource with its required properties: `StorageLocation`.
+    #[track_caller]
     pub fn new(storage_location: impl ::std::convert::Into<::forma_core::Value<S3Location>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, storage_location.into().into_expr());
+        props.set_at(2, storage_location.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A descriptive label that is associated with a script.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Node.js version used for execution of the Realtime script.
@@ -28,23 +30,26 @@ impl Script {
     /// Allowed: length 0 to 16.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn node_js_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The version that is associated with a script.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn version(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -55,6 +60,9 @@ impl ::forma_core::CfnResource for Script {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

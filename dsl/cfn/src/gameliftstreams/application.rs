@@ -11,6 +11,7 @@ pub struct Application {
 }
 impl Application {
     /// A new resource with its required properties: `ApplicationSourceUri`, `Description`, `ExecutablePath`, `RuntimeEnvironment`.
+    #[track_caller]
     pub fn new(
         application_source_uri: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         description: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,33 +19,36 @@ impl Application {
         runtime_environment: impl ::std::convert::Into<::forma_core::Value<RuntimeEnvironment>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, application_source_uri.into().into_expr());
-        props.set(3, description.into().into_expr());
-        props.set(4, executable_path.into().into_expr());
-        props.set(5, runtime_environment.into().into_expr());
+        props.set_at(2, application_source_uri.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, description.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, executable_path.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, runtime_environment.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ApplicationLogOutputUri`.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn application_log_output_uri(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ApplicationLogPaths`.
+    #[track_caller]
     pub fn application_log_paths(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -55,6 +59,9 @@ impl ::forma_core::CfnResource for Application {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,72 +11,81 @@ pub struct EndpointGroup {
 }
 impl EndpointGroup {
     /// A new resource with its required properties: `EndpointGroupRegion`, `ListenerArn`.
+    #[track_caller]
     pub fn new(
         endpoint_group_region: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         listener_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, endpoint_group_region.into().into_expr());
-        props.set(6, listener_arn.into().into_expr());
+        props.set_at(1, endpoint_group_region.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, listener_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The list of endpoint objects.
+    #[track_caller]
     pub fn endpoint_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EndpointConfiguration>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The time in seconds between each health check for an endpoint.
     ///
     /// Allowed: 10 to 30.
+    #[track_caller]
     pub fn health_check_interval_seconds(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `HealthCheckPath`.
     ///
     /// Allowed: length 0 to 255.
+    #[track_caller]
     pub fn health_check_path(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The port that AWS Global Accelerator uses to check the health of endpoints in this endpoint group.
     ///
     /// Allowed: -1 to 65535.
+    #[track_caller]
     pub fn health_check_port(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The protocol that AWS Global Accelerator uses to check the health of endpoints in this endpoint group.
+    #[track_caller]
     pub fn health_check_protocol(mut self, value: impl ::forma_core::schema::EnumArg<HealthCheckProtocol>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PortOverrides`.
+    #[track_caller]
     pub fn port_overrides(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<PortOverride>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of consecutive health checks required to set the state of the endpoint to unhealthy.
     ///
     /// Allowed: 1 to 10.
+    #[track_caller]
     pub fn threshold_count(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The percentage of traffic to sent to an AWS Region
     ///
     /// Allowed: 0 to 100.
+    #[track_caller]
     pub fn traffic_dial_percentage(mut self, value: impl ::std::convert::Into<::forma_core::Value<f64>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -87,6 +96,9 @@ impl ::forma_core::CfnResource for EndpointGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,20 +11,22 @@ pub struct Listener {
 }
 impl Listener {
     /// A new resource with its required properties: `AcceleratorArn`, `PortRanges`, `Protocol`.
+    #[track_caller]
     pub fn new(
         accelerator_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         port_ranges: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<PortRange>>>,
         protocol: impl ::forma_core::schema::EnumArg<Protocol>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, accelerator_arn.into().into_expr());
-        props.set(2, port_ranges.into().into_expr());
-        props.set(3, protocol.into_enum_expr());
+        props.set_at(0, accelerator_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, port_ranges.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, protocol.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Client affinity lets you direct all requests from a user to the same endpoint.
+    #[track_caller]
     pub fn client_affinity(mut self, value: impl ::forma_core::schema::EnumArg<ClientAffinity>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -35,6 +37,9 @@ impl ::forma_core::CfnResource for Listener {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

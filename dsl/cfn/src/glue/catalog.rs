@@ -11,82 +11,93 @@ pub struct Catalog {
 }
 impl Catalog {
     /// A new resource with its required properties: `Name`.
+    #[track_caller]
     pub fn new(name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(6, name.into().into_expr());
+        props.set_at(6, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Allows third-party engines to access data in Amazon S3 locations that are registered with Lake Formation.
+    #[track_caller]
     pub fn allow_full_table_external_data_access(
         mut self,
         value: impl ::forma_core::schema::EnumArg<AllowFullTableExternalDataAccess>,
     ) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A structure that specifies data lake access properties and other custom properties.
+    #[track_caller]
     pub fn catalog_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CatalogProperties>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of PrincipalPermissions objects for default database permissions.
+    #[track_caller]
     pub fn create_database_default_permissions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<PrincipalPermissions>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of PrincipalPermissions objects for default table permissions.
+    #[track_caller]
     pub fn create_table_default_permissions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<PrincipalPermissions>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description of the catalog.
     ///
     /// Allowed: length 0 to 2048.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A FederatedCatalog structure that references an entity outside the Glue Data Catalog.
+    #[track_caller]
     pub fn federated_catalog(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<FederatedCatalog>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether to overwrite child resource permissions with the default permissions.
+    #[track_caller]
     pub fn overwrite_child_resource_permissions_with_default(
         mut self,
         value: impl ::forma_core::schema::EnumArg<OverwriteChildResourcePermissionsWithDefault>,
     ) -> Self {
-        self.props.set(7, value.into_enum_expr());
+        self.props.set_at(7, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A map of key-value pairs that define parameters and properties of the catalog.
+    #[track_caller]
     pub fn parameters(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A structure that describes a target catalog for resource linking.
+    #[track_caller]
     pub fn target_redshift_catalog(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<TargetRedshiftCatalog>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -97,6 +108,9 @@ impl ::forma_core::CfnResource for Catalog {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

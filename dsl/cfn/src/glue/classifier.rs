@@ -17,23 +17,27 @@ impl Classifier {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// A classifier for comma-separated values (CSV).
+    #[track_caller]
     pub fn csv_classifier(mut self, value: impl ::std::convert::Into<::forma_core::Value<CsvClassifier>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A classifier that uses grok.
+    #[track_caller]
     pub fn grok_classifier(mut self, value: impl ::std::convert::Into<::forma_core::Value<GrokClassifier>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A classifier for JSON content.
+    #[track_caller]
     pub fn json_classifier(mut self, value: impl ::std::convert::Into<::forma_core::Value<JsonClassifier>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A classifier for XML content.
+    #[track_caller]
     pub fn xml_classifier(mut self, value: impl ::std::convert::Into<::forma_core::Value<XmlClassifier>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -49,6 +53,9 @@ impl ::forma_core::CfnResource for Classifier {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,33 +11,36 @@ pub struct ConnectionType {
 }
 impl ConnectionType {
     /// A new resource with its required properties: `ConnectionType`, `RestConfiguration`.
+    #[track_caller]
     pub fn new(
         connection_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         rest_configuration: impl ::std::convert::Into<::forma_core::Value<RestConfiguration>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, connection_type.into().into_expr());
-        props.set(5, rest_configuration.into().into_expr());
+        props.set_at(1, connection_type.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, rest_configuration.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Configuration that defines the base URL and additional request parameters needed during connection creation.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn connection_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ConnectionPropertiesConfiguration>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration that defines supported authentication types and required properties.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn connector_authentication_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ConnectorAuthenticationConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description of the connection type.
@@ -45,20 +48,23 @@ impl ConnectionType {
     /// Allowed: length 0 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The integration type for the connection.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn integration_type(mut self, value: impl ::forma_core::schema::EnumArg<IntegrationType>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to assign to the connection type.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -69,6 +75,9 @@ impl ::forma_core::CfnResource for ConnectionType {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,62 +11,69 @@ pub struct Crawler {
 }
 impl Crawler {
     /// A new resource with its required properties: `Role`, `Targets`.
+    #[track_caller]
     pub fn new(
         role: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         targets: impl ::std::convert::Into<::forma_core::Value<Targets>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(8, role.into().into_expr());
-        props.set(13, targets.into().into_expr());
+        props.set_at(8, role.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(13, targets.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A list of UTF-8 strings that specify the names of custom classifiers that are associated with the crawler.
+    #[track_caller]
     pub fn classifiers(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Crawler configuration information.
+    #[track_caller]
     pub fn configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the SecurityConfiguration structure to be used by this crawler.
     ///
     /// Allowed: length 0 to 128.
+    #[track_caller]
     pub fn crawler_security_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the database in which the crawler's output is stored.
+    #[track_caller]
     pub fn database_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description of the crawler.
     ///
     /// Allowed: length 0 to 2048.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies AWS Lake Formation configuration settings for the crawler
+    #[track_caller]
     pub fn lake_formation_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LakeFormationConfiguration>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the crawler.
@@ -74,41 +81,47 @@ impl Crawler {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// When crawling an Amazon S3 data source after the first crawl is complete, specifies whether to crawl the entire dataset again or to crawl only folders that were added since the last crawler run.
+    #[track_caller]
     pub fn recrawl_policy(mut self, value: impl ::std::convert::Into<::forma_core::Value<RecrawlPolicy>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A scheduling object using a cron statement to schedule an event.
+    #[track_caller]
     pub fn schedule(mut self, value: impl ::std::convert::Into<::forma_core::Value<Schedule>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The policy that specifies update and delete behaviors for the crawler.
+    #[track_caller]
     pub fn schema_change_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SchemaChangePolicy>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The prefix added to the names of tables that are created.
     ///
     /// Allowed: length 0 to 128.
+    #[track_caller]
     pub fn table_prefix(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -119,6 +132,9 @@ impl ::forma_core::CfnResource for Crawler {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct DataCatalogEncryptionSettings {
 }
 impl DataCatalogEncryptionSettings {
     /// A new resource with its required properties: `CatalogId`, `DataCatalogEncryptionSettings`.
+    #[track_caller]
     pub fn new(
         catalog_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         data_catalog_encryption_settings: impl ::std::convert::Into<
@@ -18,8 +19,8 @@ impl DataCatalogEncryptionSettings {
         >,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, catalog_id.into().into_expr());
-        props.set(1, data_catalog_encryption_settings.into().into_expr());
+        props.set_at(0, catalog_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, data_catalog_encryption_settings.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -30,6 +31,9 @@ impl ::forma_core::CfnResource for DataCatalogEncryptionSettings {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

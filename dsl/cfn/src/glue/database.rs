@@ -11,23 +11,25 @@ pub struct Database {
 }
 impl Database {
     /// A new resource with its required properties: `CatalogId`, `DatabaseInput`.
+    #[track_caller]
     pub fn new(
         catalog_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         database_input: impl ::std::convert::Into<::forma_core::Value<DatabaseInput>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, catalog_id.into().into_expr());
-        props.set(1, database_input.into().into_expr());
+        props.set_at(0, catalog_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, database_input.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The name of the database.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn database_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -38,6 +40,9 @@ impl ::forma_core::CfnResource for Database {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

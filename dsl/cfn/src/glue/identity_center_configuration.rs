@@ -11,25 +11,28 @@ pub struct IdentityCenterConfiguration {
 }
 impl IdentityCenterConfiguration {
     /// A new resource with its required properties: `InstanceArn`.
+    #[track_caller]
     pub fn new(instance_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, instance_arn.into().into_expr());
+        props.set_at(0, instance_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The downstream scopes that Glue identity center configuration can access
+    #[track_caller]
     pub fn scopes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Enable or disable user background sessions for Glue Identity Center
+    #[track_caller]
     pub fn user_background_sessions_enabled(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -40,6 +43,9 @@ impl ::forma_core::CfnResource for IdentityCenterConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

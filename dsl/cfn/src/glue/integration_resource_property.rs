@@ -11,30 +11,34 @@ pub struct IntegrationResourceProperty {
 }
 impl IntegrationResourceProperty {
     /// A new resource with its required properties: `ResourceArn`.
+    #[track_caller]
     pub fn new(resource_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, resource_arn.into().into_expr());
+        props.set_at(0, resource_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The resource properties associated with the integration source.
+    #[track_caller]
     pub fn source_processing_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SourceProcessingProperties>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The resource properties associated with the integration target.
+    #[track_caller]
     pub fn target_processing_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<TargetProcessingProperties>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -45,6 +49,9 @@ impl ::forma_core::CfnResource for IntegrationResourceProperty {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,94 +11,108 @@ pub struct Job {
 }
 impl Job {
     /// A new resource with its required properties: `Command`, `Role`.
+    #[track_caller]
     pub fn new(
         command: impl ::std::convert::Into<::forma_core::Value<JobCommand>>,
         role: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, command.into().into_expr());
-        props.set(18, role.into().into_expr());
+        props.set_at(1, command.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(18, role.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The number of capacity units that are allocated to this job.
+    #[track_caller]
     pub fn allocated_capacity(mut self, value: impl ::std::convert::Into<::forma_core::Value<f64>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the connections used by a job
+    #[track_caller]
     pub fn connections(mut self, value: impl ::std::convert::Into<::forma_core::Value<ConnectionsList>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DefaultArguments`.
+    #[track_caller]
     pub fn default_arguments(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description of the job.
     ///
     /// Allowed: length 0 to 2048.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether the job is run with a standard or flexible execution class.
+    #[track_caller]
     pub fn execution_class(mut self, value: impl ::forma_core::schema::EnumArg<ExecutionClass>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maximum number of concurrent runs that are allowed for this job.
+    #[track_caller]
     pub fn execution_property(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ExecutionProperty>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Glue version determines the versions of Apache Spark and Python that AWS Glue supports.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn glue_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Property description not available.
+    #[track_caller]
     pub fn job_mode(mut self, value: impl ::forma_core::schema::EnumArg<JobMode>) -> Self {
-        self.props.set(8, value.into_enum_expr());
+        self.props.set_at(8, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Property description not available.
+    #[track_caller]
     pub fn job_run_queuing_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// This field is reserved for future use.
+    #[track_caller]
     pub fn log_uri(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Property description not available.
+    #[track_caller]
     pub fn maintenance_window(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of AWS Glue data processing units (DPUs) that can be allocated when this job runs.
+    #[track_caller]
     pub fn max_capacity(mut self, value: impl ::std::convert::Into<::forma_core::Value<f64>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maximum number of times to retry this job after a JobRun fails
+    #[track_caller]
     pub fn max_retries(mut self, value: impl ::std::convert::Into<::forma_core::Value<f64>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name you assign to the job definition
@@ -106,58 +120,66 @@ impl Job {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `NonOverridableArguments`.
+    #[track_caller]
     pub fn non_overridable_arguments(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies configuration properties of a notification.
+    #[track_caller]
     pub fn notification_property(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<NotificationProperty>>,
     ) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of workers of a defined workerType that are allocated when a job runs.
     ///
     /// Allowed: at least 0.
+    #[track_caller]
     pub fn number_of_workers(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the SecurityConfiguration structure to be used with this job.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn security_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(20, value.into().into_expr());
+        self.props.set_at(20, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maximum time that a job run can consume resources before it is terminated and enters TIMEOUT status.
     ///
     /// Allowed: at least 1.
+    #[track_caller]
     pub fn timeout(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(21, value.into().into_expr());
+        self.props.set_at(21, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// TThe type of predefined worker that is allocated when a job runs.
+    #[track_caller]
     pub fn worker_type(mut self, value: impl ::forma_core::schema::EnumArg<WorkerType>) -> Self {
-        self.props.set(22, value.into_enum_expr());
+        self.props.set_at(22, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -168,6 +190,9 @@ impl ::forma_core::CfnResource for Job {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

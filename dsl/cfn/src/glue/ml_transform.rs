@@ -11,83 +11,94 @@ pub struct MlTransform {
 }
 impl MlTransform {
     /// A new resource with its required properties: `InputRecordTables`, `Role`, `TransformParameters`.
+    #[track_caller]
     pub fn new(
         input_record_tables: impl ::std::convert::Into<::forma_core::Value<InputRecordTables>>,
         role: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         transform_parameters: impl ::std::convert::Into<::forma_core::Value<TransformParameters>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, input_record_tables.into().into_expr());
-        props.set(7, role.into().into_expr());
-        props.set(11, transform_parameters.into().into_expr());
+        props.set_at(2, input_record_tables.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, role.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(11, transform_parameters.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A user-defined, long-form description text for the machine learning transform.
     ///
     /// Allowed: length 0 to 2048.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The version of AWS Glue this machine learning transform is compatible with.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn glue_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of AWS Glue DPUs allocated to task runs for this transform.
     ///
     /// Allowed: 1 to 100.
+    #[track_caller]
     pub fn max_capacity(mut self, value: impl ::std::convert::Into<::forma_core::Value<f64>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maximum number of times to retry after an MLTaskRun fails.
+    #[track_caller]
     pub fn max_retries(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A user-defined name for the machine learning transform.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of workers of a defined workerType that are allocated when a task runs.
+    #[track_caller]
     pub fn number_of_workers(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The timeout in minutes of the machine learning transform.
     ///
     /// Allowed: at least 1.
+    #[track_caller]
     pub fn timeout(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The encryption-at-rest settings of the transform.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn transform_encryption(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<TransformEncryption>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of predefined worker that is allocated when a task runs.
+    #[track_caller]
     pub fn worker_type(mut self, value: impl ::forma_core::schema::EnumArg<WorkerType>) -> Self {
-        self.props.set(12, value.into_enum_expr());
+        self.props.set_at(12, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -98,6 +109,9 @@ impl ::forma_core::CfnResource for MlTransform {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

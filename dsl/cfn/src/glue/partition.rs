@@ -11,6 +11,7 @@ pub struct Partition {
 }
 impl Partition {
     /// A new resource with its required properties: `CatalogId`, `DatabaseName`, `PartitionInput`, `TableName`.
+    #[track_caller]
     pub fn new(
         catalog_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         database_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,10 +19,10 @@ impl Partition {
         table_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, catalog_id.into().into_expr());
-        props.set(1, database_name.into().into_expr());
-        props.set(2, partition_input.into().into_expr());
-        props.set(3, table_name.into().into_expr());
+        props.set_at(0, catalog_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, database_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, partition_input.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, table_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -32,6 +33,9 @@ impl ::forma_core::CfnResource for Partition {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,34 +11,38 @@ pub struct Schema {
 }
 impl Schema {
     /// A new resource with its required properties: `Compatibility`, `DataFormat`, `Name`.
+    #[track_caller]
     pub fn new(
         compatibility: impl ::forma_core::schema::EnumArg<Compatibility>,
         data_format: impl ::forma_core::schema::EnumArg<DataFormat>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, compatibility.into_enum_expr());
-        props.set(2, data_format.into_enum_expr());
-        props.set(4, name.into().into_expr());
+        props.set_at(1, compatibility.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(2, data_format.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(4, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Specify checkpoint version for update.
+    #[track_caller]
     pub fn checkpoint_version(mut self, value: impl ::std::convert::Into<::forma_core::Value<SchemaVersion>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description of the schema.
     ///
     /// Allowed: length 0 to 1000.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Identifier for the registry which the schema is part of.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn registry(mut self, value: impl ::std::convert::Into<::forma_core::Value<Registry>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Definition for the initial schema version in plain-text.
@@ -46,16 +50,18 @@ impl Schema {
     /// Allowed: length 1 to 170000.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn schema_definition(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// List of tags to tag the schema
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -66,6 +72,9 @@ impl ::forma_core::CfnResource for Schema {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,15 +11,16 @@ pub struct SchemaVersionMetadata {
 }
 impl SchemaVersionMetadata {
     /// A new resource with its required properties: `Key`, `SchemaVersionId`, `Value`.
+    #[track_caller]
     pub fn new(
         key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         schema_version_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, key.into().into_expr());
-        props.set(1, schema_version_id.into().into_expr());
-        props.set(2, value.into().into_expr());
+        props.set_at(0, key.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, schema_version_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -30,6 +31,9 @@ impl ::forma_core::CfnResource for SchemaVersionMetadata {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

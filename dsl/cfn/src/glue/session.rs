@@ -11,32 +11,35 @@ pub struct Session {
 }
 impl Session {
     /// A new resource with its required properties: `Command`, `Id`, `Role`.
+    #[track_caller]
     pub fn new(
         command: impl ::std::convert::Into<::forma_core::Value<SessionCommand>>,
         id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         role: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, command.into().into_expr());
-        props.set(5, id.into().into_expr());
-        props.set(10, role.into().into_expr());
+        props.set_at(0, command.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(10, role.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Specifies the connections used by the session.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn connections(mut self, value: impl ::std::convert::Into<::forma_core::Value<ConnectionsList>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A map array of key-value pairs.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn default_arguments(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the session.
@@ -44,8 +47,9 @@ impl Session {
     /// Allowed: length 0 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Glue version determines the versions of Apache Spark and Python that Glue supports.
@@ -53,11 +57,12 @@ impl Session {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn glue_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of minutes when idle before session times out.
@@ -65,22 +70,25 @@ impl Session {
     /// Allowed: at least 1.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn idle_timeout(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of Glue data processing units (DPUs) that can be allocated when the job runs.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn max_capacity(mut self, value: impl ::std::convert::Into<::forma_core::Value<f64>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of workers of a defined WorkerType to use for the session.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn number_of_workers(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The origin of the request.
@@ -88,11 +96,12 @@ impl Session {
     /// Allowed: length 1 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn request_origin(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the SecurityConfiguration structure to be used with the session.
@@ -100,16 +109,18 @@ impl Session {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn security_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags belonging to the session.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of minutes before session times out.
@@ -117,15 +128,17 @@ impl Session {
     /// Allowed: at least 1.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn timeout(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of predefined worker that is allocated when a session runs.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn worker_type(mut self, value: impl ::forma_core::schema::EnumArg<WorkerType>) -> Self {
-        self.props.set(14, value.into_enum_expr());
+        self.props.set_at(14, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -136,6 +149,9 @@ impl ::forma_core::CfnResource for Session {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct TableOptimizer {
 }
 impl TableOptimizer {
     /// A new resource with its required properties: `CatalogId`, `DatabaseName`, `TableName`, `TableOptimizerConfiguration`, `Type`.
+    #[track_caller]
     pub fn new(
         catalog_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         database_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -19,11 +20,11 @@ impl TableOptimizer {
         type_: impl ::forma_core::schema::EnumArg<Type>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, catalog_id.into().into_expr());
-        props.set(1, database_name.into().into_expr());
-        props.set(2, table_name.into().into_expr());
-        props.set(3, table_optimizer_configuration.into().into_expr());
-        props.set(4, type_.into_enum_expr());
+        props.set_at(0, catalog_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, database_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, table_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, table_optimizer_configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, type_.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -34,6 +35,9 @@ impl ::forma_core::CfnResource for TableOptimizer {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

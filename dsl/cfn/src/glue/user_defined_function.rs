@@ -11,47 +11,53 @@ pub struct UserDefinedFunction {
 }
 impl UserDefinedFunction {
     /// A new resource with its required properties: `DatabaseName`, `FunctionName`.
+    #[track_caller]
     pub fn new(
         database_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         function_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, database_name.into().into_expr());
-        props.set(2, function_name.into().into_expr());
+        props.set_at(1, database_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, function_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The Java class that contains the function code.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn class_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of the function.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn function_type(mut self, value: impl ::forma_core::schema::EnumArg<FunctionType>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The owner of the function.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn owner_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The owner type.
+    #[track_caller]
     pub fn owner_type(mut self, value: impl ::forma_core::schema::EnumArg<OwnerType>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The resource URIs for the function.
+    #[track_caller]
     pub fn resource_uris(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ResourceUri>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -62,6 +68,9 @@ impl ::forma_core::CfnResource for UserDefinedFunction {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

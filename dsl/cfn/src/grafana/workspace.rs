@@ -11,6 +11,7 @@ pub struct Workspace {
 }
 impl Workspace {
     /// A new resource with its required properties: `AccountAccessType`, `AuthenticationProviders`, `PermissionType`.
+    #[track_caller]
     pub fn new(
         account_access_type: impl ::forma_core::schema::EnumArg<AccountAccessType>,
         authentication_providers: impl ::std::convert::Into<
@@ -19,124 +20,139 @@ impl Workspace {
         permission_type: impl ::forma_core::schema::EnumArg<PermissionType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, account_access_type.into_enum_expr());
-        props.set(1, authentication_providers.into().into_expr());
-        props.set(11, permission_type.into_enum_expr());
+        props.set_at(0, account_access_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(1, authentication_providers.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(11, permission_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A unique, case-sensitive, user-provided identifier to ensure the idempotency of the request.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn client_token(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// List of data sources on the service managed IAM role.
+    #[track_caller]
     pub fn data_sources(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<DataSourceType>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Description of a workspace.
     ///
     /// Allowed: length 0 to 2048.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The version of Grafana to support in your workspace.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn grafana_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The user friendly name of a workspace.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration settings for Network Access Control.
+    #[track_caller]
     pub fn network_access_control(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<NetworkAccessControl>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// List of notification destinations on the customers service managed IAM role that the Grafana workspace can query.
+    #[track_caller]
     pub fn notification_destinations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<NotificationDestinationType>>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of an IAM role that already exists to use with AWS Organizations to access AWS data sources and notification channels in other accounts in an organization.
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn organization_role_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// List of Organizational Units containing AWS accounts the Grafana workspace can pull data from.
+    #[track_caller]
     pub fn organizational_units(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Allow workspace admins to install plugins
+    #[track_caller]
     pub fn plugin_admin_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// IAM Role that will be used to grant the Grafana workspace access to a customers AWS resources.
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn role_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// SAML configuration data associated with an AMG workspace.
+    #[track_caller]
     pub fn saml_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SamlConfiguration>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the AWS CloudFormation stack set to use to generate IAM roles to be used for this workspace.
+    #[track_caller]
     pub fn stack_set_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of tags associated with the workspace.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tags>>>) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration settings for an Amazon VPC that contains data sources for your Grafana workspace to connect to.
+    #[track_caller]
     pub fn vpc_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<VpcConfiguration>>,
     ) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -147,6 +163,9 @@ impl ::forma_core::CfnResource for Workspace {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,20 +11,22 @@ pub struct FunctionDefinitionVersion {
 }
 impl FunctionDefinitionVersion {
     /// A new resource with its required properties: `FunctionDefinitionId`, `Functions`.
+    #[track_caller]
     pub fn new(
         function_definition_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         functions: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Function>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, function_definition_id.into().into_expr());
-        props.set(2, functions.into().into_expr());
+        props.set_at(1, function_definition_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, functions.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `DefaultConfig`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn default_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<DefaultConfig>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -35,6 +37,9 @@ impl ::forma_core::CfnResource for FunctionDefinitionVersion {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,79 +11,87 @@ pub struct GroupVersion {
 }
 impl GroupVersion {
     /// A new resource with its required properties: `GroupId`.
+    #[track_caller]
     pub fn new(group_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, group_id.into().into_expr());
+        props.set_at(4, group_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ConnectorDefinitionVersionArn`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn connector_definition_version_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CoreDefinitionVersionArn`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn core_definition_version_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DeviceDefinitionVersionArn`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn device_definition_version_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `FunctionDefinitionVersionArn`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn function_definition_version_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `LoggerDefinitionVersionArn`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn logger_definition_version_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ResourceDefinitionVersionArn`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn resource_definition_version_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SubscriptionDefinitionVersionArn`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn subscription_definition_version_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -94,6 +102,9 @@ impl ::forma_core::CfnResource for GroupVersion {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,16 +11,18 @@ pub struct Deployment {
 }
 impl Deployment {
     /// A new resource with its required properties: `TargetArn`.
+    #[track_caller]
     pub fn new(target_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(6, target_arn.into().into_expr());
+        props.set_at(6, target_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Components`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn components(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DeploymentName`.
@@ -28,46 +30,51 @@ impl Deployment {
     /// Allowed: length 1 to 256.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn deployment_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DeploymentPolicies`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn deployment_policies(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DeploymentPolicies>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IotJobConfiguration`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn iot_job_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DeploymentIoTJobConfiguration>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ParentTargetArn`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn parent_target_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -78,6 +85,9 @@ impl ::forma_core::CfnResource for Deployment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,11 +11,12 @@ pub struct DataflowEndpointGroup {
 }
 impl DataflowEndpointGroup {
     /// A new resource with its required properties: `EndpointDetails`.
+    #[track_caller]
     pub fn new(
         endpoint_details: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EndpointDetails>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, endpoint_details.into().into_expr());
+        props.set_at(2, endpoint_details.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Amount of time, in seconds, after a contact ends that the Ground Station Dataflow Endpoint Group will be in a POSTPASS state.
@@ -23,11 +24,12 @@ impl DataflowEndpointGroup {
     /// Allowed: 30 to 480.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn contact_post_pass_duration_seconds(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Amount of time, in seconds, before a contact starts that the Ground Station Dataflow Endpoint Group will be in a PREPASS state.
@@ -35,16 +37,18 @@ impl DataflowEndpointGroup {
     /// Allowed: 30 to 480.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn contact_pre_pass_duration_seconds(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -55,6 +59,9 @@ impl ::forma_core::CfnResource for DataflowEndpointGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

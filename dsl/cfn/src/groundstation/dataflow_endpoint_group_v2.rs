@@ -19,11 +19,12 @@ impl DataflowEndpointGroupV2 {
     /// Allowed: 30 to 480.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn contact_post_pass_duration_seconds(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Amount of time, in seconds, before a contact starts that the Ground Station Dataflow Endpoint Group will be in a PREPASS state.
@@ -31,26 +32,29 @@ impl DataflowEndpointGroupV2 {
     /// Allowed: 30 to 480.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn contact_pre_pass_duration_seconds(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Endpoints`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn endpoints(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<CreateEndpointDetails>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -66,6 +70,9 @@ impl ::forma_core::CfnResource for DataflowEndpointGroupV2 {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

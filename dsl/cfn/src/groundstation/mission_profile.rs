@@ -11,6 +11,7 @@ pub struct MissionProfile {
 }
 impl MissionProfile {
     /// A new resource with its required properties: `DataflowEdges`, `MinimumViableContactDurationSeconds`, `Name`, `TrackingConfigArn`.
+    #[track_caller]
     pub fn new(
         dataflow_edges: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<DataflowEdge>>>,
         minimum_viable_contact_duration_seconds: impl ::std::convert::Into<::forma_core::Value<i64>>,
@@ -18,60 +19,66 @@ impl MissionProfile {
         tracking_config_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, dataflow_edges.into().into_expr());
-        props.set(3, minimum_viable_contact_duration_seconds.into().into_expr());
-        props.set(4, name.into().into_expr());
-        props.set(9, tracking_config_arn.into().into_expr());
+        props.set_at(2, dataflow_edges.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, minimum_viable_contact_duration_seconds.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, tracking_config_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Post-pass time needed after the contact.
     ///
     /// Allowed: 0 to 21600.
+    #[track_caller]
     pub fn contact_post_pass_duration_seconds(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Pre-pass time needed before the contact.
     ///
     /// Allowed: 0 to 21600.
+    #[track_caller]
     pub fn contact_pre_pass_duration_seconds(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of a KMS Key used for encrypting data during transmission from the source to destination locations.
+    #[track_caller]
     pub fn streams_kms_key(mut self, value: impl ::std::convert::Into<::forma_core::Value<StreamsKmsKey>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the KMS Key or Alias Key role used to define permissions on KMS Key usage.
     ///
     /// Allowed: length 30 to 165.
+    #[track_caller]
     pub fn streams_kms_role(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// ARN of a Config resource of type TelemetrySinkConfig used for telemetry data sink configuration.
     ///
     /// Allowed: length 82 to 424.
+    #[track_caller]
     pub fn telemetry_sink_config_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -82,6 +89,9 @@ impl ::forma_core::CfnResource for MissionProfile {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,38 +11,43 @@ pub struct Detector {
 }
 impl Detector {
     /// A new resource with its required properties: `Enable`.
+    #[track_caller]
     pub fn new(enable: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, enable.into().into_expr());
+        props.set_at(1, enable.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `DataSources`.
+    #[track_caller]
     pub fn data_sources(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CfnDataSourceConfigurations>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Features`.
+    #[track_caller]
     pub fn features(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<CfnFeatureConfiguration>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `FindingPublishingFrequency`.
+    #[track_caller]
     pub fn finding_publishing_frequency(
         mut self,
         value: impl ::forma_core::schema::EnumArg<FindingPublishingFrequency>,
     ) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<TagItem>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -53,6 +58,9 @@ impl ::forma_core::CfnResource for Detector {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,39 +11,44 @@ pub struct Filter {
 }
 impl Filter {
     /// A new resource with its required properties: `DetectorId`, `FindingCriteria`, `Name`.
+    #[track_caller]
     pub fn new(
         detector_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         finding_criteria: impl ::std::convert::Into<::forma_core::Value<FindingCriteria>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, detector_id.into().into_expr());
-        props.set(3, finding_criteria.into().into_expr());
-        props.set(4, name.into().into_expr());
+        props.set_at(2, detector_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, finding_criteria.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Action`.
+    #[track_caller]
     pub fn action(mut self, value: impl ::forma_core::schema::EnumArg<Action>) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 512.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Rank`.
     ///
     /// Allowed: 1 to 100.
+    #[track_caller]
     pub fn rank(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<TagItem>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -54,6 +59,9 @@ impl ::forma_core::CfnResource for Filter {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,18 +11,20 @@ pub struct IpSet {
 }
 impl IpSet {
     /// A new resource with its required properties: `Format`, `Location`.
+    #[track_caller]
     pub fn new(
         format: impl ::forma_core::schema::EnumArg<Format>,
         location: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, format.into_enum_expr());
-        props.set(4, location.into().into_expr());
+        props.set_at(3, format.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(4, location.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Activate`.
+    #[track_caller]
     pub fn activate(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DetectorId`.
@@ -30,30 +32,34 @@ impl IpSet {
     /// Allowed: length 1 to 300.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn detector_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ExpectedBucketOwner`.
     ///
     /// Allowed: length 12 to 12.
+    #[track_caller]
     pub fn expected_bucket_owner(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Name`.
     ///
     /// Allowed: length 1 to 300.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<TagItem>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -64,6 +70,9 @@ impl ::forma_core::CfnResource for IpSet {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,23 +11,25 @@ pub struct Master {
 }
 impl Master {
     /// A new resource with its required properties: `DetectorId`, `MasterId`.
+    #[track_caller]
     pub fn new(
         detector_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         master_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, detector_id.into().into_expr());
-        props.set(2, master_id.into().into_expr());
+        props.set_at(0, detector_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, master_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Value used to validate the master account to the member account.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn invitation_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -38,6 +40,9 @@ impl ::forma_core::CfnResource for Master {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,20 +11,22 @@ pub struct PublishingDestination {
 }
 impl PublishingDestination {
     /// A new resource with its required properties: `DestinationProperties`, `DestinationType`, `DetectorId`.
+    #[track_caller]
     pub fn new(
         destination_properties: impl ::std::convert::Into<::forma_core::Value<CfnDestinationProperties>>,
         destination_type: impl ::forma_core::schema::EnumArg<DestinationType>,
         detector_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, destination_properties.into().into_expr());
-        props.set(1, destination_type.into_enum_expr());
-        props.set(2, detector_id.into().into_expr());
+        props.set_at(0, destination_properties.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, destination_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(2, detector_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<TagItem>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -35,6 +37,9 @@ impl ::forma_core::CfnResource for PublishingDestination {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

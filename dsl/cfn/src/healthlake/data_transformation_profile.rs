@@ -11,13 +11,14 @@ pub struct DataTransformationProfile {
 }
 impl DataTransformationProfile {
     /// A new resource with its required properties: `ProfileName`, `SourceFormat`.
+    #[track_caller]
     pub fn new(
         profile_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         source_format: impl ::forma_core::schema::EnumArg<SourceFormat>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, profile_name.into().into_expr());
-        props.set(4, source_format.into_enum_expr());
+        props.set_at(2, profile_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, source_format.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The identifier (key ID or ARN) of a customer-managed KMS key used to encrypt the profile's template content at rest.
@@ -25,8 +26,9 @@ impl DataTransformationProfile {
     /// Allowed: length 1 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A human-readable description of the profile's purpose.
@@ -34,23 +36,26 @@ impl DataTransformationProfile {
     /// Allowed: length 0 to 1000.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn profile_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The source from which to create the profile's initial template content.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn source(mut self, value: impl ::std::convert::Into<::forma_core::Value<Source>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this profile.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -61,6 +66,9 @@ impl ::forma_core::CfnResource for DataTransformationProfile {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

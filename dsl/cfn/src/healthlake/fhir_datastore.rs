@@ -11,76 +11,85 @@ pub struct FhirDatastore {
 }
 impl FhirDatastore {
     /// A new resource with its required properties: `DatastoreTypeVersion`.
+    #[track_caller]
     pub fn new(datastore_type_version: impl ::forma_core::schema::EnumArg<DatastoreTypeVersion>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, datastore_type_version.into_enum_expr());
+        props.set_at(2, datastore_type_version.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The analytics configuration for the Data Store.
+    #[track_caller]
     pub fn analytics_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AnalyticsConfiguration>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The user-generated name for the Data Store.
     ///
     /// Allowed: length 1 to 256.
+    #[track_caller]
     pub fn datastore_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The identity provider configuration for the datastore
+    #[track_caller]
     pub fn identity_provider_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<IdentityProviderConfiguration>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The natural language processing (NLP) configuration for the Data Store.
+    #[track_caller]
     pub fn nlp_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<NlpConfiguration>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The preloaded data configuration for the Data Store.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn preload_data_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PreloadDataConfig>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The profile configuration for the Data Store.
+    #[track_caller]
     pub fn profile_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ProfileConfiguration>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The server-side encryption key configuration for a customer provided encryption key.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn sse_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SseConfiguration>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -91,6 +100,9 @@ impl ::forma_core::CfnResource for FhirDatastore {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,9 +11,10 @@ pub struct InstanceProfile {
 }
 impl InstanceProfile {
     /// A new resource with its required properties: `Roles`.
+    #[track_caller]
     pub fn new(roles: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, roles.into().into_expr());
+        props.set_at(2, roles.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The name of the instance profile to create.
@@ -21,11 +22,12 @@ impl InstanceProfile {
     /// Allowed: length 0 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn instance_profile_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The path to the instance profile.
@@ -33,8 +35,9 @@ impl InstanceProfile {
     /// Allowed: length 1 to 512.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn path(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -45,6 +48,9 @@ impl ::forma_core::CfnResource for InstanceProfile {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

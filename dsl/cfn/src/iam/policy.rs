@@ -13,37 +13,41 @@ impl Policy {
     /// A new resource with its required properties: `PolicyDocument`, `PolicyName`.
     ///
     /// CloudFormation also needs at least one of `Users`, `Groups` or `Roles`.
+    #[track_caller]
     pub fn new(
         policy_document: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
         policy_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, policy_document.into().into_expr());
-        props.set(2, policy_name.into().into_expr());
+        props.set_at(1, policy_document.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, policy_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The name of the group to associate the policy with.
+    #[track_caller]
     pub fn groups(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the role to associate the policy with.
+    #[track_caller]
     pub fn roles(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the user to associate the policy with.
+    #[track_caller]
     pub fn users(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -54,6 +58,9 @@ impl ::forma_core::CfnResource for Policy {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

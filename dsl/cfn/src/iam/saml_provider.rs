@@ -19,19 +19,21 @@ impl SamlProvider {
     /// Allowed: length 1 to 16384.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn add_private_key(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The encryption setting for the SAML provider
+    #[track_caller]
     pub fn assertion_encryption_mode(
         mut self,
         value: impl ::forma_core::schema::EnumArg<AssertionEncryptionMode>,
     ) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Name`.
@@ -39,16 +41,18 @@ impl SamlProvider {
     /// Allowed: length 1 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PrivateKeyList`.
+    #[track_caller]
     pub fn private_key_list(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<SamlPrivateKey>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Key ID of the private key to remove
@@ -56,26 +60,29 @@ impl SamlProvider {
     /// Allowed: length 22 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn remove_private_key(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SamlMetadataDocument`.
     ///
     /// Allowed: length 1000 to 10000000.
+    #[track_caller]
     pub fn saml_metadata_document(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -91,6 +98,9 @@ impl ::forma_core::CfnResource for SamlProvider {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

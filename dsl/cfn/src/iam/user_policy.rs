@@ -11,23 +11,25 @@ pub struct UserPolicy {
 }
 impl UserPolicy {
     /// A new resource with its required properties: `PolicyName`, `UserName`.
+    #[track_caller]
     pub fn new(
         policy_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         user_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, policy_name.into().into_expr());
-        props.set(2, user_name.into().into_expr());
+        props.set_at(1, policy_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, user_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `PolicyDocument`.
     ///
     /// Allowed: length 1 to 131072.
+    #[track_caller]
     pub fn policy_document(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -38,6 +40,9 @@ impl ::forma_core::CfnResource for UserPolicy {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

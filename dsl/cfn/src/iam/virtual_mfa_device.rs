@@ -11,9 +11,10 @@ pub struct VirtualMfaDevice {
 }
 impl VirtualMfaDevice {
     /// A new resource with its required properties: `Users`.
+    #[track_caller]
     pub fn new(users: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, users.into().into_expr());
+        props.set_at(2, users.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Path`.
@@ -21,13 +22,15 @@ impl VirtualMfaDevice {
     /// Allowed: length 1 to 512.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn path(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `VirtualMfaDeviceName`.
@@ -35,11 +38,12 @@ impl VirtualMfaDevice {
     /// Allowed: length 1 to 226.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn virtual_mfa_device_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -50,6 +54,9 @@ impl ::forma_core::CfnResource for VirtualMfaDevice {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,15 +11,16 @@ pub struct GroupMembership {
 }
 impl GroupMembership {
     /// A new resource with its required properties: `GroupId`, `IdentityStoreId`, `MemberId`.
+    #[track_caller]
     pub fn new(
         group_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         identity_store_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         member_id: impl ::std::convert::Into<::forma_core::Value<MemberId>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, group_id.into().into_expr());
-        props.set(1, identity_store_id.into().into_expr());
-        props.set(2, member_id.into().into_expr());
+        props.set_at(0, group_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, identity_store_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, member_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -30,6 +31,9 @@ impl ::forma_core::CfnResource for GroupMembership {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,117 +11,132 @@ pub struct User {
 }
 impl User {
     /// A new resource with its required properties: `IdentityStoreId`.
+    #[track_caller]
     pub fn new(identity_store_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, identity_store_id.into().into_expr());
+        props.set_at(4, identity_store_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A list of addresses associated with the user.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn addresses(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Addresses>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The user's birthdate in YYYY-MM-DD format.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn birthdate(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A string containing the name of the user for display.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn display_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of email addresses associated with the user.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn emails(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Emails>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The geographical region or location of the user.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn locale(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the user.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<Name>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An alternate name for the user.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn nick_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of phone numbers associated with the user.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn phone_numbers(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<PhoneNumbers>>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of photos associated with the user.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn photos(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Photos>>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The preferred language of the user.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn preferred_language(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A URL associated with the user.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn profile_url(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of roles associated with the user.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn roles(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Roles>>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The time zone for the user.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn timezone(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The title of the user.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn title(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A unique string used to identify the user.
@@ -129,22 +144,25 @@ impl User {
     /// Allowed: length 1 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn user_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A string indicating the type of user.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn user_type(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The user's personal website or blog URL.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn website(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -155,6 +173,9 @@ impl ::forma_core::CfnResource for User {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

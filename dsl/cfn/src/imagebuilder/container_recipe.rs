@@ -11,6 +11,7 @@ pub struct ContainerRecipe {
 }
 impl ContainerRecipe {
     /// A new resource with its required properties: `ContainerType`, `Name`, `ParentImage`, `TargetRepository`, `Version`.
+    #[track_caller]
     pub fn new(
         container_type: impl ::forma_core::schema::EnumArg<ContainerType>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -19,21 +20,22 @@ impl ContainerRecipe {
         version: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, container_type.into_enum_expr());
-        props.set(8, name.into().into_expr());
-        props.set(9, parent_image.into().into_expr());
-        props.set(12, target_repository.into().into_expr());
-        props.set(13, version.into().into_expr());
+        props.set_at(1, container_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(8, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, parent_image.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(12, target_repository.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(13, version.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Components for build and test that are included in the container recipe.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn components(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ComponentConfiguration>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the container recipe.
@@ -41,8 +43,9 @@ impl ContainerRecipe {
     /// Allowed: length 1 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Dockerfiles are text documents that are used to build Docker containers, and ensure that they contain all of the elements required by the application running inside.
@@ -50,21 +53,23 @@ impl ContainerRecipe {
     /// Allowed: length 1 to 16000.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn dockerfile_template_data(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The S3 URI for the Dockerfile that will be used to build your container image.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn dockerfile_template_uri(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the operating system version for the source image.
@@ -72,21 +77,23 @@ impl ContainerRecipe {
     /// Allowed: length 1 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn image_os_version_override(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A group of options that can be used to configure an instance for building and testing container images.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn instance_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<InstanceConfiguration>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Identifies which KMS key is used to encrypt the container image.
@@ -94,20 +101,23 @@ impl ContainerRecipe {
     /// Allowed: length 1 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the operating system platform when you use a custom source image.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn platform_override(mut self, value: impl ::forma_core::schema::EnumArg<PlatformOverride>) -> Self {
-        self.props.set(10, value.into_enum_expr());
+        self.props.set_at(10, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags that are attached to the container recipe.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The working directory to be used during build and test workflows.
@@ -115,11 +125,12 @@ impl ContainerRecipe {
     /// Allowed: length 1 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn working_directory(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -130,6 +141,9 @@ impl ::forma_core::CfnResource for ContainerRecipe {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

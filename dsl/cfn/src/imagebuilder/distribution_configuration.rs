@@ -11,25 +11,28 @@ pub struct DistributionConfiguration {
 }
 impl DistributionConfiguration {
     /// A new resource with its required properties: `Distributions`, `Name`.
+    #[track_caller]
     pub fn new(
         distributions: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Distribution>>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, distributions.into().into_expr());
-        props.set(2, name.into().into_expr());
+        props.set_at(1, distributions.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the distribution configuration.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags associated with the component.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -40,6 +43,9 @@ impl ::forma_core::CfnResource for DistributionConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

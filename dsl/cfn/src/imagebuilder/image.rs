@@ -19,120 +19,133 @@ impl Image {
     /// The Amazon Resource Name (ARN) of the container recipe that defines how images are configured and tested.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn container_recipe_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The deletion settings of the image, indicating whether to delete the underlying resources in addition to the image.
+    #[track_caller]
     pub fn deletion_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DeletionSettings>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the distribution configuration.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn distribution_configuration_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Collects additional information about the image being created, including the operating system (OS) version and package list.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn enhanced_image_metadata_enabled(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The execution role name/ARN for the image build, if provided
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn execution_role(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The image pipeline execution settings of the image.
+    #[track_caller]
     pub fn image_pipeline_execution_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ImagePipelineExecutionSettings>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the image recipe that defines how images are configured, tested, and assessed.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn image_recipe_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Contains settings for vulnerability scans that Amazon Inspector runs against the test instance during image creation.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn image_scanning_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ImageScanningConfiguration>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The image tests configuration used when creating this image.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn image_tests_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ImageTestsConfiguration>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the infrastructure configuration.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn infrastructure_configuration_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The logging configuration settings for the image.
+    #[track_caller]
     pub fn logging_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ImageLoggingConfiguration>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags associated with the image.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Workflows to define the image build process
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn workflows(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<WorkflowConfiguration>>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -148,6 +161,9 @@ impl ::forma_core::CfnResource for Image {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -13,114 +13,129 @@ impl ImagePipeline {
     /// A new resource with its required properties: `InfrastructureConfigurationArn`, `Name`.
     ///
     /// CloudFormation also needs exactly one of `ContainerRecipeArn` or `ImageRecipeArn`.
+    #[track_caller]
     pub fn new(
         infrastructure_configuration_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(9, infrastructure_configuration_arn.into().into_expr());
-        props.set(11, name.into().into_expr());
+        props.set_at(9, infrastructure_configuration_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(11, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The Amazon Resource Name (ARN) of the container recipe that defines how images are configured and tested.
+    #[track_caller]
     pub fn container_recipe_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the image pipeline.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the distribution configuration associated with this image pipeline.
+    #[track_caller]
     pub fn distribution_configuration_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Collects additional information about the image being created, including the operating system (OS) version and package list.
+    #[track_caller]
     pub fn enhanced_image_metadata_enabled(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The execution role name/ARN for the image build, if provided
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn execution_role(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the image recipe that defines how images are configured, tested, and assessed.
+    #[track_caller]
     pub fn image_recipe_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Contains settings for vulnerability scans that Amazon Inspector runs against the test instance during image creation.
+    #[track_caller]
     pub fn image_scanning_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ImageScanningConfiguration>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags to be applied to images created by this pipeline.
+    #[track_caller]
     pub fn image_tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The image tests configuration of the image pipeline.
+    #[track_caller]
     pub fn image_tests_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ImageTestsConfiguration>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The logging configuration settings for the image pipeline.
+    #[track_caller]
     pub fn logging_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PipelineLoggingConfiguration>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The schedule of the image pipeline.
+    #[track_caller]
     pub fn schedule(mut self, value: impl ::std::convert::Into<::forma_core::Value<Schedule>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The status of the image pipeline.
+    #[track_caller]
     pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<Status>) -> Self {
-        self.props.set(13, value.into_enum_expr());
+        self.props.set_at(13, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags of this image pipeline.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Workflows to define the image build process
+    #[track_caller]
     pub fn workflows(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<WorkflowConfiguration>>>,
     ) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -131,6 +146,9 @@ impl ::forma_core::CfnResource for ImagePipeline {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

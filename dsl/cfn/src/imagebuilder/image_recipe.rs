@@ -11,62 +11,68 @@ pub struct ImageRecipe {
 }
 impl ImageRecipe {
     /// A new resource with its required properties: `Name`, `ParentImage`, `Version`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         parent_image: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         version: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(6, name.into().into_expr());
-        props.set(7, parent_image.into().into_expr());
-        props.set(9, version.into().into_expr());
+        props.set_at(6, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, parent_image.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, version.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Specify additional settings and launch scripts for your build instances.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn additional_instance_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AdditionalInstanceConfiguration>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags to apply to the AMI created by this image recipe.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ami_tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The AMI watermark names to attach to the output AMI from this recipe.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ami_watermarks(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The block device mappings to apply when creating images from this recipe.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn block_device_mappings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<InstanceBlockDeviceMapping>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The components of the image recipe.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn components(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ComponentConfiguration>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the image recipe.
@@ -74,13 +80,15 @@ impl ImageRecipe {
     /// Allowed: length 1 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags of the image recipe.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The working directory to be used during build and test workflows.
@@ -88,11 +96,12 @@ impl ImageRecipe {
     /// Allowed: length 1 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn working_directory(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -103,6 +112,9 @@ impl ::forma_core::CfnResource for ImageRecipe {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

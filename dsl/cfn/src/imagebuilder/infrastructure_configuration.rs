@@ -11,107 +11,122 @@ pub struct InfrastructureConfiguration {
 }
 impl InfrastructureConfiguration {
     /// A new resource with its required properties: `InstanceProfileName`, `Name`.
+    #[track_caller]
     pub fn new(
         instance_profile_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, instance_profile_name.into().into_expr());
-        props.set(6, name.into().into_expr());
+        props.set_at(2, instance_profile_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the infrastructure configuration.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The instance metadata option settings for the infrastructure configuration.
+    #[track_caller]
     pub fn instance_metadata_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<InstanceMetadataOptions>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The instance types of the infrastructure configuration.
+    #[track_caller]
     pub fn instance_types(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The EC2 key pair of the infrastructure configuration..
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn key_pair(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The logging configuration of the infrastructure configuration.
+    #[track_caller]
     pub fn logging(mut self, value: impl ::std::convert::Into<::forma_core::Value<Logging>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon EC2 Auto Scaling group that Image Builder takes the build instance from, instead of launching a new instance.
+    #[track_caller]
     pub fn parent_instance(mut self, value: impl ::std::convert::Into<::forma_core::Value<ParentInstance>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The placement option settings for the infrastructure configuration.
+    #[track_caller]
     pub fn placement(mut self, value: impl ::std::convert::Into<::forma_core::Value<Placement>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags attached to the resource created by Image Builder.
+    #[track_caller]
     pub fn resource_tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The security group IDs of the infrastructure configuration.
+    #[track_caller]
     pub fn security_group_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The SNS Topic Amazon Resource Name (ARN) of the infrastructure configuration.
+    #[track_caller]
     pub fn sns_topic_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The subnet ID of the infrastructure configuration.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn subnet_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags associated with the component.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether Image Builder terminates build and test instances that are still running when image creation ends without a failure.
+    #[track_caller]
     pub fn terminate_instance_on_completion(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The terminate instance on failure configuration of the infrastructure configuration.
+    #[track_caller]
     pub fn terminate_instance_on_failure(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -122,6 +137,9 @@ impl ::forma_core::CfnResource for InfrastructureConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

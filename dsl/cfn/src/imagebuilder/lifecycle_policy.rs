@@ -11,6 +11,7 @@ pub struct LifecyclePolicy {
 }
 impl LifecyclePolicy {
     /// A new resource with its required properties: `ExecutionRole`, `Name`, `PolicyDetails`, `ResourceSelection`, `ResourceType`.
+    #[track_caller]
     pub fn new(
         execution_role: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -19,28 +20,31 @@ impl LifecyclePolicy {
         resource_type: impl ::forma_core::schema::EnumArg<ResourceType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, execution_role.into().into_expr());
-        props.set(2, name.into().into_expr());
-        props.set(3, policy_details.into().into_expr());
-        props.set(4, resource_selection.into().into_expr());
-        props.set(5, resource_type.into_enum_expr());
+        props.set_at(1, execution_role.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, policy_details.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, resource_selection.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, resource_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the lifecycle policy.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The status of the lifecycle policy.
+    #[track_caller]
     pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<Status>) -> Self {
-        self.props.set(6, value.into_enum_expr());
+        self.props.set_at(6, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags associated with the lifecycle policy.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -51,6 +55,9 @@ impl ::forma_core::CfnResource for LifecyclePolicy {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,15 +11,16 @@ pub struct AssessmentTemplate {
 }
 impl AssessmentTemplate {
     /// A new resource with its required properties: `AssessmentTargetArn`, `DurationInSeconds`, `RulesPackageArns`.
+    #[track_caller]
     pub fn new(
         assessment_target_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         duration_in_seconds: impl ::std::convert::Into<::forma_core::Value<i64>>,
         rules_package_arns: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, assessment_target_arn.into().into_expr());
-        props.set(2, duration_in_seconds.into().into_expr());
-        props.set(3, rules_package_arns.into().into_expr());
+        props.set_at(0, assessment_target_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, duration_in_seconds.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, rules_package_arns.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AssessmentTemplateName`.
@@ -27,21 +28,23 @@ impl AssessmentTemplate {
     /// Allowed: length 1 to 140.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn assessment_template_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `UserAttributesForFindings`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn user_attributes_for_findings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -52,6 +55,9 @@ impl ::forma_core::CfnResource for AssessmentTemplate {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

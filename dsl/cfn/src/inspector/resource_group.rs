@@ -11,9 +11,10 @@ pub struct ResourceGroup {
 }
 impl ResourceGroup {
     /// A new resource with its required properties: `ResourceGroupTags`.
+    #[track_caller]
     pub fn new(resource_group_tags: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, resource_group_tags.into().into_expr());
+        props.set_at(0, resource_group_tags.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -24,6 +25,9 @@ impl ::forma_core::CfnResource for ResourceGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct CisScanConfiguration {
 }
 impl CisScanConfiguration {
     /// A new resource with its required properties: `ScanName`, `Schedule`, `SecurityLevel`, `Targets`.
+    #[track_caller]
     pub fn new(
         scan_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         schedule: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
@@ -18,15 +19,16 @@ impl CisScanConfiguration {
         targets: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, scan_name.into().into_expr());
-        props.set(1, schedule.into().into_expr());
-        props.set(2, security_level.into_enum_expr());
-        props.set(4, targets.into().into_expr());
+        props.set_at(0, scan_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, schedule.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, security_level.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(4, targets.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -37,6 +39,9 @@ impl ::forma_core::CfnResource for CisScanConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -15,18 +15,20 @@ impl CodeSecurityScanConfiguration {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// Code Security Scan Configuration
+    #[track_caller]
     pub fn configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CodeSecurityScanConfigurationProperty>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration Level
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn level(mut self, value: impl ::forma_core::schema::EnumArg<ConfigurationLevel>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Code Security Scan Configuration name
@@ -34,20 +36,23 @@ impl CodeSecurityScanConfiguration {
     /// Allowed: length 1 to 60.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Scope Settings
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn scope_settings(mut self, value: impl ::std::convert::Into<::forma_core::Value<ScopeSettings>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -63,6 +68,9 @@ impl ::forma_core::CfnResource for CodeSecurityScanConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,27 +11,30 @@ pub struct Filter {
 }
 impl Filter {
     /// A new resource with its required properties: `FilterAction`, `FilterCriteria`, `Name`.
+    #[track_caller]
     pub fn new(
         filter_action: impl ::forma_core::schema::EnumArg<FilterAction>,
         filter_criteria: impl ::std::convert::Into<::forma_core::Value<FilterCriteria>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, filter_action.into_enum_expr());
-        props.set(2, filter_criteria.into().into_expr());
-        props.set(3, name.into().into_expr());
+        props.set_at(1, filter_action.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(2, filter_criteria.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Findings filter description.
     ///
     /// Allowed: length 1 to 512.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -42,6 +45,9 @@ impl ::forma_core::CfnResource for Filter {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,33 +11,37 @@ pub struct Connection {
 }
 impl Connection {
     /// A new resource with its required properties: `AttachPoint`.
+    #[track_caller]
     pub fn new(attach_point: impl ::std::convert::Into<::forma_core::Value<AttachPoint>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, attach_point.into().into_expr());
+        props.set_at(1, attach_point.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The activation key for accepting a connection proposal from a partner CSP.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn activation_key(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The bandwidth of the connection (e.g., 50Mbps, 1Gbps).
     ///
     /// Allowed: length 1 to 8.
+    #[track_caller]
     pub fn bandwidth(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description of the connection.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the environment for the connection.
@@ -45,33 +49,37 @@ impl Connection {
     /// Allowed: length 1 to 32.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn environment_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The remote account identifier for the connection.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn remote_account(mut self, value: impl ::std::convert::Into<::forma_core::Value<RemoteAccount>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Deprecated.
     ///
     /// Allowed: length 0 to 255.
+    #[track_caller]
     pub fn remote_owner_account(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -82,6 +90,9 @@ impl ::forma_core::CfnResource for Connection {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,88 +11,100 @@ pub struct Monitor {
 }
 impl Monitor {
     /// A new resource with its required properties: `MonitorName`.
+    #[track_caller]
     pub fn new(monitor_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(5, monitor_name.into().into_expr());
+        props.set_at(5, monitor_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `HealthEventsConfig`.
+    #[track_caller]
     pub fn health_events_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<HealthEventsConfig>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IncludeLinkedAccounts`.
+    #[track_caller]
     pub fn include_linked_accounts(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `InternetMeasurementsLogDelivery`.
+    #[track_caller]
     pub fn internet_measurements_log_delivery(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<InternetMeasurementsLogDelivery>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `LinkedAccountId`.
     ///
     /// Allowed: length 12 to 12.
+    #[track_caller]
     pub fn linked_account_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MaxCityNetworksToMonitor`.
     ///
     /// Allowed: 1 to 500000.
+    #[track_caller]
     pub fn max_city_networks_to_monitor(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Resources`.
+    #[track_caller]
     pub fn resources(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ResourcesToAdd`.
+    #[track_caller]
     pub fn resources_to_add(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ResourcesToRemove`.
+    #[track_caller]
     pub fn resources_to_remove(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Status`.
+    #[track_caller]
     pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<MonitorConfigState>) -> Self {
-        self.props.set(9, value.into_enum_expr());
+        self.props.set_at(9, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TrafficPercentageToMonitor`.
     ///
     /// Allowed: 1 to 100.
+    #[track_caller]
     pub fn traffic_percentage_to_monitor(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -103,6 +115,9 @@ impl ::forma_core::CfnResource for Monitor {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,35 +11,39 @@ pub struct InvoiceUnit {
 }
 impl InvoiceUnit {
     /// A new resource with its required properties: `InvoiceReceiver`, `Name`, `Rule`.
+    #[track_caller]
     pub fn new(
         invoice_receiver: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         rule: impl ::std::convert::Into<::forma_core::Value<Rule>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, invoice_receiver.into().into_expr());
-        props.set(2, name.into().into_expr());
-        props.set(4, rule.into().into_expr());
+        props.set_at(1, invoice_receiver.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, rule.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 500.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ResourceTags`.
+    #[track_caller]
     pub fn resource_tags(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ResourceTag>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TaxInheritanceDisabled`.
+    #[track_caller]
     pub fn tax_inheritance_disabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -50,6 +54,9 @@ impl ::forma_core::CfnResource for InvoiceUnit {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -12,6 +12,7 @@ pub struct ProcurementPortalPreference {
 impl ProcurementPortalPreference {
     /// A new resource with its required properties: `BuyerDomain`, `BuyerIdentifier`, `Contacts`, `EinvoiceDeliveryEnabled`, `ProcurementPortalName`, `PurchaseOrderRetrievalEnabled`, `SupplierDomain`, `SupplierIdentifier`.
     #[allow(clippy::too_many_arguments)]
+    #[track_caller]
     pub fn new(
         buyer_domain: impl ::forma_core::schema::EnumArg<BuyerDomain>,
         buyer_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -23,63 +24,69 @@ impl ProcurementPortalPreference {
         supplier_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, buyer_domain.into_enum_expr());
-        props.set(1, buyer_identifier.into().into_expr());
-        props.set(2, contacts.into().into_expr());
-        props.set(3, einvoice_delivery_enabled.into().into_expr());
-        props.set(6, procurement_portal_name.into_enum_expr());
-        props.set(8, purchase_order_retrieval_enabled.into().into_expr());
-        props.set(10, supplier_domain.into_enum_expr());
-        props.set(11, supplier_identifier.into().into_expr());
+        props.set_at(0, buyer_domain.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(1, buyer_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, contacts.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, einvoice_delivery_enabled.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, procurement_portal_name.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(8, purchase_order_retrieval_enabled.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(10, supplier_domain.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(11, supplier_identifier.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Specifies the preferences for e-invoice delivery.
+    #[track_caller]
     pub fn einvoice_delivery_preference(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EinvoiceDeliveryPreference>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The endpoint URL where e-invoices are delivered to the procurement portal.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn procurement_portal_instance_endpoint(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The shared secret or authentication credential used for secure communication with the procurement portal.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn procurement_portal_shared_secret(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies criteria for selecting which invoices should be processed.
+    #[track_caller]
     pub fn selector(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ProcurementPortalPreferenceSelector>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags associated with this procurement portal preference.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration settings for the test environment of the procurement portal.
+    #[track_caller]
     pub fn test_env_preference(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<TestEnvPreference>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -90,6 +97,9 @@ impl ::forma_core::CfnResource for ProcurementPortalPreference {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

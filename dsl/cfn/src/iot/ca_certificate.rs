@@ -11,46 +11,52 @@ pub struct CaCertificate {
 }
 impl CaCertificate {
     /// A new resource with its required properties: `CACertificatePem`, `Status`.
+    #[track_caller]
     pub fn new(
         ca_certificate_pem: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         status: impl ::forma_core::schema::EnumArg<Status>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, ca_certificate_pem.into().into_expr());
-        props.set(5, status.into_enum_expr());
+        props.set_at(1, ca_certificate_pem.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, status.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AutoRegistrationStatus`.
+    #[track_caller]
     pub fn auto_registration_status(
         mut self,
         value: impl ::forma_core::schema::EnumArg<AutoRegistrationStatus>,
     ) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CertificateMode`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn certificate_mode(mut self, value: impl ::forma_core::schema::EnumArg<CertificateMode>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RegistrationConfig`.
+    #[track_caller]
     pub fn registration_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<RegistrationConfig>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RemoveAutoRegistration`.
+    #[track_caller]
     pub fn remove_auto_registration(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The private key verification certificate.
@@ -58,11 +64,12 @@ impl CaCertificate {
     /// Allowed: length 1 to 65536.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn verification_certificate_pem(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -73,6 +80,9 @@ impl ::forma_core::CfnResource for CaCertificate {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

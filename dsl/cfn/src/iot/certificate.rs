@@ -11,9 +11,10 @@ pub struct Certificate {
 }
 impl Certificate {
     /// A new resource with its required properties: `Status`.
+    #[track_caller]
     pub fn new(status: impl ::forma_core::schema::EnumArg<Status>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, status.into_enum_expr());
+        props.set_at(4, status.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `CACertificatePem`.
@@ -21,18 +22,20 @@ impl Certificate {
     /// Allowed: length 1 to 65536.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ca_certificate_pem(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CertificateMode`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn certificate_mode(mut self, value: impl ::forma_core::schema::EnumArg<CertificateMode>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CertificatePem`.
@@ -40,11 +43,12 @@ impl Certificate {
     /// Allowed: length 1 to 65536.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn certificate_pem(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CertificateSigningRequest`.
@@ -52,11 +56,12 @@ impl Certificate {
     /// Allowed: length 1 to 4096.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn certificate_signing_request(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -67,6 +72,9 @@ impl ::forma_core::CfnResource for Certificate {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct CertificateProvider {
 }
 impl CertificateProvider {
     /// A new resource with its required properties: `AccountDefaultForOperations`, `LambdaFunctionArn`.
+    #[track_caller]
     pub fn new(
         account_default_for_operations: impl ::std::convert::Into<
             ::forma_core::Value<::std::vec::Vec<CertificateProviderOperation>>,
@@ -18,8 +19,8 @@ impl CertificateProvider {
         lambda_function_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, account_default_for_operations.into().into_expr());
-        props.set(2, lambda_function_arn.into().into_expr());
+        props.set_at(0, account_default_for_operations.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, lambda_function_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `CertificateProviderName`.
@@ -27,16 +28,18 @@ impl CertificateProvider {
     /// Allowed: length 1 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn certificate_provider_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -47,6 +50,9 @@ impl ::forma_core::CfnResource for CertificateProvider {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

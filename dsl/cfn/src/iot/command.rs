@@ -11,62 +11,71 @@ pub struct Command {
 }
 impl Command {
     /// A new resource with its required properties: `CommandId`.
+    #[track_caller]
     pub fn new(command_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, command_id.into().into_expr());
+        props.set_at(0, command_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The date and time when the command was created.
+    #[track_caller]
     pub fn created_at(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A flag indicating whether the command is deprecated.
+    #[track_caller]
     pub fn deprecated(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the command.
     ///
     /// Allowed: length 0 to 2028.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The display name for the command.
     ///
     /// Allowed: length 0 to 64.
+    #[track_caller]
     pub fn display_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The date and time when the command was last updated.
+    #[track_caller]
     pub fn last_updated_at(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of mandatory parameters for the command.
+    #[track_caller]
     pub fn mandatory_parameters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<CommandParameter>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The namespace to which the command belongs.
+    #[track_caller]
     pub fn namespace(mut self, value: impl ::forma_core::schema::EnumArg<Namespace>) -> Self {
-        self.props.set(7, value.into_enum_expr());
+        self.props.set_at(7, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The payload associated with the command.
+    #[track_caller]
     pub fn payload(mut self, value: impl ::std::convert::Into<::forma_core::Value<CommandPayload>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The payload template associated with the command.
@@ -74,35 +83,40 @@ impl Command {
     /// Allowed: length 0 to 32768.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn payload_template(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A flag indicating whether the command is pending deletion.
+    #[track_caller]
     pub fn pending_deletion(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The command preprocessor configuration.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn preprocessor(mut self, value: impl ::std::convert::Into<::forma_core::Value<CommandPreprocessor>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The customer role associated with the command.
     ///
     /// Allowed: length 20 to 2028.
+    #[track_caller]
     pub fn role_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags to be associated with the command.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -113,6 +127,9 @@ impl ::forma_core::CfnResource for Command {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,19 +11,21 @@ pub struct CustomMetric {
 }
 impl CustomMetric {
     /// A new resource with its required properties: `MetricType`.
+    #[track_caller]
     pub fn new(metric_type: impl ::forma_core::schema::EnumArg<MetricType>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, metric_type.into_enum_expr());
+        props.set_at(2, metric_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Field represents a friendly name in the console for the custom metric; it doesn't have to be unique.
     ///
     /// Allowed: length 0 to 128.
+    #[track_caller]
     pub fn display_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the custom metric.
@@ -31,13 +33,15 @@ impl CustomMetric {
     /// Allowed: length 1 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn metric_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -48,6 +52,9 @@ impl ::forma_core::CfnResource for CustomMetric {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -15,29 +15,33 @@ impl DomainConfiguration {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// `ApplicationProtocol`.
+    #[track_caller]
     pub fn application_protocol(mut self, value: impl ::forma_core::schema::EnumArg<ApplicationProtocol>) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AuthenticationType`.
+    #[track_caller]
     pub fn authentication_type(mut self, value: impl ::forma_core::schema::EnumArg<AuthenticationType>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AuthorizerConfig`.
+    #[track_caller]
     pub fn authorizer_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AuthorizerConfig>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ClientCertificateConfig`.
+    #[track_caller]
     pub fn client_certificate_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ClientCertificateConfig>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DomainConfigurationName`.
@@ -45,19 +49,21 @@ impl DomainConfiguration {
     /// Allowed: length 1 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn domain_configuration_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DomainConfigurationStatus`.
+    #[track_caller]
     pub fn domain_configuration_status(
         mut self,
         value: impl ::forma_core::schema::EnumArg<DomainConfigurationStatus>,
     ) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DomainName`.
@@ -65,43 +71,49 @@ impl DomainConfiguration {
     /// Allowed: length 1 to 253.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn domain_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ServerCertificateArns`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn server_certificate_arns(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ServerCertificateConfig`.
+    #[track_caller]
     pub fn server_certificate_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ServerCertificateConfig>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ServiceType`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn service_type(mut self, value: impl ::forma_core::schema::EnumArg<ServiceType>) -> Self {
-        self.props.set(9, value.into_enum_expr());
+        self.props.set_at(9, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TlsConfig`.
+    #[track_caller]
     pub fn tls_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<TlsConfig>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ValidationCertificateArn`.
@@ -109,11 +121,12 @@ impl DomainConfiguration {
     /// Allowed: length 1 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn validation_certificate_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -129,6 +142,9 @@ impl ::forma_core::CfnResource for DomainConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,26 +11,29 @@ pub struct EncryptionConfiguration {
 }
 impl EncryptionConfiguration {
     /// A new resource with its required properties: `EncryptionType`.
+    #[track_caller]
     pub fn new(encryption_type: impl ::forma_core::schema::EnumArg<EncryptionType>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, encryption_type.into_enum_expr());
+        props.set_at(0, encryption_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `KmsAccessRoleArn`.
     ///
     /// Allowed: length 20 to 2048.
+    #[track_caller]
     pub fn kms_access_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `KmsKeyArn`.
     ///
     /// Allowed: length 20 to 2048.
+    #[track_caller]
     pub fn kms_key_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -41,6 +44,9 @@ impl ::forma_core::CfnResource for EncryptionConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

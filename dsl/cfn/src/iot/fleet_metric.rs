@@ -11,73 +11,83 @@ pub struct FleetMetric {
 }
 impl FleetMetric {
     /// A new resource with its required properties: `MetricName`.
+    #[track_caller]
     pub fn new(metric_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, metric_name.into().into_expr());
+        props.set_at(4, metric_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The aggregation field to perform aggregation and metric emission
     ///
     /// Allowed: length 1 to any.
+    #[track_caller]
     pub fn aggregation_field(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Aggregation types supported by Fleet Indexing
+    #[track_caller]
     pub fn aggregation_type(mut self, value: impl ::std::convert::Into<::forma_core::Value<AggregationType>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of a fleet metric
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The index name of a fleet metric
     ///
     /// Allowed: length 1 to 128.
+    #[track_caller]
     pub fn index_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The period of metric emission in seconds
     ///
     /// Allowed: 60 to 86400.
+    #[track_caller]
     pub fn period(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Fleet Indexing query used by a fleet metric
     ///
     /// Allowed: length 1 to any.
+    #[track_caller]
     pub fn query_string(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The version of a Fleet Indexing query used by a fleet metric
+    #[track_caller]
     pub fn query_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The unit of data points emitted by a fleet metric
+    #[track_caller]
     pub fn unit(mut self, value: impl ::forma_core::schema::EnumArg<Unit>) -> Self {
-        self.props.set(9, value.into_enum_expr());
+        self.props.set_at(9, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -88,6 +98,9 @@ impl ::forma_core::CfnResource for FleetMetric {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,35 +11,39 @@ pub struct Job {
 }
 impl Job {
     /// A new resource with its required properties: `JobId`, `Targets`.
+    #[track_caller]
     pub fn new(
         job_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         targets: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(8, job_id.into().into_expr());
-        props.set(14, targets.into().into_expr());
+        props.set_at(8, job_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(14, targets.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The criteria that determine when and how a job abort takes place.
+    #[track_caller]
     pub fn abort_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<AbortConfig>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A short text description of the job.
     ///
     /// Allowed: length 1 to 2028.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The package version Amazon Resource Names (ARNs) that are installed on the device when the job successfully completes.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn destination_package_versions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The job document.
@@ -47,18 +51,20 @@ impl Job {
     /// Allowed: length 0 to 32768.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn document(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Parameters of an Amazon Web Services managed template that you can specify to create the job document.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn document_parameters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An S3 link, or S3 object URL, to the job document.
@@ -66,29 +72,32 @@ impl Job {
     /// Allowed: length 1 to 1350.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn document_source(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration that determines how many retries are allowed for each failure type for a job.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn job_executions_retry_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<JobExecutionsRetryConfig>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Allows you to create a staged rollout of a job.
+    #[track_caller]
     pub fn job_executions_rollout_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<JobExecutionsRolloutConfig>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the job template used to create the job.
@@ -96,46 +105,52 @@ impl Job {
     /// Allowed: length 1 to 1600.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn job_template_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for pre-signed S3 URLs.
+    #[track_caller]
     pub fn presigned_url_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PresignedUrlConfig>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the date and time that a job will begin the rollout of the job document to all devices in the target group.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn scheduling_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SchedulingConfig>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Metadata which can be used to manage the job.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether the job will continue to run (CONTINUOUS), or will be complete after all those things specified as targets have completed the job (SNAPSHOT).
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn target_selection(mut self, value: impl ::forma_core::schema::EnumArg<TargetSelection>) -> Self {
-        self.props.set(13, value.into_enum_expr());
+        self.props.set_at(13, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the amount of time each device has to finish its execution of the job.
+    #[track_caller]
     pub fn timeout_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<TimeoutConfig>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -146,6 +161,9 @@ impl ::forma_core::CfnResource for Job {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

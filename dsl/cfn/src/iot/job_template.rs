@@ -11,30 +11,33 @@ pub struct JobTemplate {
 }
 impl JobTemplate {
     /// A new resource with its required properties: `Description`, `JobTemplateId`.
+    #[track_caller]
     pub fn new(
         description: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         job_template_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, description.into().into_expr());
-        props.set(8, job_template_id.into().into_expr());
+        props.set_at(1, description.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, job_template_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The criteria that determine when and how a job abort takes place.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn abort_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<AbortConfig>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DestinationPackageVersions`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn destination_package_versions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The job document.
@@ -42,8 +45,9 @@ impl JobTemplate {
     /// Allowed: length 0 to 32768.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn document(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An S3 link to the job document to use in the template.
@@ -51,72 +55,80 @@ impl JobTemplate {
     /// Allowed: length 1 to 1350.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn document_source(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Optional for copying a JobTemplate from a pre-existing Job configuration.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn job_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `JobExecutionsRetryConfig`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn job_executions_retry_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<JobExecutionsRetryConfig>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Allows you to create a staged rollout of a job.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn job_executions_rollout_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<JobExecutionsRolloutConfig>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MaintenanceWindows`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn maintenance_windows(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<MaintenanceWindow>>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for pre-signed S3 URLs.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn presigned_url_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PresignedUrlConfig>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Metadata that can be used to manage the JobTemplate.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the amount of time each device has to finish its execution of the job.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn timeout_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<TimeoutConfig>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -127,6 +139,9 @@ impl ::forma_core::CfnResource for JobTemplate {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,23 +11,25 @@ pub struct Logging {
 }
 impl Logging {
     /// A new resource with its required properties: `AccountId`, `DefaultLogLevel`, `RoleArn`.
+    #[track_caller]
     pub fn new(
         account_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         default_log_level: impl ::forma_core::schema::EnumArg<DefaultLogLevel>,
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, account_id.into().into_expr());
-        props.set(1, default_log_level.into_enum_expr());
-        props.set(3, role_arn.into().into_expr());
+        props.set_at(0, account_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, default_log_level.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(3, role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Configurations for event-based logging that specifies which event types to log and their logging settings.
+    #[track_caller]
     pub fn event_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EventConfiguration>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -38,6 +40,9 @@ impl ::forma_core::CfnResource for Logging {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,38 +11,43 @@ pub struct ProvisioningTemplate {
 }
 impl ProvisioningTemplate {
     /// A new resource with its required properties: `ProvisioningRoleArn`, `TemplateBody`.
+    #[track_caller]
     pub fn new(
         provisioning_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         template_body: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, provisioning_role_arn.into().into_expr());
-        props.set(5, template_body.into().into_expr());
+        props.set_at(3, provisioning_role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, template_body.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 500.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Enabled`.
+    #[track_caller]
     pub fn enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PreProvisioningHook`.
+    #[track_caller]
     pub fn pre_provisioning_hook(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ProvisioningHook>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TemplateName`.
@@ -50,18 +55,20 @@ impl ProvisioningTemplate {
     /// Allowed: length 1 to 36.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn template_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TemplateType`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn template_type(mut self, value: impl ::forma_core::schema::EnumArg<TemplateType>) -> Self {
-        self.props.set(7, value.into_enum_expr());
+        self.props.set_at(7, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -72,6 +79,9 @@ impl ::forma_core::CfnResource for ProvisioningTemplate {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

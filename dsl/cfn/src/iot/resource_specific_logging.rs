@@ -11,15 +11,16 @@ pub struct ResourceSpecificLogging {
 }
 impl ResourceSpecificLogging {
     /// A new resource with its required properties: `LogLevel`, `TargetName`, `TargetType`.
+    #[track_caller]
     pub fn new(
         log_level: impl ::forma_core::schema::EnumArg<LogLevel>,
         target_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         target_type: impl ::forma_core::schema::EnumArg<TargetType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, log_level.into_enum_expr());
-        props.set(1, target_name.into().into_expr());
-        props.set(2, target_type.into_enum_expr());
+        props.set_at(0, log_level.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(1, target_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, target_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -30,6 +31,9 @@ impl ::forma_core::CfnResource for ResourceSpecificLogging {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,26 +11,29 @@ pub struct ScheduledAudit {
 }
 impl ScheduledAudit {
     /// A new resource with its required properties: `Frequency`, `TargetCheckNames`.
+    #[track_caller]
     pub fn new(
         frequency: impl ::forma_core::schema::EnumArg<Frequency>,
         target_check_names: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, frequency.into_enum_expr());
-        props.set(5, target_check_names.into().into_expr());
+        props.set_at(2, frequency.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(5, target_check_names.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The day of the month on which the scheduled audit takes place.
+    #[track_caller]
     pub fn day_of_month(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The day of the week on which the scheduled audit takes place.
+    #[track_caller]
     pub fn day_of_week(mut self, value: impl ::forma_core::schema::EnumArg<DayOfWeek>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name you want to give to the scheduled audit.
@@ -38,16 +41,18 @@ impl ScheduledAudit {
     /// Allowed: length 1 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn scheduled_audit_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -58,6 +63,9 @@ impl ::forma_core::CfnResource for ScheduledAudit {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

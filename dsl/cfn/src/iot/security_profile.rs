@@ -15,44 +15,49 @@ impl SecurityProfile {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// A list of metrics whose data is retained (stored).
+    #[track_caller]
     pub fn additional_metrics_to_retain_v2(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<MetricToRetain>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the destinations to which alerts are sent.
+    #[track_caller]
     pub fn alert_targets(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the behaviors that, when violated by a device (thing), cause an alert.
     ///
     /// Allowed: length 0 to 100.
+    #[track_caller]
     pub fn behaviors(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Behavior>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A structure containing the mqtt topic for metrics export.
+    #[track_caller]
     pub fn metrics_export_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MetricsExportConfig>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description of the security profile.
     ///
     /// Allowed: length 0 to 1000.
+    #[track_caller]
     pub fn security_profile_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A unique identifier for the security profile.
@@ -60,24 +65,27 @@ impl SecurityProfile {
     /// Allowed: length 1 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn security_profile_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Metadata that can be used to manage the security profile.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A set of target ARNs that the security profile is attached to.
+    #[track_caller]
     pub fn target_arns(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -93,6 +101,9 @@ impl ::forma_core::CfnResource for SecurityProfile {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

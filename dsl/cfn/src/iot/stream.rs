@@ -11,27 +11,30 @@ pub struct Stream {
 }
 impl Stream {
     /// A new resource with its required properties: `Files`, `RoleArn`, `StreamId`.
+    #[track_caller]
     pub fn new(
         files: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<StreamFile>>>,
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         stream_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, files.into().into_expr());
-        props.set(2, role_arn.into().into_expr());
-        props.set(3, stream_id.into().into_expr());
+        props.set_at(1, files.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, stream_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the stream.
     ///
     /// Allowed: length 0 to 2028.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Metadata which can be used to manage streams.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -42,6 +45,9 @@ impl ::forma_core::CfnResource for Stream {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -15,11 +15,12 @@ impl Thing {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// `AttributePayload`.
+    #[track_caller]
     pub fn attribute_payload(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AttributePayload>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ThingName`.
@@ -27,8 +28,9 @@ impl Thing {
     /// Allowed: length 1 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn thing_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -44,6 +46,9 @@ impl ::forma_core::CfnResource for Thing {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,23 +11,25 @@ pub struct ThingPrincipalAttachment {
 }
 impl ThingPrincipalAttachment {
     /// A new resource with its required properties: `Principal`, `ThingName`.
+    #[track_caller]
     pub fn new(
         principal: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         thing_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, principal.into().into_expr());
-        props.set(1, thing_name.into().into_expr());
+        props.set_at(0, principal.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, thing_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The type of the relation you want to specify when you attach a principal to a thing.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn thing_principal_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -38,6 +40,9 @@ impl ::forma_core::CfnResource for ThingPrincipalAttachment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,9 +11,10 @@ pub struct TopicRule {
 }
 impl TopicRule {
     /// A new resource with its required properties: `TopicRulePayload`.
+    #[track_caller]
     pub fn new(topic_rule_payload: impl ::std::convert::Into<::forma_core::Value<TopicRulePayload>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, topic_rule_payload.into().into_expr());
+        props.set_at(2, topic_rule_payload.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `RuleName`.
@@ -21,13 +22,15 @@ impl TopicRule {
     /// Allowed: length 1 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn rule_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -38,6 +41,9 @@ impl ::forma_core::CfnResource for TopicRule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -17,36 +17,40 @@ impl TopicRuleDestination {
     /// HTTP URL destination properties.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn http_url_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<HttpUrlDestinationSummary>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// InfluxDB destination properties.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn influx_db_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<InfluxDbDestinationProperties>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The status of the TopicRuleDestination.
+    #[track_caller]
     pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<TopicRuleDestinationStatus>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// VPC destination properties.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vpc_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<VpcDestinationProperties>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -62,6 +66,9 @@ impl ::forma_core::CfnResource for TopicRuleDestination {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,17 +11,19 @@ pub struct Dataset {
 }
 impl Dataset {
     /// A new resource with its required properties: `Actions`.
+    #[track_caller]
     pub fn new(actions: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Action>>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, actions.into().into_expr());
+        props.set_at(0, actions.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ContentDeliveryRules`.
+    #[track_caller]
     pub fn content_delivery_rules(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<DatasetContentDeliveryRule>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DatasetName`.
@@ -29,42 +31,48 @@ impl Dataset {
     /// Allowed: length 1 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn dataset_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `LateDataRules`.
+    #[track_caller]
     pub fn late_data_rules(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<LateDataRule>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RetentionPeriod`.
+    #[track_caller]
     pub fn retention_period(mut self, value: impl ::std::convert::Into<::forma_core::Value<RetentionPeriod>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Triggers`.
+    #[track_caller]
     pub fn triggers(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Trigger>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `VersioningConfiguration`.
+    #[track_caller]
     pub fn versioning_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<VersioningConfiguration>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -75,6 +83,9 @@ impl ::forma_core::CfnResource for Dataset {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

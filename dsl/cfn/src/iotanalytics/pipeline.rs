@@ -11,9 +11,10 @@ pub struct Pipeline {
 }
 impl Pipeline {
     /// A new resource with its required properties: `PipelineActivities`.
+    #[track_caller]
     pub fn new(pipeline_activities: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Activity>>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, pipeline_activities.into().into_expr());
+        props.set_at(0, pipeline_activities.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `PipelineName`.
@@ -21,16 +22,18 @@ impl Pipeline {
     /// Allowed: length 1 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn pipeline_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -41,6 +44,9 @@ impl ::forma_core::CfnResource for Pipeline {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

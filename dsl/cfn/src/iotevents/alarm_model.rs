@@ -11,64 +11,72 @@ pub struct AlarmModel {
 }
 impl AlarmModel {
     /// A new resource with its required properties: `AlarmRule`, `RoleArn`.
+    #[track_caller]
     pub fn new(
         alarm_rule: impl ::std::convert::Into<::forma_core::Value<AlarmRule>>,
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, alarm_rule.into().into_expr());
-        props.set(6, role_arn.into().into_expr());
+        props.set_at(4, alarm_rule.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AlarmCapabilities`.
+    #[track_caller]
     pub fn alarm_capabilities(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AlarmCapabilities>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AlarmEventActions`.
+    #[track_caller]
     pub fn alarm_event_actions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AlarmEventActions>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AlarmModelDescription`.
+    #[track_caller]
     pub fn alarm_model_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AlarmModelName`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn alarm_model_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Key`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn key(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Severity`.
+    #[track_caller]
     pub fn severity(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -79,6 +87,9 @@ impl ::forma_core::CfnResource for AlarmModel {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

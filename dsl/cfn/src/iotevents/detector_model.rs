@@ -11,23 +11,25 @@ pub struct DetectorModel {
 }
 impl DetectorModel {
     /// A new resource with its required properties: `DetectorModelDefinition`, `RoleArn`.
+    #[track_caller]
     pub fn new(
         detector_model_definition: impl ::std::convert::Into<::forma_core::Value<DetectorModelDefinition>>,
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, detector_model_definition.into().into_expr());
-        props.set(5, role_arn.into().into_expr());
+        props.set_at(0, detector_model_definition.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A brief description of the detector model.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn detector_model_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the detector model.
@@ -35,16 +37,18 @@ impl DetectorModel {
     /// Allowed: length 1 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn detector_model_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Information about the order in which events are evaluated and how actions are executed.
+    #[track_caller]
     pub fn evaluation_method(mut self, value: impl ::forma_core::schema::EnumArg<EvaluationMethod>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The value used to identify a detector instance.
@@ -52,13 +56,15 @@ impl DetectorModel {
     /// Allowed: length 1 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn key(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -69,6 +75,9 @@ impl ::forma_core::CfnResource for DetectorModel {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

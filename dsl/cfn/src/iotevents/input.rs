@@ -11,19 +11,21 @@ pub struct Input {
 }
 impl Input {
     /// A new resource with its required properties: `InputDefinition`.
+    #[track_caller]
     pub fn new(input_definition: impl ::std::convert::Into<::forma_core::Value<InputDefinition>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, input_definition.into().into_expr());
+        props.set_at(0, input_definition.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A brief description of the input.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn input_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the input.
@@ -31,13 +33,15 @@ impl Input {
     /// Allowed: length 1 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn input_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -48,6 +52,9 @@ impl ::forma_core::CfnResource for Input {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

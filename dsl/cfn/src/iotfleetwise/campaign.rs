@@ -11,6 +11,7 @@ pub struct Campaign {
 }
 impl Campaign {
     /// A new resource with its required properties: `CollectionScheme`, `Name`, `SignalCatalogArn`, `TargetArn`.
+    #[track_caller]
     pub fn new(
         collection_scheme: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,71 +19,79 @@ impl Campaign {
         target_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, collection_scheme.into().into_expr());
-        props.set(9, name.into().into_expr());
-        props.set(12, signal_catalog_arn.into().into_expr());
-        props.set(18, target_arn.into().into_expr());
+        props.set_at(1, collection_scheme.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(12, signal_catalog_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(18, target_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Action`.
+    #[track_caller]
     pub fn action(mut self, value: impl ::forma_core::schema::EnumArg<UpdateCampaignAction>) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Compression`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn compression(mut self, value: impl ::forma_core::schema::EnumArg<Compression>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DataDestinationConfigs`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn data_destination_configs(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::forma_core::Json>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DataExtraDimensions`.
+    #[track_caller]
     pub fn data_extra_dimensions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DataPartitions`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn data_partitions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<DataPartition>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DiagnosticsMode`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn diagnostics_mode(mut self, value: impl ::forma_core::schema::EnumArg<DiagnosticsMode>) -> Self {
-        self.props.set(7, value.into_enum_expr());
+        self.props.set_at(7, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ExpiryTime`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn expiry_time(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PostTriggerCollectionDuration`.
@@ -90,11 +99,12 @@ impl Campaign {
     /// Allowed: 0 to 4294967295.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn post_trigger_collection_duration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<f64>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Priority`.
@@ -102,47 +112,53 @@ impl Campaign {
     /// Allowed: at least 0.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn priority(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SignalsToCollect`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn signals_to_collect(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<SignalInformation>>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SignalsToFetch`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn signals_to_fetch(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<SignalFetchInformation>>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SpoolingMode`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn spooling_mode(mut self, value: impl ::forma_core::schema::EnumArg<SpoolingMode>) -> Self {
-        self.props.set(15, value.into_enum_expr());
+        self.props.set_at(15, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `StartTime`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn start_time(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -153,6 +169,9 @@ impl ::forma_core::CfnResource for Campaign {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

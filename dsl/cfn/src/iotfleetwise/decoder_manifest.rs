@@ -11,54 +11,61 @@ pub struct DecoderManifest {
 }
 impl DecoderManifest {
     /// A new resource with its required properties: `ModelManifestArn`, `Name`.
+    #[track_caller]
     pub fn new(
         model_manifest_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, model_manifest_arn.into().into_expr());
-        props.set(3, name.into().into_expr());
+        props.set_at(2, model_manifest_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `DefaultForUnmappedSignals`.
+    #[track_caller]
     pub fn default_for_unmapped_signals(
         mut self,
         value: impl ::forma_core::schema::EnumArg<DefaultForUnmappedSignalsType>,
     ) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `NetworkInterfaces`.
+    #[track_caller]
     pub fn network_interfaces(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::forma_core::Json>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SignalDecoders`.
+    #[track_caller]
     pub fn signal_decoders(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::forma_core::Json>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Status`.
+    #[track_caller]
     pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<ManifestStatus>) -> Self {
-        self.props.set(6, value.into_enum_expr());
+        self.props.set_at(6, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -69,6 +76,9 @@ impl ::forma_core::CfnResource for DecoderManifest {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

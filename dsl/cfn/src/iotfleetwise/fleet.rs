@@ -11,25 +11,28 @@ pub struct Fleet {
 }
 impl Fleet {
     /// A new resource with its required properties: `Id`, `SignalCatalogArn`.
+    #[track_caller]
     pub fn new(
         id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         signal_catalog_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, id.into().into_expr());
-        props.set(2, signal_catalog_arn.into().into_expr());
+        props.set_at(1, id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, signal_catalog_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -40,6 +43,9 @@ impl ::forma_core::CfnResource for Fleet {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

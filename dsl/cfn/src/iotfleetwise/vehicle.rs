@@ -11,41 +11,46 @@ pub struct Vehicle {
 }
 impl Vehicle {
     /// A new resource with its required properties: `DecoderManifestArn`, `ModelManifestArn`, `Name`.
+    #[track_caller]
     pub fn new(
         decoder_manifest_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         model_manifest_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, decoder_manifest_arn.into().into_expr());
-        props.set(3, model_manifest_arn.into().into_expr());
-        props.set(4, name.into().into_expr());
+        props.set_at(2, decoder_manifest_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, model_manifest_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AssociationBehavior`.
+    #[track_caller]
     pub fn association_behavior(
         mut self,
         value: impl ::forma_core::schema::EnumArg<VehicleAssociationBehavior>,
     ) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Attributes`.
+    #[track_caller]
     pub fn attributes(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `StateTemplates`.
+    #[track_caller]
     pub fn state_templates(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<StateTemplateAssociation>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -56,6 +61,9 @@ impl ::forma_core::CfnResource for Vehicle {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

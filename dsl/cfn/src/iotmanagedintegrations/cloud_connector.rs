@@ -11,27 +11,30 @@ pub struct CloudConnector {
 }
 impl CloudConnector {
     /// A new resource with its required properties: `EndpointConfig`, `Name`.
+    #[track_caller]
     pub fn new(
         endpoint_config: impl ::std::convert::Into<::forma_core::Value<EndpointConfig>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, endpoint_config.into().into_expr());
-        props.set(3, name.into().into_expr());
+        props.set_at(1, endpoint_config.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A description of the C2C connector.
     ///
     /// Allowed: length 1 to 256.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of endpoint used for the cloud connector, which defines how the connector communicates with external services.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn endpoint_type(mut self, value: impl ::forma_core::schema::EnumArg<EndpointType>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -42,6 +45,9 @@ impl ::forma_core::CfnResource for CloudConnector {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,29 +11,32 @@ pub struct ProvisioningProfile {
 }
 impl ProvisioningProfile {
     /// A new resource with its required properties: `ProvisioningType`.
+    #[track_caller]
     pub fn new(provisioning_type: impl ::forma_core::schema::EnumArg<ProvisioningType>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, provisioning_type.into_enum_expr());
+        props.set_at(3, provisioning_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `CaCertificate`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ca_certificate(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ClaimCertificate`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn claim_certificate(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Name`.
@@ -41,13 +44,15 @@ impl ProvisioningProfile {
     /// Allowed: length 1 to 36.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -58,6 +63,9 @@ impl ::forma_core::CfnResource for ProvisioningProfile {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,15 +11,16 @@ pub struct AccessPolicy {
 }
 impl AccessPolicy {
     /// A new resource with its required properties: `AccessPolicyIdentity`, `AccessPolicyPermission`, `AccessPolicyResource`.
+    #[track_caller]
     pub fn new(
         access_policy_identity: impl ::std::convert::Into<::forma_core::Value<AccessPolicyIdentity>>,
         access_policy_permission: impl ::forma_core::schema::EnumArg<AccessPolicyPermission>,
         access_policy_resource: impl ::std::convert::Into<::forma_core::Value<AccessPolicyResource>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, access_policy_identity.into().into_expr());
-        props.set(1, access_policy_permission.into_enum_expr());
-        props.set(2, access_policy_resource.into().into_expr());
+        props.set_at(0, access_policy_identity.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, access_policy_permission.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(2, access_policy_resource.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -30,6 +31,9 @@ impl ::forma_core::CfnResource for AccessPolicy {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,54 +11,60 @@ pub struct Asset {
 }
 impl Asset {
     /// A new resource with its required properties: `AssetModelId`, `AssetName`.
+    #[track_caller]
     pub fn new(
         asset_model_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         asset_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, asset_model_id.into().into_expr());
-        props.set(4, asset_name.into().into_expr());
+        props.set_at(3, asset_model_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, asset_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A description for the asset
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn asset_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The External ID of the asset
     ///
     /// Allowed: length 2 to 128.
+    #[track_caller]
     pub fn asset_external_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AssetHierarchies`.
+    #[track_caller]
     pub fn asset_hierarchies(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AssetHierarchy>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AssetProperties`.
+    #[track_caller]
     pub fn asset_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AssetProperty>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of key-value pairs that contain metadata for the asset.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -69,6 +75,9 @@ impl ::forma_core::CfnResource for Asset {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,73 +11,82 @@ pub struct AssetModel {
 }
 impl AssetModel {
     /// A new resource with its required properties: `AssetModelName`.
+    #[track_caller]
     pub fn new(asset_model_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, asset_model_name.into().into_expr());
+        props.set_at(4, asset_model_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The composite asset models that are part of this asset model.
+    #[track_caller]
     pub fn asset_model_composite_models(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AssetModelCompositeModel>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description for the asset model.
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn asset_model_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The external ID of the asset model.
     ///
     /// Allowed: length 2 to 128.
+    #[track_caller]
     pub fn asset_model_external_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The hierarchy definitions of the asset model.
+    #[track_caller]
     pub fn asset_model_hierarchies(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AssetModelHierarchy>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The property definitions of the asset model.
+    #[track_caller]
     pub fn asset_model_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AssetModelProperty>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of the asset model (ASSET_MODEL OR COMPONENT_MODEL or INTERFACE)
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn asset_model_type(mut self, value: impl ::forma_core::schema::EnumArg<AssetModelType>) -> Self {
-        self.props.set(6, value.into_enum_expr());
+        self.props.set_at(6, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// a list of asset model and interface relationships
+    #[track_caller]
     pub fn enforced_asset_model_interface_relationships(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EnforcedAssetModelInterfaceRelationship>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of key-value pairs that contain metadata for the asset model.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -88,6 +97,9 @@ impl ::forma_core::CfnResource for AssetModel {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

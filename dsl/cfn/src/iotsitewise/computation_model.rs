@@ -11,30 +11,33 @@ pub struct ComputationModel {
 }
 impl ComputationModel {
     /// A new resource with its required properties: `ComputationModelConfiguration`, `ComputationModelDataBinding`, `ComputationModelName`.
+    #[track_caller]
     pub fn new(
         computation_model_configuration: impl ::std::convert::Into<::forma_core::Value<ComputationModelConfiguration>>,
         computation_model_data_binding: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
         computation_model_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, computation_model_configuration.into().into_expr());
-        props.set(1, computation_model_data_binding.into().into_expr());
-        props.set(3, computation_model_name.into().into_expr());
+        props.set_at(0, computation_model_configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, computation_model_data_binding.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, computation_model_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A description about the computation model.
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn computation_model_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -45,6 +48,9 @@ impl ::forma_core::CfnResource for ComputationModel {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

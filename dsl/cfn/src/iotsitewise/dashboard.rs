@@ -11,15 +11,16 @@ pub struct Dashboard {
 }
 impl Dashboard {
     /// A new resource with its required properties: `DashboardDefinition`, `DashboardDescription`, `DashboardName`.
+    #[track_caller]
     pub fn new(
         dashboard_definition: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         dashboard_description: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         dashboard_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, dashboard_definition.into().into_expr());
-        props.set(1, dashboard_description.into().into_expr());
-        props.set(2, dashboard_name.into().into_expr());
+        props.set_at(0, dashboard_definition.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, dashboard_description.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, dashboard_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The ID of the project in which to create the dashboard.
@@ -27,13 +28,15 @@ impl Dashboard {
     /// Allowed: length 36 to 36.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn project_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of key-value pairs that contain metadata for the dashboard.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -44,6 +47,9 @@ impl ::forma_core::CfnResource for Dashboard {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

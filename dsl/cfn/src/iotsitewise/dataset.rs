@@ -11,41 +11,47 @@ pub struct Dataset {
 }
 impl Dataset {
     /// A new resource with its required properties: `DatasetName`.
+    #[track_caller]
     pub fn new(dataset_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, dataset_name.into().into_expr());
+        props.set_at(2, dataset_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The configuration for the dataset.
+    #[track_caller]
     pub fn dataset_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<DatasetConfig>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description about the dataset, and its functionality.
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn dataset_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The data source for the dataset.
+    #[track_caller]
     pub fn dataset_source(mut self, value: impl ::std::convert::Into<::forma_core::Value<DatasetSource>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of the dataset.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn dataset_type(mut self, value: impl ::forma_core::schema::EnumArg<DatasetType>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the workspace associated with the dataset.
@@ -53,11 +59,12 @@ impl Dataset {
     /// Allowed: length 1 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn workspace_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -68,6 +75,9 @@ impl ::forma_core::CfnResource for Dataset {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

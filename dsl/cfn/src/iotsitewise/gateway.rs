@@ -11,21 +11,23 @@ pub struct Gateway {
 }
 impl Gateway {
     /// A new resource with its required properties: `GatewayName`, `GatewayPlatform`.
+    #[track_caller]
     pub fn new(
         gateway_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         gateway_platform: impl ::std::convert::Into<::forma_core::Value<GatewayPlatform>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, gateway_name.into().into_expr());
-        props.set(2, gateway_platform.into().into_expr());
+        props.set_at(1, gateway_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, gateway_platform.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A list of gateway capability summaries that each contain a namespace and status.
+    #[track_caller]
     pub fn gateway_capability_summaries(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<GatewayCapabilitySummary>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The version of the gateway you want to create.
@@ -33,16 +35,18 @@ impl Gateway {
     /// Allowed: length 1 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn gateway_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of key-value pairs that contain metadata for the gateway.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -53,6 +57,9 @@ impl ::forma_core::CfnResource for Gateway {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

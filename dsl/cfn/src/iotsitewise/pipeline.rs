@@ -11,35 +11,39 @@ pub struct Pipeline {
 }
 impl Pipeline {
     /// A new resource with its required properties: `Computations`, `PipelineName`, `WorkspaceName`.
+    #[track_caller]
     pub fn new(
         computations: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ComputeNode>>>,
         pipeline_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         workspace_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, computations.into().into_expr());
-        props.set(3, pipeline_name.into().into_expr());
-        props.set(5, workspace_name.into().into_expr());
+        props.set_at(0, computations.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, pipeline_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, workspace_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A description of the pipeline.
     ///
     /// Allowed: length 0 to 2048.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Environment variables shared across all compute nodes in the pipeline.
+    #[track_caller]
     pub fn environment_variables(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -50,6 +54,9 @@ impl ::forma_core::CfnResource for Pipeline {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

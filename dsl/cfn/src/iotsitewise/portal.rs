@@ -11,67 +11,75 @@ pub struct Portal {
 }
 impl Portal {
     /// A new resource with its required properties: `PortalContactEmail`, `PortalName`, `RoleArn`.
+    #[track_caller]
     pub fn new(
         portal_contact_email: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         portal_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, portal_contact_email.into().into_expr());
-        props.set(5, portal_name.into().into_expr());
-        props.set(8, role_arn.into().into_expr());
+        props.set_at(3, portal_contact_email.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, portal_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Contains the configuration information of an alarm created in an AWS IoT SiteWise Monitor portal.
+    #[track_caller]
     pub fn alarms(mut self, value: impl ::std::convert::Into<::forma_core::Value<Alarms>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The email address that sends alarm notifications.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn notification_sender_email(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The service to use to authenticate users to the portal.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn portal_auth_mode(mut self, value: impl ::forma_core::schema::EnumArg<PortalAuthMode>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description for the portal.
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn portal_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of portal
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn portal_type(mut self, value: impl ::forma_core::schema::EnumArg<PortalType>) -> Self {
-        self.props.set(6, value.into_enum_expr());
+        self.props.set_at(6, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Map to associate detail of configuration related with a PortalType.
+    #[track_caller]
     pub fn portal_type_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of key-value pairs that contain metadata for the portal.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -82,6 +90,9 @@ impl ::forma_core::CfnResource for Portal {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,36 +11,40 @@ pub struct Project {
 }
 impl Project {
     /// A new resource with its required properties: `PortalId`, `ProjectName`.
+    #[track_caller]
     pub fn new(
         portal_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         project_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, portal_id.into().into_expr());
-        props.set(3, project_name.into().into_expr());
+        props.set_at(1, portal_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, project_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The IDs of the assets to be associated to the project.
+    #[track_caller]
     pub fn asset_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description for the project.
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn project_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of key-value pairs that contain metadata for the project.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -51,6 +55,9 @@ impl ::forma_core::CfnResource for Project {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

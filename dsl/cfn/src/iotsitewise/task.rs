@@ -11,27 +11,30 @@ pub struct Task {
 }
 impl Task {
     /// A new resource with its required properties: `TaskConfiguration`, `TaskName`, `WorkspaceName`.
+    #[track_caller]
     pub fn new(
         task_configuration: impl ::std::convert::Into<::forma_core::Value<TaskConfiguration>>,
         task_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         workspace_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, task_configuration.into().into_expr());
-        props.set(3, task_name.into().into_expr());
-        props.set(4, workspace_name.into().into_expr());
+        props.set_at(2, task_configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, task_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, workspace_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A description of the task.
     ///
     /// Allowed: length 0 to 2048.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -42,6 +45,9 @@ impl ::forma_core::CfnResource for Task {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,13 +11,14 @@ pub struct Workspace {
 }
 impl Workspace {
     /// A new resource with its required properties: `EncryptionConfiguration`, `WorkspaceName`.
+    #[track_caller]
     pub fn new(
         encryption_configuration: impl ::std::convert::Into<::forma_core::Value<EncryptionConfiguration>>,
         workspace_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, encryption_configuration.into().into_expr());
-        props.set(4, workspace_name.into().into_expr());
+        props.set_at(0, encryption_configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, workspace_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The ARN of the AWS KMS key used for KMS_BASED_ENCRYPTION.
@@ -25,23 +26,26 @@ impl Workspace {
     /// Allowed: length 1 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description of the workspace.
     ///
     /// Allowed: length 0 to 2048.
+    #[track_caller]
     pub fn workspace_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -52,6 +56,9 @@ impl ::forma_core::CfnResource for Workspace {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

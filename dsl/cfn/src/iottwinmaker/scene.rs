@@ -11,42 +11,47 @@ pub struct Scene {
 }
 impl Scene {
     /// A new resource with its required properties: `ContentLocation`, `SceneId`, `WorkspaceId`.
+    #[track_caller]
     pub fn new(
         content_location: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         scene_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         workspace_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, content_location.into().into_expr());
-        props.set(3, scene_id.into().into_expr());
-        props.set(6, workspace_id.into().into_expr());
+        props.set_at(1, content_location.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, scene_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, workspace_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A list of capabilities that the scene uses to render.
+    #[track_caller]
     pub fn capabilities(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the scene.
     ///
     /// Allowed: length 0 to 512.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A key-value pair of scene metadata for the scene.
     ///
     /// Allowed: length 0 to 50.
+    #[track_caller]
     pub fn scene_metadata(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A key-value pair to associate with a resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -57,6 +62,9 @@ impl ::forma_core::CfnResource for Scene {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,22 +11,24 @@ pub struct SyncJob {
 }
 impl SyncJob {
     /// A new resource with its required properties: `SyncRole`, `SyncSource`, `WorkspaceId`.
+    #[track_caller]
     pub fn new(
         sync_role: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         sync_source: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         workspace_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, sync_role.into().into_expr());
-        props.set(1, sync_source.into().into_expr());
-        props.set(3, workspace_id.into().into_expr());
+        props.set_at(0, sync_role.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, sync_source.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, workspace_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A key-value pair to associate with a resource.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -37,6 +39,9 @@ impl ::forma_core::CfnResource for SyncJob {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,27 +11,30 @@ pub struct Workspace {
 }
 impl Workspace {
     /// A new resource with its required properties: `Role`, `S3Location`, `WorkspaceId`.
+    #[track_caller]
     pub fn new(
         role: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         s3_location: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         workspace_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, role.into().into_expr());
-        props.set(2, s3_location.into().into_expr());
-        props.set(4, workspace_id.into().into_expr());
+        props.set_at(1, role.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, s3_location.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, workspace_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the workspace.
     ///
     /// Allowed: length 0 to 512.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A map of key-value pairs to associate with a resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -42,6 +45,9 @@ impl ::forma_core::CfnResource for Workspace {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -15,8 +15,9 @@ impl PartnerAccount {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// Whether the partner account is linked to the AWS account.
+    #[track_caller]
     pub fn account_linked(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The partner account ID to disassociate from the AWS account
@@ -24,42 +25,48 @@ impl PartnerAccount {
     /// Allowed: length 0 to 256.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn partner_account_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The partner type
+    #[track_caller]
     pub fn partner_type(mut self, value: impl ::forma_core::schema::EnumArg<PartnerType>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Sidewalk account credentials.
+    #[track_caller]
     pub fn sidewalk(mut self, value: impl ::std::convert::Into<::forma_core::Value<SidewalkAccountInfo>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Sidewalk account credentials.
+    #[track_caller]
     pub fn sidewalk_response(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SidewalkAccountInfoWithFingerprint>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Sidewalk account credentials.
+    #[track_caller]
     pub fn sidewalk_update(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SidewalkUpdateAccount>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of key-value pairs that contain metadata for the destination.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -75,6 +82,9 @@ impl ::forma_core::CfnResource for PartnerAccount {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

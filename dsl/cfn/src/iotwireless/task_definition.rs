@@ -11,42 +11,48 @@ pub struct TaskDefinition {
 }
 impl TaskDefinition {
     /// A new resource with its required properties: `AutoCreateTasks`.
+    #[track_caller]
     pub fn new(auto_create_tasks: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, auto_create_tasks.into().into_expr());
+        props.set_at(0, auto_create_tasks.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The list of task definitions.
+    #[track_caller]
     pub fn lo_ra_wan_update_gateway_task_entry(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LoRaWanUpdateGatewayTaskEntry>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the new resource.
     ///
     /// Allowed: length 1 to 256.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of key-value pairs that contain metadata for the destination.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A filter to list only the wireless gateway task definitions that use this task definition type
+    #[track_caller]
     pub fn task_definition_type(mut self, value: impl ::forma_core::schema::EnumArg<TaskDefinitionType>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Information about the gateways to update.
+    #[track_caller]
     pub fn update(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<UpdateWirelessGatewayTaskCreate>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -57,6 +63,9 @@ impl ::forma_core::CfnResource for TaskDefinition {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,55 +11,63 @@ pub struct WirelessDevice {
 }
 impl WirelessDevice {
     /// A new resource with its required properties: `DestinationName`, `Type`.
+    #[track_caller]
     pub fn new(
         destination_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         type_: impl ::forma_core::schema::EnumArg<Type>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, destination_name.into().into_expr());
-        props.set(8, type_.into_enum_expr());
+        props.set_at(1, destination_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, type_.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Wireless device description
     ///
     /// Allowed: length 0 to 2048.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The date and time when the most recent uplink was received.
+    #[track_caller]
     pub fn last_uplink_received_at(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The combination of Package, Station and Model which represents the version of the LoRaWAN Wireless Device.
+    #[track_caller]
     pub fn lo_ra_wan(mut self, value: impl ::std::convert::Into<::forma_core::Value<LoRaWanDevice>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Wireless device name
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// FPort values for the GNSS, stream, and ClockSync functions of the positioning information.
+    #[track_caller]
     pub fn positioning(mut self, value: impl ::forma_core::schema::EnumArg<Positioning>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of key-value pairs that contain metadata for the device.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Thing arn.
+    #[track_caller]
     pub fn thing_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -70,6 +78,9 @@ impl ::forma_core::CfnResource for WirelessDevice {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

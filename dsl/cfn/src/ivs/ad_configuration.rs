@@ -11,33 +11,37 @@ pub struct AdConfiguration {
 }
 impl AdConfiguration {
     /// A new resource with its required properties: `MediaTailorPlaybackConfigurations`.
+    #[track_caller]
     pub fn new(
         media_tailor_playback_configurations: impl ::std::convert::Into<
             ::forma_core::Value<::std::vec::Vec<MediaTailorPlaybackConfiguration>>,
         >,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, media_tailor_playback_configurations.into().into_expr());
+        props.set_at(0, media_tailor_playback_configurations.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Ad configuration name.
     ///
     /// Allowed: length 0 to 128.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for the post-roll ad break to use for this ad configuration.
+    #[track_caller]
     pub fn post_roll_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PostRollConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags attached to the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -48,6 +52,9 @@ impl ::forma_core::CfnResource for AdConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -17,15 +17,17 @@ impl IngestConfiguration {
     /// Ingest Protocol.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ingest_protocol(mut self, value: impl ::forma_core::schema::EnumArg<IngestProtocol>) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether ingest configuration allows insecure ingest.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn insecure_ingest(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// IngestConfiguration
@@ -33,27 +35,31 @@ impl IngestConfiguration {
     /// Allowed: length 0 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Stage ARN.
     ///
     /// Allowed: length 0 to 128.
+    #[track_caller]
     pub fn stage_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of key-value pairs that contain metadata for the asset model.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// User defined indentifier for participant associated with IngestConfiguration.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn user_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -69,6 +75,9 @@ impl ::forma_core::CfnResource for IngestConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

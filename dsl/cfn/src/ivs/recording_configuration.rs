@@ -11,11 +11,12 @@ pub struct RecordingConfiguration {
 }
 impl RecordingConfiguration {
     /// A new resource with its required properties: `DestinationConfiguration`.
+    #[track_caller]
     pub fn new(
         destination_configuration: impl ::std::convert::Into<::forma_core::Value<DestinationConfiguration>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, destination_configuration.into().into_expr());
+        props.set_at(0, destination_configuration.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Recording Configuration Name.
@@ -23,8 +24,9 @@ impl RecordingConfiguration {
     /// Allowed: length 0 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Recording Reconnect Window Seconds.
@@ -32,36 +34,40 @@ impl RecordingConfiguration {
     /// Allowed: 0 to 300.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn recording_reconnect_window_seconds(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Rendition Configuration describes which renditions should be recorded for a stream.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn rendition_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<RenditionConfiguration>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of key-value pairs that contain metadata for the asset model.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Recording Thumbnail Configuration.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn thumbnail_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ThumbnailConfiguration>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -72,6 +78,9 @@ impl ::forma_core::CfnResource for RecordingConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,23 +11,26 @@ pub struct LoggingConfiguration {
 }
 impl LoggingConfiguration {
     /// A new resource with its required properties: `DestinationConfiguration`.
+    #[track_caller]
     pub fn new(
         destination_configuration: impl ::std::convert::Into<::forma_core::Value<DestinationConfiguration>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, destination_configuration.into().into_expr());
+        props.set_at(0, destination_configuration.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The name of the logging configuration.
     ///
     /// Allowed: length 0 to 128.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -38,6 +41,9 @@ impl ::forma_core::CfnResource for LoggingConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

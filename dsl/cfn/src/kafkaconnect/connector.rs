@@ -12,6 +12,7 @@ pub struct Connector {
 impl Connector {
     /// A new resource with its required properties: `Capacity`, `ConnectorConfiguration`, `ConnectorName`, `KafkaCluster`, `KafkaClusterClientAuthentication`, `KafkaClusterEncryptionInTransit`, `KafkaConnectVersion`, `Plugins`, `ServiceExecutionRoleArn`.
     #[allow(clippy::too_many_arguments)]
+    #[track_caller]
     pub fn new(
         capacity: impl ::std::convert::Into<::forma_core::Value<Capacity>>,
         connector_configuration: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
@@ -26,15 +27,15 @@ impl Connector {
         service_execution_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, capacity.into().into_expr());
-        props.set(1, connector_configuration.into().into_expr());
-        props.set(3, connector_name.into().into_expr());
-        props.set(4, kafka_cluster.into().into_expr());
-        props.set(5, kafka_cluster_client_authentication.into().into_expr());
-        props.set(6, kafka_cluster_encryption_in_transit.into().into_expr());
-        props.set(7, kafka_connect_version.into().into_expr());
-        props.set(10, plugins.into().into_expr());
-        props.set(11, service_execution_role_arn.into().into_expr());
+        props.set_at(0, capacity.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, connector_configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, connector_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, kafka_cluster.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, kafka_cluster_client_authentication.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, kafka_cluster_encryption_in_transit.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, kafka_connect_version.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(10, plugins.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(11, service_execution_role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A summary description of the connector.
@@ -42,40 +43,45 @@ impl Connector {
     /// Allowed: length 0 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn connector_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Details of what logs are delivered and where they are delivered.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn log_delivery(mut self, value: impl ::std::convert::Into<::forma_core::Value<LogDelivery>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The network type of the Connector.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn network_type(mut self, value: impl ::forma_core::schema::EnumArg<NetworkType>) -> Self {
-        self.props.set(9, value.into_enum_expr());
+        self.props.set_at(9, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A collection of tags associated with a resource
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the worker configuration to use with the connector.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn worker_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<WorkerConfiguration>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -86,6 +92,9 @@ impl ::forma_core::CfnResource for Connector {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)
@@ -937,10 +946,7 @@ static AUTO_SCALING_TYPE: ::forma_core::schema::PropertyType = ::forma_core::sch
             name: "McuCount",
             required: true,
             create_only: false,
-            shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
-                minimum: Some(1.0),
-                maximum: Some(8.0),
-            }),
+            shape: ::forma_core::schema::Shape::IntegerEnum(&[1, 2, 4, 8]),
         },
         ::forma_core::schema::Property {
             name: "MinWorkerCount",
@@ -974,10 +980,7 @@ static PROVISIONED_CAPACITY_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             name: "McuCount",
             required: true,
             create_only: false,
-            shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
-                minimum: Some(1.0),
-                maximum: Some(8.0),
-            }),
+            shape: ::forma_core::schema::Shape::IntegerEnum(&[1, 2, 4, 8]),
         },
         ::forma_core::schema::Property {
             name: "WorkerCount",

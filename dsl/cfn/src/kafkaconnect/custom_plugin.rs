@@ -11,15 +11,16 @@ pub struct CustomPlugin {
 }
 impl CustomPlugin {
     /// A new resource with its required properties: `ContentType`, `Location`, `Name`.
+    #[track_caller]
     pub fn new(
         content_type: impl ::forma_core::schema::EnumArg<ContentType>,
         location: impl ::std::convert::Into<::forma_core::Value<CustomPluginLocation>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, content_type.into_enum_expr());
-        props.set(2, location.into().into_expr());
-        props.set(3, name.into().into_expr());
+        props.set_at(0, content_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(2, location.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A summary description of the custom plugin.
@@ -27,13 +28,15 @@ impl CustomPlugin {
     /// Allowed: length 0 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -44,6 +47,9 @@ impl ::forma_core::CfnResource for CustomPlugin {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct Faq {
 }
 impl Faq {
     /// A new resource with its required properties: `IndexId`, `Name`, `RoleArn`, `S3Path`.
+    #[track_caller]
     pub fn new(
         index_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,10 +19,10 @@ impl Faq {
         s3_path: impl ::std::convert::Into<::forma_core::Value<S3Path>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, index_id.into().into_expr());
-        props.set(4, name.into().into_expr());
-        props.set(5, role_arn.into().into_expr());
-        props.set(6, s3_path.into().into_expr());
+        props.set_at(2, index_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, s3_path.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// FAQ description
@@ -29,30 +30,34 @@ impl Faq {
     /// Allowed: length 1 to 1000.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// FAQ file format
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn file_format(mut self, value: impl ::forma_core::schema::EnumArg<FileFormat>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The code for a language.
     ///
     /// Allowed: length 2 to 10.
+    #[track_caller]
     pub fn language_code(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags for labeling the FAQ
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -63,6 +68,9 @@ impl ::forma_core::CfnResource for Faq {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,46 +11,52 @@ pub struct FeaturedResultsSet {
 }
 impl FeaturedResultsSet {
     /// A new resource with its required properties: `FeaturedResultsSetName`, `IndexId`.
+    #[track_caller]
     pub fn new(
         featured_results_set_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         index_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, featured_results_set_name.into().into_expr());
-        props.set(3, index_id.into().into_expr());
+        props.set_at(2, featured_results_set_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, index_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A description for the set of featured results.
     ///
     /// Allowed: length 0 to 1000.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of document IDs for the documents you want to feature at the top of the search results page.
+    #[track_caller]
     pub fn featured_documents(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<FeaturedDocument>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of queries for featuring results.
+    #[track_caller]
     pub fn query_texts(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The current status of the set of featured results.
+    #[track_caller]
     pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<Status>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of key-value pairs that identify or categorize the featured results set.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -61,6 +67,9 @@ impl ::forma_core::CfnResource for FeaturedResultsSet {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,66 +11,74 @@ pub struct Index {
 }
 impl Index {
     /// A new resource with its required properties: `Edition`, `Name`, `RoleArn`.
+    #[track_caller]
     pub fn new(
         edition: impl ::forma_core::schema::EnumArg<Edition>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, edition.into_enum_expr());
-        props.set(4, name.into().into_expr());
-        props.set(5, role_arn.into().into_expr());
+        props.set_at(3, edition.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(4, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Capacity units
+    #[track_caller]
     pub fn capacity_units(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CapacityUnitsConfiguration>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description for the index
     ///
     /// Allowed: length 0 to 1000.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Document metadata configurations
+    #[track_caller]
     pub fn document_metadata_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<DocumentMetadataConfiguration>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Server side encryption configuration
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn server_side_encryption_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ServerSideEncryptionConfiguration>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags for labeling the index
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `UserContextPolicy`.
+    #[track_caller]
     pub fn user_context_policy(mut self, value: impl ::forma_core::schema::EnumArg<UserContextPolicy>) -> Self {
-        self.props.set(8, value.into_enum_expr());
+        self.props.set_at(8, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `UserTokenConfigurations`.
+    #[track_caller]
     pub fn user_token_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<UserTokenConfiguration>>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -81,6 +89,9 @@ impl ::forma_core::CfnResource for Index {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct Thesaurus {
 }
 impl Thesaurus {
     /// A new resource with its required properties: `IndexId`, `Name`, `RoleArn`, `SourceS3Path`.
+    #[track_caller]
     pub fn new(
         index_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,22 +19,24 @@ impl Thesaurus {
         source_s3_path: impl ::std::convert::Into<::forma_core::Value<S3Path>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, index_id.into().into_expr());
-        props.set(2, name.into().into_expr());
-        props.set(3, role_arn.into().into_expr());
-        props.set(4, source_s3_path.into().into_expr());
+        props.set_at(1, index_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, source_s3_path.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A description for the thesaurus.
     ///
     /// Allowed: length 0 to 1000.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of key-value pairs that identify or categorize the thesaurus.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -44,6 +47,9 @@ impl ::forma_core::CfnResource for Thesaurus {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -13,54 +13,60 @@ impl Channel {
     /// A new resource with its required properties: `ChannelName`, `ServiceExecutionRoleARN`, `StreamConfigurationList`.
     ///
     /// CloudFormation also needs exactly one of `S3DestinationConfiguration` or `S3TablesDestinationConfiguration`.
+    #[track_caller]
     pub fn new(
         channel_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         service_execution_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         stream_configuration_list: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<StreamConfiguration>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, channel_name.into().into_expr());
-        props.set(5, service_execution_role_arn.into().into_expr());
-        props.set(6, stream_configuration_list.into().into_expr());
+        props.set_at(0, channel_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, service_execution_role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, stream_configuration_list.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Server-side encryption configuration for data at rest.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn encryption_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EncryptionConfiguration>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for delivering channel operational logs.
+    #[track_caller]
     pub fn logging_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LoggingConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for delivery to a vanilla S3 bucket destination.
+    #[track_caller]
     pub fn s3_destination_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<S3DestinationConfiguration>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for delivery to S3 Tables destinations.
+    #[track_caller]
     pub fn s3_tables_destination_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<S3TablesDestinationConfiguration>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An arbitrary set of tags (key-value pairs) to associate with the Kinesis channel.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -71,6 +77,9 @@ impl ::forma_core::CfnResource for Channel {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

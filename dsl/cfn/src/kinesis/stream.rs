@@ -15,18 +15,20 @@ impl Stream {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// The final list of shard-level metrics
+    #[track_caller]
     pub fn desired_shard_level_metrics(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EnhancedMetric>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Maximum size of a data record in KiB allowed to be put into Kinesis stream.
     ///
     /// Allowed: 1024 to 10240.
+    #[track_caller]
     pub fn max_record_size_in_ki_b(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the Kinesis stream.
@@ -34,58 +36,66 @@ impl Stream {
     /// Allowed: length 1 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The record distribution strategy for the stream.
+    #[track_caller]
     pub fn record_distribution_strategy(
         mut self,
         value: impl ::forma_core::schema::EnumArg<RecordDistributionStrategy>,
     ) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of hours for the data records that are stored in shards to remain accessible.
     ///
     /// Allowed: 1 to 8760.
+    #[track_caller]
     pub fn retention_period_hours(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of shards that the stream uses.
     ///
     /// Allowed: 1 to 100000.
+    #[track_caller]
     pub fn shard_count(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// When specified, enables or updates server-side encryption using an AWS KMS key for a specified stream.
+    #[track_caller]
     pub fn stream_encryption(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<StreamEncryption>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The mode in which the stream is running.
+    #[track_caller]
     pub fn stream_mode_details(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<StreamModeDetails>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An arbitrary set of tags (key-value pairs) to associate with the Kinesis stream.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Target warm throughput in MiB/s for the stream.
     ///
     /// Allowed: at least 0.
+    #[track_caller]
     pub fn warm_throughput_mi_bps(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -101,6 +111,9 @@ impl ::forma_core::CfnResource for Stream {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

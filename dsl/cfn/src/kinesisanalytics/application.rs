@@ -11,35 +11,39 @@ pub struct Application {
 }
 impl Application {
     /// A new resource with its required properties: `Inputs`.
+    #[track_caller]
     pub fn new(inputs: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Input>>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, inputs.into().into_expr());
+        props.set_at(3, inputs.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ApplicationCode`.
+    #[track_caller]
     pub fn application_code(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ApplicationDescription`.
+    #[track_caller]
     pub fn application_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ApplicationName`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn application_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -50,6 +54,9 @@ impl ::forma_core::CfnResource for Application {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

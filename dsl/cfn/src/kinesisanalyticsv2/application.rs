@@ -11,46 +11,51 @@ pub struct Application {
 }
 impl Application {
     /// A new resource with its required properties: `RuntimeEnvironment`, `ServiceExecutionRole`.
+    #[track_caller]
     pub fn new(
         runtime_environment: impl ::forma_core::schema::EnumArg<RuntimeEnvironment>,
         service_execution_role: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(6, runtime_environment.into_enum_expr());
-        props.set(7, service_execution_role.into().into_expr());
+        props.set_at(6, runtime_environment.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(7, service_execution_role.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Use this parameter to configure the application.
+    #[track_caller]
     pub fn application_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ApplicationConfiguration>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the application.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn application_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Used to configure start of maintenance window.
+    #[track_caller]
     pub fn application_maintenance_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ApplicationMaintenanceConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// To create a Kinesis Data Analytics Studio notebook, you must set the mode to `INTERACTIVE`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn application_mode(mut self, value: impl ::forma_core::schema::EnumArg<ApplicationMode>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the application.
@@ -58,24 +63,27 @@ impl Application {
     /// Allowed: length 1 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn application_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies run configuration (start parameters) of a Kinesis Data Analytics application.
+    #[track_caller]
     pub fn run_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<RunConfiguration>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of one or more tags to assign to the application.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -86,6 +94,9 @@ impl ::forma_core::CfnResource for Application {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

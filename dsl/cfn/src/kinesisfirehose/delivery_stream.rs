@@ -15,37 +15,41 @@ impl DeliveryStream {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// `AmazonOpenSearchServerlessDestinationConfiguration`.
+    #[track_caller]
     pub fn amazon_open_search_serverless_destination_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AmazonOpenSearchServerlessDestinationConfiguration>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AmazonopensearchserviceDestinationConfiguration`.
+    #[track_caller]
     pub fn amazonopensearchservice_destination_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AmazonopensearchserviceDestinationConfiguration>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DatabaseSourceConfiguration`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn database_source_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DatabaseSourceConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DeliveryStreamEncryptionConfigurationInput`.
+    #[track_caller]
     pub fn delivery_stream_encryption_configuration_input(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DeliveryStreamEncryptionConfigurationInput>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DeliveryStreamName`.
@@ -53,117 +57,131 @@ impl DeliveryStream {
     /// Allowed: length 1 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn delivery_stream_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DeliveryStreamType`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn delivery_stream_type(mut self, value: impl ::forma_core::schema::EnumArg<DeliveryStreamType>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DirectPutSourceConfiguration`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn direct_put_source_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DirectPutSourceConfiguration>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ElasticsearchDestinationConfiguration`.
+    #[track_caller]
     pub fn elasticsearch_destination_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ElasticsearchDestinationConfiguration>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ExtendedS3DestinationConfiguration`.
+    #[track_caller]
     pub fn extended_s3_destination_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ExtendedS3DestinationConfiguration>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `HttpEndpointDestinationConfiguration`.
+    #[track_caller]
     pub fn http_endpoint_destination_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<HttpEndpointDestinationConfiguration>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IcebergDestinationConfiguration`.
+    #[track_caller]
     pub fn iceberg_destination_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<IcebergDestinationConfiguration>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `KinesisStreamSourceConfiguration`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kinesis_stream_source_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<KinesisStreamSourceConfiguration>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MSKSourceConfiguration`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn msk_source_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MskSourceConfiguration>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RedshiftDestinationConfiguration`.
+    #[track_caller]
     pub fn redshift_destination_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<RedshiftDestinationConfiguration>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `S3DestinationConfiguration`.
+    #[track_caller]
     pub fn s3_destination_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<S3DestinationConfiguration>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SnowflakeDestinationConfiguration`.
+    #[track_caller]
     pub fn snowflake_destination_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SnowflakeDestinationConfiguration>>,
     ) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SplunkDestinationConfiguration`.
+    #[track_caller]
     pub fn splunk_destination_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SplunkDestinationConfiguration>>,
     ) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -179,6 +197,9 @@ impl ::forma_core::CfnResource for DeliveryStream {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

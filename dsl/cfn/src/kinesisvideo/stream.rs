@@ -17,29 +17,33 @@ impl Stream {
     /// The number of hours till which Kinesis Video will retain the data in the stream
     ///
     /// Allowed: 0 to 87600.
+    #[track_caller]
     pub fn data_retention_in_hours(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the device that is writing to the stream.
     ///
     /// Allowed: length 1 to 128.
+    #[track_caller]
     pub fn device_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// AWS KMS key ID that Kinesis Video Streams uses to encrypt stream data.
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The media type of the stream.
     ///
     /// Allowed: length 1 to 128.
+    #[track_caller]
     pub fn media_type(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the Kinesis Video stream.
@@ -47,21 +51,24 @@ impl Stream {
     /// Allowed: length 1 to 256.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for the storage tier of the Kinesis Video Stream.
+    #[track_caller]
     pub fn stream_storage_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<StreamStorageConfiguration>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs associated with the Kinesis Video Stream.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -77,6 +84,9 @@ impl ::forma_core::CfnResource for Stream {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -15,72 +15,84 @@ impl Key {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// Skips ("bypasses") the key policy lockout safety check.
+    #[track_caller]
     pub fn bypass_policy_lockout_safety_check(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description of the KMS key.
     ///
     /// Allowed: length 0 to 8192.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Enables automatic rotation of the key material for the specified KMS key.
+    #[track_caller]
     pub fn enable_key_rotation(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether the KMS key is enabled.
+    #[track_caller]
     pub fn enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The key policy to attach to the KMS key.
+    #[track_caller]
     pub fn key_policy(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the type of KMS key to create.
+    #[track_caller]
     pub fn key_spec(mut self, value: impl ::forma_core::schema::EnumArg<KeySpec>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Determines the [cryptographic operations](https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#cryptographic-operations) for which you can use the KMS key.
+    #[track_caller]
     pub fn key_usage(mut self, value: impl ::forma_core::schema::EnumArg<KeyUsage>) -> Self {
-        self.props.set(6, value.into_enum_expr());
+        self.props.set_at(6, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Creates a multi-Region primary key that you can replicate in other AWS-Regions.
+    #[track_caller]
     pub fn multi_region(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The source of the key material for the KMS key.
+    #[track_caller]
     pub fn origin(mut self, value: impl ::forma_core::schema::EnumArg<Origin>) -> Self {
-        self.props.set(8, value.into_enum_expr());
+        self.props.set_at(8, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the number of days in the waiting period before KMS deletes a KMS key that has been removed from a CloudFormation stack.
     ///
     /// Allowed: 7 to 30.
+    #[track_caller]
     pub fn pending_window_in_days(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies a custom period of time between each rotation date.
     ///
     /// Allowed: 90 to 2560.
+    #[track_caller]
     pub fn rotation_period_in_days(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Assigns one or more tags to the replica key.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -96,6 +108,9 @@ impl ::forma_core::CfnResource for Key {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

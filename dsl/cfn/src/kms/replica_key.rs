@@ -11,37 +11,42 @@ pub struct ReplicaKey {
 }
 impl ReplicaKey {
     /// A new resource with its required properties: `KeyPolicy`, `PrimaryKeyArn`.
+    #[track_caller]
     pub fn new(
         key_policy: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
         primary_key_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, key_policy.into().into_expr());
-        props.set(4, primary_key_arn.into().into_expr());
+        props.set_at(2, key_policy.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, primary_key_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A description of the AWS KMS key.
     ///
     /// Allowed: length 0 to 8192.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether the AWS KMS key is enabled.
+    #[track_caller]
     pub fn enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the number of days in the waiting period before AWS KMS deletes an AWS KMS key that has been removed from a CloudFormation stack.
     ///
     /// Allowed: 7 to 30.
+    #[track_caller]
     pub fn pending_window_in_days(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -52,6 +57,9 @@ impl ::forma_core::CfnResource for ReplicaKey {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct DataCellsFilter {
 }
 impl DataCellsFilter {
     /// A new resource with its required properties: `DatabaseName`, `Name`, `TableCatalogId`, `TableName`.
+    #[track_caller]
     pub fn new(
         database_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,34 +19,37 @@ impl DataCellsFilter {
         table_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, database_name.into().into_expr());
-        props.set(3, name.into().into_expr());
-        props.set(5, table_catalog_id.into().into_expr());
-        props.set(6, table_name.into().into_expr());
+        props.set_at(2, database_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, table_catalog_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, table_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A list of columns to be included in this Data Cells Filter.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn column_names(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An object representing the Data Cells Filter's Columns.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn column_wildcard(mut self, value: impl ::std::convert::Into<::forma_core::Value<ColumnWildcard>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An object representing the Data Cells Filter's Row Filter.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn row_filter(mut self, value: impl ::std::convert::Into<::forma_core::Value<RowFilter>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -56,6 +60,9 @@ impl ::forma_core::CfnResource for DataCellsFilter {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

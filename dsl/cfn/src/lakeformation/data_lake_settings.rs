@@ -15,88 +15,99 @@ impl DataLakeSettings {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// `Admins`.
+    #[track_caller]
     pub fn admins(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<DataLakePrincipal>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AllowExternalDataFiltering`.
+    #[track_caller]
     pub fn allow_external_data_filtering(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AllowFullTableExternalDataAccess`.
+    #[track_caller]
     pub fn allow_full_table_external_data_access(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AuthorizedSessionTagValueList`.
+    #[track_caller]
     pub fn authorized_session_tag_value_list(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CreateDatabaseDefaultPermissions`.
+    #[track_caller]
     pub fn create_database_default_permissions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<PrincipalPermissions>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CreateTableDefaultPermissions`.
+    #[track_caller]
     pub fn create_table_default_permissions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<PrincipalPermissions>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ExternalDataFilteringAllowList`.
+    #[track_caller]
     pub fn external_data_filtering_allow_list(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<DataLakePrincipal>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MutationType`.
+    #[track_caller]
     pub fn mutation_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Parameters`.
+    #[track_caller]
     pub fn parameters(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ReadOnlyAdmins`.
+    #[track_caller]
     pub fn read_only_admins(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<DataLakePrincipal>>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TrustedResourceOwners`.
+    #[track_caller]
     pub fn trusted_resource_owners(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -112,6 +123,9 @@ impl ::forma_core::CfnResource for DataLakeSettings {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

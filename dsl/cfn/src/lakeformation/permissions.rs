@@ -11,29 +11,32 @@ pub struct Permissions {
 }
 impl Permissions {
     /// A new resource with its required properties: `DataLakePrincipal`, `Resource`.
+    #[track_caller]
     pub fn new(
         data_lake_principal: impl ::std::convert::Into<::forma_core::Value<DataLakePrincipal>>,
         resource: impl ::std::convert::Into<::forma_core::Value<Resource>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, data_lake_principal.into().into_expr());
-        props.set(3, resource.into().into_expr());
+        props.set_at(0, data_lake_principal.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, resource.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Permissions`.
+    #[track_caller]
     pub fn permissions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PermissionsWithGrantOption`.
+    #[track_caller]
     pub fn permissions_with_grant_option(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -44,6 +47,9 @@ impl ::forma_core::CfnResource for Permissions {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

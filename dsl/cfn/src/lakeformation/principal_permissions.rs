@@ -11,6 +11,7 @@ pub struct PrincipalPermissions {
 }
 impl PrincipalPermissions {
     /// A new resource with its required properties: `Permissions`, `PermissionsWithGrantOption`, `Principal`, `Resource`.
+    #[track_caller]
     pub fn new(
         permissions: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Permission>>>,
         permissions_with_grant_option: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Permission>>>,
@@ -18,10 +19,10 @@ impl PrincipalPermissions {
         resource: impl ::std::convert::Into<::forma_core::Value<Resource>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, permissions.into().into_expr());
-        props.set(2, permissions_with_grant_option.into().into_expr());
-        props.set(3, principal.into().into_expr());
-        props.set(4, resource.into().into_expr());
+        props.set_at(1, permissions.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, permissions_with_grant_option.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, principal.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, resource.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The identifier for the GLUDC.
@@ -29,8 +30,9 @@ impl PrincipalPermissions {
     /// Allowed: length 12 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn catalog(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -41,6 +43,9 @@ impl ::forma_core::CfnResource for PrincipalPermissions {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

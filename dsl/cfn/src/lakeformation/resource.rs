@@ -11,28 +11,32 @@ pub struct Resource {
 }
 impl Resource {
     /// A new resource with its required properties: `ResourceArn`, `UseServiceLinkedRole`.
+    #[track_caller]
     pub fn new(
         resource_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         use_service_linked_role: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, resource_arn.into().into_expr());
-        props.set(3, use_service_linked_role.into().into_expr());
+        props.set_at(1, resource_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, use_service_linked_role.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `HybridAccessEnabled`.
+    #[track_caller]
     pub fn hybrid_access_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RoleArn`.
+    #[track_caller]
     pub fn role_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `WithFederation`.
+    #[track_caller]
     pub fn with_federation(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -43,6 +47,9 @@ impl ::forma_core::CfnResource for Resource {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

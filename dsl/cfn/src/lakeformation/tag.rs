@@ -11,13 +11,14 @@ pub struct Tag {
 }
 impl Tag {
     /// A new resource with its required properties: `TagKey`, `TagValues`.
+    #[track_caller]
     pub fn new(
         tag_key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         tag_values: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, tag_key.into().into_expr());
-        props.set(2, tag_values.into().into_expr());
+        props.set_at(1, tag_key.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, tag_values.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The identifier for the Data Catalog.
@@ -25,8 +26,9 @@ impl Tag {
     /// Allowed: length 12 to 12.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn catalog_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -37,6 +39,9 @@ impl ::forma_core::CfnResource for Tag {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

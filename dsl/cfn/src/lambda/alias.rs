@@ -11,38 +11,42 @@ pub struct Alias {
 }
 impl Alias {
     /// A new resource with its required properties: `FunctionName`, `FunctionVersion`, `Name`.
+    #[track_caller]
     pub fn new(
         function_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         function_version: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, function_name.into().into_expr());
-        props.set(2, function_version.into().into_expr());
-        props.set(3, name.into().into_expr());
+        props.set_at(1, function_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, function_version.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A description of the alias.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies a provisioned concurrency configuration for a function's alias.
+    #[track_caller]
     pub fn provisioned_concurrency_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ProvisionedConcurrencyConfiguration>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The routing configuration of the alias.
+    #[track_caller]
     pub fn routing_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AliasRoutingConfiguration>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -53,6 +57,9 @@ impl ::forma_core::CfnResource for Alias {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,13 +11,14 @@ pub struct CapacityProvider {
 }
 impl CapacityProvider {
     /// A new resource with its required properties: `PermissionsConfig`, `VpcConfig`.
+    #[track_caller]
     pub fn new(
         permissions_config: impl ::std::convert::Into<::forma_core::Value<CapacityProviderPermissionsConfig>>,
         vpc_config: impl ::std::convert::Into<::forma_core::Value<CapacityProviderVpcConfig>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, permissions_config.into().into_expr());
-        props.set(8, vpc_config.into().into_expr());
+        props.set_at(4, permissions_config.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, vpc_config.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `CapacityProviderName`.
@@ -25,29 +26,32 @@ impl CapacityProvider {
     /// Allowed: length 1 to 140.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn capacity_provider_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The scaling configuration for the capacity provider.
+    #[track_caller]
     pub fn capacity_provider_scaling_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CapacityProviderScalingConfig>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The instance requirements for compute resources managed by the capacity provider.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn instance_requirements(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<InstanceRequirements>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the KMS key used to encrypt the capacity provider's resources.
@@ -55,29 +59,33 @@ impl CapacityProvider {
     /// Allowed: length 0 to 10000.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for tag propagation to managed resources launched by the capacity provider.
+    #[track_caller]
     pub fn propagate_tags(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PropagateTagsConfig>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A key-value pair that provides metadata for the capacity provider.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The telemetry configuration for the capacity provider, including logging settings.
+    #[track_caller]
     pub fn telemetry_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CapacityProviderTelemetryConfig>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -88,6 +96,9 @@ impl ::forma_core::CfnResource for CapacityProvider {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

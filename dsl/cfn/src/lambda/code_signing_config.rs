@@ -11,29 +11,33 @@ pub struct CodeSigningConfig {
 }
 impl CodeSigningConfig {
     /// A new resource with its required properties: `AllowedPublishers`.
+    #[track_caller]
     pub fn new(allowed_publishers: impl ::std::convert::Into<::forma_core::Value<AllowedPublishers>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, allowed_publishers.into().into_expr());
+        props.set_at(0, allowed_publishers.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Policies to control how to act if a signature is invalid
+    #[track_caller]
     pub fn code_signing_policies(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CodeSigningPolicies>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description of the CodeSigningConfig
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of tags to apply to CodeSigningConfig resource
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -44,6 +48,9 @@ impl ::forma_core::CfnResource for CodeSigningConfig {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,35 +11,39 @@ pub struct EventInvokeConfig {
 }
 impl EventInvokeConfig {
     /// A new resource with its required properties: `FunctionName`, `Qualifier`.
+    #[track_caller]
     pub fn new(
         function_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         qualifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, function_name.into().into_expr());
-        props.set(4, qualifier.into().into_expr());
+        props.set_at(1, function_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, qualifier.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A destination for events after they have been sent to a function for processing.
+    #[track_caller]
     pub fn destination_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DestinationConfig>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maximum age of a request that Lambda sends to a function for processing.
     ///
     /// Allowed: 60 to 21600.
+    #[track_caller]
     pub fn maximum_event_age_in_seconds(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maximum number of times to retry when the function returns an error.
     ///
     /// Allowed: 0 to 2.
+    #[track_caller]
     pub fn maximum_retry_attempts(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -50,6 +54,9 @@ impl ::forma_core::CfnResource for EventInvokeConfig {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,53 +11,60 @@ pub struct EventSourceMapping {
 }
 impl EventSourceMapping {
     /// A new resource with its required properties: `FunctionName`.
+    #[track_caller]
     pub fn new(function_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(8, function_name.into().into_expr());
+        props.set_at(8, function_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Specific configuration settings for an Amazon Managed Streaming for Apache Kafka (Amazon MSK) event source.
+    #[track_caller]
     pub fn amazon_managed_kafka_event_source_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AmazonManagedKafkaEventSourceConfig>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maximum number of records in each batch that Lambda pulls from your stream or queue and sends to your function.
     ///
     /// Allowed: 1 to 10000.
+    #[track_caller]
     pub fn batch_size(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// (Kinesis and DynamoDB Streams only) If the function returns an error, split the batch in two and retry.
+    #[track_caller]
     pub fn bisect_batch_on_function_error(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// (Kinesis, DynamoDB Streams, Amazon MSK, and self-managed Apache Kafka) A configuration object that specifies the destination of an event after Lambda processes it.
+    #[track_caller]
     pub fn destination_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DestinationConfig>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specific configuration settings for a DocumentDB event source.
+    #[track_caller]
     pub fn document_db_event_source_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DocumentDbEventSourceConfig>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// When true, the event source mapping is active.
+    #[track_caller]
     pub fn enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the event source.
@@ -65,121 +72,137 @@ impl EventSourceMapping {
     /// Allowed: length 12 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn event_source_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An object that defines the filter criteria that determine whether Lambda should process an event.
+    #[track_caller]
     pub fn filter_criteria(mut self, value: impl ::std::convert::Into<::forma_core::Value<FilterCriteria>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// (Kinesis, DynamoDB Streams, and SQS) A list of current response type enums applied to the event source mapping.
     ///
     /// Allowed: length 0 to 1.
+    #[track_caller]
     pub fn function_response_types(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<FunctionResponseTypes>>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the KMSlong (KMS) customer managed key that Lambda uses to encrypt your function's [filter criteria](https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventfiltering.html#filtering-basics).
     ///
     /// Allowed: length 12 to 2048.
+    #[track_caller]
     pub fn kms_key_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// (Amazon MSK, and self-managed Apache Kafka only) The logging configuration for your event source.
+    #[track_caller]
     pub fn logging_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<LoggingConfig>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maximum amount of time, in seconds, that Lambda spends gathering records before invoking the function.
     ///
     /// Allowed: 0 to 300.
+    #[track_caller]
     pub fn maximum_batching_window_in_seconds(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// (Kinesis, DynamoDB Streams, Amazon MSK, and self-managed Apache Kafka) Discard records older than the specified age.
     ///
     /// Allowed: -1 to 604800.
+    #[track_caller]
     pub fn maximum_record_age_in_seconds(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// (Kinesis, DynamoDB Streams, Amazon MSK, and self-managed Apache Kafka) Discard records after the specified number of retries.
     ///
     /// Allowed: -1 to 10000.
+    #[track_caller]
     pub fn maximum_retry_attempts(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The metrics configuration for your event source.
+    #[track_caller]
     pub fn metrics_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<MetricsConfig>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// (Kinesis and DynamoDB Streams only) The number of batches to process concurrently from each shard.
     ///
     /// Allowed: 1 to 10.
+    #[track_caller]
     pub fn parallelization_factor(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// (Amazon SQS, Amazon MSK, and self-managed Apache Kafka only) The provisioned mode configuration for the event source.
+    #[track_caller]
     pub fn provisioned_poller_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ProvisionedPollerConfig>>,
     ) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// (Amazon MQ) The name of the Amazon MQ broker destination queue to consume.
+    #[track_caller]
     pub fn queues(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// This property is for Amazon SQS event sources only.
+    #[track_caller]
     pub fn scaling_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<ScalingConfig>>) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The self-managed Apache Kafka cluster for your event source.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn self_managed_event_source(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SelfManagedEventSource>>,
     ) -> Self {
-        self.props.set(20, value.into().into_expr());
+        self.props.set_at(20, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specific configuration settings for a self-managed Apache Kafka event source.
+    #[track_caller]
     pub fn self_managed_kafka_event_source_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SelfManagedKafkaEventSourceConfig>>,
     ) -> Self {
-        self.props.set(21, value.into().into_expr());
+        self.props.set_at(21, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of the authentication protocol, VPC components, or virtual host to secure and define your event source.
+    #[track_caller]
     pub fn source_access_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<SourceAccessConfiguration>>>,
     ) -> Self {
-        self.props.set(22, value.into().into_expr());
+        self.props.set_at(22, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The position in a stream from which to start reading.
@@ -187,38 +210,43 @@ impl EventSourceMapping {
     /// Allowed: length 6 to 12.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn starting_position(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(23, value.into().into_expr());
+        self.props.set_at(23, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// With `StartingPosition` set to `AT_TIMESTAMP`, the time from which to start reading, in Unix time seconds.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn starting_position_timestamp(mut self, value: impl ::std::convert::Into<::forma_core::Value<f64>>) -> Self {
-        self.props.set(24, value.into().into_expr());
+        self.props.set_at(24, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of tags to add to the event source mapping.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(25, value.into().into_expr());
+        self.props.set_at(25, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the Kafka topic.
+    #[track_caller]
     pub fn topics(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(26, value.into().into_expr());
+        self.props.set_at(26, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// (Kinesis and DynamoDB Streams only) The duration in seconds of a processing window for DynamoDB and Kinesis Streams event sources.
     ///
     /// Allowed: 0 to 900.
+    #[track_caller]
     pub fn tumbling_window_in_seconds(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(27, value.into().into_expr());
+        self.props.set_at(27, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -229,6 +257,9 @@ impl ::forma_core::CfnResource for EventSourceMapping {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,80 +11,90 @@ pub struct Function {
 }
 impl Function {
     /// A new resource with its required properties: `Code`, `Role`.
+    #[track_caller]
     pub fn new(
         code: impl ::std::convert::Into<::forma_core::Value<Code>>,
         role: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, code.into().into_expr());
-        props.set(22, role.into().into_expr());
+        props.set_at(2, code.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(22, role.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The instruction set architecture that the function supports.
+    #[track_caller]
     pub fn architectures(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Architectures>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for the capacity provider that manages compute resources for Lambda functions.
+    #[track_caller]
     pub fn capacity_provider_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CapacityProviderConfig>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// To enable code signing for this function, specify the ARN of a code-signing configuration.
     ///
     /// Allowed: length 0 to 200.
+    #[track_caller]
     pub fn code_signing_config_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A dead-letter queue configuration that specifies the queue or topic where Lambda sends asynchronous events when they fail processing.
+    #[track_caller]
     pub fn dead_letter_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DeadLetterConfig>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description of the function.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration settings for [durable functions](https://docs.aws.amazon.com/lambda/latest/dg/durable-functions.html), including execution timeout, retention period for execution history, and an optional ARN of the KMSlong (KMS) customer managed key that is used to encrypt your durable execution's payload data, including input, output, and error payloads.
+    #[track_caller]
     pub fn durable_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<DurableConfig>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Environment variables that are accessible from function code during execution.
+    #[track_caller]
     pub fn environment(mut self, value: impl ::std::convert::Into<::forma_core::Value<Environment>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The size of the function's `/tmp` directory in MB.
+    #[track_caller]
     pub fn ephemeral_storage(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EphemeralStorage>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Connection settings for an Amazon EFS or Amazon S3 Files file system.
+    #[track_caller]
     pub fn file_system_configs(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<FileSystemConfig>>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the Lambda function, up to 64 characters in length.
@@ -92,132 +102,152 @@ impl Function {
     /// Allowed: length 1 to any.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn function_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration that defines the scaling behavior for a Lambda Managed Instances function, including the minimum and maximum number of execution environments that can be provisioned.
+    #[track_caller]
     pub fn function_scaling_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<FunctionScalingConfig>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the method within your code that Lambda calls to run your function.
     ///
     /// Allowed: length 0 to 128.
+    #[track_caller]
     pub fn handler(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration values that override the container image Dockerfile settings.
+    #[track_caller]
     pub fn image_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<ImageConfig>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the KMSlong (KMS) customer managed key that's used to encrypt the following resources: + The function's [environment variables](https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-encryption).
     ///
     /// Allowed: length 0 to 10000.
+    #[track_caller]
     pub fn kms_key_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of [function layers](https://docs.aws.amazon.com/lambda/latest/dg/configuration-layers.html) to add to the function's execution environment.
+    #[track_caller]
     pub fn layers(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The function's Amazon CloudWatch Logs configuration settings.
+    #[track_caller]
     pub fn logging_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<LoggingConfig>>) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The amount of [memory available to the function](https://docs.aws.amazon.com/lambda/latest/dg/configuration-function-common.html#configuration-memory-console) at runtime.
     ///
     /// Allowed: 128 to 32768.
+    #[track_caller]
     pub fn memory_size(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of deployment package.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn package_type(mut self, value: impl ::forma_core::schema::EnumArg<PackageType>) -> Self {
-        self.props.set(18, value.into_enum_expr());
+        self.props.set_at(18, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PublishToLatestPublished`.
+    #[track_caller]
     pub fn publish_to_latest_published(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The status of your function's recursive loop detection configuration.
+    #[track_caller]
     pub fn recursive_loop(mut self, value: impl ::forma_core::schema::EnumArg<RecursiveLoop>) -> Self {
-        self.props.set(20, value.into_enum_expr());
+        self.props.set_at(20, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of simultaneous executions to reserve for the function.
     ///
     /// Allowed: at least 0.
+    #[track_caller]
     pub fn reserved_concurrent_executions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(21, value.into().into_expr());
+        self.props.set_at(21, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The identifier of the function's [runtime](https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html).
+    #[track_caller]
     pub fn runtime(mut self, value: impl ::forma_core::schema::EnumArg<Runtime>) -> Self {
-        self.props.set(23, value.into_enum_expr());
+        self.props.set_at(23, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Sets the runtime management configuration for a function's version.
+    #[track_caller]
     pub fn runtime_management_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<RuntimeManagementConfig>>,
     ) -> Self {
-        self.props.set(24, value.into().into_expr());
+        self.props.set_at(24, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The function's [SnapStart](https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html) setting.
+    #[track_caller]
     pub fn snap_start(mut self, value: impl ::std::convert::Into<::forma_core::Value<SnapStart>>) -> Self {
-        self.props.set(25, value.into().into_expr());
+        self.props.set_at(25, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of [tags](https://docs.aws.amazon.com/lambda/latest/dg/tagging.html) to apply to the function.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(26, value.into().into_expr());
+        self.props.set_at(26, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The function's tenant isolation configuration settings.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tenancy_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<TenancyConfig>>) -> Self {
-        self.props.set(27, value.into().into_expr());
+        self.props.set_at(27, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The amount of time (in seconds) that Lambda allows a function to run before stopping it.
     ///
     /// Allowed: 1 to 5400.
+    #[track_caller]
     pub fn timeout(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(28, value.into().into_expr());
+        self.props.set_at(28, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Set `Mode` to `Active` to sample and trace a subset of incoming requests with [X-Ray](https://docs.aws.amazon.com/lambda/latest/dg/services-xray.html).
+    #[track_caller]
     pub fn tracing_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<TracingConfig>>) -> Self {
-        self.props.set(29, value.into().into_expr());
+        self.props.set_at(29, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// For network connectivity to AWS resources in a VPC, specify a list of security groups and subnets in the VPC.
+    #[track_caller]
     pub fn vpc_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<VpcConfig>>) -> Self {
-        self.props.set(30, value.into().into_expr());
+        self.props.set_at(30, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -228,6 +258,9 @@ impl ::forma_core::CfnResource for Function {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,29 +11,32 @@ pub struct LayerVersion {
 }
 impl LayerVersion {
     /// A new resource with its required properties: `Content`.
+    #[track_caller]
     pub fn new(content: impl ::std::convert::Into<::forma_core::Value<Content>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, content.into().into_expr());
+        props.set_at(2, content.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A list of compatible instruction set architectures.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn compatible_architectures(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<CompatibleArchitectures>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of compatible function runtimes.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn compatible_runtimes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<CompatibleRuntimes>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the version.
@@ -41,8 +44,9 @@ impl LayerVersion {
     /// Allowed: length 0 to 256.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name or Amazon Resource Name (ARN) of the layer.
@@ -50,8 +54,9 @@ impl LayerVersion {
     /// Allowed: length 1 to 140.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn layer_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The layer's software license.
@@ -59,11 +64,12 @@ impl LayerVersion {
     /// Allowed: length 0 to 512.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn license_info(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -74,6 +80,9 @@ impl ::forma_core::CfnResource for LayerVersion {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

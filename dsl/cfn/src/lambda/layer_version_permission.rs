@@ -11,15 +11,16 @@ pub struct LayerVersionPermission {
 }
 impl LayerVersionPermission {
     /// A new resource with its required properties: `Action`, `LayerVersionArn`, `Principal`.
+    #[track_caller]
     pub fn new(
         action: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         layer_version_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         principal: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, action.into().into_expr());
-        props.set(1, layer_version_arn.into().into_expr());
-        props.set(3, principal.into().into_expr());
+        props.set_at(0, action.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, layer_version_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, principal.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// With the principal set to *, grant permission to all accounts in the specified organization.
@@ -27,11 +28,12 @@ impl LayerVersionPermission {
     /// Allowed: length 0 to 34.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn organization_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -42,6 +44,9 @@ impl ::forma_core::CfnResource for LayerVersionPermission {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

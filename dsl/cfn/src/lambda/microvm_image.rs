@@ -12,6 +12,7 @@ pub struct MicrovmImage {
 impl MicrovmImage {
     /// A new resource with its required properties: `AdditionalOsCapabilities`, `BaseImageArn`, `BaseImageVersion`, `BuildRoleArn`, `CodeArtifact`, `CpuConfigurations`, `Description`, `EgressNetworkConnectors`, `EnvironmentVariables`, `Hooks`, `Logging`, `Name`, `Resources`.
     #[allow(clippy::too_many_arguments)]
+    #[track_caller]
     pub fn new(
         additional_os_capabilities: impl ::std::convert::Into<
             ::forma_core::Value<::std::vec::Vec<AdditionalOsCapabilities>>,
@@ -30,24 +31,25 @@ impl MicrovmImage {
         resources: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Resources>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, additional_os_capabilities.into().into_expr());
-        props.set(1, base_image_arn.into().into_expr());
-        props.set(2, base_image_version.into().into_expr());
-        props.set(3, build_role_arn.into().into_expr());
-        props.set(4, code_artifact.into().into_expr());
-        props.set(5, cpu_configurations.into().into_expr());
-        props.set(6, description.into().into_expr());
-        props.set(7, egress_network_connectors.into().into_expr());
-        props.set(8, environment_variables.into().into_expr());
-        props.set(9, hooks.into().into_expr());
-        props.set(10, logging.into().into_expr());
-        props.set(11, name.into().into_expr());
-        props.set(12, resources.into().into_expr());
+        props.set_at(0, additional_os_capabilities.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, base_image_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, base_image_version.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, build_role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, code_artifact.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, cpu_configurations.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, description.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, egress_network_connectors.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, environment_variables.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, hooks.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(10, logging.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(11, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(12, resources.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Key-value pairs to associate with the MicroVM image for organization and management.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -58,6 +60,9 @@ impl ::forma_core::CfnResource for MicrovmImage {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,15 +11,16 @@ pub struct Permission {
 }
 impl Permission {
     /// A new resource with its required properties: `Action`, `FunctionName`, `Principal`.
+    #[track_caller]
     pub fn new(
         action: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         function_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         principal: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, action.into().into_expr());
-        props.set(2, function_name.into().into_expr());
-        props.set(5, principal.into().into_expr());
+        props.set_at(0, action.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, function_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, principal.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// For Alexa Smart Home functions, a token that the invoker must supply.
@@ -27,25 +28,28 @@ impl Permission {
     /// Allowed: length 1 to 256.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn event_source_token(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of authentication that your function URL uses.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn function_url_auth_type(mut self, value: impl ::forma_core::schema::EnumArg<FunctionUrlAuthType>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether the permission applies when the function is invoked through a function URL.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn invoked_via_function_url(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The identifier for your organization in AOlong.
@@ -53,11 +57,12 @@ impl Permission {
     /// Allowed: length 12 to 34.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn principal_org_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// For AWS-service, the ID of the AWS-account that owns the resource.
@@ -65,11 +70,12 @@ impl Permission {
     /// Allowed: length 12 to 12.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn source_account(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// For AWS-services, the ARN of the AWS resource that invokes the function.
@@ -77,8 +83,9 @@ impl Permission {
     /// Allowed: length 12 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn source_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -89,6 +96,9 @@ impl ::forma_core::CfnResource for Permission {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

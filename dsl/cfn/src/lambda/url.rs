@@ -11,23 +11,26 @@ pub struct Url {
 }
 impl Url {
     /// A new resource with its required properties: `AuthType`, `TargetFunctionArn`.
+    #[track_caller]
     pub fn new(
         auth_type: impl ::forma_core::schema::EnumArg<AuthType>,
         target_function_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, auth_type.into_enum_expr());
-        props.set(4, target_function_arn.into().into_expr());
+        props.set_at(0, auth_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(4, target_function_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Cors`.
+    #[track_caller]
     pub fn cors(mut self, value: impl ::std::convert::Into<::forma_core::Value<Cors>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The invocation mode for the function's URL.
+    #[track_caller]
     pub fn invoke_mode(mut self, value: impl ::forma_core::schema::EnumArg<InvokeMode>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The alias qualifier for the target function.
@@ -35,8 +38,9 @@ impl Url {
     /// Allowed: length 1 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn qualifier(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -47,6 +51,9 @@ impl ::forma_core::CfnResource for Url {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

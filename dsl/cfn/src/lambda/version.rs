@@ -11,16 +11,18 @@ pub struct Version {
 }
 impl Version {
     /// A new resource with its required properties: `FunctionName`.
+    #[track_caller]
     pub fn new(function_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, function_name.into().into_expr());
+        props.set_at(2, function_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Only publish a version if the hash value matches the value that's specified.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn code_sha256(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description for the version to override the description in the function configuration.
@@ -28,33 +30,37 @@ impl Version {
     /// Allowed: length 0 to 256.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The scaling configuration to apply to the function, including minimum and maximum execution environment limits.
+    #[track_caller]
     pub fn function_scaling_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<FunctionScalingConfig>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies a provisioned concurrency configuration for a function's version.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn provisioned_concurrency_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ProvisionedConcurrencyConfiguration>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the runtime management configuration of a function.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn runtime_policy(mut self, value: impl ::std::convert::Into<::forma_core::Value<RuntimePolicy>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -65,6 +71,9 @@ impl ::forma_core::CfnResource for Version {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct WebFunctionEndpoint {
 }
 impl WebFunctionEndpoint {
     /// A new resource with its required properties: `AuthType`, `EndpointName`, `EndpointType`, `FunctionName`.
+    #[track_caller]
     pub fn new(
         auth_type: impl ::forma_core::schema::EnumArg<AuthType>,
         endpoint_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,45 +19,50 @@ impl WebFunctionEndpoint {
         function_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, auth_type.into_enum_expr());
-        props.set(2, endpoint_name.into().into_expr());
-        props.set(3, endpoint_type.into_enum_expr());
-        props.set(4, function_name.into().into_expr());
+        props.set_at(0, auth_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(2, endpoint_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, endpoint_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(4, function_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A description of the endpoint.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of AWS Regions for the endpoint.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn regions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// List of revision routing entries.
+    #[track_caller]
     pub fn revision_weights(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<RevisionWeight>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The scaling configuration for the endpoint.
+    #[track_caller]
     pub fn scaling_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<ScalingConfig>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The throttling configuration for the endpoint.
+    #[track_caller]
     pub fn throttle_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<ThrottleConfig>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -67,6 +73,9 @@ impl ::forma_core::CfnResource for WebFunctionEndpoint {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

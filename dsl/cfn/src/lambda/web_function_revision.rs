@@ -11,15 +11,16 @@ pub struct WebFunctionRevision {
 }
 impl WebFunctionRevision {
     /// A new resource with its required properties: `BuildConfig`, `FunctionName`, `ServiceConfig`.
+    #[track_caller]
     pub fn new(
         build_config: impl ::std::convert::Into<::forma_core::Value<BuildConfig>>,
         function_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         service_config: impl ::std::convert::Into<::forma_core::Value<ServiceConfig>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, build_config.into().into_expr());
-        props.set(2, function_name.into().into_expr());
-        props.set(4, service_config.into().into_expr());
+        props.set_at(0, build_config.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, function_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, service_config.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A description of the revision.
@@ -27,8 +28,9 @@ impl WebFunctionRevision {
     /// Allowed: length 0 to 256.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the KMS key used to encrypt the revision.
@@ -36,8 +38,9 @@ impl WebFunctionRevision {
     /// Allowed: length 20 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -48,6 +51,9 @@ impl ::forma_core::CfnResource for WebFunctionRevision {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct Bot {
 }
 impl Bot {
     /// A new resource with its required properties: `DataPrivacy`, `IdleSessionTTLInSeconds`, `Name`, `RoleArn`.
+    #[track_caller]
     pub fn new(
         data_privacy: impl ::std::convert::Into<::forma_core::Value<DataPrivacyObject>>,
         idle_session_ttl_in_seconds: impl ::std::convert::Into<::forma_core::Value<i64>>,
@@ -18,84 +19,95 @@ impl Bot {
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(6, data_privacy.into().into_expr());
-        props.set(9, idle_session_ttl_in_seconds.into().into_expr());
-        props.set(10, name.into().into_expr());
-        props.set(12, role_arn.into().into_expr());
+        props.set_at(6, data_privacy.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, idle_session_ttl_in_seconds.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(10, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(12, role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AutoBuildBotLocales`.
+    #[track_caller]
     pub fn auto_build_bot_locales(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `BotFileS3Location`.
+    #[track_caller]
     pub fn bot_file_s3_location(mut self, value: impl ::std::convert::Into<::forma_core::Value<S3Location>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `BotLocales`.
+    #[track_caller]
     pub fn bot_locales(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<BotLocale>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of bot members in a network to be created.
+    #[track_caller]
     pub fn bot_members(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<BotMember>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `BotTags`.
+    #[track_caller]
     pub fn bot_tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of a bot to create.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn bot_type(mut self, value: impl ::forma_core::schema::EnumArg<BotType>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description of the resource
     ///
     /// Allowed: length 0 to 2000.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ErrorLogSettings`.
+    #[track_caller]
     pub fn error_log_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ErrorLogSettingsObject>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Replication`.
+    #[track_caller]
     pub fn replication(mut self, value: impl ::std::convert::Into<::forma_core::Value<Replication>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TestBotAliasSettings`.
+    #[track_caller]
     pub fn test_bot_alias_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<TestBotAliasSettings>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TestBotAliasTags`.
+    #[track_caller]
     pub fn test_bot_alias_tags(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -106,6 +118,9 @@ impl ::forma_core::CfnResource for Bot {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,59 +11,66 @@ pub struct BotAlias {
 }
 impl BotAlias {
     /// A new resource with its required properties: `BotAliasName`, `BotId`.
+    #[track_caller]
     pub fn new(
         bot_alias_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         bot_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, bot_alias_name.into().into_expr());
-        props.set(3, bot_id.into().into_expr());
+        props.set_at(1, bot_alias_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, bot_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A list of bot alias locale settings to add to the bot alias.
+    #[track_caller]
     pub fn bot_alias_locale_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<BotAliasLocaleSettingsItem>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of tags to add to the bot alias.
+    #[track_caller]
     pub fn bot_alias_tags(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The version of a bot.
     ///
     /// Allowed: length 1 to 5.
+    #[track_caller]
     pub fn bot_version(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Contains information about code hooks that Amazon Lex calls during a conversation.
+    #[track_caller]
     pub fn conversation_log_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ConversationLogSettings>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description of the bot alias.
     ///
     /// Allowed: length 0 to 200.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Determines whether Amazon Lex will use Amazon Comprehend to detect the sentiment of user utterances.
+    #[track_caller]
     pub fn sentiment_analysis_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SentimentAnalysisSettings>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -74,6 +81,9 @@ impl ::forma_core::CfnResource for BotAlias {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

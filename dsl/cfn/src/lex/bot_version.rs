@@ -11,6 +11,7 @@ pub struct BotVersion {
 }
 impl BotVersion {
     /// A new resource with its required properties: `BotId`, `BotVersionLocaleSpecification`.
+    #[track_caller]
     pub fn new(
         bot_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         bot_version_locale_specification: impl ::std::convert::Into<
@@ -18,15 +19,16 @@ impl BotVersion {
         >,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, bot_id.into().into_expr());
-        props.set(1, bot_version_locale_specification.into().into_expr());
+        props.set_at(0, bot_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, bot_version_locale_specification.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A description of the version.
     ///
     /// Allowed: length 0 to 200.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -37,6 +39,9 @@ impl ::forma_core::CfnResource for BotVersion {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -12,6 +12,7 @@ pub struct License {
 impl License {
     /// A new resource with its required properties: `Beneficiary`, `ConsumptionConfiguration`, `Entitlements`, `HomeRegion`, `Issuer`, `LicenseName`, `ProductName`, `ProductSKU`, `Validity`.
     #[allow(clippy::too_many_arguments)]
+    #[track_caller]
     pub fn new(
         beneficiary: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         consumption_configuration: impl ::std::convert::Into<::forma_core::Value<ConsumptionConfiguration>>,
@@ -24,33 +25,36 @@ impl License {
         validity: impl ::std::convert::Into<::forma_core::Value<ValidityDateFormat>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, beneficiary.into().into_expr());
-        props.set(1, consumption_configuration.into().into_expr());
-        props.set(2, entitlements.into().into_expr());
-        props.set(3, home_region.into().into_expr());
-        props.set(4, issuer.into().into_expr());
-        props.set(6, license_name.into().into_expr());
-        props.set(7, product_name.into().into_expr());
-        props.set(8, product_sku.into().into_expr());
-        props.set(11, validity.into().into_expr());
+        props.set_at(0, beneficiary.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, consumption_configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, entitlements.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, home_region.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, issuer.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, license_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, product_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, product_sku.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(11, validity.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `LicenseMetadata`.
+    #[track_caller]
     pub fn license_metadata(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Metadata>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Status`.
+    #[track_caller]
     pub fn status(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of tags to attach.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -61,6 +65,9 @@ impl ::forma_core::CfnResource for License {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

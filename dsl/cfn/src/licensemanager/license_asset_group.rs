@@ -11,6 +11,7 @@ pub struct LicenseAssetGroup {
 }
 impl LicenseAssetGroup {
     /// A new resource with its required properties: `AssociatedLicenseAssetRulesetARNs`, `LicenseAssetGroupConfigurations`, `Name`.
+    #[track_caller]
     pub fn new(
         associated_license_asset_ruleset_ar_ns: impl ::std::convert::Into<
             ::forma_core::Value<::std::vec::Vec<::std::string::String>>,
@@ -21,29 +22,32 @@ impl LicenseAssetGroup {
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, associated_license_asset_ruleset_ar_ns.into().into_expr());
-        props.set(2, license_asset_group_configurations.into().into_expr());
-        props.set(3, name.into().into_expr());
+        props.set_at(0, associated_license_asset_ruleset_ar_ns.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, license_asset_group_configurations.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// License asset group description.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// License asset group properties.
+    #[track_caller]
     pub fn properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<LicenseAssetGroupProperty>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to add to the license asset group.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -54,6 +58,9 @@ impl ::forma_core::CfnResource for LicenseAssetGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

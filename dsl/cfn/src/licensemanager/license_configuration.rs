@@ -11,61 +11,70 @@ pub struct LicenseConfiguration {
 }
 impl LicenseConfiguration {
     /// A new resource with its required properties: `LicenseCountingType`, `Name`.
+    #[track_caller]
     pub fn new(
         license_counting_type: impl ::forma_core::schema::EnumArg<LicenseCountingType>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, license_counting_type.into_enum_expr());
-        props.set(7, name.into().into_expr());
+        props.set_at(4, license_counting_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(7, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Description of the license configuration.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// When true, disassociates a resource when software is uninstalled.
+    #[track_caller]
     pub fn disassociate_when_not_found(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Number of licenses managed by the license configuration.
+    #[track_caller]
     pub fn license_count(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether hard or soft license enforcement is used.
+    #[track_caller]
     pub fn license_count_hard_limit(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// License configuration expiry as an epoch timestamp (seconds since 1970-01-01T00:00:00Z).
+    #[track_caller]
     pub fn license_expiry(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// License rules.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn license_rules(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Product information.
+    #[track_caller]
     pub fn product_information_list(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ProductInformation>>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to add to the license configuration.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -76,6 +85,9 @@ impl ::forma_core::CfnResource for LicenseConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

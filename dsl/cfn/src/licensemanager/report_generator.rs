@@ -11,6 +11,7 @@ pub struct ReportGenerator {
 }
 impl ReportGenerator {
     /// A new resource with its required properties: `ReportContext`, `ReportFrequency`, `ReportGeneratorName`, `ReportType`.
+    #[track_caller]
     pub fn new(
         report_context: impl ::std::convert::Into<::forma_core::Value<ReportContext>>,
         report_frequency: impl ::std::convert::Into<::forma_core::Value<ReportFrequency>>,
@@ -18,20 +19,22 @@ impl ReportGenerator {
         report_type: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ReportType>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, report_context.into().into_expr());
-        props.set(2, report_frequency.into().into_expr());
-        props.set(3, report_generator_name.into().into_expr());
-        props.set(4, report_type.into().into_expr());
+        props.set_at(1, report_context.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, report_frequency.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, report_generator_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, report_type.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Description of the report generator.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -42,6 +45,9 @@ impl ::forma_core::CfnResource for ReportGenerator {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

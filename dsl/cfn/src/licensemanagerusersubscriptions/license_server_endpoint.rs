@@ -11,24 +11,27 @@ pub struct LicenseServerEndpoint {
 }
 impl LicenseServerEndpoint {
     /// A new resource with its required properties: `IdentityProviderArn`.
+    #[track_caller]
     pub fn new(identity_provider_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, identity_provider_arn.into().into_expr());
+        props.set_at(0, identity_provider_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The settings of the RDS license server to create the endpoint for.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn license_server_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LicenseServerSettings>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags that apply for the license server endpoint.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -39,6 +42,9 @@ impl ::forma_core::CfnResource for LicenseServerEndpoint {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

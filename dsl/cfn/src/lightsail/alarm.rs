@@ -11,6 +11,7 @@ pub struct Alarm {
 }
 impl Alarm {
     /// A new resource with its required properties: `AlarmName`, `ComparisonOperator`, `EvaluationPeriods`, `MetricName`, `MonitoredResourceName`, `Threshold`.
+    #[track_caller]
     pub fn new(
         alarm_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         comparison_operator: impl ::forma_core::schema::EnumArg<ComparisonOperator>,
@@ -20,43 +21,48 @@ impl Alarm {
         threshold: impl ::std::convert::Into<::forma_core::Value<f64>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, alarm_name.into().into_expr());
-        props.set(1, comparison_operator.into_enum_expr());
-        props.set(4, evaluation_periods.into().into_expr());
-        props.set(5, metric_name.into_enum_expr());
-        props.set(6, monitored_resource_name.into().into_expr());
-        props.set(9, threshold.into().into_expr());
+        props.set_at(0, alarm_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, comparison_operator.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(4, evaluation_periods.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, metric_name.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(6, monitored_resource_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, threshold.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The contact protocols to use for the alarm, such as Email, SMS (text messaging), or both.
+    #[track_caller]
     pub fn contact_protocols(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ContactProtocols>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of data points that must be not within the specified threshold to trigger the alarm.
+    #[track_caller]
     pub fn datapoints_to_alarm(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether the alarm is enabled.
+    #[track_caller]
     pub fn notification_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The alarm states that trigger a notification.
+    #[track_caller]
     pub fn notification_triggers(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<NotificationTriggers>>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Sets how this alarm will handle missing data points.
+    #[track_caller]
     pub fn treat_missing_data(mut self, value: impl ::forma_core::schema::EnumArg<TreatMissingData>) -> Self {
-        self.props.set(10, value.into_enum_expr());
+        self.props.set_at(10, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -67,6 +73,9 @@ impl ::forma_core::CfnResource for Alarm {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

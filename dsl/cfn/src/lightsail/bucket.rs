@@ -11,44 +11,50 @@ pub struct Bucket {
 }
 impl Bucket {
     /// A new resource with its required properties: `BucketName`, `BundleId`.
+    #[track_caller]
     pub fn new(
         bucket_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         bundle_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, bucket_name.into().into_expr());
-        props.set(2, bundle_id.into().into_expr());
+        props.set_at(1, bucket_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, bundle_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An object that sets the public accessibility of objects in the specified bucket.
+    #[track_caller]
     pub fn access_rules(mut self, value: impl ::std::convert::Into<::forma_core::Value<AccessRules>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether to enable or disable versioning of objects in the bucket.
+    #[track_caller]
     pub fn object_versioning(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of strings to specify the AWS account IDs that can access the bucket.
+    #[track_caller]
     pub fn read_only_access_accounts(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The names of the Lightsail resources for which to set bucket access.
+    #[track_caller]
     pub fn resources_receiving_access(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -59,6 +65,9 @@ impl ::forma_core::CfnResource for Bucket {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,28 +11,31 @@ pub struct Certificate {
 }
 impl Certificate {
     /// A new resource with its required properties: `CertificateName`, `DomainName`.
+    #[track_caller]
     pub fn new(
         certificate_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         domain_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, certificate_name.into().into_expr());
-        props.set(1, domain_name.into().into_expr());
+        props.set_at(0, certificate_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, domain_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An array of strings that specify the alternate domains (e.g., example2.com) and subdomains (e.g., blog.example.com) for the certificate.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn subject_alternative_names(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -43,6 +46,9 @@ impl ::forma_core::CfnResource for Certificate {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

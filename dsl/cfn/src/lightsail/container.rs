@@ -11,49 +11,55 @@ pub struct Container {
 }
 impl Container {
     /// A new resource with its required properties: `Power`, `Scale`, `ServiceName`.
+    #[track_caller]
     pub fn new(
         power: impl ::forma_core::schema::EnumArg<Power>,
         scale: impl ::std::convert::Into<::forma_core::Value<i64>>,
         service_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, power.into_enum_expr());
-        props.set(5, scale.into().into_expr());
-        props.set(6, service_name.into().into_expr());
+        props.set_at(2, power.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(5, scale.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, service_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Describes a container deployment configuration of an Amazon Lightsail container service.
+    #[track_caller]
     pub fn container_service_deployment(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ContainerServiceDeployment>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A Boolean value to indicate whether the container service is disabled.
+    #[track_caller]
     pub fn is_disabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A Boolean value to indicate whether the container service has access to private container image repositories, such as Amazon Elastic Container Registry (Amazon ECR) private repositories.
+    #[track_caller]
     pub fn private_registry_access(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PrivateRegistryAccess>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The public domain names to use with the container service, such as example.com and www.example.com.
+    #[track_caller]
     pub fn public_domain_names(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<PublicDomainName>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -64,6 +70,9 @@ impl ::forma_core::CfnResource for Container {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct Database {
 }
 impl Database {
     /// A new resource with its required properties: `MasterDatabaseName`, `MasterUsername`, `RelationalDatabaseBlueprintId`, `RelationalDatabaseBundleId`, `RelationalDatabaseName`.
+    #[track_caller]
     pub fn new(
         master_database_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         master_username: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -19,11 +20,11 @@ impl Database {
         relational_database_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, master_database_name.into().into_expr());
-        props.set(5, master_username.into().into_expr());
-        props.set(9, relational_database_blueprint_id.into().into_expr());
-        props.set(10, relational_database_bundle_id.into().into_expr());
-        props.set(11, relational_database_name.into().into_expr());
+        props.set_at(3, master_database_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, master_username.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, relational_database_blueprint_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(10, relational_database_bundle_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(11, relational_database_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The Availability Zone in which to create your new database.
@@ -31,73 +32,83 @@ impl Database {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn availability_zone(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// When true, enables automated backup retention for your database.
+    #[track_caller]
     pub fn backup_retention(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates the certificate that needs to be associated with the database.
+    #[track_caller]
     pub fn ca_certificate_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The password for the master user.
     ///
     /// Allowed: length 1 to 63.
+    #[track_caller]
     pub fn master_user_password(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The daily time range during which automated backups are created for your new database if automated backups are enabled.
+    #[track_caller]
     pub fn preferred_backup_window(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The weekly time range during which system maintenance can occur on your new database.
+    #[track_caller]
     pub fn preferred_maintenance_window(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the accessibility options for your new database.
+    #[track_caller]
     pub fn publicly_accessible(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Update one or more parameters of the relational database.
+    #[track_caller]
     pub fn relational_database_parameters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<RelationalDatabaseParameter>>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// When true, the master user password is changed to a new strong password generated by Lightsail.
+    #[track_caller]
     pub fn rotate_master_user_password(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -108,6 +119,9 @@ impl ::forma_core::CfnResource for Database {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,18 +11,20 @@ pub struct Disk {
 }
 impl Disk {
     /// A new resource with its required properties: `DiskName`, `SizeInGb`.
+    #[track_caller]
     pub fn new(
         disk_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         size_in_gb: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, disk_name.into().into_expr());
-        props.set(4, size_in_gb.into().into_expr());
+        props.set_at(2, disk_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, size_in_gb.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An array of objects representing the add-ons to enable for the new instance.
+    #[track_caller]
     pub fn add_ons(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AddOn>>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Availability Zone in which to create your instance.
@@ -30,21 +32,24 @@ impl Disk {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn availability_zone(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Location of a resource.
+    #[track_caller]
     pub fn location(mut self, value: impl ::std::convert::Into<::forma_core::Value<Location>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -55,6 +60,9 @@ impl ::forma_core::CfnResource for Disk {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct Distribution {
 }
 impl Distribution {
     /// A new resource with its required properties: `BundleId`, `DefaultCacheBehavior`, `DistributionName`, `Origin`.
+    #[track_caller]
     pub fn new(
         bundle_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         default_cache_behavior: impl ::std::convert::Into<::forma_core::Value<CacheBehavior>>,
@@ -18,51 +19,57 @@ impl Distribution {
         origin: impl ::std::convert::Into<::forma_core::Value<InputOrigin>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, bundle_id.into().into_expr());
-        props.set(4, default_cache_behavior.into().into_expr());
-        props.set(5, distribution_name.into().into_expr());
-        props.set(8, origin.into().into_expr());
+        props.set_at(0, bundle_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, default_cache_behavior.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, distribution_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, origin.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An object that describes the cache behavior settings for the distribution.
+    #[track_caller]
     pub fn cache_behavior_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CacheSettings>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of objects that describe the per-path cache behavior for the distribution.
+    #[track_caller]
     pub fn cache_behaviors(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<CacheBehaviorPerPath>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The certificate attached to the Distribution.
+    #[track_caller]
     pub fn certificate_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IP address type for the distribution.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ip_address_type(mut self, value: impl ::forma_core::schema::EnumArg<IpAddressType>) -> Self {
-        self.props.set(6, value.into_enum_expr());
+        self.props.set_at(6, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether the distribution is enabled.
+    #[track_caller]
     pub fn is_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -73,6 +80,9 @@ impl ::forma_core::CfnResource for Distribution {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,20 +11,22 @@ pub struct Instance {
 }
 impl Instance {
     /// A new resource with its required properties: `BlueprintId`, `BundleId`, `InstanceName`.
+    #[track_caller]
     pub fn new(
         blueprint_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         bundle_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         instance_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, blueprint_id.into().into_expr());
-        props.set(3, bundle_id.into().into_expr());
-        props.set(5, instance_name.into().into_expr());
+        props.set_at(2, blueprint_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, bundle_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, instance_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An array of objects representing the add-ons to enable for the new instance.
+    #[track_caller]
     pub fn add_ons(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AddOn>>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Availability Zone in which to create your instance.
@@ -32,49 +34,57 @@ impl Instance {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn availability_zone(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Hardware of the Instance.
+    #[track_caller]
     pub fn hardware(mut self, value: impl ::std::convert::Into<::forma_core::Value<Hardware>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of your key pair.
+    #[track_caller]
     pub fn key_pair_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Location of a resource.
+    #[track_caller]
     pub fn location(mut self, value: impl ::std::convert::Into<::forma_core::Value<Location>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Networking of the Instance.
+    #[track_caller]
     pub fn networking(mut self, value: impl ::std::convert::Into<::forma_core::Value<Networking>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Current State of the Instance.
+    #[track_caller]
     pub fn state(mut self, value: impl ::std::convert::Into<::forma_core::Value<State>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A launch script you can create that configures a server with additional user data.
+    #[track_caller]
     pub fn user_data(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -85,6 +95,9 @@ impl ::forma_core::CfnResource for Instance {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

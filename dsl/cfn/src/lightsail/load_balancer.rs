@@ -11,62 +11,70 @@ pub struct LoadBalancer {
 }
 impl LoadBalancer {
     /// A new resource with its required properties: `InstancePort`, `LoadBalancerName`.
+    #[track_caller]
     pub fn new(
         instance_port: impl ::std::convert::Into<::forma_core::Value<i64>>,
         load_balancer_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, instance_port.into().into_expr());
-        props.set(4, load_balancer_name.into().into_expr());
+        props.set_at(2, instance_port.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, load_balancer_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The names of the instances attached to the load balancer.
+    #[track_caller]
     pub fn attached_instances(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The path you provided to perform the load balancer health check.
+    #[track_caller]
     pub fn health_check_path(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IP address type for the load balancer.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ip_address_type(mut self, value: impl ::forma_core::schema::EnumArg<IpAddressType>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration option to enable session stickiness.
+    #[track_caller]
     pub fn session_stickiness_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration option to adjust session stickiness cookie duration parameter.
+    #[track_caller]
     pub fn session_stickiness_lb_cookie_duration_seconds(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the TLS policy to apply to the load balancer.
+    #[track_caller]
     pub fn tls_policy_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -77,6 +85,9 @@ impl ::forma_core::CfnResource for LoadBalancer {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

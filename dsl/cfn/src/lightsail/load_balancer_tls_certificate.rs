@@ -11,35 +11,39 @@ pub struct LoadBalancerTlsCertificate {
 }
 impl LoadBalancerTlsCertificate {
     /// A new resource with its required properties: `CertificateDomainName`, `CertificateName`, `LoadBalancerName`.
+    #[track_caller]
     pub fn new(
         certificate_domain_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         certificate_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         load_balancer_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, certificate_domain_name.into().into_expr());
-        props.set(2, certificate_name.into().into_expr());
-        props.set(5, load_balancer_name.into().into_expr());
+        props.set_at(1, certificate_domain_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, certificate_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, load_balancer_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An array of strings listing alternative domains and subdomains for your SSL/TLS certificate.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn certificate_alternative_names(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A Boolean value that indicates whether HTTPS redirection is enabled for the load balancer.
+    #[track_caller]
     pub fn https_redirection_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// When true, the SSL/TLS certificate is attached to the Lightsail load balancer.
+    #[track_caller]
     pub fn is_attached(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -50,6 +54,9 @@ impl ::forma_core::CfnResource for LoadBalancerTlsCertificate {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,45 +11,52 @@ pub struct ApiKey {
 }
 impl ApiKey {
     /// A new resource with its required properties: `KeyName`, `Restrictions`.
+    #[track_caller]
     pub fn new(
         key_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         restrictions: impl ::std::convert::Into<::forma_core::Value<ApiKeyRestrictions>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, key_name.into().into_expr());
-        props.set(6, restrictions.into().into_expr());
+        props.set_at(4, key_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, restrictions.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 1000.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The datetime value in ISO 8601 format.
+    #[track_caller]
     pub fn expire_time(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ForceDelete`.
+    #[track_caller]
     pub fn force_delete(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ForceUpdate`.
+    #[track_caller]
     pub fn force_update(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `NoExpiry`.
+    #[track_caller]
     pub fn no_expiry(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -60,6 +67,9 @@ impl ::forma_core::CfnResource for ApiKey {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

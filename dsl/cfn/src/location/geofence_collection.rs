@@ -11,16 +11,18 @@ pub struct GeofenceCollection {
 }
 impl GeofenceCollection {
     /// A new resource with its required properties: `CollectionName`.
+    #[track_caller]
     pub fn new(collection_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, collection_name.into().into_expr());
+        props.set_at(0, collection_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 1000.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `KmsKeyId`.
@@ -28,26 +30,30 @@ impl GeofenceCollection {
     /// Allowed: length 1 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PricingPlan`.
+    #[track_caller]
     pub fn pricing_plan(mut self, value: impl ::forma_core::schema::EnumArg<PricingPlan>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// This shape is deprecated since 2022-02-01: Deprecated.
+    #[track_caller]
     pub fn pricing_plan_data_source(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -58,6 +64,9 @@ impl ::forma_core::CfnResource for GeofenceCollection {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

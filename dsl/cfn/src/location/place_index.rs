@@ -11,38 +11,43 @@ pub struct PlaceIndex {
 }
 impl PlaceIndex {
     /// A new resource with its required properties: `DataSource`, `IndexName`.
+    #[track_caller]
     pub fn new(
         data_source: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         index_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, data_source.into().into_expr());
-        props.set(3, index_name.into().into_expr());
+        props.set_at(0, data_source.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, index_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `DataSourceConfiguration`.
+    #[track_caller]
     pub fn data_source_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DataSourceConfiguration>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 1000.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PricingPlan`.
+    #[track_caller]
     pub fn pricing_plan(mut self, value: impl ::forma_core::schema::EnumArg<PricingPlan>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -53,6 +58,9 @@ impl ::forma_core::CfnResource for PlaceIndex {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

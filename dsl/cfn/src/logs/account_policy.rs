@@ -11,28 +11,31 @@ pub struct AccountPolicy {
 }
 impl AccountPolicy {
     /// A new resource with its required properties: `PolicyDocument`, `PolicyName`, `PolicyType`.
+    #[track_caller]
     pub fn new(
         policy_document: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         policy_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         policy_type: impl ::forma_core::schema::EnumArg<PolicyType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, policy_document.into().into_expr());
-        props.set(1, policy_name.into().into_expr());
-        props.set(2, policy_type.into_enum_expr());
+        props.set_at(0, policy_document.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, policy_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, policy_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Scope for policy application
+    #[track_caller]
     pub fn scope(mut self, value: impl ::forma_core::schema::EnumArg<Scope>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Log group selection criteria to apply policy only to a subset of log groups.
+    #[track_caller]
     pub fn selection_criteria(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -43,6 +46,9 @@ impl ::forma_core::CfnResource for AccountPolicy {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,54 +11,60 @@ pub struct Delivery {
 }
 impl Delivery {
     /// A new resource with its required properties: `DeliveryDestinationArn`, `DeliverySourceName`.
+    #[track_caller]
     pub fn new(
         delivery_destination_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         delivery_source_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, delivery_destination_arn.into().into_expr());
-        props.set(1, delivery_source_name.into().into_expr());
+        props.set_at(0, delivery_destination_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, delivery_source_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The field delimiter to use between record fields when the final output format of a delivery is in Plain , W3C , or Raw format.
     ///
     /// Allowed: length 1 to 5.
+    #[track_caller]
     pub fn field_delimiter(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of record fields to be delivered to the destination, in order.
+    #[track_caller]
     pub fn record_fields(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// This parameter causes the S3 objects that contain delivered logs to use a prefix structure that allows for integration with Apache Hive.
+    #[track_caller]
     pub fn s3_enable_hive_compatible_path(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// This string allows re-configuring the S3 object prefix to contain either static or variable sections.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn s3_suffix_path(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags that have been assigned to this delivery.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -69,6 +75,9 @@ impl ::forma_core::CfnResource for Delivery {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,19 +11,21 @@ pub struct DeliveryDestination {
 }
 impl DeliveryDestination {
     /// A new resource with its required properties: `Name`.
+    #[track_caller]
     pub fn new(name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, name.into().into_expr());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// IAM policy that grants permissions to CloudWatch Logs to deliver logs cross-account to a specified destination in this account.
     ///
     /// Allowed: length 1 to 51200.
+    #[track_caller]
     pub fn delivery_destination_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DestinationPolicy>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Displays whether this delivery destination is CloudWatch Logs, Amazon S3, Kinesis Data Firehose, or XRay.
@@ -31,11 +33,12 @@ impl DeliveryDestination {
     /// Allowed: length 1 to 12.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn delivery_destination_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the Amazon Web Services destination that this delivery destination represents.
@@ -43,11 +46,12 @@ impl DeliveryDestination {
     /// Allowed: length 16 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn destination_resource_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The format of the logs that are sent to this delivery destination.
@@ -55,16 +59,18 @@ impl DeliveryDestination {
     /// Allowed: length 1 to 12.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn output_format(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags that have been assigned to this delivery destination.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -75,6 +81,9 @@ impl ::forma_core::CfnResource for DeliveryDestination {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,30 +11,33 @@ pub struct Destination {
 }
 impl Destination {
     /// A new resource with its required properties: `DestinationName`, `RoleArn`, `TargetArn`.
+    #[track_caller]
     pub fn new(
         destination_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         target_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, destination_name.into().into_expr());
-        props.set(2, role_arn.into().into_expr());
-        props.set(4, target_arn.into().into_expr());
+        props.set_at(0, destination_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, target_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An IAM policy document that governs which AWS accounts can create subscription filters against this destination.
     ///
     /// Allowed: length 1 to any.
+    #[track_caller]
     pub fn destination_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -45,6 +48,9 @@ impl ::forma_core::CfnResource for Destination {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

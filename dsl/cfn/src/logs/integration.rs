@@ -11,15 +11,16 @@ pub struct Integration {
 }
 impl Integration {
     /// A new resource with its required properties: `IntegrationName`, `IntegrationType`, `ResourceConfig`.
+    #[track_caller]
     pub fn new(
         integration_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         integration_type: impl ::forma_core::schema::EnumArg<IntegrationType>,
         resource_config: impl ::std::convert::Into<::forma_core::Value<ResourceConfig>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, integration_name.into().into_expr());
-        props.set(1, integration_type.into_enum_expr());
-        props.set(2, resource_config.into().into_expr());
+        props.set_at(0, integration_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, integration_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(2, resource_config.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -30,6 +31,9 @@ impl ::forma_core::CfnResource for Integration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -15,44 +15,50 @@ impl LogGroup {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// Indicates whether bearer token authentication is enabled for this log group.
+    #[track_caller]
     pub fn bearer_token_authentication_enabled(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DataProtectionPolicy`.
+    #[track_caller]
     pub fn data_protection_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether deletion protection is enabled for this log group.
+    #[track_caller]
     pub fn deletion_protection_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Creates or updates a *field index policy* for the specified log group.
+    #[track_caller]
     pub fn field_index_policies(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::forma_core::Json>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the KMS key to use when encrypting log data.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the log group class for this log group.
+    #[track_caller]
     pub fn log_group_class(mut self, value: impl ::forma_core::schema::EnumArg<LogGroupClass>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the log group.
@@ -60,29 +66,35 @@ impl LogGroup {
     /// Allowed: length 1 to 512.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn log_group_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Creates or updates a resource policy for the specified log group that allows other services to put log events to this account.
+    #[track_caller]
     pub fn resource_policy_document(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of days to retain the log events in the specified log group.
+    ///
+    /// Allowed: one of 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653.
+    #[track_caller]
     pub fn retention_in_days(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to the log group.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -98,6 +110,9 @@ impl ::forma_core::CfnResource for LogGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)
@@ -245,10 +260,9 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             name: "RetentionInDays",
             required: false,
             create_only: false,
-            shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
-                minimum: None,
-                maximum: None,
-            }),
+            shape: ::forma_core::schema::Shape::IntegerEnum(&[
+                1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+            ]),
         },
         ::forma_core::schema::Property {
             name: "Tags",

@@ -11,9 +11,10 @@ pub struct LogStream {
 }
 impl LogStream {
     /// A new resource with its required properties: `LogGroupName`.
+    #[track_caller]
     pub fn new(log_group_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, log_group_name.into().into_expr());
+        props.set_at(0, log_group_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The name of the log stream.
@@ -21,11 +22,12 @@ impl LogStream {
     /// Allowed: length 1 to 512.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn log_stream_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -36,6 +38,9 @@ impl ::forma_core::CfnResource for LogStream {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,38 +11,42 @@ pub struct MetricFilter {
 }
 impl MetricFilter {
     /// A new resource with its required properties: `FilterPattern`, `LogGroupName`, `MetricTransformations`.
+    #[track_caller]
     pub fn new(
         filter_pattern: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         log_group_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         metric_transformations: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<MetricTransformation>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, filter_pattern.into().into_expr());
-        props.set(5, log_group_name.into().into_expr());
-        props.set(6, metric_transformations.into().into_expr());
+        props.set_at(4, filter_pattern.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, log_group_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, metric_transformations.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// This parameter is valid only for log groups that have an active log transformer.
+    #[track_caller]
     pub fn apply_on_transformed_logs(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of system fields that are emitted as additional dimensions in the generated metrics.
+    #[track_caller]
     pub fn emit_system_field_dimensions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The filter expression that specifies which log events are processed by this metric filter based on system fields.
     ///
     /// Allowed: length 0 to 2000.
+    #[track_caller]
     pub fn field_selection_criteria(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the metric filter.
@@ -50,8 +54,9 @@ impl MetricFilter {
     /// Allowed: length 1 to 512.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn filter_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -62,6 +67,9 @@ impl ::forma_core::CfnResource for MetricFilter {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct ScheduledQuery {
 }
 impl ScheduledQuery {
     /// A new resource with its required properties: `ExecutionRoleArn`, `Name`, `QueryLanguage`, `QueryString`, `ScheduleExpression`.
+    #[track_caller]
     pub fn new(
         execution_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -19,70 +20,79 @@ impl ScheduledQuery {
         schedule_expression: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, execution_role_arn.into().into_expr());
-        props.set(4, name.into().into_expr());
-        props.set(5, query_language.into_enum_expr());
-        props.set(6, query_string.into().into_expr());
-        props.set(8, schedule_expression.into().into_expr());
+        props.set_at(2, execution_role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, query_language.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(6, query_string.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, schedule_expression.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DestinationConfiguration`.
+    #[track_caller]
     pub fn destination_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DestinationConfiguration>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `LogGroupIdentifiers`.
+    #[track_caller]
     pub fn log_group_identifiers(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ScheduleEndTime`.
     ///
     /// Allowed: at least 0.
+    #[track_caller]
     pub fn schedule_end_time(mut self, value: impl ::std::convert::Into<::forma_core::Value<f64>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ScheduleStartTime`.
     ///
     /// Allowed: at least 0.
+    #[track_caller]
     pub fn schedule_start_time(mut self, value: impl ::std::convert::Into<::forma_core::Value<f64>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `StartTimeOffset`.
+    #[track_caller]
     pub fn start_time_offset(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `State`.
+    #[track_caller]
     pub fn state(mut self, value: impl ::forma_core::schema::EnumArg<ScheduledQueryState>) -> Self {
-        self.props.set(11, value.into_enum_expr());
+        self.props.set_at(11, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tags>>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Timezone`.
     ///
     /// Allowed: length 1 to any.
+    #[track_caller]
     pub fn timezone(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -93,6 +103,9 @@ impl ::forma_core::CfnResource for ScheduledQuery {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

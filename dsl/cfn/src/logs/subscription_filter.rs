@@ -11,43 +11,48 @@ pub struct SubscriptionFilter {
 }
 impl SubscriptionFilter {
     /// A new resource with its required properties: `DestinationArn`, `FilterPattern`, `LogGroupName`.
+    #[track_caller]
     pub fn new(
         destination_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         filter_pattern: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         log_group_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, destination_arn.into().into_expr());
-        props.set(6, filter_pattern.into().into_expr());
-        props.set(7, log_group_name.into().into_expr());
+        props.set_at(1, destination_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, filter_pattern.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, log_group_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// This parameter is valid only for log groups that have an active log transformer.
+    #[track_caller]
     pub fn apply_on_transformed_logs(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The method used to distribute log data to the destination, which can be either random or grouped by log stream.
+    #[track_caller]
     pub fn distribution(mut self, value: impl ::forma_core::schema::EnumArg<Distribution>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of system fields that are included in the log events sent to the subscription destination.
+    #[track_caller]
     pub fn emit_system_fields(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The filter expression that specifies which log events are processed by this subscription filter based on system fields.
     ///
     /// Allowed: length 0 to 2000.
+    #[track_caller]
     pub fn field_selection_criteria(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the subscription filter.
@@ -55,15 +60,17 @@ impl SubscriptionFilter {
     /// Allowed: length 1 to 512.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn filter_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of an IAM role that grants CWL permissions to deliver ingested log events to the destination stream.
     ///
     /// Allowed: length 1 to any.
+    #[track_caller]
     pub fn role_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -74,6 +81,9 @@ impl ::forma_core::CfnResource for SubscriptionFilter {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

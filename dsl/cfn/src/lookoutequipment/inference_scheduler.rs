@@ -11,6 +11,7 @@ pub struct InferenceScheduler {
 }
 impl InferenceScheduler {
     /// A new resource with its required properties: `DataInputConfiguration`, `DataOutputConfiguration`, `DataUploadFrequency`, `ModelName`, `RoleArn`.
+    #[track_caller]
     pub fn new(
         data_input_configuration: impl ::std::convert::Into<::forma_core::Value<DataInputConfiguration>>,
         data_output_configuration: impl ::std::convert::Into<::forma_core::Value<DataOutputConfiguration>>,
@@ -19,18 +20,19 @@ impl InferenceScheduler {
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, data_input_configuration.into().into_expr());
-        props.set(2, data_output_configuration.into().into_expr());
-        props.set(3, data_upload_frequency.into_enum_expr());
-        props.set(5, model_name.into().into_expr());
-        props.set(6, role_arn.into().into_expr());
+        props.set_at(1, data_input_configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, data_output_configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, data_upload_frequency.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(5, model_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A period of time (in minutes) by which inference on the data is delayed after the data starts.
     ///
     /// Allowed: 0 to 60.
+    #[track_caller]
     pub fn data_delay_offset_in_minutes(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the inference scheduler being created.
@@ -38,11 +40,12 @@ impl InferenceScheduler {
     /// Allowed: length 1 to 200.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn inference_scheduler_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Provides the identifier of the AWS KMS customer master key (CMK) used to encrypt inference scheduler data by Amazon Lookout for Equipment.
@@ -50,16 +53,18 @@ impl InferenceScheduler {
     /// Allowed: length 1 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn server_side_kms_key_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Any tags associated with the inference scheduler.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -70,6 +75,9 @@ impl ::forma_core::CfnResource for InferenceScheduler {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,15 +11,16 @@ pub struct Deployment {
 }
 impl Deployment {
     /// A new resource with its required properties: `ApplicationId`, `ApplicationVersion`, `EnvironmentId`.
+    #[track_caller]
     pub fn new(
         application_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         application_version: impl ::std::convert::Into<::forma_core::Value<i64>>,
         environment_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, application_id.into().into_expr());
-        props.set(1, application_version.into().into_expr());
-        props.set(2, environment_id.into().into_expr());
+        props.set_at(0, application_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, application_version.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, environment_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -30,6 +31,9 @@ impl ::forma_core::CfnResource for Deployment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

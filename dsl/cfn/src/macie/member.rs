@@ -11,21 +11,24 @@ pub struct Member {
 }
 impl Member {
     /// A new resource with its required properties: `AccountId`.
+    #[track_caller]
     pub fn new(account_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, account_id.into().into_expr());
+        props.set_at(0, account_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The email address for the account to associate with the Amazon Macie administrator account.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn email(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags to associate with the member account in Amazon Macie.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -36,6 +39,9 @@ impl ::forma_core::CfnResource for Member {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

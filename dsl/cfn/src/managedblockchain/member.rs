@@ -11,30 +11,34 @@ pub struct Member {
 }
 impl Member {
     /// A new resource with its required properties: `MemberConfiguration`.
+    #[track_caller]
     pub fn new(member_configuration: impl ::std::convert::Into<::forma_core::Value<MemberConfiguration>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, member_configuration.into().into_expr());
+        props.set_at(1, member_configuration.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `InvitationId`.
+    #[track_caller]
     pub fn invitation_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `NetworkConfiguration`.
+    #[track_caller]
     pub fn network_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<NetworkConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `NetworkId`.
+    #[track_caller]
     pub fn network_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -45,6 +49,9 @@ impl ::forma_core::CfnResource for Member {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,18 +11,20 @@ pub struct Node {
 }
 impl Node {
     /// A new resource with its required properties: `NetworkId`, `NodeConfiguration`.
+    #[track_caller]
     pub fn new(
         network_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         node_configuration: impl ::std::convert::Into<::forma_core::Value<NodeConfiguration>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, network_id.into().into_expr());
-        props.set(2, node_configuration.into().into_expr());
+        props.set_at(1, network_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, node_configuration.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `MemberId`.
+    #[track_caller]
     pub fn member_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -33,6 +35,9 @@ impl ::forma_core::CfnResource for Node {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

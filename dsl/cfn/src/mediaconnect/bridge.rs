@@ -11,47 +11,52 @@ pub struct Bridge {
 }
 impl Bridge {
     /// A new resource with its required properties: `Name`, `PlacementArn`, `Sources`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         placement_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         sources: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<BridgeSource>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, name.into().into_expr());
-        props.set(4, placement_arn.into().into_expr());
-        props.set(6, sources.into().into_expr());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, placement_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, sources.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `EgressGatewayBridge`.
+    #[track_caller]
     pub fn egress_gateway_bridge(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EgressGatewayBridge>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IngressGatewayBridge`.
+    #[track_caller]
     pub fn ingress_gateway_bridge(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<IngressGatewayBridge>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The outputs on this bridge.
+    #[track_caller]
     pub fn outputs(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<BridgeOutput>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The settings for source failover.
+    #[track_caller]
     pub fn source_failover_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<FailoverConfig>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -62,6 +67,9 @@ impl ::forma_core::CfnResource for Bridge {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

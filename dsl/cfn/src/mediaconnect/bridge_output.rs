@@ -11,15 +11,16 @@ pub struct BridgeOutput {
 }
 impl BridgeOutput {
     /// A new resource with its required properties: `BridgeArn`, `Name`, `NetworkOutput`.
+    #[track_caller]
     pub fn new(
         bridge_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         network_output: impl ::std::convert::Into<::forma_core::Value<BridgeNetworkOutput>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, bridge_arn.into().into_expr());
-        props.set(1, name.into().into_expr());
-        props.set(2, network_output.into().into_expr());
+        props.set_at(0, bridge_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, network_output.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -30,6 +31,9 @@ impl ::forma_core::CfnResource for BridgeOutput {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,26 +11,29 @@ pub struct BridgeSource {
 }
 impl BridgeSource {
     /// A new resource with its required properties: `BridgeArn`, `Name`.
+    #[track_caller]
     pub fn new(
         bridge_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, bridge_arn.into().into_expr());
-        props.set(2, name.into().into_expr());
+        props.set_at(0, bridge_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The source of the bridge.
+    #[track_caller]
     pub fn flow_source(mut self, value: impl ::std::convert::Into<::forma_core::Value<BridgeFlowSource>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The source of the bridge.
+    #[track_caller]
     pub fn network_source(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<BridgeNetworkSource>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -41,6 +44,9 @@ impl ::forma_core::CfnResource for BridgeSource {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,80 +11,91 @@ pub struct Flow {
 }
 impl Flow {
     /// A new resource with its required properties: `Name`, `Source`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         source: impl ::std::convert::Into<::forma_core::Value<Source>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(5, name.into().into_expr());
-        props.set(7, source.into().into_expr());
+        props.set_at(5, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, source.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The Availability Zone that you want to create the flow in.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn availability_zone(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The encoding configuration to apply to the NDI source content when transcoding it to a transport stream (TS) for downstream distribution.
+    #[track_caller]
     pub fn encoding_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<EncodingConfig>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Determines the processing capacity and feature set of the flow.
+    #[track_caller]
     pub fn flow_size(mut self, value: impl ::forma_core::schema::EnumArg<FlowSize>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maintenance settings you want to use for the flow.
+    #[track_caller]
     pub fn maintenance(mut self, value: impl ::std::convert::Into<::forma_core::Value<Maintenance>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The media streams associated with the flow.
+    #[track_caller]
     pub fn media_streams(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<MediaStream>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the configuration settings for NDI sources and outputs.
+    #[track_caller]
     pub fn ndi_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<NdiConfig>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The source failover config of the flow.
+    #[track_caller]
     pub fn source_failover_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<FailoverConfig>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The source monitoring config of the flow.
+    #[track_caller]
     pub fn source_monitoring_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SourceMonitoringConfig>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Key-value pairs that can be used to tag this flow.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The VPC interfaces that you added to this flow.
+    #[track_caller]
     pub fn vpc_interfaces(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<VpcInterface>>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -95,6 +106,9 @@ impl ::forma_core::CfnResource for Flow {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

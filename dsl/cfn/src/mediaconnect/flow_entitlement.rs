@@ -11,6 +11,7 @@ pub struct FlowEntitlement {
 }
 impl FlowEntitlement {
     /// A new resource with its required properties: `Description`, `FlowArn`, `Name`, `Subscribers`.
+    #[track_caller]
     pub fn new(
         description: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         flow_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,35 +19,39 @@ impl FlowEntitlement {
         subscribers: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, description.into().into_expr());
-        props.set(4, flow_arn.into().into_expr());
-        props.set(5, name.into().into_expr());
-        props.set(6, subscribers.into().into_expr());
+        props.set_at(1, description.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, flow_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, subscribers.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Percentage from 0-100 of the data transfer cost to be billed to the subscriber.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn data_transfer_subscriber_fee_percent(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of encryption that will be used on the output that is associated with this entitlement.
+    #[track_caller]
     pub fn encryption(mut self, value: impl ::std::convert::Into<::forma_core::Value<Encryption>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An indication of whether the entitlement is enabled.
+    #[track_caller]
     pub fn entitlement_status(mut self, value: impl ::forma_core::schema::EnumArg<EntitlementStatus>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Key-value pairs that can be used to tag and organize this flow entitlement.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -57,6 +62,9 @@ impl ::forma_core::CfnResource for FlowEntitlement {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct FlowMediaStream {
 }
 impl FlowMediaStream {
     /// A new resource with its required properties: `FlowArn`, `MediaStreamId`, `MediaStreamName`, `MediaStreamType`.
+    #[track_caller]
     pub fn new(
         flow_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         media_stream_id: impl ::std::convert::Into<::forma_core::Value<i64>>,
@@ -18,38 +19,43 @@ impl FlowMediaStream {
         media_stream_type: impl ::forma_core::schema::EnumArg<MediaStreamType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, flow_arn.into().into_expr());
-        props.set(4, media_stream_id.into().into_expr());
-        props.set(5, media_stream_name.into().into_expr());
-        props.set(6, media_stream_type.into_enum_expr());
+        props.set_at(3, flow_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, media_stream_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, media_stream_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, media_stream_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Attributes that are related to the media stream.
+    #[track_caller]
     pub fn attributes(mut self, value: impl ::std::convert::Into<::forma_core::Value<MediaStreamAttributes>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The sample rate (in Hz) for the stream.
+    #[track_caller]
     pub fn clock_rate(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description that can help you quickly identify what your media stream is used for.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The key-value pairs that can be used to tag and organize the media stream.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The resolution of the video.
+    #[track_caller]
     pub fn video_format(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -60,6 +66,9 @@ impl ::forma_core::CfnResource for FlowMediaStream {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

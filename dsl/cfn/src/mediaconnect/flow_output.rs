@@ -11,144 +11,167 @@ pub struct FlowOutput {
 }
 impl FlowOutput {
     /// A new resource with its required properties: `FlowArn`.
+    #[track_caller]
     pub fn new(flow_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, flow_arn.into().into_expr());
+        props.set_at(4, flow_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The range of IP addresses that should be allowed to initiate output requests to this flow.
+    #[track_caller]
     pub fn cidr_allow_list(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description of the output.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The address where you want to send the output.
+    #[track_caller]
     pub fn destination(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of key used for the encryption.
+    #[track_caller]
     pub fn encryption(mut self, value: impl ::std::convert::Into<::forma_core::Value<Encryption>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maximum latency in milliseconds.
+    #[track_caller]
     pub fn max_latency(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The definition for each media stream that is associated with the output.
+    #[track_caller]
     pub fn media_stream_output_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<MediaStreamOutputConfiguration>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The minimum latency in milliseconds.
+    #[track_caller]
     pub fn min_latency(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the output.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The audio reference level of the NDI receiver, in dBFS.
     ///
     /// Allowed: -40 to 0.
+    #[track_caller]
     pub fn ndi_audio_reference_level(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The timecode source for the NDI output.
+    #[track_caller]
     pub fn ndi_output_timecode_source(
         mut self,
         value: impl ::forma_core::schema::EnumArg<NdiOutputTimecodeSource>,
     ) -> Self {
-        self.props.set(10, value.into_enum_expr());
+        self.props.set_at(10, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A suffix for the names of the NDI sources that the flow creates.
+    #[track_caller]
     pub fn ndi_program_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A quality setting for the NDI Speed HQ encoder.
+    #[track_caller]
     pub fn ndi_speed_hq_quality(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An indication of whether the output should transmit data or not.
+    #[track_caller]
     pub fn output_status(mut self, value: impl ::forma_core::schema::EnumArg<OutputStatus>) -> Self {
-        self.props.set(13, value.into_enum_expr());
+        self.props.set_at(13, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The port to use when content is distributed to this output.
+    #[track_caller]
     pub fn port(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The protocol that is used by the source or output.
+    #[track_caller]
     pub fn protocol(mut self, value: impl ::forma_core::schema::EnumArg<Protocol>) -> Self {
-        self.props.set(15, value.into_enum_expr());
+        self.props.set_at(15, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The remote ID for the Zixi-pull stream.
+    #[track_caller]
     pub fn remote_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RouterIntegrationState`.
+    #[track_caller]
     pub fn router_integration_state(
         mut self,
         value: impl ::forma_core::schema::EnumArg<RouterIntegrationState>,
     ) -> Self {
-        self.props.set(17, value.into_enum_expr());
+        self.props.set_at(17, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration that defines how content is encrypted during transit between the MediaConnect router and a MediaConnect flow.
+    #[track_caller]
     pub fn router_integration_transit_encryption(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<FlowTransitEncryption>>,
     ) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The smoothing latency in milliseconds for RIST, RTP, and RTP-FEC streams.
+    #[track_caller]
     pub fn smoothing_latency(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The stream ID that you want to use for this transport.
+    #[track_caller]
     pub fn stream_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(20, value.into().into_expr());
+        self.props.set_at(20, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Key-value pairs that can be used to tag and organize this flow output.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(21, value.into().into_expr());
+        self.props.set_at(21, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the VPC interface attachment to use for this output.
+    #[track_caller]
     pub fn vpc_interface_attachment(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<VpcInterfaceAttachment>>,
     ) -> Self {
-        self.props.set(22, value.into().into_expr());
+        self.props.set_at(22, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -159,6 +182,9 @@ impl ::forma_core::CfnResource for FlowOutput {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

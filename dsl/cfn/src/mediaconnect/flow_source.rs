@@ -11,115 +11,132 @@ pub struct FlowSource {
 }
 impl FlowSource {
     /// A new resource with its required properties: `Description`, `FlowArn`, `Name`.
+    #[track_caller]
     pub fn new(
         description: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         flow_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, description.into().into_expr());
-        props.set(3, flow_arn.into().into_expr());
-        props.set(9, name.into().into_expr());
+        props.set_at(1, description.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, flow_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The type of encryption that is used on the content ingested from this source.
+    #[track_caller]
     pub fn decryption(mut self, value: impl ::std::convert::Into<::forma_core::Value<Encryption>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the entitlement that allows you to subscribe to content that comes from another AWS account.
+    #[track_caller]
     pub fn entitlement_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The source configuration for cloud flows receiving a stream from a bridge.
+    #[track_caller]
     pub fn gateway_bridge_source(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<GatewayBridgeSource>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The port that the flow will be listening on for incoming content.
+    #[track_caller]
     pub fn ingest_port(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The smoothing max bitrate for RIST, RTP, and RTP-FEC streams.
+    #[track_caller]
     pub fn max_bitrate(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maximum latency in milliseconds.
+    #[track_caller]
     pub fn max_latency(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The minimum latency in milliseconds.
+    #[track_caller]
     pub fn min_latency(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The protocol that is used by the source.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn protocol(mut self, value: impl ::forma_core::schema::EnumArg<Protocol>) -> Self {
-        self.props.set(10, value.into_enum_expr());
+        self.props.set_at(10, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The port that the flow uses to send outbound requests to initiate connection with the sender for fujitsu-qos protocol.
+    #[track_caller]
     pub fn sender_control_port(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IP address that the flow communicates with to initiate connection with the sender for fujitsu-qos protocol.
+    #[track_caller]
     pub fn sender_ip_address(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Source IP or domain name for SRT-caller protocol.
+    #[track_caller]
     pub fn source_listener_address(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Source port for SRT-caller protocol.
+    #[track_caller]
     pub fn source_listener_port(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The stream ID that you want to use for this transport.
+    #[track_caller]
     pub fn stream_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Key-value pairs that can be used to tag and organize this flow source.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the VPC Interface this Source is configured with.
+    #[track_caller]
     pub fn vpc_interface_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The range of IP addresses that should be allowed to contribute content to your source.
+    #[track_caller]
     pub fn whitelist_cidr(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -130,6 +147,9 @@ impl ::forma_core::CfnResource for FlowSource {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

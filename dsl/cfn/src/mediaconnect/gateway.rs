@@ -11,15 +11,16 @@ pub struct Gateway {
 }
 impl Gateway {
     /// A new resource with its required properties: `EgressCidrBlocks`, `Name`, `Networks`.
+    #[track_caller]
     pub fn new(
         egress_cidr_blocks: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         networks: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<GatewayNetwork>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, egress_cidr_blocks.into().into_expr());
-        props.set(1, name.into().into_expr());
-        props.set(2, networks.into().into_expr());
+        props.set_at(0, egress_cidr_blocks.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, networks.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -30,6 +31,9 @@ impl ::forma_core::CfnResource for Gateway {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

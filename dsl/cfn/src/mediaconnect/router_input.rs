@@ -11,6 +11,7 @@ pub struct RouterInput {
 }
 impl RouterInput {
     /// A new resource with its required properties: `Configuration`, `MaximumBitrate`, `Name`, `RoutingScope`, `Tier`.
+    #[track_caller]
     pub fn new(
         configuration: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
         maximum_bitrate: impl ::std::convert::Into<::forma_core::Value<i64>>,
@@ -19,57 +20,63 @@ impl RouterInput {
         tier: impl ::forma_core::schema::EnumArg<RouterInputTier>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, configuration.into().into_expr());
-        props.set(4, maximum_bitrate.into().into_expr());
-        props.set(5, name.into().into_expr());
-        props.set(7, routing_scope.into_enum_expr());
-        props.set(9, tier.into_enum_expr());
+        props.set_at(1, configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, maximum_bitrate.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, routing_scope.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(9, tier.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The Availability Zone where you want to create the router input.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn availability_zone(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The content quality analysis configuration for the router input.
+    #[track_caller]
     pub fn content_quality_analysis_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration settings for maintenance operations, including preferred maintenance windows and schedules.
+    #[track_caller]
     pub fn maintenance_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Web Services Region for the router input.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn region_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Key-value pairs that can be used to tag and organize this router input.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The transit encryption settings for a router input.
+    #[track_caller]
     pub fn transit_encryption(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<RouterInputTransitEncryption>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -80,6 +87,9 @@ impl ::forma_core::CfnResource for RouterInput {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

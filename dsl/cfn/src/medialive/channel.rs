@@ -15,128 +15,146 @@ impl Channel {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// `AnywhereSettings`.
+    #[track_caller]
     pub fn anywhere_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AnywhereSettings>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CdiInputSpecification`.
+    #[track_caller]
     pub fn cdi_input_specification(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CdiInputSpecification>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ChannelClass`.
+    #[track_caller]
     pub fn channel_class(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ChannelEngineVersion`.
+    #[track_caller]
     pub fn channel_engine_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ChannelEngineVersionRequest>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ChannelSecurityGroups`.
+    #[track_caller]
     pub fn channel_security_groups(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Destinations`.
+    #[track_caller]
     pub fn destinations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<OutputDestination>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DryRun`.
+    #[track_caller]
     pub fn dry_run(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EncoderSettings`.
+    #[track_caller]
     pub fn encoder_settings(mut self, value: impl ::std::convert::Into<::forma_core::Value<EncoderSettings>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `InferenceSettings`.
+    #[track_caller]
     pub fn inference_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<InferenceSettings>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `InputAttachments`.
+    #[track_caller]
     pub fn input_attachments(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<InputAttachment>>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `InputSpecification`.
+    #[track_caller]
     pub fn input_specification(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<InputSpecification>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `LinkedChannelSettings`.
+    #[track_caller]
     pub fn linked_channel_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LinkedChannelSettings>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `LogLevel`.
+    #[track_caller]
     pub fn log_level(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Maintenance`.
+    #[track_caller]
     pub fn maintenance(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MaintenanceCreateSettings>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Name`.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RoleArn`.
+    #[track_caller]
     pub fn role_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Vpc`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vpc(mut self, value: impl ::std::convert::Into<::forma_core::Value<VpcOutputSettings>>) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -152,6 +170,9 @@ impl ::forma_core::CfnResource for Channel {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

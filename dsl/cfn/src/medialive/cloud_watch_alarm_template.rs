@@ -12,6 +12,7 @@ pub struct CloudWatchAlarmTemplate {
 impl CloudWatchAlarmTemplate {
     /// A new resource with its required properties: `ComparisonOperator`, `EvaluationPeriods`, `MetricName`, `Name`, `Period`, `Statistic`, `TargetResourceType`, `Threshold`, `TreatMissingData`.
     #[allow(clippy::too_many_arguments)]
+    #[track_caller]
     pub fn new(
         comparison_operator: impl ::forma_core::schema::EnumArg<CloudWatchAlarmTemplateComparisonOperator>,
         evaluation_periods: impl ::std::convert::Into<::forma_core::Value<f64>>,
@@ -24,44 +25,48 @@ impl CloudWatchAlarmTemplate {
         treat_missing_data: impl ::forma_core::schema::EnumArg<CloudWatchAlarmTemplateTreatMissingData>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, comparison_operator.into_enum_expr());
-        props.set(3, evaluation_periods.into().into_expr());
-        props.set(5, metric_name.into().into_expr());
-        props.set(6, name.into().into_expr());
-        props.set(7, period.into().into_expr());
-        props.set(8, statistic.into_enum_expr());
-        props.set(10, target_resource_type.into_enum_expr());
-        props.set(11, threshold.into().into_expr());
-        props.set(12, treat_missing_data.into_enum_expr());
+        props.set_at(0, comparison_operator.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(3, evaluation_periods.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, metric_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, period.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, statistic.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(10, target_resource_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(11, threshold.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(12, treat_missing_data.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The number of datapoints within the evaluation period that must be breaching to trigger the alarm.
     ///
     /// Allowed: at least 1.
+    #[track_caller]
     pub fn datapoints_to_alarm(mut self, value: impl ::std::convert::Into<::forma_core::Value<f64>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A resource's optional description.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A cloudwatch alarm template group's identifier.
+    #[track_caller]
     pub fn group_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Represents the tags associated with a resource.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -72,6 +77,9 @@ impl ::forma_core::CfnResource for CloudWatchAlarmTemplate {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

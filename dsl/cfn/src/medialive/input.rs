@@ -15,115 +15,131 @@ impl Input {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// A list of the destinations of the input (PUSH-type).
+    #[track_caller]
     pub fn destinations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<InputDestination>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Settings for the input devices.
+    #[track_caller]
     pub fn input_devices(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<InputDeviceSettings>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The location of this input.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn input_network_location(mut self, value: impl ::forma_core::schema::EnumArg<InputNetworkLocation>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of security groups referenced by IDs to attach to the input.
+    #[track_caller]
     pub fn input_security_groups(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of MediaConnect Flows for this input.
+    #[track_caller]
     pub fn media_connect_flows(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<MediaConnectFlow>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Multicast Input settings.
+    #[track_caller]
     pub fn multicast_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MulticastSettings>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The user-assigned name (This is a mutable value).
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the role this input assumes during and after creation.
+    #[track_caller]
     pub fn role_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Information about the MediaConnect Router association for this input.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn router_settings(mut self, value: impl ::std::convert::Into<::forma_core::Value<RouterSettings>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// SDI Sources for this Input.
+    #[track_caller]
     pub fn sdi_sources(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Include this parameter if the input is a SMPTE 2110 input, to identify the stream sources for this input.
+    #[track_caller]
     pub fn smpte2110_receiver_group_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<Smpte2110ReceiverGroupSettings>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of the sources of the input (PULL-type).
+    #[track_caller]
     pub fn sources(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<InputSource>>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The settings associated with an SRT input.
+    #[track_caller]
     pub fn srt_settings(mut self, value: impl ::std::convert::Into<::forma_core::Value<SrtSettings>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The different types of inputs that AWS Elemental MediaLive supports.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn type_(mut self, value: impl ::forma_core::schema::EnumArg<InputType>) -> Self {
-        self.props.set(14, value.into_enum_expr());
+        self.props.set_at(14, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Settings for a private VPC Input.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vpc(mut self, value: impl ::std::convert::Into<::forma_core::Value<InputVpcRequest>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -139,6 +155,9 @@ impl ::forma_core::CfnResource for Input {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

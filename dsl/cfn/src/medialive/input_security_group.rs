@@ -15,16 +15,18 @@ impl InputSecurityGroup {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whitelist rules and their sync status
+    #[track_caller]
     pub fn whitelist_rules(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<InputWhitelistRule>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -40,6 +42,9 @@ impl ::forma_core::CfnResource for InputSecurityGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

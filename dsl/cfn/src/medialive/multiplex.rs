@@ -11,28 +11,31 @@ pub struct Multiplex {
 }
 impl Multiplex {
     /// A new resource with its required properties: `AvailabilityZones`, `MultiplexSettings`, `Name`.
+    #[track_caller]
     pub fn new(
         availability_zones: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
         multiplex_settings: impl ::std::convert::Into<::forma_core::Value<MultiplexSettings>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, availability_zones.into().into_expr());
-        props.set(2, multiplex_settings.into().into_expr());
-        props.set(3, name.into().into_expr());
+        props.set_at(0, availability_zones.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, multiplex_settings.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A list of the multiplex output destinations.
+    #[track_caller]
     pub fn destinations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<MultiplexOutputDestination>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A collection of key-value pairs.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tags>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -43,6 +46,9 @@ impl ::forma_core::CfnResource for Multiplex {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

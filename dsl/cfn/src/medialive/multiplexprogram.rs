@@ -17,53 +17,59 @@ impl Multiplexprogram {
     /// The ID of the multiplex that the program belongs to.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn multiplex_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The settings for this multiplex program.
+    #[track_caller]
     pub fn multiplex_program_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MultiplexProgramSettings>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The packet identifier map for this multiplex program.
+    #[track_caller]
     pub fn packet_identifiers_map(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MultiplexProgramPacketIdentifiersMap>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Contains information about the current sources for the specified program in the specified multiplex.
+    #[track_caller]
     pub fn pipeline_details(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<MultiplexProgramPipelineDetail>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The settings for this multiplex program.
+    #[track_caller]
     pub fn preferred_channel_pipeline(
         mut self,
         value: impl ::forma_core::schema::EnumArg<PreferredChannelPipeline>,
     ) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the multiplex program.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn program_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -79,6 +85,9 @@ impl ::forma_core::CfnResource for Multiplexprogram {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

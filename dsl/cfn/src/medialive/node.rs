@@ -11,42 +11,48 @@ pub struct Node {
 }
 impl Node {
     /// A new resource with its required properties: `ClusterId`.
+    #[track_caller]
     pub fn new(cluster_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, cluster_id.into().into_expr());
+        props.set_at(0, cluster_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The user-specified name of the Node.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of interface mappings for the Node.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn node_interface_mappings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<NodeInterfaceMapping>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The role of the Node in the Cluster.
+    #[track_caller]
     pub fn role(mut self, value: impl ::forma_core::schema::EnumArg<NodeRole>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of SDI source mappings.
+    #[track_caller]
     pub fn sdi_source_mappings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<SdiSourceMapping>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A collection of key-value pairs.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -57,6 +63,9 @@ impl ::forma_core::CfnResource for Node {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

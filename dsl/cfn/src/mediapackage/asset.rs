@@ -11,6 +11,7 @@ pub struct Asset {
 }
 impl Asset {
     /// A new resource with its required properties: `Id`, `PackagingGroupId`, `SourceArn`, `SourceRoleArn`.
+    #[track_caller]
     pub fn new(
         id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         packaging_group_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,30 +19,33 @@ impl Asset {
         source_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, id.into().into_expr());
-        props.set(2, packaging_group_id.into().into_expr());
-        props.set(4, source_arn.into().into_expr());
-        props.set(5, source_role_arn.into().into_expr());
+        props.set_at(1, id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, packaging_group_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, source_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, source_role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The list of egress endpoints available for the Asset.
+    #[track_caller]
     pub fn egress_endpoints(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EgressEndpoint>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The resource ID to include in SPEKE key requests.
+    #[track_caller]
     pub fn resource_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A collection of tags associated with a resource
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -52,6 +56,9 @@ impl ::forma_core::CfnResource for Asset {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,42 +11,48 @@ pub struct Channel {
 }
 impl Channel {
     /// A new resource with its required properties: `Id`.
+    #[track_caller]
     pub fn new(id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, id.into().into_expr());
+        props.set_at(3, id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A short text description of the Channel.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration parameters for egress access logging.
+    #[track_caller]
     pub fn egress_access_logs(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LogConfiguration>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An HTTP Live Streaming (HLS) ingest resource configuration.
+    #[track_caller]
     pub fn hls_ingest(mut self, value: impl ::std::convert::Into<::forma_core::Value<HlsIngest>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration parameters for egress access logging.
+    #[track_caller]
     pub fn ingress_access_logs(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LogConfiguration>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A collection of tags associated with a resource
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -57,6 +63,9 @@ impl ::forma_core::CfnResource for Channel {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,79 +11,92 @@ pub struct OriginEndpoint {
 }
 impl OriginEndpoint {
     /// A new resource with its required properties: `ChannelId`, `Id`.
+    #[track_caller]
     pub fn new(
         channel_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, channel_id.into().into_expr());
-        props.set(6, id.into().into_expr());
+        props.set_at(1, channel_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// CDN Authorization credentials
+    #[track_caller]
     pub fn authorization(mut self, value: impl ::std::convert::Into<::forma_core::Value<Authorization>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A Common Media Application Format (CMAF) packaging configuration.
+    #[track_caller]
     pub fn cmaf_package(mut self, value: impl ::std::convert::Into<::forma_core::Value<CmafPackage>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A Dynamic Adaptive Streaming over HTTP (DASH) packaging configuration.
+    #[track_caller]
     pub fn dash_package(mut self, value: impl ::std::convert::Into<::forma_core::Value<DashPackage>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A short text description of the OriginEndpoint.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An HTTP Live Streaming (HLS) packaging configuration.
+    #[track_caller]
     pub fn hls_package(mut self, value: impl ::std::convert::Into<::forma_core::Value<HlsPackage>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A short string appended to the end of the OriginEndpoint URL.
+    #[track_caller]
     pub fn manifest_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A Microsoft Smooth Streaming (MSS) packaging configuration.
+    #[track_caller]
     pub fn mss_package(mut self, value: impl ::std::convert::Into<::forma_core::Value<MssPackage>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Control whether origination of video is allowed for this OriginEndpoint.
+    #[track_caller]
     pub fn origination(mut self, value: impl ::forma_core::schema::EnumArg<Origination>) -> Self {
-        self.props.set(9, value.into_enum_expr());
+        self.props.set_at(9, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Maximum duration (seconds) of content to retain for startover playback.
+    #[track_caller]
     pub fn startover_window_seconds(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A collection of tags associated with a resource
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Amount of delay (seconds) to enforce on the playback of live content.
+    #[track_caller]
     pub fn time_delay_seconds(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of source IP CIDR blocks that will be allowed to access the OriginEndpoint.
+    #[track_caller]
     pub fn whitelist(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -94,6 +107,9 @@ impl ::forma_core::CfnResource for OriginEndpoint {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,38 +11,44 @@ pub struct PackagingConfiguration {
 }
 impl PackagingConfiguration {
     /// A new resource with its required properties: `Id`, `PackagingGroupId`.
+    #[track_caller]
     pub fn new(
         id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         packaging_group_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, id.into().into_expr());
-        props.set(5, packaging_group_id.into().into_expr());
+        props.set_at(3, id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, packaging_group_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A CMAF packaging configuration.
+    #[track_caller]
     pub fn cmaf_package(mut self, value: impl ::std::convert::Into<::forma_core::Value<CmafPackage>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A Dynamic Adaptive Streaming over HTTP (DASH) packaging configuration.
+    #[track_caller]
     pub fn dash_package(mut self, value: impl ::std::convert::Into<::forma_core::Value<DashPackage>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An HTTP Live Streaming (HLS) packaging configuration.
+    #[track_caller]
     pub fn hls_package(mut self, value: impl ::std::convert::Into<::forma_core::Value<HlsPackage>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A Microsoft Smooth Streaming (MSS) PackagingConfiguration.
+    #[track_caller]
     pub fn mss_package(mut self, value: impl ::std::convert::Into<::forma_core::Value<MssPackage>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A collection of tags associated with a resource
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -53,6 +59,9 @@ impl ::forma_core::CfnResource for PackagingConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,29 +11,33 @@ pub struct PackagingGroup {
 }
 impl PackagingGroup {
     /// A new resource with its required properties: `Id`.
+    #[track_caller]
     pub fn new(id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, id.into().into_expr());
+        props.set_at(2, id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// CDN Authorization
+    #[track_caller]
     pub fn authorization(mut self, value: impl ::std::convert::Into<::forma_core::Value<Authorization>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration parameters for egress access logging.
+    #[track_caller]
     pub fn egress_access_logs(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LogConfiguration>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A collection of tags associated with a resource
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -44,6 +48,9 @@ impl ::forma_core::CfnResource for PackagingGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,63 +11,71 @@ pub struct Channel {
 }
 impl Channel {
     /// A new resource with its required properties: `ChannelGroupName`, `ChannelName`.
+    #[track_caller]
     pub fn new(
         channel_group_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         channel_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, channel_group_name.into().into_expr());
-        props.set(1, channel_name.into().into_expr());
+        props.set_at(0, channel_group_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, channel_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// <p>Enter any descriptive text that helps you to identify the channel.</p>
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>The configuration for input switching based on the media quality confidence score (MQCS) as provided from AWS Elemental MediaLive.</p>
+    #[track_caller]
     pub fn input_switch_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<InputSwitchConfiguration>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `InputType`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn input_type(mut self, value: impl ::forma_core::schema::EnumArg<InputType>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>The multiview configuration for a channel.
+    #[track_caller]
     pub fn multiview_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MultiviewConfiguration>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>The settings for what common media server data (CMSD) headers AWS Elemental MediaPackage includes in responses to the CDN.</p>
+    #[track_caller]
     pub fn output_header_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<OutputHeaderConfiguration>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `OutputLockingMode`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn output_locking_mode(mut self, value: impl ::forma_core::schema::EnumArg<OutputLockingMode>) -> Self {
-        self.props.set(7, value.into_enum_expr());
+        self.props.set_at(7, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -78,6 +86,9 @@ impl ::forma_core::CfnResource for Channel {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct OriginEndpoint {
 }
 impl OriginEndpoint {
     /// A new resource with its required properties: `ChannelGroupName`, `ChannelName`, `ContainerType`, `OriginEndpointName`.
+    #[track_caller]
     pub fn new(
         channel_group_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         channel_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,84 +19,95 @@ impl OriginEndpoint {
         origin_endpoint_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, channel_group_name.into().into_expr());
-        props.set(1, channel_name.into().into_expr());
-        props.set(2, container_type.into_enum_expr());
-        props.set(9, origin_endpoint_name.into().into_expr());
+        props.set_at(0, channel_group_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, channel_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, container_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(9, origin_endpoint_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// <p>A DASH manifest configuration.</p>
+    #[track_caller]
     pub fn dash_manifests(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<DashManifestConfiguration>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>Enter any descriptive text that helps you to identify the origin endpoint.</p>
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>The failover settings for the endpoint.</p>
+    #[track_caller]
     pub fn force_endpoint_error_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ForceEndpointErrorConfiguration>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>An HTTP live streaming (HLS) manifest configuration.</p>
+    #[track_caller]
     pub fn hls_manifests(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<HlsManifestConfiguration>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>A low-latency HLS manifest configuration.</p>
+    #[track_caller]
     pub fn low_latency_hls_manifests(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<LowLatencyHlsManifestConfiguration>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>The Microsoft Smooth Streaming (MSS) manifest configurations associated with this origin endpoint.</p>
+    #[track_caller]
     pub fn mss_manifests(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<MssManifestConfiguration>>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>The segment configuration, including the segment name, duration, and other configuration values.</p>
+    #[track_caller]
     pub fn segment(mut self, value: impl ::std::convert::Into<::forma_core::Value<Segment>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>The size of the window (in seconds) to create a window of the live stream that's available for on-demand viewing.
     ///
     /// Allowed: 0 to 1209600.
+    #[track_caller]
     pub fn startover_window_seconds(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `StreamNameOutputMode`.
+    #[track_caller]
     pub fn stream_name_output_mode(mut self, value: impl ::forma_core::schema::EnumArg<StreamNameOutputMode>) -> Self {
-        self.props.set(12, value.into_enum_expr());
+        self.props.set_at(12, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `UriSeparator`.
+    #[track_caller]
     pub fn uri_separator(mut self, value: impl ::forma_core::schema::EnumArg<UriSeparator>) -> Self {
-        self.props.set(14, value.into_enum_expr());
+        self.props.set_at(14, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -106,6 +118,9 @@ impl ::forma_core::CfnResource for OriginEndpoint {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct OriginEndpointPolicy {
 }
 impl OriginEndpointPolicy {
     /// A new resource with its required properties: `ChannelGroupName`, `ChannelName`, `OriginEndpointName`, `Policy`.
+    #[track_caller]
     pub fn new(
         channel_group_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         channel_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,18 +19,19 @@ impl OriginEndpointPolicy {
         policy: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, channel_group_name.into().into_expr());
-        props.set(2, channel_name.into().into_expr());
-        props.set(3, origin_endpoint_name.into().into_expr());
-        props.set(4, policy.into().into_expr());
+        props.set_at(1, channel_group_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, channel_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, origin_endpoint_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, policy.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// <p>The settings to enable CDN authorization headers in MediaPackage.</p>
+    #[track_caller]
     pub fn cdn_auth_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CdnAuthConfiguration>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -40,6 +42,9 @@ impl ::forma_core::CfnResource for OriginEndpointPolicy {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,56 +11,63 @@ pub struct Channel {
 }
 impl Channel {
     /// A new resource with its required properties: `ChannelName`, `Outputs`, `PlaybackMode`.
+    #[track_caller]
     pub fn new(
         channel_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         outputs: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<RequestOutputItem>>>,
         playback_mode: impl ::forma_core::schema::EnumArg<PlaybackMode>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, channel_name.into().into_expr());
-        props.set(4, outputs.into().into_expr());
-        props.set(5, playback_mode.into_enum_expr());
+        props.set_at(1, channel_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, outputs.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, playback_mode.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// <p>The list of audiences defined in channel.</p>
+    #[track_caller]
     pub fn audiences(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>Slate VOD source configuration.</p>
+    #[track_caller]
     pub fn filler_slate(mut self, value: impl ::std::convert::Into<::forma_core::Value<SlateSource>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>The log configuration for the channel.</p>
+    #[track_caller]
     pub fn log_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LogConfigurationForChannel>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags to assign to the channel.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tier`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tier(mut self, value: impl ::forma_core::schema::EnumArg<Tier>) -> Self {
-        self.props.set(7, value.into_enum_expr());
+        self.props.set_at(7, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>The configuration for time-shifted viewing.</p>
+    #[track_caller]
     pub fn time_shift_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<TimeShiftConfiguration>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -71,6 +78,9 @@ impl ::forma_core::CfnResource for Channel {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

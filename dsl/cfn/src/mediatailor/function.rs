@@ -11,71 +11,80 @@ pub struct Function {
 }
 impl Function {
     /// A new resource with its required properties: `FunctionId`, `FunctionType`.
+    #[track_caller]
     pub fn new(
         function_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         function_type: impl ::forma_core::schema::EnumArg<FunctionType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, function_id.into().into_expr());
-        props.set(5, function_type.into_enum_expr());
+        props.set_at(4, function_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, function_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The configuration for an AWS_SERVICE_REQUEST function.
+    #[track_caller]
     pub fn aws_service_request_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AwsServiceRequestConfiguration>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration for a CONCURRENT_EXECUTOR function.
+    #[track_caller]
     pub fn concurrent_executor_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ConcurrentExecutorConfiguration>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for custom output functions.
+    #[track_caller]
     pub fn custom_output_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CustomOutputConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description of the function.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for HTTP request functions.
+    #[track_caller]
     pub fn http_request_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<HttpRequestConfiguration>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration for a SEQUENTIAL_EXECUTOR function.
+    #[track_caller]
     pub fn sequential_executor_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SequentialExecutorConfiguration>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags to assign to the function resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration for a VAST_REQUEST function.
+    #[track_caller]
     pub fn vast_request_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<VastRequestConfiguration>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -86,6 +95,9 @@ impl ::forma_core::CfnResource for Function {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

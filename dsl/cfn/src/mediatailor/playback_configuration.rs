@@ -11,168 +11,189 @@ pub struct PlaybackConfiguration {
 }
 impl PlaybackConfiguration {
     /// A new resource with its required properties: `AdDecisionServerUrl`, `Name`, `VideoContentSourceUrl`.
+    #[track_caller]
     pub fn new(
         ad_decision_server_url: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         video_content_source_url: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, ad_decision_server_url.into().into_expr());
-        props.set(17, name.into().into_expr());
-        props.set(22, video_content_source_url.into().into_expr());
+        props.set_at(2, ad_decision_server_url.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(17, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(22, video_content_source_url.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// <p>The setting that indicates what conditioning MediaTailor will perform on ads that the ad decision server (ADS) returns.</p>
+    #[track_caller]
     pub fn ad_conditioning_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AdConditioningConfiguration>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration for the request to the specified Ad Decision Server URL.
+    #[track_caller]
     pub fn ad_decision_server_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AdDecisionServerConfiguration>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The settings that control how many concurrent requests MediaTailor makes to the ad decision server (ADS).
+    #[track_caller]
     pub fn ads_personalization_concurrency(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AdsPersonalizationConcurrency>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ad decision server (ADS) request timeouts and personalization time budgets for live, VOD, and prefetch workflows.
+    #[track_caller]
     pub fn ads_personalization_timeouts(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AdsPersonalizationTimeouts>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration for avail suppression, also known as ad suppression.
+    #[track_caller]
     pub fn avail_suppression(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AvailSuppression>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The beaconing configuration for this playback configuration, which controls whether AWS Elemental MediaTailor includes beacons of its own in the ad tracking response.
+    #[track_caller]
     pub fn beaconing_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<BeaconingConfiguration>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration for bumpers.
+    #[track_caller]
     pub fn bumper(mut self, value: impl ::std::convert::Into<::forma_core::Value<Bumper>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration for using a content delivery network (CDN), like Amazon CloudFront, for content and ad segment management.
+    #[track_caller]
     pub fn cdn_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CdnConfiguration>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The player parameters and aliases used as dynamic variables during session initialization.
+    #[track_caller]
     pub fn configuration_aliases(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration for DASH content.
+    #[track_caller]
     pub fn dash_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DashConfiguration>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A map of event names to function identifiers for custom processing during session lifecycle events.
+    #[track_caller]
     pub fn function_mapping(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration for HLS content.
+    #[track_caller]
     pub fn hls_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<HlsConfiguration>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The setting that controls whether players can use stitched or guided ad insertion.
+    #[track_caller]
     pub fn insertion_mode(mut self, value: impl ::forma_core::schema::EnumArg<InsertionMode>) -> Self {
-        self.props.set(13, value.into_enum_expr());
+        self.props.set_at(13, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration for pre-roll ad insertion.
+    #[track_caller]
     pub fn live_pre_roll_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LivePreRollConfiguration>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration that defines where AWS Elemental MediaTailor sends logs for the playback configuration.
+    #[track_caller]
     pub fn log_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LogConfiguration>>,
     ) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration for manifest processing rules.
+    #[track_caller]
     pub fn manifest_processing_rules(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ManifestProcessingRules>>,
     ) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Defines the maximum duration of underfilled ad time (in seconds) allowed in an ad break.
     ///
     /// Allowed: at least 1.
+    #[track_caller]
     pub fn personalization_threshold_seconds(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The URL for a high-quality video asset to transcode and use to fill in time that's not used by ads.
+    #[track_caller]
     pub fn slate_ad_url(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags to assign to the playback configuration.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(20, value.into().into_expr());
+        self.props.set_at(20, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name that is used to associate this playback configuration with a custom transcode profile.
+    #[track_caller]
     pub fn transcode_profile_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(21, value.into().into_expr());
+        self.props.set_at(21, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -183,6 +204,9 @@ impl ::forma_core::CfnResource for PlaybackConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,56 +11,63 @@ pub struct PrefetchSchedule {
 }
 impl PrefetchSchedule {
     /// A new resource with its required properties: `Name`, `PlaybackConfigurationName`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         playback_configuration_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, name.into().into_expr());
-        props.set(2, playback_configuration_name.into().into_expr());
+        props.set_at(1, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, playback_configuration_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Consumption`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn consumption(mut self, value: impl ::std::convert::Into<::forma_core::Value<PrefetchConsumption>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RecurringPrefetchConfiguration`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn recurring_prefetch_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<RecurringPrefetchConfiguration>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Retrieval`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn retrieval(mut self, value: impl ::std::convert::Into<::forma_core::Value<PrefetchRetrieval>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The frequency that MediaTailor creates prefetch schedules.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn schedule_type(mut self, value: impl ::forma_core::schema::EnumArg<ScheduleType>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// An optional stream identifier that MediaTailor uses to prefetch ads for multiple streams that use the same playback configuration.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn stream_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags assigned to the prefetch schedule.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -71,6 +78,9 @@ impl ::forma_core::CfnResource for PrefetchSchedule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,59 +11,65 @@ pub struct Program {
 }
 impl Program {
     /// A new resource with its required properties: `ChannelName`, `ProgramName`, `SourceLocationName`.
+    #[track_caller]
     pub fn new(
         channel_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         program_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         source_location_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, channel_name.into().into_expr());
-        props.set(4, program_name.into().into_expr());
-        props.set(6, source_location_name.into().into_expr());
+        props.set_at(2, channel_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, program_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, source_location_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The ad break configuration settings.
+    #[track_caller]
     pub fn ad_breaks(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AdBreak>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of AudienceMedia defined in program.
+    #[track_caller]
     pub fn audience_media(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AudienceMedia>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the LiveSource for this Program.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn live_source_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The schedule configuration settings.
+    #[track_caller]
     pub fn schedule_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ScheduleConfiguration>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name that's used to refer to a VOD source.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vod_source_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -74,6 +80,9 @@ impl ::forma_core::CfnResource for Program {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

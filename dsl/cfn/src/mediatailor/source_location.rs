@@ -11,42 +11,47 @@ pub struct SourceLocation {
 }
 impl SourceLocation {
     /// A new resource with its required properties: `HttpConfiguration`, `SourceLocationName`.
+    #[track_caller]
     pub fn new(
         http_configuration: impl ::std::convert::Into<::forma_core::Value<HttpConfiguration>>,
         source_location_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, http_configuration.into().into_expr());
-        props.set(4, source_location_name.into().into_expr());
+        props.set_at(2, http_configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, source_location_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// <p>Access configuration parameters.</p>
+    #[track_caller]
     pub fn access_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AccessConfiguration>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>The optional configuration for a server that serves segments.
+    #[track_caller]
     pub fn default_segment_delivery_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DefaultSegmentDeliveryConfiguration>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>A list of the segment delivery configurations associated with this resource.</p>
+    #[track_caller]
     pub fn segment_delivery_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<SegmentDeliveryConfiguration>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags to assign to the source location.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -57,6 +62,9 @@ impl ::forma_core::CfnResource for SourceLocation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

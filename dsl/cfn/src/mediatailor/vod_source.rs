@@ -11,6 +11,7 @@ pub struct VodSource {
 }
 impl VodSource {
     /// A new resource with its required properties: `HttpPackageConfigurations`, `SourceLocationName`, `VodSourceName`.
+    #[track_caller]
     pub fn new(
         http_package_configurations: impl ::std::convert::Into<
             ::forma_core::Value<::std::vec::Vec<HttpPackageConfiguration>>,
@@ -19,14 +20,15 @@ impl VodSource {
         vod_source_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, http_package_configurations.into().into_expr());
-        props.set(1, source_location_name.into().into_expr());
-        props.set(3, vod_source_name.into().into_expr());
+        props.set_at(0, http_package_configurations.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, source_location_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, vod_source_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The tags to assign to the VOD source.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -37,6 +39,9 @@ impl ::forma_core::CfnResource for VodSource {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,25 +11,28 @@ pub struct Snapshot {
 }
 impl Snapshot {
     /// A new resource with its required properties: `ClusterName`, `SnapshotName`.
+    #[track_caller]
     pub fn new(
         cluster_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         snapshot_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, cluster_name.into().into_expr());
-        props.set(2, snapshot_name.into().into_expr());
+        props.set_at(0, cluster_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, snapshot_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The ID of the KMS key used to encrypt the snapshot.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of tags to be added to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -40,6 +43,9 @@ impl ::forma_core::CfnResource for Snapshot {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,23 +11,26 @@ pub struct SubnetGroup {
 }
 impl SubnetGroup {
     /// A new resource with its required properties: `SubnetGroupName`, `SubnetIds`.
+    #[track_caller]
     pub fn new(
         subnet_group_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         subnet_ids: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, subnet_group_name.into().into_expr());
-        props.set(2, subnet_ids.into().into_expr());
+        props.set_at(1, subnet_group_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, subnet_ids.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An optional description of the subnet group.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this subnet group.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -38,6 +41,9 @@ impl ::forma_core::CfnResource for SubnetGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

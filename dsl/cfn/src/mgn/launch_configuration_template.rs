@@ -15,109 +15,125 @@ impl LaunchConfigurationTemplate {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// Whether to associate a public IP address with the launched instance.
+    #[track_caller]
     pub fn associate_public_ip_address(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Launch configuration template boot mode.
+    #[track_caller]
     pub fn boot_mode(mut self, value: impl ::forma_core::schema::EnumArg<BootMode>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether to copy the private IP of the source server.
+    #[track_caller]
     pub fn copy_private_ip(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether to copy the tags of the source server.
+    #[track_caller]
     pub fn copy_tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether to enable map auto tagging.
+    #[track_caller]
     pub fn enable_map_auto_tagging(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether to enable encryption of the AWS Systems Manager parameters used by post launch actions.
+    #[track_caller]
     pub fn enable_parameters_encryption(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Launch template disk configuration.
+    #[track_caller]
     pub fn large_volume_conf(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LaunchTemplateDiskConf>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Launch disposition.
+    #[track_caller]
     pub fn launch_disposition(mut self, value: impl ::forma_core::schema::EnumArg<LaunchDisposition>) -> Self {
-        self.props.set(7, value.into_enum_expr());
+        self.props.set_at(7, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration of a machine's license.
+    #[track_caller]
     pub fn licensing(mut self, value: impl ::std::convert::Into<::forma_core::Value<Licensing>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Launch configuration template map auto tagging MPE ID.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn map_auto_tagging_mpe_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// ARN of the KMS key used to encrypt the AWS Systems Manager parameters used by post launch actions.
     ///
     /// Allowed: length 20 to 276.
+    #[track_caller]
     pub fn parameters_encryption_key(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Post launch actions to execute on the Test or Cutover instance.
+    #[track_caller]
     pub fn post_launch_actions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PostLaunchActions>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Launch template disk configuration.
+    #[track_caller]
     pub fn small_volume_conf(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LaunchTemplateDiskConf>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Small volume maximum size, in GiB.
     ///
     /// Allowed: at least 0.
+    #[track_caller]
     pub fn small_volume_max_size(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A set of tags to be associated with the Launch Configuration Template.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Target instance type right-sizing method.
+    #[track_caller]
     pub fn target_instance_type_right_sizing_method(
         mut self,
         value: impl ::forma_core::schema::EnumArg<TargetInstanceTypeRightSizingMethod>,
     ) -> Self {
-        self.props.set(15, value.into_enum_expr());
+        self.props.set_at(15, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -133,6 +149,9 @@ impl ::forma_core::CfnResource for LaunchConfigurationTemplate {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

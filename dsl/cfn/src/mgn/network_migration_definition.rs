@@ -11,6 +11,7 @@ pub struct NetworkMigrationDefinition {
 }
 impl NetworkMigrationDefinition {
     /// A new resource with its required properties: `Name`, `SourceConfigurations`, `TargetNetwork`, `TargetS3Configuration`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         source_configurations: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<SourceConfiguration>>>,
@@ -18,32 +19,36 @@ impl NetworkMigrationDefinition {
         target_s3_configuration: impl ::std::convert::Into<::forma_core::Value<TargetS3Configuration>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, name.into().into_expr());
-        props.set(3, source_configurations.into().into_expr());
-        props.set(6, target_network.into().into_expr());
-        props.set(7, target_s3_configuration.into().into_expr());
+        props.set_at(1, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, source_configurations.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, target_network.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, target_s3_configuration.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A description of the network migration definition.
     ///
     /// Allowed: length 0 to 600.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Scope tags for the network migration definition.
+    #[track_caller]
     pub fn scope_tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to assign to the network migration definition.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The target deployment configuration for the migrated network.
+    #[track_caller]
     pub fn target_deployment(mut self, value: impl ::forma_core::schema::EnumArg<TargetDeployment>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -54,6 +59,9 @@ impl ::forma_core::CfnResource for NetworkMigrationDefinition {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct ApprovalTeam {
 }
 impl ApprovalTeam {
     /// A new resource with its required properties: `ApprovalStrategy`, `Approvers`, `Description`, `Name`, `Policies`.
+    #[track_caller]
     pub fn new(
         approval_strategy: impl ::std::convert::Into<::forma_core::Value<ApprovalStrategy>>,
         approvers: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Approver>>>,
@@ -19,16 +20,17 @@ impl ApprovalTeam {
         policies: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::forma_core::Json>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, approval_strategy.into().into_expr());
-        props.set(1, approvers.into().into_expr());
-        props.set(2, description.into().into_expr());
-        props.set(3, name.into().into_expr());
-        props.set(4, policies.into().into_expr());
+        props.set_at(0, approval_strategy.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, approvers.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, description.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, policies.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -39,6 +41,9 @@ impl ::forma_core::CfnResource for ApprovalTeam {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

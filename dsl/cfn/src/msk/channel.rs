@@ -11,58 +11,65 @@ pub struct Channel {
 }
 impl Channel {
     /// A new resource with its required properties: `ChannelName`, `TopicConfigurationList`.
+    #[track_caller]
     pub fn new(
         channel_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         topic_configuration_list: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<TopicConfiguration>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, channel_name.into().into_expr());
-        props.set(7, topic_configuration_list.into().into_expr());
+        props.set_at(0, channel_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, topic_configuration_list.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The Amazon Resource Name (ARN) of the cluster
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn cluster_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Encryption configuration
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn encryption_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EncryptionConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Iceberg destination configuration
+    #[track_caller]
     pub fn iceberg_destination_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<IcebergDestinationConfiguration>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Log configuration details for Channel
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn logging_info(mut self, value: impl ::std::convert::Into<::forma_core::Value<ChannelLoggingInfo>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// S3 destination configuration
+    #[track_caller]
     pub fn s3_destination_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<S3DestinationConfiguration>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags attached to the channel
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -73,6 +80,9 @@ impl ::forma_core::CfnResource for Channel {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

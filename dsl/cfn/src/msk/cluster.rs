@@ -11,6 +11,7 @@ pub struct Cluster {
 }
 impl Cluster {
     /// A new resource with its required properties: `BrokerNodeGroupInfo`, `ClusterName`, `KafkaVersion`, `NumberOfBrokerNodes`.
+    #[track_caller]
     pub fn new(
         broker_node_group_info: impl ::std::convert::Into<::forma_core::Value<BrokerNodeGroupInfo>>,
         cluster_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,70 +19,80 @@ impl Cluster {
         number_of_broker_nodes: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, broker_node_group_info.into().into_expr());
-        props.set(2, cluster_name.into().into_expr());
-        props.set(6, kafka_version.into().into_expr());
-        props.set(8, number_of_broker_nodes.into().into_expr());
+        props.set_at(0, broker_node_group_info.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, cluster_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, kafka_version.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, number_of_broker_nodes.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ClientAuthentication`.
+    #[track_caller]
     pub fn client_authentication(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ClientAuthentication>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ConfigurationInfo`.
+    #[track_caller]
     pub fn configuration_info(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ConfigurationInfo>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EncryptionInfo`.
+    #[track_caller]
     pub fn encryption_info(mut self, value: impl ::std::convert::Into<::forma_core::Value<EncryptionInfo>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EnhancedMonitoring`.
     ///
     /// Allowed: length 7 to 23.
+    #[track_caller]
     pub fn enhanced_monitoring(mut self, value: impl ::forma_core::schema::EnumArg<EnhancedMonitoring>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `LoggingInfo`.
+    #[track_caller]
     pub fn logging_info(mut self, value: impl ::std::convert::Into<::forma_core::Value<LoggingInfo>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `OpenMonitoring`.
+    #[track_caller]
     pub fn open_monitoring(mut self, value: impl ::std::convert::Into<::forma_core::Value<OpenMonitoring>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Rebalancing`.
+    #[track_caller]
     pub fn rebalancing(mut self, value: impl ::std::convert::Into<::forma_core::Value<Rebalancing>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `StorageMode`.
     ///
     /// Allowed: length 5 to 6.
+    #[track_caller]
     pub fn storage_mode(mut self, value: impl ::forma_core::schema::EnumArg<StorageMode>) -> Self {
-        self.props.set(11, value.into_enum_expr());
+        self.props.set_at(11, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A key-value pair to associate with a resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ZookeeperAccess`.
+    #[track_caller]
     pub fn zookeeper_access(mut self, value: impl ::std::convert::Into<::forma_core::Value<ZookeeperAccess>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -92,6 +103,9 @@ impl ::forma_core::CfnResource for Cluster {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct Replicator {
 }
 impl Replicator {
     /// A new resource with its required properties: `KafkaClusters`, `ReplicationInfoList`, `ReplicatorName`, `ServiceExecutionRoleArn`.
+    #[track_caller]
     pub fn new(
         kafka_clusters: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<KafkaCluster>>>,
         replication_info_list: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ReplicationInfo>>>,
@@ -18,10 +19,10 @@ impl Replicator {
         service_execution_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, kafka_clusters.into().into_expr());
-        props.set(3, replication_info_list.into().into_expr());
-        props.set(4, replicator_name.into().into_expr());
-        props.set(5, service_execution_role_arn.into().into_expr());
+        props.set_at(1, kafka_clusters.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, replication_info_list.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, replicator_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, service_execution_role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A summary description of the replicator.
@@ -29,18 +30,21 @@ impl Replicator {
     /// Allowed: length 0 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for log delivery for the replicator.
+    #[track_caller]
     pub fn log_delivery(mut self, value: impl ::std::convert::Into<::forma_core::Value<LogDelivery>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A collection of tags associated with a resource
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -51,6 +55,9 @@ impl ::forma_core::CfnResource for Replicator {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

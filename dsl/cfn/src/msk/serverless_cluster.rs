@@ -11,22 +11,24 @@ pub struct ServerlessCluster {
 }
 impl ServerlessCluster {
     /// A new resource with its required properties: `ClientAuthentication`, `ClusterName`, `VpcConfigs`.
+    #[track_caller]
     pub fn new(
         client_authentication: impl ::std::convert::Into<::forma_core::Value<ClientAuthentication>>,
         cluster_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         vpc_configs: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<VpcConfig>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, client_authentication.into().into_expr());
-        props.set(1, cluster_name.into().into_expr());
-        props.set(3, vpc_configs.into().into_expr());
+        props.set_at(0, client_authentication.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, cluster_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, vpc_configs.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A key-value pair to associate with a resource.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -37,6 +39,9 @@ impl ::forma_core::CfnResource for ServerlessCluster {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct Topic {
 }
 impl Topic {
     /// A new resource with its required properties: `ClusterArn`, `PartitionCount`, `ReplicationFactor`, `TopicName`.
+    #[track_caller]
     pub fn new(
         cluster_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         partition_count: impl ::std::convert::Into<::forma_core::Value<i64>>,
@@ -18,15 +19,16 @@ impl Topic {
         topic_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, cluster_arn.into().into_expr());
-        props.set(2, partition_count.into().into_expr());
-        props.set(3, replication_factor.into().into_expr());
-        props.set(4, topic_name.into().into_expr());
+        props.set_at(0, cluster_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, partition_count.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, replication_factor.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, topic_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Base64 encoded configuration properties of the topic
+    #[track_caller]
     pub fn configs(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -37,6 +39,9 @@ impl ::forma_core::CfnResource for Topic {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct VpcConnection {
 }
 impl VpcConnection {
     /// A new resource with its required properties: `Authentication`, `ClientSubnets`, `SecurityGroups`, `TargetClusterArn`, `VpcId`.
+    #[track_caller]
     pub fn new(
         authentication: impl ::forma_core::schema::EnumArg<Authentication>,
         client_subnets: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
@@ -19,16 +20,17 @@ impl VpcConnection {
         vpc_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, authentication.into_enum_expr());
-        props.set(1, client_subnets.into().into_expr());
-        props.set(2, security_groups.into().into_expr());
-        props.set(4, target_cluster_arn.into().into_expr());
-        props.set(5, vpc_id.into().into_expr());
+        props.set_at(0, authentication.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(1, client_subnets.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, security_groups.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, target_cluster_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, vpc_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A key-value pair to associate with a resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -39,6 +41,9 @@ impl ::forma_core::CfnResource for VpcConnection {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

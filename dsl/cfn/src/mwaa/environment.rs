@@ -11,61 +11,68 @@ pub struct Environment {
 }
 impl Environment {
     /// A new resource with its required properties: `Name`.
+    #[track_caller]
     pub fn new(name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(12, name.into().into_expr());
+        props.set_at(12, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AirflowConfigurationOptions`.
+    #[track_caller]
     pub fn airflow_configuration_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Version of airflow to deploy to the environment.
     ///
     /// Allowed: length 1 to 32.
+    #[track_caller]
     pub fn airflow_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Represents an S3 prefix relative to the root of an S3 bucket.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn dag_s3_path(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Defines whether the VPC endpoints configured for the environment are created, and managed, by the customer or by Amazon MWAA.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn endpoint_management(mut self, value: impl ::forma_core::schema::EnumArg<EndpointManagement>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Templated configuration for airflow processes and backing infrastructure.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn environment_class(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// IAM role to be used by tasks.
     ///
     /// Allowed: length 1 to 1224.
+    #[track_caller]
     pub fn execution_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The identifier of the AWS Key Management Service (AWS KMS) customer master key (CMK) to use for MWAA data encryption.
@@ -73,157 +80,176 @@ impl Environment {
     /// Allowed: length 1 to 1224.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Logging configuration for the environment.
+    #[track_caller]
     pub fn logging_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LoggingConfiguration>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Maximum webserver compute units.
     ///
     /// Allowed: at least 1.
+    #[track_caller]
     pub fn max_webservers(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Maximum worker compute units.
     ///
     /// Allowed: at least 1.
+    #[track_caller]
     pub fn max_workers(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Minimum webserver compute units.
     ///
     /// Allowed: at least 1.
+    #[track_caller]
     pub fn min_webservers(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Minimum worker compute units.
     ///
     /// Allowed: at least 1.
+    #[track_caller]
     pub fn min_workers(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configures the network resources of the environment.
+    #[track_caller]
     pub fn network_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<NetworkConfiguration>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Represents an version ID for an S3 object.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn plugins_s3_object_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Represents an S3 prefix relative to the root of an S3 bucket.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn plugins_s3_path(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Represents an version ID for an S3 object.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn requirements_s3_object_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Represents an S3 prefix relative to the root of an S3 bucket.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn requirements_s3_path(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Scheduler compute units.
     ///
     /// Allowed: 1 to 5.
+    #[track_caller]
     pub fn schedulers(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// ARN for the AWS S3 bucket to use as the source of DAGs and plugins for the environment.
     ///
     /// Allowed: length 1 to 1224.
+    #[track_caller]
     pub fn source_bucket_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Represents an version ID for an S3 object.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn startup_script_s3_object_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(20, value.into().into_expr());
+        self.props.set_at(20, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Represents an S3 prefix relative to the root of an S3 bucket.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn startup_script_s3_path(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(21, value.into().into_expr());
+        self.props.set_at(21, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(22, value.into().into_expr());
+        self.props.set_at(22, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Choice for mode of webserver access including over public internet or via private VPC endpoint.
+    #[track_caller]
     pub fn webserver_access_mode(mut self, value: impl ::forma_core::schema::EnumArg<WebserverAccessMode>) -> Self {
-        self.props.set(23, value.into_enum_expr());
+        self.props.set_at(23, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Start time for the weekly maintenance window.
     ///
     /// Allowed: length 1 to 9.
+    #[track_caller]
     pub fn weekly_maintenance_window_start(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(24, value.into().into_expr());
+        self.props.set_at(24, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The worker replacement strategy to use when updating the environment.
+    #[track_caller]
     pub fn worker_replacement_strategy(
         mut self,
         value: impl ::forma_core::schema::EnumArg<WorkerReplacementStrategy>,
     ) -> Self {
-        self.props.set(25, value.into_enum_expr());
+        self.props.set_at(25, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -234,6 +260,9 @@ impl ::forma_core::CfnResource for Environment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

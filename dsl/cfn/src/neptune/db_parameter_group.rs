@@ -11,27 +11,30 @@ pub struct DbParameterGroup {
 }
 impl DbParameterGroup {
     /// A new resource with its required properties: `Description`, `Family`, `Parameters`.
+    #[track_caller]
     pub fn new(
         description: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         family: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         parameters: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, description.into().into_expr());
-        props.set(1, family.into().into_expr());
-        props.set(3, parameters.into().into_expr());
+        props.set_at(0, description.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, family.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, parameters.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Provides the name of the DB parameter group.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An optional array of key-value pairs to apply to this DB parameter group.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -42,6 +45,9 @@ impl ::forma_core::CfnResource for DbParameterGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,14 +11,16 @@ pub struct Graph {
 }
 impl Graph {
     /// A new resource with its required properties: `ProvisionedMemory`.
+    #[track_caller]
     pub fn new(provisioned_memory: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, provisioned_memory.into().into_expr());
+        props.set_at(4, provisioned_memory.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Value that indicates whether the Graph has deletion protection enabled.
+    #[track_caller]
     pub fn deletion_protection(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Contains a user-supplied name for the Graph.
@@ -26,15 +28,17 @@ impl Graph {
     /// Allowed: length 1 to 63.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn graph_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The details of the import task to use to create the graph.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn import_task(mut self, value: impl ::std::convert::Into<::forma_core::Value<ImportTask>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the KMS key used to encrypt data in the Neptune Analytics graph.
@@ -42,16 +46,18 @@ impl Graph {
     /// Allowed: length 1 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether the Graph can be reached over the internet.
+    #[track_caller]
     pub fn public_connectivity(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the number of replicas you want when finished.
@@ -59,23 +65,26 @@ impl Graph {
     /// Allowed: 0 to 2.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn replica_count(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags associated with this graph.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Vector Search Configuration
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vector_search_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<VectorSearchConfiguration>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -86,6 +95,9 @@ impl ::forma_core::CfnResource for Graph {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

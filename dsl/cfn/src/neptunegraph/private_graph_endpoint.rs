@@ -11,33 +11,36 @@ pub struct PrivateGraphEndpoint {
 }
 impl PrivateGraphEndpoint {
     /// A new resource with its required properties: `GraphIdentifier`, `VpcId`.
+    #[track_caller]
     pub fn new(
         graph_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         vpc_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, graph_identifier.into().into_expr());
-        props.set(3, vpc_id.into().into_expr());
+        props.set_at(0, graph_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, vpc_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The security group Ids associated with the VPC where you want the private graph endpoint to be created, ie, the graph will be reachable from within the VPC.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn security_group_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The subnet Ids associated with the VPC where you want the private graph endpoint to be created, ie, the graph will be reachable from within the VPC.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn subnet_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -48,6 +51,9 @@ impl ::forma_core::CfnResource for PrivateGraphEndpoint {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct ContainerAssociation {
 }
 impl ContainerAssociation {
     /// A new resource with its required properties: `ContainerAssociationName`, `ContainerMonitoringConfigurations`, `Type`.
+    #[track_caller]
     pub fn new(
         container_association_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         container_monitoring_configurations: impl ::std::convert::Into<
@@ -19,21 +20,23 @@ impl ContainerAssociation {
         type_: impl ::forma_core::schema::EnumArg<Type>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, container_association_name.into().into_expr());
-        props.set(1, container_monitoring_configurations.into().into_expr());
-        props.set(4, type_.into_enum_expr());
+        props.set_at(0, container_association_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, container_monitoring_configurations.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, type_.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A description of the container association.
     ///
     /// Allowed: length 0 to 512.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -44,6 +47,9 @@ impl ::forma_core::CfnResource for ContainerAssociation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,114 +11,129 @@ pub struct Firewall {
 }
 impl Firewall {
     /// A new resource with its required properties: `FirewallName`, `FirewallPolicyArn`.
+    #[track_caller]
     pub fn new(
         firewall_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         firewall_policy_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(5, firewall_name.into().into_expr());
-        props.set(6, firewall_policy_arn.into().into_expr());
+        props.set_at(5, firewall_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, firewall_policy_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AvailabilityZoneChangeProtection`.
+    #[track_caller]
     pub fn availability_zone_change_protection(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AvailabilityZoneMappings`.
+    #[track_caller]
     pub fn availability_zone_mappings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AvailabilityZoneMapping>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DeleteProtection`.
+    #[track_caller]
     pub fn delete_protection(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 512.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The types of analysis to enable for the firewall.
+    #[track_caller]
     pub fn enabled_analysis_types(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EnabledAnalysisType>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `FirewallPolicyChangeProtection`.
+    #[track_caller]
     pub fn firewall_policy_change_protection(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The NAT gateways that the firewall proxies egress traffic through when NoSourcePreservation is true.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn nat_gateway_mappings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<NatGatewayMapping>>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether the firewall operates in proxy mode, where the source IP address of traffic is not preserved.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn no_source_preservation(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The proxy listener configuration for a proxy-mode (no source preservation) firewall.
+    #[track_caller]
     pub fn proxy_settings(mut self, value: impl ::std::convert::Into<::forma_core::Value<ProxySettings>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SubnetChangeProtection`.
+    #[track_caller]
     pub fn subnet_change_protection(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SubnetMappings`.
+    #[track_caller]
     pub fn subnet_mappings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<SubnetMapping>>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TransitGatewayId`.
     ///
     /// Allowed: length 1 to 128.
+    #[track_caller]
     pub fn transit_gateway_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The VPC and subnets for a proxy-mode firewall's endpoint.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vpc_endpoint(mut self, value: impl ::std::convert::Into<::forma_core::Value<VpcEndpoint>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `VpcId`.
@@ -126,8 +141,9 @@ impl Firewall {
     /// Allowed: length 1 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vpc_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -138,6 +154,9 @@ impl ::forma_core::CfnResource for Firewall {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

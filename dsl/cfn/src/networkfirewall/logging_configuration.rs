@@ -11,18 +11,20 @@ pub struct LoggingConfiguration {
 }
 impl LoggingConfiguration {
     /// A new resource with its required properties: `FirewallArn`, `LoggingConfiguration`.
+    #[track_caller]
     pub fn new(
         firewall_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         logging_configuration: impl ::std::convert::Into<::forma_core::Value<LoggingConfigurationProperty>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, firewall_arn.into().into_expr());
-        props.set(3, logging_configuration.into().into_expr());
+        props.set_at(1, firewall_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, logging_configuration.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `EnableMonitoringDashboard`.
+    #[track_caller]
     pub fn enable_monitoring_dashboard(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `FirewallName`.
@@ -30,11 +32,12 @@ impl LoggingConfiguration {
     /// Allowed: length 1 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn firewall_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -45,6 +48,9 @@ impl ::forma_core::CfnResource for LoggingConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,40 +11,45 @@ pub struct RuleGroup {
 }
 impl RuleGroup {
     /// A new resource with its required properties: `Capacity`, `RuleGroupName`, `Type`.
+    #[track_caller]
     pub fn new(
         capacity: impl ::std::convert::Into<::forma_core::Value<i64>>,
         rule_group_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         type_: impl ::forma_core::schema::EnumArg<Type>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, capacity.into().into_expr());
-        props.set(3, rule_group_name.into().into_expr());
-        props.set(6, type_.into_enum_expr());
+        props.set_at(0, capacity.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, rule_group_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, type_.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
     ///
     /// Allowed: length 1 to 512.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RuleGroup`.
+    #[track_caller]
     pub fn rule_group(mut self, value: impl ::std::convert::Into<::forma_core::Value<RuleGroupProperty>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SummaryConfiguration`.
+    #[track_caller]
     pub fn summary_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SummaryConfiguration>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -55,6 +60,9 @@ impl ::forma_core::CfnResource for RuleGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,21 +11,23 @@ pub struct Monitor {
 }
 impl Monitor {
     /// A new resource with its required properties: `LocalResources`, `MonitorName`.
+    #[track_caller]
     pub fn new(
         local_resources: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<MonitorLocalResource>>>,
         monitor_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, local_resources.into().into_expr());
-        props.set(1, monitor_name.into().into_expr());
+        props.set_at(0, local_resources.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, monitor_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The remote resources to monitor.
+    #[track_caller]
     pub fn remote_resources(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<MonitorRemoteResource>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the scope for the monitor.
@@ -33,13 +35,15 @@ impl Monitor {
     /// Allowed: length 20 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn scope_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags for the monitor.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -50,6 +54,9 @@ impl ::forma_core::CfnResource for Monitor {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,14 +11,16 @@ pub struct Scope {
 }
 impl Scope {
     /// A new resource with its required properties: `Targets`.
+    #[track_caller]
     pub fn new(targets: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<TargetResource>>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, targets.into().into_expr());
+        props.set_at(1, targets.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The tags for the scope.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -29,6 +31,9 @@ impl ::forma_core::CfnResource for Scope {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct ConnectAttachment {
 }
 impl ConnectAttachment {
     /// A new resource with its required properties: `CoreNetworkId`, `EdgeLocation`, `Options`, `TransportAttachmentId`.
+    #[track_caller]
     pub fn new(
         core_network_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         edge_location: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,33 +19,36 @@ impl ConnectAttachment {
         transport_attachment_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, core_network_id.into().into_expr());
-        props.set(1, edge_location.into().into_expr());
-        props.set(3, options.into().into_expr());
-        props.set(6, transport_attachment_id.into().into_expr());
+        props.set_at(0, core_network_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, edge_location.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, options.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, transport_attachment_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The name of the network function group attachment.
+    #[track_caller]
     pub fn network_function_group_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Routing policy label
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn routing_policy_label(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags for the attachment.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -55,6 +59,9 @@ impl ::forma_core::CfnResource for ConnectAttachment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,20 +11,22 @@ pub struct ConnectPeer {
 }
 impl ConnectPeer {
     /// A new resource with its required properties: `ConnectAttachmentId`, `PeerAddress`.
+    #[track_caller]
     pub fn new(
         connect_attachment_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         peer_address: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, connect_attachment_id.into().into_expr());
-        props.set(4, peer_address.into().into_expr());
+        props.set_at(1, connect_attachment_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, peer_address.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Bgp options for connect peer.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn bgp_options(mut self, value: impl ::std::convert::Into<::forma_core::Value<BgpOptions>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IP address of a core network.
@@ -32,21 +34,23 @@ impl ConnectPeer {
     /// Allowed: length 1 to 50.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn core_network_address(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The inside IP addresses used for a Connect peer configuration.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn inside_cidr_blocks(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The subnet ARN for the connect peer.
@@ -54,13 +58,15 @@ impl ConnectPeer {
     /// Allowed: length 0 to 500.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn subnet_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -71,6 +77,9 @@ impl ::forma_core::CfnResource for ConnectPeer {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,44 +11,49 @@ pub struct Connection {
 }
 impl Connection {
     /// A new resource with its required properties: `ConnectedDeviceId`, `DeviceId`, `GlobalNetworkId`.
+    #[track_caller]
     pub fn new(
         connected_device_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         device_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         global_network_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, connected_device_id.into().into_expr());
-        props.set(3, device_id.into().into_expr());
-        props.set(4, global_network_id.into().into_expr());
+        props.set_at(0, connected_device_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, device_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, global_network_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The ID of the link for the second device.
     ///
     /// Allowed: length 1 to 50.
+    #[track_caller]
     pub fn connected_link_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the connection.
     ///
     /// Allowed: length 1 to 256.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the link for the first device.
     ///
     /// Allowed: length 1 to 50.
+    #[track_caller]
     pub fn link_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags for the connection.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -59,6 +64,9 @@ impl ::forma_core::CfnResource for Connection {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,22 +11,24 @@ pub struct CustomerGatewayAssociation {
 }
 impl CustomerGatewayAssociation {
     /// A new resource with its required properties: `CustomerGatewayArn`, `DeviceId`, `GlobalNetworkId`.
+    #[track_caller]
     pub fn new(
         customer_gateway_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         device_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         global_network_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, customer_gateway_arn.into().into_expr());
-        props.set(1, device_id.into().into_expr());
-        props.set(2, global_network_id.into().into_expr());
+        props.set_at(0, customer_gateway_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, device_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, global_network_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The ID of the link
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn link_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -37,6 +39,9 @@ impl ::forma_core::CfnResource for CustomerGatewayAssociation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,69 +11,79 @@ pub struct Device {
 }
 impl Device {
     /// A new resource with its required properties: `GlobalNetworkId`.
+    #[track_caller]
     pub fn new(global_network_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, global_network_id.into().into_expr());
+        props.set_at(2, global_network_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The Amazon Web Services location of the device, if applicable.
+    #[track_caller]
     pub fn aws_location(mut self, value: impl ::std::convert::Into<::forma_core::Value<AwsLocation>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the device.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The site location.
+    #[track_caller]
     pub fn location(mut self, value: impl ::std::convert::Into<::forma_core::Value<Location>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The device model
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn model(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The device serial number.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn serial_number(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The site ID.
     ///
     /// Allowed: length 0 to 50.
+    #[track_caller]
     pub fn site_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags for the device.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The device type.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn type_(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The device vendor.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn vendor(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -84,6 +94,9 @@ impl ::forma_core::CfnResource for Device {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,30 +11,33 @@ pub struct DirectConnectGatewayAttachment {
 }
 impl DirectConnectGatewayAttachment {
     /// A new resource with its required properties: `CoreNetworkId`, `DirectConnectGatewayArn`, `EdgeLocations`.
+    #[track_caller]
     pub fn new(
         core_network_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         direct_connect_gateway_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         edge_locations: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, core_network_id.into().into_expr());
-        props.set(1, direct_connect_gateway_arn.into().into_expr());
-        props.set(2, edge_locations.into().into_expr());
+        props.set_at(0, core_network_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, direct_connect_gateway_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, edge_locations.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Routing policy label
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn routing_policy_label(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags for the attachment.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -45,6 +48,9 @@ impl ::forma_core::CfnResource for DirectConnectGatewayAttachment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,41 +11,46 @@ pub struct Link {
 }
 impl Link {
     /// A new resource with its required properties: `Bandwidth`, `GlobalNetworkId`, `SiteId`.
+    #[track_caller]
     pub fn new(
         bandwidth: impl ::std::convert::Into<::forma_core::Value<Bandwidth>>,
         global_network_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         site_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, bandwidth.into().into_expr());
-        props.set(2, global_network_id.into().into_expr());
-        props.set(4, site_id.into().into_expr());
+        props.set_at(0, bandwidth.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, global_network_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, site_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the link.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The provider of the link.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn provider(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags for the link.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of the link.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn type_(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -56,6 +61,9 @@ impl ::forma_core::CfnResource for Link {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,36 +11,40 @@ pub struct TransitGatewayRouteTableAttachment {
 }
 impl TransitGatewayRouteTableAttachment {
     /// A new resource with its required properties: `PeeringId`, `TransitGatewayRouteTableArn`.
+    #[track_caller]
     pub fn new(
         peering_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         transit_gateway_route_table_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, peering_id.into().into_expr());
-        props.set(4, transit_gateway_route_table_arn.into().into_expr());
+        props.set_at(1, peering_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, transit_gateway_route_table_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The name of the network function group attachment.
+    #[track_caller]
     pub fn network_function_group_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Routing policy label
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn routing_policy_label(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -51,6 +55,9 @@ impl ::forma_core::CfnResource for TransitGatewayRouteTableAttachment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,21 +11,24 @@ pub struct Monitor {
 }
 impl Monitor {
     /// A new resource with its required properties: `MonitorName`.
+    #[track_caller]
     pub fn new(monitor_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, monitor_name.into().into_expr());
+        props.set_at(1, monitor_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The time, in seconds, that metrics are aggregated and sent to Amazon CloudWatch.
     ///
     /// Allowed: at least 30.
+    #[track_caller]
     pub fn aggregation_period(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags for the monitor.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -36,6 +39,9 @@ impl ::forma_core::CfnResource for Monitor {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,48 +11,54 @@ pub struct Deployment {
 }
 impl Deployment {
     /// A new resource with its required properties: `DeploymentName`.
+    #[track_caller]
     pub fn new(deployment_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, deployment_name.into().into_expr());
+        props.set_at(4, deployment_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// List of policies associated with this deployment.
+    #[track_caller]
     pub fn associated_policy_list(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AssociatedPolicy>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// List of scopes associated with this deployment.
+    #[track_caller]
     pub fn associated_scope_list(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AssociatedScope>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration settings for the deployment.
+    #[track_caller]
     pub fn deployment_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DeploymentConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description of the deployment.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn deployment_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags associated with the deployment.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -63,6 +69,9 @@ impl ::forma_core::CfnResource for Deployment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

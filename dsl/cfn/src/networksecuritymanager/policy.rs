@@ -11,6 +11,7 @@ pub struct Policy {
 }
 impl Policy {
     /// A new resource with its required properties: `FirewallType`, `PolicyConfiguration`, `PolicyName`, `Priority`.
+    #[track_caller]
     pub fn new(
         firewall_type: impl ::forma_core::schema::EnumArg<FirewallType>,
         policy_configuration: impl ::std::convert::Into<::forma_core::Value<PolicyConfiguration>>,
@@ -18,33 +19,36 @@ impl Policy {
         priority: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, firewall_type.into_enum_expr());
-        props.set(2, policy_configuration.into().into_expr());
-        props.set(4, policy_name.into().into_expr());
-        props.set(5, priority.into().into_expr());
+        props.set_at(1, firewall_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(2, policy_configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, policy_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, priority.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// List of templates and rules associated with this policy.
+    #[track_caller]
     pub fn associated_template_and_rule_list(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AssociatedTemplateAndRule>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description of the policy.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn policy_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags associated with the policy.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -55,6 +59,9 @@ impl ::forma_core::CfnResource for Policy {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,46 +11,52 @@ pub struct Rule {
 }
 impl Rule {
     /// A new resource with its required properties: `RuleName`.
+    #[track_caller]
     pub fn new(rule_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, rule_name.into().into_expr());
+        props.set_at(3, rule_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The rule configuration as a JSON string.
+    #[track_caller]
     pub fn configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of firewall for this rule.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn firewall_type(mut self, value: impl ::forma_core::schema::EnumArg<FirewallType>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description of the rule.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn rule_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of rule.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn rule_type(mut self, value: impl ::forma_core::schema::EnumArg<RuleType>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags associated with the rule.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -61,6 +67,9 @@ impl ::forma_core::CfnResource for Rule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,39 +11,44 @@ pub struct Template {
 }
 impl Template {
     /// A new resource with its required properties: `TemplateName`.
+    #[track_caller]
     pub fn new(template_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, template_name.into().into_expr());
+        props.set_at(4, template_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// List of rules associated with this template.
+    #[track_caller]
     pub fn associated_rule_list(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AssociatedRule>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of firewall.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn firewall_type(mut self, value: impl ::forma_core::schema::EnumArg<FirewallType>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags associated with the template.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description of the template.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn template_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -54,6 +59,9 @@ impl ::forma_core::CfnResource for Template {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

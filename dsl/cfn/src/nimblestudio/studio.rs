@@ -11,6 +11,7 @@ pub struct Studio {
 }
 impl Studio {
     /// A new resource with its required properties: `AdminRoleArn`, `DisplayName`, `StudioName`, `UserRoleArn`.
+    #[track_caller]
     pub fn new(
         admin_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         display_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,25 +19,27 @@ impl Studio {
         user_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, admin_role_arn.into().into_expr());
-        props.set(1, display_name.into().into_expr());
-        props.set(3, studio_name.into().into_expr());
-        props.set(5, user_role_arn.into().into_expr());
+        props.set_at(0, admin_role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, display_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, studio_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, user_role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// <p>Configuration of the encryption method that is used for the studio.</p>
+    #[track_caller]
     pub fn studio_encryption_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<StudioEncryptionConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -47,6 +50,9 @@ impl ::forma_core::CfnResource for Studio {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

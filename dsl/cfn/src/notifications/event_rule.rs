@@ -11,6 +11,7 @@ pub struct EventRule {
 }
 impl EventRule {
     /// A new resource with its required properties: `EventType`, `NotificationConfigurationArn`, `Regions`, `Source`.
+    #[track_caller]
     pub fn new(
         event_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         notification_configuration_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,20 +19,21 @@ impl EventRule {
         source: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, event_type.into().into_expr());
-        props.set(2, notification_configuration_arn.into().into_expr());
-        props.set(3, regions.into().into_expr());
-        props.set(4, source.into().into_expr());
+        props.set_at(1, event_type.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, notification_configuration_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, regions.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, source.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `EventPattern`.
     ///
     /// Allowed: length 0 to 4096.
+    #[track_caller]
     pub fn event_pattern(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -42,6 +44,9 @@ impl ::forma_core::CfnResource for EventRule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,21 +11,23 @@ pub struct ManagedNotificationAdditionalChannelAssociation {
 }
 impl ManagedNotificationAdditionalChannelAssociation {
     /// A new resource with its required properties: `ChannelArn`, `ManagedNotificationConfigurationArn`.
+    #[track_caller]
     pub fn new(
         channel_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         managed_notification_configuration_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, channel_arn.into().into_expr());
-        props.set(2, managed_notification_configuration_arn.into().into_expr());
+        props.set_at(0, channel_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, managed_notification_configuration_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Whether the channel association is subscribed to sensitive events.
+    #[track_caller]
     pub fn is_sensitive_events_subscribed(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -36,6 +38,9 @@ impl ::forma_core::CfnResource for ManagedNotificationAdditionalChannelAssociati
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

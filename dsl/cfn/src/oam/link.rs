@@ -11,13 +11,14 @@ pub struct Link {
 }
 impl Link {
     /// A new resource with its required properties: `ResourceTypes`, `SinkIdentifier`.
+    #[track_caller]
     pub fn new(
         resource_types: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ResourceType>>>,
         sink_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, resource_types.into().into_expr());
-        props.set(3, sink_identifier.into().into_expr());
+        props.set_at(2, resource_types.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, sink_identifier.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `LabelTemplate`.
@@ -25,24 +26,27 @@ impl Link {
     /// Allowed: length 1 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn label_template(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `LinkConfiguration`.
+    #[track_caller]
     pub fn link_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LinkConfiguration>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to apply to the link
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -53,6 +57,9 @@ impl ::forma_core::CfnResource for Link {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,18 +11,20 @@ pub struct OrganizationTelemetryRule {
 }
 impl OrganizationTelemetryRule {
     /// A new resource with its required properties: `Rule`, `RuleName`.
+    #[track_caller]
     pub fn new(
         rule: impl ::std::convert::Into<::forma_core::Value<TelemetryRule>>,
         rule_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, rule.into().into_expr());
-        props.set(1, rule_name.into().into_expr());
+        props.set_at(0, rule.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, rule_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An array of key-value pairs to apply to this resource
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -33,6 +35,9 @@ impl ::forma_core::CfnResource for OrganizationTelemetryRule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,26 +11,29 @@ pub struct S3TableIntegration {
 }
 impl S3TableIntegration {
     /// A new resource with its required properties: `Encryption`, `RoleArn`.
+    #[track_caller]
     pub fn new(
         encryption: impl ::std::convert::Into<::forma_core::Value<EncryptionConfig>>,
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, encryption.into().into_expr());
-        props.set(2, role_arn.into().into_expr());
+        props.set_at(0, encryption.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The CloudWatch Logs data sources to associate with the S3 Table Integration
+    #[track_caller]
     pub fn log_sources(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<LogSource>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -41,6 +44,9 @@ impl ::forma_core::CfnResource for S3TableIntegration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,9 +11,10 @@ pub struct TelemetryEnrichment {
 }
 impl TelemetryEnrichment {
     /// A new resource with its required properties: `Scope`.
+    #[track_caller]
     pub fn new(scope: impl ::forma_core::schema::EnumArg<Scope>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, scope.into_enum_expr());
+        props.set_at(0, scope.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -24,6 +25,9 @@ impl ::forma_core::CfnResource for TelemetryEnrichment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

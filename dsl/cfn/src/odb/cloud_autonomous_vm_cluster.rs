@@ -17,11 +17,12 @@ impl CloudAutonomousVmCluster {
     /// The data storage size allocated for Autonomous Databases in the Autonomous VM cluster, in TB.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn autonomous_data_storage_size_in_t_bs(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<f64>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The unique identifier of the Cloud Exadata Infrastructure containing this Autonomous VM cluster.
@@ -29,35 +30,39 @@ impl CloudAutonomousVmCluster {
     /// Allowed: length 6 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn cloud_exadata_infrastructure_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of CPU cores enabled per node in the Autonomous VM cluster.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn cpu_core_count_per_node(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of database servers associated with the Autonomous VM cluster.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn db_servers(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The user-provided description of the Autonomous VM cluster.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The display name of the Autonomous VM cluster.
@@ -65,53 +70,59 @@ impl CloudAutonomousVmCluster {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn display_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The AWS Identity and Access Management (IAM) service roles associated with the Autonomous VM cluster.
+    #[track_caller]
     pub fn iam_roles(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<IamRole>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether mutual TLS (mTLS) authentication is enabled for the Autonomous VM cluster.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn is_mtls_enabled_vm_cluster(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Oracle license model that applies to the Autonomous VM cluster.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn license_model(mut self, value: impl ::forma_core::schema::EnumArg<LicenseModel>) -> Self {
-        self.props.set(8, value.into_enum_expr());
+        self.props.set_at(8, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The scheduling details for the maintenance window.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn maintenance_window(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MaintenanceWindow>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The amount of memory allocated per Oracle Compute Unit, in GB.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn memory_per_oracle_compute_unit_in_g_bs(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The unique identifier of the ODB network associated with this Autonomous VM cluster.
@@ -119,11 +130,12 @@ impl CloudAutonomousVmCluster {
     /// Allowed: length 6 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn odb_network_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The SCAN listener port for non-TLS (TCP) protocol.
@@ -131,8 +143,9 @@ impl CloudAutonomousVmCluster {
     /// Allowed: 1024 to 8999.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn scan_listener_port_non_tls(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The SCAN listener port for TLS (TCP) protocol.
@@ -140,13 +153,15 @@ impl CloudAutonomousVmCluster {
     /// Allowed: 1024 to 8999.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn scan_listener_port_tls(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags associated with the Autonomous VM cluster.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The time zone of the Autonomous VM cluster.
@@ -154,15 +169,17 @@ impl CloudAutonomousVmCluster {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn time_zone(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The total number of Autonomous Container Databases that can be created with the allocated local storage.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn total_container_databases(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -178,6 +195,9 @@ impl ::forma_core::CfnResource for CloudAutonomousVmCluster {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -19,11 +19,12 @@ impl CloudExadataInfrastructure {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn availability_zone(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The AZ ID of the AZ where the Exadata infrastructure is located.
@@ -31,28 +32,31 @@ impl CloudExadataInfrastructure {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn availability_zone_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of database servers for the Exadata infrastructure.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn compute_count(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The email addresses of contacts to receive notification from Oracle about maintenance updates for the Exadata infrastructure.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn customer_contacts_to_send_to_oci(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<CustomerContact>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The database server model type of the Exadata infrastructure.
@@ -60,11 +64,12 @@ impl CloudExadataInfrastructure {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn database_server_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The user-friendly name for the Exadata infrastructure.
@@ -72,19 +77,21 @@ impl CloudExadataInfrastructure {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn display_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The scheduling details for the maintenance window.
+    #[track_caller]
     pub fn maintenance_window(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MaintenanceWindow>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The model name of the Exadata infrastructure.
@@ -92,15 +99,17 @@ impl CloudExadataInfrastructure {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn shape(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of storage servers that are activated for the Exadata infrastructure.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn storage_count(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The storage server model type of the Exadata infrastructure.
@@ -108,16 +117,18 @@ impl CloudExadataInfrastructure {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn storage_server_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to assign to the Exadata Infrastructure.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -133,6 +144,9 @@ impl ::forma_core::CfnResource for CloudExadataInfrastructure {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

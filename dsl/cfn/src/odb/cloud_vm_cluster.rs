@@ -19,11 +19,12 @@ impl CloudVmCluster {
     /// Allowed: length 6 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn cloud_exadata_infrastructure_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the Grid Infrastructure (GI) cluster.
@@ -31,11 +32,12 @@ impl CloudVmCluster {
     /// Allowed: length 1 to 11.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn cluster_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of CPU cores enabled on the VM cluster.
@@ -43,49 +45,55 @@ impl CloudVmCluster {
     /// Allowed: 0 to 368.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn cpu_core_count(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The set of diagnostic collection options enabled for the VM cluster.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn data_collection_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DataCollectionOptions>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The size of the data disk group, in terabytes (TB), that's allocated for the VM cluster.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn data_storage_size_in_t_bs(mut self, value: impl ::std::convert::Into<::forma_core::Value<f64>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The amount of local node storage, in gigabytes (GB), that's allocated for the VM cluster.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn db_node_storage_size_in_g_bs(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The DB nodes that are implicitly created and managed as part of this VM Cluster.
     ///
     /// Allowed: length 1 to any.
+    #[track_caller]
     pub fn db_nodes(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<DbNode>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of database servers for the VM cluster.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn db_servers(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The user-friendly name for the VM cluster.
@@ -93,11 +101,12 @@ impl CloudVmCluster {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn display_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The software version of the Oracle Grid Infrastructure (GI) for the VM cluster.
@@ -105,8 +114,9 @@ impl CloudVmCluster {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn gi_version(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The host name for the VM cluster.
@@ -114,44 +124,50 @@ impl CloudVmCluster {
     /// Allowed: length 1 to 12.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn hostname(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The AWS Identity and Access Management (IAM) service roles associated with the VM cluster.
+    #[track_caller]
     pub fn iam_roles(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<IamRole>>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether database backups to local Exadata storage is enabled for the VM cluster.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn is_local_backup_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether the VM cluster is configured with a sparse disk group.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn is_sparse_diskgroup_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Oracle license model applied to the VM cluster.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn license_model(mut self, value: impl ::forma_core::schema::EnumArg<LicenseModel>) -> Self {
-        self.props.set(14, value.into_enum_expr());
+        self.props.set_at(14, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The amount of memory, in gigabytes (GB), that's allocated for the VM cluster.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn memory_size_in_g_bs(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The unique identifier of the ODB network for the VM cluster.
@@ -159,11 +175,12 @@ impl CloudVmCluster {
     /// Allowed: length 6 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn odb_network_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Property description not available.
@@ -171,18 +188,20 @@ impl CloudVmCluster {
     /// Allowed: 1024 to 8999.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn scan_listener_port_tcp(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The public key portion of one or more key pairs used for SSH access to the VM cluster.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ssh_public_keys(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The operating system version of the image chosen for the VM cluster.
@@ -190,16 +209,18 @@ impl CloudVmCluster {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn system_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to assign to the Vm Cluster.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(20, value.into().into_expr());
+        self.props.set_at(20, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The time zone of the VM cluster.
@@ -207,8 +228,9 @@ impl CloudVmCluster {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn time_zone(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(21, value.into().into_expr());
+        self.props.set_at(21, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -224,6 +246,9 @@ impl ::forma_core::CfnResource for CloudVmCluster {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -19,11 +19,12 @@ impl OdbNetwork {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn availability_zone(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The AZ ID of the AZ where the ODB network is located.
@@ -31,11 +32,12 @@ impl OdbNetwork {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn availability_zone_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The CIDR range of the backup subnet in the ODB network.
@@ -43,11 +45,12 @@ impl OdbNetwork {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn backup_subnet_cidr(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The CIDR range of the client subnet in the ODB network.
@@ -55,19 +58,21 @@ impl OdbNetwork {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn client_subnet_cidr(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The cross-Region Amazon S3 restore sources for the ODB network.
+    #[track_caller]
     pub fn cross_region_s3_restore_sources(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The domain name to use for the resources in the ODB network.
@@ -75,11 +80,12 @@ impl OdbNetwork {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn custom_domain_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The DNS prefix to the default DNS domain name.
@@ -87,81 +93,92 @@ impl OdbNetwork {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn default_dns_prefix(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether to delete associated OCI networking resources along with the ODB network.
+    #[track_caller]
     pub fn delete_associated_resources(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The user-friendly name of the ODB network.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn display_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The AWS Key Management Service (KMS) access configuration for the ODB network.
+    #[track_caller]
     pub fn kms_access(mut self, value: impl ::forma_core::schema::EnumArg<KmsAccess>) -> Self {
-        self.props.set(9, value.into_enum_expr());
+        self.props.set_at(9, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The AWS Key Management Service (KMS) policy document that defines permissions for key usage within the ODB network.
     ///
     /// Allowed: length 3 to 20480.
+    #[track_caller]
     pub fn kms_policy_document(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the configuration for Amazon S3 access from the ODB network.
+    #[track_caller]
     pub fn s3_access(mut self, value: impl ::forma_core::schema::EnumArg<S3Access>) -> Self {
-        self.props.set(11, value.into_enum_expr());
+        self.props.set_at(11, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the endpoint policy for Amazon S3 access from the ODB network.
     ///
     /// Allowed: length 3 to 20480.
+    #[track_caller]
     pub fn s3_policy_document(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The AWS Security Token Service (STS) access configuration for the ODB network.
+    #[track_caller]
     pub fn sts_access(mut self, value: impl ::forma_core::schema::EnumArg<StsAccess>) -> Self {
-        self.props.set(13, value.into_enum_expr());
+        self.props.set_at(13, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The AWS Security Token Service (STS) policy document that defines permissions for token service usage within the ODB network.
     ///
     /// Allowed: length 3 to 20480.
+    #[track_caller]
     pub fn sts_policy_document(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to assign to the Odb Network.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the configuration for Zero-ETL access from the ODB network.
+    #[track_caller]
     pub fn zero_etl_access(mut self, value: impl ::forma_core::schema::EnumArg<ZeroEtlAccess>) -> Self {
-        self.props.set(16, value.into_enum_expr());
+        self.props.set_at(16, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -177,6 +194,9 @@ impl ::forma_core::CfnResource for OdbNetwork {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

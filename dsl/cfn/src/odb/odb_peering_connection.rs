@@ -15,21 +15,23 @@ impl OdbPeeringConnection {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// The additional CIDR blocks for the ODB peering connection.
+    #[track_caller]
     pub fn additional_peer_network_cidrs(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the ODB peering connection.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn display_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The unique identifier of the ODB network.
@@ -37,11 +39,12 @@ impl OdbPeeringConnection {
     /// Allowed: length 6 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn odb_network_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The unique identifier of the peer network.
@@ -49,26 +52,29 @@ impl OdbPeeringConnection {
     /// Allowed: length 6 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn peer_network_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The unique identifier of the VPC route table for which a route to the ODB network is automatically created during peering connection establishment.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn peer_network_route_table_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to assign to the Odb peering connection.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -84,6 +90,9 @@ impl ::forma_core::CfnResource for OdbPeeringConnection {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

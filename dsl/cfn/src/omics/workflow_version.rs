@@ -11,13 +11,14 @@ pub struct WorkflowVersion {
 }
 impl WorkflowVersion {
     /// A new resource with its required properties: `VersionName`, `WorkflowId`.
+    #[track_caller]
     pub fn new(
         version_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         workflow_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(13, version_name.into().into_expr());
-        props.set(15, workflow_id.into().into_expr());
+        props.set_at(13, version_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(15, workflow_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Accelerators`.
@@ -25,18 +26,20 @@ impl WorkflowVersion {
     /// Allowed: length 1 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn accelerators(mut self, value: impl ::forma_core::schema::EnumArg<Accelerators>) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ContainerRegistryMap`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn container_registry_map(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ContainerRegistryMap>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ContainerRegistryMapUri`.
@@ -44,21 +47,23 @@ impl WorkflowVersion {
     /// Allowed: length 1 to 750.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn container_registry_map_uri(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DefinitionRepository`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn definition_repository(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DefinitionRepository>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DefinitionUri`.
@@ -66,18 +71,20 @@ impl WorkflowVersion {
     /// Allowed: length 1 to 256.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn definition_uri(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
     ///
     /// Allowed: length 1 to 256.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Engine`.
@@ -85,8 +92,9 @@ impl WorkflowVersion {
     /// Allowed: length 1 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn engine(mut self, value: impl ::forma_core::schema::EnumArg<WorkflowEngine>) -> Self {
-        self.props.set(6, value.into_enum_expr());
+        self.props.set_at(6, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Main`.
@@ -94,18 +102,20 @@ impl WorkflowVersion {
     /// Allowed: length 1 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn main(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ParameterTemplate`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn parameter_template(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Path to the primary workflow parameter template JSON file inside the repository
@@ -113,30 +123,34 @@ impl WorkflowVersion {
     /// Allowed: length 1 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn parameter_template_path(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `StorageCapacity`.
     ///
     /// Allowed: 0 to 100000.
+    #[track_caller]
     pub fn storage_capacity(mut self, value: impl ::std::convert::Into<::forma_core::Value<f64>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `StorageType`.
     ///
     /// Allowed: length 1 to 64.
+    #[track_caller]
     pub fn storage_type(mut self, value: impl ::forma_core::schema::EnumArg<StorageType>) -> Self {
-        self.props.set(11, value.into_enum_expr());
+        self.props.set_at(11, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A map of resource tags
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `WorkflowBucketOwnerId`.
@@ -144,19 +158,21 @@ impl WorkflowVersion {
     /// Allowed: length 1 to 12.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn workflow_bucket_owner_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The markdown content for the workflow's README file.
+    #[track_caller]
     pub fn readme_markdown(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The path to the workflow README markdown file within the repository.
@@ -164,15 +180,17 @@ impl WorkflowVersion {
     /// Allowed: length 1 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn readme_path(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The S3 URI of the README file for the workflow.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn readme_uri(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -183,6 +201,9 @@ impl ::forma_core::CfnResource for WorkflowVersion {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,22 +11,24 @@ pub struct DataSource {
 }
 impl DataSource {
     /// A new resource with its required properties: `DataSourceType`, `DomainName`, `Name`.
+    #[track_caller]
     pub fn new(
         data_source_type: impl ::std::convert::Into<::forma_core::Value<DataSourceType>>,
         domain_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, data_source_type.into().into_expr());
-        props.set(2, domain_name.into().into_expr());
-        props.set(3, name.into().into_expr());
+        props.set_at(0, data_source_type.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, domain_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A description of the data source.
     ///
     /// Allowed: length 0 to 1000.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -37,6 +39,9 @@ impl ::forma_core::CfnResource for DataSource {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,9 +11,10 @@ pub struct Collection {
 }
 impl Collection {
     /// A new resource with its required properties: `Name`.
+    #[track_caller]
     pub fn new(name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, name.into().into_expr());
+        props.set_at(4, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The name of the collection group to associate with the collection.
@@ -21,59 +22,67 @@ impl Collection {
     /// Allowed: length 3 to 32.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn collection_group_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The deletion protection state of the collection
+    #[track_caller]
     pub fn deletion_protection(mut self, value: impl ::forma_core::schema::EnumArg<DeletionProtection>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the collection
     ///
     /// Allowed: length 0 to 1000.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Encryption settings for the collection
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn encryption_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EncryptionConfig>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The possible standby replicas for the collection
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn standby_replicas(mut self, value: impl ::forma_core::schema::EnumArg<StandbyReplicas>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// List of tags to be added to the resource
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The possible types for the collection
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn type_(mut self, value: impl ::forma_core::schema::EnumArg<CollectionType>) -> Self {
-        self.props.set(7, value.into_enum_expr());
+        self.props.set_at(7, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Vector search configuration options for the collection
+    #[track_caller]
     pub fn vector_options(mut self, value: impl ::std::convert::Into<::forma_core::Value<VectorOptions>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -84,6 +93,9 @@ impl ::forma_core::CfnResource for Collection {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,37 +11,42 @@ pub struct CollectionGroup {
 }
 impl CollectionGroup {
     /// A new resource with its required properties: `Name`, `StandbyReplicas`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         standby_replicas: impl ::forma_core::schema::EnumArg<StandbyReplicas>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, name.into().into_expr());
-        props.set(4, standby_replicas.into_enum_expr());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, standby_replicas.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `CapacityLimits`.
+    #[track_caller]
     pub fn capacity_limits(mut self, value: impl ::std::convert::Into<::forma_core::Value<CapacityLimits>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the collection group.
     ///
     /// Allowed: length 0 to 1000.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The generation of Amazon OpenSearch Serverless for the collection group.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn generation(mut self, value: impl ::forma_core::schema::EnumArg<Generation>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -52,6 +57,9 @@ impl ::forma_core::CfnResource for CollectionGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,23 +11,25 @@ pub struct CollectionIndex {
 }
 impl CollectionIndex {
     /// A new resource with its required properties: `Id`, `IndexName`.
+    #[track_caller]
     pub fn new(
         id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         index_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, id.into().into_expr());
-        props.set(1, index_name.into().into_expr());
+        props.set_at(0, id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, index_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The Mappings for the collection index
     ///
     /// Allowed: length 1 to 2480.
+    #[track_caller]
     pub fn index_schema(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -38,6 +40,9 @@ impl ::forma_core::CfnResource for CollectionIndex {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

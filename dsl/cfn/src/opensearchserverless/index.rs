@@ -11,23 +11,26 @@ pub struct Index {
 }
 impl Index {
     /// A new resource with its required properties: `CollectionEndpoint`, `IndexName`.
+    #[track_caller]
     pub fn new(
         collection_endpoint: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         index_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, collection_endpoint.into().into_expr());
-        props.set(1, index_name.into().into_expr());
+        props.set_at(0, collection_endpoint.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, index_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Index Mappings
+    #[track_caller]
     pub fn mappings(mut self, value: impl ::std::convert::Into<::forma_core::Value<Mappings>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Index settings
+    #[track_caller]
     pub fn settings(mut self, value: impl ::std::convert::Into<::forma_core::Value<IndexSettings>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -38,6 +41,9 @@ impl ::forma_core::CfnResource for Index {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

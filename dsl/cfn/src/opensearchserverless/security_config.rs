@@ -17,24 +17,27 @@ impl SecurityConfig {
     /// Security config description
     ///
     /// Allowed: length 1 to 1000.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Describe IAM federation options in form of key value map
+    #[track_caller]
     pub fn iam_federation_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<IamFederationConfigOptions>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Describes IAM Identity Center options for an OpenSearch Serverless security configuration in the form of a key-value map
+    #[track_caller]
     pub fn iam_identity_center_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<IamIdentityCenterConfigOptions>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The friendly name of the security config
@@ -42,20 +45,23 @@ impl SecurityConfig {
     /// Allowed: length 3 to 32.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Describes saml options in form of key value map
+    #[track_caller]
     pub fn saml_options(mut self, value: impl ::std::convert::Into<::forma_core::Value<SamlConfigOptions>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Config type for security config
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn type_(mut self, value: impl ::forma_core::schema::EnumArg<SecurityConfigType>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -71,6 +77,9 @@ impl ::forma_core::CfnResource for SecurityConfig {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,74 +11,84 @@ pub struct App {
 }
 impl App {
     /// A new resource with its required properties: `Name`, `StackId`, `Type`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         stack_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         type_: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(7, name.into().into_expr());
-        props.set(10, stack_id.into().into_expr());
-        props.set(11, type_.into().into_expr());
+        props.set_at(7, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(10, stack_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(11, type_.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AppSource`.
+    #[track_caller]
     pub fn app_source(mut self, value: impl ::std::convert::Into<::forma_core::Value<Source>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Attributes`.
+    #[track_caller]
     pub fn attributes(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DataSources`.
+    #[track_caller]
     pub fn data_sources(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<DataSource>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Domains`.
+    #[track_caller]
     pub fn domains(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EnableSsl`.
+    #[track_caller]
     pub fn enable_ssl(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Environment`.
+    #[track_caller]
     pub fn environment(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EnvironmentVariable>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Shortname`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn shortname(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SslConfiguration`.
+    #[track_caller]
     pub fn ssl_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SslConfiguration>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -89,6 +99,9 @@ impl ::forma_core::CfnResource for App {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

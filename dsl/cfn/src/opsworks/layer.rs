@@ -11,6 +11,7 @@ pub struct Layer {
 }
 impl Layer {
     /// A new resource with its required properties: `AutoAssignElasticIps`, `AutoAssignPublicIps`, `EnableAutoHealing`, `Name`, `Shortname`, `StackId`, `Type`.
+    #[track_caller]
     pub fn new(
         auto_assign_elastic_ips: impl ::std::convert::Into<::forma_core::Value<bool>>,
         auto_assign_public_ips: impl ::std::convert::Into<::forma_core::Value<bool>>,
@@ -21,91 +22,103 @@ impl Layer {
         type_: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, auto_assign_elastic_ips.into().into_expr());
-        props.set(2, auto_assign_public_ips.into().into_expr());
-        props.set(7, enable_auto_healing.into().into_expr());
-        props.set(11, name.into().into_expr());
-        props.set(13, shortname.into().into_expr());
-        props.set(14, stack_id.into().into_expr());
-        props.set(16, type_.into().into_expr());
+        props.set_at(1, auto_assign_elastic_ips.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, auto_assign_public_ips.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, enable_auto_healing.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(11, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(13, shortname.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(14, stack_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(16, type_.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Attributes`.
+    #[track_caller]
     pub fn attributes(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CustomInstanceProfileArn`.
+    #[track_caller]
     pub fn custom_instance_profile_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CustomJson`.
+    #[track_caller]
     pub fn custom_json(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CustomRecipes`.
+    #[track_caller]
     pub fn custom_recipes(mut self, value: impl ::std::convert::Into<::forma_core::Value<Recipes>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CustomSecurityGroupIds`.
+    #[track_caller]
     pub fn custom_security_group_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `InstallUpdatesOnBoot`.
+    #[track_caller]
     pub fn install_updates_on_boot(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `LifecycleEventConfiguration`.
+    #[track_caller]
     pub fn lifecycle_event_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LifecycleEventConfiguration>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `LoadBasedAutoScaling`.
+    #[track_caller]
     pub fn load_based_auto_scaling(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LoadBasedAutoScaling>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Packages`.
+    #[track_caller]
     pub fn packages(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `UseEbsOptimizedInstances`.
+    #[track_caller]
     pub fn use_ebs_optimized_instances(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `VolumeConfigurations`.
+    #[track_caller]
     pub fn volume_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<VolumeConfiguration>>>,
     ) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -116,6 +129,9 @@ impl ::forma_core::CfnResource for Layer {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,172 +11,195 @@ pub struct Stack {
 }
 impl Stack {
     /// A new resource with its required properties: `DefaultInstanceProfileArn`, `Name`, `ServiceRoleArn`.
+    #[track_caller]
     pub fn new(
         default_instance_profile_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         service_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(9, default_instance_profile_arn.into().into_expr());
-        props.set(17, name.into().into_expr());
-        props.set(19, service_role_arn.into().into_expr());
+        props.set_at(9, default_instance_profile_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(17, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(19, service_role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AgentVersion`.
+    #[track_caller]
     pub fn agent_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Attributes`.
+    #[track_caller]
     pub fn attributes(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ChefConfiguration`.
+    #[track_caller]
     pub fn chef_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ChefConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CloneAppIds`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn clone_app_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ClonePermissions`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn clone_permissions(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ConfigurationManager`.
+    #[track_caller]
     pub fn configuration_manager(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<StackConfigurationManager>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CustomCookbooksSource`.
+    #[track_caller]
     pub fn custom_cookbooks_source(mut self, value: impl ::std::convert::Into<::forma_core::Value<Source>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CustomJson`.
+    #[track_caller]
     pub fn custom_json(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DefaultAvailabilityZone`.
+    #[track_caller]
     pub fn default_availability_zone(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DefaultOs`.
+    #[track_caller]
     pub fn default_os(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DefaultRootDeviceType`.
+    #[track_caller]
     pub fn default_root_device_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DefaultSshKeyName`.
+    #[track_caller]
     pub fn default_ssh_key_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DefaultSubnetId`.
+    #[track_caller]
     pub fn default_subnet_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EcsClusterArn`.
+    #[track_caller]
     pub fn ecs_cluster_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ElasticIps`.
+    #[track_caller]
     pub fn elastic_ips(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ElasticIp>>>,
     ) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `HostnameTheme`.
+    #[track_caller]
     pub fn hostname_theme(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RdsDbInstances`.
+    #[track_caller]
     pub fn rds_db_instances(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<RdsDbInstance>>>,
     ) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SourceStackId`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn source_stack_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(20, value.into().into_expr());
+        self.props.set_at(20, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(21, value.into().into_expr());
+        self.props.set_at(21, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `UseCustomCookbooks`.
+    #[track_caller]
     pub fn use_custom_cookbooks(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(22, value.into().into_expr());
+        self.props.set_at(22, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `UseOpsworksSecurityGroups`.
+    #[track_caller]
     pub fn use_opsworks_security_groups(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(23, value.into().into_expr());
+        self.props.set_at(23, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `VpcId`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vpc_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(24, value.into().into_expr());
+        self.props.set_at(24, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -187,6 +210,9 @@ impl ::forma_core::CfnResource for Stack {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

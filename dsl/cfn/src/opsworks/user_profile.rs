@@ -11,30 +11,34 @@ pub struct UserProfile {
 }
 impl UserProfile {
     /// A new resource with its required properties: `IamUserArn`.
+    #[track_caller]
     pub fn new(iam_user_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, iam_user_arn.into().into_expr());
+        props.set_at(1, iam_user_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AllowSelfManagement`.
+    #[track_caller]
     pub fn allow_self_management(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SshPublicKey`.
+    #[track_caller]
     pub fn ssh_public_key(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SshUsername`.
+    #[track_caller]
     pub fn ssh_username(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -45,6 +49,9 @@ impl ::forma_core::CfnResource for UserProfile {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,23 +11,26 @@ pub struct Volume {
 }
 impl Volume {
     /// A new resource with its required properties: `Ec2VolumeId`, `StackId`.
+    #[track_caller]
     pub fn new(
         ec2_volume_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         stack_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, ec2_volume_id.into().into_expr());
-        props.set(3, stack_id.into().into_expr());
+        props.set_at(0, ec2_volume_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, stack_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `MountPoint`.
+    #[track_caller]
     pub fn mount_point(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Name`.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -38,6 +41,9 @@ impl ::forma_core::CfnResource for Volume {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,33 +11,37 @@ pub struct Account {
 }
 impl Account {
     /// A new resource with its required properties: `AccountName`, `Email`.
+    #[track_caller]
     pub fn new(
         account_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         email: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, account_name.into().into_expr());
-        props.set(1, email.into().into_expr());
+        props.set_at(0, account_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, email.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// List of parent nodes for the member account.
+    #[track_caller]
     pub fn parent_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of an IAM role that AWS Organizations automatically preconfigures in the new member account.
     ///
     /// Allowed: length 1 to 64.
+    #[track_caller]
     pub fn role_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of tags that you want to attach to the newly created account.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -48,6 +52,9 @@ impl ::forma_core::CfnResource for Account {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

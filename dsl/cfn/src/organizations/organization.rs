@@ -15,8 +15,9 @@ impl Organization {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// Specifies the feature set supported by the new organization.
+    #[track_caller]
     pub fn feature_set(mut self, value: impl ::forma_core::schema::EnumArg<FeatureSet>) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -32,6 +33,9 @@ impl ::forma_core::CfnResource for Organization {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct Pipeline {
 }
 impl Pipeline {
     /// A new resource with its required properties: `MaxUnits`, `MinUnits`, `PipelineConfigurationBody`, `PipelineName`.
+    #[track_caller]
     pub fn new(
         max_units: impl ::std::convert::Into<::forma_core::Value<i64>>,
         min_units: impl ::std::convert::Into<::forma_core::Value<i64>>,
@@ -18,56 +19,63 @@ impl Pipeline {
         pipeline_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, max_units.into().into_expr());
-        props.set(4, min_units.into().into_expr());
-        props.set(5, pipeline_configuration_body.into().into_expr());
-        props.set(6, pipeline_name.into().into_expr());
+        props.set_at(3, max_units.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, min_units.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, pipeline_configuration_body.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, pipeline_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Key-value pairs to configure buffering.
+    #[track_caller]
     pub fn buffer_options(mut self, value: impl ::std::convert::Into<::forma_core::Value<BufferOptions>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Key-value pairs to configure encryption at rest.
+    #[track_caller]
     pub fn encryption_at_rest_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EncryptionAtRestOptions>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Key-value pairs to configure log publishing.
+    #[track_caller]
     pub fn log_publishing_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LogPublishingOptions>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Pipeline Role (ARN) for the pipeline.
     ///
     /// Allowed: length 20 to 2048.
+    #[track_caller]
     pub fn pipeline_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ResourcePolicy`.
+    #[track_caller]
     pub fn resource_policy(mut self, value: impl ::std::convert::Into<::forma_core::Value<ResourcePolicy>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Container for the values required to configure VPC access for the pipeline.
+    #[track_caller]
     pub fn vpc_options(mut self, value: impl ::std::convert::Into<::forma_core::Value<VpcOptions>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -78,6 +86,9 @@ impl ::forma_core::CfnResource for Pipeline {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

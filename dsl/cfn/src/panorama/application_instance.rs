@@ -11,13 +11,14 @@ pub struct ApplicationInstance {
 }
 impl ApplicationInstance {
     /// A new resource with its required properties: `DefaultRuntimeContextDevice`, `ManifestPayload`.
+    #[track_caller]
     pub fn new(
         default_runtime_context_device: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         manifest_payload: impl ::std::convert::Into<::forma_core::Value<ManifestPayload>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, default_runtime_context_device.into().into_expr());
-        props.set(4, manifest_payload.into().into_expr());
+        props.set_at(1, default_runtime_context_device.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, manifest_payload.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The ID of an application instance to replace with the new instance.
@@ -25,11 +26,12 @@ impl ApplicationInstance {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn application_instance_id_to_replace(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description for the application instance.
@@ -37,18 +39,20 @@ impl ApplicationInstance {
     /// Allowed: length 0 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Setting overrides for the application manifest.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn manifest_overrides_payload(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ManifestOverridesPayload>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A name for the application instance.
@@ -56,8 +60,9 @@ impl ApplicationInstance {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of a runtime role for the application instance.
@@ -65,16 +70,18 @@ impl ApplicationInstance {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn runtime_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags for the application instance.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -85,6 +92,9 @@ impl ::forma_core::CfnResource for ApplicationInstance {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

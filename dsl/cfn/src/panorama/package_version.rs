@@ -11,20 +11,22 @@ pub struct PackageVersion {
 }
 impl PackageVersion {
     /// A new resource with its required properties: `PackageId`, `PackageVersion`, `PatchVersion`.
+    #[track_caller]
     pub fn new(
         package_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         package_version: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         patch_version: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, package_id.into().into_expr());
-        props.set(3, package_version.into().into_expr());
-        props.set(4, patch_version.into().into_expr());
+        props.set_at(2, package_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, package_version.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, patch_version.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Whether to mark the new version as the latest version.
+    #[track_caller]
     pub fn mark_latest(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An owner account.
@@ -32,21 +34,23 @@ impl PackageVersion {
     /// Allowed: length 1 to 12.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn owner_account(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// If the version was marked latest, the new version to maker as latest.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn updated_latest_patch_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -57,6 +61,9 @@ impl ::forma_core::CfnResource for PackageVersion {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,16 +11,18 @@ pub struct Alias {
 }
 impl Alias {
     /// A new resource with its required properties: `AliasName`.
+    #[track_caller]
     pub fn new(alias_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, alias_name.into().into_expr());
+        props.set_at(0, alias_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `KeyArn`.
     ///
     /// Allowed: length 70 to 150.
+    #[track_caller]
     pub fn key_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -31,6 +33,9 @@ impl ::forma_core::CfnResource for Alias {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,51 +11,58 @@ pub struct Key {
 }
 impl Key {
     /// A new resource with its required properties: `Exportable`, `KeyAttributes`.
+    #[track_caller]
     pub fn new(
         exportable: impl ::std::convert::Into<::forma_core::Value<bool>>,
         key_attributes: impl ::std::convert::Into<::forma_core::Value<KeyAttributes2>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, exportable.into().into_expr());
-        props.set(3, key_attributes.into().into_expr());
+        props.set_at(2, exportable.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, key_attributes.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `DeriveKeyUsage`.
+    #[track_caller]
     pub fn derive_key_usage(mut self, value: impl ::forma_core::schema::EnumArg<DeriveKeyUsage>) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Enabled`.
+    #[track_caller]
     pub fn enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `KeyCheckValueAlgorithm`.
+    #[track_caller]
     pub fn key_check_value_algorithm(
         mut self,
         value: impl ::forma_core::schema::EnumArg<KeyCheckValueAlgorithm>,
     ) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The resource-based policy attached to the key, in JSON format.
     ///
     /// Allowed: length 1 to 20480.
+    #[track_caller]
     pub fn policy(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ReplicationRegions`.
+    #[track_caller]
     pub fn replication_regions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -66,6 +73,9 @@ impl ::forma_core::CfnResource for Key {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

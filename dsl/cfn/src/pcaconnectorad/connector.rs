@@ -11,20 +11,22 @@ pub struct Connector {
 }
 impl Connector {
     /// A new resource with its required properties: `CertificateAuthorityArn`, `DirectoryId`, `VpcInformation`.
+    #[track_caller]
     pub fn new(
         certificate_authority_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         directory_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         vpc_information: impl ::std::convert::Into<::forma_core::Value<VpcInformation>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, certificate_authority_arn.into().into_expr());
-        props.set(1, directory_id.into().into_expr());
-        props.set(3, vpc_information.into().into_expr());
+        props.set_at(0, certificate_authority_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, directory_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, vpc_information.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -35,6 +37,9 @@ impl ::forma_core::CfnResource for Connector {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,28 +11,31 @@ pub struct Template {
 }
 impl Template {
     /// A new resource with its required properties: `ConnectorArn`, `Definition`, `Name`.
+    #[track_caller]
     pub fn new(
         connector_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         definition: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, connector_arn.into().into_expr());
-        props.set(1, definition.into().into_expr());
-        props.set(2, name.into().into_expr());
+        props.set_at(0, connector_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, definition.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ReenrollAllCertificateHolders`.
+    #[track_caller]
     pub fn reenroll_all_certificate_holders(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -43,6 +46,9 @@ impl ::forma_core::CfnResource for Template {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

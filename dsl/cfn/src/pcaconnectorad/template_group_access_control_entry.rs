@@ -11,6 +11,7 @@ pub struct TemplateGroupAccessControlEntry {
 }
 impl TemplateGroupAccessControlEntry {
     /// A new resource with its required properties: `AccessRights`, `GroupDisplayName`, `GroupSecurityIdentifier`, `TemplateArn`.
+    #[track_caller]
     pub fn new(
         access_rights: impl ::std::convert::Into<::forma_core::Value<AccessRights>>,
         group_display_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,10 +19,10 @@ impl TemplateGroupAccessControlEntry {
         template_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, access_rights.into().into_expr());
-        props.set(1, group_display_name.into().into_expr());
-        props.set(2, group_security_identifier.into().into_expr());
-        props.set(3, template_arn.into().into_expr());
+        props.set_at(0, access_rights.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, group_display_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, group_security_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, template_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -32,6 +33,9 @@ impl ::forma_core::CfnResource for TemplateGroupAccessControlEntry {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,26 +11,29 @@ pub struct Connector {
 }
 impl Connector {
     /// A new resource with its required properties: `CertificateAuthorityArn`.
+    #[track_caller]
     pub fn new(
         certificate_authority_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, certificate_authority_arn.into().into_expr());
+        props.set_at(0, certificate_authority_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `MobileDeviceManagement`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn mobile_device_management(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `VpcEndpointId`.
@@ -38,11 +41,12 @@ impl Connector {
     /// Allowed: length 5 to 200.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vpc_endpoint_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -53,6 +57,9 @@ impl ::forma_core::CfnResource for Connector {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,35 +11,39 @@ pub struct Cluster {
 }
 impl Cluster {
     /// A new resource with its required properties: `Networking`, `Scheduler`, `Size`.
+    #[track_caller]
     pub fn new(
         networking: impl ::std::convert::Into<::forma_core::Value<Networking>>,
         scheduler: impl ::std::convert::Into<::forma_core::Value<Scheduler>>,
         size: impl ::forma_core::schema::EnumArg<Size>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, networking.into().into_expr());
-        props.set(2, scheduler.into().into_expr());
-        props.set(3, size.into_enum_expr());
+        props.set_at(1, networking.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, scheduler.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, size.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The name that identifies the cluster.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Additional options related to the Slurm scheduler.
+    #[track_caller]
     pub fn slurm_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SlurmConfiguration>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// 1 or more tags added to the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -50,6 +54,9 @@ impl ::forma_core::CfnResource for Cluster {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

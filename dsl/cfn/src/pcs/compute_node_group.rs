@@ -11,6 +11,7 @@ pub struct ComputeNodeGroup {
 }
 impl ComputeNodeGroup {
     /// A new resource with its required properties: `ClusterId`, `IamInstanceProfileArn`, `InstanceConfigs`, `ScalingConfiguration`, `SubnetIds`.
+    #[track_caller]
     pub fn new(
         cluster_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         iam_instance_profile_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -19,62 +20,70 @@ impl ComputeNodeGroup {
         subnet_ids: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, cluster_id.into().into_expr());
-        props.set(3, iam_instance_profile_arn.into().into_expr());
-        props.set(4, instance_configs.into().into_expr());
-        props.set(8, scaling_configuration.into().into_expr());
-        props.set(11, subnet_ids.into().into_expr());
+        props.set_at(1, cluster_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, iam_instance_profile_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, instance_configs.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, scaling_configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(11, subnet_ids.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The ID of the Amazon Machine Image (AMI) that AWS PCS uses to launch instances.
+    #[track_caller]
     pub fn ami_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An Amazon EC2 launch template AWS PCS uses to launch compute nodes.
+    #[track_caller]
     pub fn custom_launch_template(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CustomLaunchTemplate>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name that identifies the compute node group.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Custom scripts that run at defined points in a compute node's lifecycle.
+    #[track_caller]
     pub fn node_lifecycle_actions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<NodeLifecycleActions>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies how EC2 instances are purchased on your behalf.
+    #[track_caller]
     pub fn purchase_option(mut self, value: impl ::forma_core::schema::EnumArg<PurchaseOption>) -> Self {
-        self.props.set(7, value.into_enum_expr());
+        self.props.set_at(7, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Additional options related to the Slurm scheduler.
+    #[track_caller]
     pub fn slurm_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SlurmConfiguration>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Additional configuration when you specify SPOT as the purchase option.
+    #[track_caller]
     pub fn spot_options(mut self, value: impl ::std::convert::Into<::forma_core::Value<SpotOptions>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// 1 or more tags added to the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -85,6 +94,9 @@ impl ::forma_core::CfnResource for ComputeNodeGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct Dataset {
 }
 impl Dataset {
     /// A new resource with its required properties: `DatasetGroupArn`, `DatasetType`, `Name`, `SchemaArn`.
+    #[track_caller]
     pub fn new(
         dataset_group_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         dataset_type: impl ::forma_core::schema::EnumArg<DatasetType>,
@@ -18,25 +19,27 @@ impl Dataset {
         schema_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, dataset_group_arn.into().into_expr());
-        props.set(2, dataset_type.into_enum_expr());
-        props.set(3, name.into().into_expr());
-        props.set(4, schema_arn.into().into_expr());
+        props.set_at(0, dataset_group_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, dataset_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, schema_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Initial DatasetImportJob for the created dataset
+    #[track_caller]
     pub fn dataset_import_job(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DatasetImportJob>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags used to organize, track, or control access for this resource.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -47,6 +50,9 @@ impl ::forma_core::CfnResource for Dataset {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

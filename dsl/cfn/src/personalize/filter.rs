@@ -11,20 +11,22 @@ pub struct Filter {
 }
 impl Filter {
     /// A new resource with its required properties: `DatasetGroupArn`, `FilterExpression`, `Name`.
+    #[track_caller]
     pub fn new(
         dataset_group_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         filter_expression: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, dataset_group_arn.into().into_expr());
-        props.set(1, filter_expression.into().into_expr());
-        props.set(2, name.into().into_expr());
+        props.set_at(0, dataset_group_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, filter_expression.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Tags to associate with the filter.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -35,6 +37,9 @@ impl ::forma_core::CfnResource for Filter {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct MetricAttribution {
 }
 impl MetricAttribution {
     /// A new resource with its required properties: `DatasetGroupArn`, `Metrics`, `MetricsOutputConfig`, `Name`.
+    #[track_caller]
     pub fn new(
         dataset_group_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         metrics: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<MetricAttribute>>>,
@@ -18,10 +19,10 @@ impl MetricAttribution {
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, dataset_group_arn.into().into_expr());
-        props.set(1, metrics.into().into_expr());
-        props.set(2, metrics_output_config.into().into_expr());
-        props.set(3, name.into().into_expr());
+        props.set_at(0, dataset_group_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, metrics.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, metrics_output_config.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -32,6 +33,9 @@ impl ::forma_core::CfnResource for MetricAttribution {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,13 +11,14 @@ pub struct Solution {
 }
 impl Solution {
     /// A new resource with its required properties: `DatasetGroupArn`, `Name`.
+    #[track_caller]
     pub fn new(
         dataset_group_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, dataset_group_arn.into().into_expr());
-        props.set(2, name.into().into_expr());
+        props.set_at(0, dataset_group_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// When your have multiple event types (using an EVENT_TYPE schema field), this parameter specifies which event type (for example, 'click' or 'like') is used for training the model.
@@ -25,22 +26,25 @@ impl Solution {
     /// Allowed: length 0 to 256.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn event_type(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether to perform automated machine learning (AutoML).
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn perform_auto_ml(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether to perform hyperparameter optimization (HPO) on the specified or selected recipe.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn perform_hpo(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the recipe to use for model training.
@@ -48,22 +52,25 @@ impl Solution {
     /// Allowed: length 0 to 256.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn recipe_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration to use with the solution.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn solution_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<SolutionConfig>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags used to organize, track, or control access for this resource.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -74,6 +81,9 @@ impl ::forma_core::CfnResource for Solution {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct PerfReports {
 }
 impl PerfReports {
     /// A new resource with its required properties: `EndTime`, `Identifier`, `ServiceType`, `StartTime`.
+    #[track_caller]
     pub fn new(
         end_time: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,17 +19,18 @@ impl PerfReports {
         start_time: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, end_time.into().into_expr());
-        props.set(1, identifier.into().into_expr());
-        props.set(2, service_type.into_enum_expr());
-        props.set(3, start_time.into().into_expr());
+        props.set_at(0, end_time.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, service_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(3, start_time.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An array of key-value pairs to apply to this resource.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -39,6 +41,9 @@ impl ::forma_core::CfnResource for PerfReports {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,29 +11,34 @@ pub struct ApplicationSettings {
 }
 impl ApplicationSettings {
     /// A new resource with its required properties: `ApplicationId`.
+    #[track_caller]
     pub fn new(application_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, application_id.into().into_expr());
+        props.set_at(0, application_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `CampaignHook`.
+    #[track_caller]
     pub fn campaign_hook(mut self, value: impl ::std::convert::Into<::forma_core::Value<CampaignHook>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CloudWatchMetricsEnabled`.
+    #[track_caller]
     pub fn cloud_watch_metrics_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Limits`.
+    #[track_caller]
     pub fn limits(mut self, value: impl ::std::convert::Into<::forma_core::Value<Limits>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `QuietTime`.
+    #[track_caller]
     pub fn quiet_time(mut self, value: impl ::std::convert::Into<::forma_core::Value<QuietTime>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -44,6 +49,9 @@ impl ::forma_core::CfnResource for ApplicationSettings {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

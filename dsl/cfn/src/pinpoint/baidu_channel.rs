@@ -11,20 +11,22 @@ pub struct BaiduChannel {
 }
 impl BaiduChannel {
     /// A new resource with its required properties: `ApiKey`, `ApplicationId`, `SecretKey`.
+    #[track_caller]
     pub fn new(
         api_key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         application_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         secret_key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, api_key.into().into_expr());
-        props.set(1, application_id.into().into_expr());
-        props.set(3, secret_key.into().into_expr());
+        props.set_at(0, api_key.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, application_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, secret_key.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Enabled`.
+    #[track_caller]
     pub fn enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -35,6 +37,9 @@ impl ::forma_core::CfnResource for BaiduChannel {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct Campaign {
 }
 impl Campaign {
     /// A new resource with its required properties: `ApplicationId`, `Name`, `Schedule`, `SegmentId`.
+    #[track_caller]
     pub fn new(
         application_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,98 +19,112 @@ impl Campaign {
         segment_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, application_id.into().into_expr());
-        props.set(9, name.into().into_expr());
-        props.set(11, schedule.into().into_expr());
-        props.set(12, segment_id.into().into_expr());
+        props.set_at(1, application_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(11, schedule.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(12, segment_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AdditionalTreatments`.
+    #[track_caller]
     pub fn additional_treatments(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<WriteTreatmentResource>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CampaignHook`.
+    #[track_caller]
     pub fn campaign_hook(mut self, value: impl ::std::convert::Into<::forma_core::Value<CampaignHook>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CustomDeliveryConfiguration`.
+    #[track_caller]
     pub fn custom_delivery_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CustomDeliveryConfiguration>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `HoldoutPercent`.
+    #[track_caller]
     pub fn holdout_percent(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IsPaused`.
+    #[track_caller]
     pub fn is_paused(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Limits`.
+    #[track_caller]
     pub fn limits(mut self, value: impl ::std::convert::Into<::forma_core::Value<Limits>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MessageConfiguration`.
+    #[track_caller]
     pub fn message_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MessageConfiguration>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Priority`.
+    #[track_caller]
     pub fn priority(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SegmentVersion`.
+    #[track_caller]
     pub fn segment_version(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TemplateConfiguration`.
+    #[track_caller]
     pub fn template_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<TemplateConfiguration>>,
     ) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TreatmentDescription`.
+    #[track_caller]
     pub fn treatment_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TreatmentName`.
+    #[track_caller]
     pub fn treatment_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -120,6 +135,9 @@ impl ::forma_core::CfnResource for Campaign {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

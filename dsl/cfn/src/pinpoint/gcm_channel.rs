@@ -11,35 +11,40 @@ pub struct GcmChannel {
 }
 impl GcmChannel {
     /// A new resource with its required properties: `ApplicationId`.
+    #[track_caller]
     pub fn new(application_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, application_id.into().into_expr());
+        props.set_at(1, application_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ApiKey`.
+    #[track_caller]
     pub fn api_key(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DefaultAuthenticationMethod`.
+    #[track_caller]
     pub fn default_authentication_method(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Enabled`.
+    #[track_caller]
     pub fn enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ServiceJson`.
+    #[track_caller]
     pub fn service_json(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -50,6 +55,9 @@ impl ::forma_core::CfnResource for GcmChannel {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

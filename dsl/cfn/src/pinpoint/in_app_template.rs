@@ -11,40 +11,46 @@ pub struct InAppTemplate {
 }
 impl InAppTemplate {
     /// A new resource with its required properties: `TemplateName`.
+    #[track_caller]
     pub fn new(template_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(5, template_name.into().into_expr());
+        props.set_at(5, template_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Content`.
+    #[track_caller]
     pub fn content(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<InAppMessageContent>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CustomConfig`.
+    #[track_caller]
     pub fn custom_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Layout`.
+    #[track_caller]
     pub fn layout(mut self, value: impl ::forma_core::schema::EnumArg<Layout>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TemplateDescription`.
+    #[track_caller]
     pub fn template_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -55,6 +61,9 @@ impl ::forma_core::CfnResource for InAppTemplate {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,67 +11,76 @@ pub struct PushTemplate {
 }
 impl PushTemplate {
     /// A new resource with its required properties: `TemplateName`.
+    #[track_caller]
     pub fn new(template_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(8, template_name.into().into_expr());
+        props.set_at(8, template_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ADM`.
+    #[track_caller]
     pub fn adm(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AndroidPushNotificationTemplate>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `APNS`.
+    #[track_caller]
     pub fn apns(mut self, value: impl ::std::convert::Into<::forma_core::Value<ApnsPushNotificationTemplate>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Baidu`.
+    #[track_caller]
     pub fn baidu(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AndroidPushNotificationTemplate>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Default`.
+    #[track_caller]
     pub fn default(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DefaultPushNotificationTemplate>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DefaultSubstitutions`.
+    #[track_caller]
     pub fn default_substitutions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `GCM`.
+    #[track_caller]
     pub fn gcm(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AndroidPushNotificationTemplate>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TemplateDescription`.
+    #[track_caller]
     pub fn template_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -82,6 +91,9 @@ impl ::forma_core::CfnResource for PushTemplate {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,21 +11,23 @@ pub struct ConfigurationSetEventDestination {
 }
 impl ConfigurationSetEventDestination {
     /// A new resource with its required properties: `ConfigurationSetName`, `EventDestinationName`.
+    #[track_caller]
     pub fn new(
         configuration_set_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         event_destination_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, configuration_set_name.into().into_expr());
-        props.set(2, event_destination_name.into().into_expr());
+        props.set_at(0, configuration_set_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, event_destination_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `EventDestination`.
+    #[track_caller]
     pub fn event_destination(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EventDestination>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -36,6 +38,9 @@ impl ::forma_core::CfnResource for ConfigurationSetEventDestination {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,60 +11,67 @@ pub struct Pipe {
 }
 impl Pipe {
     /// A new resource with its required properties: `RoleArn`, `Source`, `Target`.
+    #[track_caller]
     pub fn new(
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         source: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         target: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(7, role_arn.into().into_expr());
-        props.set(8, source.into().into_expr());
-        props.set(11, target.into().into_expr());
+        props.set_at(7, role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, source.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(11, target.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 512.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DesiredState`.
+    #[track_caller]
     pub fn desired_state(mut self, value: impl ::forma_core::schema::EnumArg<RequestedPipeState>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Enrichment`.
     ///
     /// Allowed: length 0 to 1600.
+    #[track_caller]
     pub fn enrichment(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EnrichmentParameters`.
+    #[track_caller]
     pub fn enrichment_parameters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PipeEnrichmentParameters>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `KmsKeyIdentifier`.
     ///
     /// Allowed: length 0 to 2048.
+    #[track_caller]
     pub fn kms_key_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `LogConfiguration`.
+    #[track_caller]
     pub fn log_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PipeLogConfiguration>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Name`.
@@ -72,29 +79,33 @@ impl Pipe {
     /// Allowed: length 1 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SourceParameters`.
+    #[track_caller]
     pub fn source_parameters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PipeSourceParameters>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TargetParameters`.
+    #[track_caller]
     pub fn target_parameters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PipeTargetParameters>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -105,6 +116,9 @@ impl ::forma_core::CfnResource for Pipe {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,20 +11,22 @@ pub struct Subscription {
 }
 impl Subscription {
     /// A new resource with its required properties: `PlanFamily`, `PlanTier`, `ResourceArns`.
+    #[track_caller]
     pub fn new(
         plan_family: impl ::forma_core::schema::EnumArg<PlanFamily>,
         plan_tier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         resource_arns: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, plan_family.into_enum_expr());
-        props.set(1, plan_tier.into().into_expr());
-        props.set(2, resource_arns.into().into_expr());
+        props.set_at(0, plan_family.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(1, plan_tier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, resource_arns.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `UsageLevel`.
+    #[track_caller]
     pub fn usage_level(mut self, value: impl ::forma_core::schema::EnumArg<UsageLevel>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -35,6 +37,9 @@ impl ::forma_core::CfnResource for Subscription {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,52 +11,58 @@ pub struct Application {
 }
 impl Application {
     /// A new resource with its required properties: `DisplayName`.
+    #[track_caller]
     pub fn new(display_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, display_name.into().into_expr());
+        props.set_at(4, display_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AttachmentsConfiguration`.
+    #[track_caller]
     pub fn attachments_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AttachmentsConfiguration>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AutoSubscriptionConfiguration`.
+    #[track_caller]
     pub fn auto_subscription_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AutoSubscriptionConfiguration>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ClientIdsForOIDC`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn client_ids_for_oidc(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 1000.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EncryptionConfiguration`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn encryption_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EncryptionConfiguration>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IamIdentityProviderArn`.
@@ -64,66 +70,74 @@ impl Application {
     /// Allowed: length 20 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn iam_identity_provider_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IdentityCenterInstanceArn`.
     ///
     /// Allowed: length 10 to 1224.
+    #[track_caller]
     pub fn identity_center_instance_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IdentityType`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn identity_type(mut self, value: impl ::forma_core::schema::EnumArg<IdentityType>) -> Self {
-        self.props.set(8, value.into_enum_expr());
+        self.props.set_at(8, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PersonalizationConfiguration`.
+    #[track_caller]
     pub fn personalization_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PersonalizationConfiguration>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `QAppsConfiguration`.
+    #[track_caller]
     pub fn q_apps_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<QAppsConfiguration>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `QuickSightConfiguration`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn quick_sight_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<QuickSightConfiguration>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RoleArn`.
     ///
     /// Allowed: length 0 to 1284.
+    #[track_caller]
     pub fn role_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -134,6 +148,9 @@ impl ::forma_core::CfnResource for Application {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct DataAccessor {
 }
 impl DataAccessor {
     /// A new resource with its required properties: `ActionConfigurations`, `ApplicationId`, `DisplayName`, `Principal`.
+    #[track_caller]
     pub fn new(
         action_configurations: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ActionConfiguration>>>,
         application_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,23 +19,25 @@ impl DataAccessor {
         principal: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, action_configurations.into().into_expr());
-        props.set(1, application_id.into().into_expr());
-        props.set(3, display_name.into().into_expr());
-        props.set(4, principal.into().into_expr());
+        props.set_at(0, action_configurations.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, application_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, display_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, principal.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AuthenticationDetail`.
+    #[track_caller]
     pub fn authentication_detail(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DataAccessorAuthenticationDetail>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -45,6 +48,9 @@ impl ::forma_core::CfnResource for DataAccessor {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

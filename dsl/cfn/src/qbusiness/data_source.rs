@@ -11,6 +11,7 @@ pub struct DataSource {
 }
 impl DataSource {
     /// A new resource with its required properties: `ApplicationId`, `Configuration`, `DisplayName`, `IndexId`.
+    #[track_caller]
     pub fn new(
         application_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         configuration: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
@@ -18,63 +19,70 @@ impl DataSource {
         index_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, application_id.into().into_expr());
-        props.set(1, configuration.into().into_expr());
-        props.set(3, display_name.into().into_expr());
-        props.set(5, index_id.into().into_expr());
+        props.set_at(0, application_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, display_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, index_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 1000.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DocumentEnrichmentConfiguration`.
+    #[track_caller]
     pub fn document_enrichment_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DocumentEnrichmentConfiguration>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MediaExtractionConfiguration`.
+    #[track_caller]
     pub fn media_extraction_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MediaExtractionConfiguration>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RoleArn`.
     ///
     /// Allowed: length 0 to 1284.
+    #[track_caller]
     pub fn role_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SyncSchedule`.
     ///
     /// Allowed: length 0 to 998.
+    #[track_caller]
     pub fn sync_schedule(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `VpcConfiguration`.
+    #[track_caller]
     pub fn vpc_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DataSourceVpcConfiguration>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -85,6 +93,9 @@ impl ::forma_core::CfnResource for DataSource {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct Permission {
 }
 impl Permission {
     /// A new resource with its required properties: `Actions`, `ApplicationId`, `Principal`, `StatementId`.
+    #[track_caller]
     pub fn new(
         actions: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
         application_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,20 +19,21 @@ impl Permission {
         statement_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, actions.into().into_expr());
-        props.set(1, application_id.into().into_expr());
-        props.set(3, principal.into().into_expr());
-        props.set(4, statement_id.into().into_expr());
+        props.set_at(0, actions.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, application_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, principal.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, statement_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Conditions`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn conditions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Condition>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -42,6 +44,9 @@ impl ::forma_core::CfnResource for Permission {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,15 +11,16 @@ pub struct Plugin {
 }
 impl Plugin {
     /// A new resource with its required properties: `AuthConfiguration`, `DisplayName`, `Type`.
+    #[track_caller]
     pub fn new(
         auth_configuration: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
         display_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         type_: impl ::forma_core::schema::EnumArg<PluginType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, auth_configuration.into().into_expr());
-        props.set(3, display_name.into().into_expr());
-        props.set(7, type_.into_enum_expr());
+        props.set_at(1, auth_configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, display_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, type_.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ApplicationId`.
@@ -27,36 +28,41 @@ impl Plugin {
     /// Allowed: length 36 to 36.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn application_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CustomPluginConfiguration`.
+    #[track_caller]
     pub fn custom_plugin_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CustomPluginConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ServerUrl`.
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn server_url(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `State`.
+    #[track_caller]
     pub fn state(mut self, value: impl ::forma_core::schema::EnumArg<PluginState>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -67,6 +73,9 @@ impl ::forma_core::CfnResource for Plugin {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

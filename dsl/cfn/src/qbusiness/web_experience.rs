@@ -11,85 +11,96 @@ pub struct WebExperience {
 }
 impl WebExperience {
     /// A new resource with its required properties: `ApplicationId`.
+    #[track_caller]
     pub fn new(application_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, application_id.into().into_expr());
+        props.set_at(0, application_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `BrowserExtensionConfiguration`.
+    #[track_caller]
     pub fn browser_extension_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<BrowserExtensionConfiguration>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CustomizationConfiguration`.
+    #[track_caller]
     pub fn customization_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CustomizationConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IdentityProviderConfiguration`.
+    #[track_caller]
     pub fn identity_provider_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Origins`.
+    #[track_caller]
     pub fn origins(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RoleArn`.
     ///
     /// Allowed: length 0 to 1284.
+    #[track_caller]
     pub fn role_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SamplePromptsControlMode`.
+    #[track_caller]
     pub fn sample_prompts_control_mode(
         mut self,
         value: impl ::forma_core::schema::EnumArg<WebExperienceSamplePromptsControlMode>,
     ) -> Self {
-        self.props.set(6, value.into_enum_expr());
+        self.props.set_at(6, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Subtitle`.
     ///
     /// Allowed: length 0 to 500.
+    #[track_caller]
     pub fn subtitle(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Title`.
     ///
     /// Allowed: length 0 to 500.
+    #[track_caller]
     pub fn title(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `WelcomeMessage`.
     ///
     /// Allowed: length 0 to 300.
+    #[track_caller]
     pub fn welcome_message(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -100,6 +111,9 @@ impl ::forma_core::CfnResource for WebExperience {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct Stream {
 }
 impl Stream {
     /// A new resource with its required properties: `InclusiveStartTime`, `KinesisConfiguration`, `LedgerName`, `RoleArn`, `StreamName`.
+    #[track_caller]
     pub fn new(
         inclusive_start_time: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         kinesis_configuration: impl ::std::convert::Into<::forma_core::Value<KinesisConfiguration>>,
@@ -19,26 +20,28 @@ impl Stream {
         stream_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, inclusive_start_time.into().into_expr());
-        props.set(2, kinesis_configuration.into().into_expr());
-        props.set(3, ledger_name.into().into_expr());
-        props.set(4, role_arn.into().into_expr());
-        props.set(5, stream_name.into().into_expr());
+        props.set_at(1, inclusive_start_time.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, kinesis_configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, ledger_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, stream_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ExclusiveEndTime`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn exclusive_end_time(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -49,6 +52,9 @@ impl ::forma_core::CfnResource for Stream {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct ActionConnector {
 }
 impl ActionConnector {
     /// A new resource with its required properties: `ActionConnectorId`, `AuthenticationConfig`, `AwsAccountId`, `Name`, `Type`.
+    #[track_caller]
     pub fn new(
         action_connector_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         authentication_config: impl ::std::convert::Into<::forma_core::Value<AuthConfig>>,
@@ -19,39 +20,43 @@ impl ActionConnector {
         type_: impl ::forma_core::schema::EnumArg<ActionConnectorType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, action_connector_id.into().into_expr());
-        props.set(1, authentication_config.into().into_expr());
-        props.set(2, aws_account_id.into().into_expr());
-        props.set(4, name.into().into_expr());
-        props.set(7, type_.into_enum_expr());
+        props.set_at(0, action_connector_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, authentication_config.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, aws_account_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, type_.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Permissions`.
+    #[track_caller]
     pub fn permissions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ResourcePermission>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `VpcConnectionArn`.
+    #[track_caller]
     pub fn vpc_connection_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -62,6 +67,9 @@ impl ::forma_core::CfnResource for ActionConnector {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,83 +11,93 @@ pub struct Agent {
 }
 impl Agent {
     /// A new resource with its required properties: `AgentId`, `AwsAccountId`, `Name`.
+    #[track_caller]
     pub fn new(
         agent_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         aws_account_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, agent_id.into().into_expr());
-        props.set(3, aws_account_id.into().into_expr());
-        props.set(7, name.into().into_expr());
+        props.set_at(1, agent_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, aws_account_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A list of ActionConnector ARNs (max 10) attached to the agent.
+    #[track_caller]
     pub fn action_connectors(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The lifecycle stage of the agent.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn agent_lifecycle(mut self, value: impl ::forma_core::schema::EnumArg<AgentLifecycle>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Custom prompt configuration.
+    #[track_caller]
     pub fn custom_prompt_input(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CustomPromptInput>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description of the agent.
     ///
     /// Allowed: length 0 to 1000.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The icon identifier for the agent.
     ///
     /// Allowed: length 1 to 200.
+    #[track_caller]
     pub fn icon_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of Space ARNs (max 10) attached to the agent.
+    #[track_caller]
     pub fn spaces(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of up to 3 starter prompts displayed to users.
+    #[track_caller]
     pub fn starter_prompts(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of key-value pairs to associate with the agent resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AgentTag>>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The welcome message displayed when a user opens the agent.
     ///
     /// Allowed: length 0 to 300.
+    #[track_caller]
     pub fn welcome_message(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -98,6 +108,9 @@ impl ::forma_core::CfnResource for Agent {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

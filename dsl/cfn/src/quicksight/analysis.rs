@@ -11,85 +11,97 @@ pub struct Analysis {
 }
 impl Analysis {
     /// A new resource with its required properties: `AnalysisId`, `AwsAccountId`, `Name`.
+    #[track_caller]
     pub fn new(
         analysis_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         aws_account_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, analysis_id.into().into_expr());
-        props.set(1, aws_account_id.into().into_expr());
-        props.set(5, name.into().into_expr());
+        props.set_at(0, analysis_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, aws_account_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Definition`.
+    #[track_caller]
     pub fn definition(mut self, value: impl ::std::convert::Into<::forma_core::Value<AnalysisDefinition>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>Errors associated with the analysis.</p>
+    #[track_caller]
     pub fn errors(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AnalysisError>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `FolderArns`.
+    #[track_caller]
     pub fn folder_arns(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>A list of Quick parameters and the list's override values.</p>
+    #[track_caller]
     pub fn parameters(mut self, value: impl ::std::convert::Into<::forma_core::Value<Parameters>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Permissions`.
+    #[track_caller]
     pub fn permissions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ResourcePermission>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>A list of the associated sheets with the unique identifier and name of each sheet.</p>
+    #[track_caller]
     pub fn sheets(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Sheet>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>The source entity of an analysis.</p>
+    #[track_caller]
     pub fn source_entity(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AnalysisSourceEntity>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Status`.
+    #[track_caller]
     pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<ResourceStatus>) -> Self {
-        self.props.set(10, value.into_enum_expr());
+        self.props.set_at(10, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>The ARN of the theme of the analysis.</p>
+    #[track_caller]
     pub fn theme_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>The option to relax the validation that is required to create and update analyses, dashboards, and templates with definition objects.
+    #[track_caller]
     pub fn validation_strategy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ValidationStrategy>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -100,6 +112,9 @@ impl ::forma_core::CfnResource for Analysis {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct ApprovalPolicy {
 }
 impl ApprovalPolicy {
     /// A new resource with its required properties: `Actions`, `ApplicableTo`, `ApprovalGroups`, `AssetTypes`, `Name`, `PolicyId`.
+    #[track_caller]
     pub fn new(
         actions: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::forma_core::Json>>>,
         applicable_to: impl ::std::convert::Into<::forma_core::Value<ApplicableTo>>,
@@ -20,19 +21,20 @@ impl ApprovalPolicy {
         policy_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, actions.into().into_expr());
-        props.set(1, applicable_to.into().into_expr());
-        props.set(2, approval_groups.into().into_expr());
-        props.set(3, asset_types.into().into_expr());
-        props.set(5, name.into().into_expr());
-        props.set(6, policy_id.into().into_expr());
+        props.set_at(0, actions.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, applicable_to.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, approval_groups.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, asset_types.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, policy_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -43,6 +45,9 @@ impl ::forma_core::CfnResource for ApprovalPolicy {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

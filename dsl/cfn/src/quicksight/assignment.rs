@@ -11,25 +11,28 @@ pub struct Assignment {
 }
 impl Assignment {
     /// A new resource with its required properties: `AssignmentName`, `AssignmentStatus`, `Namespace`.
+    #[track_caller]
     pub fn new(
         assignment_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         assignment_status: impl ::forma_core::schema::EnumArg<AssignmentStatus>,
         namespace: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, assignment_name.into().into_expr());
-        props.set(1, assignment_status.into_enum_expr());
-        props.set(3, namespace.into().into_expr());
+        props.set_at(0, assignment_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, assignment_status.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(3, namespace.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The QuickSight users, groups, or both that you want to assign the policy to.
+    #[track_caller]
     pub fn identities(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN for the IAM policy to apply to the QuickSight users and groups specified in this assignment.
+    #[track_caller]
     pub fn policy_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -40,6 +43,9 @@ impl ::forma_core::CfnResource for Assignment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

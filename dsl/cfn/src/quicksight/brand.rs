@@ -11,19 +11,22 @@ pub struct Brand {
 }
 impl Brand {
     /// A new resource with its required properties: `BrandId`.
+    #[track_caller]
     pub fn new(brand_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, brand_id.into().into_expr());
+        props.set_at(1, brand_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `BrandDefinition`.
+    #[track_caller]
     pub fn brand_definition(mut self, value: impl ::std::convert::Into<::forma_core::Value<BrandDefinition>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags for the brand.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -34,6 +37,9 @@ impl ::forma_core::CfnResource for Brand {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

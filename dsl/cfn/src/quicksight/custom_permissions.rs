@@ -11,23 +11,26 @@ pub struct CustomPermissions {
 }
 impl CustomPermissions {
     /// A new resource with its required properties: `AwsAccountId`, `CustomPermissionsName`.
+    #[track_caller]
     pub fn new(
         aws_account_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         custom_permissions_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, aws_account_id.into().into_expr());
-        props.set(2, custom_permissions_name.into().into_expr());
+        props.set_at(0, aws_account_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, custom_permissions_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Capabilities`.
+    #[track_caller]
     pub fn capabilities(mut self, value: impl ::std::convert::Into<::forma_core::Value<Capabilities>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -38,6 +41,9 @@ impl ::forma_core::CfnResource for CustomPermissions {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,104 +11,117 @@ pub struct Dashboard {
 }
 impl Dashboard {
     /// A new resource with its required properties: `AwsAccountId`, `DashboardId`, `Name`.
+    #[track_caller]
     pub fn new(
         aws_account_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         dashboard_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, aws_account_id.into().into_expr());
-        props.set(1, dashboard_id.into().into_expr());
-        props.set(7, name.into().into_expr());
+        props.set_at(0, aws_account_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, dashboard_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// <p>Dashboard publish options.</p>
+    #[track_caller]
     pub fn dashboard_publish_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DashboardPublishOptions>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Definition`.
+    #[track_caller]
     pub fn definition(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DashboardVersionDefinition>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `FolderArns`.
+    #[track_caller]
     pub fn folder_arns(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `LinkEntities`.
+    #[track_caller]
     pub fn link_entities(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `LinkSharingConfiguration`.
+    #[track_caller]
     pub fn link_sharing_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LinkSharingConfiguration>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>A list of Quick parameters and the list's override values.</p>
+    #[track_caller]
     pub fn parameters(mut self, value: impl ::std::convert::Into<::forma_core::Value<Parameters>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Permissions`.
+    #[track_caller]
     pub fn permissions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ResourcePermission>>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>Dashboard source entity.</p>
+    #[track_caller]
     pub fn source_entity(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DashboardSourceEntity>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ThemeArn`.
+    #[track_caller]
     pub fn theme_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>The option to relax the validation that is required to create and update analyses, dashboards, and templates with definition objects.
+    #[track_caller]
     pub fn validation_strategy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ValidationStrategy>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `VersionDescription`.
     ///
     /// Allowed: length 1 to 512.
+    #[track_caller]
     pub fn version_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -119,6 +132,9 @@ impl ::forma_core::CfnResource for Dashboard {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

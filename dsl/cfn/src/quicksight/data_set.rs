@@ -19,165 +19,187 @@ impl DataSet {
     /// Allowed: length 12 to 12.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn aws_account_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>Groupings of columns that work together in certain Amazon QuickSight features.
+    #[track_caller]
     pub fn column_groups(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ColumnGroup>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>A set of one or more definitions of a <code> <a href="https://docs.aws.amazon.com/quicksight/latest/APIReference/API_ColumnLevelPermissionRule.html">ColumnLevelPermissionRule</a> </code>.</p>
+    #[track_caller]
     pub fn column_level_permission_rules(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ColumnLevelPermissionRule>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DataPrepConfiguration`.
+    #[track_caller]
     pub fn data_prep_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DataPrepConfiguration>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DataSetId`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn data_set_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>The refresh properties of a dataset.</p>
+    #[track_caller]
     pub fn data_set_refresh_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DataSetRefreshProperties>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>The usage configuration to apply to child datasets that reference this dataset as a source.</p>
+    #[track_caller]
     pub fn data_set_usage_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DataSetUsageConfiguration>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>The parameter declarations of the dataset.</p>
+    #[track_caller]
     pub fn dataset_parameters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<DatasetParameter>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `FieldFolders`.
+    #[track_caller]
     pub fn field_folders(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>When you create the dataset, Amazon QuickSight adds the dataset to these folders.</p>
+    #[track_caller]
     pub fn folder_arns(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ImportMode`.
+    #[track_caller]
     pub fn import_mode(mut self, value: impl ::forma_core::schema::EnumArg<DataSetImportMode>) -> Self {
-        self.props.set(10, value.into_enum_expr());
+        self.props.set_at(10, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>Wait policy to use when creating/updating dataset.
+    #[track_caller]
     pub fn ingestion_wait_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<IngestionWaitPolicy>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `LogicalTableMap`.
+    #[track_caller]
     pub fn logical_table_map(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>The display name for the dataset.</p>
     ///
     /// Allowed: length 1 to 128.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PerformanceConfiguration`.
+    #[track_caller]
     pub fn performance_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PerformanceConfiguration>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>A list of resource permissions on the dataset.</p>
+    #[track_caller]
     pub fn permissions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ResourcePermission>>>,
     ) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PhysicalTableMap`.
+    #[track_caller]
     pub fn physical_table_map(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>Information about a dataset that contains permissions for row-level security (RLS).
+    #[track_caller]
     pub fn row_level_permission_data_set(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<RowLevelPermissionDataSet>>,
     ) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>The configuration of tags on a dataset to set row-level security.
+    #[track_caller]
     pub fn row_level_permission_tag_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<RowLevelPermissionTagConfiguration>>,
     ) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SemanticModelConfiguration`.
+    #[track_caller]
     pub fn semantic_model_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SemanticModelConfiguration>>,
     ) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>Contains a map of the key-value pairs for the resource tag or tags assigned to the dataset.</p>
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(20, value.into().into_expr());
+        self.props.set_at(20, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `UseAs`.
+    #[track_caller]
     pub fn use_as(mut self, value: impl ::forma_core::schema::EnumArg<DataSetUseAs>) -> Self {
-        self.props.set(21, value.into_enum_expr());
+        self.props.set_at(21, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -193,6 +215,9 @@ impl ::forma_core::CfnResource for DataSet {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

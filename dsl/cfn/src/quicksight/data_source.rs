@@ -11,21 +11,23 @@ pub struct DataSource {
 }
 impl DataSource {
     /// A new resource with its required properties: `Name`, `Type`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         type_: impl ::forma_core::schema::EnumArg<DataSourceType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(7, name.into().into_expr());
-        props.set(11, type_.into_enum_expr());
+        props.set_at(7, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(11, type_.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// <p>A set of alternate data source parameters that you want to share for the credentials stored with this data source.
+    #[track_caller]
     pub fn alternate_data_source_parameters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<DataSourceParameters>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AwsAccountId`.
@@ -33,73 +35,83 @@ impl DataSource {
     /// Allowed: length 12 to 12.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn aws_account_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>Data source credentials.
+    #[track_caller]
     pub fn credentials(mut self, value: impl ::std::convert::Into<::forma_core::Value<DataSourceCredentials>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DataSourceId`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn data_source_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>The parameters that Amazon QuickSight uses to connect to your underlying data source.
+    #[track_caller]
     pub fn data_source_parameters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DataSourceParameters>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>Error information for the data source creation or update.</p>
+    #[track_caller]
     pub fn error_info(mut self, value: impl ::std::convert::Into<::forma_core::Value<DataSourceErrorInfo>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `FolderArns`.
+    #[track_caller]
     pub fn folder_arns(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Permissions`.
+    #[track_caller]
     pub fn permissions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ResourcePermission>>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>Secure Socket Layer (SSL) properties that apply when Amazon QuickSight connects to your underlying data source.</p>
+    #[track_caller]
     pub fn ssl_properties(mut self, value: impl ::std::convert::Into<::forma_core::Value<SslProperties>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>VPC connection properties.</p>
+    #[track_caller]
     pub fn vpc_connection_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<VpcConnectionProperties>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -110,6 +122,9 @@ impl ::forma_core::CfnResource for DataSource {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct DlpSetting {
 }
 impl DlpSetting {
     /// A new resource with its required properties: `DlpSettingId`, `Enabled`, `Name`, `ProviderConfig`, `ProviderOutageAction`, `ProviderType`.
+    #[track_caller]
     pub fn new(
         dlp_setting_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         enabled: impl ::std::convert::Into<::forma_core::Value<bool>>,
@@ -20,12 +21,12 @@ impl DlpSetting {
         provider_type: impl ::forma_core::schema::EnumArg<DlpProviderType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, dlp_setting_id.into().into_expr());
-        props.set(2, enabled.into().into_expr());
-        props.set(3, name.into().into_expr());
-        props.set(4, provider_config.into().into_expr());
-        props.set(5, provider_outage_action.into_enum_expr());
-        props.set(6, provider_type.into_enum_expr());
+        props.set_at(1, dlp_setting_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, enabled.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, provider_config.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, provider_outage_action.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(6, provider_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AwsAccountId`.
@@ -33,16 +34,18 @@ impl DlpSetting {
     /// Allowed: length 12 to 12.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn aws_account_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -53,6 +56,9 @@ impl ::forma_core::CfnResource for DlpSetting {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

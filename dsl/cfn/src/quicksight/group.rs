@@ -11,20 +11,22 @@ pub struct Group {
 }
 impl Group {
     /// A new resource with its required properties: `GroupName`, `Namespace`.
+    #[track_caller]
     pub fn new(
         group_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         namespace: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, group_name.into().into_expr());
-        props.set(2, namespace.into().into_expr());
+        props.set_at(1, group_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, namespace.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A description for the group.
     ///
     /// Allowed: length 1 to 512.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -35,6 +37,9 @@ impl ::forma_core::CfnResource for Group {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

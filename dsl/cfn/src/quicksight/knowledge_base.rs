@@ -11,6 +11,7 @@ pub struct KnowledgeBase {
 }
 impl KnowledgeBase {
     /// A new resource with its required properties: `AwsAccountId`, `DataSourceArn`, `KnowledgeBaseConfiguration`, `KnowledgeBaseId`, `Name`.
+    #[track_caller]
     pub fn new(
         aws_account_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         data_source_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -19,65 +20,72 @@ impl KnowledgeBase {
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, aws_account_id.into().into_expr());
-        props.set(2, data_source_arn.into().into_expr());
-        props.set(5, knowledge_base_configuration.into().into_expr());
-        props.set(6, knowledge_base_id.into().into_expr());
-        props.set(8, name.into().into_expr());
+        props.set_at(1, aws_account_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, data_source_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, knowledge_base_configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, knowledge_base_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AccessControlConfiguration`.
+    #[track_caller]
     pub fn access_control_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AccessControlConfiguration>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 1000.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IsEmailNotificationOptedForIngestionFailures`.
+    #[track_caller]
     pub fn is_email_notification_opted_for_ingestion_failures(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MediaExtractionConfiguration`.
+    #[track_caller]
     pub fn media_extraction_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MediaExtractionConfiguration>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Permissions`.
+    #[track_caller]
     pub fn permissions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ResourcePermission>>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PrimaryOwnerArn`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn primary_owner_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -88,6 +96,9 @@ impl ::forma_core::CfnResource for KnowledgeBase {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

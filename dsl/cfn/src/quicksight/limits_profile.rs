@@ -11,22 +11,24 @@ pub struct LimitsProfile {
 }
 impl LimitsProfile {
     /// A new resource with its required properties: `AccountId`, `ProfileName`, `ResourceLimits`.
+    #[track_caller]
     pub fn new(
         account_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         profile_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         resource_limits: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, account_id.into().into_expr());
-        props.set(2, profile_name.into().into_expr());
-        props.set(3, resource_limits.into().into_expr());
+        props.set_at(0, account_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, profile_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, resource_limits.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -37,6 +39,9 @@ impl ::forma_core::CfnResource for LimitsProfile {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

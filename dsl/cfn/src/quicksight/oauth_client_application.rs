@@ -11,6 +11,7 @@ pub struct OauthClientApplication {
 }
 impl OauthClientApplication {
     /// A new resource with its required properties: `Name`, `OAuthClientApplicationId`, `OAuthClientAuthenticationType`, `OAuthTokenEndpointUrl`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         oauth_client_application_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,65 +19,72 @@ impl OauthClientApplication {
         oauth_token_endpoint_url: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, name.into().into_expr());
-        props.set(6, oauth_client_application_id.into().into_expr());
-        props.set(7, oauth_client_authentication_type.into_enum_expr());
-        props.set(9, oauth_token_endpoint_url.into().into_expr());
+        props.set_at(4, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, oauth_client_application_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, oauth_client_authentication_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(9, oauth_token_endpoint_url.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ClientId`.
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn client_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ClientSecret`.
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn client_secret(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DataSourceType`.
+    #[track_caller]
     pub fn data_source_type(mut self, value: impl ::forma_core::schema::EnumArg<DataSourceType>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IdentityProviderVpcConnectionProperties`.
+    #[track_caller]
     pub fn identity_provider_vpc_connection_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<IdentityProviderVpcConnectionProperties>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `OAuthAuthorizationEndpointUrl`.
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn oauth_authorization_endpoint_url(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `OAuthScopes`.
     ///
     /// Allowed: length 1 to 4096.
+    #[track_caller]
     pub fn oauth_scopes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -87,6 +95,9 @@ impl ::forma_core::CfnResource for OauthClientApplication {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -19,23 +19,26 @@ impl RefreshSchedule {
     /// Allowed: length 12 to 12.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn aws_account_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DataSetId`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn data_set_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Schedule`.
+    #[track_caller]
     pub fn schedule(mut self, value: impl ::std::convert::Into<::forma_core::Value<RefreshScheduleMap>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -51,6 +54,9 @@ impl ::forma_core::CfnResource for RefreshSchedule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,67 +11,75 @@ pub struct Template {
 }
 impl Template {
     /// A new resource with its required properties: `AwsAccountId`, `TemplateId`.
+    #[track_caller]
     pub fn new(
         aws_account_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         template_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, aws_account_id.into().into_expr());
-        props.set(6, template_id.into().into_expr());
+        props.set_at(0, aws_account_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, template_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Definition`.
+    #[track_caller]
     pub fn definition(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<TemplateVersionDefinition>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Name`.
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Permissions`.
+    #[track_caller]
     pub fn permissions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ResourcePermission>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>The source entity of the template.</p>
+    #[track_caller]
     pub fn source_entity(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<TemplateSourceEntity>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// <p>The option to relax the validation that is required to create and update analyses, dashboards, and templates with definition objects.
+    #[track_caller]
     pub fn validation_strategy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ValidationStrategy>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `VersionDescription`.
     ///
     /// Allowed: length 1 to 512.
+    #[track_caller]
     pub fn version_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -82,6 +90,9 @@ impl ::forma_core::CfnResource for Template {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct Theme {
 }
 impl Theme {
     /// A new resource with its required properties: `AwsAccountId`, `BaseThemeId`, `Configuration`, `Name`, `ThemeId`.
+    #[track_caller]
     pub fn new(
         aws_account_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         base_theme_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -19,34 +20,37 @@ impl Theme {
         theme_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, aws_account_id.into().into_expr());
-        props.set(1, base_theme_id.into().into_expr());
-        props.set(2, configuration.into().into_expr());
-        props.set(3, name.into().into_expr());
-        props.set(6, theme_id.into().into_expr());
+        props.set_at(0, aws_account_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, base_theme_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, theme_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Permissions`.
+    #[track_caller]
     pub fn permissions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ResourcePermission>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `VersionDescription`.
     ///
     /// Allowed: length 1 to 512.
+    #[track_caller]
     pub fn version_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -57,6 +61,9 @@ impl ::forma_core::CfnResource for Theme {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,20 +11,22 @@ pub struct Permission {
 }
 impl Permission {
     /// A new resource with its required properties: `Name`, `PolicyTemplate`, `ResourceType`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         policy_template: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
         resource_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, name.into().into_expr());
-        props.set(1, policy_template.into().into_expr());
-        props.set(2, resource_type.into().into_expr());
+        props.set_at(0, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, policy_template.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, resource_type.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -35,6 +37,9 @@ impl ::forma_core::CfnResource for Permission {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,18 +11,20 @@ pub struct PermissionAssociation {
 }
 impl PermissionAssociation {
     /// A new resource with its required properties: `PermissionArn`, `ResourceShareArn`.
+    #[track_caller]
     pub fn new(
         permission_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         resource_share_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, permission_arn.into().into_expr());
-        props.set(2, resource_share_arn.into().into_expr());
+        props.set_at(0, permission_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, resource_share_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Specifies whether to replace the existing permission on the resource share.
+    #[track_caller]
     pub fn replace(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -33,6 +35,9 @@ impl ::forma_core::CfnResource for PermissionAssociation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,51 +11,58 @@ pub struct Rule {
 }
 impl Rule {
     /// A new resource with its required properties: `ResourceType`, `RetentionPeriod`.
+    #[track_caller]
     pub fn new(
         resource_type: impl ::forma_core::schema::EnumArg<ResourceType>,
         retention_period: impl ::std::convert::Into<::forma_core::Value<RetentionPeriod>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, resource_type.into_enum_expr());
-        props.set(5, retention_period.into().into_expr());
+        props.set_at(4, resource_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(5, retention_period.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the retention rule.
     ///
     /// Allowed: length 0 to 255.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Information about the exclude resource tags used to identify resources that are excluded by the retention rule.
+    #[track_caller]
     pub fn exclude_resource_tags(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ResourceTag>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Information about the retention rule lock configuration.
+    #[track_caller]
     pub fn lock_configuration(mut self, value: impl ::std::convert::Into<::forma_core::Value<UnlockDelay>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Information about the resource tags used to identify resources that are retained by the retention rule.
+    #[track_caller]
     pub fn resource_tags(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ResourceTag>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The state of the retention rule.
+    #[track_caller]
     pub fn status(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Information about the tags assigned to the retention rule.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -66,6 +73,9 @@ impl ::forma_core::CfnResource for Rule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

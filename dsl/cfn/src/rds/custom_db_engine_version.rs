@@ -11,23 +11,25 @@ pub struct CustomDbEngineVersion {
 }
 impl CustomDbEngineVersion {
     /// A new resource with its required properties: `Engine`, `EngineVersion`.
+    #[track_caller]
     pub fn new(
         engine: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         engine_version: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, engine.into().into_expr());
-        props.set(5, engine_version.into().into_expr());
+        props.set_at(4, engine.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, engine_version.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `DatabaseInstallationFiles`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn database_installation_files(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of an Amazon S3 bucket that contains database installation files for your CEV.
@@ -35,11 +37,12 @@ impl CustomDbEngineVersion {
     /// Allowed: length 3 to 63.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn database_installation_files_s3_bucket_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon S3 directory that contains the database installation files for your CEV.
@@ -47,18 +50,20 @@ impl CustomDbEngineVersion {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn database_installation_files_s3_prefix(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An optional description of your CEV.
     ///
     /// Allowed: length 1 to 1000.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A value that indicates the ID of the AMI.
@@ -66,8 +71,9 @@ impl CustomDbEngineVersion {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn image_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The AWS KMS key identifier for an encrypted CEV.
@@ -75,8 +81,9 @@ impl CustomDbEngineVersion {
     /// Allowed: length 1 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The CEV manifest, which is a JSON document that describes the installation .zip files stored in Amazon S3.
@@ -84,8 +91,9 @@ impl CustomDbEngineVersion {
     /// Allowed: length 1 to 51000.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn manifest(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of a CEV to use as a source for creating a new CEV.
@@ -93,31 +101,35 @@ impl CustomDbEngineVersion {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn source_custom_db_engine_version_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A value that indicates the status of a custom engine version (CEV).
+    #[track_caller]
     pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<Status>) -> Self {
-        self.props.set(10, value.into_enum_expr());
+        self.props.set_at(10, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of tags.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether to use the latest service-provided Amazon Machine Image (AMI) for the CEV.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn use_aws_provided_latest_image(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -128,6 +140,9 @@ impl ::forma_core::CfnResource for CustomDbEngineVersion {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

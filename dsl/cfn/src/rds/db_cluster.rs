@@ -15,58 +15,66 @@ impl DbCluster {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// The amount of storage in gibibytes (GiB) to allocate to each DB instance in the Multi-AZ DB cluster.
+    #[track_caller]
     pub fn allocated_storage(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Provides a list of the AWS Identity and Access Management (IAM) roles that are associated with the DB cluster.
+    #[track_caller]
     pub fn associated_roles(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<DbClusterRole>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether minor engine upgrades are applied automatically to the DB cluster during the maintenance window.
+    #[track_caller]
     pub fn auto_minor_version_upgrade(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of Availability Zones (AZs) where instances in the DB cluster can be created.
+    #[track_caller]
     pub fn availability_zones(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The target backtrack window, in seconds.
     ///
     /// Allowed: at least 0.
+    #[track_caller]
     pub fn backtrack_window(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of days for which automated backups are retained.
     ///
     /// Allowed: 1 to 35.
+    #[track_caller]
     pub fn backup_retention_period(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the scalability mode of the Aurora DB cluster.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn cluster_scalability_type(
         mut self,
         value: impl ::forma_core::schema::EnumArg<ClusterScalabilityType>,
     ) -> Self {
-        self.props.set(6, value.into_enum_expr());
+        self.props.set_at(6, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A value that indicates whether to copy all tags from the DB cluster to snapshots of the DB cluster.
+    #[track_caller]
     pub fn copy_tags_to_snapshot(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The DB cluster identifier.
@@ -74,408 +82,461 @@ impl DbCluster {
     /// Allowed: length 1 to 63.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn db_cluster_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The compute and memory capacity of each DB instance in the Multi-AZ DB cluster, for example `db.m6gd.xlarge`.
+    #[track_caller]
     pub fn db_cluster_instance_class(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the DB cluster parameter group to associate with this DB cluster.
+    #[track_caller]
     pub fn db_cluster_parameter_group_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the DB parameter group to apply to all instances of the DB cluster.
+    #[track_caller]
     pub fn db_instance_parameter_group_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A DB subnet group that you want to associate with this DB cluster.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn db_subnet_group_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Reserved for future use.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn db_system_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The mode of Database Insights to enable for the DB cluster.
+    #[track_caller]
     pub fn database_insights_mode(mut self, value: impl ::forma_core::schema::EnumArg<DatabaseInsightsMode>) -> Self {
-        self.props.set(14, value.into_enum_expr());
+        self.props.set_at(14, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of your database.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn database_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether to remove automated backups immediately after the DB cluster is deleted.
+    #[track_caller]
     pub fn delete_automated_backups(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A value that indicates whether the DB cluster has deletion protection enabled.
+    #[track_caller]
     pub fn deletion_protection(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates the directory ID of the Active Directory to create the DB cluster.
+    #[track_caller]
     pub fn domain(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the name of the IAM role to use when making API calls to the Directory Service.
+    #[track_caller]
     pub fn domain_iam_role_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of log types that need to be enabled for exporting to CloudWatch Logs.
+    #[track_caller]
     pub fn enable_cloudwatch_logs_exports(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(20, value.into().into_expr());
+        self.props.set_at(20, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether to enable this DB cluster to forward write operations to the primary cluster of a global cluster (Aurora global database).
+    #[track_caller]
     pub fn enable_global_write_forwarding(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(21, value.into().into_expr());
+        self.props.set_at(21, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether to enable the HTTP endpoint for the DB cluster.
+    #[track_caller]
     pub fn enable_http_endpoint(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(22, value.into().into_expr());
+        self.props.set_at(22, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A value that indicates whether to enable mapping of AWS Identity and Access Management (IAM) accounts to database accounts.
+    #[track_caller]
     pub fn enable_iam_database_authentication(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(23, value.into().into_expr());
+        self.props.set_at(23, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether read replicas can forward write operations to the writer DB instance in the DB cluster.
+    #[track_caller]
     pub fn enable_local_write_forwarding(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(24, value.into().into_expr());
+        self.props.set_at(24, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the database engine to be used for this DB cluster.
+    #[track_caller]
     pub fn engine(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(25, value.into().into_expr());
+        self.props.set_at(25, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The lifecycle type for this DB cluster.
+    #[track_caller]
     pub fn engine_lifecycle_support(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(26, value.into().into_expr());
+        self.props.set_at(26, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The DB engine mode of the DB cluster, either `provisioned` or `serverless`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn engine_mode(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(27, value.into().into_expr());
+        self.props.set_at(27, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The version number of the database engine to use.
+    #[track_caller]
     pub fn engine_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(28, value.into().into_expr());
+        self.props.set_at(28, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// If you are configuring an Aurora global database cluster and want your Aurora DB cluster to be a secondary member in the global database cluster, specify the global cluster ID of the global database cluster.
     ///
     /// Allowed: length 0 to 63.
+    #[track_caller]
     pub fn global_cluster_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(29, value.into().into_expr());
+        self.props.set_at(29, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The amount of Provisioned IOPS (input/output operations per second) to be initially allocated for each DB instance in the Multi-AZ DB cluster.
+    #[track_caller]
     pub fn iops(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(30, value.into().into_expr());
+        self.props.set_at(30, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the AWS KMS key that is used to encrypt the database instances in the DB cluster, such as `arn:aws:kms:us-east-1:012345678910:key/abcd1234-a123-456a-a12b-a123b4cd56ef`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(31, value.into().into_expr());
+        self.props.set_at(31, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether to manage the master user password with AWS Secrets Manager.
+    #[track_caller]
     pub fn manage_master_user_password(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(32, value.into().into_expr());
+        self.props.set_at(32, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the authentication type for the master user.
+    #[track_caller]
     pub fn master_user_authentication_type(
         mut self,
         value: impl ::forma_core::schema::EnumArg<MasterUserAuthenticationType>,
     ) -> Self {
-        self.props.set(33, value.into_enum_expr());
+        self.props.set_at(33, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The master password for the DB instance.
+    #[track_caller]
     pub fn master_user_password(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(34, value.into().into_expr());
+        self.props.set_at(34, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The secret managed by RDS in AWS Secrets Manager for the master user password.
+    #[track_caller]
     pub fn master_user_secret(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MasterUserSecret>>,
     ) -> Self {
-        self.props.set(35, value.into().into_expr());
+        self.props.set_at(35, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the master user for the DB cluster.
     ///
     /// Allowed: length 1 to any.
+    #[track_caller]
     pub fn master_username(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(36, value.into().into_expr());
+        self.props.set_at(36, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The interval, in seconds, between points when Enhanced Monitoring metrics are collected for the DB cluster.
+    #[track_caller]
     pub fn monitoring_interval(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(37, value.into().into_expr());
+        self.props.set_at(37, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) for the IAM role that permits RDS to send Enhanced Monitoring metrics to Amazon CloudWatch Logs.
+    #[track_caller]
     pub fn monitoring_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(38, value.into().into_expr());
+        self.props.set_at(38, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The network type of the DB cluster.
+    #[track_caller]
     pub fn network_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(39, value.into().into_expr());
+        self.props.set_at(39, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether to turn on Performance Insights for the DB cluster.
+    #[track_caller]
     pub fn performance_insights_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(40, value.into().into_expr());
+        self.props.set_at(40, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The AWS KMS key identifier for encryption of Performance Insights data.
+    #[track_caller]
     pub fn performance_insights_kms_key_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(41, value.into().into_expr());
+        self.props.set_at(41, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of days to retain Performance Insights data.
+    #[track_caller]
     pub fn performance_insights_retention_period(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(42, value.into().into_expr());
+        self.props.set_at(42, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The port number on which the DB instances in the DB cluster accept connections.
+    #[track_caller]
     pub fn port(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(43, value.into().into_expr());
+        self.props.set_at(43, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The daily time range during which automated backups are created.
+    #[track_caller]
     pub fn preferred_backup_window(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(44, value.into().into_expr());
+        self.props.set_at(44, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The weekly time range during which system maintenance can occur, in Universal Coordinated Time (UTC).
+    #[track_caller]
     pub fn preferred_maintenance_window(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(45, value.into().into_expr());
+        self.props.set_at(45, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether the DB cluster is publicly accessible.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn publicly_accessible(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(46, value.into().into_expr());
+        self.props.set_at(46, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the source DB instance or DB cluster if this DB cluster is created as a read replica.
+    #[track_caller]
     pub fn replication_source_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(47, value.into().into_expr());
+        self.props.set_at(47, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The date and time to restore the DB cluster to.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn restore_to_time(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(48, value.into().into_expr());
+        self.props.set_at(48, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of restore to be performed.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn restore_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(49, value.into().into_expr());
+        self.props.set_at(49, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The scaling configuration of an Aurora Serverless v1 DB cluster.
+    #[track_caller]
     pub fn scaling_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ScalingConfiguration>>,
     ) -> Self {
-        self.props.set(50, value.into().into_expr());
+        self.props.set_at(50, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The scaling configuration of an Aurora Serverless V2 DB cluster.
+    #[track_caller]
     pub fn serverless_v2_scaling_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ServerlessV2ScalingConfiguration>>,
     ) -> Self {
-        self.props.set(51, value.into().into_expr());
+        self.props.set_at(51, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The identifier for the DB snapshot or DB cluster snapshot to restore from.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn snapshot_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(52, value.into().into_expr());
+        self.props.set_at(52, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// When restoring a DB cluster to a point in time, the identifier of the source DB cluster from which to restore.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn source_db_cluster_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(53, value.into().into_expr());
+        self.props.set_at(53, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The resource ID of the source DB cluster from which to restore.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn source_db_cluster_resource_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(54, value.into().into_expr());
+        self.props.set_at(54, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The AWS Region which contains the source DB cluster when replicating a DB cluster.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn source_region(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(55, value.into().into_expr());
+        self.props.set_at(55, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether the DB cluster is encrypted.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn storage_encrypted(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(56, value.into().into_expr());
+        self.props.set_at(56, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The storage type to associate with the DB cluster.
+    #[track_caller]
     pub fn storage_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(57, value.into().into_expr());
+        self.props.set_at(57, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to assign to the DB cluster.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(58, value.into().into_expr());
+        self.props.set_at(58, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A value that indicates whether to restore the DB cluster to the latest restorable backup time.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn use_latest_restorable_time(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(59, value.into().into_expr());
+        self.props.set_at(59, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of EC2 VPC security groups to associate with this DB cluster.
+    #[track_caller]
     pub fn vpc_security_group_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(60, value.into().into_expr());
+        self.props.set_at(60, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -491,6 +552,9 @@ impl ::forma_core::CfnResource for DbCluster {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,36 +11,40 @@ pub struct DbClusterEndpoint {
 }
 impl DbClusterEndpoint {
     /// A new resource with its required properties: `CustomEndpointType`, `DBClusterEndpointIdentifier`, `DBClusterIdentifier`.
+    #[track_caller]
     pub fn new(
         custom_endpoint_type: impl ::forma_core::schema::EnumArg<CustomEndpointType>,
         db_cluster_endpoint_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         db_cluster_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, custom_endpoint_type.into_enum_expr());
-        props.set(1, db_cluster_endpoint_identifier.into().into_expr());
-        props.set(2, db_cluster_identifier.into().into_expr());
+        props.set_at(0, custom_endpoint_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(1, db_cluster_endpoint_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, db_cluster_identifier.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// List of DB instance identifiers that aren't part of the custom endpoint group.
+    #[track_caller]
     pub fn excluded_members(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// List of DB instance identifiers that are part of the custom endpoint group.
+    #[track_caller]
     pub fn static_members(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags to be assigned to the DB cluster endpoint.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -51,6 +55,9 @@ impl ::forma_core::CfnResource for DbClusterEndpoint {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

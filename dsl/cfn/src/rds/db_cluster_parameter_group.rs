@@ -11,15 +11,16 @@ pub struct DbClusterParameterGroup {
 }
 impl DbClusterParameterGroup {
     /// A new resource with its required properties: `Description`, `Family`, `Parameters`.
+    #[track_caller]
     pub fn new(
         description: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         family: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         parameters: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, description.into().into_expr());
-        props.set(2, family.into().into_expr());
-        props.set(3, parameters.into().into_expr());
+        props.set_at(1, description.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, family.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, parameters.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The name of the DB cluster parameter group.
@@ -27,16 +28,18 @@ impl DbClusterParameterGroup {
     /// Allowed: length 1 to any.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn db_cluster_parameter_group_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to assign to the DB cluster parameter group.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -47,6 +50,9 @@ impl ::forma_core::CfnResource for DbClusterParameterGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -15,157 +15,177 @@ impl DbInstance {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// The additional storage volumes associated with the DB instance.
+    #[track_caller]
     pub fn additional_storage_volumes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AdditionalStorageVolume>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The amount of storage in gibibytes (GiB) to be initially allocated for the database instance.
+    #[track_caller]
     pub fn allocated_storage(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A value that indicates whether major version upgrades are allowed.
+    #[track_caller]
     pub fn allow_major_version_upgrade(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether changes to the DB instance and any pending modifications are applied immediately, regardless of the `PreferredMaintenanceWindow` setting.
+    #[track_caller]
     pub fn apply_immediately(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IAMlong (IAM) roles associated with the DB instance.
+    #[track_caller]
     pub fn associated_roles(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<DbInstanceRole>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A value that indicates whether minor engine upgrades are applied automatically to the DB instance during the maintenance window.
+    #[track_caller]
     pub fn auto_minor_version_upgrade(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The AWS KMS key identifier for encryption of the replicated automated backups.
+    #[track_caller]
     pub fn automatic_backup_replication_kms_key_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The AWS-Region associated with the automated backup.
+    #[track_caller]
     pub fn automatic_backup_replication_region(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The retention period for automated backups in a different AWS Region.
     ///
     /// Allowed: at least 1.
+    #[track_caller]
     pub fn automatic_backup_replication_retention_period(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Availability Zone (AZ) where the database will be created.
+    #[track_caller]
     pub fn availability_zone(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of days for which automated backups are retained.
     ///
     /// Allowed: at least 0.
+    #[track_caller]
     pub fn backup_retention_period(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The location for storing automated backups and manual snapshots.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn backup_target(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The identifier of the CA certificate for this DB instance.
+    #[track_caller]
     pub fn ca_certificate_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether the DB instance is restarted when you rotate your SSL/TLS certificate.
+    #[track_caller]
     pub fn certificate_rotation_restart(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// For supported engines, indicates that the DB instance should be associated with the specified character set.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn character_set_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether to copy tags from the DB instance to snapshots of the DB instance.
+    #[track_caller]
     pub fn copy_tags_to_snapshot(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The instance profile associated with the underlying Amazon EC2 instance of an RDS Custom DB instance.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn custom_iam_instance_profile(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The identifier of the DB cluster that this DB instance will belong to.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn db_cluster_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The identifier for the Multi-AZ DB cluster snapshot to restore from.
+    #[track_caller]
     pub fn db_cluster_snapshot_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The compute and memory capacity of the DB instance, for example `db.m5.large`.
+    #[track_caller]
     pub fn db_instance_class(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A name for the DB instance.
@@ -173,212 +193,242 @@ impl DbInstance {
     /// Allowed: length 1 to 63.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn db_instance_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(20, value.into().into_expr());
+        self.props.set_at(20, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The meaning of this parameter differs according to the database engine you use.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn db_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(21, value.into().into_expr());
+        self.props.set_at(21, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of an existing DB parameter group or a reference to an [AWS::RDS::DBParameterGroup](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-rds-dbparametergroup.html) resource created in the template.
+    #[track_caller]
     pub fn db_parameter_group_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(22, value.into().into_expr());
+        self.props.set_at(22, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of the DB security groups to assign to the DB instance.
+    #[track_caller]
     pub fn db_security_groups(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(23, value.into().into_expr());
+        self.props.set_at(23, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name or Amazon Resource Name (ARN) of the DB snapshot that's used to restore the DB instance.
+    #[track_caller]
     pub fn db_snapshot_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(24, value.into().into_expr());
+        self.props.set_at(24, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A DB subnet group to associate with the DB instance.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn db_subnet_group_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(25, value.into().into_expr());
+        self.props.set_at(25, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Oracle system identifier (SID), which is the name of the Oracle database instance that manages your database files.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn db_system_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(26, value.into().into_expr());
+        self.props.set_at(26, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The mode of Database Insights to enable for the DB instance.
+    #[track_caller]
     pub fn database_insights_mode(mut self, value: impl ::forma_core::schema::EnumArg<DatabaseInsightsMode>) -> Self {
-        self.props.set(27, value.into_enum_expr());
+        self.props.set_at(27, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether the DB instance has a dedicated log volume (DLV) enabled.
+    #[track_caller]
     pub fn dedicated_log_volume(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(28, value.into().into_expr());
+        self.props.set_at(28, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A value that indicates whether to remove automated backups immediately after the DB instance is deleted.
+    #[track_caller]
     pub fn delete_automated_backups(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(29, value.into().into_expr());
+        self.props.set_at(29, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether the DB instance has deletion protection enabled.
+    #[track_caller]
     pub fn deletion_protection(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(30, value.into().into_expr());
+        self.props.set_at(30, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Active Directory directory ID to create the DB instance in.
+    #[track_caller]
     pub fn domain(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(31, value.into().into_expr());
+        self.props.set_at(31, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN for the Secrets Manager secret with the credentials for the user joining the domain.
+    #[track_caller]
     pub fn domain_auth_secret_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(32, value.into().into_expr());
+        self.props.set_at(32, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IPv4 DNS IP addresses of your primary and secondary Active Directory domain controllers.
+    #[track_caller]
     pub fn domain_dns_ips(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(33, value.into().into_expr());
+        self.props.set_at(33, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The fully qualified domain name (FQDN) of an Active Directory domain.
+    #[track_caller]
     pub fn domain_fqdn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(34, value.into().into_expr());
+        self.props.set_at(34, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the IAM role to use when making API calls to the Directory Service.
+    #[track_caller]
     pub fn domain_iam_role_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(35, value.into().into_expr());
+        self.props.set_at(35, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Active Directory organizational unit for your DB instance to join.
+    #[track_caller]
     pub fn domain_ou(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(36, value.into().into_expr());
+        self.props.set_at(36, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of log types that need to be enabled for exporting to CloudWatch Logs.
+    #[track_caller]
     pub fn enable_cloudwatch_logs_exports(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(37, value.into().into_expr());
+        self.props.set_at(37, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A value that indicates whether to enable mapping of AWS Identity and Access Management (IAM) accounts to database accounts.
+    #[track_caller]
     pub fn enable_iam_database_authentication(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(38, value.into().into_expr());
+        self.props.set_at(38, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether to enable Performance Insights for the DB instance.
+    #[track_caller]
     pub fn enable_performance_insights(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(39, value.into().into_expr());
+        self.props.set_at(39, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the database engine to use for this DB instance.
+    #[track_caller]
     pub fn engine(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(40, value.into().into_expr());
+        self.props.set_at(40, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The lifecycle type for this DB instance.
+    #[track_caller]
     pub fn engine_lifecycle_support(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(41, value.into().into_expr());
+        self.props.set_at(41, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The version number of the database engine to use.
+    #[track_caller]
     pub fn engine_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(42, value.into().into_expr());
+        self.props.set_at(42, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of I/O operations per second (IOPS) that the database provisions.
+    #[track_caller]
     pub fn iops(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(43, value.into().into_expr());
+        self.props.set_at(43, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the AWS KMS key that's used to encrypt the DB instance, such as `arn:aws:kms:us-east-1:012345678910:key/abcd1234-a123-456a-a12b-a123b4cd56ef`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(44, value.into().into_expr());
+        self.props.set_at(44, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// License model information for this DB instance.
+    #[track_caller]
     pub fn license_model(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(45, value.into().into_expr());
+        self.props.set_at(45, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether to manage the master user password with AWS Secrets Manager.
+    #[track_caller]
     pub fn manage_master_user_password(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(46, value.into().into_expr());
+        self.props.set_at(46, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the authentication type for the master user.
+    #[track_caller]
     pub fn master_user_authentication_type(
         mut self,
         value: impl ::forma_core::schema::EnumArg<MasterUserAuthenticationType>,
     ) -> Self {
-        self.props.set(47, value.into_enum_expr());
+        self.props.set_at(47, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The password for the master user.
+    #[track_caller]
     pub fn master_user_password(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(48, value.into().into_expr());
+        self.props.set_at(48, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The secret managed by RDS in AWS Secrets Manager for the master user password.
+    #[track_caller]
     pub fn master_user_secret(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MasterUserSecret>>,
     ) -> Self {
-        self.props.set(49, value.into().into_expr());
+        self.props.set_at(49, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The master user name for the DB instance.
@@ -386,244 +436,279 @@ impl DbInstance {
     /// Allowed: length 1 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn master_username(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(50, value.into().into_expr());
+        self.props.set_at(50, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The upper limit in gibibytes (GiB) to which Amazon RDS can automatically scale the storage of the DB instance.
+    #[track_caller]
     pub fn max_allocated_storage(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(51, value.into().into_expr());
+        self.props.set_at(51, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The interval, in seconds, between points when Enhanced Monitoring metrics are collected for the DB instance.
+    #[track_caller]
     pub fn monitoring_interval(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(52, value.into().into_expr());
+        self.props.set_at(52, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN for the IAM role that permits RDS to send enhanced monitoring metrics to Amazon CloudWatch Logs.
+    #[track_caller]
     pub fn monitoring_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(53, value.into().into_expr());
+        self.props.set_at(53, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether the DB instance is a Multi-AZ deployment.
+    #[track_caller]
     pub fn multi_az(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(54, value.into().into_expr());
+        self.props.set_at(54, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the NCHAR character set for the Oracle DB instance.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn nchar_character_set_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(55, value.into().into_expr());
+        self.props.set_at(55, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The network type of the DB instance.
+    #[track_caller]
     pub fn network_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(56, value.into().into_expr());
+        self.props.set_at(56, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates that the DB instance should be associated with the specified option group.
+    #[track_caller]
     pub fn option_group_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(57, value.into().into_expr());
+        self.props.set_at(57, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The AWS KMS key identifier for encryption of Performance Insights data.
+    #[track_caller]
     pub fn performance_insights_kms_key_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(58, value.into().into_expr());
+        self.props.set_at(58, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of days to retain Performance Insights data.
+    ///
+    /// Allowed: one of 7, 31, 62, 93, 124, 155, 186, 217, 248, 279, 310, 341, 372, 403, 434, 465, 496, 527, 558, 589, 620, 651, 682, 713, 731.
+    #[track_caller]
     pub fn performance_insights_retention_period(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(59, value.into().into_expr());
+        self.props.set_at(59, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The port number on which the database accepts connections.
+    #[track_caller]
     pub fn port(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(60, value.into().into_expr());
+        self.props.set_at(60, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The daily time range during which automated backups are created if automated backups are enabled, using the `BackupRetentionPeriod` parameter.
+    #[track_caller]
     pub fn preferred_backup_window(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(61, value.into().into_expr());
+        self.props.set_at(61, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The weekly time range during which system maintenance can occur, in Universal Coordinated Time (UTC).
+    #[track_caller]
     pub fn preferred_maintenance_window(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(62, value.into().into_expr());
+        self.props.set_at(62, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of CPU cores and the number of threads per core for the DB instance class of the DB instance.
+    #[track_caller]
     pub fn processor_features(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ProcessorFeature>>>,
     ) -> Self {
-        self.props.set(63, value.into().into_expr());
+        self.props.set_at(63, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The order of priority in which an Aurora Replica is promoted to the primary instance after a failure of the existing primary instance.
     ///
     /// Allowed: 0 to 15.
+    #[track_caller]
     pub fn promotion_tier(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(64, value.into().into_expr());
+        self.props.set_at(64, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether the DB instance is an internet-facing instance.
+    #[track_caller]
     pub fn publicly_accessible(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(65, value.into().into_expr());
+        self.props.set_at(65, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The open mode of an Oracle read replica.
+    #[track_caller]
     pub fn replica_mode(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(66, value.into().into_expr());
+        self.props.set_at(66, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The date and time to restore from.
+    #[track_caller]
     pub fn restore_time(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(67, value.into().into_expr());
+        self.props.set_at(67, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The identifier of the Multi-AZ DB cluster that will act as the source for the read replica.
+    #[track_caller]
     pub fn source_db_cluster_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(68, value.into().into_expr());
+        self.props.set_at(68, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the replicated automated backups from which to restore, for example, `arn:aws:rds:us-east-1:123456789012:auto-backup:ab-L2IJCEXJP7XQ7HOJ4SIEXAMPLE`.
+    #[track_caller]
     pub fn source_db_instance_automated_backups_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(69, value.into().into_expr());
+        self.props.set_at(69, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// If you want to create a read replica DB instance, specify the ID of the source DB instance.
+    #[track_caller]
     pub fn source_db_instance_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(70, value.into().into_expr());
+        self.props.set_at(70, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The resource ID of the source DB instance from which to restore.
+    #[track_caller]
     pub fn source_dbi_resource_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(71, value.into().into_expr());
+        self.props.set_at(71, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the region that contains the source DB instance for the read replica.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn source_region(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(72, value.into().into_expr());
+        self.props.set_at(72, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A value that indicates whether the DB instance is encrypted.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn storage_encrypted(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(73, value.into().into_expr());
+        self.props.set_at(73, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the storage throughput value, in mebibyte per second (MiBps), for the DB instance.
+    #[track_caller]
     pub fn storage_throughput(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(74, value.into().into_expr());
+        self.props.set_at(74, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The storage type to associate with the DB instance.
+    #[track_caller]
     pub fn storage_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(75, value.into().into_expr());
+        self.props.set_at(75, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to assign to the DB instance.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(76, value.into().into_expr());
+        self.props.set_at(76, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TdeCredentialArn`.
+    #[track_caller]
     pub fn tde_credential_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(77, value.into().into_expr());
+        self.props.set_at(77, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TdeCredentialPassword`.
+    #[track_caller]
     pub fn tde_credential_password(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(78, value.into().into_expr());
+        self.props.set_at(78, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The time zone of the DB instance.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn timezone(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(79, value.into().into_expr());
+        self.props.set_at(79, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether the DB instance class of the DB instance uses its default processor features.
+    #[track_caller]
     pub fn use_default_processor_features(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(80, value.into().into_expr());
+        self.props.set_at(80, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether the DB instance is restored from the latest backup time.
+    #[track_caller]
     pub fn use_latest_restorable_time(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(81, value.into().into_expr());
+        self.props.set_at(81, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of the VPC security group IDs to assign to the DB instance.
+    #[track_caller]
     pub fn vpc_security_groups(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(82, value.into().into_expr());
+        self.props.set_at(82, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -639,6 +724,9 @@ impl ::forma_core::CfnResource for DbInstance {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)
@@ -1462,10 +1550,10 @@ pub static SPEC: ::forma_core::schema::ResourceType = ::forma_core::schema::Reso
             name: "PerformanceInsightsRetentionPeriod",
             required: false,
             create_only: false,
-            shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
-                minimum: None,
-                maximum: None,
-            }),
+            shape: ::forma_core::schema::Shape::IntegerEnum(&[
+                7, 31, 62, 93, 124, 155, 186, 217, 248, 279, 310, 341, 372, 403, 434, 465, 496, 527, 558, 589, 620,
+                651, 682, 713, 731,
+            ]),
         },
         ::forma_core::schema::Property {
             name: "Port",

@@ -11,6 +11,7 @@ pub struct DbProxy {
 }
 impl DbProxy {
     /// A new resource with its required properties: `DBProxyName`, `EngineFamily`, `RoleArn`, `VpcSubnetIds`.
+    #[track_caller]
     pub fn new(
         db_proxy_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         engine_family: impl ::forma_core::schema::EnumArg<EngineFamily>,
@@ -18,65 +19,74 @@ impl DbProxy {
         vpc_subnet_ids: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, db_proxy_name.into().into_expr());
-        props.set(5, engine_family.into_enum_expr());
-        props.set(8, role_arn.into().into_expr());
-        props.set(12, vpc_subnet_ids.into().into_expr());
+        props.set_at(1, db_proxy_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, engine_family.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(8, role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(12, vpc_subnet_ids.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The authorization mechanism that the proxy uses.
+    #[track_caller]
     pub fn auth(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AuthFormat>>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether the proxy includes detailed information about SQL statements in its logs.
+    #[track_caller]
     pub fn debug_logging(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The default authentication scheme that the proxy uses for client connections to the proxy and connections from the proxy to the underlying database.
+    #[track_caller]
     pub fn default_auth_scheme(mut self, value: impl ::forma_core::schema::EnumArg<DefaultAuthScheme>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The network type of the DB proxy endpoint.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn endpoint_network_type(mut self, value: impl ::forma_core::schema::EnumArg<EndpointNetworkType>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of seconds that a connection to the proxy can be inactive before the proxy disconnects it.
+    #[track_caller]
     pub fn idle_client_timeout(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A Boolean parameter that specifies whether Transport Layer Security (TLS) encryption is required for connections to the proxy.
+    #[track_caller]
     pub fn require_tls(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An optional set of key-value pairs to associate arbitrary data of your choosing with the proxy.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<TagFormat>>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The network type that the proxy uses to connect to the target database.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn target_connection_network_type(
         mut self,
         value: impl ::forma_core::schema::EnumArg<TargetConnectionNetworkType>,
     ) -> Self {
-        self.props.set(10, value.into_enum_expr());
+        self.props.set_at(10, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// VPC security group IDs to associate with the new proxy.
+    #[track_caller]
     pub fn vpc_security_group_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -87,6 +97,9 @@ impl ::forma_core::CfnResource for DbProxy {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,40 +11,45 @@ pub struct DbProxyEndpoint {
 }
 impl DbProxyEndpoint {
     /// A new resource with its required properties: `DBProxyEndpointName`, `DBProxyName`, `VpcSubnetIds`.
+    #[track_caller]
     pub fn new(
         db_proxy_endpoint_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         db_proxy_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         vpc_subnet_ids: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, db_proxy_endpoint_name.into().into_expr());
-        props.set(1, db_proxy_name.into().into_expr());
-        props.set(6, vpc_subnet_ids.into().into_expr());
+        props.set_at(0, db_proxy_endpoint_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, db_proxy_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, vpc_subnet_ids.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The network type of the DB proxy endpoint.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn endpoint_network_type(mut self, value: impl ::forma_core::schema::EnumArg<EndpointNetworkType>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// An optional set of key-value pairs to associate arbitrary data of your choosing with the DB proxy endpoint.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<TagFormat>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A value that indicates whether the DB proxy endpoint can be used for read/write or read-only operations.
+    #[track_caller]
     pub fn target_role(mut self, value: impl ::forma_core::schema::EnumArg<TargetRole>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// VPC security group IDs to associate with the new DB proxy endpoint.
+    #[track_caller]
     pub fn vpc_security_group_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -55,6 +60,9 @@ impl ::forma_core::CfnResource for DbProxyEndpoint {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,42 +11,47 @@ pub struct DbProxyTargetGroup {
 }
 impl DbProxyTargetGroup {
     /// A new resource with its required properties: `DBProxyName`, `TargetGroupName`.
+    #[track_caller]
     pub fn new(
         db_proxy_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         target_group_name: impl ::forma_core::schema::EnumArg<TargetGroupName>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, db_proxy_name.into().into_expr());
-        props.set(5, target_group_name.into_enum_expr());
+        props.set_at(3, db_proxy_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, target_group_name.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ConnectionPoolConfigurationInfo`.
+    #[track_caller]
     pub fn connection_pool_configuration_info(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ConnectionPoolConfigurationInfoFormat>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DBClusterIdentifiers`.
+    #[track_caller]
     pub fn db_cluster_identifiers(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DBInstanceIdentifiers`.
+    #[track_caller]
     pub fn db_instance_identifiers(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -57,6 +62,9 @@ impl ::forma_core::CfnResource for DbProxyTargetGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

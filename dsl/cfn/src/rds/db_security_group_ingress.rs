@@ -11,38 +11,43 @@ pub struct DbSecurityGroupIngress {
 }
 impl DbSecurityGroupIngress {
     /// A new resource with its required properties: `DBSecurityGroupName`.
+    #[track_caller]
     pub fn new(db_security_group_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, db_security_group_name.into().into_expr());
+        props.set_at(1, db_security_group_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `CIDRIP`.
+    #[track_caller]
     pub fn cidrip(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EC2SecurityGroupId`.
+    #[track_caller]
     pub fn ec2_security_group_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EC2SecurityGroupName`.
+    #[track_caller]
     pub fn ec2_security_group_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EC2SecurityGroupOwnerId`.
+    #[track_caller]
     pub fn ec2_security_group_owner_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -53,6 +58,9 @@ impl ::forma_core::CfnResource for DbSecurityGroupIngress {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

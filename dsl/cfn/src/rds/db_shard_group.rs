@@ -11,20 +11,22 @@ pub struct DbShardGroup {
 }
 impl DbShardGroup {
     /// A new resource with its required properties: `DBClusterIdentifier`, `MaxACU`.
+    #[track_caller]
     pub fn new(
         db_cluster_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         max_acu: impl ::std::convert::Into<::forma_core::Value<f64>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, db_cluster_identifier.into().into_expr());
-        props.set(3, max_acu.into().into_expr());
+        props.set_at(1, db_cluster_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, max_acu.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Specifies whether to create standby standby DB data access shard for the DB shard group.
     ///
     /// Allowed: at least 0.
+    #[track_caller]
     pub fn compute_redundancy(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the DB shard group.
@@ -32,28 +34,32 @@ impl DbShardGroup {
     /// Allowed: length 1 to 63.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn db_shard_group_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The minimum capacity of the DB shard group in Aurora capacity units (ACUs).
+    #[track_caller]
     pub fn min_acu(mut self, value: impl ::std::convert::Into<::forma_core::Value<f64>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether the DB shard group is publicly accessible.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn publicly_accessible(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An optional set of key-value pairs to associate arbitrary data of your choosing with the DB shard group.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -64,6 +70,9 @@ impl ::forma_core::CfnResource for DbShardGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

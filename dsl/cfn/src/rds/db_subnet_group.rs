@@ -11,28 +11,31 @@ pub struct DbSubnetGroup {
 }
 impl DbSubnetGroup {
     /// A new resource with its required properties: `DBSubnetGroupDescription`, `SubnetIds`.
+    #[track_caller]
     pub fn new(
         db_subnet_group_description: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         subnet_ids: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, db_subnet_group_description.into().into_expr());
-        props.set(2, subnet_ids.into().into_expr());
+        props.set_at(0, db_subnet_group_description.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, subnet_ids.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The name for the DB subnet group.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn db_subnet_group_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to assign to the DB subnet group.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -43,6 +46,9 @@ impl ::forma_core::CfnResource for DbSubnetGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,25 +11,28 @@ pub struct Deployment {
 }
 impl Deployment {
     /// A new resource with its required properties: `BlueGreenDeploymentName`, `Source`.
+    #[track_caller]
     pub fn new(
         blue_green_deployment_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         source: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, blue_green_deployment_name.into().into_expr());
-        props.set(1, source.into().into_expr());
+        props.set_at(0, blue_green_deployment_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, source.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The tags assigned to the Blue/Green Deployment.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The allocated storage size in GiB for the target DB instance.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn target_allocated_storage(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The DB cluster parameter group for the target Aurora DB cluster.
@@ -37,11 +40,12 @@ impl Deployment {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn target_db_cluster_parameter_group_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The DB instance class for target RDS DB instances.
@@ -49,11 +53,12 @@ impl Deployment {
     /// Allowed: length 5 to 20.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn target_db_instance_class(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The DB parameter group for the target DB instance.
@@ -61,11 +66,12 @@ impl Deployment {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn target_db_parameter_group_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The DB engine version for the target database.
@@ -73,45 +79,50 @@ impl Deployment {
     /// Allowed: length 1 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn target_engine_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Provisioned IOPS value for the target DB instance.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn target_iops(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The storage throughput value for the target DB instance.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn target_storage_throughput(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The storage type for the target DB instance.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn target_storage_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether to upgrade the storage file system configuration on the target database.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn upgrade_target_storage_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -122,6 +133,9 @@ impl ::forma_core::CfnResource for Deployment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

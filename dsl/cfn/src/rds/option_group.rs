@@ -11,38 +11,42 @@ pub struct OptionGroup {
 }
 impl OptionGroup {
     /// A new resource with its required properties: `EngineName`, `MajorEngineVersion`, `OptionGroupDescription`.
+    #[track_caller]
     pub fn new(
         engine_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         major_engine_version: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         option_group_description: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, engine_name.into().into_expr());
-        props.set(1, major_engine_version.into().into_expr());
-        props.set(3, option_group_description.into().into_expr());
+        props.set_at(0, engine_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, major_engine_version.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, option_group_description.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A list of all available options for an option group.
+    #[track_caller]
     pub fn option_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<OptionConfiguration>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the option group to be created.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn option_group_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to assign to the option group.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -53,6 +57,9 @@ impl ::forma_core::CfnResource for OptionGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

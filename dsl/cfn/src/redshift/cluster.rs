@@ -11,6 +11,7 @@ pub struct Cluster {
 }
 impl Cluster {
     /// A new resource with its required properties: `ClusterType`, `DBName`, `MasterUsername`, `NodeType`.
+    #[track_caller]
     pub fn new(
         cluster_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         db_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,59 +19,66 @@ impl Cluster {
         node_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(11, cluster_type.into().into_expr());
-        props.set(13, db_name.into().into_expr());
-        props.set(33, master_username.into().into_expr());
-        props.set(36, node_type.into().into_expr());
+        props.set_at(11, cluster_type.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(13, db_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(33, master_username.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(36, node_type.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Major version upgrades can be applied during the maintenance window to the Amazon Redshift engine that is running on the cluster.
+    #[track_caller]
     pub fn allow_version_upgrade(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The value represents how the cluster is configured to use AQUA (Advanced Query Accelerator) after the cluster is restored.
+    #[track_caller]
     pub fn aqua_configuration_status(
         mut self,
         value: impl ::forma_core::schema::EnumArg<AquaConfigurationStatus>,
     ) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of days that automated snapshots are retained.
+    #[track_caller]
     pub fn automated_snapshot_retention_period(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The EC2 Availability Zone (AZ) in which you want Amazon Redshift to provision the cluster.
     ///
     /// Allowed: length 0 to 2147483647.
+    #[track_caller]
     pub fn availability_zone(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The option to enable relocation for an Amazon Redshift cluster between Availability Zones after the cluster modification is complete.
+    #[track_caller]
     pub fn availability_zone_relocation(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The availability zone relocation status of the cluster
+    #[track_caller]
     pub fn availability_zone_relocation_status(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A boolean value indicating whether the resize operation is using the classic resize process.
+    #[track_caller]
     pub fn classic(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A unique identifier for the cluster.
@@ -78,29 +86,32 @@ impl Cluster {
     /// Allowed: length 0 to 63.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn cluster_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the parameter group to be associated with this cluster.
     ///
     /// Allowed: length 0 to 255.
+    #[track_caller]
     pub fn cluster_parameter_group_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of security groups to be associated with this cluster.
+    #[track_caller]
     pub fn cluster_security_groups(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of a cluster subnet group to be associated with this cluster.
@@ -108,288 +119,326 @@ impl Cluster {
     /// Allowed: length 0 to 2147483647.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn cluster_subnet_group_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The version of the Amazon Redshift engine software that you want to deploy on the cluster.The version selected runs on all the nodes in the cluster.
     ///
     /// Allowed: length 0 to 2147483647.
+    #[track_caller]
     pub fn cluster_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A boolean indicating whether to enable the deferred maintenance window.
+    #[track_caller]
     pub fn defer_maintenance(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An integer indicating the duration of the maintenance window in days.
+    #[track_caller]
     pub fn defer_maintenance_duration(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A timestamp indicating end time for the deferred maintenance window.
+    #[track_caller]
     pub fn defer_maintenance_end_time(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A timestamp indicating the start time for the deferred maintenance window.
+    #[track_caller]
     pub fn defer_maintenance_start_time(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The destination AWS Region that you want to copy snapshots to.
+    #[track_caller]
     pub fn destination_region(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Elastic IP (EIP) address for the cluster.
     ///
     /// Allowed: length 0 to 2147483647.
+    #[track_caller]
     pub fn elastic_ip(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// If true, the data in the cluster is encrypted at rest.
+    #[track_caller]
     pub fn encrypted(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(20, value.into().into_expr());
+        self.props.set_at(20, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Endpoint`.
+    #[track_caller]
     pub fn endpoint(mut self, value: impl ::std::convert::Into<::forma_core::Value<Endpoint>>) -> Self {
-        self.props.set(21, value.into().into_expr());
+        self.props.set_at(21, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An option that specifies whether to create the cluster with enhanced VPC routing enabled.
+    #[track_caller]
     pub fn enhanced_vpc_routing(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(22, value.into().into_expr());
+        self.props.set_at(22, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the name of the HSM client certificate the Amazon Redshift cluster uses to retrieve the data encryption keys stored in an HSM
     ///
     /// Allowed: length 0 to 2147483647.
+    #[track_caller]
     pub fn hsm_client_certificate_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(23, value.into().into_expr());
+        self.props.set_at(23, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the name of the HSM configuration that contains the information the Amazon Redshift cluster can use to retrieve and store keys in an HSM.
     ///
     /// Allowed: length 0 to 2147483647.
+    #[track_caller]
     pub fn hsm_configuration_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(24, value.into().into_expr());
+        self.props.set_at(24, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of AWS Identity and Access Management (IAM) roles that can be used by the cluster to access other AWS services.
+    #[track_caller]
     pub fn iam_roles(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(25, value.into().into_expr());
+        self.props.set_at(25, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The AWS Key Management Service (KMS) key ID of the encryption key that you want to use to encrypt data in the cluster.
     ///
     /// Allowed: length 0 to 2147483647.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(26, value.into().into_expr());
+        self.props.set_at(26, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `LoggingProperties`.
+    #[track_caller]
     pub fn logging_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LoggingProperties>>,
     ) -> Self {
-        self.props.set(27, value.into().into_expr());
+        self.props.set_at(27, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name for the maintenance track that you want to assign for the cluster.
     ///
     /// Allowed: length 0 to 2147483647.
+    #[track_caller]
     pub fn maintenance_track_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(28, value.into().into_expr());
+        self.props.set_at(28, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A boolean indicating if the redshift cluster's admin user credentials is managed by Redshift or not.
+    #[track_caller]
     pub fn manage_master_password(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(29, value.into().into_expr());
+        self.props.set_at(29, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of days to retain newly copied snapshots in the destination AWS Region after they are copied from the source AWS Region.
+    #[track_caller]
     pub fn manual_snapshot_retention_period(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(30, value.into().into_expr());
+        self.props.set_at(30, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the Key Management Service (KMS) key used to encrypt and store the cluster's admin user credentials secret.
     ///
     /// Allowed: length 0 to 2147483647.
+    #[track_caller]
     pub fn master_password_secret_kms_key_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(31, value.into().into_expr());
+        self.props.set_at(31, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The password associated with the master user account for the cluster that is being created.
     ///
     /// Allowed: length 0 to 64.
+    #[track_caller]
     pub fn master_user_password(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(32, value.into().into_expr());
+        self.props.set_at(32, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A boolean indicating if the redshift cluster is multi-az or not.
+    #[track_caller]
     pub fn multi_az(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(34, value.into().into_expr());
+        self.props.set_at(34, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `NamespaceResourcePolicy`.
+    #[track_caller]
     pub fn namespace_resource_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(35, value.into().into_expr());
+        self.props.set_at(35, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of compute nodes in the cluster.
     ///
     /// Allowed: 1 to 100.
+    #[track_caller]
     pub fn number_of_nodes(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(37, value.into().into_expr());
+        self.props.set_at(37, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `OwnerAccount`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn owner_account(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(38, value.into().into_expr());
+        self.props.set_at(38, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The port number on which the cluster accepts incoming connections.
+    #[track_caller]
     pub fn port(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(39, value.into().into_expr());
+        self.props.set_at(39, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The weekly time range (in UTC) during which automated cluster maintenance can occur.
     ///
     /// Allowed: length 0 to 2147483647.
+    #[track_caller]
     pub fn preferred_maintenance_window(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(40, value.into().into_expr());
+        self.props.set_at(40, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// If true, the cluster can be accessed from a public network.
+    #[track_caller]
     pub fn publicly_accessible(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(41, value.into().into_expr());
+        self.props.set_at(41, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Redshift operation to be performed.
+    #[track_caller]
     pub fn resource_action(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(42, value.into().into_expr());
+        self.props.set_at(42, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The identifier of the database revision.
+    #[track_caller]
     pub fn revision_target(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(43, value.into().into_expr());
+        self.props.set_at(43, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A boolean indicating if we want to rotate Encryption Keys.
+    #[track_caller]
     pub fn rotate_encryption_key(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(44, value.into().into_expr());
+        self.props.set_at(44, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the cluster the source snapshot was created from.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn snapshot_cluster_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(45, value.into().into_expr());
+        self.props.set_at(45, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the snapshot copy grant to use when snapshots of an AWS KMS-encrypted cluster are copied to the destination region.
+    #[track_caller]
     pub fn snapshot_copy_grant_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(46, value.into().into_expr());
+        self.props.set_at(46, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether to apply the snapshot retention period to newly copied manual snapshots instead of automated snapshots.
+    #[track_caller]
     pub fn snapshot_copy_manual(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(47, value.into().into_expr());
+        self.props.set_at(47, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of days to retain automated snapshots in the destination region after they are copied from the source region.
+    #[track_caller]
     pub fn snapshot_copy_retention_period(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(48, value.into().into_expr());
+        self.props.set_at(48, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the snapshot from which to create the new cluster.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn snapshot_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(49, value.into().into_expr());
+        self.props.set_at(49, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of tags for the cluster parameter group.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(50, value.into().into_expr());
+        self.props.set_at(50, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of Virtual Private Cloud (VPC) security groups to be associated with the cluster.
+    #[track_caller]
     pub fn vpc_security_group_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(51, value.into().into_expr());
+        self.props.set_at(51, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -400,6 +449,9 @@ impl ::forma_core::CfnResource for Cluster {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,38 +11,42 @@ pub struct ClusterSecurityGroupIngress {
 }
 impl ClusterSecurityGroupIngress {
     /// A new resource with its required properties: `ClusterSecurityGroupName`.
+    #[track_caller]
     pub fn new(
         cluster_security_group_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, cluster_security_group_name.into().into_expr());
+        props.set_at(1, cluster_security_group_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `CIDRIP`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn cidrip(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EC2SecurityGroupName`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ec2_security_group_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EC2SecurityGroupOwnerId`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ec2_security_group_owner_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -53,6 +57,9 @@ impl ::forma_core::CfnResource for ClusterSecurityGroupIngress {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

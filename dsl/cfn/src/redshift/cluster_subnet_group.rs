@@ -11,18 +11,20 @@ pub struct ClusterSubnetGroup {
 }
 impl ClusterSubnetGroup {
     /// A new resource with its required properties: `Description`, `SubnetIds`.
+    #[track_caller]
     pub fn new(
         description: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         subnet_ids: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, description.into().into_expr());
-        props.set(1, subnet_ids.into().into_expr());
+        props.set_at(0, description.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, subnet_ids.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The list of tags for the cluster parameter group.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -33,6 +35,9 @@ impl ::forma_core::CfnResource for ClusterSubnetGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

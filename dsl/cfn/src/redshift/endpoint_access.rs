@@ -11,6 +11,7 @@ pub struct EndpointAccess {
 }
 impl EndpointAccess {
     /// A new resource with its required properties: `ClusterIdentifier`, `EndpointName`, `SubnetGroupName`, `VpcSecurityGroupIds`.
+    #[track_caller]
     pub fn new(
         cluster_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         endpoint_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,10 +19,10 @@ impl EndpointAccess {
         vpc_security_group_ids: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, cluster_identifier.into().into_expr());
-        props.set(1, endpoint_name.into().into_expr());
-        props.set(3, subnet_group_name.into().into_expr());
-        props.set(4, vpc_security_group_ids.into().into_expr());
+        props.set_at(0, cluster_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, endpoint_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, subnet_group_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, vpc_security_group_ids.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The AWS account ID of the owner of the cluster.
@@ -29,11 +30,12 @@ impl EndpointAccess {
     /// Allowed: length 0 to 2147483647.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn resource_owner(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -44,6 +46,9 @@ impl ::forma_core::CfnResource for EndpointAccess {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

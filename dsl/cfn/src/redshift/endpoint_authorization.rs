@@ -11,26 +11,29 @@ pub struct EndpointAuthorization {
 }
 impl EndpointAuthorization {
     /// A new resource with its required properties: `Account`, `ClusterIdentifier`.
+    #[track_caller]
     pub fn new(
         account: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         cluster_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, account.into().into_expr());
-        props.set(1, cluster_identifier.into().into_expr());
+        props.set_at(0, account.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, cluster_identifier.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Indicates whether to force the revoke action.
+    #[track_caller]
     pub fn force(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The virtual private cloud (VPC) identifiers to grant or revoke access to.
+    #[track_caller]
     pub fn vpc_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -41,6 +44,9 @@ impl ::forma_core::CfnResource for EndpointAuthorization {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,59 +11,67 @@ pub struct EventSubscription {
 }
 impl EventSubscription {
     /// A new resource with its required properties: `SubscriptionName`.
+    #[track_caller]
     pub fn new(subscription_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(6, subscription_name.into().into_expr());
+        props.set_at(6, subscription_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A boolean value; set to true to activate the subscription, and set to false to create the subscription but not activate it.
+    #[track_caller]
     pub fn enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the Amazon Redshift event categories to be published by the event notification subscription.
+    #[track_caller]
     pub fn event_categories(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EventCategories>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the Amazon Redshift event severity to be published by the event notification subscription.
     ///
     /// Allowed: length 0 to 2147483647.
+    #[track_caller]
     pub fn severity(mut self, value: impl ::forma_core::schema::EnumArg<Severity>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the Amazon SNS topic used to transmit the event notifications.
     ///
     /// Allowed: length 0 to 2147483647.
+    #[track_caller]
     pub fn sns_topic_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of one or more identifiers of Amazon Redshift source objects.
+    #[track_caller]
     pub fn source_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of source that will be generating the events.
     ///
     /// Allowed: length 0 to 2147483647.
+    #[track_caller]
     pub fn source_type(mut self, value: impl ::forma_core::schema::EnumArg<SourceType>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -74,6 +82,9 @@ impl ::forma_core::CfnResource for EventSubscription {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,33 +11,36 @@ pub struct Integration {
 }
 impl Integration {
     /// A new resource with its required properties: `SourceArn`, `TargetArn`.
+    #[track_caller]
     pub fn new(
         source_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         target_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, source_arn.into().into_expr());
-        props.set(5, target_arn.into().into_expr());
+        props.set_at(3, source_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, target_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An optional set of non-secret key–value pairs that contains additional contextual information about the data.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn additional_encryption_context(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the integration.
     ///
     /// Allowed: length 1 to 64.
+    #[track_caller]
     pub fn integration_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An KMS key identifier for the key to use to encrypt the integration.
@@ -45,13 +48,15 @@ impl Integration {
     /// Allowed: length 0 to 2147483647.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -62,6 +67,9 @@ impl ::forma_core::CfnResource for Integration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

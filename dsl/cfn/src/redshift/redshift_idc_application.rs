@@ -11,6 +11,7 @@ pub struct RedshiftIdcApplication {
 }
 impl RedshiftIdcApplication {
     /// A new resource with its required properties: `IamRoleArn`, `IdcDisplayName`, `IdcInstanceArn`, `RedshiftIdcApplicationName`.
+    #[track_caller]
     pub fn new(
         iam_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         idc_display_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,58 +19,64 @@ impl RedshiftIdcApplication {
         redshift_idc_application_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, iam_role_arn.into().into_expr());
-        props.set(3, idc_display_name.into().into_expr());
-        props.set(4, idc_instance_arn.into().into_expr());
-        props.set(6, redshift_idc_application_name.into().into_expr());
+        props.set_at(2, iam_role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, idc_display_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, idc_instance_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, redshift_idc_application_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The type of application being created.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn application_type(mut self, value: impl ::forma_core::schema::EnumArg<ApplicationType>) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The token issuer list for the Amazon Redshift IAM Identity Center application instance.
+    #[track_caller]
     pub fn authorized_token_issuer_list(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AuthorizedTokenIssuer>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The namespace for the Amazon Redshift IAM Identity Center application instance.
     ///
     /// Allowed: length 1 to 127.
+    #[track_caller]
     pub fn identity_namespace(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A collection of service integrations for the Redshift IAM Identity Center application.
+    #[track_caller]
     pub fn service_integrations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ServiceIntegrationsUnion>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of tag keys that Redshift Identity Center applications copy to IAM Identity Center.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn sso_tag_keys(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -80,6 +87,9 @@ impl ::forma_core::CfnResource for RedshiftIdcApplication {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,53 +11,61 @@ pub struct ScheduledAction {
 }
 impl ScheduledAction {
     /// A new resource with its required properties: `ScheduledActionName`.
+    #[track_caller]
     pub fn new(scheduled_action_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(5, scheduled_action_name.into().into_expr());
+        props.set_at(5, scheduled_action_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// If true, the schedule is enabled.
+    #[track_caller]
     pub fn enable(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The end time in UTC of the scheduled action.
+    #[track_caller]
     pub fn end_time(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IAM role to assume to run the target action.
     ///
     /// Allowed: length 0 to 2147483647.
+    #[track_caller]
     pub fn iam_role(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The schedule in `at( )` or `cron( )` format.
     ///
     /// Allowed: length 0 to 2147483647.
+    #[track_caller]
     pub fn schedule(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the scheduled action.
     ///
     /// Allowed: length 0 to 2147483647.
+    #[track_caller]
     pub fn scheduled_action_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The start time in UTC of the scheduled action.
+    #[track_caller]
     pub fn start_time(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A JSON format string of the Amazon Redshift API operation with input parameters.
+    #[track_caller]
     pub fn target_action(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -68,6 +76,9 @@ impl ::forma_core::CfnResource for ScheduledAction {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

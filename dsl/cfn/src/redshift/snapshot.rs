@@ -11,28 +11,31 @@ pub struct Snapshot {
 }
 impl Snapshot {
     /// A new resource with its required properties: `ClusterIdentifier`, `SnapshotIdentifier`.
+    #[track_caller]
     pub fn new(
         cluster_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         snapshot_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, cluster_identifier.into().into_expr());
-        props.set(2, snapshot_identifier.into().into_expr());
+        props.set_at(0, cluster_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, snapshot_identifier.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The number of days that a manual snapshot is retained.
     ///
     /// Allowed: -1 to 3653.
+    #[track_caller]
     pub fn manual_snapshot_retention_period(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of tag instances.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -43,6 +46,9 @@ impl ::forma_core::CfnResource for Snapshot {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,11 +11,12 @@ pub struct SnapshotCopyGrant {
 }
 impl SnapshotCopyGrant {
     /// A new resource with its required properties: `SnapshotCopyGrantName`.
+    #[track_caller]
     pub fn new(
         snapshot_copy_grant_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, snapshot_copy_grant_name.into().into_expr());
+        props.set_at(1, snapshot_copy_grant_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The unique identifier of the encrypted symmetric key to which to grant Amazon Redshift permission.
@@ -23,13 +24,15 @@ impl SnapshotCopyGrant {
     /// Allowed: length 0 to 2147483647.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of tag instances.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -40,6 +43,9 @@ impl ::forma_core::CfnResource for SnapshotCopyGrant {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

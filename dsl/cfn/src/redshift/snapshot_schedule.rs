@@ -11,13 +11,14 @@ pub struct SnapshotSchedule {
 }
 impl SnapshotSchedule {
     /// A new resource with its required properties: `ScheduleDefinitions`, `ScheduleIdentifier`.
+    #[track_caller]
     pub fn new(
         schedule_definitions: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
         schedule_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, schedule_definitions.into().into_expr());
-        props.set(2, schedule_identifier.into().into_expr());
+        props.set_at(0, schedule_definitions.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, schedule_identifier.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the snapshot schedule.
@@ -25,16 +26,18 @@ impl SnapshotSchedule {
     /// Allowed: length 0 to 2147483647.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn schedule_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An optional set of tags for the snapshot schedule.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -45,6 +48,9 @@ impl ::forma_core::CfnResource for SnapshotSchedule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct UsageLimit {
 }
 impl UsageLimit {
     /// A new resource with its required properties: `Amount`, `ClusterIdentifier`, `FeatureType`, `LimitType`.
+    #[track_caller]
     pub fn new(
         amount: impl ::std::convert::Into<::forma_core::Value<f64>>,
         cluster_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,27 +19,30 @@ impl UsageLimit {
         limit_type: impl ::forma_core::schema::EnumArg<LimitType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, amount.into().into_expr());
-        props.set(2, cluster_identifier.into().into_expr());
-        props.set(3, feature_type.into_enum_expr());
-        props.set(4, limit_type.into_enum_expr());
+        props.set_at(0, amount.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, cluster_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, feature_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(4, limit_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The action that Amazon Redshift takes when the limit is reached.
+    #[track_caller]
     pub fn breach_action(mut self, value: impl ::forma_core::schema::EnumArg<BreachAction>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The time period that the amount applies to.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn period(mut self, value: impl ::forma_core::schema::EnumArg<Period>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of tag instances.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -49,6 +53,9 @@ impl ::forma_core::CfnResource for UsageLimit {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,125 +11,141 @@ pub struct Namespace {
 }
 impl Namespace {
     /// A new resource with its required properties: `NamespaceName`.
+    #[track_caller]
     pub fn new(namespace_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(11, namespace_name.into().into_expr());
+        props.set_at(11, namespace_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The ID of the AWS Key Management Service (KMS) key used to encrypt and store the namespace's admin credentials secret.
+    #[track_caller]
     pub fn admin_password_secret_kms_key_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The password associated with the admin user for the namespace that is being created.
     ///
     /// Allowed: length 8 to 64.
+    #[track_caller]
     pub fn admin_user_password(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The user name associated with the admin user for the namespace that is being created.
+    #[track_caller]
     pub fn admin_username(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The database name associated for the namespace that is being created.
     ///
     /// Allowed: length 0 to 127.
+    #[track_caller]
     pub fn db_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The default IAM role ARN for the namespace that is being created.
+    #[track_caller]
     pub fn default_iam_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the namespace the source snapshot was created from.
     ///
     /// Allowed: length 0 to 255.
+    #[track_caller]
     pub fn final_snapshot_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of days to retain automated snapshot in the destination region after they are copied from the source region.
+    #[track_caller]
     pub fn final_snapshot_retention_period(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of AWS Identity and Access Management (IAM) roles that can be used by the namespace to access other AWS services.
+    #[track_caller]
     pub fn iam_roles(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The AWS Key Management Service (KMS) key ID of the encryption key that you want to use to encrypt data in the namespace.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The collection of log types to be exported provided by the customer.
+    #[track_caller]
     pub fn log_exports(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<LogExport>>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// If true, Amazon Redshift uses AWS Secrets Manager to manage the namespace's admin credentials.
+    #[track_caller]
     pub fn manage_admin_password(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `NamespaceResourcePolicy`.
+    #[track_caller]
     pub fn namespace_resource_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN for the Redshift application that integrates with IAM Identity Center.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn redshift_idc_application_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The snapshot copy configurations for the namespace.
+    #[track_caller]
     pub fn snapshot_copy_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<SnapshotCopyConfiguration>>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of tags for the namespace.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -140,6 +156,9 @@ impl ::forma_core::CfnResource for Namespace {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

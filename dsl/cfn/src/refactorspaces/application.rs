@@ -11,6 +11,7 @@ pub struct Application {
 }
 impl Application {
     /// A new resource with its required properties: `EnvironmentIdentifier`, `Name`, `ProxyType`, `VpcId`.
+    #[track_caller]
     pub fn new(
         environment_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,25 +19,27 @@ impl Application {
         vpc_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, environment_identifier.into().into_expr());
-        props.set(2, name.into().into_expr());
-        props.set(3, proxy_type.into_enum_expr());
-        props.set(5, vpc_id.into().into_expr());
+        props.set_at(1, environment_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, proxy_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(5, vpc_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ApiGatewayProxy`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn api_gateway_proxy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ApiGatewayProxyInput>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Metadata that you can assign to help organize the frameworks that you create.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -47,6 +50,9 @@ impl ::forma_core::CfnResource for Application {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

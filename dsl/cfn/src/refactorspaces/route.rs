@@ -11,6 +11,7 @@ pub struct Route {
 }
 impl Route {
     /// A new resource with its required properties: `ApplicationIdentifier`, `EnvironmentIdentifier`, `RouteType`, `ServiceIdentifier`.
+    #[track_caller]
     pub fn new(
         application_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         environment_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,25 +19,28 @@ impl Route {
         service_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, application_identifier.into().into_expr());
-        props.set(2, environment_identifier.into().into_expr());
-        props.set(3, route_type.into_enum_expr());
-        props.set(4, service_identifier.into().into_expr());
+        props.set_at(0, application_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, environment_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, route_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(4, service_identifier.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `DefaultRoute`.
+    #[track_caller]
     pub fn default_route(mut self, value: impl ::std::convert::Into<::forma_core::Value<DefaultRouteInput>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Metadata that you can assign to help organize the frameworks that you create.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `UriPathRoute`.
+    #[track_caller]
     pub fn uri_path_route(mut self, value: impl ::std::convert::Into<::forma_core::Value<UriPathRouteInput>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -47,6 +51,9 @@ impl ::forma_core::CfnResource for Route {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

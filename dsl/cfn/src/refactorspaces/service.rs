@@ -11,6 +11,7 @@ pub struct Service {
 }
 impl Service {
     /// A new resource with its required properties: `ApplicationIdentifier`, `EndpointType`, `EnvironmentIdentifier`, `Name`.
+    #[track_caller]
     pub fn new(
         application_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         endpoint_type: impl ::forma_core::schema::EnumArg<ServiceEndpointType>,
@@ -18,10 +19,10 @@ impl Service {
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, application_identifier.into().into_expr());
-        props.set(2, endpoint_type.into_enum_expr());
-        props.set(3, environment_identifier.into().into_expr());
-        props.set(5, name.into().into_expr());
+        props.set_at(0, application_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, endpoint_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(3, environment_identifier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
@@ -29,30 +30,34 @@ impl Service {
     /// Allowed: length 1 to 256.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `LambdaEndpoint`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn lambda_endpoint(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LambdaEndpointInput>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Metadata that you can assign to help organize the frameworks that you create.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `UrlEndpoint`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn url_endpoint(mut self, value: impl ::std::convert::Into<::forma_core::Value<UrlEndpointInput>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `VpcId`.
@@ -60,8 +65,9 @@ impl Service {
     /// Allowed: length 12 to 21.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vpc_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -72,6 +78,9 @@ impl ::forma_core::CfnResource for Service {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

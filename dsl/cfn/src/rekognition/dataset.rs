@@ -11,9 +11,10 @@ pub struct Dataset {
 }
 impl Dataset {
     /// A new resource with its required properties: `DatasetType`.
+    #[track_caller]
     pub fn new(dataset_type: impl ::forma_core::schema::EnumArg<DatasetType>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, dataset_type.into_enum_expr());
+        props.set_at(0, dataset_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The ARN of the project to which the dataset belongs.
@@ -21,13 +22,15 @@ impl Dataset {
     /// Allowed: length 20 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn project_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -38,6 +41,9 @@ impl ::forma_core::CfnResource for Dataset {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

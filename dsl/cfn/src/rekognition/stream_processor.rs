@@ -13,63 +13,69 @@ impl StreamProcessor {
     /// A new resource with its required properties: `KinesisVideoStream`, `RoleArn`.
     ///
     /// CloudFormation also needs exactly one of: `ConnectedHomeSettings`, `S3Destination` and `NotificationChannel`; or `FaceSearchSettings` and `KinesisDataStream`.
+    #[track_caller]
     pub fn new(
         kinesis_video_stream: impl ::std::convert::Into<::forma_core::Value<KinesisVideoStream>>,
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(5, kinesis_video_stream.into().into_expr());
-        props.set(10, role_arn.into().into_expr());
+        props.set_at(5, kinesis_video_stream.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(10, role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The BoundingBoxRegionsOfInterest specifies an array of bounding boxes of interest in the video frames to analyze, as part of connected home feature.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn bounding_box_regions_of_interest(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<BoundingBox>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Connected home settings to use on a streaming video.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn connected_home_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ConnectedHomeSettings>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether Rekognition is allowed to store the video stream data for model-training.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn data_sharing_preference(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DataSharingPreference>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Face search settings to use on a streaming video.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn face_search_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<FaceSearchSettings>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Kinesis Data Stream stream to which the Amazon Rekognition stream processor streams the analysis results, as part of face search feature.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kinesis_data_stream(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<KinesisDataStream>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The KMS key that is used by Rekognition to encrypt any intermediate customer metadata and store in the customer's S3 bucket.
@@ -77,8 +83,9 @@ impl StreamProcessor {
     /// Allowed: length 1 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Name of the stream processor.
@@ -86,40 +93,45 @@ impl StreamProcessor {
     /// Allowed: length 1 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the SNS notification channel where events of interests are published, as part of connected home feature.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn notification_channel(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<NotificationChannel>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The PolygonRegionsOfInterest specifies a set of polygon areas of interest in the video frames to analyze, as part of connected home feature.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn polygon_regions_of_interest(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::vec::Vec<Point>>>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The S3 location in customer's account where inference output & artifacts are stored, as part of connected home feature.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn s3_destination(mut self, value: impl ::std::convert::Into<::forma_core::Value<S3Destination>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -130,6 +142,9 @@ impl ::forma_core::CfnResource for StreamProcessor {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,53 +11,60 @@ pub struct App {
 }
 impl App {
     /// A new resource with its required properties: `AppTemplateBody`, `Name`, `ResourceMappings`.
+    #[track_caller]
     pub fn new(
         app_template_body: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         resource_mappings: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ResourceMapping>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, app_template_body.into().into_expr());
-        props.set(4, name.into().into_expr());
-        props.set(7, resource_mappings.into().into_expr());
+        props.set_at(1, app_template_body.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, resource_mappings.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Assessment execution schedule.
+    #[track_caller]
     pub fn app_assessment_schedule(mut self, value: impl ::forma_core::schema::EnumArg<AppAssessmentSchedule>) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// App description.
     ///
     /// Allowed: length 0 to 500.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of events you would like to subscribe and get notification for.
+    #[track_caller]
     pub fn event_subscriptions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EventSubscription>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Defines the roles and credentials that AWS Resilience Hub would use while creating the application, importing its resources, and running an assessment.
+    #[track_caller]
     pub fn permission_model(mut self, value: impl ::std::convert::Into<::forma_core::Value<PermissionModel>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Amazon Resource Name (ARN) of the Resiliency Policy.
+    #[track_caller]
     pub fn resiliency_policy_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -68,6 +75,9 @@ impl ::forma_core::CfnResource for App {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

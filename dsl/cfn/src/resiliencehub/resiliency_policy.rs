@@ -11,38 +11,42 @@ pub struct ResiliencyPolicy {
 }
 impl ResiliencyPolicy {
     /// A new resource with its required properties: `Policy`, `PolicyName`, `Tier`.
+    #[track_caller]
     pub fn new(
         policy: impl ::std::convert::Into<::forma_core::Value<PolicyMap>>,
         policy_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         tier: impl ::forma_core::schema::EnumArg<Tier>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, policy.into().into_expr());
-        props.set(3, policy_name.into().into_expr());
-        props.set(5, tier.into_enum_expr());
+        props.set_at(1, policy.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, policy_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, tier.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Data Location Constraint of the Policy.
+    #[track_caller]
     pub fn data_location_constraint(
         mut self,
         value: impl ::forma_core::schema::EnumArg<DataLocationConstraint>,
     ) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Description of Resiliency Policy.
     ///
     /// Allowed: length 0 to 500.
+    #[track_caller]
     pub fn policy_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -53,6 +57,9 @@ impl ::forma_core::CfnResource for ResiliencyPolicy {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,57 +11,64 @@ pub struct Service {
 }
 impl Service {
     /// A new resource with its required properties: `Name`, `Regions`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         regions: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(7, name.into().into_expr());
-        props.set(10, regions.into().into_expr());
+        props.set_at(7, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(10, regions.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Assertions associated with this service.
+    #[track_caller]
     pub fn assertions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AssertionDefinition>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Systems associated with this service.
+    #[track_caller]
     pub fn associated_systems(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AssociatedSystem>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Dependency discovery state.
+    #[track_caller]
     pub fn dependency_discovery(mut self, value: impl ::forma_core::schema::EnumArg<DependencyDiscovery>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the service.
     ///
     /// Allowed: length 0 to 615.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Links the service to an AWS DevOps Agent Agent Space.
+    #[track_caller]
     pub fn dev_ops_agent_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DevOpsAgentConfiguration>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Input sources for this service.
+    #[track_caller]
     pub fn input_sources(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<InputSourceDefinition>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The KMS key ID for encrypting service data.
@@ -69,31 +76,36 @@ impl Service {
     /// Allowed: length 1 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PermissionModel`.
+    #[track_caller]
     pub fn permission_model(mut self, value: impl ::std::convert::Into<::forma_core::Value<PermissionModel>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the resilience policy to associate.
+    #[track_caller]
     pub fn policy_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for automatic report generation on a Service.
+    #[track_caller]
     pub fn report_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ServiceReportConfiguration>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags assigned to the service.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -104,6 +116,9 @@ impl ::forma_core::CfnResource for Service {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,25 +11,28 @@ pub struct UserJourney {
 }
 impl UserJourney {
     /// A new resource with its required properties: `Name`, `SystemIdentifier`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         system_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, name.into().into_expr());
-        props.set(3, system_identifier.into().into_expr());
+        props.set_at(1, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, system_identifier.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the user journey.
     ///
     /// Allowed: length 0 to 500.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the resilience policy to associate with this user journey.
+    #[track_caller]
     pub fn policy_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -40,6 +43,9 @@ impl ::forma_core::CfnResource for UserJourney {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,14 +11,16 @@ pub struct Index {
 }
 impl Index {
     /// A new resource with its required properties: `Type`.
+    #[track_caller]
     pub fn new(type_: impl ::forma_core::schema::EnumArg<IndexType>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, type_.into_enum_expr());
+        props.set_at(1, type_.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -29,6 +31,9 @@ impl ::forma_core::CfnResource for Index {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

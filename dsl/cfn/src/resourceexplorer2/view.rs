@@ -11,34 +11,39 @@ pub struct View {
 }
 impl View {
     /// A new resource with its required properties: `ViewName`.
+    #[track_caller]
     pub fn new(view_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, view_name.into().into_expr());
+        props.set_at(4, view_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Filters`.
+    #[track_caller]
     pub fn filters(mut self, value: impl ::std::convert::Into<::forma_core::Value<SearchFilter>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IncludedProperties`.
+    #[track_caller]
     pub fn included_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<IncludedProperty>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Scope`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn scope(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -49,6 +54,9 @@ impl ::forma_core::CfnResource for View {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct TagSyncTask {
 }
 impl TagSyncTask {
     /// A new resource with its required properties: `Group`, `RoleArn`, `TagKey`, `TagValue`.
+    #[track_caller]
     pub fn new(
         group: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,10 +19,10 @@ impl TagSyncTask {
         tag_value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, group.into().into_expr());
-        props.set(1, role_arn.into().into_expr());
-        props.set(2, tag_key.into().into_expr());
-        props.set(3, tag_value.into().into_expr());
+        props.set_at(0, group.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, tag_key.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, tag_value.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -32,6 +33,9 @@ impl ::forma_core::CfnResource for TagSyncTask {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,13 +11,14 @@ pub struct Robot {
 }
 impl Robot {
     /// A new resource with its required properties: `Architecture`, `GreengrassGroupId`.
+    #[track_caller]
     pub fn new(
         architecture: impl ::forma_core::schema::EnumArg<Architecture>,
         greengrass_group_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, architecture.into_enum_expr());
-        props.set(2, greengrass_group_id.into().into_expr());
+        props.set_at(0, architecture.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(2, greengrass_group_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The Amazon Resource Name (ARN) of the fleet.
@@ -25,8 +26,9 @@ impl Robot {
     /// Allowed: length 1 to 1224.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn fleet(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name for the robot.
@@ -34,13 +36,15 @@ impl Robot {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A key-value pair to associate with a resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -51,6 +55,9 @@ impl ::forma_core::CfnResource for Robot {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

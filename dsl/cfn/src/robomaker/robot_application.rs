@@ -11,24 +11,27 @@ pub struct RobotApplication {
 }
 impl RobotApplication {
     /// A new resource with its required properties: `RobotSoftwareSuite`.
+    #[track_caller]
     pub fn new(robot_software_suite: impl ::std::convert::Into<::forma_core::Value<RobotSoftwareSuite>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, robot_software_suite.into().into_expr());
+        props.set_at(3, robot_software_suite.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The revision ID of robot application.
     ///
     /// Allowed: length 1 to 40.
+    #[track_caller]
     pub fn current_revision_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The URI of the Docker image for the robot application.
+    #[track_caller]
     pub fn environment(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the robot application.
@@ -36,21 +39,24 @@ impl RobotApplication {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The sources of the robot application.
+    #[track_caller]
     pub fn sources(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<SourceConfig>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A key-value pair to associate with a resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -61,6 +67,9 @@ impl ::forma_core::CfnResource for RobotApplication {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

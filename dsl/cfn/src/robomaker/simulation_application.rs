@@ -11,26 +11,29 @@ pub struct SimulationApplication {
 }
 impl SimulationApplication {
     /// A new resource with its required properties: `RobotSoftwareSuite`, `SimulationSoftwareSuite`.
+    #[track_caller]
     pub fn new(
         robot_software_suite: impl ::std::convert::Into<::forma_core::Value<RobotSoftwareSuite>>,
         simulation_software_suite: impl ::std::convert::Into<::forma_core::Value<SimulationSoftwareSuite>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, robot_software_suite.into().into_expr());
-        props.set(5, simulation_software_suite.into().into_expr());
+        props.set_at(4, robot_software_suite.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, simulation_software_suite.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The current revision id.
+    #[track_caller]
     pub fn current_revision_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The URI of the Docker image for the robot application.
+    #[track_caller]
     pub fn environment(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the simulation application.
@@ -38,26 +41,30 @@ impl SimulationApplication {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The rendering engine for the simulation application.
+    #[track_caller]
     pub fn rendering_engine(mut self, value: impl ::std::convert::Into<::forma_core::Value<RenderingEngine>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The sources of the simulation application.
+    #[track_caller]
     pub fn sources(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<SourceConfig>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A key-value pair to associate with a resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -68,6 +75,9 @@ impl ::forma_core::CfnResource for SimulationApplication {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,9 +11,10 @@ pub struct SimulationApplicationVersion {
 }
 impl SimulationApplicationVersion {
     /// A new resource with its required properties: `Application`.
+    #[track_caller]
     pub fn new(application: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, application.into().into_expr());
+        props.set_at(0, application.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The revision ID of robot application.
@@ -21,11 +22,12 @@ impl SimulationApplicationVersion {
     /// Allowed: length 1 to 40.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn current_revision_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -36,6 +38,9 @@ impl ::forma_core::CfnResource for SimulationApplicationVersion {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

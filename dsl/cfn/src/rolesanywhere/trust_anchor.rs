@@ -11,31 +11,35 @@ pub struct TrustAnchor {
 }
 impl TrustAnchor {
     /// A new resource with its required properties: `Name`, `Source`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         source: impl ::std::convert::Into<::forma_core::Value<Source>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, name.into().into_expr());
-        props.set(3, source.into().into_expr());
+        props.set_at(1, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, source.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Enabled`.
+    #[track_caller]
     pub fn enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `NotificationSettings`.
+    #[track_caller]
     pub fn notification_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<NotificationSetting>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -46,6 +50,9 @@ impl ::forma_core::CfnResource for TrustAnchor {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,17 +11,19 @@ pub struct HealthCheck {
 }
 impl HealthCheck {
     /// A new resource with its required properties: `HealthCheckConfig`.
+    #[track_caller]
     pub fn new(health_check_config: impl ::std::convert::Into<::forma_core::Value<HealthCheckConfig>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, health_check_config.into().into_expr());
+        props.set_at(0, health_check_config.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn health_check_tags(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<HealthCheckTag>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -32,6 +34,9 @@ impl ::forma_core::CfnResource for HealthCheck {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

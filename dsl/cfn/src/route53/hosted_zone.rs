@@ -19,35 +19,39 @@ impl HostedZone {
     /// Allowed: length 0 to 32.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn delegation_set_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A complex type that contains an optional comment.
+    #[track_caller]
     pub fn hosted_zone_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<HostedZoneConfig>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The features configuration for the hosted zone, including accelerated recovery settings and status information.
+    #[track_caller]
     pub fn hosted_zone_features(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<HostedZoneFeatures>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Adds, edits, or deletes tags for a health check or a hosted zone.
+    #[track_caller]
     pub fn hosted_zone_tags(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<HostedZoneTag>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the domain.
@@ -55,21 +59,24 @@ impl HostedZone {
     /// Allowed: length 0 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Creates a configuration for DNS query logging.
+    #[track_caller]
     pub fn query_logging_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<QueryLoggingConfig>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// *Private hosted zones:* A complex type that contains information about the VPCs that are associated with the specified hosted zone.
+    #[track_caller]
     pub fn vp_cs(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Vpc>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -85,6 +92,9 @@ impl ::forma_core::CfnResource for HostedZone {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct KeySigningKey {
 }
 impl KeySigningKey {
     /// A new resource with its required properties: `HostedZoneId`, `KeyManagementServiceArn`, `Name`, `Status`.
+    #[track_caller]
     pub fn new(
         hosted_zone_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         key_management_service_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,10 +19,10 @@ impl KeySigningKey {
         status: impl ::forma_core::schema::EnumArg<Status>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, hosted_zone_id.into().into_expr());
-        props.set(1, key_management_service_arn.into().into_expr());
-        props.set(2, name.into().into_expr());
-        props.set(3, status.into_enum_expr());
+        props.set_at(0, hosted_zone_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, key_management_service_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, status.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -32,6 +33,9 @@ impl ::forma_core::CfnResource for KeySigningKey {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -13,61 +13,69 @@ impl RecordSet {
     /// A new resource with its required properties: `Name`, `Type`.
     ///
     /// CloudFormation also needs exactly one of `HostedZoneId` or `HostedZoneName`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         type_: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(10, name.into().into_expr());
-        props.set(15, type_.into().into_expr());
+        props.set_at(10, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(15, type_.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Alias resource record sets only: Information about the AWS resource, such as a CloudFront distribution or an Amazon S3 bucket, that you want to route traffic to.
+    #[track_caller]
     pub fn alias_target(mut self, value: impl ::std::convert::Into<::forma_core::Value<AliasTarget>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The object that is specified in resource record set object when you are linking a resource record set to a CIDR location.
+    #[track_caller]
     pub fn cidr_routing_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CidrRoutingConfig>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Optional: Any comments you want to include about a change batch request.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn comment(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// To configure failover, you add the Failover element to two resource record sets.
+    #[track_caller]
     pub fn failover(mut self, value: impl ::forma_core::schema::EnumArg<Failover>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A complex type that lets you control how Amazon Route 53 responds to DNS queries based on the geographic origin of the query.
+    #[track_caller]
     pub fn geo_location(mut self, value: impl ::std::convert::Into<::forma_core::Value<GeoLocation>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Geoproximity resource record sets only: A complex type that lets you specify where your resources are located.
+    #[track_caller]
     pub fn geo_proximity_location(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<GeoProximityLocation>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// If you want Amazon Route 53 to return this resource record set in response to a DNS query only when the status of a health check is healthy, include the HealthCheckId element and specify the ID of the applicable health check.
     ///
     /// Allowed: length 0 to 64.
+    #[track_caller]
     pub fn health_check_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the hosted zone that you want to create records in.
@@ -75,11 +83,12 @@ impl RecordSet {
     /// Allowed: length 0 to 44.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn hosted_zone_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the hosted zone that you want to create records in.
@@ -87,49 +96,56 @@ impl RecordSet {
     /// Allowed: length 0 to 256.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn hosted_zone_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// To route traffic approximately randomly to multiple resources, such as web servers, create one multivalue answer record for each resource and specify true for MultiValueAnswer.
+    #[track_caller]
     pub fn multi_value_answer(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon EC2 Region where you created the resource that this resource record set refers to.
+    #[track_caller]
     pub fn region(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// One or more values that correspond with the value that you specified for the Type property.
+    #[track_caller]
     pub fn resource_records(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An identifier that differentiates among multiple resource record sets that have the same combination of name and type.
     ///
     /// Allowed: length 0 to 128.
+    #[track_caller]
     pub fn set_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The resource record cache time to live (TTL), in seconds.
+    #[track_caller]
     pub fn ttl(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Among resource record sets that have the same combination of DNS name and type, a value that determines the proportion of DNS queries that Amazon Route 53 responds to using the current resource record set.
+    #[track_caller]
     pub fn weight(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -140,6 +156,9 @@ impl ::forma_core::CfnResource for RecordSet {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -15,36 +15,40 @@ impl RecordSetGroup {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// `Comment`.
+    #[track_caller]
     pub fn comment(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `HostedZoneId`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn hosted_zone_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `HostedZoneName`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn hosted_zone_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RecordSets`.
+    #[track_caller]
     pub fn record_sets(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<RecordSet>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -60,6 +64,9 @@ impl ::forma_core::CfnResource for RecordSetGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

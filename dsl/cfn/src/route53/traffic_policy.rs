@@ -11,20 +11,22 @@ pub struct TrafficPolicy {
 }
 impl TrafficPolicy {
     /// A new resource with its required properties: `Document`, `Name`.
+    #[track_caller]
     pub fn new(
         document: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, document.into().into_expr());
-        props.set(2, name.into().into_expr());
+        props.set_at(1, document.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Any comments to include about the traffic policy.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn comment(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -35,6 +37,9 @@ impl ::forma_core::CfnResource for TrafficPolicy {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

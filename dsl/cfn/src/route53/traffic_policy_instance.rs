@@ -11,6 +11,7 @@ pub struct TrafficPolicyInstance {
 }
 impl TrafficPolicyInstance {
     /// A new resource with its required properties: `HostedZoneId`, `Name`, `TTL`, `TrafficPolicyId`, `TrafficPolicyVersion`.
+    #[track_caller]
     pub fn new(
         hosted_zone_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -19,11 +20,11 @@ impl TrafficPolicyInstance {
         traffic_policy_version: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, hosted_zone_id.into().into_expr());
-        props.set(1, name.into().into_expr());
-        props.set(2, ttl.into().into_expr());
-        props.set(3, traffic_policy_id.into().into_expr());
-        props.set(4, traffic_policy_version.into().into_expr());
+        props.set_at(0, hosted_zone_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, ttl.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, traffic_policy_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, traffic_policy_version.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -34,6 +35,9 @@ impl ::forma_core::CfnResource for TrafficPolicyInstance {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

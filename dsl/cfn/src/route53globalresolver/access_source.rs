@@ -11,15 +11,16 @@ pub struct AccessSource {
 }
 impl AccessSource {
     /// A new resource with its required properties: `Cidr`, `DnsViewId`, `Protocol`.
+    #[track_caller]
     pub fn new(
         cidr: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         dns_view_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         protocol: impl ::forma_core::schema::EnumArg<DnsProtocol>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, cidr.into().into_expr());
-        props.set(2, dns_view_id.into().into_expr());
-        props.set(5, protocol.into_enum_expr());
+        props.set_at(0, cidr.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, dns_view_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, protocol.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ClientToken`.
@@ -27,28 +28,32 @@ impl AccessSource {
     /// Allowed: length 1 to 256.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn client_token(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IpAddressType`.
+    #[track_caller]
     pub fn ip_address_type(mut self, value: impl ::forma_core::schema::EnumArg<IpAddressType>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Name`.
     ///
     /// Allowed: length 1 to 64.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -59,6 +64,9 @@ impl ::forma_core::CfnResource for AccessSource {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,13 +11,14 @@ pub struct FirewallDomainList {
 }
 impl FirewallDomainList {
     /// A new resource with its required properties: `GlobalResolverId`, `Name`.
+    #[track_caller]
     pub fn new(
         global_resolver_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, global_resolver_id.into().into_expr());
-        props.set(5, name.into().into_expr());
+        props.set_at(4, global_resolver_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ClientToken`.
@@ -25,11 +26,12 @@ impl FirewallDomainList {
     /// Allowed: length 1 to 256.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn client_token(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
@@ -37,31 +39,35 @@ impl FirewallDomainList {
     /// Allowed: length 1 to 256.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// S3 URL to import domains from.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn domain_file_url(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An inline list of domains to use for this domain list.
+    #[track_caller]
     pub fn domains(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -72,6 +78,9 @@ impl ::forma_core::CfnResource for FirewallDomainList {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,45 +11,50 @@ pub struct FirewallRule {
 }
 impl FirewallRule {
     /// A new resource with its required properties: `Action`, `DnsViewId`, `Name`.
+    #[track_caller]
     pub fn new(
         action: impl ::forma_core::schema::EnumArg<FirewallRuleAction>,
         dns_view_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, action.into_enum_expr());
-        props.set(9, dns_view_id.into().into_expr());
-        props.set(11, name.into().into_expr());
+        props.set_at(0, action.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(9, dns_view_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(11, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `BlockOverrideDnsType`.
+    #[track_caller]
     pub fn block_override_dns_type(
         mut self,
         value: impl ::forma_core::schema::EnumArg<BlockOverrideDnsQueryType>,
     ) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `BlockOverrideDomain`.
     ///
     /// Allowed: length 1 to 256.
+    #[track_caller]
     pub fn block_override_domain(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `BlockOverrideTtl`.
     ///
     /// Allowed: 0 to 604800.
+    #[track_caller]
     pub fn block_override_ttl(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `BlockResponse`.
+    #[track_caller]
     pub fn block_response(mut self, value: impl ::forma_core::schema::EnumArg<FirewallBlockResponse>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ClientToken`.
@@ -57,28 +62,32 @@ impl FirewallRule {
     /// Allowed: length 1 to 256.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn client_token(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ConfidenceThreshold`.
+    #[track_caller]
     pub fn confidence_threshold(mut self, value: impl ::forma_core::schema::EnumArg<ConfidenceThreshold>) -> Self {
-        self.props.set(6, value.into_enum_expr());
+        self.props.set_at(6, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
     ///
     /// Allowed: length 1 to 256.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DnsAdvancedProtection`.
+    #[track_caller]
     pub fn dns_advanced_protection(mut self, value: impl ::forma_core::schema::EnumArg<DnsAdvancedProtection>) -> Self {
-        self.props.set(8, value.into_enum_expr());
+        self.props.set_at(8, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `FirewallDomainListId`.
@@ -86,18 +95,20 @@ impl FirewallRule {
     /// Allowed: length 1 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn firewall_domain_list_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Priority`.
     ///
     /// Allowed: 1 to 10000.
+    #[track_caller]
     pub fn priority(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `QType`.
@@ -105,8 +116,9 @@ impl FirewallRule {
     /// Allowed: length 0 to 16.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn q_type(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -117,6 +129,9 @@ impl ::forma_core::CfnResource for FirewallRule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

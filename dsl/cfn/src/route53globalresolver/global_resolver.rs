@@ -11,13 +11,14 @@ pub struct GlobalResolver {
 }
 impl GlobalResolver {
     /// A new resource with its required properties: `Name`, `Regions`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         regions: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, name.into().into_expr());
-        props.set(5, regions.into().into_expr());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, regions.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ClientToken`.
@@ -25,38 +26,43 @@ impl GlobalResolver {
     /// Allowed: length 1 to 256.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn client_token(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
     ///
     /// Allowed: length 1 to 256.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IpAddressType`.
+    #[track_caller]
     pub fn ip_address_type(mut self, value: impl ::forma_core::schema::EnumArg<GlobalResolverIpAddressType>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ObservabilityRegion`.
     ///
     /// Allowed: length 1 to 32.
+    #[track_caller]
     pub fn observability_region(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -67,6 +73,9 @@ impl ::forma_core::CfnResource for GlobalResolver {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,23 +11,25 @@ pub struct ProfileResourceAssociation {
 }
 impl ProfileResourceAssociation {
     /// A new resource with its required properties: `Name`, `ProfileId`, `ResourceArn`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         profile_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         resource_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, name.into().into_expr());
-        props.set(1, profile_id.into().into_expr());
-        props.set(2, resource_arn.into().into_expr());
+        props.set_at(0, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, profile_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, resource_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A JSON-formatted string with key-value pairs specifying the properties of the associated resource.
+    #[track_caller]
     pub fn resource_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -38,6 +40,9 @@ impl ::forma_core::CfnResource for ProfileResourceAssociation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -13,30 +13,34 @@ impl SafetyRule {
     /// A new resource with its required properties: `ControlPanelArn`, `Name`, `RuleConfig`.
     ///
     /// CloudFormation also needs exactly one of `AssertionRule` or `GatingRule`.
+    #[track_caller]
     pub fn new(
         control_panel_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         rule_config: impl ::std::convert::Into<::forma_core::Value<RuleConfig>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, control_panel_arn.into().into_expr());
-        props.set(3, name.into().into_expr());
-        props.set(4, rule_config.into().into_expr());
+        props.set_at(1, control_panel_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, rule_config.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An assertion rule enforces that, when a routing control state is changed, that the criteria set by the rule configuration is met.
+    #[track_caller]
     pub fn assertion_rule(mut self, value: impl ::std::convert::Into<::forma_core::Value<AssertionRule>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A gating rule verifies that a set of gating controls evaluates as true, based on a rule configuration that you specify.
+    #[track_caller]
     pub fn gating_rule(mut self, value: impl ::std::convert::Into<::forma_core::Value<GatingRule>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A collection of tags associated with a resource
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -47,6 +51,9 @@ impl ::forma_core::CfnResource for SafetyRule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,28 +11,31 @@ pub struct ResourceSet {
 }
 impl ResourceSet {
     /// A new resource with its required properties: `ResourceSetType`, `Resources`.
+    #[track_caller]
     pub fn new(
         resource_set_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         resources: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Resource>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, resource_set_type.into().into_expr());
-        props.set(2, resources.into().into_expr());
+        props.set_at(1, resource_set_type.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, resources.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The name of the resource set to create.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn resource_set_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A tag to associate with the parameters for a resource set.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -43,6 +46,9 @@ impl ::forma_core::CfnResource for ResourceSet {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

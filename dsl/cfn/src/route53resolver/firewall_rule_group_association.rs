@@ -11,32 +11,36 @@ pub struct FirewallRuleGroupAssociation {
 }
 impl FirewallRuleGroupAssociation {
     /// A new resource with its required properties: `FirewallRuleGroupId`, `Priority`, `VpcId`.
+    #[track_caller]
     pub fn new(
         firewall_rule_group_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         priority: impl ::std::convert::Into<::forma_core::Value<i64>>,
         vpc_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, firewall_rule_group_id.into().into_expr());
-        props.set(3, priority.into().into_expr());
-        props.set(5, vpc_id.into().into_expr());
+        props.set_at(0, firewall_rule_group_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, priority.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, vpc_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// MutationProtectionStatus
+    #[track_caller]
     pub fn mutation_protection(mut self, value: impl ::forma_core::schema::EnumArg<MutationProtection>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// FirewallRuleGroupAssociationName
     ///
     /// Allowed: length 0 to 64.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -47,6 +51,9 @@ impl ::forma_core::CfnResource for FirewallRuleGroupAssociation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

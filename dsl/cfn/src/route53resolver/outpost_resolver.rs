@@ -11,27 +11,30 @@ pub struct OutpostResolver {
 }
 impl OutpostResolver {
     /// A new resource with its required properties: `Name`, `OutpostArn`, `PreferredInstanceType`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         outpost_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         preferred_instance_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, name.into().into_expr());
-        props.set(2, outpost_arn.into().into_expr());
-        props.set(3, preferred_instance_type.into().into_expr());
+        props.set_at(1, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, outpost_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, preferred_instance_type.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The number of OutpostResolvers.
     ///
     /// Allowed: 4 to 256.
+    #[track_caller]
     pub fn instance_count(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -42,6 +45,9 @@ impl ::forma_core::CfnResource for OutpostResolver {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,13 +11,14 @@ pub struct ResolverConfig {
 }
 impl ResolverConfig {
     /// A new resource with its required properties: `AutodefinedReverseFlag`, `ResourceId`.
+    #[track_caller]
     pub fn new(
         autodefined_reverse_flag: impl ::forma_core::schema::EnumArg<AutodefinedReverseFlag>,
         resource_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, autodefined_reverse_flag.into_enum_expr());
-        props.set(1, resource_id.into().into_expr());
+        props.set_at(0, autodefined_reverse_flag.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(1, resource_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -28,6 +29,9 @@ impl ::forma_core::CfnResource for ResolverConfig {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

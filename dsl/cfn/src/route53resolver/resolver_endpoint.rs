@@ -11,32 +11,36 @@ pub struct ResolverEndpoint {
 }
 impl ResolverEndpoint {
     /// A new resource with its required properties: `Direction`, `IpAddresses`, `SecurityGroupIds`.
+    #[track_caller]
     pub fn new(
         direction: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         ip_addresses: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<IpAddressRequest>>>,
         security_group_ids: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, direction.into().into_expr());
-        props.set(2, ip_addresses.into().into_expr());
-        props.set(10, security_group_ids.into().into_expr());
+        props.set_at(0, direction.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, ip_addresses.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(10, security_group_ids.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Specifies whether DNS64 is enabled for the Inbound Resolver Endpoint.
+    #[track_caller]
     pub fn dns64_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether IPv6 Internet Gateway access is enabled through the Outbound Resolver Endpoint.
+    #[track_caller]
     pub fn ipv6_internet_access_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A friendly name that lets you easily find a configuration in the Resolver dashboard in the Route 53 console.
     ///
     /// Allowed: length 0 to 64.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN (Amazon Resource Name) for the Outpost.
@@ -44,8 +48,9 @@ impl ResolverEndpoint {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn outpost_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon EC2 instance type.
@@ -53,45 +58,51 @@ impl ResolverEndpoint {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn preferred_instance_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Protocols used for the endpoint.
+    #[track_caller]
     pub fn protocols(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Resolver endpoint IP address type.
+    #[track_caller]
     pub fn resolver_endpoint_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether RNI enhanced metrics are enabled for the Resolver Endpoints.
+    #[track_caller]
     pub fn rni_enhanced_metrics_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether target name server metrics are enabled for the Outbound Resolver Endpoint.
+    #[track_caller]
     pub fn target_name_server_metrics_enabled(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -102,6 +113,9 @@ impl ::forma_core::CfnResource for ResolverEndpoint {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

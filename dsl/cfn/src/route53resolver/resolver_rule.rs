@@ -11,56 +11,63 @@ pub struct ResolverRule {
 }
 impl ResolverRule {
     /// A new resource with its required properties: `RuleType`.
+    #[track_caller]
     pub fn new(rule_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, rule_type.into().into_expr());
+        props.set_at(4, rule_type.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The name server domain for queries to be delegated to if a query matches the delegation record.
     ///
     /// Allowed: length 1 to 256.
+    #[track_caller]
     pub fn delegation_record(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// DNS queries for this domain name are forwarded to the IP addresses that are specified in TargetIps
     ///
     /// Allowed: length 1 to 256.
+    #[track_caller]
     pub fn domain_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name for the Resolver rule
     ///
     /// Allowed: length 0 to 64.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the endpoint that the rule is associated with.
     ///
     /// Allowed: length 1 to 64.
+    #[track_caller]
     pub fn resolver_endpoint_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array that contains the IP addresses and ports that an outbound endpoint forwards DNS queries to.
+    #[track_caller]
     pub fn target_ips(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<TargetAddress>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -71,6 +78,9 @@ impl ::forma_core::CfnResource for ResolverRule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,20 +11,22 @@ pub struct ResolverRuleAssociation {
 }
 impl ResolverRuleAssociation {
     /// A new resource with its required properties: `ResolverRuleId`, `VPCId`.
+    #[track_caller]
     pub fn new(
         resolver_rule_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         vpc_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, resolver_rule_id.into().into_expr());
-        props.set(2, vpc_id.into().into_expr());
+        props.set_at(1, resolver_rule_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, vpc_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The name of an association between a Resolver rule and a VPC.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -35,6 +37,9 @@ impl ::forma_core::CfnResource for ResolverRuleAssociation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,38 +11,43 @@ pub struct Link {
 }
 impl Link {
     /// A new resource with its required properties: `GatewayId`, `LinkLogSettings`, `PeerGatewayId`.
+    #[track_caller]
     pub fn new(
         gateway_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         link_log_settings: impl ::std::convert::Into<::forma_core::Value<LinkLogSettings>>,
         peer_gateway_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, gateway_id.into().into_expr());
-        props.set(3, link_log_settings.into().into_expr());
-        props.set(5, peer_gateway_id.into().into_expr());
+        props.set_at(0, gateway_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, link_log_settings.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, peer_gateway_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `HttpResponderAllowed`.
+    #[track_caller]
     pub fn http_responder_allowed(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `LinkAttributes`.
+    #[track_caller]
     pub fn link_attributes(mut self, value: impl ::std::convert::Into<::forma_core::Value<LinkAttributes2>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ModuleConfigurationList`.
+    #[track_caller]
     pub fn module_configuration_list(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ModuleConfiguration>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to assign to the Link.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -53,6 +58,9 @@ impl ::forma_core::CfnResource for Link {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

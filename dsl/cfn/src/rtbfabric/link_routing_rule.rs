@@ -11,6 +11,7 @@ pub struct LinkRoutingRule {
 }
 impl LinkRoutingRule {
     /// A new resource with its required properties: `Conditions`, `GatewayId`, `LinkId`, `Priority`.
+    #[track_caller]
     pub fn new(
         conditions: impl ::std::convert::Into<::forma_core::Value<RuleCondition>>,
         gateway_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,15 +19,16 @@ impl LinkRoutingRule {
         priority: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, conditions.into().into_expr());
-        props.set(1, gateway_id.into().into_expr());
-        props.set(2, link_id.into().into_expr());
-        props.set(3, priority.into().into_expr());
+        props.set_at(0, conditions.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, gateway_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, link_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, priority.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Tags to assign to the LinkRoutingRule.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -37,6 +39,9 @@ impl ::forma_core::CfnResource for LinkRoutingRule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,25 +11,28 @@ pub struct OutboundExternalLink {
 }
 impl OutboundExternalLink {
     /// A new resource with its required properties: `GatewayId`, `LinkLogSettings`, `PublicEndpoint`.
+    #[track_caller]
     pub fn new(
         gateway_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         link_log_settings: impl ::std::convert::Into<::forma_core::Value<LinkLogSettings>>,
         public_endpoint: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, gateway_id.into().into_expr());
-        props.set(2, link_log_settings.into().into_expr());
-        props.set(3, public_endpoint.into().into_expr());
+        props.set_at(0, gateway_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, link_log_settings.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, public_endpoint.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `LinkAttributes`.
+    #[track_caller]
     pub fn link_attributes(mut self, value: impl ::std::convert::Into<::forma_core::Value<LinkAttributes>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to assign to the Link.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -40,6 +43,9 @@ impl ::forma_core::CfnResource for OutboundExternalLink {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct ResponderGateway {
 }
 impl ResponderGateway {
     /// A new resource with its required properties: `Port`, `Protocol`, `SecurityGroupIds`, `SubnetIds`, `VpcId`.
+    #[track_caller]
     pub fn new(
         port: impl ::std::convert::Into<::forma_core::Value<i64>>,
         protocol: impl ::forma_core::schema::EnumArg<Protocol>,
@@ -19,62 +20,70 @@ impl ResponderGateway {
         vpc_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(6, port.into().into_expr());
-        props.set(7, protocol.into_enum_expr());
-        props.set(8, security_group_ids.into().into_expr());
-        props.set(9, subnet_ids.into().into_expr());
-        props.set(12, vpc_id.into().into_expr());
+        props.set_at(6, port.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, protocol.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(8, security_group_ids.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, subnet_ids.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(12, vpc_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AcmCertificateArn`.
+    #[track_caller]
     pub fn acm_certificate_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DomainName`.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn domain_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `GatewayType`.
+    #[track_caller]
     pub fn gateway_type(mut self, value: impl ::forma_core::schema::EnumArg<GatewayType>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ListenerConfig`.
+    #[track_caller]
     pub fn listener_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<ListenerConfig>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ManagedEndpointConfiguration`.
+    #[track_caller]
     pub fn managed_endpoint_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to assign to the Responder Gateway.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TrustStoreConfiguration`.
+    #[track_caller]
     pub fn trust_store_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<TrustStoreConfiguration>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -85,6 +94,9 @@ impl ::forma_core::CfnResource for ResponderGateway {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,67 +11,77 @@ pub struct AppMonitor {
 }
 impl AppMonitor {
     /// A new resource with its required properties: `Name`.
+    #[track_caller]
     pub fn new(name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(6, name.into().into_expr());
+        props.set_at(6, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// AppMonitor configuration
+    #[track_caller]
     pub fn app_monitor_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AppMonitorConfiguration>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// AppMonitor custom events configuration
+    #[track_caller]
     pub fn custom_events(mut self, value: impl ::std::convert::Into<::forma_core::Value<CustomEvents>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Data collected by RUM is kept by RUM for 30 days and then deleted.
+    #[track_caller]
     pub fn cw_log_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A structure that contains the configuration for how an app monitor can deobfuscate stack traces.
+    #[track_caller]
     pub fn deobfuscation_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DeobfuscationConfiguration>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The top-level internet domain name for which your application has administrative authority.
     ///
     /// Allowed: length 1 to 253.
+    #[track_caller]
     pub fn domain(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The top-level internet domain names for which your application has administrative authority.
+    #[track_caller]
     pub fn domain_list(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Platform`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn platform(mut self, value: impl ::forma_core::schema::EnumArg<Platform>) -> Self {
-        self.props.set(7, value.into_enum_expr());
+        self.props.set_at(7, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A structure that defines resource policy attached to your app monitor.
+    #[track_caller]
     pub fn resource_policy(mut self, value: impl ::std::convert::Into<::forma_core::Value<ResourcePolicy>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Assigns one or more tags (key-value pairs) to the app monitor.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -82,6 +92,9 @@ impl ::forma_core::CfnResource for AppMonitor {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,45 +11,50 @@ pub struct AccessGrant {
 }
 impl AccessGrant {
     /// A new resource with its required properties: `AccessGrantsLocationId`, `Grantee`, `Permission`.
+    #[track_caller]
     pub fn new(
         access_grants_location_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         grantee: impl ::std::convert::Into<::forma_core::Value<Grantee>>,
         permission: impl ::forma_core::schema::EnumArg<Permission>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, access_grants_location_id.into().into_expr());
-        props.set(3, grantee.into().into_expr());
-        props.set(4, permission.into_enum_expr());
+        props.set_at(1, access_grants_location_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, grantee.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, permission.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The configuration options of the grant location, which is the S3 path to the data to which you are granting access.
+    #[track_caller]
     pub fn access_grants_location_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AccessGrantsLocationConfiguration>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the application grantees will use to access the location
+    #[track_caller]
     pub fn application_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of S3SubPrefix.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn s3_prefix_type(mut self, value: impl ::forma_core::schema::EnumArg<S3PrefixType>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -60,6 +65,9 @@ impl ::forma_core::CfnResource for AccessGrant {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

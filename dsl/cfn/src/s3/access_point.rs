@@ -11,9 +11,10 @@ pub struct AccessPoint {
 }
 impl AccessPoint {
     /// A new resource with its required properties: `Bucket`.
+    #[track_caller]
     pub fn new(bucket: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, bucket.into().into_expr());
+        props.set_at(0, bucket.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The AWS account ID associated with the S3 bucket associated with this access point.
@@ -21,11 +22,12 @@ impl AccessPoint {
     /// Allowed: length 0 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn bucket_account_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name you want to assign to this Access Point.
@@ -33,36 +35,41 @@ impl AccessPoint {
     /// Allowed: length 3 to 50.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Policy`.
+    #[track_caller]
     pub fn policy(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The PublicAccessBlock configuration that you want to apply to this Access Point.
+    #[track_caller]
     pub fn public_access_block_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PublicAccessBlockConfiguration>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An arbitrary set of tags (key-value pairs) for this S3 Access Point.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// If you include this field, Amazon S3 restricts access to this Access Point to requests from the specified Virtual Private Cloud (VPC).
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vpc_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<VpcConfiguration>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -73,6 +80,9 @@ impl ::forma_core::CfnResource for AccessPoint {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -15,37 +15,42 @@ impl Bucket {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// The ABAC status of the general purpose bucket.
+    #[track_caller]
     pub fn abac_status(mut self, value: impl ::forma_core::schema::EnumArg<AbacStatus>) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configures the transfer acceleration state for an Amazon S3 bucket.
+    #[track_caller]
     pub fn accelerate_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AccelerateConfiguration>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// This is a legacy property, and it is not recommended for most use cases.
+    #[track_caller]
     pub fn access_control(mut self, value: impl ::forma_core::schema::EnumArg<AccessControl>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the configuration and any analyses for the analytics filter of an Amazon S3 bucket.
+    #[track_caller]
     pub fn analytics_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AnalyticsConfiguration>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies default encryption for a bucket using server-side encryption with Amazon S3-managed keys (SSE-S3), AWS KMS-managed keys (SSE-KMS), or dual-layer server-side encryption with KMS-managed keys (DSSE-KMS).
+    #[track_caller]
     pub fn bucket_encryption(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<BucketEncryption>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A name for the bucket.
@@ -53,155 +58,175 @@ impl Bucket {
     /// Allowed: length 0 to 63.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn bucket_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `BucketNamePrefix`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn bucket_name_prefix(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `BucketNamespace`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn bucket_namespace(mut self, value: impl ::forma_core::schema::EnumArg<BucketNamespace>) -> Self {
-        self.props.set(7, value.into_enum_expr());
+        self.props.set_at(7, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Describes the cross-origin access configuration for objects in an Amazon S3 bucket.
+    #[track_caller]
     pub fn cors_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CorsConfiguration>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Defines how Amazon S3 handles Intelligent-Tiering storage.
+    #[track_caller]
     pub fn intelligent_tiering_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<IntelligentTieringConfiguration>>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the S3 Inventory configuration for an Amazon S3 bucket.
+    #[track_caller]
     pub fn inventory_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<InventoryConfiguration>>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the lifecycle configuration for objects in an Amazon S3 bucket.
+    #[track_caller]
     pub fn lifecycle_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LifecycleConfiguration>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Settings that define where logs are stored.
+    #[track_caller]
     pub fn logging_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LoggingConfiguration>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The S3 Metadata configuration for a general purpose bucket.
+    #[track_caller]
     pub fn metadata_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MetadataConfiguration>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The metadata table configuration of an S3 general purpose bucket.
+    #[track_caller]
     pub fn metadata_table_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MetadataTableConfiguration>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies a metrics configuration for the CloudWatch request metrics (specified by the metrics configuration ID) from an Amazon S3 bucket.
+    #[track_caller]
     pub fn metrics_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<MetricsConfiguration>>>,
     ) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration that defines how Amazon S3 handles bucket notifications.
+    #[track_caller]
     pub fn notification_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<NotificationConfiguration>>,
     ) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// This operation is not supported for directory buckets.
+    #[track_caller]
     pub fn object_lock_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ObjectLockConfiguration>>,
     ) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether this bucket has an Object Lock configuration enabled.
+    #[track_caller]
     pub fn object_lock_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration that defines how Amazon S3 handles Object Ownership rules.
+    #[track_caller]
     pub fn ownership_controls(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<OwnershipControls>>,
     ) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration that defines how Amazon S3 handles public access.
+    #[track_caller]
     pub fn public_access_block_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PublicAccessBlockConfiguration>>,
     ) -> Self {
-        self.props.set(20, value.into().into_expr());
+        self.props.set_at(20, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for replicating objects in an S3 bucket.
+    #[track_caller]
     pub fn replication_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ReplicationConfiguration>>,
     ) -> Self {
-        self.props.set(21, value.into().into_expr());
+        self.props.set_at(21, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An arbitrary set of tags (key-value pairs) for this S3 bucket.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(22, value.into().into_expr());
+        self.props.set_at(22, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Enables multiple versions of all objects in this bucket.
+    #[track_caller]
     pub fn versioning_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<VersioningConfiguration>>,
     ) -> Self {
-        self.props.set(23, value.into().into_expr());
+        self.props.set_at(23, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Information used to configure the bucket as a static website.
+    #[track_caller]
     pub fn website_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<WebsiteConfiguration>>,
     ) -> Self {
-        self.props.set(24, value.into().into_expr());
+        self.props.set_at(24, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -217,6 +242,9 @@ impl ::forma_core::CfnResource for Bucket {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,9 +11,10 @@ pub struct MultiRegionAccessPoint {
 }
 impl MultiRegionAccessPoint {
     /// A new resource with its required properties: `Regions`.
+    #[track_caller]
     pub fn new(regions: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Region>>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, regions.into().into_expr());
+        props.set_at(2, regions.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The name you want to assign to this Multi Region Access Point.
@@ -21,18 +22,20 @@ impl MultiRegionAccessPoint {
     /// Allowed: length 3 to 50.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The PublicAccessBlock configuration that you want to apply to this Multi Region Access Point.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn public_access_block_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PublicAccessBlockConfiguration>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -43,6 +46,9 @@ impl ::forma_core::CfnResource for MultiRegionAccessPoint {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

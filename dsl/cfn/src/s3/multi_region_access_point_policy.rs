@@ -11,13 +11,14 @@ pub struct MultiRegionAccessPointPolicy {
 }
 impl MultiRegionAccessPointPolicy {
     /// A new resource with its required properties: `MrapName`, `Policy`.
+    #[track_caller]
     pub fn new(
         mrap_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         policy: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, mrap_name.into().into_expr());
-        props.set(1, policy.into().into_expr());
+        props.set_at(0, mrap_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, policy.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -28,6 +29,9 @@ impl ::forma_core::CfnResource for MultiRegionAccessPointPolicy {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,21 +11,23 @@ pub struct DirectoryBucket {
 }
 impl DirectoryBucket {
     /// A new resource with its required properties: `DataRedundancy`, `LocationName`.
+    #[track_caller]
     pub fn new(
         data_redundancy: impl ::forma_core::schema::EnumArg<DataRedundancy>,
         location_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, data_redundancy.into_enum_expr());
-        props.set(5, location_name.into().into_expr());
+        props.set_at(2, data_redundancy.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(5, location_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Specifies default encryption for a bucket using server-side encryption with Amazon S3 managed keys (SSE-S3) or AWS KMS keys (SSE-KMS).
+    #[track_caller]
     pub fn bucket_encryption(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<BucketEncryption>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies a name for the bucket.
@@ -33,37 +35,42 @@ impl DirectoryBucket {
     /// Allowed: length 0 to 63.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn bucket_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The inventory configuration for an Amazon S3 Express bucket.
+    #[track_caller]
     pub fn inventory_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<InventoryConfiguration>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Lifecycle rules that define how Amazon S3 Express manages objects during their lifetime.
+    #[track_caller]
     pub fn lifecycle_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LifecycleConfiguration>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the metrics configurations for the Amazon S3 Express bucket.
+    #[track_caller]
     pub fn metrics_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<MetricsConfiguration>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -74,6 +81,9 @@ impl ::forma_core::CfnResource for DirectoryBucket {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,9 +11,10 @@ pub struct AccessPoint {
 }
 impl AccessPoint {
     /// A new resource with its required properties: `FileSystemId`.
+    #[track_caller]
     pub fn new(file_system_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, file_system_id.into().into_expr());
+        props.set_at(1, file_system_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// (optional) A string of up to 64 ASCII characters that Amazon EFS uses to ensure idempotent creation.
@@ -21,33 +22,37 @@ impl AccessPoint {
     /// Allowed: length 1 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn client_token(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The operating system user and group applied to all compute drive requests made using the access point.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn posix_user(mut self, value: impl ::std::convert::Into<::forma_core::Value<PosixUser>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the directory on the Amazon EFS file system that the access point exposes as the root directory of your file system to NFS clients using the access point.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn root_directory(mut self, value: impl ::std::convert::Into<::forma_core::Value<RootDirectory>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AccessPointTag>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -58,6 +63,9 @@ impl ::forma_core::CfnResource for AccessPoint {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

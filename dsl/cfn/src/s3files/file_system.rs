@@ -11,20 +11,22 @@ pub struct FileSystem {
 }
 impl FileSystem {
     /// A new resource with its required properties: `Bucket`, `RoleArn`.
+    #[track_caller]
     pub fn new(
         bucket: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, bucket.into().into_expr());
-        props.set(5, role_arn.into().into_expr());
+        props.set_at(1, bucket.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AcceptBucketWarning`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn accept_bucket_warning(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ClientToken`.
@@ -32,11 +34,12 @@ impl FileSystem {
     /// Allowed: length 1 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn client_token(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `KmsKeyId`.
@@ -44,8 +47,9 @@ impl FileSystem {
     /// Allowed: length 0 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Prefix`.
@@ -53,21 +57,24 @@ impl FileSystem {
     /// Allowed: length 0 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn prefix(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SynchronizationConfiguration`.
+    #[track_caller]
     pub fn synchronization_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SynchronizationConfiguration>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -78,6 +85,9 @@ impl ::forma_core::CfnResource for FileSystem {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

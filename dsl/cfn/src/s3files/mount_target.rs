@@ -11,20 +11,22 @@ pub struct MountTarget {
 }
 impl MountTarget {
     /// A new resource with its required properties: `FileSystemId`, `SubnetId`.
+    #[track_caller]
     pub fn new(
         file_system_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         subnet_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, file_system_id.into().into_expr());
-        props.set(5, subnet_id.into().into_expr());
+        props.set_at(0, file_system_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, subnet_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `IpAddressType`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ip_address_type(mut self, value: impl ::forma_core::schema::EnumArg<IpAddressType>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Ipv4Address`.
@@ -32,11 +34,12 @@ impl MountTarget {
     /// Allowed: length 7 to 15.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ipv4_address(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Ipv6Address`.
@@ -44,19 +47,21 @@ impl MountTarget {
     /// Allowed: length 3 to 39.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ipv6_address(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SecurityGroups`.
+    #[track_caller]
     pub fn security_groups(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -67,6 +72,9 @@ impl ::forma_core::CfnResource for MountTarget {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

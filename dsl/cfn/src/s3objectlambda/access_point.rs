@@ -11,11 +11,12 @@ pub struct AccessPoint {
 }
 impl AccessPoint {
     /// A new resource with its required properties: `ObjectLambdaConfiguration`.
+    #[track_caller]
     pub fn new(
         object_lambda_configuration: impl ::std::convert::Into<::forma_core::Value<ObjectLambdaConfiguration>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, object_lambda_configuration.into().into_expr());
+        props.set_at(1, object_lambda_configuration.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The name you want to assign to this Object lambda Access Point.
@@ -23,8 +24,9 @@ impl AccessPoint {
     /// Allowed: length 3 to 45.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -35,6 +37,9 @@ impl ::forma_core::CfnResource for AccessPoint {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

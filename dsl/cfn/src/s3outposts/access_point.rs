@@ -11,20 +11,22 @@ pub struct AccessPoint {
 }
 impl AccessPoint {
     /// A new resource with its required properties: `Bucket`, `Name`, `VpcConfiguration`.
+    #[track_caller]
     pub fn new(
         bucket: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         vpc_configuration: impl ::std::convert::Into<::forma_core::Value<VpcConfiguration>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, bucket.into().into_expr());
-        props.set(1, name.into().into_expr());
-        props.set(3, vpc_configuration.into().into_expr());
+        props.set_at(0, bucket.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, vpc_configuration.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Policy`.
+    #[track_caller]
     pub fn policy(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -35,6 +37,9 @@ impl ::forma_core::CfnResource for AccessPoint {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

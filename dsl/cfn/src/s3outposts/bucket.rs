@@ -11,26 +11,29 @@ pub struct Bucket {
 }
 impl Bucket {
     /// A new resource with its required properties: `BucketName`, `OutpostId`.
+    #[track_caller]
     pub fn new(
         bucket_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         outpost_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, bucket_name.into().into_expr());
-        props.set(2, outpost_id.into().into_expr());
+        props.set_at(0, bucket_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, outpost_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Rules that define how Amazon S3Outposts manages objects during their lifetime.
+    #[track_caller]
     pub fn lifecycle_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LifecycleConfiguration>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An arbitrary set of tags (key-value pairs) for this S3Outposts bucket.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -41,6 +44,9 @@ impl ::forma_core::CfnResource for Bucket {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

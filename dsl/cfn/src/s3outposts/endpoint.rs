@@ -11,37 +11,41 @@ pub struct Endpoint {
 }
 impl Endpoint {
     /// A new resource with its required properties: `OutpostId`, `SecurityGroupId`, `SubnetId`.
+    #[track_caller]
     pub fn new(
         outpost_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         security_group_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         subnet_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, outpost_id.into().into_expr());
-        props.set(4, security_group_id.into().into_expr());
-        props.set(5, subnet_id.into().into_expr());
+        props.set_at(3, outpost_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, security_group_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, subnet_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The type of access for the on-premise network connectivity for the Outpost endpoint.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn access_type(mut self, value: impl ::forma_core::schema::EnumArg<AccessType>) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the customer-owned IPv4 pool for the Endpoint.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn customer_owned_ipv4_pool(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The failure reason, if any, for a create or delete endpoint operation.
+    #[track_caller]
     pub fn failed_reason(mut self, value: impl ::std::convert::Into<::forma_core::Value<FailedReason>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -52,6 +56,9 @@ impl ::forma_core::CfnResource for Endpoint {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

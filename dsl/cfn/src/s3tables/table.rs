@@ -11,6 +11,7 @@ pub struct Table {
 }
 impl Table {
     /// A new resource with its required properties: `Namespace`, `OpenTableFormat`, `TableBucketARN`, `TableName`.
+    #[track_caller]
     pub fn new(
         namespace: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         open_table_format: impl ::forma_core::schema::EnumArg<OpenTableFormat>,
@@ -18,52 +19,58 @@ impl Table {
         table_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, namespace.into().into_expr());
-        props.set(3, open_table_format.into_enum_expr());
-        props.set(6, table_bucket_arn.into().into_expr());
-        props.set(7, table_name.into().into_expr());
+        props.set_at(2, namespace.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, open_table_format.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(6, table_bucket_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, table_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Settings governing the Compaction maintenance action.
+    #[track_caller]
     pub fn compaction(mut self, value: impl ::std::convert::Into<::forma_core::Value<Compaction>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Contains details about the metadata for an Iceberg table.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn iceberg_metadata(mut self, value: impl ::std::convert::Into<::forma_core::Value<IcebergMetadata>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Contains details about the snapshot management settings for an Iceberg table.
+    #[track_caller]
     pub fn snapshot_management(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SnapshotManagement>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies storage class settings for the table
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn storage_class_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<StorageClassConfiguration>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// User tags (key-value pairs) to associate with the table.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates that you don't want to specify a schema for the table.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn without_metadata(mut self, value: impl ::forma_core::schema::EnumArg<WithoutMetadata>) -> Self {
-        self.props.set(9, value.into_enum_expr());
+        self.props.set_at(9, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -74,6 +81,9 @@ impl ::forma_core::CfnResource for Table {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,54 +11,61 @@ pub struct TableBucket {
 }
 impl TableBucket {
     /// A new resource with its required properties: `TableBucketName`.
+    #[track_caller]
     pub fn new(table_bucket_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, table_bucket_name.into().into_expr());
+        props.set_at(4, table_bucket_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Specifies encryption settings for the table bucket
+    #[track_caller]
     pub fn encryption_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EncryptionConfiguration>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Settings governing the Metric configuration for the table bucket.
+    #[track_caller]
     pub fn metrics_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MetricsConfiguration>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies replication configuration for the table bucket
+    #[track_caller]
     pub fn replication_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ReplicationConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies storage class settings for the table bucket
+    #[track_caller]
     pub fn storage_class_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<StorageClassConfiguration>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// User tags (key-value pairs) to associate with the table bucket.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Settings governing the Unreferenced File Removal maintenance action.
+    #[track_caller]
     pub fn unreferenced_file_removal(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<UnreferencedFileRemoval>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -69,6 +76,9 @@ impl ::forma_core::CfnResource for TableBucket {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,25 +11,27 @@ pub struct Index {
 }
 impl Index {
     /// A new resource with its required properties: `DataType`, `Dimension`, `DistanceMetric`.
+    #[track_caller]
     pub fn new(
         data_type: impl ::forma_core::schema::EnumArg<DataType>,
         dimension: impl ::std::convert::Into<::forma_core::Value<i64>>,
         distance_metric: impl ::forma_core::schema::EnumArg<DistanceMetric>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, data_type.into_enum_expr());
-        props.set(1, dimension.into().into_expr());
-        props.set(2, distance_metric.into_enum_expr());
+        props.set_at(0, data_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(1, dimension.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, distance_metric.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The encryption configuration for the index.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn encryption_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<EncryptionConfiguration>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the vector index to create.
@@ -37,33 +39,37 @@ impl Index {
     /// Allowed: length 3 to 63.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn index_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The metadata configuration for the vector index.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn metadata_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MetadataConfiguration>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// User tags (key-value pairs) to associate with the index.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the vector bucket.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vector_bucket_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the vector bucket that contains the vector index.
@@ -71,11 +77,12 @@ impl Index {
     /// Allowed: length 3 to 63.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vector_bucket_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -86,6 +93,9 @@ impl ::forma_core::CfnResource for Index {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -13,19 +13,21 @@ impl VectorBucketPolicy {
     /// A new resource with its required properties: `Policy`.
     ///
     /// CloudFormation also needs at least one of `VectorBucketName` or `VectorBucketArn`.
+    #[track_caller]
     pub fn new(policy: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, policy.into().into_expr());
+        props.set_at(0, policy.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The Amazon Resource Name (ARN) of the vector bucket.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vector_bucket_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the vector bucket
@@ -33,11 +35,12 @@ impl VectorBucketPolicy {
     /// Allowed: length 3 to 63.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vector_bucket_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -48,6 +51,9 @@ impl ::forma_core::CfnResource for VectorBucketPolicy {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,47 +11,53 @@ pub struct Action {
 }
 impl Action {
     /// A new resource with its required properties: `ActionName`, `ActionType`, `Source`.
+    #[track_caller]
     pub fn new(
         action_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         action_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         source: impl ::std::convert::Into<::forma_core::Value<ActionSource>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, action_name.into().into_expr());
-        props.set(1, action_type.into().into_expr());
-        props.set(5, source.into().into_expr());
+        props.set_at(0, action_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, action_type.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, source.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the action.
     ///
     /// Allowed: length 0 to 3072.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Metadata properties of the tracking entity, trial, or trial component.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn metadata_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MetadataProperties>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of properties to add to the action.
+    #[track_caller]
     pub fn properties(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The status of the action.
+    #[track_caller]
     pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<Status>) -> Self {
-        self.props.set(6, value.into_enum_expr());
+        self.props.set_at(6, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of tags to apply to the action.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -62,6 +68,9 @@ impl ::forma_core::CfnResource for Action {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

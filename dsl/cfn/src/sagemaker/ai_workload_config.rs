@@ -11,31 +11,35 @@ pub struct AiWorkloadConfig {
 }
 impl AiWorkloadConfig {
     /// A new resource with its required properties: `AIWorkloadConfigName`.
+    #[track_caller]
     pub fn new(ai_workload_config_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, ai_workload_config_name.into().into_expr());
+        props.set_at(0, ai_workload_config_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The benchmark tool configuration and workload specification.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ai_workload_configs(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AiWorkloadConfigs>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The dataset configuration for the workload.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn dataset_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<AiDatasetConfig>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The metadata that you apply to the AI workload configuration to help you categorize and organize it.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -46,6 +50,9 @@ impl ::forma_core::CfnResource for AiWorkloadConfig {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,13 +11,14 @@ pub struct Algorithm {
 }
 impl Algorithm {
     /// A new resource with its required properties: `AlgorithmName`, `TrainingSpecification`.
+    #[track_caller]
     pub fn new(
         algorithm_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         training_specification: impl ::std::convert::Into<::forma_core::Value<TrainingSpecification>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, algorithm_name.into().into_expr());
-        props.set(5, training_specification.into().into_expr());
+        props.set_at(1, algorithm_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, training_specification.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A description of the algorithm.
@@ -25,33 +26,37 @@ impl Algorithm {
     /// Allowed: length 0 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn algorithm_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether to certify the algorithm so that it can be listed in AWS Marketplace.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn certify_for_marketplace(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `InferenceSpecification`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn inference_specification(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<InferenceSpecification>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -62,6 +67,9 @@ impl ::forma_core::CfnResource for Algorithm {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct App {
 }
 impl App {
     /// A new resource with its required properties: `AppName`, `AppType`, `DomainId`, `UserProfileName`.
+    #[track_caller]
     pub fn new(
         app_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         app_type: impl ::forma_core::schema::EnumArg<AppType>,
@@ -18,27 +19,30 @@ impl App {
         user_profile_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, app_name.into().into_expr());
-        props.set(1, app_type.into_enum_expr());
-        props.set(2, domain_id.into().into_expr());
-        props.set(6, user_profile_name.into().into_expr());
+        props.set_at(0, app_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, app_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(2, domain_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, user_profile_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Indicates whether the application is launched in recovery mode.
+    #[track_caller]
     pub fn recovery_mode(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The instance type and the Amazon Resource Name (ARN) of the SageMaker image created on the instance.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn resource_spec(mut self, value: impl ::std::convert::Into<::forma_core::Value<ResourceSpec>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of tags to apply to the app.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -49,6 +53,9 @@ impl ::forma_core::CfnResource for App {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

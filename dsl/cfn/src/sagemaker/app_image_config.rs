@@ -11,38 +11,43 @@ pub struct AppImageConfig {
 }
 impl AppImageConfig {
     /// A new resource with its required properties: `AppImageConfigName`.
+    #[track_caller]
     pub fn new(app_image_config_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, app_image_config_name.into().into_expr());
+        props.set_at(0, app_image_config_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The CodeEditorAppImageConfig.
+    #[track_caller]
     pub fn code_editor_app_image_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CodeEditorAppImageConfig>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The JupyterLabAppImageConfig.
+    #[track_caller]
     pub fn jupyter_lab_app_image_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<JupyterLabAppImageConfig>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The KernelGatewayImageConfig.
+    #[track_caller]
     pub fn kernel_gateway_image_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<KernelGatewayImageConfig>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of tags to apply to the AppImageConfig.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -53,6 +58,9 @@ impl ::forma_core::CfnResource for AppImageConfig {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,43 +11,48 @@ pub struct Artifact {
 }
 impl Artifact {
     /// A new resource with its required properties: `ArtifactType`, `Source`.
+    #[track_caller]
     pub fn new(
         artifact_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         source: impl ::std::convert::Into<::forma_core::Value<ArtifactSource>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, artifact_type.into().into_expr());
-        props.set(4, source.into().into_expr());
+        props.set_at(1, artifact_type.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, source.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The name of the artifact.
     ///
     /// Allowed: length 1 to 120.
+    #[track_caller]
     pub fn artifact_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Metadata properties of the tracking entity, trial, or trial component.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn metadata_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MetadataProperties>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of properties to add to the artifact.
+    #[track_caller]
     pub fn properties(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of tags to apply to the artifact.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -58,6 +63,9 @@ impl ::forma_core::CfnResource for Artifact {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -15,11 +15,12 @@ impl Cluster {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// Configuration for cluster auto-scaling
+    #[track_caller]
     pub fn auto_scaling(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ClusterAutoScalingConfig>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the HyperPod Cluster.
@@ -27,80 +28,91 @@ impl Cluster {
     /// Allowed: length 1 to 63.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn cluster_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The cluster role for the autoscaler to assume.
     ///
     /// Allowed: length 20 to 2048.
+    #[track_caller]
     pub fn cluster_role(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The instance groups of the SageMaker HyperPod cluster.
+    #[track_caller]
     pub fn instance_groups(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ClusterInstanceGroup>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Determines the scaling strategy for the SageMaker HyperPod cluster.
+    #[track_caller]
     pub fn node_provisioning_mode(mut self, value: impl ::forma_core::schema::EnumArg<NodeProvisioningMode>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// If node auto-recovery is set to true, faulty nodes will be replaced or rebooted when a failure is detected.
+    #[track_caller]
     pub fn node_recovery(mut self, value: impl ::forma_core::schema::EnumArg<NodeRecovery>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies parameter(s) specific to the orchestrator, e.g.
+    #[track_caller]
     pub fn orchestrator(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The restricted instance groups of the SageMaker HyperPod cluster.
+    #[track_caller]
     pub fn restricted_instance_groups(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ClusterRestrictedInstanceGroup>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The cluster-level configuration for restricted instance groups, including shared environment settings for inter-RIG communication and FSx Lustre sharing.
+    #[track_caller]
     pub fn restricted_instance_groups_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<RestrictedInstanceGroupsConfig>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Custom tags for managing the SageMaker HyperPod cluster as an AWS resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for tiered storage in the SageMaker HyperPod cluster.
+    #[track_caller]
     pub fn tiered_storage_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<TieredStorageConfig>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs, hosted models, and compute resources have access to.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vpc_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<VpcConfig>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -116,6 +128,9 @@ impl ::forma_core::CfnResource for Cluster {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

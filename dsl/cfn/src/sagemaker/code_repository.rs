@@ -11,9 +11,10 @@ pub struct CodeRepository {
 }
 impl CodeRepository {
     /// A new resource with its required properties: `GitConfig`.
+    #[track_caller]
     pub fn new(git_config: impl ::std::convert::Into<::forma_core::Value<GitConfig>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, git_config.into().into_expr());
+        props.set_at(1, git_config.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The name of the Git repository.
@@ -21,16 +22,18 @@ impl CodeRepository {
     /// Allowed: length 1 to 63.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn code_repository_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -41,6 +44,9 @@ impl ::forma_core::CfnResource for CodeRepository {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct ComputeQuota {
 }
 impl ComputeQuota {
     /// A new resource with its required properties: `ClusterArn`, `ComputeQuotaConfig`, `ComputeQuotaTarget`, `Name`.
+    #[track_caller]
     pub fn new(
         cluster_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         compute_quota_config: impl ::std::convert::Into<::forma_core::Value<ComputeQuotaConfig>>,
@@ -18,27 +19,30 @@ impl ComputeQuota {
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, cluster_arn.into().into_expr());
-        props.set(2, compute_quota_config.into().into_expr());
-        props.set(3, compute_quota_target.into().into_expr());
-        props.set(5, name.into().into_expr());
+        props.set_at(1, cluster_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, compute_quota_config.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, compute_quota_target.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Whether the compute allocation rule is active.
+    #[track_caller]
     pub fn activation_state(mut self, value: impl ::forma_core::schema::EnumArg<ActivationState>) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A free-form description of the compute allocation definition.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to associate with the compute allocation definition.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -49,6 +53,9 @@ impl ::forma_core::CfnResource for ComputeQuota {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,32 +11,36 @@ pub struct Context {
 }
 impl Context {
     /// A new resource with its required properties: `ContextName`, `ContextType`, `Source`.
+    #[track_caller]
     pub fn new(
         context_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         context_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         source: impl ::std::convert::Into<::forma_core::Value<Source>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, context_name.into().into_expr());
-        props.set(1, context_type.into().into_expr());
-        props.set(4, source.into().into_expr());
+        props.set_at(0, context_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, context_type.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, source.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the context.
     ///
     /// Allowed: length 0 to 3072.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of properties to add to the context.
+    #[track_caller]
     pub fn properties(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of tags to apply to the context.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tags>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -47,6 +51,9 @@ impl ::forma_core::CfnResource for Context {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

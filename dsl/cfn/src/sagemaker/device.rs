@@ -11,19 +11,22 @@ pub struct Device {
 }
 impl Device {
     /// A new resource with its required properties: `DeviceFleetName`.
+    #[track_caller]
     pub fn new(device_fleet_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, device_fleet_name.into().into_expr());
+        props.set_at(1, device_fleet_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The Edge Device you want to register against a device fleet
+    #[track_caller]
     pub fn device(mut self, value: impl ::std::convert::Into<::forma_core::Value<DeviceProperty>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Associate tags with the resource
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -34,6 +37,9 @@ impl ::forma_core::CfnResource for Device {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,49 +11,55 @@ pub struct Domain {
 }
 impl Domain {
     /// A new resource with its required properties: `AuthMode`, `DefaultUserSettings`, `DomainName`.
+    #[track_caller]
     pub fn new(
         auth_mode: impl ::forma_core::schema::EnumArg<AuthMode>,
         default_user_settings: impl ::std::convert::Into<::forma_core::Value<UserSettings>>,
         domain_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, auth_mode.into_enum_expr());
-        props.set(4, default_user_settings.into().into_expr());
-        props.set(5, domain_name.into().into_expr());
+        props.set_at(2, auth_mode.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(4, default_user_settings.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, domain_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Specifies the VPC used for non-EFS traffic.
+    #[track_caller]
     pub fn app_network_access_type(mut self, value: impl ::forma_core::schema::EnumArg<AppNetworkAccessType>) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The entity that creates and manages the required security groups for inter-app communication in VPCOnly mode.
+    #[track_caller]
     pub fn app_security_group_management(
         mut self,
         value: impl ::forma_core::schema::EnumArg<AppSecurityGroupManagement>,
     ) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The default space settings.
+    #[track_caller]
     pub fn default_space_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DefaultSpaceSettings>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A collection of Domain settings.
+    #[track_caller]
     pub fn domain_settings(mut self, value: impl ::std::convert::Into<::forma_core::Value<DomainSettings>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether a home EFS file system is created for the domain.
+    #[track_caller]
     pub fn home_efs_file_system_creation(
         mut self,
         value: impl ::forma_core::schema::EnumArg<HomeEfsFileSystemCreation>,
     ) -> Self {
-        self.props.set(7, value.into_enum_expr());
+        self.props.set_at(7, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// SageMaker uses AWS KMS to encrypt the EFS volume attached to the domain with an AWS managed customer master key (CMK) by default.
@@ -61,33 +67,38 @@ impl Domain {
     /// Allowed: length 0 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The VPC subnets that Studio uses for communication.
+    #[track_caller]
     pub fn subnet_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether the tags added to Domain, User Profile and Space entity is propagated to all SageMaker resources.
+    #[track_caller]
     pub fn tag_propagation(mut self, value: impl ::forma_core::schema::EnumArg<TagPropagation>) -> Self {
-        self.props.set(10, value.into_enum_expr());
+        self.props.set_at(10, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of tags to apply to the user profile.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the Amazon Virtual Private Cloud (VPC) that Studio uses for communication.
     ///
     /// Allowed: length 0 to 32.
+    #[track_caller]
     pub fn vpc_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -98,6 +109,9 @@ impl ::forma_core::CfnResource for Domain {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

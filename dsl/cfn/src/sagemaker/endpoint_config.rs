@@ -11,38 +11,42 @@ pub struct EndpointConfig {
 }
 impl EndpointConfig {
     /// A new resource with its required properties: `ProductionVariants`.
+    #[track_caller]
     pub fn new(
         production_variants: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ProductionVariant>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(8, production_variants.into().into_expr());
+        props.set_at(8, production_variants.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Specifies configuration for how an endpoint performs asynchronous inference.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn async_inference_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AsyncInferenceConfig>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies how to capture endpoint data for model monitor.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn data_capture_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DataCaptureConfig>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Sets whether all model containers deployed to the endpoint are isolated.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn enable_network_isolation(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the endpoint configuration.
@@ -50,11 +54,12 @@ impl EndpointConfig {
     /// Allowed: length 1 to 63.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn endpoint_config_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of an IAM role that Amazon SageMaker AI can assume to perform actions on your behalf.
@@ -62,18 +67,20 @@ impl EndpointConfig {
     /// Allowed: length 20 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn execution_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A parameter to activate explainers.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn explainer_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<ExplainerConfig>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of an AWS Key Management Service key that Amazon SageMaker uses to encrypt data on the storage volume attached to the ML compute instance that hosts the endpoint.
@@ -81,37 +88,42 @@ impl EndpointConfig {
     /// Allowed: length 0 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the metrics that the endpoint publishes to Amazon CloudWatch, the frequency of publication, and whether to enable enhanced or detailed observability metrics.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn metrics_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<MetricsConfig>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Array of ProductionVariant objects.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn shadow_production_variants(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ProductionVariant>>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs, hosted models, and compute resources have access to.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vpc_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<VpcConfig>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -122,6 +134,9 @@ impl ::forma_core::CfnResource for EndpointConfig {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)
@@ -270,6 +285,8 @@ impl MetricsConfig {
         self
     }
     /// The interval, in seconds, at which the endpoint publishes metrics to Amazon CloudWatch.
+    ///
+    /// Allowed: one of 10, 30, 60, 120, 180, 240, 300.
     pub fn metric_publish_frequency_in_seconds(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
@@ -2767,10 +2784,7 @@ static METRICS_CONFIG_TYPE: ::forma_core::schema::PropertyType = ::forma_core::s
             name: "MetricPublishFrequencyInSeconds",
             required: false,
             create_only: false,
-            shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
-                minimum: None,
-                maximum: None,
-            }),
+            shape: ::forma_core::schema::Shape::IntegerEnum(&[10, 30, 60, 120, 180, 240, 300]),
         },
     ],
     rules: &[],

@@ -11,47 +11,54 @@ pub struct ExperimentTrialComponent {
 }
 impl ExperimentTrialComponent {
     /// A new resource with its required properties: `TrialComponentName`.
+    #[track_caller]
     pub fn new(trial_component_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(6, trial_component_name.into().into_expr());
+        props.set_at(6, trial_component_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `DisplayName`.
+    #[track_caller]
     pub fn display_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EndTime`.
+    #[track_caller]
     pub fn end_time(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MetadataProperties`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn metadata_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MetadataProperties>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `StartTime`.
+    #[track_caller]
     pub fn start_time(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Status`.
+    #[track_caller]
     pub fn status(mut self, value: impl ::std::convert::Into<::forma_core::Value<Status>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<TagsItems>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -62,6 +69,9 @@ impl ::forma_core::CfnResource for ExperimentTrialComponent {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct FeatureGroup {
 }
 impl FeatureGroup {
     /// A new resource with its required properties: `EventTimeFeatureName`, `FeatureDefinitions`, `FeatureGroupName`, `RecordIdentifierFeatureName`.
+    #[track_caller]
     pub fn new(
         event_time_feature_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         feature_definitions: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<FeatureDefinition>>>,
@@ -18,10 +19,10 @@ impl FeatureGroup {
         record_identifier_feature_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, event_time_feature_name.into().into_expr());
-        props.set(2, feature_definitions.into().into_expr());
-        props.set(3, feature_group_name.into().into_expr());
-        props.set(6, record_identifier_feature_name.into().into_expr());
+        props.set_at(1, event_time_feature_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, feature_definitions.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, feature_group_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, record_identifier_feature_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Description about the FeatureGroup.
@@ -29,26 +30,29 @@ impl FeatureGroup {
     /// Allowed: length 0 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `OfflineStoreConfig`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn offline_store_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<OfflineStoreConfig>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `OnlineStoreConfig`.
+    #[track_caller]
     pub fn online_store_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<OnlineStoreConfig>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Role Arn
@@ -56,23 +60,26 @@ impl FeatureGroup {
     /// Allowed: length 20 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn role_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pair to apply to this resource.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ThroughputConfig`.
+    #[track_caller]
     pub fn throughput_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ThroughputConfig>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -83,6 +90,9 @@ impl ::forma_core::CfnResource for FeatureGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,43 +11,48 @@ pub struct Hub {
 }
 impl Hub {
     /// A new resource with its required properties: `HubDescription`, `HubName`.
+    #[track_caller]
     pub fn new(
         hub_description: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         hub_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, hub_description.into().into_expr());
-        props.set(2, hub_name.into().into_expr());
+        props.set_at(0, hub_description.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, hub_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The display name of the hub.
     ///
     /// Allowed: length 0 to 255.
+    #[track_caller]
     pub fn hub_display_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The searchable keywords for the hub.
+    #[track_caller]
     pub fn hub_search_keywords(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon S3 storage configuration for the hub.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn s3_storage_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<S3StorageConfig>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags to associate with the hub.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -58,6 +63,9 @@ impl ::forma_core::CfnResource for Hub {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,21 +11,24 @@ pub struct HumanTaskUi {
 }
 impl HumanTaskUi {
     /// A new resource with its required properties: `HumanTaskUiName`.
+    #[track_caller]
     pub fn new(human_task_ui_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, human_task_ui_name.into().into_expr());
+        props.set_at(0, human_task_ui_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An array of key-value pairs that contain metadata to help you categorize and organize a human review workflow user interface.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Liquid template for the worker user interface.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ui_template(mut self, value: impl ::std::convert::Into<::forma_core::Value<UiTemplate>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -36,6 +39,9 @@ impl ::forma_core::CfnResource for HumanTaskUi {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,38 +11,42 @@ pub struct Image {
 }
 impl Image {
     /// A new resource with its required properties: `ImageName`, `ImageRoleArn`.
+    #[track_caller]
     pub fn new(
         image_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         image_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, image_name.into().into_expr());
-        props.set(3, image_role_arn.into().into_expr());
+        props.set_at(2, image_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, image_role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A description of the image.
     ///
     /// Allowed: length 1 to 512.
+    #[track_caller]
     pub fn image_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The display name of the image.
     ///
     /// Allowed: length 1 to 128.
+    #[track_caller]
     pub fn image_display_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -53,6 +57,9 @@ impl ::forma_core::CfnResource for Image {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

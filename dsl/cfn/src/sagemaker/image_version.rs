@@ -11,78 +11,88 @@ pub struct ImageVersion {
 }
 impl ImageVersion {
     /// A new resource with its required properties: `BaseImage`, `ImageName`.
+    #[track_caller]
     pub fn new(
         base_image: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         image_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, base_image.into().into_expr());
-        props.set(4, image_name.into().into_expr());
+        props.set_at(2, base_image.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, image_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The alias of the image version.
     ///
     /// Allowed: length 1 to 128.
+    #[track_caller]
     pub fn alias(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// List of aliases for the image version.
+    #[track_caller]
     pub fn aliases(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates Horovod compatibility.
+    #[track_caller]
     pub fn horovod(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates SageMaker job type compatibility.
+    #[track_caller]
     pub fn job_type(mut self, value: impl ::forma_core::schema::EnumArg<JobType>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The machine learning framework vended in the image version.
     ///
     /// Allowed: length 1 to 128.
+    #[track_caller]
     pub fn ml_framework(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates CPU or GPU compatibility.
+    #[track_caller]
     pub fn processor(mut self, value: impl ::forma_core::schema::EnumArg<Processor>) -> Self {
-        self.props.set(7, value.into_enum_expr());
+        self.props.set_at(7, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The supported programming language and its version.
     ///
     /// Allowed: length 1 to 128.
+    #[track_caller]
     pub fn programming_lang(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maintainer description of the image version.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn release_notes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The availability of the image version specified by the maintainer.
+    #[track_caller]
     pub fn vendor_guidance(mut self, value: impl ::forma_core::schema::EnumArg<VendorGuidance>) -> Self {
-        self.props.set(10, value.into_enum_expr());
+        self.props.set_at(10, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -93,6 +103,9 @@ impl ::forma_core::CfnResource for ImageVersion {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

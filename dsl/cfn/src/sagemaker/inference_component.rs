@@ -13,78 +13,87 @@ impl InferenceComponent {
     /// A new resource with its required properties: `EndpointName`.
     ///
     /// CloudFormation also needs exactly one of `Specification` or `Specifications`.
+    #[track_caller]
     pub fn new(endpoint_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, endpoint_name.into().into_expr());
+        props.set_at(2, endpoint_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The deployment config for the inference component
+    #[track_caller]
     pub fn deployment_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<InferenceComponentDeploymentConfig>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the endpoint the inference component is associated with
     ///
     /// Allowed: length 1 to 256.
+    #[track_caller]
     pub fn endpoint_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the inference component
     ///
     /// Allowed: length 0 to 63.
+    #[track_caller]
     pub fn inference_component_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The runtime config for the inference component
+    #[track_caller]
     pub fn runtime_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<InferenceComponentRuntimeConfig>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The specification for the inference component, for an endpoint with a single instance type.
+    #[track_caller]
     pub fn specification(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<InferenceComponentSpecification>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of specification objects for the inference component, one per instance type.
+    #[track_caller]
     pub fn specifications(
         mut self,
         value: impl ::std::convert::Into<
             ::forma_core::Value<::std::vec::Vec<InferenceComponentSpecificationForInstanceType>>,
         >,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of tags to apply to the resource
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the endpoint variant the inference component is associated with
     ///
     /// Allowed: length 0 to 63.
+    #[track_caller]
     pub fn variant_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -95,6 +104,9 @@ impl ::forma_core::CfnResource for InferenceComponent {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

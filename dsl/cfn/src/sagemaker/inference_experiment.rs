@@ -11,6 +11,7 @@ pub struct InferenceExperiment {
 }
 impl InferenceExperiment {
     /// A new resource with its required properties: `EndpointName`, `ModelVariants`, `Name`, `RoleArn`, `Type`.
+    #[track_caller]
     pub fn new(
         endpoint_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         model_variants: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ModelVariantConfig>>>,
@@ -19,31 +20,34 @@ impl InferenceExperiment {
         type_: impl ::forma_core::schema::EnumArg<Type>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, endpoint_name.into().into_expr());
-        props.set(5, model_variants.into().into_expr());
-        props.set(6, name.into().into_expr());
-        props.set(7, role_arn.into().into_expr());
-        props.set(12, type_.into_enum_expr());
+        props.set_at(3, endpoint_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, model_variants.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(12, type_.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The Amazon S3 location and configuration for storing inference request and response data.
+    #[track_caller]
     pub fn data_storage_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DataStorageConfig>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the inference experiment.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The desired state of the experiment after starting or stopping operation.
+    #[track_caller]
     pub fn desired_state(mut self, value: impl ::forma_core::schema::EnumArg<DesiredState>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The AWS Key Management Service (AWS KMS) key that Amazon SageMaker uses to encrypt data on the storage volume attached to the ML compute instance that hosts the endpoint.
@@ -51,39 +55,44 @@ impl InferenceExperiment {
     /// Allowed: length 0 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The duration for which you want the inference experiment to run.
+    #[track_caller]
     pub fn schedule(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<InferenceExperimentSchedule>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration of ShadowMode inference experiment type.
+    #[track_caller]
     pub fn shadow_mode_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ShadowModeConfig>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The error message or client-specified reason from the StopInferenceExperiment API, that explains the status of the inference experiment.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn status_reason(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -94,6 +103,9 @@ impl ::forma_core::CfnResource for InferenceExperiment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,50 +11,56 @@ pub struct MlflowTrackingServer {
 }
 impl MlflowTrackingServer {
     /// A new resource with its required properties: `ArtifactStoreUri`, `RoleArn`, `TrackingServerName`.
+    #[track_caller]
     pub fn new(
         artifact_store_uri: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         tracking_server_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, artifact_store_uri.into().into_expr());
-        props.set(3, role_arn.into().into_expr());
-        props.set(5, tracking_server_name.into().into_expr());
+        props.set_at(0, artifact_store_uri.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, tracking_server_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A flag to enable Automatic SageMaker Model Registration.
+    #[track_caller]
     pub fn automatic_model_registration(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The MLFlow Version used on the MLFlow Tracking Server.
     ///
     /// Allowed: length 1 to 32.
+    #[track_caller]
     pub fn mlflow_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The size of the MLFlow Tracking Server.
+    #[track_caller]
     pub fn tracking_server_size(mut self, value: impl ::forma_core::schema::EnumArg<TrackingServerSize>) -> Self {
-        self.props.set(6, value.into_enum_expr());
+        self.props.set_at(6, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The start of the time window for maintenance of the MLFlow Tracking Server in UTC time.
     ///
     /// Allowed: length 0 to 9.
+    #[track_caller]
     pub fn weekly_maintenance_window_start(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -65,6 +71,9 @@ impl ::forma_core::CfnResource for MlflowTrackingServer {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -17,18 +17,20 @@ impl Model {
     /// Specifies the containers in the inference pipeline.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn containers(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ContainerDefinition>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Isolates the model container.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn enable_network_isolation(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the IAM role that you specified for the model.
@@ -36,21 +38,23 @@ impl Model {
     /// Allowed: length 20 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn execution_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies details about how containers in a multi-container endpoint are run.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn inference_execution_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<InferenceExecutionConfig>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the new model.
@@ -58,30 +62,34 @@ impl Model {
     /// Allowed: length 0 to 63.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn model_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Describes the container, as part of model definition.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn primary_container(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ContainerDefinition>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies an Amazon Virtual Private Cloud (VPC) that your SageMaker jobs, hosted models, and compute resources have access to.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vpc_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<VpcConfig>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -97,6 +105,9 @@ impl ::forma_core::CfnResource for Model {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,37 +11,42 @@ pub struct ModelCard {
 }
 impl ModelCard {
     /// A new resource with its required properties: `Content`, `ModelCardName`, `ModelCardStatus`.
+    #[track_caller]
     pub fn new(
         content: impl ::std::convert::Into<::forma_core::Value<Content>>,
         model_card_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         model_card_status: impl ::forma_core::schema::EnumArg<ModelCardStatus>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, content.into().into_expr());
-        props.set(3, model_card_name.into().into_expr());
-        props.set(4, model_card_status.into_enum_expr());
+        props.set_at(0, content.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, model_card_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, model_card_status.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Information about the user who created or modified an experiment, trial, trial component, lineage group, project, or model card.
+    #[track_caller]
     pub fn created_by(mut self, value: impl ::std::convert::Into<::forma_core::Value<UserContext>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Information about the user who created or modified an experiment, trial, trial component, lineage group, project, or model card.
+    #[track_caller]
     pub fn last_modified_by(mut self, value: impl ::std::convert::Into<::forma_core::Value<UserContext>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An optional Key Management Service key to encrypt, decrypt, and re-encrypt model card content for regulated workloads with highly sensitive data.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn security_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<SecurityConfig>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Key-value pairs used to manage metadata for model cards.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -52,6 +57,9 @@ impl ::forma_core::CfnResource for ModelCard {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct ModelExplainabilityJobDefinition {
 }
 impl ModelExplainabilityJobDefinition {
     /// A new resource with its required properties: `JobResources`, `ModelExplainabilityAppSpecification`, `ModelExplainabilityJobInput`, `ModelExplainabilityJobOutputConfig`, `RoleArn`.
+    #[track_caller]
     pub fn new(
         job_resources: impl ::std::convert::Into<::forma_core::Value<MonitoringResources>>,
         model_explainability_app_specification: impl ::std::convert::Into<
@@ -21,11 +22,11 @@ impl ModelExplainabilityJobDefinition {
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, job_resources.into().into_expr());
-        props.set(3, model_explainability_app_specification.into().into_expr());
-        props.set(5, model_explainability_job_input.into().into_expr());
-        props.set(6, model_explainability_job_output_config.into().into_expr());
-        props.set(8, role_arn.into().into_expr());
+        props.set_at(2, job_resources.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, model_explainability_app_specification.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, model_explainability_job_input.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, model_explainability_job_output_config.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The name of the endpoint used to run the monitoring job.
@@ -33,11 +34,12 @@ impl ModelExplainabilityJobDefinition {
     /// Allowed: length 0 to 63.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn endpoint_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the job definition.
@@ -45,45 +47,50 @@ impl ModelExplainabilityJobDefinition {
     /// Allowed: length 1 to 63.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn job_definition_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Baseline configuration used to validate that the data conforms to the specified constraints and statistics.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn model_explainability_baseline_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ModelExplainabilityBaselineConfig>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Networking options for a job, such as network traffic encryption between containers, whether to allow inbound and outbound network calls to and from containers, and the VPC subnets and security groups to use for VPC-enabled jobs.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn network_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<NetworkConfig>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies a time limit for how long the monitoring job is allowed to run.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn stopping_condition(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<StoppingCondition>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -94,6 +101,9 @@ impl ::forma_core::CfnResource for ModelExplainabilityJobDefinition {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

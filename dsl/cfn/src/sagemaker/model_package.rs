@@ -15,34 +15,38 @@ impl ModelPackage {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// An array of additional Inference Specification objects.
+    #[track_caller]
     pub fn additional_inference_specifications(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AdditionalInferenceSpecificationDefinition>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of additional Inference Specification objects.
+    #[track_caller]
     pub fn additional_inference_specifications_to_add(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AdditionalInferenceSpecificationDefinition>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description provided for the model approval.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn approval_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether to certify the model package for listing on AWS Marketplace.
+    #[track_caller]
     pub fn certify_for_marketplace(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A unique token that guarantees that the call to this API is idempotent.
@@ -50,73 +54,82 @@ impl ModelPackage {
     /// Allowed: length 1 to 36.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn client_token(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The metadata properties associated with the model package versions.
+    #[track_caller]
     pub fn customer_metadata_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The machine learning domain of the model package you specified.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn domain(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Represents the drift check baselines that can be used when the model monitor is set using the model package.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn drift_check_baselines(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DriftCheckBaselines>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Details about inference jobs that can be run with models based on this model package.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn inference_specification(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<InferenceSpecification>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Metadata properties of the tracking entity, trial, or trial component.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn metadata_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MetadataProperties>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The approval status of the model package.
+    #[track_caller]
     pub fn model_approval_status(mut self, value: impl ::forma_core::schema::EnumArg<ModelApprovalStatus>) -> Self {
-        self.props.set(10, value.into_enum_expr());
+        self.props.set_at(10, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The model card associated with the model package.
+    #[track_caller]
     pub fn model_card(mut self, value: impl ::std::convert::Into<::forma_core::Value<ModelCard>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A structure that contains model metrics reports.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn model_metrics(mut self, value: impl ::std::convert::Into<::forma_core::Value<ModelMetrics>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the model package.
@@ -124,11 +137,12 @@ impl ModelPackage {
     /// Allowed: length 0 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn model_package_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the model package group.
@@ -136,36 +150,40 @@ impl ModelPackage {
     /// Allowed: length 1 to 170.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn model_package_group_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name or arn of the model package.
     ///
     /// Allowed: length 1 to 63.
+    #[track_caller]
     pub fn model_package_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Details about the current status of the model package.
+    #[track_caller]
     pub fn model_package_status_details(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ModelPackageStatusDetails>>,
     ) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The version of the model package.
     ///
     /// Allowed: at least 1.
+    #[track_caller]
     pub fn model_package_version(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Simple Storage Service (Amazon S3) path where the sample payload are stored pointing to single gzip compressed tar archive.
@@ -173,62 +191,70 @@ impl ModelPackage {
     /// Allowed: length 0 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn sample_payload_url(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An optional AWS Key Management Service key to encrypt, decrypt, and re-encrypt model package information for regulated workloads with highly sensitive data.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn security_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<SecurityConfig>>) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates if you want to skip model validation.
+    #[track_caller]
     pub fn skip_model_validation(mut self, value: impl ::forma_core::schema::EnumArg<SkipModelValidation>) -> Self {
-        self.props.set(20, value.into_enum_expr());
+        self.props.set_at(20, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Details about the algorithm that was used to create the model package.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn source_algorithm_specification(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SourceAlgorithmSpecification>>,
     ) -> Self {
-        self.props.set(21, value.into().into_expr());
+        self.props.set_at(21, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The URI of the source for the model package.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn source_uri(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(22, value.into().into_expr());
+        self.props.set_at(22, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(23, value.into().into_expr());
+        self.props.set_at(23, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The machine learning task your model package accomplishes.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn task(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(24, value.into().into_expr());
+        self.props.set_at(24, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies configurations for one or more transform jobs that Amazon SageMaker runs to test the model package.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn validation_specification(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ValidationSpecification>>,
     ) -> Self {
-        self.props.set(25, value.into().into_expr());
+        self.props.set_at(25, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -244,6 +270,9 @@ impl ::forma_core::CfnResource for ModelPackage {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

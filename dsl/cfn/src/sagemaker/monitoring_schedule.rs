@@ -11,54 +11,60 @@ pub struct MonitoringSchedule {
 }
 impl MonitoringSchedule {
     /// A new resource with its required properties: `MonitoringScheduleConfig`, `MonitoringScheduleName`.
+    #[track_caller]
     pub fn new(
         monitoring_schedule_config: impl ::std::convert::Into<::forma_core::Value<MonitoringScheduleConfig>>,
         monitoring_schedule_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, monitoring_schedule_config.into().into_expr());
-        props.set(4, monitoring_schedule_name.into().into_expr());
+        props.set_at(3, monitoring_schedule_config.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, monitoring_schedule_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The name of the endpoint used to run the monitoring job.
     ///
     /// Allowed: length 0 to 63.
+    #[track_caller]
     pub fn endpoint_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Contains the reason a monitoring job failed, if it failed.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn failure_reason(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Describes metadata on the last execution to run, if there was one.
+    #[track_caller]
     pub fn last_monitoring_execution_summary(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MonitoringExecutionSummary>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The status of a schedule job.
+    #[track_caller]
     pub fn monitoring_schedule_status(
         mut self,
         value: impl ::forma_core::schema::EnumArg<MonitoringScheduleStatus>,
     ) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -69,6 +75,9 @@ impl ::forma_core::CfnResource for MonitoringSchedule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

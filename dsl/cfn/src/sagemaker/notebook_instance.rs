@@ -11,54 +11,60 @@ pub struct NotebookInstance {
 }
 impl NotebookInstance {
     /// A new resource with its required properties: `InstanceType`, `RoleArn`.
+    #[track_caller]
     pub fn new(
         instance_type: impl ::forma_core::schema::EnumArg<InstanceType>,
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(5, instance_type.into_enum_expr());
-        props.set(10, role_arn.into().into_expr());
+        props.set_at(5, instance_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(10, role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A list of Amazon Elastic Inference (EI) instance types to associate with the notebook instance.
+    #[track_caller]
     pub fn accelerator_types(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AcceleratorTypes>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of up to three Git repositories associated with the notebook instance.
+    #[track_caller]
     pub fn additional_code_repositories(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Git repository associated with the notebook instance as its default code repository.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn default_code_repository(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Sets whether SageMaker AI provides internet access to the notebook instance.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn direct_internet_access(mut self, value: impl ::forma_core::schema::EnumArg<DirectInternetAccess>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Information on the IMDS configuration of the notebook instance.
+    #[track_caller]
     pub fn instance_metadata_service_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<InstanceMetadataServiceConfiguration>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of a AWS Key Management Service key that SageMaker AI uses to encrypt data on the storage volume attached to your notebook instance.
@@ -66,18 +72,20 @@ impl NotebookInstance {
     /// Allowed: length 0 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of a lifecycle configuration to associate with the notebook instance.
     ///
     /// Allowed: length 0 to 63.
+    #[track_caller]
     pub fn lifecycle_config_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the new notebook instance.
@@ -85,11 +93,12 @@ impl NotebookInstance {
     /// Allowed: length 1 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn notebook_instance_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The platform identifier of the notebook instance runtime environment.
@@ -97,26 +106,29 @@ impl NotebookInstance {
     /// Allowed: length 0 to 20.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn platform_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether root access is enabled or disabled for users of the notebook instance.
+    #[track_caller]
     pub fn root_access(mut self, value: impl ::forma_core::schema::EnumArg<RootAccess>) -> Self {
-        self.props.set(11, value.into_enum_expr());
+        self.props.set_at(11, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The VPC security group IDs, in the form sg-xxxxxxxx.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn security_group_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the subnet in a VPC to which you would like to have a connectivity from your ML compute instance.
@@ -124,20 +136,23 @@ impl NotebookInstance {
     /// Allowed: length 0 to 32.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn subnet_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The size, in GB, of the ML storage volume to attach to the notebook instance.
     ///
     /// Allowed: 5 to 16384.
+    #[track_caller]
     pub fn volume_size_in_gb(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -148,6 +163,9 @@ impl ::forma_core::CfnResource for NotebookInstance {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

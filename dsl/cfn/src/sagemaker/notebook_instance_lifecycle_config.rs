@@ -19,32 +19,36 @@ impl NotebookInstanceLifecycleConfig {
     /// Allowed: length 1 to 63.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn notebook_instance_lifecycle_config_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A shell script that runs only once, when you create a notebook instance.
+    #[track_caller]
     pub fn on_create(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<NotebookInstanceLifecycleHook>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A shell script that runs every time you start a notebook instance, including when you create the notebook instance.
+    #[track_caller]
     pub fn on_start(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<NotebookInstanceLifecycleHook>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -60,6 +64,9 @@ impl ::forma_core::CfnResource for NotebookInstanceLifecycleConfig {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

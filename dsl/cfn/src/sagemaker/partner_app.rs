@@ -11,6 +11,7 @@ pub struct PartnerApp {
 }
 impl PartnerApp {
     /// A new resource with its required properties: `AuthType`, `ExecutionRoleArn`, `Name`, `Tier`, `Type`.
+    #[track_caller]
     pub fn new(
         auth_type: impl ::forma_core::schema::EnumArg<AuthType>,
         execution_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -19,52 +20,57 @@ impl PartnerApp {
         type_: impl ::forma_core::schema::EnumArg<Type>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, auth_type.into_enum_expr());
-        props.set(6, execution_role_arn.into().into_expr());
-        props.set(9, name.into().into_expr());
-        props.set(11, tier.into().into_expr());
-        props.set(12, type_.into_enum_expr());
+        props.set_at(2, auth_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(6, execution_role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(11, tier.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(12, type_.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The version of the PartnerApp.
     ///
     /// Allowed: length 1 to 64.
+    #[track_caller]
     pub fn app_version(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A collection of settings that specify the maintenance schedule for the PartnerApp.
+    #[track_caller]
     pub fn application_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PartnerAppConfig>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The client token for the PartnerApp.
     ///
     /// Allowed: length 1 to 36.
+    #[track_caller]
     pub fn client_token(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Enables automatic minor version upgrades for the PartnerApp.
+    #[track_caller]
     pub fn enable_auto_minor_version_upgrade(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Enables IAM Session based Identity for PartnerApp.
+    #[track_caller]
     pub fn enable_iam_session_based_identity(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The AWS KMS customer managed key used to encrypt the data associated with the PartnerApp.
@@ -72,21 +78,24 @@ impl PartnerApp {
     /// Allowed: length 0 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A collection of settings that specify the maintenance schedule for the PartnerApp.
+    #[track_caller]
     pub fn maintenance_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PartnerAppMaintenanceConfig>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of tags to apply to the PartnerApp.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -97,6 +106,9 @@ impl ::forma_core::CfnResource for PartnerApp {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,48 +11,53 @@ pub struct Pipeline {
 }
 impl Pipeline {
     /// A new resource with its required properties: `PipelineDefinition`, `PipelineName`, `RoleArn`.
+    #[track_caller]
     pub fn new(
         pipeline_definition: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
         pipeline_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, pipeline_definition.into().into_expr());
-        props.set(4, pipeline_name.into().into_expr());
-        props.set(5, role_arn.into().into_expr());
+        props.set_at(1, pipeline_definition.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, pipeline_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ParallelismConfiguration`.
+    #[track_caller]
     pub fn parallelism_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ParallelismConfiguration>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the Pipeline.
     ///
     /// Allowed: length 0 to 3072.
+    #[track_caller]
     pub fn pipeline_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The display name of the Pipeline.
     ///
     /// Allowed: length 1 to 256.
+    #[track_caller]
     pub fn pipeline_display_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -63,6 +68,9 @@ impl ::forma_core::CfnResource for Pipeline {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

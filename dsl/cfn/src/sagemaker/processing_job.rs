@@ -11,49 +11,54 @@ pub struct ProcessingJob {
 }
 impl ProcessingJob {
     /// A new resource with its required properties: `AppSpecification`, `ProcessingResources`, `RoleArn`.
+    #[track_caller]
     pub fn new(
         app_specification: impl ::std::convert::Into<::forma_core::Value<AppSpecification>>,
         processing_resources: impl ::std::convert::Into<::forma_core::Value<ProcessingResources>>,
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, app_specification.into().into_expr());
-        props.set(7, processing_resources.into().into_expr());
-        props.set(8, role_arn.into().into_expr());
+        props.set_at(0, app_specification.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, processing_resources.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Sets the environment variables in the Docker container
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn environment(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Associates a SageMaker job as a trial component with an experiment and trial.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn experiment_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ExperimentConfig>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Networking options for a job, such as network traffic encryption between containers, whether to allow inbound and outbound network calls to and from containers, and the VPC subnets and security groups to use for VPC-enabled jobs.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn network_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<NetworkConfig>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of inputs configuring the data to download into the processing container.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn processing_inputs(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ProcessingInputsObject>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the processing job.
@@ -61,38 +66,42 @@ impl ProcessingJob {
     /// Allowed: length 1 to 63.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn processing_job_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for uploading output from the processing container.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn processing_output_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ProcessingOutputConfig>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configures conditions under which the processing job should be stopped, such as how long the processing job has been running.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn stopping_condition(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<StoppingCondition>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// (Optional) An array of key-value pairs.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -103,6 +112,9 @@ impl ::forma_core::CfnResource for ProcessingJob {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

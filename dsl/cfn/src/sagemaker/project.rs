@@ -13,9 +13,10 @@ impl Project {
     /// A new resource with its required properties: `ProjectName`.
     ///
     /// CloudFormation also needs exactly one of `ServiceCatalogProvisioningDetails` or `TemplateProviderDetails`.
+    #[track_caller]
     pub fn new(project_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, project_name.into().into_expr());
+        props.set_at(1, project_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the project.
@@ -23,46 +24,51 @@ impl Project {
     /// Allowed: length 0 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn project_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Provisioned ServiceCatalog Details
+    #[track_caller]
     pub fn service_catalog_provisioned_product_details(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ServiceCatalogProvisionedProductDetails>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Input ServiceCatalog Provisioning Details
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn service_catalog_provisioning_details(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ServiceCatalogProvisioningDetails>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of template providers associated with the project.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn template_provider_details(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<TemplateProviderDetail>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -73,6 +79,9 @@ impl ::forma_core::CfnResource for Project {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,53 +11,59 @@ pub struct Space {
 }
 impl Space {
     /// A new resource with its required properties: `DomainId`, `SpaceName`.
+    #[track_caller]
     pub fn new(
         domain_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         space_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, domain_id.into().into_expr());
-        props.set(3, space_name.into().into_expr());
+        props.set_at(0, domain_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, space_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `OwnershipSettings`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ownership_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<OwnershipSettings>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SpaceDisplayName`.
     ///
     /// Allowed: length 0 to 64.
+    #[track_caller]
     pub fn space_display_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A collection of settings.
+    #[track_caller]
     pub fn space_settings(mut self, value: impl ::std::convert::Into<::forma_core::Value<SpaceSettings>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SpaceSharingSettings`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn space_sharing_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SpaceSharingSettings>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of tags to apply to the space.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -68,6 +74,9 @@ impl ::forma_core::CfnResource for Space {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,60 +11,68 @@ pub struct TrialComponent {
 }
 impl TrialComponent {
     /// A new resource with its required properties: `TrialComponentName`.
+    #[track_caller]
     pub fn new(trial_component_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(7, trial_component_name.into().into_expr());
+        props.set_at(7, trial_component_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The name of the component as displayed.
     ///
     /// Allowed: length 1 to 120.
+    #[track_caller]
     pub fn display_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The input artifacts for the component.
+    #[track_caller]
     pub fn input_artifacts(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Metadata properties of the tracking entity, trial, or trial component.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn metadata_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MetadataProperties>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The output artifacts for the component.
+    #[track_caller]
     pub fn output_artifacts(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The hyperparameters for the component.
+    #[track_caller]
     pub fn parameters(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The status of the trial component.
+    #[track_caller]
     pub fn status(mut self, value: impl ::std::convert::Into<::forma_core::Value<TrialComponentStatus>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of tags to associate with the trial component.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tags>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -75,6 +83,9 @@ impl ::forma_core::CfnResource for TrialComponent {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

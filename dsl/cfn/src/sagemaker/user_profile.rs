@@ -11,23 +11,25 @@ pub struct UserProfile {
 }
 impl UserProfile {
     /// A new resource with its required properties: `DomainId`, `UserProfileName`.
+    #[track_caller]
     pub fn new(
         domain_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         user_profile_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, domain_id.into().into_expr());
-        props.set(4, user_profile_name.into().into_expr());
+        props.set_at(0, domain_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, user_profile_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A specifier for the type of value specified in SingleSignOnUserValue.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn single_sign_on_user_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The username of the associated AWS Single Sign-On User for this UserProfile.
@@ -35,21 +37,24 @@ impl UserProfile {
     /// Allowed: length 1 to 256.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn single_sign_on_user_value(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of tags to apply to the user profile.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A collection of settings.
+    #[track_caller]
     pub fn user_settings(mut self, value: impl ::std::convert::Into<::forma_core::Value<UserSettings>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -60,6 +65,9 @@ impl ::forma_core::CfnResource for UserProfile {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,44 +11,51 @@ pub struct Workforce {
 }
 impl Workforce {
     /// A new resource with its required properties: `WorkforceName`.
+    #[track_caller]
     pub fn new(workforce_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(5, workforce_name.into().into_expr());
+        props.set_at(5, workforce_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The configuration of an Amazon Cognito workforce.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn cognito_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<CognitoConfig>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IP address type for the workforce.
+    #[track_caller]
     pub fn ip_address_type(mut self, value: impl ::forma_core::schema::EnumArg<IpAddressType>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration of an OIDC Identity Provider (IdP) private workforce.
+    #[track_caller]
     pub fn oidc_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<OidcConfig>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of IP address ranges used to access your training data.
+    #[track_caller]
     pub fn source_ip_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<SourceIpConfig>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The VPC configuration for the workforce.
+    #[track_caller]
     pub fn workforce_vpc_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<WorkforceVpcConfigRequest>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -59,6 +66,9 @@ impl ::forma_core::CfnResource for Workforce {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,41 +11,46 @@ pub struct Schedule {
 }
 impl Schedule {
     /// A new resource with its required properties: `FlexibleTimeWindow`, `ScheduleExpression`, `Target`.
+    #[track_caller]
     pub fn new(
         flexible_time_window: impl ::std::convert::Into<::forma_core::Value<FlexibleTimeWindow>>,
         schedule_expression: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         target: impl ::std::convert::Into<::forma_core::Value<Target>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, flexible_time_window.into().into_expr());
-        props.set(6, schedule_expression.into().into_expr());
-        props.set(10, target.into().into_expr());
+        props.set_at(2, flexible_time_window.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, schedule_expression.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(10, target.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the schedule.
     ///
     /// Allowed: length 0 to 512.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The date, in UTC, before which the schedule can invoke its target.
+    #[track_caller]
     pub fn end_date(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the schedule group to associate with this schedule.
     ///
     /// Allowed: length 1 to 64.
+    #[track_caller]
     pub fn group_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN for a KMS Key that will be used to encrypt customer data.
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn kms_key_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Name`.
@@ -53,28 +58,32 @@ impl Schedule {
     /// Allowed: length 1 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The timezone in which the scheduling expression is evaluated.
     ///
     /// Allowed: length 1 to 50.
+    #[track_caller]
     pub fn schedule_expression_timezone(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The date, in UTC, after which the schedule can begin invoking its target.
+    #[track_caller]
     pub fn start_date(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether the schedule is enabled or disabled.
+    #[track_caller]
     pub fn state(mut self, value: impl ::forma_core::schema::EnumArg<ScheduleState>) -> Self {
-        self.props.set(9, value.into_enum_expr());
+        self.props.set_at(9, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -85,6 +94,9 @@ impl ::forma_core::CfnResource for Schedule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct DataIntegrationFlow {
 }
 impl DataIntegrationFlow {
     /// A new resource with its required properties: `InstanceId`, `Name`, `Sources`, `Target`, `Transformation`.
+    #[track_caller]
     pub fn new(
         instance_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -19,16 +20,17 @@ impl DataIntegrationFlow {
         transformation: impl ::std::convert::Into<::forma_core::Value<DataIntegrationFlowTransformation>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, instance_id.into().into_expr());
-        props.set(1, name.into().into_expr());
-        props.set(2, sources.into().into_expr());
-        props.set(4, target.into().into_expr());
-        props.set(5, transformation.into().into_expr());
+        props.set_at(0, instance_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, sources.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, target.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, transformation.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The tags for the DataIntegrationFlow.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -39,6 +41,9 @@ impl ::forma_core::CfnResource for DataIntegrationFlow {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,41 +11,46 @@ pub struct Dataset {
 }
 impl Dataset {
     /// A new resource with its required properties: `InstanceId`, `Name`, `Namespace`.
+    #[track_caller]
     pub fn new(
         instance_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         namespace: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, instance_id.into().into_expr());
-        props.set(2, name.into().into_expr());
-        props.set(3, namespace.into().into_expr());
+        props.set_at(1, instance_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, namespace.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description of the dataset.
     ///
     /// Allowed: length 1 to 500.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The partition specification of the dataset.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn partition_spec(mut self, value: impl ::std::convert::Into<::forma_core::Value<PartitionSpec>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The schema of the dataset.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn schema(mut self, value: impl ::std::convert::Into<::forma_core::Value<Schema>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags for the dataset.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -56,6 +61,9 @@ impl ::forma_core::CfnResource for Dataset {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,51 +11,58 @@ pub struct RotationSchedule {
 }
 impl RotationSchedule {
     /// A new resource with its required properties: `SecretId`.
+    #[track_caller]
     pub fn new(secret_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(6, secret_id.into().into_expr());
+        props.set_at(6, secret_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The list of metadata needed to successfully rotate a managed external secret.
+    #[track_caller]
     pub fn external_secret_rotation_metadata(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ExternalSecretRotationMetadataItem>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the IAM role that is used by Secrets Manager to rotate a managed external secret.
+    #[track_caller]
     pub fn external_secret_rotation_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Creates a new Lambda rotation function based on one of the Secrets Manager rotation function templates.
+    #[track_caller]
     pub fn hosted_rotation_lambda(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<HostedRotationLambda>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether to rotate the secret immediately or wait until the next scheduled rotation window.
+    #[track_caller]
     pub fn rotate_immediately_on_update(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of an existing Lambda rotation function.
+    #[track_caller]
     pub fn rotation_lambda_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A structure that defines the rotation configuration for this secret.
+    #[track_caller]
     pub fn rotation_rules(mut self, value: impl ::std::convert::Into<::forma_core::Value<RotationRules>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -66,6 +73,9 @@ impl ::forma_core::CfnResource for RotationSchedule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,15 +11,16 @@ pub struct SecretTargetAttachment {
 }
 impl SecretTargetAttachment {
     /// A new resource with its required properties: `SecretId`, `TargetId`, `TargetType`.
+    #[track_caller]
     pub fn new(
         secret_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         target_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         target_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, secret_id.into().into_expr());
-        props.set(1, target_id.into().into_expr());
-        props.set(2, target_type.into().into_expr());
+        props.set_at(0, secret_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, target_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, target_type.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -30,6 +31,9 @@ impl ::forma_core::CfnResource for SecretTargetAttachment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,35 +11,40 @@ pub struct AgentSpace {
 }
 impl AgentSpace {
     /// A new resource with its required properties: `Name`.
+    #[track_caller]
     pub fn new(name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(5, name.into().into_expr());
+        props.set_at(5, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// AWS resource configuration
+    #[track_caller]
     pub fn aws_resources(mut self, value: impl ::std::convert::Into<::forma_core::Value<AwsResources>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Details of code review settings
+    #[track_caller]
     pub fn code_review_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CodeReviewSettings>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Description of the agent space
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Integrated Resources configuration
+    #[track_caller]
     pub fn integrated_resources(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<IntegratedResource>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Identifier of the KMS key used to encrypt data.
@@ -47,21 +52,24 @@ impl AgentSpace {
     /// Allowed: length 1 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags for the agent space
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// List of target domain identifiers registered with the agent space
+    #[track_caller]
     pub fn target_domain_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -72,6 +80,9 @@ impl ::forma_core::CfnResource for AgentSpace {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

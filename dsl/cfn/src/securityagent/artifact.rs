@@ -11,25 +11,27 @@ pub struct Artifact {
 }
 impl Artifact {
     /// A new resource with its required properties: `AgentSpaceId`, `ArtifactType`, `FileName`.
+    #[track_caller]
     pub fn new(
         agent_space_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         artifact_type: impl ::forma_core::schema::EnumArg<ArtifactType>,
         file_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, agent_space_id.into().into_expr());
-        props.set(2, artifact_type.into_enum_expr());
-        props.set(3, file_name.into().into_expr());
+        props.set_at(0, agent_space_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, artifact_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(3, file_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The binary content of the artifact to upload, encoded as a Base64 string.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn artifact_content(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -40,6 +42,9 @@ impl ::forma_core::CfnResource for Artifact {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

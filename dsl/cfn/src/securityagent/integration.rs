@@ -11,42 +11,47 @@ pub struct Integration {
 }
 impl Integration {
     /// A new resource with its required properties: `DisplayName`, `Provider`.
+    #[track_caller]
     pub fn new(
         display_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         provider: impl ::forma_core::schema::EnumArg<Provider>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, display_name.into().into_expr());
-        props.set(3, provider.into_enum_expr());
+        props.set_at(0, display_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, provider.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The identifier of the AWS KMS key to use for encrypting data associated with the integration.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of an active private connection used to reach a self-hosted provider instance over private networking.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn private_connection_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The provider-specific input required to create the integration.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn provider_input(mut self, value: impl ::std::convert::Into<::forma_core::Value<ProviderInput>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags to associate with the integration.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -57,6 +62,9 @@ impl ::forma_core::CfnResource for Integration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

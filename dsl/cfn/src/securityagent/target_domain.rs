@@ -11,18 +11,20 @@ pub struct TargetDomain {
 }
 impl TargetDomain {
     /// A new resource with its required properties: `TargetDomainName`, `VerificationMethod`.
+    #[track_caller]
     pub fn new(
         target_domain_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         verification_method: impl ::forma_core::schema::EnumArg<VerificationMethod>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, target_domain_name.into().into_expr());
-        props.set(2, verification_method.into_enum_expr());
+        props.set_at(1, target_domain_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, verification_method.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Tags for the target domain
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -33,6 +35,9 @@ impl ::forma_core::CfnResource for TargetDomain {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

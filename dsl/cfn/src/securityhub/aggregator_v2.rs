@@ -11,18 +11,20 @@ pub struct AggregatorV2 {
 }
 impl AggregatorV2 {
     /// A new resource with its required properties: `LinkedRegions`, `RegionLinkingMode`.
+    #[track_caller]
     pub fn new(
         linked_regions: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
         region_linking_mode: impl ::forma_core::schema::EnumArg<RegionLinkingMode>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, linked_regions.into().into_expr());
-        props.set(1, region_linking_mode.into_enum_expr());
+        props.set_at(0, linked_regions.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, region_linking_mode.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A key-value pair to associate with the Security Hub V2 resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -33,6 +35,9 @@ impl ::forma_core::CfnResource for AggregatorV2 {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

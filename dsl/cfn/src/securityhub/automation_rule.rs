@@ -11,6 +11,7 @@ pub struct AutomationRule {
 }
 impl AutomationRule {
     /// A new resource with its required properties: `Actions`, `Criteria`, `Description`, `RuleName`, `RuleOrder`.
+    #[track_caller]
     pub fn new(
         actions: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AutomationRulesAction>>>,
         criteria: impl ::std::convert::Into<::forma_core::Value<AutomationRulesFindingFilters>>,
@@ -19,26 +20,29 @@ impl AutomationRule {
         rule_order: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, actions.into().into_expr());
-        props.set(1, criteria.into().into_expr());
-        props.set(2, description.into().into_expr());
-        props.set(4, rule_name.into().into_expr());
-        props.set(5, rule_order.into().into_expr());
+        props.set_at(0, actions.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, criteria.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, description.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, rule_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, rule_order.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Specifies whether a rule is the last to be applied with respect to a finding that matches the rule criteria.
+    #[track_caller]
     pub fn is_terminal(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether the rule is active after it is created.
+    #[track_caller]
     pub fn rule_status(mut self, value: impl ::forma_core::schema::EnumArg<RuleStatus>) -> Self {
-        self.props.set(6, value.into_enum_expr());
+        self.props.set_at(6, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// User-defined tags associated with an automation rule.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -49,6 +53,9 @@ impl ::forma_core::CfnResource for AutomationRule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

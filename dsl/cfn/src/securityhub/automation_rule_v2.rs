@@ -11,6 +11,7 @@ pub struct AutomationRuleV2 {
 }
 impl AutomationRuleV2 {
     /// A new resource with its required properties: `Actions`, `Criteria`, `Description`, `RuleName`, `RuleOrder`.
+    #[track_caller]
     pub fn new(
         actions: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AutomationRulesActionV2>>>,
         criteria: impl ::std::convert::Into<::forma_core::Value<Criteria>>,
@@ -19,21 +20,23 @@ impl AutomationRuleV2 {
         rule_order: impl ::std::convert::Into<::forma_core::Value<f64>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, actions.into().into_expr());
-        props.set(1, criteria.into().into_expr());
-        props.set(2, description.into().into_expr());
-        props.set(3, rule_name.into().into_expr());
-        props.set(4, rule_order.into().into_expr());
+        props.set_at(0, actions.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, criteria.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, description.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, rule_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, rule_order.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The status of the automation rule
+    #[track_caller]
     pub fn rule_status(mut self, value: impl ::forma_core::schema::EnumArg<RuleStatus>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A key-value pair to associate with a resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -44,6 +47,9 @@ impl ::forma_core::CfnResource for AutomationRuleV2 {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

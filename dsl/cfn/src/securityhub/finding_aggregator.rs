@@ -11,17 +11,19 @@ pub struct FindingAggregator {
 }
 impl FindingAggregator {
     /// A new resource with its required properties: `RegionLinkingMode`.
+    #[track_caller]
     pub fn new(region_linking_mode: impl ::forma_core::schema::EnumArg<RegionLinkingMode>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, region_linking_mode.into_enum_expr());
+        props.set_at(0, region_linking_mode.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// If `RegionLinkingMode` is `ALL_REGIONS_EXCEPT_SPECIFIED`, then this is a space-separated list of Regions that do not aggregate findings to the aggregation Region.
+    #[track_caller]
     pub fn regions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -32,6 +34,9 @@ impl ::forma_core::CfnResource for FindingAggregator {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

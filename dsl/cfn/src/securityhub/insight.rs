@@ -11,15 +11,16 @@ pub struct Insight {
 }
 impl Insight {
     /// A new resource with its required properties: `Filters`, `GroupByAttribute`, `Name`.
+    #[track_caller]
     pub fn new(
         filters: impl ::std::convert::Into<::forma_core::Value<AwsSecurityFindingFilters>>,
         group_by_attribute: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, filters.into().into_expr());
-        props.set(1, group_by_attribute.into().into_expr());
-        props.set(2, name.into().into_expr());
+        props.set_at(0, filters.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, group_by_attribute.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -30,6 +31,9 @@ impl ::forma_core::CfnResource for Insight {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

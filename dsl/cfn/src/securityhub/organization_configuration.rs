@@ -11,19 +11,22 @@ pub struct OrganizationConfiguration {
 }
 impl OrganizationConfiguration {
     /// A new resource with its required properties: `AutoEnable`.
+    #[track_caller]
     pub fn new(auto_enable: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, auto_enable.into().into_expr());
+        props.set_at(0, auto_enable.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Whether to automatically enable Security Hub default standards in new member accounts when they join the organization.
+    #[track_caller]
     pub fn auto_enable_standards(mut self, value: impl ::forma_core::schema::EnumArg<AutoEnableStandards>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether the organization uses local or central configuration.
+    #[track_caller]
     pub fn configuration_type(mut self, value: impl ::forma_core::schema::EnumArg<ConfigurationType>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -34,6 +37,9 @@ impl ::forma_core::CfnResource for OrganizationConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

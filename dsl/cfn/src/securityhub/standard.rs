@@ -11,17 +11,19 @@ pub struct Standard {
 }
 impl Standard {
     /// A new resource with its required properties: `StandardsArn`.
+    #[track_caller]
     pub fn new(standards_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, standards_arn.into().into_expr());
+        props.set_at(1, standards_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Specifies which controls are to be disabled in a standard.
+    #[track_caller]
     pub fn disabled_standards_controls(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<StandardsControl>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -32,6 +34,9 @@ impl ::forma_core::CfnResource for Standard {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

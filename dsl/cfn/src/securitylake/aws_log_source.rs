@@ -11,23 +11,25 @@ pub struct AwsLogSource {
 }
 impl AwsLogSource {
     /// A new resource with its required properties: `DataLakeArn`, `SourceName`, `SourceVersion`.
+    #[track_caller]
     pub fn new(
         data_lake_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         source_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         source_version: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, data_lake_arn.into().into_expr());
-        props.set(2, source_name.into().into_expr());
-        props.set(3, source_version.into().into_expr());
+        props.set_at(1, data_lake_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, source_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, source_version.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// AWS account where you want to collect logs from.
+    #[track_caller]
     pub fn accounts(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -38,6 +40,9 @@ impl ::forma_core::CfnResource for AwsLogSource {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

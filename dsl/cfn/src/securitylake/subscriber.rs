@@ -11,6 +11,7 @@ pub struct Subscriber {
 }
 impl Subscriber {
     /// A new resource with its required properties: `AccessTypes`, `DataLakeArn`, `Sources`, `SubscriberIdentity`, `SubscriberName`.
+    #[track_caller]
     pub fn new(
         access_types: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AccessTypes>>>,
         data_lake_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -19,24 +20,26 @@ impl Subscriber {
         subscriber_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, access_types.into().into_expr());
-        props.set(1, data_lake_arn.into().into_expr());
-        props.set(2, sources.into().into_expr());
-        props.set(4, subscriber_identity.into().into_expr());
-        props.set(5, subscriber_name.into().into_expr());
+        props.set_at(0, access_types.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, data_lake_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, sources.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, subscriber_identity.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, subscriber_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description for your subscriber account in Security Lake.
+    #[track_caller]
     pub fn subscriber_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of objects, one for each tag to associate with the subscriber.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -47,6 +50,9 @@ impl ::forma_core::CfnResource for Subscriber {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

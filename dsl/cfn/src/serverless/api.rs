@@ -11,203 +11,235 @@ pub struct Api {
 }
 impl Api {
     /// A new resource with its required properties: `StageName`.
+    #[track_caller]
     pub fn new(stage_name: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(28, stage_name.into().into_expr());
+        props.set_at(28, stage_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AccessLogSetting`.
+    #[track_caller]
     pub fn access_log_setting(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AwsApiGatewayStageAccessLogSetting>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AlwaysDeploy`.
+    #[track_caller]
     pub fn always_deploy(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ApiKeySourceType`.
+    #[track_caller]
     pub fn api_key_source_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Auth`.
+    #[track_caller]
     pub fn auth(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `BinaryMediaTypes`.
+    #[track_caller]
     pub fn binary_media_types(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CacheClusterEnabled`.
+    #[track_caller]
     pub fn cache_cluster_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CacheClusterSize`.
+    #[track_caller]
     pub fn cache_cluster_size(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CanarySetting`.
+    #[track_caller]
     pub fn canary_setting(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AwsApiGatewayStageCanarySetting>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Cors`.
+    #[track_caller]
     pub fn cors(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DefinitionBody`.
+    #[track_caller]
     pub fn definition_body(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DefinitionUri`.
+    #[track_caller]
     pub fn definition_uri(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DisableExecuteApiEndpoint`.
+    #[track_caller]
     pub fn disable_execute_api_endpoint(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Domain`.
+    #[track_caller]
     pub fn domain(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EndpointAccessMode`.
+    #[track_caller]
     pub fn endpoint_access_mode(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EndpointConfiguration`.
+    #[track_caller]
     pub fn endpoint_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `FailOnWarnings`.
+    #[track_caller]
     pub fn fail_on_warnings(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `GatewayResponses`.
+    #[track_caller]
     pub fn gateway_responses(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MergeDefinitions`.
+    #[track_caller]
     pub fn merge_definitions(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MethodSettings`.
+    #[track_caller]
     pub fn method_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AwsApiGatewayStageMethodSetting>>>,
     ) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MinimumCompressionSize`.
+    #[track_caller]
     pub fn minimum_compression_size(mut self, value: impl ::std::convert::Into<::forma_core::Value<f64>>) -> Self {
-        self.props.set(20, value.into().into_expr());
+        self.props.set_at(20, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Mode`.
+    #[track_caller]
     pub fn mode(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(21, value.into().into_expr());
+        self.props.set_at(21, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Models`.
+    #[track_caller]
     pub fn models(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(22, value.into().into_expr());
+        self.props.set_at(22, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Name`.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(23, value.into().into_expr());
+        self.props.set_at(23, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `OpenApiVersion`.
+    #[track_caller]
     pub fn open_api_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(24, value.into().into_expr());
+        self.props.set_at(24, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Policy`.
+    #[track_caller]
     pub fn policy(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(25, value.into().into_expr());
+        self.props.set_at(25, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PropagateTags`.
+    #[track_caller]
     pub fn propagate_tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(26, value.into().into_expr());
+        self.props.set_at(26, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SecurityPolicy`.
+    #[track_caller]
     pub fn security_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(27, value.into().into_expr());
+        self.props.set_at(27, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(29, value.into().into_expr());
+        self.props.set_at(29, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TracingEnabled`.
+    #[track_caller]
     pub fn tracing_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(30, value.into().into_expr());
+        self.props.set_at(30, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Variables`.
+    #[track_caller]
     pub fn variables(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(31, value.into().into_expr());
+        self.props.set_at(31, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -218,6 +250,9 @@ impl ::forma_core::CfnResource for Api {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

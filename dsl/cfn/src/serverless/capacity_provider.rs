@@ -11,63 +11,73 @@ pub struct CapacityProvider {
 }
 impl CapacityProvider {
     /// A new resource with its required properties: `VpcConfig`.
+    #[track_caller]
     pub fn new(vpc_config: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(9, vpc_config.into().into_expr());
+        props.set_at(9, vpc_config.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `CapacityProviderName`.
+    #[track_caller]
     pub fn capacity_provider_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `InstanceRequirements`.
+    #[track_caller]
     pub fn instance_requirements(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `KmsKeyArn`.
+    #[track_caller]
     pub fn kms_key_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `LoggingConfig`.
+    #[track_caller]
     pub fn logging_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<LoggingConfig>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ManagedResourceTags`.
+    #[track_caller]
     pub fn managed_resource_tags(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `OperatorRole`.
+    #[track_caller]
     pub fn operator_role(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PropagateTags`.
+    #[track_caller]
     pub fn propagate_tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ScalingConfig`.
+    #[track_caller]
     pub fn scaling_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -78,6 +88,9 @@ impl ::forma_core::CfnResource for CapacityProvider {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

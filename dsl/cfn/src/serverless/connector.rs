@@ -11,15 +11,16 @@ pub struct Connector {
 }
 impl Connector {
     /// A new resource with its required properties: `Destination`, `Permissions`, `Source`.
+    #[track_caller]
     pub fn new(
         destination: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
         permissions: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Permissions>>>,
         source: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, destination.into().into_expr());
-        props.set(1, permissions.into().into_expr());
-        props.set(2, source.into().into_expr());
+        props.set_at(0, destination.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, permissions.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, source.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -30,6 +31,9 @@ impl ::forma_core::CfnResource for Connector {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

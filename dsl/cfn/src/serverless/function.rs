@@ -15,345 +15,394 @@ impl Function {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// `Architectures`.
+    #[track_caller]
     pub fn architectures(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AssumeRolePolicyDocument`.
+    #[track_caller]
     pub fn assume_role_policy_document(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AutoPublishAlias`.
+    #[track_caller]
     pub fn auto_publish_alias(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AutoPublishAliasAllProperties`.
+    #[track_caller]
     pub fn auto_publish_alias_all_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AutoPublishCodeSha256`.
+    #[track_caller]
     pub fn auto_publish_code_sha256(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CapacityProviderConfig`.
+    #[track_caller]
     pub fn capacity_provider_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CodeSigningConfigArn`.
+    #[track_caller]
     pub fn code_signing_config_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CodeUri`.
+    #[track_caller]
     pub fn code_uri(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DeadLetterQueue`.
+    #[track_caller]
     pub fn dead_letter_queue(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DeploymentPreference`.
+    #[track_caller]
     pub fn deployment_preference(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DurableConfig`.
+    #[track_caller]
     pub fn durable_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AwsLambdaFunctionDurableConfig>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Environment`.
+    #[track_caller]
     pub fn environment(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AwsLambdaFunctionEnvironment>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EphemeralStorage`.
+    #[track_caller]
     pub fn ephemeral_storage(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AwsLambdaFunctionEphemeralStorage>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EventInvokeConfig`.
+    #[track_caller]
     pub fn event_invoke_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Events`.
+    #[track_caller]
     pub fn events(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `FileSystemConfigs`.
+    #[track_caller]
     pub fn file_system_configs(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AwsLambdaFunctionFileSystemConfig>>>,
     ) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `FunctionName`.
+    #[track_caller]
     pub fn function_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `FunctionScalingConfig`.
+    #[track_caller]
     pub fn function_scaling_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AwsLambdaFunctionFunctionScalingConfig>>,
     ) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `FunctionUrlConfig`.
+    #[track_caller]
     pub fn function_url_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Handler`.
+    #[track_caller]
     pub fn handler(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(20, value.into().into_expr());
+        self.props.set_at(20, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ImageConfig`.
+    #[track_caller]
     pub fn image_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AwsLambdaFunctionImageConfig>>,
     ) -> Self {
-        self.props.set(21, value.into().into_expr());
+        self.props.set_at(21, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ImageUri`.
+    #[track_caller]
     pub fn image_uri(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(22, value.into().into_expr());
+        self.props.set_at(22, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `InlineCode`.
+    #[track_caller]
     pub fn inline_code(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(23, value.into().into_expr());
+        self.props.set_at(23, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the KMSlong (KMS) customer managed key that's used to encrypt the following resources: + The function's [environment variables](https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-encryption).
     ///
     /// Allowed: length 0 to 10000.
+    #[track_caller]
     pub fn kms_key_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(24, value.into().into_expr());
+        self.props.set_at(24, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of [function layers](https://docs.aws.amazon.com/lambda/latest/dg/configuration-layers.html) to add to the function's execution environment.
+    #[track_caller]
     pub fn layers(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(25, value.into().into_expr());
+        self.props.set_at(25, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `LoggingConfig`.
+    #[track_caller]
     pub fn logging_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AwsLambdaFunctionLoggingConfig>>,
     ) -> Self {
-        self.props.set(26, value.into().into_expr());
+        self.props.set_at(26, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The amount of [memory available to the function](https://docs.aws.amazon.com/lambda/latest/dg/configuration-function-common.html#configuration-memory-console) at runtime.
     ///
     /// Allowed: 128 to 32768.
+    #[track_caller]
     pub fn memory_size(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(27, value.into().into_expr());
+        self.props.set_at(27, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of deployment package.
+    #[track_caller]
     pub fn package_type(mut self, value: impl ::forma_core::schema::EnumArg<PackageType>) -> Self {
-        self.props.set(28, value.into_enum_expr());
+        self.props.set_at(28, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PermissionsBoundary`.
+    #[track_caller]
     pub fn permissions_boundary(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(29, value.into().into_expr());
+        self.props.set_at(29, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Policies`.
+    #[track_caller]
     pub fn policies(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(30, value.into().into_expr());
+        self.props.set_at(30, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PropagateTags`.
+    #[track_caller]
     pub fn propagate_tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(31, value.into().into_expr());
+        self.props.set_at(31, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ProvisionedConcurrencyConfig`.
+    #[track_caller]
     pub fn provisioned_concurrency_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AwsLambdaAliasProvisionedConcurrencyConfiguration>>,
     ) -> Self {
-        self.props.set(32, value.into().into_expr());
+        self.props.set_at(32, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PublishToLatestPublished`.
+    #[track_caller]
     pub fn publish_to_latest_published(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(33, value.into().into_expr());
+        self.props.set_at(33, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RecursiveLoop`.
+    #[track_caller]
     pub fn recursive_loop(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(34, value.into().into_expr());
+        self.props.set_at(34, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of simultaneous executions to reserve for the function.
     ///
     /// Allowed: at least 0.
+    #[track_caller]
     pub fn reserved_concurrent_executions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(35, value.into().into_expr());
+        self.props.set_at(35, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Role`.
+    #[track_caller]
     pub fn role(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(36, value.into().into_expr());
+        self.props.set_at(36, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RolePath`.
+    #[track_caller]
     pub fn role_path(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(37, value.into().into_expr());
+        self.props.set_at(37, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Runtime`.
+    #[track_caller]
     pub fn runtime(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(38, value.into().into_expr());
+        self.props.set_at(38, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RuntimeManagementConfig`.
+    #[track_caller]
     pub fn runtime_management_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(39, value.into().into_expr());
+        self.props.set_at(39, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The function's [SnapStart](https://docs.aws.amazon.com/lambda/latest/dg/snapstart.html) setting.
+    #[track_caller]
     pub fn snap_start(mut self, value: impl ::std::convert::Into<::forma_core::Value<SnapStart>>) -> Self {
-        self.props.set(40, value.into().into_expr());
+        self.props.set_at(40, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SourceKMSKeyArn`.
+    #[track_caller]
     pub fn source_kms_key_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(41, value.into().into_expr());
+        self.props.set_at(41, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(42, value.into().into_expr());
+        self.props.set_at(42, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TenancyConfig`.
+    #[track_caller]
     pub fn tenancy_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AwsLambdaFunctionTenancyConfig>>,
     ) -> Self {
-        self.props.set(43, value.into().into_expr());
+        self.props.set_at(43, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The amount of time (in seconds) that Lambda allows a function to run before stopping it.
     ///
     /// Allowed: 1 to 5400.
+    #[track_caller]
     pub fn timeout(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(44, value.into().into_expr());
+        self.props.set_at(44, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tracing`.
+    #[track_caller]
     pub fn tracing(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(45, value.into().into_expr());
+        self.props.set_at(45, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `VersionDeletionPolicy`.
+    #[track_caller]
     pub fn version_deletion_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(46, value.into().into_expr());
+        self.props.set_at(46, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description for the version to override the description in the function configuration.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn version_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(47, value.into().into_expr());
+        self.props.set_at(47, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The VPC security groups and subnets that are attached to a Lambda function.
+    #[track_caller]
     pub fn vpc_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<VpcConfig>>) -> Self {
-        self.props.set(48, value.into().into_expr());
+        self.props.set_at(48, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -369,6 +418,9 @@ impl ::forma_core::CfnResource for Function {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct MicrovmImage {
 }
 impl MicrovmImage {
     /// A new resource with its required properties: `BaseImageArn`, `BaseImageVersion`, `CodeUri`, `Name`.
+    #[track_caller]
     pub fn new(
         base_image_arn: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
         base_image_version: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
@@ -18,80 +19,91 @@ impl MicrovmImage {
         name: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, base_image_arn.into().into_expr());
-        props.set(2, base_image_version.into().into_expr());
-        props.set(4, code_uri.into().into_expr());
-        props.set(11, name.into().into_expr());
+        props.set_at(1, base_image_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, base_image_version.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, code_uri.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(11, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AdditionalOsCapabilities`.
+    #[track_caller]
     pub fn additional_os_capabilities(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::forma_core::Json>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `BuildRoleArn`.
+    #[track_caller]
     pub fn build_role_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CpuConfigurations`.
+    #[track_caller]
     pub fn cpu_configurations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<CpuConfiguration>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EgressNetworkConnectors`.
+    #[track_caller]
     pub fn egress_network_connectors(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::forma_core::Json>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EnvironmentVariables`.
+    #[track_caller]
     pub fn environment_variables(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Hooks`.
+    #[track_caller]
     pub fn hooks(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Logging`.
+    #[track_caller]
     pub fn logging(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PropagateTags`.
+    #[track_caller]
     pub fn propagate_tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Resources`.
+    #[track_caller]
     pub fn resources(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ResourceSpec>>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -102,6 +114,9 @@ impl ::forma_core::CfnResource for MicrovmImage {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -15,42 +15,48 @@ impl SimpleTable {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// `PointInTimeRecoverySpecification`.
+    #[track_caller]
     pub fn point_in_time_recovery_specification(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AwsDynamodbTablePointInTimeRecoverySpecification>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PrimaryKey`.
+    #[track_caller]
     pub fn primary_key(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ProvisionedThroughput`.
+    #[track_caller]
     pub fn provisioned_throughput(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AwsDynamodbTableProvisionedThroughput>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SSESpecification`.
+    #[track_caller]
     pub fn sse_specification(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AwsDynamodbTableSseSpecification>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TableName`.
+    #[track_caller]
     pub fn table_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -66,6 +72,9 @@ impl ::forma_core::CfnResource for SimpleTable {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,103 +11,119 @@ pub struct WebSocketApi {
 }
 impl WebSocketApi {
     /// A new resource with its required properties: `RouteSelectionExpression`, `Routes`.
+    #[track_caller]
     pub fn new(
         route_selection_expression: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         routes: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(11, route_selection_expression.into().into_expr());
-        props.set(13, routes.into().into_expr());
+        props.set_at(11, route_selection_expression.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(13, routes.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Settings for logging access in this stage.
+    #[track_caller]
     pub fn access_log_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AccessLogSettings>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An API key selection expression.
+    #[track_caller]
     pub fn api_key_selection_expression(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Auth`.
+    #[track_caller]
     pub fn auth(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The default route settings for the stage.
+    #[track_caller]
     pub fn default_route_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DefaultRouteSettings>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether clients can invoke your API by using the default `execute-api` endpoint.
+    #[track_caller]
     pub fn disable_execute_api_endpoint(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DisableSchemaValidation`.
+    #[track_caller]
     pub fn disable_schema_validation(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Domain`.
+    #[track_caller]
     pub fn domain(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The IP address types that can invoke the API.
+    #[track_caller]
     pub fn ip_address_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the API.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PropagateTags`.
+    #[track_caller]
     pub fn propagate_tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RouteSettings`.
+    #[track_caller]
     pub fn route_settings(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The stage name.
+    #[track_caller]
     pub fn stage_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `StageVariables`.
+    #[track_caller]
     pub fn stage_variables(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -118,6 +134,9 @@ impl ::forma_core::CfnResource for WebSocketApi {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,86 +11,95 @@ pub struct Application {
 }
 impl Application {
     /// A new resource with its required properties: `Author`, `Description`, `Name`.
+    #[track_caller]
     pub fn new(
         author: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         description: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, author.into().into_expr());
-        props.set(1, description.into().into_expr());
-        props.set(5, name.into().into_expr());
+        props.set_at(0, author.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, description.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A URL with more information about the application.
+    #[track_caller]
     pub fn home_page_url(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Labels to improve discovery of apps in search results.
+    #[track_caller]
     pub fn labels(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A local text file that contains the license of the app.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn license_body(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A text readme file in Markdown language that contains a more detailed description of the application.
+    #[track_caller]
     pub fn readme_body(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The semantic version of the application.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn semantic_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A link to a public repository for the source code of your application.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn source_code_url(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A valid identifier from https://spdx.org/licenses/.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn spdx_license_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The local raw packaged AWS SAM template file of your application.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn template_body(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -101,6 +110,9 @@ impl ::forma_core::CfnResource for Application {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

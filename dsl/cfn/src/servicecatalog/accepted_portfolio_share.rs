@@ -11,19 +11,21 @@ pub struct AcceptedPortfolioShare {
 }
 impl AcceptedPortfolioShare {
     /// A new resource with its required properties: `PortfolioId`.
+    #[track_caller]
     pub fn new(portfolio_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, portfolio_id.into().into_expr());
+        props.set_at(1, portfolio_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The language code.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn accept_language(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -34,6 +36,9 @@ impl ::forma_core::CfnResource for AcceptedPortfolioShare {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -15,49 +15,55 @@ impl CloudFormationProvisionedProduct {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// `AcceptLanguage`.
+    #[track_caller]
     pub fn accept_language(mut self, value: impl ::forma_core::schema::EnumArg<AcceptLanguage>) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `NotificationArns`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn notification_arns(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PathId`.
     ///
     /// Allowed: length 1 to 100.
+    #[track_caller]
     pub fn path_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PathName`.
     ///
     /// Allowed: length 1 to 100.
+    #[track_caller]
     pub fn path_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ProductId`.
     ///
     /// Allowed: length 1 to 100.
+    #[track_caller]
     pub fn product_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ProductName`.
     ///
     /// Allowed: length 1 to 128.
+    #[track_caller]
     pub fn product_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ProvisionedProductName`.
@@ -65,50 +71,56 @@ impl CloudFormationProvisionedProduct {
     /// Allowed: length 1 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn provisioned_product_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ProvisioningArtifactId`.
     ///
     /// Allowed: length 1 to 100.
+    #[track_caller]
     pub fn provisioning_artifact_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ProvisioningArtifactName`.
+    #[track_caller]
     pub fn provisioning_artifact_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ProvisioningParameters`.
+    #[track_caller]
     pub fn provisioning_parameters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ProvisioningParameter>>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ProvisioningPreferences`.
+    #[track_caller]
     pub fn provisioning_preferences(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ProvisioningPreferences>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -124,6 +136,9 @@ impl ::forma_core::CfnResource for CloudFormationProvisionedProduct {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,32 +11,35 @@ pub struct LaunchNotificationConstraint {
 }
 impl LaunchNotificationConstraint {
     /// A new resource with its required properties: `NotificationArns`, `PortfolioId`, `ProductId`.
+    #[track_caller]
     pub fn new(
         notification_arns: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
         portfolio_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         product_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, notification_arns.into().into_expr());
-        props.set(3, portfolio_id.into().into_expr());
-        props.set(4, product_id.into().into_expr());
+        props.set_at(2, notification_arns.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, portfolio_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, product_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AcceptLanguage`.
     ///
     /// Allowed: length 0 to 100.
+    #[track_caller]
     pub fn accept_language(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 2000.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -47,6 +50,9 @@ impl ::forma_core::CfnResource for LaunchNotificationConstraint {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

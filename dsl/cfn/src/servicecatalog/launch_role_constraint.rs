@@ -13,43 +13,48 @@ impl LaunchRoleConstraint {
     /// A new resource with its required properties: `PortfolioId`, `ProductId`.
     ///
     /// CloudFormation also needs exactly one of `LocalRoleName` or `RoleArn`.
+    #[track_caller]
     pub fn new(
         portfolio_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         product_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, portfolio_id.into().into_expr());
-        props.set(4, product_id.into().into_expr());
+        props.set_at(3, portfolio_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, product_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The language code for the constraint.
     ///
     /// Allowed: length 0 to 100.
+    #[track_caller]
     pub fn accept_language(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the launch role constraint.
     ///
     /// Allowed: length 0 to 2000.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The local IAM role name to use in the launch constraint.
+    #[track_caller]
     pub fn local_role_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the IAM role used for the launch constraint.
+    #[track_caller]
     pub fn role_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -60,6 +65,9 @@ impl ::forma_core::CfnResource for LaunchRoleConstraint {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

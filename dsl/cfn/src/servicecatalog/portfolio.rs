@@ -11,35 +11,39 @@ pub struct Portfolio {
 }
 impl Portfolio {
     /// A new resource with its required properties: `DisplayName`, `ProviderName`.
+    #[track_caller]
     pub fn new(
         display_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         provider_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, display_name.into().into_expr());
-        props.set(3, provider_name.into().into_expr());
+        props.set_at(2, display_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, provider_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AcceptLanguage`.
     ///
     /// Allowed: length 0 to 100.
+    #[track_caller]
     pub fn accept_language(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 2000.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -50,6 +54,9 @@ impl ::forma_core::CfnResource for Portfolio {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,39 +11,43 @@ pub struct PortfolioPrincipalAssociation {
 }
 impl PortfolioPrincipalAssociation {
     /// A new resource with its required properties: `PrincipalType`.
+    #[track_caller]
     pub fn new(principal_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, principal_type.into().into_expr());
+        props.set_at(3, principal_type.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The language code.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn accept_language(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The portfolio identifier.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn portfolio_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the principal (user, role, or group).
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn principal_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -54,6 +58,9 @@ impl ::forma_core::CfnResource for PortfolioPrincipalAssociation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

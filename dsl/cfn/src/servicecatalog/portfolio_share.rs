@@ -11,28 +11,31 @@ pub struct PortfolioShare {
 }
 impl PortfolioShare {
     /// A new resource with its required properties: `AccountId`, `PortfolioId`.
+    #[track_caller]
     pub fn new(
         account_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         portfolio_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, account_id.into().into_expr());
-        props.set(2, portfolio_id.into().into_expr());
+        props.set_at(1, account_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, portfolio_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The language code.
     ///
     /// Allowed: length 0 to 100.
+    #[track_caller]
     pub fn accept_language(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Enables or disables TagOptions sharing when creating the portfolio share.
+    #[track_caller]
     pub fn share_tag_options(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -43,6 +46,9 @@ impl ::forma_core::CfnResource for PortfolioShare {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,29 +11,32 @@ pub struct ServiceAction {
 }
 impl ServiceAction {
     /// A new resource with its required properties: `Definition`, `DefinitionType`, `Name`.
+    #[track_caller]
     pub fn new(
         definition: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<DefinitionParameter>>>,
         definition_type: impl ::forma_core::schema::EnumArg<DefinitionType>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, definition.into().into_expr());
-        props.set(2, definition_type.into_enum_expr());
-        props.set(4, name.into().into_expr());
+        props.set_at(1, definition.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, definition_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(4, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AcceptLanguage`.
     ///
     /// Allowed: length 0 to 100.
+    #[track_caller]
     pub fn accept_language(mut self, value: impl ::forma_core::schema::EnumArg<AcceptLanguage>) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -44,6 +47,9 @@ impl ::forma_core::CfnResource for ServiceAction {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

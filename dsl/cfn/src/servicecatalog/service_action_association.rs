@@ -11,15 +11,16 @@ pub struct ServiceActionAssociation {
 }
 impl ServiceActionAssociation {
     /// A new resource with its required properties: `ProductId`, `ProvisioningArtifactId`, `ServiceActionId`.
+    #[track_caller]
     pub fn new(
         product_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         provisioning_artifact_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         service_action_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, product_id.into().into_expr());
-        props.set(1, provisioning_artifact_id.into().into_expr());
-        props.set(2, service_action_id.into().into_expr());
+        props.set_at(0, product_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, provisioning_artifact_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, service_action_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -30,6 +31,9 @@ impl ::forma_core::CfnResource for ServiceActionAssociation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

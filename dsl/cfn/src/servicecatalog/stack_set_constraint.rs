@@ -12,6 +12,7 @@ pub struct StackSetConstraint {
 impl StackSetConstraint {
     /// A new resource with its required properties: `AccountList`, `AdminRole`, `Description`, `ExecutionRole`, `PortfolioId`, `ProductId`, `RegionList`, `StackInstanceControl`.
     #[allow(clippy::too_many_arguments)]
+    #[track_caller]
     pub fn new(
         account_list: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
         admin_role: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -23,24 +24,25 @@ impl StackSetConstraint {
         stack_instance_control: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, account_list.into().into_expr());
-        props.set(2, admin_role.into().into_expr());
-        props.set(3, description.into().into_expr());
-        props.set(4, execution_role.into().into_expr());
-        props.set(5, portfolio_id.into().into_expr());
-        props.set(6, product_id.into().into_expr());
-        props.set(7, region_list.into().into_expr());
-        props.set(8, stack_instance_control.into().into_expr());
+        props.set_at(1, account_list.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, admin_role.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, description.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, execution_role.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, portfolio_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, product_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, region_list.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, stack_instance_control.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The language code.
     ///
     /// Allowed: length 0 to 100.
+    #[track_caller]
     pub fn accept_language(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -51,6 +53,9 @@ impl ::forma_core::CfnResource for StackSetConstraint {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,15 +11,16 @@ pub struct ResourceAssociation {
 }
 impl ResourceAssociation {
     /// A new resource with its required properties: `Application`, `Resource`, `ResourceType`.
+    #[track_caller]
     pub fn new(
         application: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         resource: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         resource_type: impl ::forma_core::schema::EnumArg<ResourceType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, application.into().into_expr());
-        props.set(1, resource.into().into_expr());
-        props.set(2, resource_type.into_enum_expr());
+        props.set_at(0, application.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, resource.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, resource_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -30,6 +31,9 @@ impl ::forma_core::CfnResource for ResourceAssociation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,13 +11,14 @@ pub struct Instance {
 }
 impl Instance {
     /// A new resource with its required properties: `InstanceAttributes`, `ServiceId`.
+    #[track_caller]
     pub fn new(
         instance_attributes: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
         service_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, instance_attributes.into().into_expr());
-        props.set(2, service_id.into().into_expr());
+        props.set_at(0, instance_attributes.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, service_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An identifier that you want to associate with the instance.
@@ -25,8 +26,9 @@ impl Instance {
     /// Allowed: length 1 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn instance_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -37,6 +39,9 @@ impl ::forma_core::CfnResource for Instance {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

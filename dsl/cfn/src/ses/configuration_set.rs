@@ -15,59 +15,68 @@ impl ConfigurationSet {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// An object that defines a MailManager archive that is used to preserve emails that you send using the configuration set.
+    #[track_caller]
     pub fn archiving_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ArchivingOptions>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An object that defines the dedicated IP pool that is used to send emails that you send using the configuration set.
+    #[track_caller]
     pub fn delivery_options(mut self, value: impl ::std::convert::Into<::forma_core::Value<DeliveryOptions>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the configuration set.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An object that defines whether or not Amazon SES collects reputation metrics for the emails that you send that use the configuration set.
+    #[track_caller]
     pub fn reputation_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ReputationOptions>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An object that defines whether or not Amazon SES can send email that you send using the configuration set.
+    #[track_caller]
     pub fn sending_options(mut self, value: impl ::std::convert::Into<::forma_core::Value<SendingOptions>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An object that contains information about the suppression list preferences for your account.
+    #[track_caller]
     pub fn suppression_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SuppressionOptions>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags (keys and values) associated with the contact list.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An object that defines the open and click tracking options for emails that you send using the configuration set.
+    #[track_caller]
     pub fn tracking_options(mut self, value: impl ::std::convert::Into<::forma_core::Value<TrackingOptions>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An object that contains Virtual Deliverability Manager (VDM) settings for this configuration set.
+    #[track_caller]
     pub fn vdm_options(mut self, value: impl ::std::convert::Into<::forma_core::Value<VdmOptions>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -83,6 +92,9 @@ impl ::forma_core::CfnResource for ConfigurationSet {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

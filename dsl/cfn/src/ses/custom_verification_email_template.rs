@@ -11,6 +11,7 @@ pub struct CustomVerificationEmailTemplate {
 }
 impl CustomVerificationEmailTemplate {
     /// A new resource with its required properties: `FailureRedirectionURL`, `FromEmailAddress`, `SuccessRedirectionURL`, `TemplateContent`, `TemplateName`, `TemplateSubject`.
+    #[track_caller]
     pub fn new(
         failure_redirection_url: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         from_email_address: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -20,17 +21,18 @@ impl CustomVerificationEmailTemplate {
         template_subject: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, failure_redirection_url.into().into_expr());
-        props.set(1, from_email_address.into().into_expr());
-        props.set(2, success_redirection_url.into().into_expr());
-        props.set(4, template_content.into().into_expr());
-        props.set(5, template_name.into().into_expr());
-        props.set(6, template_subject.into().into_expr());
+        props.set_at(0, failure_redirection_url.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, from_email_address.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, success_redirection_url.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, template_content.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, template_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, template_subject.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The tags (keys and values) associated with the tenant.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -41,6 +43,9 @@ impl ::forma_core::CfnResource for CustomVerificationEmailTemplate {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

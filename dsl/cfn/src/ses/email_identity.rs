@@ -11,51 +11,58 @@ pub struct EmailIdentity {
 }
 impl EmailIdentity {
     /// A new resource with its required properties: `EmailIdentity`.
+    #[track_caller]
     pub fn new(email_identity: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, email_identity.into().into_expr());
+        props.set_at(3, email_identity.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Used to associate a configuration set with an email identity.
+    #[track_caller]
     pub fn configuration_set_attributes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ConfigurationSetAttributes>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Used to enable or disable DKIM authentication for an email identity.
+    #[track_caller]
     pub fn dkim_attributes(mut self, value: impl ::std::convert::Into<::forma_core::Value<DkimAttributes>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// If your request includes this object, Amazon SES configures the identity to use Bring Your Own DKIM (BYODKIM) for DKIM authentication purposes, or, configures the key length to be used for Easy DKIM.
+    #[track_caller]
     pub fn dkim_signing_attributes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DkimSigningAttributes>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Used to enable or disable feedback forwarding for an identity.
+    #[track_caller]
     pub fn feedback_attributes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<FeedbackAttributes>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Used to enable or disable the custom Mail-From domain configuration for an email identity.
+    #[track_caller]
     pub fn mail_from_attributes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MailFromAttributes>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags (keys and values) associated with the email identity.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -66,6 +73,9 @@ impl ::forma_core::CfnResource for EmailIdentity {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,15 +11,16 @@ pub struct EmailIdentityCertificate {
 }
 impl EmailIdentityCertificate {
     /// A new resource with its required properties: `CertificateArn`, `EmailIdentity`, `FromAddress`.
+    #[track_caller]
     pub fn new(
         certificate_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         email_identity: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         from_address: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, certificate_arn.into().into_expr());
-        props.set(1, email_identity.into().into_expr());
-        props.set(2, from_address.into().into_expr());
+        props.set_at(0, certificate_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, email_identity.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, from_address.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -30,6 +31,9 @@ impl ::forma_core::CfnResource for EmailIdentityCertificate {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,58 +11,65 @@ pub struct MailManagerIngressPoint {
 }
 impl MailManagerIngressPoint {
     /// A new resource with its required properties: `RuleSetId`, `TrafficPolicyId`, `Type`.
+    #[track_caller]
     pub fn new(
         rule_set_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         traffic_policy_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         type_: impl ::forma_core::schema::EnumArg<IngressPointType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, rule_set_id.into().into_expr());
-        props.set(7, traffic_policy_id.into().into_expr());
-        props.set(8, type_.into_enum_expr());
+        props.set_at(3, rule_set_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, traffic_policy_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, type_.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `IngressPointConfiguration`.
+    #[track_caller]
     pub fn ingress_point_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IngressPointName`.
     ///
     /// Allowed: length 3 to 63.
+    #[track_caller]
     pub fn ingress_point_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `NetworkConfiguration`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn network_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `StatusToUpdate`.
+    #[track_caller]
     pub fn status_to_update(mut self, value: impl ::forma_core::schema::EnumArg<IngressPointStatusToUpdate>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TlsPolicy`.
+    #[track_caller]
     pub fn tls_policy(mut self, value: impl ::forma_core::schema::EnumArg<TlsPolicy>) -> Self {
-        self.props.set(6, value.into_enum_expr());
+        self.props.set_at(6, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -73,6 +80,9 @@ impl ::forma_core::CfnResource for MailManagerIngressPoint {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,27 +11,30 @@ pub struct MailManagerRelay {
 }
 impl MailManagerRelay {
     /// A new resource with its required properties: `Authentication`, `ServerName`, `ServerPort`.
+    #[track_caller]
     pub fn new(
         authentication: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
         server_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         server_port: impl ::std::convert::Into<::forma_core::Value<f64>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, authentication.into().into_expr());
-        props.set(2, server_name.into().into_expr());
-        props.set(3, server_port.into().into_expr());
+        props.set_at(0, authentication.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, server_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, server_port.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `RelayName`.
     ///
     /// Allowed: length 1 to 100.
+    #[track_caller]
     pub fn relay_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -42,6 +45,9 @@ impl ::forma_core::CfnResource for MailManagerRelay {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,24 +11,27 @@ pub struct MailManagerRuleSet {
 }
 impl MailManagerRuleSet {
     /// A new resource with its required properties: `Rules`.
+    #[track_caller]
     pub fn new(rules: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Rule>>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, rules.into().into_expr());
+        props.set_at(1, rules.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `RuleSetName`.
     ///
     /// Allowed: length 1 to 100.
+    #[track_caller]
     pub fn rule_set_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -39,6 +42,9 @@ impl ::forma_core::CfnResource for MailManagerRuleSet {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,35 +11,39 @@ pub struct MailManagerTrafficPolicy {
 }
 impl MailManagerTrafficPolicy {
     /// A new resource with its required properties: `DefaultAction`, `PolicyStatements`.
+    #[track_caller]
     pub fn new(
         default_action: impl ::forma_core::schema::EnumArg<AcceptAction>,
         policy_statements: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<PolicyStatement>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, default_action.into_enum_expr());
-        props.set(2, policy_statements.into().into_expr());
+        props.set_at(0, default_action.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(2, policy_statements.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `MaxMessageSizeBytes`.
     ///
     /// Allowed: at least 1.
+    #[track_caller]
     pub fn max_message_size_bytes(mut self, value: impl ::std::convert::Into<::forma_core::Value<f64>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TrafficPolicyName`.
     ///
     /// Allowed: length 3 to 63.
+    #[track_caller]
     pub fn traffic_policy_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -50,6 +54,9 @@ impl ::forma_core::CfnResource for MailManagerTrafficPolicy {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

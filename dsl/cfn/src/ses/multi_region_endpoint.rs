@@ -11,18 +11,20 @@ pub struct MultiRegionEndpoint {
 }
 impl MultiRegionEndpoint {
     /// A new resource with its required properties: `Details`, `EndpointName`.
+    #[track_caller]
     pub fn new(
         details: impl ::std::convert::Into<::forma_core::Value<Details>>,
         endpoint_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, details.into().into_expr());
-        props.set(1, endpoint_name.into().into_expr());
+        props.set_at(0, details.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, endpoint_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An Array of objects that define the tags (keys and values) to associate with the multi-region endpoint (global-endpoint).
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -33,6 +35,9 @@ impl ::forma_core::CfnResource for MultiRegionEndpoint {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,38 +11,43 @@ pub struct Tenant {
 }
 impl Tenant {
     /// A new resource with its required properties: `TenantName`.
+    #[track_caller]
     pub fn new(tenant_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, tenant_name.into().into_expr());
+        props.set_at(4, tenant_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The reputation configuration for the tenant.
+    #[track_caller]
     pub fn reputation_entity(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ReputationEntity>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of resources to associate with the tenant.
+    #[track_caller]
     pub fn resource_associations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ResourceAssociation>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The suppression attributes for the tenant.
+    #[track_caller]
     pub fn suppression_attributes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<TenantSuppressionAttributes>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags (keys and values) associated with the tenant.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -53,6 +58,9 @@ impl ::forma_core::CfnResource for Tenant {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -15,19 +15,21 @@ impl VdmAttributes {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// Preferences regarding the Dashboard feature.
+    #[track_caller]
     pub fn dashboard_attributes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DashboardAttributes>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Preferences regarding the Guardian feature.
+    #[track_caller]
     pub fn guardian_attributes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<GuardianAttributes>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -43,6 +45,9 @@ impl ::forma_core::CfnResource for VdmAttributes {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,13 +11,14 @@ pub struct ProactiveEngagement {
 }
 impl ProactiveEngagement {
     /// A new resource with its required properties: `EmergencyContactList`, `ProactiveEngagementStatus`.
+    #[track_caller]
     pub fn new(
         emergency_contact_list: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EmergencyContact>>>,
         proactive_engagement_status: impl ::forma_core::schema::EnumArg<ProactiveEngagementStatus>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, emergency_contact_list.into().into_expr());
-        props.set(1, proactive_engagement_status.into_enum_expr());
+        props.set_at(0, emergency_contact_list.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, proactive_engagement_status.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -28,6 +29,9 @@ impl ::forma_core::CfnResource for ProactiveEngagement {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

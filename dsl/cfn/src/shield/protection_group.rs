@@ -11,33 +11,37 @@ pub struct ProtectionGroup {
 }
 impl ProtectionGroup {
     /// A new resource with its required properties: `Aggregation`, `Pattern`, `ProtectionGroupId`.
+    #[track_caller]
     pub fn new(
         aggregation: impl ::forma_core::schema::EnumArg<Aggregation>,
         pattern: impl ::forma_core::schema::EnumArg<Pattern>,
         protection_group_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, aggregation.into_enum_expr());
-        props.set(2, pattern.into_enum_expr());
-        props.set(3, protection_group_id.into().into_expr());
+        props.set_at(0, aggregation.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(2, pattern.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(3, protection_group_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The Amazon Resource Names (ARNs) of the resources to include in the protection group.
+    #[track_caller]
     pub fn members(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The resource type to include in the protection group.
+    #[track_caller]
     pub fn resource_type(mut self, value: impl ::forma_core::schema::EnumArg<ResourceType>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// One or more tag key-value pairs for the Protection object.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -48,6 +52,9 @@ impl ::forma_core::CfnResource for ProtectionGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

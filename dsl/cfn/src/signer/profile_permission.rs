@@ -11,6 +11,7 @@ pub struct ProfilePermission {
 }
 impl ProfilePermission {
     /// A new resource with its required properties: `Action`, `Principal`, `ProfileName`, `StatementId`.
+    #[track_caller]
     pub fn new(
         action: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         principal: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,10 +19,10 @@ impl ProfilePermission {
         statement_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, action.into().into_expr());
-        props.set(1, principal.into().into_expr());
-        props.set(2, profile_name.into().into_expr());
-        props.set(4, statement_id.into().into_expr());
+        props.set_at(0, action.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, principal.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, profile_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, statement_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ProfileVersion`.
@@ -29,11 +30,12 @@ impl ProfilePermission {
     /// Allowed: length 10 to 10.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn profile_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -44,6 +46,9 @@ impl ::forma_core::CfnResource for ProfilePermission {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

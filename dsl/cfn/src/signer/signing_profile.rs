@@ -11,24 +11,27 @@ pub struct SigningProfile {
 }
 impl SigningProfile {
     /// A new resource with its required properties: `PlatformId`.
+    #[track_caller]
     pub fn new(platform_id: impl ::forma_core::schema::EnumArg<PlatformId>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, platform_id.into_enum_expr());
+        props.set_at(0, platform_id.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Signature validity period of the profile.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn signature_validity_period(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SignatureValidityPeriod>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of tags associated with the signing profile.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -39,6 +42,9 @@ impl ::forma_core::CfnResource for SigningProfile {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

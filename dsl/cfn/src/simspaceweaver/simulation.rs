@@ -13,13 +13,14 @@ impl Simulation {
     /// A new resource with its required properties: `Name`, `RoleArn`.
     ///
     /// CloudFormation also needs exactly one of `SchemaS3Location` or `SnapshotS3Location`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, name.into().into_expr());
-        props.set(2, role_arn.into().into_expr());
+        props.set_at(1, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The maximum running time of the simulation.
@@ -27,25 +28,28 @@ impl Simulation {
     /// Allowed: length 2 to 6.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn maximum_duration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SchemaS3Location`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn schema_s3_location(mut self, value: impl ::std::convert::Into<::forma_core::Value<S3Location>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SnapshotS3Location`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn snapshot_s3_location(mut self, value: impl ::std::convert::Into<::forma_core::Value<S3Location>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -56,6 +60,9 @@ impl ::forma_core::CfnResource for Simulation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

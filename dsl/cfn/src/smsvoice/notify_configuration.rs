@@ -11,50 +11,56 @@ pub struct NotifyConfiguration {
 }
 impl NotifyConfiguration {
     /// A new resource with its required properties: `DisplayName`, `EnabledChannels`, `UseCase`.
+    #[track_caller]
     pub fn new(
         display_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         enabled_channels: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<EnabledChannels>>>,
         use_case: impl ::forma_core::schema::EnumArg<UseCase>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, display_name.into().into_expr());
-        props.set(3, enabled_channels.into().into_expr());
-        props.set(7, use_case.into_enum_expr());
+        props.set_at(2, display_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, enabled_channels.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, use_case.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The default template identifier to associate with the notify configuration.
     ///
     /// Allowed: length 0 to 256.
+    #[track_caller]
     pub fn default_template_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// By default this is set to false.
+    #[track_caller]
     pub fn deletion_protection_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of two-character ISO country codes, in ISO 3166-1 alpha-2 format, that are enabled for the notify configuration.
+    #[track_caller]
     pub fn enabled_countries(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The identifier of the pool to associate with the notify configuration.
     ///
     /// Allowed: length 1 to 256.
+    #[track_caller]
     pub fn pool_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of tags (key and value pairs) associated with the notify configuration.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -65,6 +71,9 @@ impl ::forma_core::CfnResource for NotifyConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct PhoneNumber {
 }
 impl PhoneNumber {
     /// A new resource with its required properties: `IsoCountryCode`, `MandatoryKeywords`, `NumberCapabilities`, `NumberType`.
+    #[track_caller]
     pub fn new(
         iso_country_code: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         mandatory_keywords: impl ::std::convert::Into<::forma_core::Value<MandatoryKeywords>>,
@@ -18,51 +19,57 @@ impl PhoneNumber {
         number_type: impl ::forma_core::schema::EnumArg<NumberType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, iso_country_code.into().into_expr());
-        props.set(2, mandatory_keywords.into().into_expr());
-        props.set(3, number_capabilities.into().into_expr());
-        props.set(4, number_type.into_enum_expr());
+        props.set_at(1, iso_country_code.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, mandatory_keywords.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, number_capabilities.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, number_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// When set to true the sender ID can't be deleted.
+    #[track_caller]
     pub fn deletion_protection_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the OptOutList to associate with the phone number.
     ///
     /// Allowed: length 1 to 256.
+    #[track_caller]
     pub fn opt_out_list_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A keyword is a word that you can search for on a particular phone number or pool.
+    #[track_caller]
     pub fn optional_keywords(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<OptionalKeyword>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// By default this is set to false.
+    #[track_caller]
     pub fn self_managed_opt_outs_enabled(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// When you set up two-way SMS, you can receive incoming messages from your customers.
+    #[track_caller]
     pub fn two_way(mut self, value: impl ::std::convert::Into<::forma_core::Value<TwoWay>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -73,6 +80,9 @@ impl ::forma_core::CfnResource for PhoneNumber {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

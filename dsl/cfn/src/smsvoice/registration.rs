@@ -11,14 +11,16 @@ pub struct Registration {
 }
 impl Registration {
     /// A new resource with its required properties: `RegistrationType`.
+    #[track_caller]
     pub fn new(registration_type: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, registration_type.into().into_expr());
+        props.set_at(0, registration_type.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An array of tags (key and value pairs) to associate with the registration.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -29,6 +31,9 @@ impl ::forma_core::CfnResource for Registration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

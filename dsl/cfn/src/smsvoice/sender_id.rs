@@ -11,23 +11,26 @@ pub struct SenderId {
 }
 impl SenderId {
     /// A new resource with its required properties: `IsoCountryCode`, `SenderId`.
+    #[track_caller]
     pub fn new(
         iso_country_code: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         sender_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, iso_country_code.into().into_expr());
-        props.set(2, sender_id.into().into_expr());
+        props.set_at(1, iso_country_code.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, sender_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// When set to true the sender ID can't be deleted.
+    #[track_caller]
     pub fn deletion_protection_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -38,6 +41,9 @@ impl ::forma_core::CfnResource for SenderId {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,142 +11,161 @@ pub struct Association {
 }
 impl Association {
     /// A new resource with its required properties: `Name`.
+    #[track_caller]
     pub fn new(name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(10, name.into().into_expr());
+        props.set_at(10, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ApplyOnlyAtCronInterval`.
+    #[track_caller]
     pub fn apply_only_at_cron_interval(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A role used by association to take actions on your behalf.
     ///
     /// Allowed: length 1 to 512.
+    #[track_caller]
     pub fn association_dispatch_assume_role(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the association.
+    #[track_caller]
     pub fn association_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `AutomationTargetParameterName`.
     ///
     /// Allowed: length 1 to 50.
+    #[track_caller]
     pub fn automation_target_parameter_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CalendarNames`.
+    #[track_caller]
     pub fn calendar_names(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ComplianceSeverity`.
+    #[track_caller]
     pub fn compliance_severity(mut self, value: impl ::forma_core::schema::EnumArg<ComplianceSeverity>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The version of the SSM document to associate with the target.
+    #[track_caller]
     pub fn document_version(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the instance that the SSM document is associated with.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn instance_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MaxConcurrency`.
     ///
     /// Allowed: length 1 to 7.
+    #[track_caller]
     pub fn max_concurrency(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `MaxErrors`.
     ///
     /// Allowed: length 1 to 7.
+    #[track_caller]
     pub fn max_errors(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `OutputLocation`.
+    #[track_caller]
     pub fn output_location(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<InstanceAssociationOutputLocation>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Parameter values that the SSM document uses at runtime.
+    #[track_caller]
     pub fn parameters(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A Cron or Rate expression that specifies when the association is applied to the target.
     ///
     /// Allowed: length 1 to 256.
+    #[track_caller]
     pub fn schedule_expression(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ScheduleOffset`.
     ///
     /// Allowed: 1 to 6.
+    #[track_caller]
     pub fn schedule_offset(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SyncCompliance`.
+    #[track_caller]
     pub fn sync_compliance(mut self, value: impl ::forma_core::schema::EnumArg<SyncCompliance>) -> Self {
-        self.props.set(15, value.into_enum_expr());
+        self.props.set_at(15, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A key-value pair to associate with a resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The targets that the SSM document sends commands to.
+    #[track_caller]
     pub fn targets(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Target>>>) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `WaitForSuccessTimeoutSeconds`.
     ///
     /// Allowed: 15 to 172800.
+    #[track_caller]
     pub fn wait_for_success_timeout_seconds(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -157,6 +176,9 @@ impl ::forma_core::CfnResource for Association {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,69 +11,79 @@ pub struct Document {
 }
 impl Document {
     /// A new resource with its required properties: `Content`.
+    #[track_caller]
     pub fn new(content: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, content.into().into_expr());
+        props.set_at(1, content.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A list of key and value pairs that describe attachments to a version of a document.
+    #[track_caller]
     pub fn attachments(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AttachmentsSource>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specify the document format for the request.
+    #[track_caller]
     pub fn document_format(mut self, value: impl ::forma_core::schema::EnumArg<DocumentFormat>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of document to create.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn document_type(mut self, value: impl ::forma_core::schema::EnumArg<DocumentType>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A name for the Systems Manager document.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of SSM documents required by a document.
+    #[track_caller]
     pub fn requires(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<DocumentRequires>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Optional metadata that you assign to a resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specify a target type to define the kinds of resources the document can run on.
     ///
     /// Allowed: length 0 to 200.
+    #[track_caller]
     pub fn target_type(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Update method - when set to 'Replace', the update will replace the existing document; when set to 'NewVersion', the update will create a new version.
+    #[track_caller]
     pub fn update_method(mut self, value: impl ::forma_core::schema::EnumArg<UpdateMethod>) -> Self {
-        self.props.set(8, value.into_enum_expr());
+        self.props.set_at(8, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// An optional field specifying the version of the artifact you are creating with the document.
+    #[track_caller]
     pub fn version_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -84,6 +94,9 @@ impl ::forma_core::CfnResource for Document {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

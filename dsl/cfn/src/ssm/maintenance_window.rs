@@ -11,6 +11,7 @@ pub struct MaintenanceWindow {
 }
 impl MaintenanceWindow {
     /// A new resource with its required properties: `AllowUnassociatedTargets`, `Cutoff`, `Duration`, `Name`, `Schedule`.
+    #[track_caller]
     pub fn new(
         allow_unassociated_targets: impl ::std::convert::Into<::forma_core::Value<bool>>,
         cutoff: impl ::std::convert::Into<::forma_core::Value<i64>>,
@@ -19,48 +20,54 @@ impl MaintenanceWindow {
         schedule: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, allow_unassociated_targets.into().into_expr());
-        props.set(1, cutoff.into().into_expr());
-        props.set(3, duration.into().into_expr());
-        props.set(5, name.into().into_expr());
-        props.set(6, schedule.into().into_expr());
+        props.set_at(0, allow_unassociated_targets.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, cutoff.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, duration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, schedule.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A description of the maintenance window.
     ///
     /// Allowed: length 1 to 128.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The date and time, in ISO-8601 Extended format, for when the maintenance window is scheduled to become inactive.
+    #[track_caller]
     pub fn end_date(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of days to wait to run a maintenance window after the scheduled cron expression date and time.
     ///
     /// Allowed: 1 to 6.
+    #[track_caller]
     pub fn schedule_offset(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The time zone that the scheduled maintenance window executions are based on, in Internet Assigned Numbers Authority (IANA) format.
+    #[track_caller]
     pub fn schedule_timezone(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The date and time, in ISO-8601 Extended format, for when the maintenance window is scheduled to become active.
+    #[track_caller]
     pub fn start_date(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Optional metadata that you assign to a resource in the form of an arbitrary set of tags (key-value pairs).
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -71,6 +78,9 @@ impl ::forma_core::CfnResource for MaintenanceWindow {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,39 +11,43 @@ pub struct MaintenanceWindowTarget {
 }
 impl MaintenanceWindowTarget {
     /// A new resource with its required properties: `ResourceType`, `Targets`, `WindowId`.
+    #[track_caller]
     pub fn new(
         resource_type: impl ::forma_core::schema::EnumArg<ResourceType>,
         targets: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Targets>>>,
         window_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, resource_type.into_enum_expr());
-        props.set(4, targets.into().into_expr());
-        props.set(5, window_id.into().into_expr());
+        props.set_at(3, resource_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(4, targets.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, window_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A description for the target.
     ///
     /// Allowed: length 1 to 128.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name for the maintenance window target.
     ///
     /// Allowed: length 3 to 128.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A user-provided value that will be included in any Amazon CloudWatch Events events that are raised while running tasks for these targets in this maintenance window.
     ///
     /// Allowed: length 1 to 128.
+    #[track_caller]
     pub fn owner_information(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -54,6 +58,9 @@ impl ::forma_core::CfnResource for MaintenanceWindowTarget {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct MaintenanceWindowTask {
 }
 impl MaintenanceWindowTask {
     /// A new resource with its required properties: `Priority`, `TaskArn`, `TaskType`, `WindowId`.
+    #[track_caller]
     pub fn new(
         priority: impl ::std::convert::Into<::forma_core::Value<i64>>,
         task_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,80 +19,90 @@ impl MaintenanceWindowTask {
         window_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(6, priority.into().into_expr());
-        props.set(9, task_arn.into().into_expr());
-        props.set(12, task_type.into_enum_expr());
-        props.set(13, window_id.into().into_expr());
+        props.set_at(6, priority.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, task_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(12, task_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(13, window_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The specification for whether tasks should continue to run after the cutoff time specified in the maintenance windows is reached.
+    #[track_caller]
     pub fn cutoff_behavior(mut self, value: impl ::forma_core::schema::EnumArg<CutoffBehavior>) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description of the task.
     ///
     /// Allowed: length 1 to 128.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Information about an Amazon S3 bucket to write Run Command task-level logs to.
+    #[track_caller]
     pub fn logging_info(mut self, value: impl ::std::convert::Into<::forma_core::Value<LoggingInfo>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maximum number of targets this task can be run for, in parallel.
     ///
     /// Allowed: length 1 to 7.
+    #[track_caller]
     pub fn max_concurrency(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maximum number of errors allowed before this task stops being scheduled.
     ///
     /// Allowed: length 1 to 7.
+    #[track_caller]
     pub fn max_errors(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The task name.
     ///
     /// Allowed: length 3 to 128.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the IAM service role for AWS Systems Manager to assume when running a maintenance window task.
+    #[track_caller]
     pub fn service_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The targets (either instances or window target ids).
+    #[track_caller]
     pub fn targets(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Target>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The parameters to pass to the task when it runs.
+    #[track_caller]
     pub fn task_invocation_parameters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<TaskInvocationParameters>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TaskParameters`.
+    #[track_caller]
     pub fn task_parameters(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -102,6 +113,9 @@ impl ::forma_core::CfnResource for MaintenanceWindowTask {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,41 +11,46 @@ pub struct OpsItem {
 }
 impl OpsItem {
     /// A new resource with its required properties: `Description`, `Source`, `Title`.
+    #[track_caller]
     pub fn new(
         description: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         source: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         title: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, description.into().into_expr());
-        props.set(4, source.into().into_expr());
-        props.set(6, title.into().into_expr());
+        props.set_at(1, description.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, source.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, title.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The category of the OpsItem.
     ///
     /// Allowed: length 1 to 64.
+    #[track_caller]
     pub fn category(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The priority of the OpsItem.
     ///
     /// Allowed: 1 to 5.
+    #[track_caller]
     pub fn priority(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The severity of the OpsItem.
     ///
     /// Allowed: length 1 to 64.
+    #[track_caller]
     pub fn severity(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags for the OpsItem.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -56,6 +61,9 @@ impl ::forma_core::CfnResource for OpsItem {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

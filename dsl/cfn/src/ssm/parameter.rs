@@ -11,37 +11,41 @@ pub struct Parameter {
 }
 impl Parameter {
     /// A new resource with its required properties: `Type`, `Value`.
+    #[track_caller]
     pub fn new(
         type_: impl ::forma_core::schema::EnumArg<Type>,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(7, type_.into_enum_expr());
-        props.set(8, value.into().into_expr());
+        props.set_at(7, type_.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A regular expression used to validate the parameter value.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn allowed_pattern(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The data type of the parameter, such as `text` or `aws:ec2:image`.
     ///
     /// Allowed: length 0 to 128.
+    #[track_caller]
     pub fn data_type(mut self, value: impl ::forma_core::schema::EnumArg<DataType>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Information about the parameter.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the parameter.
@@ -49,25 +53,29 @@ impl Parameter {
     /// Allowed: length 1 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Information about the policies assigned to a parameter.
     ///
     /// Allowed: length 1 to 4096.
+    #[track_caller]
     pub fn policies(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Optional metadata that you assign to a resource in the form of an arbitrary set of tags (key-value pairs).
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The parameter tier.
+    #[track_caller]
     pub fn tier(mut self, value: impl ::forma_core::schema::EnumArg<Tier>) -> Self {
-        self.props.set(6, value.into_enum_expr());
+        self.props.set_at(6, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -78,6 +86,9 @@ impl ::forma_core::CfnResource for Parameter {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,104 +11,119 @@ pub struct PatchBaseline {
 }
 impl PatchBaseline {
     /// A new resource with its required properties: `Name`.
+    #[track_caller]
     pub fn new(name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(8, name.into().into_expr());
+        props.set_at(8, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A set of rules defining the approval rules for a patch baseline.
+    #[track_caller]
     pub fn approval_rules(mut self, value: impl ::std::convert::Into<::forma_core::Value<RuleGroup>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of explicitly approved patches for the baseline.
+    #[track_caller]
     pub fn approved_patches(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Defines the compliance level for approved patches.
+    #[track_caller]
     pub fn approved_patches_compliance_level(
         mut self,
         value: impl ::forma_core::schema::EnumArg<ApprovedPatchesComplianceLevel>,
     ) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether the list of approved patches includes non-security updates that should be applied to the instances.
+    #[track_caller]
     pub fn approved_patches_enable_non_security(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The compliance status for vendor recommended security updates that are not approved by this patch baseline.
+    #[track_caller]
     pub fn available_security_updates_compliance_status(
         mut self,
         value: impl ::forma_core::schema::EnumArg<AvailableSecurityUpdatesComplianceStatus>,
     ) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Set the baseline as default baseline.
+    #[track_caller]
     pub fn default_baseline(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the patch baseline.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A set of global filters used to include patches in the baseline.
+    #[track_caller]
     pub fn global_filters(mut self, value: impl ::std::convert::Into<::forma_core::Value<PatchFilterGroup>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Defines the operating system the patch baseline applies to.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn operating_system(mut self, value: impl ::forma_core::schema::EnumArg<OperatingSystem>) -> Self {
-        self.props.set(9, value.into_enum_expr());
+        self.props.set_at(9, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// PatchGroups is used to associate instances with a specific patch baseline
+    #[track_caller]
     pub fn patch_groups(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of explicitly rejected patches for the baseline.
+    #[track_caller]
     pub fn rejected_patches(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The action for Patch Manager to take on patches included in the RejectedPackages list.
+    #[track_caller]
     pub fn rejected_patches_action(mut self, value: impl ::forma_core::schema::EnumArg<RejectedPatchesAction>) -> Self {
-        self.props.set(12, value.into_enum_expr());
+        self.props.set_at(12, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Information about the patches to use to update the instances, including target operating systems and source repository.
+    #[track_caller]
     pub fn sources(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<PatchSource>>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Optional metadata that you assign to a resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -119,6 +134,9 @@ impl ::forma_core::CfnResource for PatchBaseline {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

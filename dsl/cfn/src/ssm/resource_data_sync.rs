@@ -11,9 +11,10 @@ pub struct ResourceDataSync {
 }
 impl ResourceDataSync {
     /// A new resource with its required properties: `SyncName`.
+    #[track_caller]
     pub fn new(sync_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(6, sync_name.into().into_expr());
+        props.set_at(6, sync_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `BucketName`.
@@ -21,8 +22,9 @@ impl ResourceDataSync {
     /// Allowed: length 1 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn bucket_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `BucketPrefix`.
@@ -30,11 +32,12 @@ impl ResourceDataSync {
     /// Allowed: length 0 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn bucket_prefix(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `BucketRegion`.
@@ -42,11 +45,12 @@ impl ResourceDataSync {
     /// Allowed: length 1 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn bucket_region(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `KMSKeyArn`.
@@ -54,15 +58,17 @@ impl ResourceDataSync {
     /// Allowed: length 0 to 512.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `S3Destination`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn s3_destination(mut self, value: impl ::std::convert::Into<::forma_core::Value<S3Destination>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SyncFormat`.
@@ -70,13 +76,15 @@ impl ResourceDataSync {
     /// Allowed: length 0 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn sync_format(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SyncSource`.
+    #[track_caller]
     pub fn sync_source(mut self, value: impl ::std::convert::Into<::forma_core::Value<SyncSource>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SyncType`.
@@ -84,8 +92,9 @@ impl ResourceDataSync {
     /// Allowed: length 1 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn sync_type(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -96,6 +105,9 @@ impl ::forma_core::CfnResource for ResourceDataSync {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

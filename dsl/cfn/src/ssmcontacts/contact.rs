@@ -11,25 +11,28 @@ pub struct Contact {
 }
 impl Contact {
     /// A new resource with its required properties: `Alias`, `DisplayName`, `Type`.
+    #[track_caller]
     pub fn new(
         alias: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         display_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         type_: impl ::forma_core::schema::EnumArg<Type>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, alias.into().into_expr());
-        props.set(1, display_name.into().into_expr());
-        props.set(4, type_.into_enum_expr());
+        props.set_at(0, alias.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, display_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, type_.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The stages that an escalation plan or engagement plan engages contacts and contact methods in.
+    #[track_caller]
     pub fn plan(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Stage>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -40,6 +43,9 @@ impl ::forma_core::CfnResource for Contact {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct ContactChannel {
 }
 impl ContactChannel {
     /// A new resource with its required properties: `ChannelAddress`, `ChannelName`, `ChannelType`, `ContactId`.
+    #[track_caller]
     pub fn new(
         channel_address: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         channel_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,15 +19,16 @@ impl ContactChannel {
         contact_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, channel_address.into().into_expr());
-        props.set(1, channel_name.into().into_expr());
-        props.set(2, channel_type.into_enum_expr());
-        props.set(3, contact_id.into().into_expr());
+        props.set_at(0, channel_address.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, channel_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, channel_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(3, contact_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// If you want to activate the channel at a later time, you can choose to defer activation.
+    #[track_caller]
     pub fn defer_activation(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -37,6 +39,9 @@ impl ::forma_core::CfnResource for ContactChannel {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

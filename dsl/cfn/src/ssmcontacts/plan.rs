@@ -13,22 +13,25 @@ impl Plan {
     /// A new resource with its required properties: `ContactId`.
     ///
     /// CloudFormation also needs exactly one of `Stages` or `RotationIds`.
+    #[track_caller]
     pub fn new(contact_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, contact_id.into().into_expr());
+        props.set_at(0, contact_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Rotation Ids to associate with Oncall Contact for engagement.
+    #[track_caller]
     pub fn rotation_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The stages that an escalation plan or engagement plan engages contacts and contact methods in.
+    #[track_caller]
     pub fn stages(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Stage>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -39,6 +42,9 @@ impl ::forma_core::CfnResource for Plan {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct Rotation {
 }
 impl Rotation {
     /// A new resource with its required properties: `ContactIds`, `Name`, `Recurrence`, `StartTime`, `TimeZoneId`.
+    #[track_caller]
     pub fn new(
         contact_ids: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -19,16 +20,17 @@ impl Rotation {
         time_zone_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, contact_ids.into().into_expr());
-        props.set(1, name.into().into_expr());
-        props.set(2, recurrence.into().into_expr());
-        props.set(3, start_time.into().into_expr());
-        props.set(5, time_zone_id.into().into_expr());
+        props.set_at(0, contact_ids.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, recurrence.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, start_time.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, time_zone_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -39,6 +41,9 @@ impl ::forma_core::CfnResource for Rotation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -15,11 +15,12 @@ impl Preferences {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// The set of preferences used for recording RDP connections in the requesting AWS account and AWS Region.
+    #[track_caller]
     pub fn connection_recording_preferences(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ConnectionRecordingPreferences>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -35,6 +36,9 @@ impl ::forma_core::CfnResource for Preferences {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,19 +11,22 @@ pub struct ReplicationSet {
 }
 impl ReplicationSet {
     /// A new resource with its required properties: `Regions`.
+    #[track_caller]
     pub fn new(regions: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ReplicationRegion>>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, regions.into().into_expr());
+        props.set_at(1, regions.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Configures the ReplicationSet deletion protection.
+    #[track_caller]
     pub fn deletion_protected(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags to apply to the replication set.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -34,6 +37,9 @@ impl ::forma_core::CfnResource for ReplicationSet {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,54 +11,61 @@ pub struct ResponsePlan {
 }
 impl ResponsePlan {
     /// A new resource with its required properties: `IncidentTemplate`, `Name`.
+    #[track_caller]
     pub fn new(
         incident_template: impl ::std::convert::Into<::forma_core::Value<IncidentTemplate>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, incident_template.into().into_expr());
-        props.set(6, name.into().into_expr());
+        props.set_at(4, incident_template.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The list of actions.
+    #[track_caller]
     pub fn actions(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Action>>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The chat channel configuration.
+    #[track_caller]
     pub fn chat_channel(mut self, value: impl ::std::convert::Into<::forma_core::Value<ChatChannel>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The display name of the response plan.
     ///
     /// Allowed: length 1 to 200.
+    #[track_caller]
     pub fn display_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of engagements to use.
+    #[track_caller]
     pub fn engagements(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of integrations.
+    #[track_caller]
     pub fn integrations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Integration>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags to apply to the response plan.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -69,6 +76,9 @@ impl ::forma_core::CfnResource for ResponsePlan {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,20 +11,22 @@ pub struct LifecycleAutomation {
 }
 impl LifecycleAutomation {
     /// A new resource with its required properties: `AutomationDocument`, `AutomationParameters`, `ResourceKey`.
+    #[track_caller]
     pub fn new(
         automation_document: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         automation_parameters: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
         resource_key: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, automation_document.into().into_expr());
-        props.set(1, automation_parameters.into().into_expr());
-        props.set(2, resource_key.into().into_expr());
+        props.set_at(0, automation_document.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, automation_parameters.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, resource_key.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -35,6 +37,9 @@ impl ::forma_core::CfnResource for LifecycleAutomation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,40 +11,45 @@ pub struct Application {
 }
 impl Application {
     /// A new resource with its required properties: `ApplicationProviderArn`, `InstanceArn`, `Name`.
+    #[track_caller]
     pub fn new(
         application_provider_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         instance_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, application_provider_arn.into().into_expr());
-        props.set(2, instance_arn.into().into_expr());
-        props.set(3, name.into().into_expr());
+        props.set_at(0, application_provider_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, instance_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The description information for the Identity Center (SSO) Application
     ///
     /// Allowed: length 1 to 128.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A structure that describes the options for the portal associated with an application
+    #[track_caller]
     pub fn portal_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PortalOptionsConfiguration>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether the application is enabled or disabled
+    #[track_caller]
     pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<Status>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -55,6 +60,9 @@ impl ::forma_core::CfnResource for Application {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

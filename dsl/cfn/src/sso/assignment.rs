@@ -11,6 +11,7 @@ pub struct Assignment {
 }
 impl Assignment {
     /// A new resource with its required properties: `InstanceArn`, `PermissionSetArn`, `PrincipalId`, `PrincipalType`, `TargetId`, `TargetType`.
+    #[track_caller]
     pub fn new(
         instance_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         permission_set_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -20,12 +21,12 @@ impl Assignment {
         target_type: impl ::forma_core::schema::EnumArg<TargetType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, instance_arn.into().into_expr());
-        props.set(1, permission_set_arn.into().into_expr());
-        props.set(2, principal_id.into().into_expr());
-        props.set(3, principal_type.into_enum_expr());
-        props.set(4, target_id.into().into_expr());
-        props.set(5, target_type.into_enum_expr());
+        props.set_at(0, instance_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, permission_set_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, principal_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, principal_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(4, target_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, target_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -36,6 +37,9 @@ impl ::forma_core::CfnResource for Assignment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,25 +11,28 @@ pub struct InstanceAccessControlAttributeConfiguration {
 }
 impl InstanceAccessControlAttributeConfiguration {
     /// A new resource with its required properties: `InstanceArn`.
+    #[track_caller]
     pub fn new(instance_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, instance_arn.into().into_expr());
+        props.set_at(2, instance_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AccessControlAttributes`.
+    #[track_caller]
     pub fn access_control_attributes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AccessControlAttribute>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The InstanceAccessControlAttributeConfiguration property has been deprecated but is still supported for backwards compatibility purposes.
+    #[track_caller]
     pub fn instance_access_control_attribute_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<InstanceAccessControlAttributeConfigurationProperty>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -40,6 +43,9 @@ impl ::forma_core::CfnResource for InstanceAccessControlAttributeConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

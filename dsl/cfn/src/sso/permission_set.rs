@@ -11,74 +11,83 @@ pub struct PermissionSet {
 }
 impl PermissionSet {
     /// A new resource with its required properties: `InstanceArn`, `Name`.
+    #[track_caller]
     pub fn new(
         instance_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, instance_arn.into().into_expr());
-        props.set(5, name.into().into_expr());
+        props.set_at(3, instance_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `CustomerManagedPolicyReferences`.
+    #[track_caller]
     pub fn customer_managed_policy_references(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<CustomerManagedPolicyReference>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The permission set description.
     ///
     /// Allowed: length 1 to 700.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The inline policy to put in permission set.
+    #[track_caller]
     pub fn inline_policy(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ManagedPolicies`.
+    #[track_caller]
     pub fn managed_policies(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PermissionsBoundary`.
+    #[track_caller]
     pub fn permissions_boundary(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<PermissionsBoundary>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The relay state URL that redirect links to any service in the AWS Management Console.
     ///
     /// Allowed: length 1 to 240.
+    #[track_caller]
     pub fn relay_state_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The length of time that a user can be signed in to an AWS account.
     ///
     /// Allowed: length 1 to 100.
+    #[track_caller]
     pub fn session_duration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -89,6 +98,9 @@ impl ::forma_core::CfnResource for PermissionSet {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

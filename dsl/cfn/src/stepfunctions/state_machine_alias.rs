@@ -17,18 +17,20 @@ impl StateMachineAlias {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// The settings to enable gradual state machine deployments.
+    #[track_caller]
     pub fn deployment_preference(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DeploymentPreference>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An optional description of the alias.
     ///
     /// Allowed: length 1 to 256.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The alias name.
@@ -36,26 +38,29 @@ impl StateMachineAlias {
     /// Allowed: length 1 to 80.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The routing configuration of the alias.
+    #[track_caller]
     pub fn routing_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<RoutingConfigurationVersion>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `StateMachineArn`.
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn state_machine_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -71,6 +76,9 @@ impl ::forma_core::CfnResource for StateMachineAlias {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

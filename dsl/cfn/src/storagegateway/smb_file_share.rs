@@ -11,38 +11,42 @@ pub struct SmbFileShare {
 }
 impl SmbFileShare {
     /// A new resource with its required properties: `GatewayARN`, `LocationARN`, `Role`.
+    #[track_caller]
     pub fn new(
         gateway_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         location_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         role: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(10, gateway_arn.into().into_expr());
-        props.set(15, location_arn.into().into_expr());
-        props.set(21, role.into().into_expr());
+        props.set_at(10, gateway_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(15, location_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(21, role.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Whether clients see only the files and folders they may access.
+    #[track_caller]
     pub fn access_based_enumeration(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Users and groups granted administrative privileges on the SMB share.
+    #[track_caller]
     pub fn admin_user_list(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the CloudWatch log group that receives the share's audit logs.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn audit_destination_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The authentication the SMB share uses.
@@ -50,11 +54,12 @@ impl SmbFileShare {
     /// Allowed: length 5 to 15.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn authentication(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Region of the S3 bucket, required when the bucket is reached through a VPC endpoint.
@@ -62,111 +67,128 @@ impl SmbFileShare {
     /// Allowed: length 1 to 25.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn bucket_region(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Refresh cache information for the file share.
+    #[track_caller]
     pub fn cache_attributes(mut self, value: impl ::std::convert::Into<::forma_core::Value<CacheAttributes>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether the SMB share is case sensitive or defers to the client.
+    #[track_caller]
     pub fn case_sensitivity(mut self, value: impl ::forma_core::schema::EnumArg<CaseSensitivity>) -> Self {
-        self.props.set(6, value.into_enum_expr());
+        self.props.set_at(6, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The S3 storage class for new objects.
     ///
     /// Allowed: length 5 to 50.
+    #[track_caller]
     pub fn default_storage_class(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The server-side encryption the gateway applies to objects it writes.
+    #[track_caller]
     pub fn encryption_type(mut self, value: impl ::forma_core::schema::EnumArg<EncryptionType>) -> Self {
-        self.props.set(8, value.into_enum_expr());
+        self.props.set_at(8, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the file share, which defaults to the bucket name when omitted.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn file_share_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether the gateway infers the MIME type of uploaded objects from their extension.
+    #[track_caller]
     pub fn guess_mime_type_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Users and groups denied access to the SMB share.
+    #[track_caller]
     pub fn invalid_user_list(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Deprecated by the service in favour of EncryptionType; true selects KMS encryption.
+    #[track_caller]
     pub fn kms_encrypted(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The KMS key used for encryption, when EncryptionType selects KMS.
     ///
     /// Allowed: length 7 to 2048.
+    #[track_caller]
     pub fn kms_key(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The upload-notification settling period, as a JSON document.
     ///
     /// Allowed: length 2 to 100.
+    #[track_caller]
     pub fn notification_policy(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The canned S3 ACL applied to objects the gateway writes.
+    #[track_caller]
     pub fn object_acl(mut self, value: impl ::forma_core::schema::EnumArg<ObjectAcl>) -> Self {
-        self.props.set(17, value.into_enum_expr());
+        self.props.set_at(17, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether the SMB share grants opportunistic locks.
+    #[track_caller]
     pub fn oplocks_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether clients may write to the share.
+    #[track_caller]
     pub fn read_only(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether the bucket is a Requester Pays bucket.
+    #[track_caller]
     pub fn requester_pays(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(20, value.into().into_expr());
+        self.props.set_at(20, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether the SMB share uses Windows ACLs rather than POSIX permissions.
+    #[track_caller]
     pub fn smbacl_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(22, value.into().into_expr());
+        self.props.set_at(22, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags assigned to the file share.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(23, value.into().into_expr());
+        self.props.set_at(23, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The DNS name of the S3 VPC endpoint the gateway uses to reach the bucket.
@@ -174,19 +196,21 @@ impl SmbFileShare {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vpc_endpoint_dns_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(24, value.into().into_expr());
+        self.props.set_at(24, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Users and groups permitted to access the SMB share.
+    #[track_caller]
     pub fn valid_user_list(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(25, value.into().into_expr());
+        self.props.set_at(25, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -197,6 +221,9 @@ impl ::forma_core::CfnResource for SmbFileShare {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

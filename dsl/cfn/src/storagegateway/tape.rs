@@ -11,20 +11,22 @@ pub struct Tape {
 }
 impl Tape {
     /// A new resource with its required properties: `GatewayARN`, `TapeSizeInBytes`.
+    #[track_caller]
     pub fn new(
         gateway_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         tape_size_in_bytes: impl ::std::convert::Into<::forma_core::Value<f64>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, gateway_arn.into().into_expr());
-        props.set(6, tape_size_in_bytes.into().into_expr());
+        props.set_at(0, gateway_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, tape_size_in_bytes.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Set to true to use Amazon S3 server-side encryption with your own KMS key, or false to use a key managed by Amazon S3.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_encrypted(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of a symmetric customer master key (CMK) used for Amazon S3 server-side encryption.
@@ -32,8 +34,9 @@ impl Tape {
     /// Allowed: length 7 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of the pool that you want to add your tape to for archiving.
@@ -41,13 +44,15 @@ impl Tape {
     /// Allowed: length 1 to 100.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn pool_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of up to 50 tags to assign to the virtual tape.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The barcode that you want to assign to the virtual tape.
@@ -55,18 +60,20 @@ impl Tape {
     /// Allowed: length 5 to 16.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tape_barcode(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Set to true to create a write-once-read-many (WORM) virtual tape.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn worm(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -77,6 +84,9 @@ impl ::forma_core::CfnResource for Tape {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,13 +11,14 @@ pub struct TapePool {
 }
 impl TapePool {
     /// A new resource with its required properties: `PoolName`, `StorageClass`.
+    #[track_caller]
     pub fn new(
         pool_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         storage_class: impl ::forma_core::schema::EnumArg<StorageClass>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, pool_name.into().into_expr());
-        props.set(3, storage_class.into_enum_expr());
+        props.set_at(0, pool_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, storage_class.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Tape retention lock time in days (up to 36,500 days / 100 years).
@@ -25,20 +26,23 @@ impl TapePool {
     /// Allowed: 0 to 36500.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn retention_lock_time_in_days(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tape retention lock type.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn retention_lock_type(mut self, value: impl ::forma_core::schema::EnumArg<RetentionLockType>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of up to 50 tags for the tape pool.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -49,6 +53,9 @@ impl ::forma_core::CfnResource for TapePool {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct Volume {
 }
 impl Volume {
     /// A new resource with its required properties: `GatewayARN`, `NetworkInterfaceId`, `TargetName`, `VolumeSizeInBytes`.
+    #[track_caller]
     pub fn new(
         gateway_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         network_interface_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,17 +19,18 @@ impl Volume {
         volume_size_in_bytes: impl ::std::convert::Into<::forma_core::Value<f64>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, gateway_arn.into().into_expr());
-        props.set(3, network_interface_id.into().into_expr());
-        props.set(7, target_name.into().into_expr());
-        props.set(8, volume_size_in_bytes.into().into_expr());
+        props.set_at(0, gateway_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, network_interface_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, target_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, volume_size_in_bytes.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Set to true to use Amazon S3 server-side encryption with your own KMS key, or false to use a key managed by Amazon S3.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_encrypted(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of a symmetric customer master key (CMK) used for Amazon S3 server-side encryption.
@@ -36,15 +38,17 @@ impl Volume {
     /// Allowed: length 7 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The snapshot ID of the snapshot to restore as the new cached volume (e.g., snap-1122aabb).
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn snapshot_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of an existing volume from which to create the new volume.
@@ -52,16 +56,18 @@ impl Volume {
     /// Allowed: length 50 to 500.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn source_volume_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of up to 50 tags to assign to the volume.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -72,6 +78,9 @@ impl ::forma_core::CfnResource for Volume {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

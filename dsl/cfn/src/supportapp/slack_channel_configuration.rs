@@ -11,6 +11,7 @@ pub struct SlackChannelConfiguration {
 }
 impl SlackChannelConfiguration {
     /// A new resource with its required properties: `ChannelId`, `ChannelRoleArn`, `NotifyOnCaseSeverity`, `TeamId`.
+    #[track_caller]
     pub fn new(
         channel_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         channel_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,41 +19,45 @@ impl SlackChannelConfiguration {
         team_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, channel_id.into().into_expr());
-        props.set(2, channel_role_arn.into().into_expr());
-        props.set(4, notify_on_case_severity.into_enum_expr());
-        props.set(7, team_id.into().into_expr());
+        props.set_at(0, channel_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, channel_role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, notify_on_case_severity.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(7, team_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The channel name in Slack.
     ///
     /// Allowed: length 1 to 256.
+    #[track_caller]
     pub fn channel_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether to notify when a correspondence is added to a case.
+    #[track_caller]
     pub fn notify_on_add_correspondence_to_case(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether to notify when a case is created or reopened.
+    #[track_caller]
     pub fn notify_on_create_or_reopen_case(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether to notify when a case is resolved.
+    #[track_caller]
     pub fn notify_on_resolve_case(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -63,6 +68,9 @@ impl ::forma_core::CfnResource for SlackChannelConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,16 +11,18 @@ pub struct SlackWorkspaceConfiguration {
 }
 impl SlackWorkspaceConfiguration {
     /// A new resource with its required properties: `TeamId`.
+    #[track_caller]
     pub fn new(team_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, team_id.into().into_expr());
+        props.set_at(0, team_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An identifier used to update an existing Slack workspace configuration in AWS CloudFormation.
     ///
     /// Allowed: length 1 to 256.
+    #[track_caller]
     pub fn version_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -31,6 +33,9 @@ impl ::forma_core::CfnResource for SlackWorkspaceConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,15 +11,16 @@ pub struct SupportPermit {
 }
 impl SupportPermit {
     /// A new resource with its required properties: `Name`, `Permit`, `SigningKeyInfo`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         permit: impl ::std::convert::Into<::forma_core::Value<Permit>>,
         signing_key_info: impl ::std::convert::Into<::forma_core::Value<SigningKeyInfo>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, name.into().into_expr());
-        props.set(2, permit.into().into_expr());
-        props.set(3, signing_key_info.into().into_expr());
+        props.set_at(1, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, permit.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, signing_key_info.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An optional description of the support permit.
@@ -27,8 +28,9 @@ impl SupportPermit {
     /// Allowed: length 1 to 1024.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The support case display identifier associated with the permit.
@@ -36,16 +38,18 @@ impl SupportPermit {
     /// Allowed: length 1 to 512.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn support_case_display_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -56,6 +60,9 @@ impl ::forma_core::CfnResource for SupportPermit {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

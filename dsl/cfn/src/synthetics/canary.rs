@@ -11,6 +11,7 @@ pub struct Canary {
 }
 impl Canary {
     /// A new resource with its required properties: `ArtifactS3Location`, `Code`, `ExecutionRoleArn`, `Name`, `RuntimeVersion`, `Schedule`.
+    #[track_caller]
     pub fn new(
         artifact_s3_location: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         code: impl ::std::convert::Into<::forma_core::Value<Code>>,
@@ -20,109 +21,125 @@ impl Canary {
         schedule: impl ::std::convert::Into<::forma_core::Value<Schedule>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, artifact_s3_location.into().into_expr());
-        props.set(3, code.into().into_expr());
-        props.set(6, execution_role_arn.into().into_expr());
-        props.set(9, name.into().into_expr());
-        props.set(14, runtime_version.into().into_expr());
-        props.set(15, schedule.into().into_expr());
+        props.set_at(1, artifact_s3_location.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, code.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, execution_role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(14, runtime_version.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(15, schedule.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Provide artifact configuration
+    #[track_caller]
     pub fn artifact_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<ArtifactConfig>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// List of browser configurations for the canary
+    #[track_caller]
     pub fn browser_configs(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<BrowserConfig>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Deletes associated lambda resources created by Synthetics if set to True.
+    #[track_caller]
     pub fn delete_lambda_resources_on_canary_deletion(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Setting to control if UpdateCanary will perform a DryRun and validate it is PASSING before performing the Update.
+    #[track_caller]
     pub fn dry_run_and_update(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Retention period of failed canary runs represented in number of days
+    #[track_caller]
     pub fn failure_retention_period(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// KMS key ARN for encrypting the canary's Lambda function environment variables at rest.
     ///
     /// Allowed: length 1 to 2048.
+    #[track_caller]
     pub fn kms_key_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Setting to control if provisioned resources created by Synthetics are deleted alongside the canary.
+    #[track_caller]
     pub fn provisioned_resource_cleanup(
         mut self,
         value: impl ::forma_core::schema::EnumArg<ProvisionedResourceCleanup>,
     ) -> Self {
-        self.props.set(10, value.into_enum_expr());
+        self.props.set_at(10, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// List of replica locations for multi-location canary execution
+    #[track_caller]
     pub fn replicas(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Replica>>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// List of resources which canary tags should be replicated to.
+    #[track_caller]
     pub fn resources_to_replicate_tags(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ResourceToTag>>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Provide canary run configuration
+    #[track_caller]
     pub fn run_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<RunConfig>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Runs canary if set to True.
+    #[track_caller]
     pub fn start_canary_after_creation(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Retention period of successful canary runs represented in number of days
+    #[track_caller]
     pub fn success_retention_period(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Provide VPC Configuration if enabled.
+    #[track_caller]
     pub fn vpc_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<VpcConfig>>) -> Self {
-        self.props.set(19, value.into().into_expr());
+        self.props.set_at(19, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Visual reference configuration for visual testing
+    #[track_caller]
     pub fn visual_reference(mut self, value: impl ::std::convert::Into<::forma_core::Value<VisualReference>>) -> Self {
-        self.props.set(20, value.into().into_expr());
+        self.props.set_at(20, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// List of visual references for the canary
+    #[track_caller]
     pub fn visual_references(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<VisualReference>>>,
     ) -> Self {
-        self.props.set(21, value.into().into_expr());
+        self.props.set_at(21, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -133,6 +150,9 @@ impl ::forma_core::CfnResource for Canary {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

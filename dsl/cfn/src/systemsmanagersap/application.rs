@@ -11,75 +11,83 @@ pub struct Application {
 }
 impl Application {
     /// A new resource with its required properties: `ApplicationId`, `ApplicationType`.
+    #[track_caller]
     pub fn new(
         application_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         application_type: impl ::forma_core::schema::EnumArg<ApplicationType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, application_id.into().into_expr());
-        props.set(1, application_type.into_enum_expr());
+        props.set_at(0, application_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, application_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// This is an optional parameter for component details to which the SAP ABAP application is attached, such as Web Dispatcher.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn components_info(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ComponentInfo>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Credentials`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn credentials(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Credential>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ARN of the SAP HANA database
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn database_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Instances`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn instances(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SapInstanceNumber`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn sap_instance_number(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Sid`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn sid(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags of a SystemsManagerSAP application.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -90,6 +98,9 @@ impl ::forma_core::CfnResource for Application {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

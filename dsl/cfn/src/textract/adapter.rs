@@ -11,30 +11,34 @@ pub struct Adapter {
 }
 impl Adapter {
     /// A new resource with its required properties: `AdapterName`, `FeatureTypes`.
+    #[track_caller]
     pub fn new(
         adapter_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         feature_types: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<FeatureType>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, adapter_name.into().into_expr());
-        props.set(3, feature_types.into().into_expr());
+        props.set_at(0, adapter_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, feature_types.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Controls whether or not the adapter should automatically update.
+    #[track_caller]
     pub fn auto_update(mut self, value: impl ::forma_core::schema::EnumArg<AutoUpdate>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description to be assigned to the adapter being created.
     ///
     /// Allowed: length 1 to 256.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of tags to be added to the adapter.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -45,6 +49,9 @@ impl ::forma_core::CfnResource for Adapter {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,13 +11,14 @@ pub struct InfluxDbBackup {
 }
 impl InfluxDbBackup {
     /// A new resource with its required properties: `DbResourceId`, `Name`.
+    #[track_caller]
     pub fn new(
         db_resource_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, db_resource_id.into().into_expr());
-        props.set(1, name.into().into_expr());
+        props.set_at(0, db_resource_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The number of days to retain the backup.
@@ -25,13 +26,15 @@ impl InfluxDbBackup {
     /// Allowed: 1 to 3650.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn retention_days(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of key-value pairs to associate with the backup.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -42,6 +45,9 @@ impl ::forma_core::CfnResource for InfluxDbBackup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

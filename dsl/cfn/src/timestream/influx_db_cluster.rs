@@ -19,8 +19,9 @@ impl InfluxDbCluster {
     /// Allowed: 20 to 15360.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn allocated_storage(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The bucket for the InfluxDB cluster.
@@ -28,58 +29,66 @@ impl InfluxDbCluster {
     /// Allowed: length 2 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn bucket(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The compute instance of the InfluxDB cluster.
+    #[track_caller]
     pub fn db_instance_type(mut self, value: impl ::forma_core::schema::EnumArg<DbInstanceType>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of an existing InfluxDB parameter group.
     ///
     /// Allowed: length 3 to 64.
+    #[track_caller]
     pub fn db_parameter_group_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The storage type of the InfluxDB cluster.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn db_storage_type(mut self, value: impl ::forma_core::schema::EnumArg<DbStorageType>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Deployment type of the InfluxDB cluster.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn deployment_type(mut self, value: impl ::forma_core::schema::EnumArg<DeploymentType>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Failover mode of the InfluxDB cluster.
+    #[track_caller]
     pub fn failover_mode(mut self, value: impl ::forma_core::schema::EnumArg<FailoverMode>) -> Self {
-        self.props.set(6, value.into_enum_expr());
+        self.props.set_at(6, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for sending logs to customer account from the InfluxDB cluster.
+    #[track_caller]
     pub fn log_delivery_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<LogDeliveryConfiguration>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The maintenance schedule for the InfluxDB cluster.
+    #[track_caller]
     pub fn maintenance_schedule(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MaintenanceSchedule>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The unique name that is associated with the InfluxDB cluster.
@@ -87,15 +96,17 @@ impl InfluxDbCluster {
     /// Allowed: length 3 to 40.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Network type of the InfluxDB cluster.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn network_type(mut self, value: impl ::forma_core::schema::EnumArg<NetworkType>) -> Self {
-        self.props.set(10, value.into_enum_expr());
+        self.props.set_at(10, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The organization for the InfluxDB cluster.
@@ -103,11 +114,12 @@ impl InfluxDbCluster {
     /// Allowed: length 1 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn organization(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The password for the InfluxDB cluster.
@@ -115,27 +127,31 @@ impl InfluxDbCluster {
     /// Allowed: length 8 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn password(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The port number on which InfluxDB accepts connections.
     ///
     /// Allowed: 1024 to 65535.
+    #[track_caller]
     pub fn port(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Attach a public IP to the customer ENI.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn publicly_accessible(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An arbitrary set of tags (key-value pairs) for this DB cluster.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The username for the InfluxDB cluster.
@@ -143,28 +159,31 @@ impl InfluxDbCluster {
     /// Allowed: length 1 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn username(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of Amazon EC2 VPC security groups to associate with this InfluxDB cluster.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vpc_security_group_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of EC2 subnet IDs for this InfluxDB cluster.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vpc_subnet_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(18, value.into().into_expr());
+        self.props.set_at(18, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -180,6 +199,9 @@ impl ::forma_core::CfnResource for InfluxDbCluster {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

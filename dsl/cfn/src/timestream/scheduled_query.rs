@@ -11,6 +11,7 @@ pub struct ScheduledQuery {
 }
 impl ScheduledQuery {
     /// A new resource with its required properties: `ErrorReportConfiguration`, `NotificationConfiguration`, `QueryString`, `ScheduleConfiguration`, `ScheduledQueryExecutionRoleArn`.
+    #[track_caller]
     pub fn new(
         error_report_configuration: impl ::std::convert::Into<::forma_core::Value<ErrorReportConfiguration>>,
         notification_configuration: impl ::std::convert::Into<::forma_core::Value<NotificationConfiguration>>,
@@ -19,21 +20,22 @@ impl ScheduledQuery {
         scheduled_query_execution_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, error_report_configuration.into().into_expr());
-        props.set(3, notification_configuration.into().into_expr());
-        props.set(4, query_string.into().into_expr());
-        props.set(5, schedule_configuration.into().into_expr());
-        props.set(6, scheduled_query_execution_role_arn.into().into_expr());
+        props.set_at(1, error_report_configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, notification_configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, query_string.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, schedule_configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, scheduled_query_execution_role_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Using a ClientToken makes the call to CreateScheduledQuery idempotent, in other words, making the same request repeatedly will produce the same result.
     ///
     /// Allowed: length 32 to 128.
+    #[track_caller]
     pub fn client_token(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon KMS key used to encrypt the scheduled query resource, at-rest.
@@ -41,8 +43,9 @@ impl ScheduledQuery {
     /// Allowed: length 1 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the scheduled query.
@@ -50,26 +53,29 @@ impl ScheduledQuery {
     /// Allowed: length 1 to 64.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn scheduled_query_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of key-value pairs to label the scheduled query.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration of target store where scheduled query results are written to.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn target_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<TargetConfiguration>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -80,6 +86,9 @@ impl ::forma_core::CfnResource for ScheduledQuery {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,42 +11,48 @@ pub struct Table {
 }
 impl Table {
     /// A new resource with its required properties: `DatabaseName`.
+    #[track_caller]
     pub fn new(database_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, database_name.into().into_expr());
+        props.set_at(0, database_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The properties that determine whether magnetic store writes are enabled.
+    #[track_caller]
     pub fn magnetic_store_write_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MagneticStoreWriteProperties>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The retention duration of the memory store and the magnetic store.
+    #[track_caller]
     pub fn retention_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<RetentionProperties>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A Schema specifies the expected data model of the table.
+    #[track_caller]
     pub fn schema(mut self, value: impl ::std::convert::Into<::forma_core::Value<Schema>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name for the table.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn table_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -57,6 +63,9 @@ impl ::forma_core::CfnResource for Table {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

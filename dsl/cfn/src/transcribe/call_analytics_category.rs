@@ -11,25 +11,28 @@ pub struct CallAnalyticsCategory {
 }
 impl CallAnalyticsCategory {
     /// A new resource with its required properties: `CategoryName`, `Rules`.
+    #[track_caller]
     pub fn new(
         category_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         rules: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Rule>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, category_name.into().into_expr());
-        props.set(2, rules.into().into_expr());
+        props.set_at(0, category_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, rules.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The input type associated with the specified category.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn input_type(mut self, value: impl ::forma_core::schema::EnumArg<InputType>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Tags associated with the Call Analytics category.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -40,6 +43,9 @@ impl ::forma_core::CfnResource for CallAnalyticsCategory {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

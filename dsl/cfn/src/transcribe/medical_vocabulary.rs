@@ -11,28 +11,31 @@ pub struct MedicalVocabulary {
 }
 impl MedicalVocabulary {
     /// A new resource with its required properties: `LanguageCode`, `VocabularyName`.
+    #[track_caller]
     pub fn new(
         language_code: impl ::forma_core::schema::EnumArg<LanguageCode>,
         vocabulary_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, language_code.into_enum_expr());
-        props.set(3, vocabulary_name.into().into_expr());
+        props.set_at(0, language_code.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(3, vocabulary_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Tags associated with the medical vocabulary.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon S3 location of the text file that contains the medical vocabulary.
     ///
     /// Allowed: length 1 to 2000.
+    #[track_caller]
     pub fn vocabulary_file_uri(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -43,6 +46,9 @@ impl ::forma_core::CfnResource for MedicalVocabulary {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

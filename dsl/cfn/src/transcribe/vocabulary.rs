@@ -11,46 +11,51 @@ pub struct Vocabulary {
 }
 impl Vocabulary {
     /// A new resource with its required properties: `LanguageCode`, `VocabularyName`.
+    #[track_caller]
     pub fn new(
         language_code: impl ::forma_core::schema::EnumArg<LanguageCode>,
         vocabulary_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, language_code.into_enum_expr());
-        props.set(5, vocabulary_name.into().into_expr());
+        props.set_at(1, language_code.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(5, vocabulary_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The Amazon Resource Name (ARN) of an IAM role that has permissions to access the Amazon S3 bucket that contains your input file.
     ///
     /// Allowed: length 20 to 2048.
+    #[track_caller]
     pub fn data_access_role_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Use this parameter if you want to create your custom vocabulary by including all desired terms, as comma-separated values, within your request.
+    #[track_caller]
     pub fn phrases(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Adds one or more custom tags, each in the form of a key:value pair, to the custom vocabulary.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon S3 location of the text file that contains your custom vocabulary.
     ///
     /// Allowed: length 1 to 2000.
+    #[track_caller]
     pub fn vocabulary_file_uri(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -61,6 +66,9 @@ impl ::forma_core::CfnResource for Vocabulary {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

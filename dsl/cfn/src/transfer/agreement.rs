@@ -11,6 +11,7 @@ pub struct Agreement {
 }
 impl Agreement {
     /// A new resource with its required properties: `AccessRole`, `LocalProfileId`, `PartnerProfileId`, `ServerId`.
+    #[track_caller]
     pub fn new(
         access_role: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         local_profile_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,55 +19,62 @@ impl Agreement {
         server_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, access_role.into().into_expr());
-        props.set(5, local_profile_id.into().into_expr());
-        props.set(6, partner_profile_id.into().into_expr());
-        props.set(8, server_id.into().into_expr());
+        props.set_at(0, access_role.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, local_profile_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, partner_profile_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, server_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Specifies the base directory for the agreement.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn base_directory(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies a separate directory for each type of file to store for an AS2 message.
+    #[track_caller]
     pub fn custom_directories(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CustomDirectories>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A textual description for the agreement.
     ///
     /// Allowed: length 1 to 200.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether to enforce an AS2 message is signed for this agreement.
+    #[track_caller]
     pub fn enforce_message_signing(mut self, value: impl ::forma_core::schema::EnumArg<EnforceMessageSigning>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies whether to preserve the filename received for this agreement.
+    #[track_caller]
     pub fn preserve_filename(mut self, value: impl ::forma_core::schema::EnumArg<PreserveFilename>) -> Self {
-        self.props.set(7, value.into_enum_expr());
+        self.props.set_at(7, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the status of the agreement.
+    #[track_caller]
     pub fn status(mut self, value: impl ::forma_core::schema::EnumArg<Status>) -> Self {
-        self.props.set(9, value.into_enum_expr());
+        self.props.set_at(9, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Key-value pairs that can be used to group and search for agreements.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -77,6 +85,9 @@ impl ::forma_core::CfnResource for Agreement {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

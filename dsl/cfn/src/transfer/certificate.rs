@@ -11,18 +11,20 @@ pub struct Certificate {
 }
 impl Certificate {
     /// A new resource with its required properties: `Certificate`, `Usage`.
+    #[track_caller]
     pub fn new(
         certificate: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         usage: impl ::forma_core::schema::EnumArg<Usage>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, certificate.into().into_expr());
-        props.set(7, usage.into_enum_expr());
+        props.set_at(1, certificate.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, usage.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Specifies the active date for the certificate.
+    #[track_caller]
     pub fn active_date(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the certificate chain to be imported.
@@ -30,26 +32,29 @@ impl Certificate {
     /// Allowed: length 1 to 2097152.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn certificate_chain(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A textual description for the certificate.
     ///
     /// Allowed: length 1 to 200.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the inactive date for the certificate.
+    #[track_caller]
     pub fn inactive_date(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the private key for the certificate.
@@ -57,13 +62,15 @@ impl Certificate {
     /// Allowed: length 1 to 16384.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn private_key(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Key-value pairs that can be used to group and search for certificates.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -74,6 +81,9 @@ impl ::forma_core::CfnResource for Certificate {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,69 +11,79 @@ pub struct Connector {
 }
 impl Connector {
     /// A new resource with its required properties: `AccessRole`.
+    #[track_caller]
     pub fn new(access_role: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, access_role.into().into_expr());
+        props.set_at(0, access_role.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Configuration for an AS2 connector.
+    #[track_caller]
     pub fn as2_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<As2Config>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Egress configuration for the connector.
+    #[track_caller]
     pub fn egress_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ConnectorEgressConfig>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the egress type for the connector.
+    #[track_caller]
     pub fn egress_type(mut self, value: impl ::forma_core::schema::EnumArg<ConnectorEgressType>) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// IP address type for Connector
+    #[track_caller]
     pub fn ip_address_type(mut self, value: impl ::forma_core::schema::EnumArg<IpAddressType>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the logging role for the connector.
     ///
     /// Allowed: length 20 to 2048.
+    #[track_caller]
     pub fn logging_role(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Security policy for SFTP Connector
     ///
     /// Allowed: length 0 to 50.
+    #[track_caller]
     pub fn security_policy_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configuration for an SFTP connector.
+    #[track_caller]
     pub fn sftp_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<SftpConfig>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Key-value pairs that can be used to group and search for connectors.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// URL for Connector
     ///
     /// Allowed: length 0 to 255.
+    #[track_caller]
     pub fn url(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -84,6 +94,9 @@ impl ::forma_core::CfnResource for Connector {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,16 +11,18 @@ pub struct HostKey {
 }
 impl HostKey {
     /// A new resource with its required properties: `ServerId`.
+    #[track_caller]
     pub fn new(server_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, server_id.into().into_expr());
+        props.set_at(3, server_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The text description for this host key.
     ///
     /// Allowed: length 0 to 200.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The private key portion of an SSH key pair.
@@ -28,28 +30,32 @@ impl HostKey {
     /// Allowed: length 0 to 4096.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn host_key_body(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of a customer managed key used to encrypt the Secrets Manager secret that holds the host key.
     ///
     /// Allowed: length 20 to 1600.
+    #[track_caller]
     pub fn kms_key(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of storage used for the host key.
+    #[track_caller]
     pub fn storage_type(mut self, value: impl ::forma_core::schema::EnumArg<StorageType>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// Key-value pairs that can be used to group and search for host keys.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -60,6 +66,9 @@ impl ::forma_core::CfnResource for HostKey {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

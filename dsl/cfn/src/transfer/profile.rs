@@ -11,26 +11,29 @@ pub struct Profile {
 }
 impl Profile {
     /// A new resource with its required properties: `As2Id`, `ProfileType`.
+    #[track_caller]
     pub fn new(
         as2_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         profile_type: impl ::forma_core::schema::EnumArg<ProfileType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, as2_id.into().into_expr());
-        props.set(2, profile_type.into_enum_expr());
+        props.set_at(0, as2_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, profile_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// List of the certificate IDs associated with this profile to be used for encryption and signing of AS2 messages.
+    #[track_caller]
     pub fn certificate_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -41,6 +44,9 @@ impl ::forma_core::CfnResource for Profile {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -17,127 +17,145 @@ impl Server {
     /// `Certificate`.
     ///
     /// Allowed: length 0 to 1600.
+    #[track_caller]
     pub fn certificate(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// When this property is `true`, AWS Transfer Family will generate an initial host key for your server, making it immediately available to SFTP clients.
+    #[track_caller]
     pub fn create_with_host_key(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Domain`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn domain(mut self, value: impl ::forma_core::schema::EnumArg<Domain>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EndpointDetails`.
+    #[track_caller]
     pub fn endpoint_details(mut self, value: impl ::std::convert::Into<::forma_core::Value<EndpointDetails>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EndpointType`.
+    #[track_caller]
     pub fn endpoint_type(mut self, value: impl ::forma_core::schema::EnumArg<EndpointType>) -> Self {
-        self.props.set(4, value.into_enum_expr());
+        self.props.set_at(4, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IdentityProviderDetails`.
+    #[track_caller]
     pub fn identity_provider_details(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<IdentityProviderDetails>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IdentityProviderType`.
+    #[track_caller]
     pub fn identity_provider_type(mut self, value: impl ::forma_core::schema::EnumArg<IdentityProviderType>) -> Self {
-        self.props.set(6, value.into_enum_expr());
+        self.props.set_at(6, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IpAddressType`.
+    #[track_caller]
     pub fn ip_address_type(mut self, value: impl ::forma_core::schema::EnumArg<IpAddressType>) -> Self {
-        self.props.set(7, value.into_enum_expr());
+        self.props.set_at(7, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `LoggingRole`.
     ///
     /// Allowed: length 0 to 2048.
+    #[track_caller]
     pub fn logging_role(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PostAuthenticationLoginBanner`.
     ///
     /// Allowed: length 0 to 4096.
+    #[track_caller]
     pub fn post_authentication_login_banner(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PreAuthenticationLoginBanner`.
     ///
     /// Allowed: length 0 to 4096.
+    #[track_caller]
     pub fn pre_authentication_login_banner(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ProtocolDetails`.
+    #[track_caller]
     pub fn protocol_details(mut self, value: impl ::std::convert::Into<::forma_core::Value<ProtocolDetails>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Protocols`.
+    #[track_caller]
     pub fn protocols(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Protocol>>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `S3StorageOptions`.
+    #[track_caller]
     pub fn s3_storage_options(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<S3StorageOptions>>,
     ) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SecurityPolicyName`.
     ///
     /// Allowed: length 0 to 100.
+    #[track_caller]
     pub fn security_policy_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `StructuredLogDestinations`.
+    #[track_caller]
     pub fn structured_log_destinations(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `WorkflowDetails`.
+    #[track_caller]
     pub fn workflow_details(mut self, value: impl ::std::convert::Into<::forma_core::Value<WorkflowDetails>>) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -153,6 +171,9 @@ impl ::forma_core::CfnResource for Server {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

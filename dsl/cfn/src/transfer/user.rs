@@ -11,63 +11,71 @@ pub struct User {
 }
 impl User {
     /// A new resource with its required properties: `Role`, `ServerId`, `UserName`.
+    #[track_caller]
     pub fn new(
         role: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         server_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         user_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(5, role.into().into_expr());
-        props.set(6, server_id.into().into_expr());
-        props.set(9, user_name.into().into_expr());
+        props.set_at(5, role.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, server_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(9, user_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `HomeDirectory`.
     ///
     /// Allowed: length 0 to 1024.
+    #[track_caller]
     pub fn home_directory(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `HomeDirectoryMappings`.
+    #[track_caller]
     pub fn home_directory_mappings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<HomeDirectoryMapEntry>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `HomeDirectoryType`.
+    #[track_caller]
     pub fn home_directory_type(mut self, value: impl ::forma_core::schema::EnumArg<HomeDirectoryType>) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Policy`.
     ///
     /// Allowed: length 0 to 2048.
+    #[track_caller]
     pub fn policy(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PosixProfile`.
+    #[track_caller]
     pub fn posix_profile(mut self, value: impl ::std::convert::Into<::forma_core::Value<PosixProfile>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// This represents the SSH User Public Keys for CloudFormation resource
+    #[track_caller]
     pub fn ssh_public_keys(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -78,6 +86,9 @@ impl ::forma_core::CfnResource for User {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

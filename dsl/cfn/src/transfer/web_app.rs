@@ -11,51 +11,58 @@ pub struct WebApp {
 }
 impl WebApp {
     /// A new resource with its required properties: `IdentityProviderDetails`.
+    #[track_caller]
     pub fn new(
         identity_provider_details: impl ::std::convert::Into<::forma_core::Value<IdentityProviderDetails>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, identity_provider_details.into().into_expr());
+        props.set_at(2, identity_provider_details.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The AccessEndpoint is the URL that you provide to your users for them to interact with the Transfer Family web app.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn access_endpoint(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EndpointDetails`.
+    #[track_caller]
     pub fn endpoint_details(mut self, value: impl ::std::convert::Into<::forma_core::Value<EndpointDetails>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Key-value pairs that can be used to group and search for web apps.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `WebAppCustomization`.
+    #[track_caller]
     pub fn web_app_customization(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<WebAppCustomization>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `WebAppEndpointPolicy`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn web_app_endpoint_policy(mut self, value: impl ::forma_core::schema::EnumArg<WebAppEndpointPolicy>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `WebAppUnits`.
+    #[track_caller]
     pub fn web_app_units(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -66,6 +73,9 @@ impl ::forma_core::CfnResource for WebApp {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,9 +11,10 @@ pub struct Workflow {
 }
 impl Workflow {
     /// A new resource with its required properties: `Steps`.
+    #[track_caller]
     pub fn new(steps: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<WorkflowStep>>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, steps.into().into_expr());
+        props.set_at(2, steps.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A textual description for the workflow.
@@ -21,23 +22,26 @@ impl Workflow {
     /// Allowed: length 0 to 256.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the steps (actions) to take if any errors are encountered during execution of the workflow.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn on_exception_steps(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<WorkflowStep>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Key-value pairs that can be used to group and search for workflows.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -48,6 +52,9 @@ impl ::forma_core::CfnResource for Workflow {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -15,24 +15,27 @@ impl AccountCustomization {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// The color theme assigned to the account for visual identification in the AWS Console.
+    #[track_caller]
     pub fn account_color(mut self, value: impl ::forma_core::schema::EnumArg<AccountColor>) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of AWS region identifiers visible to the account in the AWS Console.
+    #[track_caller]
     pub fn visible_regions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A list of AWS service identifiers visible to the account in the AWS Console.
+    #[track_caller]
     pub fn visible_services(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -48,6 +51,9 @@ impl ::forma_core::CfnResource for AccountCustomization {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,20 +11,22 @@ pub struct Policy {
 }
 impl Policy {
     /// A new resource with its required properties: `Definition`, `PolicyStoreId`.
+    #[track_caller]
     pub fn new(
         definition: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
         policy_store_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, definition.into().into_expr());
-        props.set(2, policy_store_id.into().into_expr());
+        props.set_at(0, definition.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, policy_store_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Name`.
     ///
     /// Allowed: length 0 to 150.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -35,6 +37,9 @@ impl ::forma_core::CfnResource for Policy {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,42 +11,48 @@ pub struct PolicyStore {
 }
 impl PolicyStore {
     /// A new resource with its required properties: `ValidationSettings`.
+    #[track_caller]
     pub fn new(validation_settings: impl ::std::convert::Into<::forma_core::Value<ValidationSettings>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(5, validation_settings.into().into_expr());
+        props.set_at(5, validation_settings.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `DeletionProtection`.
+    #[track_caller]
     pub fn deletion_protection(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DeletionProtection>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
     ///
     /// Allowed: length 0 to 150.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `EncryptionSettings`.
+    #[track_caller]
     pub fn encryption_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Schema`.
+    #[track_caller]
     pub fn schema(mut self, value: impl ::std::convert::Into<::forma_core::Value<SchemaDefinition>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags to add to the policy store
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -57,6 +63,9 @@ impl ::forma_core::CfnResource for PolicyStore {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct Domain {
 }
 impl Domain {
     /// A new resource with its required properties: `Name`, `ServerSideEncryptionConfiguration`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         server_side_encryption_configuration: impl ::std::convert::Into<
@@ -18,20 +19,22 @@ impl Domain {
         >,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, name.into().into_expr());
-        props.set(2, server_side_encryption_configuration.into().into_expr());
+        props.set_at(1, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, server_side_encryption_configuration.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -42,6 +45,9 @@ impl ::forma_core::CfnResource for Domain {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

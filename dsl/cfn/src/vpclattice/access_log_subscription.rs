@@ -11,9 +11,10 @@ pub struct AccessLogSubscription {
 }
 impl AccessLogSubscription {
     /// A new resource with its required properties: `DestinationArn`.
+    #[track_caller]
     pub fn new(destination_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, destination_arn.into().into_expr());
+        props.set_at(0, destination_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ResourceIdentifier`.
@@ -21,24 +22,27 @@ impl AccessLogSubscription {
     /// Allowed: length 17 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn resource_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ServiceNetworkLogType`.
+    #[track_caller]
     pub fn service_network_log_type(
         mut self,
         value: impl ::forma_core::schema::EnumArg<ServiceNetworkLogType>,
     ) -> Self {
-        self.props.set(2, value.into_enum_expr());
+        self.props.set_at(2, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -49,6 +53,9 @@ impl ::forma_core::CfnResource for AccessLogSubscription {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

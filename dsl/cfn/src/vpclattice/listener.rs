@@ -11,13 +11,14 @@ pub struct Listener {
 }
 impl Listener {
     /// A new resource with its required properties: `DefaultAction`, `Protocol`.
+    #[track_caller]
     pub fn new(
         default_action: impl ::std::convert::Into<::forma_core::Value<DefaultAction>>,
         protocol: impl ::forma_core::schema::EnumArg<Protocol>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, default_action.into().into_expr());
-        props.set(3, protocol.into_enum_expr());
+        props.set_at(0, default_action.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, protocol.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Name`.
@@ -25,8 +26,9 @@ impl Listener {
     /// Allowed: length 3 to 63.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Port`.
@@ -34,8 +36,9 @@ impl Listener {
     /// Allowed: 1 to 65535.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn port(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ServiceIdentifier`.
@@ -43,16 +46,18 @@ impl Listener {
     /// Allowed: length 21 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn service_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -63,6 +68,9 @@ impl ::forma_core::CfnResource for Listener {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,21 +11,23 @@ pub struct ResourceConfiguration {
 }
 impl ResourceConfiguration {
     /// A new resource with its required properties: `Name`, `ResourceConfigurationType`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         resource_configuration_type: impl ::forma_core::schema::EnumArg<ResourceConfigurationType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, name.into().into_expr());
-        props.set(10, resource_configuration_type.into_enum_expr());
+        props.set_at(4, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(10, resource_configuration_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AllowAssociationToSharableServiceNetwork`.
+    #[track_caller]
     pub fn allow_association_to_sharable_service_network(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CustomDomainName`.
@@ -33,11 +35,12 @@ impl ResourceConfiguration {
     /// Allowed: length 3 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn custom_domain_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DomainVerificationId`.
@@ -45,11 +48,12 @@ impl ResourceConfiguration {
     /// Allowed: length 20 to 20.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn domain_verification_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `GroupDomain`.
@@ -57,69 +61,77 @@ impl ResourceConfiguration {
     /// Allowed: length 3 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn group_domain(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PortRanges`.
+    #[track_caller]
     pub fn port_ranges(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ProtocolType`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn protocol_type(mut self, value: impl ::forma_core::schema::EnumArg<ProtocolType>) -> Self {
-        self.props.set(6, value.into_enum_expr());
+        self.props.set_at(6, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ResourceConfigurationAuthType`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn resource_configuration_auth_type(
         mut self,
         value: impl ::forma_core::schema::EnumArg<ResourceConfigurationAuthType>,
     ) -> Self {
-        self.props.set(7, value.into_enum_expr());
+        self.props.set_at(7, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ResourceConfigurationDefinition`.
+    #[track_caller]
     pub fn resource_configuration_definition(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ResourceConfigurationGroupId`.
     ///
     /// Allowed: length 22 to 22.
+    #[track_caller]
     pub fn resource_configuration_group_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ResourceGatewayId`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn resource_gateway_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -130,6 +142,9 @@ impl ::forma_core::CfnResource for ResourceConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,52 +11,58 @@ pub struct ResourceGateway {
 }
 impl ResourceGateway {
     /// A new resource with its required properties: `Name`, `SubnetIds`, `VpcIdentifier`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         subnet_ids: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
         vpc_identifier: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, name.into().into_expr());
-        props.set(5, subnet_ids.into().into_expr());
-        props.set(7, vpc_identifier.into().into_expr());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, subnet_ids.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, vpc_identifier.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `IpAddressType`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn ip_address_type(mut self, value: impl ::forma_core::schema::EnumArg<IpAddressType>) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of IPv4 addresses to allocate per ENI for the resource gateway
     ///
     /// Allowed: 1 to 62.
+    #[track_caller]
     pub fn ipv4_addresses_per_eni(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ResourceConfigDnsResolution`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn resource_config_dns_resolution(
         mut self,
         value: impl ::forma_core::schema::EnumArg<ResourceConfigDnsResolution>,
     ) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The ID of one or more security groups to associate with the endpoint network interface.
+    #[track_caller]
     pub fn security_group_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -67,6 +73,9 @@ impl ::forma_core::CfnResource for ResourceGateway {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,15 +11,16 @@ pub struct Rule {
 }
 impl Rule {
     /// A new resource with its required properties: `Action`, `Match`, `Priority`.
+    #[track_caller]
     pub fn new(
         action: impl ::std::convert::Into<::forma_core::Value<Action>>,
         match_: impl ::std::convert::Into<::forma_core::Value<Match>>,
         priority: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, action.into().into_expr());
-        props.set(2, match_.into().into_expr());
-        props.set(4, priority.into().into_expr());
+        props.set_at(0, action.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, match_.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, priority.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ListenerIdentifier`.
@@ -27,11 +28,12 @@ impl Rule {
     /// Allowed: length 20 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn listener_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Name`.
@@ -39,8 +41,9 @@ impl Rule {
     /// Allowed: length 3 to 63.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ServiceIdentifier`.
@@ -48,16 +51,18 @@ impl Rule {
     /// Allowed: length 20 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn service_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -68,6 +73,9 @@ impl ::forma_core::CfnResource for Rule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -15,18 +15,20 @@ impl Service {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// `AuthType`.
+    #[track_caller]
     pub fn auth_type(mut self, value: impl ::forma_core::schema::EnumArg<AuthType>) -> Self {
-        self.props.set(0, value.into_enum_expr());
+        self.props.set_at(0, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CertificateArn`.
     ///
     /// Allowed: length 0 to 2048.
+    #[track_caller]
     pub fn certificate_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CustomDomainName`.
@@ -34,23 +36,26 @@ impl Service {
     /// Allowed: length 3 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn custom_domain_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DnsEntry`.
+    #[track_caller]
     pub fn dns_entry(mut self, value: impl ::std::convert::Into<::forma_core::Value<DnsEntry>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IdleTimeoutSeconds`.
     ///
     /// Allowed: 60 to 600.
+    #[track_caller]
     pub fn idle_timeout_seconds(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Name`.
@@ -58,13 +63,15 @@ impl Service {
     /// Allowed: length 3 to 40.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -80,6 +87,9 @@ impl ::forma_core::CfnResource for Service {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

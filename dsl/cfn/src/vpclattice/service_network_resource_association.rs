@@ -17,8 +17,9 @@ impl ServiceNetworkResourceAssociation {
     /// `PrivateDnsEnabled`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn private_dns_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ResourceConfigurationId`.
@@ -26,11 +27,12 @@ impl ServiceNetworkResourceAssociation {
     /// Allowed: length 17 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn resource_configuration_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ServiceNetworkId`.
@@ -38,16 +40,18 @@ impl ServiceNetworkResourceAssociation {
     /// Allowed: length 3 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn service_network_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -63,6 +67,9 @@ impl ::forma_core::CfnResource for ServiceNetworkResourceAssociation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -15,21 +15,24 @@ impl ServiceNetworkVpcAssociation {
         Self { props: ::forma_core::schema::Props::default() }
     }
     /// `DnsOptions`.
+    #[track_caller]
     pub fn dns_options(mut self, value: impl ::std::convert::Into<::forma_core::Value<DnsOptions>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `PrivateDnsEnabled`.
+    #[track_caller]
     pub fn private_dns_enabled(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SecurityGroupIds`.
+    #[track_caller]
     pub fn security_group_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ServiceNetworkIdentifier`.
@@ -37,16 +40,18 @@ impl ServiceNetworkVpcAssociation {
     /// Allowed: length 20 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn service_network_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `VpcIdentifier`.
@@ -54,11 +59,12 @@ impl ServiceNetworkVpcAssociation {
     /// Allowed: length 5 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn vpc_identifier(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -74,6 +80,9 @@ impl ::forma_core::CfnResource for ServiceNetworkVpcAssociation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

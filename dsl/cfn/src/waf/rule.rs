@@ -11,21 +11,23 @@ pub struct Rule {
 }
 impl Rule {
     /// A new resource with its required properties: `MetricName`, `Name`.
+    #[track_caller]
     pub fn new(
         metric_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, metric_name.into().into_expr());
-        props.set(1, name.into().into_expr());
+        props.set_at(0, metric_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Predicates`.
+    #[track_caller]
     pub fn predicates(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Predicate>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -36,6 +38,9 @@ impl ::forma_core::CfnResource for Rule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,23 +11,25 @@ pub struct WebAcl {
 }
 impl WebAcl {
     /// A new resource with its required properties: `DefaultAction`, `MetricName`, `Name`.
+    #[track_caller]
     pub fn new(
         default_action: impl ::std::convert::Into<::forma_core::Value<WafAction>>,
         metric_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, default_action.into().into_expr());
-        props.set(1, metric_name.into().into_expr());
-        props.set(2, name.into().into_expr());
+        props.set_at(0, default_action.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, metric_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Rules`.
+    #[track_caller]
     pub fn rules(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ActivatedRule>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -38,6 +40,9 @@ impl ::forma_core::CfnResource for WebAcl {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct RateBasedRule {
 }
 impl RateBasedRule {
     /// A new resource with its required properties: `MetricName`, `Name`, `RateKey`, `RateLimit`.
+    #[track_caller]
     pub fn new(
         metric_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,18 +19,19 @@ impl RateBasedRule {
         rate_limit: impl ::std::convert::Into<::forma_core::Value<i64>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, metric_name.into().into_expr());
-        props.set(2, name.into().into_expr());
-        props.set(3, rate_key.into().into_expr());
-        props.set(4, rate_limit.into().into_expr());
+        props.set_at(1, metric_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, rate_key.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, rate_limit.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `MatchPredicates`.
+    #[track_caller]
     pub fn match_predicates(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Predicate>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -40,6 +42,9 @@ impl ::forma_core::CfnResource for RateBasedRule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

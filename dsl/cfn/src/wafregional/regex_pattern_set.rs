@@ -11,13 +11,14 @@ pub struct RegexPatternSet {
 }
 impl RegexPatternSet {
     /// A new resource with its required properties: `Name`, `RegexPatternStrings`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         regex_pattern_strings: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, name.into().into_expr());
-        props.set(1, regex_pattern_strings.into().into_expr());
+        props.set_at(0, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, regex_pattern_strings.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -28,6 +29,9 @@ impl ::forma_core::CfnResource for RegexPatternSet {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

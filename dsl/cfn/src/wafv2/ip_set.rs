@@ -11,32 +11,36 @@ pub struct IpSet {
 }
 impl IpSet {
     /// A new resource with its required properties: `Addresses`, `IPAddressVersion`, `Scope`.
+    #[track_caller]
     pub fn new(
         addresses: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
         ip_address_version: impl ::forma_core::schema::EnumArg<IpAddressVersion>,
         scope: impl ::forma_core::schema::EnumArg<Scope>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, addresses.into().into_expr());
-        props.set(2, ip_address_version.into_enum_expr());
-        props.set(4, scope.into_enum_expr());
+        props.set_at(0, addresses.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, ip_address_version.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(4, scope.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Description of the entity.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Name of the IPSet.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -47,6 +51,9 @@ impl ::forma_core::CfnResource for IpSet {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,26 +11,29 @@ pub struct LoggingConfiguration {
 }
 impl LoggingConfiguration {
     /// A new resource with its required properties: `LogDestinationConfigs`, `ResourceArn`.
+    #[track_caller]
     pub fn new(
         log_destination_configs: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
         resource_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, log_destination_configs.into().into_expr());
-        props.set(3, resource_arn.into().into_expr());
+        props.set_at(0, log_destination_configs.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, resource_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Filtering that specifies which web requests are kept in the logs and which are dropped.
+    #[track_caller]
     pub fn logging_filter(mut self, value: impl ::std::convert::Into<::forma_core::Value<LoggingFilter>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The parts of the request that you want to keep out of the logs.
+    #[track_caller]
     pub fn redacted_fields(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<FieldToMatch>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -41,6 +44,9 @@ impl ::forma_core::CfnResource for LoggingConfiguration {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

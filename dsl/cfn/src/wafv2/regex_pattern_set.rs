@@ -11,30 +11,34 @@ pub struct RegexPatternSet {
 }
 impl RegexPatternSet {
     /// A new resource with its required properties: `RegularExpressionList`, `Scope`.
+    #[track_caller]
     pub fn new(
         regular_expression_list: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
         scope: impl ::forma_core::schema::EnumArg<Scope>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(2, regular_expression_list.into().into_expr());
-        props.set(3, scope.into_enum_expr());
+        props.set_at(2, regular_expression_list.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, scope.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Description of the entity.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Name of the RegexPatternSet.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -45,6 +49,9 @@ impl ::forma_core::CfnResource for RegexPatternSet {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,69 +11,78 @@ pub struct RuleGroup {
 }
 impl RuleGroup {
     /// A new resource with its required properties: `Capacity`, `Scope`, `VisibilityConfig`.
+    #[track_caller]
     pub fn new(
         capacity: impl ::std::convert::Into<::forma_core::Value<i64>>,
         scope: impl ::forma_core::schema::EnumArg<Scope>,
         visibility_config: impl ::std::convert::Into<::forma_core::Value<VisibilityConfig>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, capacity.into().into_expr());
-        props.set(8, scope.into_enum_expr());
-        props.set(10, visibility_config.into().into_expr());
+        props.set_at(1, capacity.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, scope.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(10, visibility_config.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Collection of Available Labels.
+    #[track_caller]
     pub fn available_labels(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<LabelSummary>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Collection of Consumed Labels.
+    #[track_caller]
     pub fn consumed_labels(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<LabelSummary>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Custom response key and body map.
+    #[track_caller]
     pub fn custom_response_bodies(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Description of the entity.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configures monetization for the web ACL or rule group.
+    #[track_caller]
     pub fn monetization_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MonetizationConfig>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Name of the RuleGroup.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Collection of Rules.
+    #[track_caller]
     pub fn rules(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Rule>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -84,6 +93,9 @@ impl ::forma_core::CfnResource for RuleGroup {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)
@@ -2108,6 +2120,8 @@ impl RateBasedStatement {
         self
     }
     /// `EvaluationWindowSec`.
+    ///
+    /// Allowed: one of 60, 120, 300, 600.
     pub fn evaluation_window_sec(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
         self.props.set(2, value.into().into_expr());
         self
@@ -4532,10 +4546,7 @@ static RATE_BASED_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             name: "EvaluationWindowSec",
             required: false,
             create_only: false,
-            shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
-                minimum: None,
-                maximum: None,
-            }),
+            shape: ::forma_core::schema::Shape::IntegerEnum(&[60, 120, 300, 600]),
         },
         ::forma_core::schema::Property {
             name: "ForwardedIPConfig",

@@ -11,103 +11,117 @@ pub struct WebAcl {
 }
 impl WebAcl {
     /// A new resource with its required properties: `DefaultAction`, `Scope`, `VisibilityConfig`.
+    #[track_caller]
     pub fn new(
         default_action: impl ::std::convert::Into<::forma_core::Value<DefaultAction>>,
         scope: impl ::forma_core::schema::EnumArg<Scope>,
         visibility_config: impl ::std::convert::Into<::forma_core::Value<VisibilityConfig>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(6, default_action.into().into_expr());
-        props.set(12, scope.into_enum_expr());
-        props.set(15, visibility_config.into().into_expr());
+        props.set_at(6, default_action.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(12, scope.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(15, visibility_config.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Collection of application attributes.
+    #[track_caller]
     pub fn application_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ApplicationConfig>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// AssociationConfig for body inspection
+    #[track_caller]
     pub fn association_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AssociationConfig>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CaptchaConfig`.
+    #[track_caller]
     pub fn captcha_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<CaptchaConfig>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ChallengeConfig`.
+    #[track_caller]
     pub fn challenge_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<ChallengeConfig>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Custom response key and body map.
+    #[track_caller]
     pub fn custom_response_bodies(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Collection of dataProtects.
+    #[track_caller]
     pub fn data_protection_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DataProtectionConfig>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Description of the entity.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configures monetization for the web ACL or rule group.
+    #[track_caller]
     pub fn monetization_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MonetizationConfig>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Name of the WebACL.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Configures the options for on-source DDoS protection provided by supported resource type.
+    #[track_caller]
     pub fn on_source_d_do_s_protection_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<OnSourceDDoSProtectionConfig>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Collection of Rules.
+    #[track_caller]
     pub fn rules(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Rule>>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(13, value.into().into_expr());
+        self.props.set_at(13, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// List of domains to accept in web request tokens, in addition to the domain of the protected resource.
+    #[track_caller]
     pub fn token_domains(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -118,6 +132,9 @@ impl ::forma_core::CfnResource for WebAcl {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)
@@ -2646,6 +2663,8 @@ impl RateBasedStatement {
         self
     }
     /// `EvaluationWindowSec`.
+    ///
+    /// Allowed: one of 60, 120, 300, 600.
     pub fn evaluation_window_sec(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
         self.props.set(2, value.into().into_expr());
         self
@@ -6129,10 +6148,7 @@ static RATE_BASED_STATEMENT_TYPE: ::forma_core::schema::PropertyType = ::forma_c
             name: "EvaluationWindowSec",
             required: false,
             create_only: false,
-            shape: ::forma_core::schema::Shape::Integer(::forma_core::schema::NumberRule {
-                minimum: None,
-                maximum: None,
-            }),
+            shape: ::forma_core::schema::Shape::IntegerEnum(&[60, 120, 300, 600]),
         },
         ::forma_core::schema::Property {
             name: "ForwardedIPConfig",

@@ -11,6 +11,7 @@ pub struct AgentContext {
 }
 impl AgentContext {
     /// A new resource with its required properties: `Content`, `ContextType`, `ProfileArn`, `Title`.
+    #[track_caller]
     pub fn new(
         content: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
         context_type: impl ::forma_core::schema::EnumArg<ContextType>,
@@ -18,10 +19,10 @@ impl AgentContext {
         title: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, content.into().into_expr());
-        props.set(1, context_type.into_enum_expr());
-        props.set(2, profile_arn.into().into_expr());
-        props.set(3, title.into().into_expr());
+        props.set_at(0, content.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, context_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(2, profile_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, title.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
 }
@@ -32,6 +33,9 @@ impl ::forma_core::CfnResource for AgentContext {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,22 +11,24 @@ pub struct AgentGoal {
 }
 impl AgentGoal {
     /// A new resource with its required properties: `Pillars`, `ProfileArn`, `Title`.
+    #[track_caller]
     pub fn new(
         pillars: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Pillar>>>,
         profile_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         title: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, pillars.into().into_expr());
-        props.set(2, profile_arn.into().into_expr());
-        props.set(3, title.into().into_expr());
+        props.set_at(1, pillars.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, profile_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, title.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A description of the Agent Goal.
     ///
     /// Allowed: length 1 to 4000.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -37,6 +39,9 @@ impl ::forma_core::CfnResource for AgentGoal {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

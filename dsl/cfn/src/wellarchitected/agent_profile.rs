@@ -11,6 +11,7 @@ pub struct AgentProfile {
 }
 impl AgentProfile {
     /// A new resource with its required properties: `AggregationConfiguration`, `ExecutionRoleArn`, `Name`, `Pillars`.
+    #[track_caller]
     pub fn new(
         aggregation_configuration: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<AggregationConfiguration>>>,
         execution_role_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -18,47 +19,52 @@ impl AgentProfile {
         pillars: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Pillar>>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, aggregation_configuration.into().into_expr());
-        props.set(5, execution_role_arn.into().into_expr());
-        props.set(6, name.into().into_expr());
-        props.set(7, pillars.into().into_expr());
+        props.set_at(0, aggregation_configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, execution_role_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, pillars.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A business overview for the profile used to improve recommendation quality.
     ///
     /// Allowed: length 0 to 512.
+    #[track_caller]
     pub fn business_overview(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether deletion protection is enabled for the profile.
+    #[track_caller]
     pub fn deletion_protection(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A description of the profile.
     ///
     /// Allowed: length 0 to 512.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The human-readable display name of the profile.
     ///
     /// Allowed: length 3 to 128.
+    #[track_caller]
     pub fn display_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Key-value pairs to associate with the Agent Profile.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -69,6 +75,9 @@ impl ::forma_core::CfnResource for AgentProfile {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,27 +11,30 @@ pub struct ReviewTemplate {
 }
 impl ReviewTemplate {
     /// A new resource with its required properties: `Description`, `Lenses`, `TemplateName`.
+    #[track_caller]
     pub fn new(
         description: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         lenses: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
         template_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, description.into().into_expr());
-        props.set(1, lenses.into().into_expr());
-        props.set(4, template_name.into().into_expr());
+        props.set_at(0, description.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, lenses.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, template_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The notes associated with the review template.
     ///
     /// Allowed: length 0 to 2084.
+    #[track_caller]
     pub fn notes(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags assigned to the review template.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tags>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -42,6 +45,9 @@ impl ::forma_core::CfnResource for ReviewTemplate {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

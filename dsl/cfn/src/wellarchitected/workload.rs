@@ -11,6 +11,7 @@ pub struct Workload {
 }
 impl Workload {
     /// A new resource with its required properties: `Description`, `Environment`, `Lenses`, `WorkloadName`.
+    #[track_caller]
     pub fn new(
         description: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         environment: impl ::forma_core::schema::EnumArg<Environment>,
@@ -18,88 +19,98 @@ impl Workload {
         workload_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, description.into().into_expr());
-        props.set(5, environment.into_enum_expr());
-        props.set(8, lenses.into().into_expr());
-        props.set(13, workload_name.into().into_expr());
+        props.set_at(3, description.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, environment.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(8, lenses.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(13, workload_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The list of Amazon Web Services account IDs associated with the workload.
+    #[track_caller]
     pub fn account_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The URL of the architectural design for the workload.
     ///
     /// Allowed: length 0 to 2048.
+    #[track_caller]
     pub fn architectural_design(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of Amazon Web Services Regions associated with the workload.
+    #[track_caller]
     pub fn aws_regions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Discovery configuration associated to the workload.
+    #[track_caller]
     pub fn discovery_config(mut self, value: impl ::std::convert::Into<::forma_core::Value<DiscoveryConfig>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The industry for the workload.
     ///
     /// Allowed: length 0 to 100.
+    #[track_caller]
     pub fn industry(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The industry type for the workload.
     ///
     /// Allowed: length 0 to 100.
+    #[track_caller]
     pub fn industry_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The list of non-Amazon Web Services Regions associated with the workload.
+    #[track_caller]
     pub fn non_aws_regions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The notes associated with the workload.
     ///
     /// Allowed: length 0 to 2084.
+    #[track_caller]
     pub fn notes(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The review owner of the workload.
     ///
     /// Allowed: length 3 to 255.
+    #[track_caller]
     pub fn review_owner(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags associated with the workload.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tags>>>) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -110,6 +121,9 @@ impl ::forma_core::CfnResource for Workload {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,22 +11,24 @@ pub struct AiAgent {
 }
 impl AiAgent {
     /// A new resource with its required properties: `AssistantId`, `Configuration`, `Type`.
+    #[track_caller]
     pub fn new(
         assistant_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         configuration: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
         type_: impl ::forma_core::schema::EnumArg<AiAgentType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, assistant_id.into().into_expr());
-        props.set(1, configuration.into().into_expr());
-        props.set(5, type_.into_enum_expr());
+        props.set_at(0, assistant_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, type_.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Name`.
@@ -34,15 +36,17 @@ impl AiAgent {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -53,6 +57,9 @@ impl ::forma_core::CfnResource for AiAgent {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

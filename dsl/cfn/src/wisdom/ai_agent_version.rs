@@ -11,20 +11,22 @@ pub struct AiAgentVersion {
 }
 impl AiAgentVersion {
     /// A new resource with its required properties: `AIAgentId`, `AssistantId`.
+    #[track_caller]
     pub fn new(
         ai_agent_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         assistant_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, ai_agent_id.into().into_expr());
-        props.set(1, assistant_id.into().into_expr());
+        props.set_at(0, ai_agent_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, assistant_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ModifiedTimeSeconds`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn modified_time_seconds(mut self, value: impl ::std::convert::Into<::forma_core::Value<f64>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -35,6 +37,9 @@ impl ::forma_core::CfnResource for AiAgentVersion {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

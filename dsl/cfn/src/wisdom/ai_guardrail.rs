@@ -11,38 +11,42 @@ pub struct AiGuardrail {
 }
 impl AiGuardrail {
     /// A new resource with its required properties: `AssistantId`, `BlockedInputMessaging`, `BlockedOutputsMessaging`.
+    #[track_caller]
     pub fn new(
         assistant_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         blocked_input_messaging: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         blocked_outputs_messaging: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, assistant_id.into().into_expr());
-        props.set(1, blocked_input_messaging.into().into_expr());
-        props.set(2, blocked_outputs_messaging.into().into_expr());
+        props.set_at(0, assistant_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, blocked_input_messaging.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, blocked_outputs_messaging.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Content policy config for a guardrail.
+    #[track_caller]
     pub fn content_policy_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AiGuardrailContentPolicyConfig>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Contextual grounding policy config for a guardrail.
+    #[track_caller]
     pub fn contextual_grounding_policy_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AiGuardrailContextualGroundingPolicyConfig>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Description of the guardrail or its version
     ///
     /// Allowed: length 1 to 200.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Name`.
@@ -50,39 +54,44 @@ impl AiGuardrail {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Sensitive information policy config for a guardrail.
+    #[track_caller]
     pub fn sensitive_information_policy_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AiGuardrailSensitiveInformationPolicyConfig>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Topic policy config for a guardrail.
+    #[track_caller]
     pub fn topic_policy_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AiGuardrailTopicPolicyConfig>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Word policy config for a guardrail.
+    #[track_caller]
     pub fn word_policy_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<AiGuardrailWordPolicyConfig>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -93,6 +102,9 @@ impl ::forma_core::CfnResource for AiGuardrail {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,6 +11,7 @@ pub struct AiPrompt {
 }
 impl AiPrompt {
     /// A new resource with its required properties: `ApiFormat`, `ModelId`, `TemplateConfiguration`, `TemplateType`, `Type`.
+    #[track_caller]
     pub fn new(
         api_format: impl ::forma_core::schema::EnumArg<AiPromptApiFormat>,
         model_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
@@ -19,28 +20,30 @@ impl AiPrompt {
         type_: impl ::forma_core::schema::EnumArg<AiPromptType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, api_format.into_enum_expr());
-        props.set(3, model_id.into().into_expr());
-        props.set(6, template_configuration.into().into_expr());
-        props.set(7, template_type.into_enum_expr());
-        props.set(8, type_.into_enum_expr());
+        props.set_at(0, api_format.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(3, model_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, template_configuration.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(7, template_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(8, type_.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AssistantId`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn assistant_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Name`.
@@ -48,15 +51,17 @@ impl AiPrompt {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -67,6 +72,9 @@ impl ::forma_core::CfnResource for AiPrompt {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,13 +11,14 @@ pub struct Assistant {
 }
 impl Assistant {
     /// A new resource with its required properties: `Name`, `Type`.
+    #[track_caller]
     pub fn new(
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         type_: impl ::forma_core::schema::EnumArg<AssistantType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, name.into().into_expr());
-        props.set(4, type_.into_enum_expr());
+        props.set_at(1, name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, type_.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
@@ -25,25 +26,28 @@ impl Assistant {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ServerSideEncryptionConfiguration`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn server_side_encryption_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ServerSideEncryptionConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -54,6 +58,9 @@ impl ::forma_core::CfnResource for Assistant {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,22 +11,24 @@ pub struct AssistantAssociation {
 }
 impl AssistantAssociation {
     /// A new resource with its required properties: `AssistantId`, `Association`, `AssociationType`.
+    #[track_caller]
     pub fn new(
         assistant_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         association: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
         association_type: impl ::forma_core::schema::EnumArg<AssociationType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, assistant_id.into().into_expr());
-        props.set(1, association.into().into_expr());
-        props.set(2, association_type.into_enum_expr());
+        props.set_at(0, assistant_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, association.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, association_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Tags`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -37,6 +39,9 @@ impl ::forma_core::CfnResource for AssistantAssociation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,47 +11,53 @@ pub struct Content {
 }
 impl Content {
     /// A new resource with its required properties: `KnowledgeBaseId`, `Name`.
+    #[track_caller]
     pub fn new(
         knowledge_base_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, knowledge_base_id.into().into_expr());
-        props.set(2, name.into().into_expr());
+        props.set_at(0, knowledge_base_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// A key/value map to store attributes without affecting tagging or recommendations.
+    #[track_caller]
     pub fn metadata(mut self, value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The URI you want to use for the article.
     ///
     /// Allowed: length 1 to 4096.
+    #[track_caller]
     pub fn override_link_out_uri(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags used to organize, track, or control access for this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The title of the content.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn title(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A pointer to the uploaded asset.
     ///
     /// Allowed: length 1 to 1200.
+    #[track_caller]
     pub fn upload_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -62,6 +68,9 @@ impl ::forma_core::CfnResource for Content {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

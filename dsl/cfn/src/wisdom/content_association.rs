@@ -11,6 +11,7 @@ pub struct ContentAssociation {
 }
 impl ContentAssociation {
     /// A new resource with its required properties: `Association`, `AssociationType`, `ContentId`, `KnowledgeBaseId`.
+    #[track_caller]
     pub fn new(
         association: impl ::std::convert::Into<::forma_core::Value<ContentAssociationContents>>,
         association_type: impl ::forma_core::schema::EnumArg<AssociationType>,
@@ -18,17 +19,18 @@ impl ContentAssociation {
         knowledge_base_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, association.into().into_expr());
-        props.set(1, association_type.into_enum_expr());
-        props.set(2, content_id.into().into_expr());
-        props.set(3, knowledge_base_id.into().into_expr());
+        props.set_at(0, association.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, association_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(2, content_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, knowledge_base_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The tags used to organize, track, or control access for this resource.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -39,6 +41,9 @@ impl ::forma_core::CfnResource for ContentAssociation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,13 +11,14 @@ pub struct KnowledgeBase {
 }
 impl KnowledgeBase {
     /// A new resource with its required properties: `KnowledgeBaseType`, `Name`.
+    #[track_caller]
     pub fn new(
         knowledge_base_type: impl ::forma_core::schema::EnumArg<KnowledgeBaseType>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, knowledge_base_type.into_enum_expr());
-        props.set(2, name.into().into_expr());
+        props.set_at(1, knowledge_base_type.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(2, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Description`.
@@ -25,51 +26,57 @@ impl KnowledgeBase {
     /// Allowed: length 1 to 255.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RenderingConfiguration`.
+    #[track_caller]
     pub fn rendering_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<RenderingConfiguration>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ServerSideEncryptionConfiguration`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn server_side_encryption_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ServerSideEncryptionConfiguration>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SourceConfiguration`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn source_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `VectorIngestionConfiguration`.
+    #[track_caller]
     pub fn vector_ingestion_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<VectorIngestionConfiguration>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -80,6 +87,9 @@ impl ::forma_core::CfnResource for KnowledgeBase {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

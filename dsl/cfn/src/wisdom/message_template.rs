@@ -11,6 +11,7 @@ pub struct MessageTemplate {
 }
 impl MessageTemplate {
     /// A new resource with its required properties: `ChannelSubtype`, `Content`, `KnowledgeBaseArn`, `Name`.
+    #[track_caller]
     pub fn new(
         channel_subtype: impl ::forma_core::schema::EnumArg<ChannelSubtype>,
         content: impl ::std::convert::Into<::forma_core::Value<Content>>,
@@ -18,53 +19,59 @@ impl MessageTemplate {
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, channel_subtype.into_enum_expr());
-        props.set(1, content.into().into_expr());
-        props.set(5, knowledge_base_arn.into().into_expr());
-        props.set(8, name.into().into_expr());
+        props.set_at(0, channel_subtype.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(1, content.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, knowledge_base_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// An object that specifies the default values to use for variables in the message template.
+    #[track_caller]
     pub fn default_attributes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MessageTemplateAttributes2>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the message template.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration information of the user groups that the message template is accessible to.
+    #[track_caller]
     pub fn grouping_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<GroupingConfiguration>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The language code value for the language in which the message template is written.
     ///
     /// Allowed: length 2 to 5.
+    #[track_caller]
     pub fn language(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// List of message template attachments
+    #[track_caller]
     pub fn message_template_attachments(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<MessageTemplateAttachment>>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags used to organize, track, or control access for this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -75,6 +82,9 @@ impl ::forma_core::CfnResource for MessageTemplate {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

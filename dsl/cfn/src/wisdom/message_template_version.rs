@@ -11,19 +11,21 @@ pub struct MessageTemplateVersion {
 }
 impl MessageTemplateVersion {
     /// A new resource with its required properties: `MessageTemplateArn`.
+    #[track_caller]
     pub fn new(message_template_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, message_template_arn.into().into_expr());
+        props.set_at(0, message_template_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The content SHA256 of the message template.
     ///
     /// Allowed: length 1 to 64.
+    #[track_caller]
     pub fn message_template_content_sha256(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -34,6 +36,9 @@ impl ::forma_core::CfnResource for MessageTemplateVersion {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,73 +11,82 @@ pub struct QuickResponse {
 }
 impl QuickResponse {
     /// A new resource with its required properties: `Content`, `KnowledgeBaseArn`, `Name`.
+    #[track_caller]
     pub fn new(
         content: impl ::std::convert::Into<::forma_core::Value<QuickResponseContentProvider>>,
         knowledge_base_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, content.into().into_expr());
-        props.set(6, knowledge_base_arn.into().into_expr());
-        props.set(8, name.into().into_expr());
+        props.set_at(1, content.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(6, knowledge_base_arn.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(8, name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The Amazon Connect contact channels this quick response applies to.
+    #[track_caller]
     pub fn channels(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<ChannelType>>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The media type of the quick response content.
+    #[track_caller]
     pub fn content_type(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The description of the quick response.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The configuration information of the user groups that the quick response is accessible to.
+    #[track_caller]
     pub fn grouping_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<GroupingConfiguration>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Whether the quick response is active.
+    #[track_caller]
     pub fn is_active(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The language code value for the language in which the quick response is written.
     ///
     /// Allowed: length 2 to 5.
+    #[track_caller]
     pub fn language(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The shortcut key of the quick response.
     ///
     /// Allowed: length 1 to 100.
+    #[track_caller]
     pub fn shortcut_key(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -88,6 +97,9 @@ impl ::forma_core::CfnResource for QuickResponse {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,16 +11,18 @@ pub struct ConnectionAlias {
 }
 impl ConnectionAlias {
     /// A new resource with its required properties: `ConnectionString`.
+    #[track_caller]
     pub fn new(connection_string: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, connection_string.into().into_expr());
+        props.set_at(0, connection_string.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `Tags`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -31,6 +33,9 @@ impl ::forma_core::CfnResource for ConnectionAlias {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

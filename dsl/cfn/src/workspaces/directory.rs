@@ -17,155 +17,174 @@ impl Directory {
     /// Information about the Active Directory config.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn active_directory_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ActiveDirectoryConfig>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Describes the properties of the certificate-based authentication you want to use with your WorkSpaces.
+    #[track_caller]
     pub fn certificate_based_auth_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CertificateBasedAuthProperties>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether self-service capabilities are enabled or disabled.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn enable_self_service(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Endpoint encryption mode that allows you to configure the specified directory between Standard TLS and FIPS 140-2 validated mode.
+    #[track_caller]
     pub fn endpoint_encryption_mode(
         mut self,
         value: impl ::forma_core::schema::EnumArg<EndpointEncryptionMode>,
     ) -> Self {
-        self.props.set(3, value.into_enum_expr());
+        self.props.set_at(3, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the identity center instance.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn idc_instance_arn(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The identifiers of the IP access control groups associated with the directory.
+    #[track_caller]
     pub fn ip_group_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Specifies the configurations of the Microsoft Entra.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn microsoft_entra_config(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MicrosoftEntraConfig>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Describes the enablement status, user access URL, and relay state parameter name that are used for configuring federation with an SAML 2.0 identity provider.
+    #[track_caller]
     pub fn saml_properties(mut self, value: impl ::std::convert::Into<::forma_core::Value<SamlProperties>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Describes the self-service permissions for a directory.
+    #[track_caller]
     pub fn selfservice_permissions(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SelfservicePermissions>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Describes the streaming properties.
+    #[track_caller]
     pub fn streaming_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<StreamingProperties>>,
     ) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The identifiers of the subnets for your virtual private cloud (VPC).
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn subnet_ids(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<::std::string::String>>>,
     ) -> Self {
-        self.props.set(10, value.into().into_expr());
+        self.props.set_at(10, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags associated with the directory.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether your WorkSpace directory is dedicated or shared.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tenancy(mut self, value: impl ::forma_core::schema::EnumArg<Tenancy>) -> Self {
-        self.props.set(12, value.into_enum_expr());
+        self.props.set_at(12, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The type of identity management the user is using.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn user_identity_type(mut self, value: impl ::forma_core::schema::EnumArg<UserIdentityType>) -> Self {
-        self.props.set(13, value.into_enum_expr());
+        self.props.set_at(13, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// The device types and operating systems that can be used to access a WorkSpace.
+    #[track_caller]
     pub fn workspace_access_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<WorkspaceAccessProperties>>,
     ) -> Self {
-        self.props.set(14, value.into().into_expr());
+        self.props.set_at(14, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The default values that are used to create WorkSpaces.
+    #[track_caller]
     pub fn workspace_creation_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<DefaultWorkspaceCreationProperties>>,
     ) -> Self {
-        self.props.set(15, value.into().into_expr());
+        self.props.set_at(15, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Description of the directory to register.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn workspace_directory_description(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(16, value.into().into_expr());
+        self.props.set_at(16, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the directory to register.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn workspace_directory_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(17, value.into().into_expr());
+        self.props.set_at(17, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// Indicates whether the directory's WorkSpace type is personal or pools.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn workspace_type(mut self, value: impl ::forma_core::schema::EnumArg<WorkspaceType>) -> Self {
-        self.props.set(18, value.into_enum_expr());
+        self.props.set_at(18, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -181,6 +200,9 @@ impl ::forma_core::CfnResource for Directory {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,52 +11,58 @@ pub struct Workspace {
 }
 impl Workspace {
     /// A new resource with its required properties: `BundleId`, `DirectoryId`, `UserName`.
+    #[track_caller]
     pub fn new(
         bundle_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         directory_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         user_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, bundle_id.into().into_expr());
-        props.set(1, directory_id.into().into_expr());
-        props.set(4, user_name.into().into_expr());
+        props.set_at(0, bundle_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, directory_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, user_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `RootVolumeEncryptionEnabled`.
+    #[track_caller]
     pub fn root_volume_encryption_enabled(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `UserVolumeEncryptionEnabled`.
+    #[track_caller]
     pub fn user_volume_encryption_enabled(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<bool>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `VolumeEncryptionKey`.
+    #[track_caller]
     pub fn volume_encryption_key(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `WorkspaceProperties`.
+    #[track_caller]
     pub fn workspace_properties(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<WorkspaceProperties>>,
     ) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -67,6 +73,9 @@ impl ::forma_core::CfnResource for Workspace {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

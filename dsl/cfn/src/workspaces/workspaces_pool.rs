@@ -11,6 +11,7 @@ pub struct WorkspacesPool {
 }
 impl WorkspacesPool {
     /// A new resource with its required properties: `BundleId`, `Capacity`, `DirectoryId`, `PoolName`.
+    #[track_caller]
     pub fn new(
         bundle_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         capacity: impl ::std::convert::Into<::forma_core::Value<Capacity>>,
@@ -18,40 +19,45 @@ impl WorkspacesPool {
         pool_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, bundle_id.into().into_expr());
-        props.set(2, capacity.into().into_expr());
-        props.set(4, directory_id.into().into_expr());
-        props.set(5, pool_name.into().into_expr());
+        props.set_at(1, bundle_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, capacity.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, directory_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(5, pool_name.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `ApplicationSettings`.
+    #[track_caller]
     pub fn application_settings(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ApplicationSettings>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
     ///
     /// Allowed: length 1 to 255.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `RunningMode`.
+    #[track_caller]
     pub fn running_mode(mut self, value: impl ::forma_core::schema::EnumArg<RunningMode>) -> Self {
-        self.props.set(6, value.into_enum_expr());
+        self.props.set_at(6, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `TimeoutSettings`.
+    #[track_caller]
     pub fn timeout_settings(mut self, value: impl ::std::convert::Into<::forma_core::Value<TimeoutSettings>>) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -62,6 +68,9 @@ impl ::forma_core::CfnResource for WorkspacesPool {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,16 +11,18 @@ pub struct Volume {
 }
 impl Volume {
     /// A new resource with its required properties: `AvailabilityZone`.
+    #[track_caller]
     pub fn new(availability_zone: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, availability_zone.into().into_expr());
+        props.set_at(0, availability_zone.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Indicates whether the volume should be encrypted
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn encrypted(mut self, value: impl ::std::convert::Into<::forma_core::Value<bool>>) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The number of I/O operations per second (IOPS)
@@ -28,8 +30,9 @@ impl Volume {
     /// Allowed: at least 0.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn iops(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The identifier of the AWS Key Management Service (AWS KMS) customer master key (CMK) to use for Amazon EBS encryption
@@ -37,8 +40,9 @@ impl Volume {
     /// Allowed: length 0 to 128.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The size of the volume, in GiBs
@@ -46,25 +50,28 @@ impl Volume {
     /// Allowed: 0 to 16384.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn size_in_gb(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The snapshot from which to create the volume
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn snapshot_id(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The tags passed to EBS volume
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn tag_specifications(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<TagSpecification>>>,
     ) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The throughput to provision for a volume, with a maximum of 1,000 MiB/s
@@ -72,15 +79,17 @@ impl Volume {
     /// Allowed: at least 0.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn throughput(mut self, value: impl ::std::convert::Into<::forma_core::Value<i64>>) -> Self {
-        self.props.set(7, value.into().into_expr());
+        self.props.set_at(7, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The volume type
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn volume_type(mut self, value: impl ::forma_core::schema::EnumArg<VolumeType>) -> Self {
-        self.props.set(8, value.into_enum_expr());
+        self.props.set_at(8, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -91,6 +100,9 @@ impl ::forma_core::CfnResource for Volume {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

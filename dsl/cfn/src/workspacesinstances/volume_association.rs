@@ -11,20 +11,22 @@ pub struct VolumeAssociation {
 }
 impl VolumeAssociation {
     /// A new resource with its required properties: `Device`, `VolumeId`, `WorkspaceInstanceId`.
+    #[track_caller]
     pub fn new(
         device: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         volume_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         workspace_instance_id: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, device.into().into_expr());
-        props.set(2, volume_id.into().into_expr());
-        props.set(3, workspace_instance_id.into().into_expr());
+        props.set_at(0, device.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, volume_id.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(3, workspace_instance_id.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// Mode to use when disassociating the volume
+    #[track_caller]
     pub fn disassociate_mode(mut self, value: impl ::forma_core::schema::EnumArg<DisassociateMode>) -> Self {
-        self.props.set(1, value.into_enum_expr());
+        self.props.set_at(1, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -35,6 +37,9 @@ impl ::forma_core::CfnResource for VolumeAssociation {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,35 +11,39 @@ pub struct Environment {
 }
 impl Environment {
     /// A new resource with its required properties: `DesktopArn`.
+    #[track_caller]
     pub fn new(desktop_arn: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(1, desktop_arn.into().into_expr());
+        props.set_at(1, desktop_arn.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// The ID of the software set to apply.
+    #[track_caller]
     pub fn desired_software_set_id(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The URL for the identity provider login (only for environments that use AppStream 2.0).
     ///
     /// Allowed: length 1 to 1024.
+    #[track_caller]
     pub fn desktop_endpoint(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to the newly created devices for this environment.
+    #[track_caller]
     pub fn device_creation_tags(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The Amazon Resource Name (ARN) of the AWS Key Management Service key used to encrypt the environment.
@@ -47,44 +51,50 @@ impl Environment {
     /// Allowed: length 20 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn kms_key_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// A specification for a time window to apply software updates.
+    #[track_caller]
     pub fn maintenance_window(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<MaintenanceWindow>>,
     ) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// The name of the environment.
     ///
     /// Allowed: length 1 to 64.
+    #[track_caller]
     pub fn name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An option to define which software updates to apply.
+    #[track_caller]
     pub fn software_set_update_mode(
         mut self,
         value: impl ::forma_core::schema::EnumArg<SoftwareSetUpdateMode>,
     ) -> Self {
-        self.props.set(7, value.into_enum_expr());
+        self.props.set_at(7, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// An option to define if software updates should be applied within a maintenance window.
+    #[track_caller]
     pub fn software_set_update_schedule(
         mut self,
         value: impl ::forma_core::schema::EnumArg<SoftwareSetUpdateSchedule>,
     ) -> Self {
-        self.props.set(8, value.into_enum_expr());
+        self.props.set_at(8, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(9, value.into().into_expr());
+        self.props.set_at(9, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -95,6 +105,9 @@ impl ::forma_core::CfnResource for Environment {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,15 +11,16 @@ pub struct IdentityProvider {
 }
 impl IdentityProvider {
     /// A new resource with its required properties: `IdentityProviderDetails`, `IdentityProviderName`, `IdentityProviderType`.
+    #[track_caller]
     pub fn new(
         identity_provider_details: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
         identity_provider_name: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
         identity_provider_type: impl ::forma_core::schema::EnumArg<IdentityProviderType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(0, identity_provider_details.into().into_expr());
-        props.set(1, identity_provider_name.into().into_expr());
-        props.set(2, identity_provider_type.into_enum_expr());
+        props.set_at(0, identity_provider_details.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(1, identity_provider_name.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(2, identity_provider_type.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `PortalArn`.
@@ -27,13 +28,15 @@ impl IdentityProvider {
     /// Allowed: length 20 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn portal_arn(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -44,6 +47,9 @@ impl ::forma_core::CfnResource for IdentityProvider {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

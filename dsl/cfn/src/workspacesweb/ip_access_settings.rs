@@ -11,19 +11,21 @@ pub struct IpAccessSettings {
 }
 impl IpAccessSettings {
     /// A new resource with its required properties: `IpRules`.
+    #[track_caller]
     pub fn new(ip_rules: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<IpRule>>>) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(4, ip_rules.into().into_expr());
+        props.set_at(4, ip_rules.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AdditionalEncryptionContext`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn additional_encryption_context(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CustomerManagedKey`.
@@ -31,33 +33,37 @@ impl IpAccessSettings {
     /// Allowed: length 20 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn customer_managed_key(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Description`.
     ///
     /// Allowed: length 1 to 256.
+    #[track_caller]
     pub fn description(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DisplayName`.
     ///
     /// Allowed: length 1 to 64.
+    #[track_caller]
     pub fn display_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -68,6 +74,9 @@ impl ::forma_core::CfnResource for IpAccessSettings {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -11,23 +11,25 @@ pub struct SessionLogger {
 }
 impl SessionLogger {
     /// A new resource with its required properties: `EventFilter`, `LogConfiguration`.
+    #[track_caller]
     pub fn new(
         event_filter: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
         log_configuration: impl ::std::convert::Into<::forma_core::Value<LogConfiguration>>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, event_filter.into().into_expr());
-        props.set(4, log_configuration.into().into_expr());
+        props.set_at(3, event_filter.into().into_expr(), ::std::panic::Location::caller());
+        props.set_at(4, log_configuration.into().into_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AdditionalEncryptionContext`.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn additional_encryption_context(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CustomerManagedKey`.
@@ -35,26 +37,29 @@ impl SessionLogger {
     /// Allowed: length 20 to 2048.
     ///
     /// Changing it replaces the resource.
+    #[track_caller]
     pub fn customer_managed_key(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DisplayName`.
     ///
     /// Allowed: length 1 to 64.
+    #[track_caller]
     pub fn display_name(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(5, value.into().into_expr());
+        self.props.set_at(5, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -65,6 +70,9 @@ impl ::forma_core::CfnResource for SessionLogger {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

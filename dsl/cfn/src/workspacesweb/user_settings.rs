@@ -11,6 +11,7 @@ pub struct UserSettings {
 }
 impl UserSettings {
     /// A new resource with its required properties: `CopyAllowed`, `DownloadAllowed`, `PasteAllowed`, `PrintAllowed`, `UploadAllowed`.
+    #[track_caller]
     pub fn new(
         copy_allowed: impl ::forma_core::schema::EnumArg<EnabledType>,
         download_allowed: impl ::forma_core::schema::EnumArg<EnabledType>,
@@ -19,85 +20,95 @@ impl UserSettings {
         upload_allowed: impl ::forma_core::schema::EnumArg<EnabledType>,
     ) -> Self {
         let mut props = ::forma_core::schema::Props::default();
-        props.set(3, copy_allowed.into_enum_expr());
-        props.set(7, download_allowed.into_enum_expr());
-        props.set(9, paste_allowed.into_enum_expr());
-        props.set(10, print_allowed.into_enum_expr());
-        props.set(13, upload_allowed.into_enum_expr());
+        props.set_at(3, copy_allowed.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(7, download_allowed.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(9, paste_allowed.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(10, print_allowed.into_enum_expr(), ::std::panic::Location::caller());
+        props.set_at(13, upload_allowed.into_enum_expr(), ::std::panic::Location::caller());
         Self { props }
     }
     /// `AdditionalEncryptionContext`.
+    #[track_caller]
     pub fn additional_encryption_context(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::forma_core::Json>>,
     ) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `BrandingConfiguration`.
+    #[track_caller]
     pub fn branding_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<BrandingConfiguration>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CookieSynchronizationConfiguration`.
+    #[track_caller]
     pub fn cookie_synchronization_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<CookieSynchronizationConfiguration>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `CustomerManagedKey`.
     ///
     /// Allowed: length 20 to 2048.
+    #[track_caller]
     pub fn customer_managed_key(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>,
     ) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DeepLinkAllowed`.
+    #[track_caller]
     pub fn deep_link_allowed(mut self, value: impl ::forma_core::schema::EnumArg<EnabledType>) -> Self {
-        self.props.set(5, value.into_enum_expr());
+        self.props.set_at(5, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
     /// `DisconnectTimeoutInMinutes`.
     ///
     /// Allowed: 1 to 600.
+    #[track_caller]
     pub fn disconnect_timeout_in_minutes(mut self, value: impl ::std::convert::Into<::forma_core::Value<f64>>) -> Self {
-        self.props.set(6, value.into().into_expr());
+        self.props.set_at(6, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `IdleDisconnectTimeoutInMinutes`.
     ///
     /// Allowed: 0 to 60.
+    #[track_caller]
     pub fn idle_disconnect_timeout_in_minutes(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<f64>>,
     ) -> Self {
-        self.props.set(8, value.into().into_expr());
+        self.props.set_at(8, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `Tags`.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(11, value.into().into_expr());
+        self.props.set_at(11, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `ToolbarConfiguration`.
+    #[track_caller]
     pub fn toolbar_configuration(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<ToolbarConfiguration>>,
     ) -> Self {
-        self.props.set(12, value.into().into_expr());
+        self.props.set_at(12, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `WebAuthnAllowed`.
+    #[track_caller]
     pub fn web_authn_allowed(mut self, value: impl ::forma_core::schema::EnumArg<EnabledType>) -> Self {
-        self.props.set(14, value.into_enum_expr());
+        self.props.set_at(14, value.into_enum_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -108,6 +119,9 @@ impl ::forma_core::CfnResource for UserSettings {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

@@ -17,37 +17,42 @@ impl SamplingRule {
     /// The ARN of the sampling rule.
     ///
     /// Allowed: length 1 to 32.
+    #[track_caller]
     pub fn rule_name(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::string::String>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SamplingRule`.
+    #[track_caller]
     pub fn sampling_rule(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SamplingRuleProperty>>,
     ) -> Self {
-        self.props.set(1, value.into().into_expr());
+        self.props.set_at(1, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SamplingRuleRecord`.
+    #[track_caller]
     pub fn sampling_rule_record(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SamplingRuleRecord>>,
     ) -> Self {
-        self.props.set(2, value.into().into_expr());
+        self.props.set_at(2, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// `SamplingRuleUpdate`.
+    #[track_caller]
     pub fn sampling_rule_update(
         mut self,
         value: impl ::std::convert::Into<::forma_core::Value<SamplingRuleUpdate>>,
     ) -> Self {
-        self.props.set(3, value.into().into_expr());
+        self.props.set_at(3, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
     /// An array of key-value pairs to apply to this resource.
+    #[track_caller]
     pub fn tags(mut self, value: impl ::std::convert::Into<::forma_core::Value<::std::vec::Vec<Tag>>>) -> Self {
-        self.props.set(4, value.into().into_expr());
+        self.props.set_at(4, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -63,6 +68,9 @@ impl ::forma_core::CfnResource for SamplingRule {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)

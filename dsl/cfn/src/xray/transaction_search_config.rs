@@ -17,8 +17,9 @@ impl TransactionSearchConfig {
     /// Determines the percentage of traces indexed from CloudWatch Logs to X-Ray
     ///
     /// Allowed: 0 to 100.
+    #[track_caller]
     pub fn indexing_percentage(mut self, value: impl ::std::convert::Into<::forma_core::Value<f64>>) -> Self {
-        self.props.set(0, value.into().into_expr());
+        self.props.set_at(0, value.into().into_expr(), ::std::panic::Location::caller());
         self
     }
 }
@@ -34,6 +35,9 @@ impl ::forma_core::CfnResource for TransactionSearchConfig {
     }
     fn into_properties(self) -> ::forma_core::schema::Object {
         self.props.into_object(SPEC.properties)
+    }
+    fn into_parts(self) -> (::forma_core::schema::Object, ::forma_core::schema::SetAt) {
+        self.props.into_parts(SPEC.properties)
     }
     fn schema(&self) -> ::std::option::Option<&'static ::forma_core::schema::ResourceType> {
         Some(&SPEC)
