@@ -42,12 +42,17 @@ pub(crate) fn stack_settings(model: &Model, w: &Work, diags: &mut Vec<Diagnostic
             refuse("invalid-tag", &setting, format!("stack tag: {problem}"), HINT);
         }
     }
-    if spec.tags.len() > naming::MAX_TAGS {
+    if spec.tags.len() > naming::MAX_STACK_TAGS {
         let last = spec.set_at.iter().rev().find(|(s, _)| s.starts_with("Tags.")).map(|(s, _)| s.clone());
         refuse(
             "invalid-tag",
             last.as_deref().unwrap_or("Tags"),
-            format!("the stack has {} tags; CloudFormation takes at most {}", spec.tags.len(), naming::MAX_TAGS),
+            format!(
+                "the stack has {} tags; CloudFormation takes {} and forma adds its fingerprint, so at most {}",
+                spec.tags.len(),
+                naming::MAX_TAGS,
+                naming::MAX_STACK_TAGS
+            ),
             "tag with fewer keys",
         );
     }

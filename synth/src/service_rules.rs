@@ -183,7 +183,8 @@ impl Check<'_> {
     }
 
     /// The resource's tags: keys a user may set, values of the length AWS takes, no key
-    /// twice, at most 50 — counting the stack's tags, which CloudFormation copies onto it.
+    /// twice, at most 50 — counting the stack's tags and forma's fingerprint, which
+    /// CloudFormation copies onto it.
     fn tags(&mut self, tags: &Expr, stack_tags: &BTreeMap<String, String>) {
         let count = match tags {
             Expr::List(items) => items.len(),
@@ -223,16 +224,21 @@ impl Check<'_> {
                 self.report("invalid-tag", &path(i, key, "Value"), problem, HINT);
             }
         }
-        if count + stack_tags.len() <= naming::MAX_TAGS {
+        // forma's fingerprint is copied onto the resource too.
+        let room = naming::MAX_TAGS - naming::FORMA_STACK_TAGS;
+        if count + stack_tags.len() <= room {
             return;
         }
         let from_stack = stack_tags.keys().filter(|k| !before(k, count)).count();
-        if count + from_stack > naming::MAX_TAGS {
+        if count + from_stack > room {
             let problem = match from_stack {
-                0 => format!("{count} tags; AWS takes at most {}", naming::MAX_TAGS),
+                0 => format!(
+                    "{count} tags, and forma's fingerprint, which CloudFormation copies onto it; AWS takes at most {}",
+                    naming::MAX_TAGS
+                ),
                 n => format!(
-                    "{count} tags, and {n} more from the stack's tags, which CloudFormation copies onto it; AWS takes \
-                     at most {}",
+                    "{count} tags, and {n} more from the stack's tags and forma's fingerprint, which CloudFormation \
+                     copies onto it; AWS takes at most {}",
                     naming::MAX_TAGS
                 ),
             };

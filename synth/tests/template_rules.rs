@@ -76,7 +76,12 @@ fn resource_tags_aws_refuses_are_refused() {
                     .to_owned(),
                 raw_line
             ),
-            ("invalid-tag Msg/Many: Properties.Tags: 51 tags; AWS takes at most 50".to_owned(), many_line),
+            (
+                "invalid-tag Msg/Many: Properties.Tags: 51 tags, and forma's fingerprint, which CloudFormation \
+                 copies onto it; AWS takes at most 50"
+                    .to_owned(),
+                many_line
+            ),
         ],
         "{found:#?}"
     );
@@ -89,16 +94,16 @@ fn a_resources_tags_count_with_the_stacks() {
     for i in 0..10 {
         s.tag(format!("stack{i}"), "v");
     }
-    // 42 of its own, `stack0` among them, and 9 more from the stack.
-    let mut own: Vec<sqs::queue::Tag> = (0..41).map(|i| tag(&format!("k{i}"), "v")).collect();
+    // 41 of its own, `stack0` among them, 9 more from the stack, and forma's fingerprint.
+    let mut own: Vec<sqs::queue::Tag> = (0..40).map(|i| tag(&format!("k{i}"), "v")).collect();
     own.push(tag("stack0", "mine"));
     let line = line!() + 1;
     s.add("Jobs", sqs::Queue::new().tags(own));
     assert_eq!(
         refused(&app),
         [(
-            "invalid-tag Msg/Jobs: Properties.Tags: 42 tags, and 9 more from the stack's tags, which CloudFormation \
-             copies onto it; AWS takes at most 50"
+            "invalid-tag Msg/Jobs: Properties.Tags: 41 tags, and 9 more from the stack's tags and forma's \
+             fingerprint, which CloudFormation copies onto it; AWS takes at most 50"
                 .to_owned(),
             line
         )]
@@ -106,8 +111,9 @@ fn a_resources_tags_count_with_the_stacks() {
     let app = App::new();
     let s = app.stack("Msg");
     s.tag("team", "web");
-    s.add("Jobs", sqs::Queue::new().tags((0..49).map(|i| tag(&format!("k{i}"), "v")).collect::<Vec<_>>()));
-    synthesize_with(&app, settings()).unwrap_or_else(|e| panic!("50 in all is fine: {e}"));
+    s.add("Jobs", sqs::Queue::new().tags((0..48).map(|i| tag(&format!("k{i}"), "v")).collect::<Vec<_>>()));
+    synthesize_with(&app, settings())
+        .unwrap_or_else(|e| panic!("50 in all, forma's fingerprint included, is fine: {e}"));
 }
 
 #[test]
@@ -355,4 +361,25 @@ fn stack_names_that_differ_only_in_case_are_refused() {
             line
         )]
     );
+}
+
+#[test]
+fn a_stack_takes_49_tags_forma_adds_the_fiftieth() {
+    let app = App::new();
+    let s = app.stack("Msg");
+    for i in 0..49 {
+        s.tag(format!("t{i}"), "v");
+    }
+    s.add("Jobs", sqs::Queue::new());
+    synthesize_with(&app, settings()).unwrap_or_else(|e| panic!("49 and forma's fingerprint are fine: {e}"));
+    let line = line!() + 1;
+    s.tag("t49", "v");
+    let found = refused(&app);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        found[0].0,
+        "invalid-tag Msg: the stack has 50 tags; CloudFormation takes 50 and forma adds its fingerprint, so \
+         at most 49"
+    );
+    assert_eq!(found[0].1, line);
 }

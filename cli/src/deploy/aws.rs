@@ -340,12 +340,9 @@ impl Aws {
             return Err(DeployError::new(ErrorKind::Connection, "no AWS region is configured")
                 .hint("pass --region, set AWS_REGION, or set a region in the profile"));
         };
-        if !super::assembly::is_region(&region) {
-            return Err(DeployError::new(
-                ErrorKind::Connection,
-                format!("the region {region:?} is not an AWS region name (like eu-west-1)"),
-            )
-            .hint("pass --region, set AWS_REGION, or set a region in the profile"));
+        if let Some(problem) = forma_dsl::naming::region(&region) {
+            return Err(DeployError::new(ErrorKind::Connection, format!("the region {problem}"))
+                .hint("pass --region, set AWS_REGION, or set a region in the profile"));
         }
         if config.credentials_provider().is_none() {
             return Err(DeployError::new(ErrorKind::Connection, "no AWS credentials are configured").hint(

@@ -187,7 +187,8 @@ fn the_fingerprint_and_other_reserved_tags_cannot_come_from_a_manifest() {
         m["stacks"][0]["tags"][key] = json!("0123456789ab");
         set_manifest(&dir, &m);
         let e = refused(&dir);
-        assert!(e.starts_with(&format!("Data: the tag {key:?} uses the reserved prefix")), "{e}");
+        assert!(e.starts_with(&format!("Data: the tag key {key:?} starts with ")), "{e}");
+        assert!(e.ends_with(", which is reserved"), "{e}");
     }
 }
 
@@ -253,12 +254,12 @@ fn edits() -> Vec<(&'static str, Edit, &'static str)> {
         (
             "bad region",
             m(|v| v["stacks"][0]["region"] = json!("us east 1")),
-            "Data: the region \"us east 1\" is not a region name",
+            "Data: the region \"us east 1\" is not a region code like us-east-1",
         ),
         (
             "bad account",
             m(|v| v["stacks"][0]["account"] = json!("12345")),
-            "Data: the account \"12345\" is not a 12-digit AWS account id",
+            "Data: the account \"12345\" is not an account id: twelve digits",
         ),
         (
             "too many tags",
@@ -365,7 +366,10 @@ fn several_problems_are_reported_together() {
     set_manifest(&dir, &m);
     let e = refused(&dir);
     assert!(e.contains("cannot be deployed; 2 problems:"), "{e}");
-    assert!(e.contains("\n  - Data: the tag \"forma:fingerprint\" uses the reserved prefix"), "{e}");
+    assert!(
+        e.contains("\n  - Data: the tag key \"forma:fingerprint\" starts with \"forma:\", which is reserved"),
+        "{e}"
+    );
     assert!(e.contains("\n  - Work: depends on \"Gone\", which the manifest does not list"), "{e}");
 }
 

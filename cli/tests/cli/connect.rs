@@ -240,8 +240,8 @@ fn an_invalid_region_is_one_line_naming_it() {
     let (from_env, flag) = run.err.split_once("@@").unwrap_or_default();
     assert_eq!(
         from_env.trim_end(),
-        "error: the region \"us east 1\" is not an AWS region name (like eu-west-1)\n  hint: pass --region, set AWS_REGION, or set a region in the profile"
+        "error: the region \"us east 1\" is not a region code like us-east-1\n  hint: pass --region, set AWS_REGION, or set a region in the profile"
     );
-    assert!(flag.starts_with("error: the region \"eu-west-1x\" is not an AWS region name"), "{flag}");
+    assert!(flag.starts_with("error: the region \"eu-west-1x\" is not a region code"), "{flag}");
     let _ = std::fs::remove_dir_all(dir);
 }

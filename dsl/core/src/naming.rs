@@ -13,6 +13,13 @@ pub const MAX_DESCRIPTION_BYTES: usize = 1024;
 /// Most tags a resource (or a stack) takes, not counting the `aws:` ones AWS adds.
 pub const MAX_TAGS: usize = 50;
 
+/// The tags forma puts on every stack it deploys (`forma:fingerprint`), which CloudFormation
+/// copies onto each resource with the stack's own.
+pub const FORMA_STACK_TAGS: usize = 1;
+
+/// Most tags a stack may be given: [`MAX_TAGS`], less forma's own.
+pub const MAX_STACK_TAGS: usize = MAX_TAGS - FORMA_STACK_TAGS;
+
 /// Longest tag key, in characters.
 pub const MAX_TAG_KEY_LEN: usize = 128;
 

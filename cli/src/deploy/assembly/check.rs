@@ -12,12 +12,7 @@ use sha2::{Digest, Sha256};
 
 use super::files::Boundary;
 
-/// The stack tag forma sets itself; a manifest may not.
-pub const RESERVED_TAG_PREFIXES: [&str; 2] = ["aws:", "forma:"];
-/// Stack tags CloudFormation accepts; forma adds its fingerprint to the manifest's.
-pub const MAX_STACK_TAGS: usize = 50;
-/// Longest stack description CloudFormation accepts, in bytes.
-pub const MAX_DESCRIPTION_BYTES: usize = 1024;
+use forma_dsl::naming;
 /// Largest asset forma reads (Lambda takes at most 250 MB unzipped, 50 MB zipped direct).
 pub const MAX_ASSET_BYTES: u64 = 512 * 1024 * 1024;
 /// Resource types destroy knows how to empty.
@@ -141,23 +136,23 @@ fn check_stack(c: &mut Checker<'_>, manifest: &Manifest, m: &StackManifest, chec
         c.stack(name, "is the name of forma's own staging stack, which an assembly may not deploy");
     }
     if let Some(d) = &m.description {
-        if d.len() > MAX_DESCRIPTION_BYTES {
+        if d.len() > naming::MAX_DESCRIPTION_BYTES {
             c.stack(
                 name,
-                format!("the description is {} bytes; CloudFormation takes at most {MAX_DESCRIPTION_BYTES}", d.len()),
+                format!(
+                    "the description is {} bytes; CloudFormation takes at most {}",
+                    d.len(),
+                    naming::MAX_DESCRIPTION_BYTES
+                ),
             );
         }
     }
     check_tags(c, m);
-    if let Some(region) = &m.region {
-        if !is_region(region) {
-            c.stack(name, format!("the region {region:?} is not a region name (like eu-west-1)"));
-        }
+    if let Some(problem) = m.region.as_deref().and_then(naming::region) {
+        c.stack(name, format!("the region {problem}"));
     }
-    if let Some(account) = &m.account {
-        if !(account.len() == 12 && account.bytes().all(|b| b.is_ascii_digit())) {
-            c.stack(name, format!("the account {account:?} is not a 12-digit AWS account id"));
-        }
+    if let Some(problem) = m.account.as_deref().and_then(naming::account) {
+        c.stack(name, format!("the account {problem}"));
     }
     for sha in &m.assets {
         if !manifest.assets.iter().any(|a| &a.sha256 == sha) {
@@ -168,40 +163,22 @@ fn check_stack(c: &mut Checker<'_>, manifest: &Manifest, m: &StackManifest, chec
     check_against_template(c, m, &template);
 }
 
-/// Whether `r` is shaped like an AWS region name (`eu-west-1`, `us-gov-west-1`).
-pub fn is_region(r: &str) -> bool {
-    let parts: Vec<&str> = r.split('-').collect();
-    parts.len() >= 3
-        && parts[0].len() == 2
-        && parts[..parts.len() - 1].iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase()))
-        && parts[parts.len() - 1].parse::<u8>().is_ok()
-        && !parts[parts.len() - 1].starts_with('+')
-}
-
 fn check_tags(c: &mut Checker<'_>, m: &StackManifest) {
     let name = m.name.as_str();
-    // forma adds its fingerprint tag to the stack's own.
-    if m.tags.len() + 1 > MAX_STACK_TAGS {
+    if m.tags.len() > naming::MAX_STACK_TAGS {
         c.stack(
             name,
             format!(
-                "has {} tags; CloudFormation takes {MAX_STACK_TAGS} and forma adds its fingerprint, so at most {}",
+                "has {} tags; CloudFormation takes {} and forma adds its fingerprint, so at most {}",
                 m.tags.len(),
-                MAX_STACK_TAGS - 1
+                naming::MAX_TAGS,
+                naming::MAX_STACK_TAGS
             ),
         );
     }
     for (k, v) in &m.tags {
-        if k.is_empty() {
-            c.stack(name, "a tag has an empty key");
-        } else if k.chars().count() > 128 {
-            c.stack(name, format!("the tag key {k:?} is longer than 128 characters"));
-        }
-        if let Some(prefix) = RESERVED_TAG_PREFIXES.iter().find(|p| k.to_ascii_lowercase().starts_with(*p)) {
-            c.stack(name, format!("the tag {k:?} uses the reserved prefix {prefix:?}, which only AWS and forma set"));
-        }
-        if v.chars().count() > 256 {
-            c.stack(name, format!("the value of tag {k:?} is longer than 256 characters"));
+        if let Some(problem) = naming::tag_key(k).or_else(|| naming::tag_value(k, v)) {
+            c.stack(name, problem);
         }
     }
 }

@@ -13,7 +13,7 @@ use super::error::{DeployError, ErrorKind};
 mod check;
 mod files;
 
-pub use check::{is_region, Problem, EMPTIABLE_TYPES, MAX_ASSET_BYTES, MAX_STACK_TAGS, RESERVED_TAG_PREFIXES};
+pub use check::{Problem, EMPTIABLE_TYPES, MAX_ASSET_BYTES};
 pub use files::Boundary;
 
 /// The largest manifest forma reads.
