@@ -29,7 +29,9 @@ fn a_repository_scans_on_push_keeps_the_last_images_and_grants_pull_exactly() {
     assert_eq!(r["Properties"]["ImageTagMutability"], "IMMUTABLE");
     assert!(r["Properties"]["LifecyclePolicy"]["LifecyclePolicyText"].as_str().unwrap().contains("\"countNumber\":10"));
     assert_eq!(r["DeletionPolicy"], "Delete");
-    assert_eq!(a.stacks[0].manifest.empty_on_destroy, [repo_id.to_owned()]);
+    // The repository empties itself on delete: nothing for destroy to do through ECR.
+    assert_eq!(r["Properties"]["EmptyOnDelete"], true);
+    assert!(a.stacks[0].manifest.empty_on_destroy.is_empty(), "{:?}", a.stacks[0].manifest.empty_on_destroy);
     let (_, p) = only(&a, "Ci", "AWS::IAM::Policy");
     assert_eq!(
         p["Properties"]["PolicyDocument"]["Statement"],

@@ -571,7 +571,8 @@ fn resolve_stack(
                 }
                 if let Some(id) = &logical[e as usize] {
                     w.logical_ids.insert(id.clone(), assembly::path(model, e, &mut components));
-                    if spec.empty_on_destroy.is_some() {
+                    // Buckets only: a repository empties itself (`EmptyOnDelete`).
+                    if spec.empty_on_destroy.is_some() && spec.type_name == "AWS::S3::Bucket" {
                         w.empty_on_destroy.push(id.clone());
                     }
                 }

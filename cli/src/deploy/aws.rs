@@ -20,13 +20,20 @@ use super::error::{DeployError, ErrorKind};
 pub struct Aws {
     pub cfn: aws_sdk_cloudformation::Client,
     pub s3: aws_sdk_s3::Client,
-    pub ecr: aws_sdk_ecr::Client,
     pub sts: aws_sdk_sts::Client,
     /// The credentials the clients sign with.
     pub credentials: Option<aws_credential_types::provider::SharedCredentialsProvider>,
     pub region: String,
     /// Where the clients send their calls, and the limits they run under, for messages.
     pub network: Arc<Network>,
+}
+
+/// The HTTPS client every AWS call goes through: hyper and rustls with the ring crypto
+/// provider (the SDK's default, aws-lc-rs, costs a C build of most of a minute on a first
+/// build, for no difference a deploy can notice). Certificates come from the system.
+pub fn http_client() -> aws_sdk_cloudformation::config::SharedHttpClient {
+    use aws_smithy_http_client::tls::{rustls_provider::CryptoMode, Provider};
+    aws_smithy_http_client::Builder::new().tls_provider(Provider::Rustls(CryptoMode::Ring)).build_https()
 }
 
 /// Default time to establish a connection.
@@ -142,7 +149,6 @@ pub struct Network {
     /// The CloudFormation endpoint, as configured or as the SDK derives it.
     pub cloudformation: String,
     pub s3: String,
-    pub ecr: String,
     pub sts: String,
     pub connect_timeout: Duration,
     pub call_timeout: Duration,
@@ -160,7 +166,6 @@ impl Network {
         Network {
             cloudformation: endpoint("CLOUDFORMATION", "cloudformation"),
             s3: endpoint("S3", "s3"),
-            ecr: endpoint("ECR", "api.ecr"),
             sts: endpoint("STS", "sts"),
             connect_timeout,
             call_timeout,
@@ -177,7 +182,6 @@ impl Network {
     pub fn endpoint(&self, service: &str) -> &str {
         match service {
             "s3" => &self.s3,
-            "ecr" => &self.ecr,
             "sts" => &self.sts,
             _ => &self.cloudformation,
         }
@@ -256,7 +260,7 @@ pub fn endpoint_problem(url: &str) -> Option<&'static str> {
 /// them: a malformed one is one clear line, not the SDK's request dump.
 fn check_endpoint_env() -> Result<(), DeployError> {
     let mut names = vec!["AWS_ENDPOINT_URL".to_owned()];
-    names.extend(["CLOUDFORMATION", "S3", "ECR", "STS"].map(|s| format!("AWS_ENDPOINT_URL_{s}")));
+    names.extend(["CLOUDFORMATION", "S3", "STS"].map(|s| format!("AWS_ENDPOINT_URL_{s}")));
     for name in names {
         let Ok(value) = std::env::var(&name) else { continue };
         if value.is_empty() {
@@ -322,14 +326,20 @@ impl Aws {
             .operation_attempt_timeout(conn.call_timeout)
             .operation_timeout(conn.call_timeout * ATTEMPTS_PER_CALL)
             .build();
-        let mut loader = aws_config::defaults(BehaviorVersion::latest()).timeout_config(timeouts);
+        let mut loader =
+            aws_config::defaults(BehaviorVersion::latest()).timeout_config(timeouts).http_client(http_client());
         if let Some(p) = &profile {
             loader = loader.profile_name(p);
         }
         if let Some(p) = &conn.profile {
             // The profile's own credentials, not the environment's keys ahead of them.
+            let providers =
+                aws_config::provider_config::ProviderConfig::without_region().with_http_client(http_client());
             loader = loader.credentials_provider(
-                aws_config::profile::ProfileFileCredentialsProvider::builder().profile_name(p).build(),
+                aws_config::profile::ProfileFileCredentialsProvider::builder()
+                    .configure(&providers)
+                    .profile_name(p)
+                    .build(),
             );
         }
         if let Some(r) = &conn.region {
@@ -360,12 +370,10 @@ impl Aws {
         let cfn_config = aws_sdk_cloudformation::config::Builder::from(&config)
             .interceptor(network.fail_fast("cloudformation"))
             .build();
-        let ecr_config = aws_sdk_ecr::config::Builder::from(&config).interceptor(network.fail_fast("ecr")).build();
         let sts_config = aws_sdk_sts::config::Builder::from(&config).interceptor(network.fail_fast("sts")).build();
         Ok(Aws {
             cfn: aws_sdk_cloudformation::Client::from_conf(cfn_config),
             s3: aws_sdk_s3::Client::from_conf(s3_config),
-            ecr: aws_sdk_ecr::Client::from_conf(ecr_config),
             sts: aws_sdk_sts::Client::from_conf(sts_config),
             credentials: config.credentials_provider(),
             network: Arc::new(network),
@@ -424,7 +432,6 @@ mod tests {
         let n = Network {
             cloudformation: "http://127.0.0.1:9".into(),
             s3: "http://s3.local".into(),
-            ecr: String::new(),
             sts: String::new(),
             connect_timeout: Duration::from_secs(5),
             call_timeout: Duration::from_secs(2),

@@ -1,5 +1,6 @@
-//! `forma destroy`: every selected stack, dependents first; buckets and repositories that
-//! asked for it are emptied first; what stays behind is listed.
+//! `forma destroy`: every selected stack, dependents first; buckets that asked for it are
+//! emptied first (repositories empty themselves: `EmptyOnDelete`); what stays behind is
+//! listed.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -117,7 +118,7 @@ async fn destroy_inner(
         let path = m.logical_ids.get(logical).cloned().unwrap_or_else(|| logical.clone());
         // The deployed stack may hold another type under that id than the assembly does.
         if !super::assembly::EMPTIABLE_TYPES.contains(&kind.as_str()) {
-            progress.note(&format!("not emptying {path} ({physical_id}): it is a {kind}, not a bucket or repository"));
+            progress.note(&format!("not emptying {path} ({physical_id}): it is a {kind}, not a bucket"));
             continue;
         }
         if let Some(policy) = policies.get(logical) {
@@ -126,11 +127,7 @@ async fn destroy_inner(
         }
         progress.note(&format!("emptying {path} ({physical_id})"));
         ctx.proceed(name, "DeleteObjects")?;
-        let n = match kind.as_str() {
-            "AWS::S3::Bucket" => empty_bucket(ctx, &physical_id).await,
-            _ => empty_repository(ctx, &physical_id).await,
-        }
-        .map_err(|e| e.stack(name))?;
+        let n = empty_bucket(ctx, &physical_id).await.map_err(|e| e.stack(name))?;
         out.emptied.push((physical_id, n));
     }
     for (logical, physical_id, kind) in &resources {
@@ -341,36 +338,6 @@ pub async fn empty_bucket(ctx: &Ctx, bucket: &str) -> Result<usize, DeployError>
                     ),
                 ));
             }
-            deleted += chunk.len();
-        }
-    }
-}
-
-/// Deletes every image of a repository; returns how many.
-pub async fn empty_repository(ctx: &Ctx, repository: &str) -> Result<usize, DeployError> {
-    let mut deleted = 0;
-    loop {
-        let page = ctx
-            .aws
-            .ecr
-            .list_images()
-            .repository_name(repository)
-            .send()
-            .await
-            .map_err(|e| DeployError::aws(&format!("ListImages {repository}"), &e))?;
-        let ids = page.image_ids().to_vec();
-        if ids.is_empty() {
-            return Ok(deleted);
-        }
-        for chunk in ids.chunks(100) {
-            ctx.aws
-                .ecr
-                .batch_delete_image()
-                .repository_name(repository)
-                .set_image_ids(Some(chunk.to_vec()))
-                .send()
-                .await
-                .map_err(|e| DeployError::aws(&format!("BatchDeleteImage {repository}"), &e))?;
             deleted += chunk.len();
         }
     }

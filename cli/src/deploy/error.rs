@@ -12,7 +12,7 @@ pub struct DeployError {
     pub kind: ErrorKind,
     pub message: String,
     pub hint: Option<String>,
-    /// The service of the failed call (`cloudformation`, `s3`, `ecr`, `sts`), when it was
+    /// The service of the failed call (`cloudformation`, `s3`, `sts`), when it was
     /// an AWS call: says which endpoint a time-out was waiting for.
     pub service: Option<&'static str>,
     /// Worth asking again in a moment: throttling, or the service's own failure (HTTP 5xx,
@@ -203,7 +203,7 @@ fn source_of<'a, T: std::error::Error + 'static>(err: &'a (dyn std::error::Error
 /// The SDK crate an error type comes from: `aws_sdk_s3::...` is `s3`.
 fn service_of<E>() -> &'static str {
     let name = std::any::type_name::<E>();
-    ["cloudformation", "s3", "ecr", "sts"]
+    ["cloudformation", "s3", "sts"]
         .into_iter()
         .find(|s| name.starts_with("aws_sdk_") && name[8..].starts_with(s) && name[8 + s.len()..].starts_with("::"))
         .unwrap_or("cloudformation")

@@ -239,7 +239,7 @@ fn edits() -> Vec<(&'static str, Edit, &'static str)> {
         (
             "queue emptied",
             m(|v| v["stacks"][0]["emptyOnDestroy"] = json!(["Jobs"])),
-            "Data: emptyOnDestroy names Data/Jobs, a AWS::SQS::Queue; only buckets and repositories are emptied",
+            "Data: emptyOnDestroy names Data/Jobs, a AWS::SQS::Queue; only buckets are emptied",
         ),
         (
             "emptied, not there",

@@ -1,7 +1,10 @@
 """Lists what the moto server at 127.0.0.1:PORT holds of EC2, ECS, ELBv2 and ECR, as JSON
 counts, through those services' own APIs (boto3, from the same venv as moto).
 
-Usage: python inventory.py PORT
+Usage: python inventory.py PORT [--push-image REPOSITORY TAG]
+
+With --push-image, first pushes an image (a manifest, as `docker push` ends with) tagged TAG
+into every repository whose name starts with REPOSITORY.
 """
 
 import json
@@ -12,6 +15,15 @@ import boto3
 endpoint = f"http://127.0.0.1:{sys.argv[1]}"
 kw = dict(endpoint_url=endpoint, region_name="us-east-1", aws_access_key_id="test", aws_secret_access_key="test")
 ec2, ecs, elbv2, ecr = (boto3.client(s, **kw) for s in ("ec2", "ecs", "elbv2", "ecr"))
+
+if len(sys.argv) > 2 and sys.argv[2] == "--push-image":
+    prefix, tag = sys.argv[3], sys.argv[4]
+    manifest = json.dumps({"schemaVersion": 2, "mediaType": "application/vnd.docker.distribution.manifest.v2+json",
+                           "config": {"mediaType": "application/vnd.docker.container.image.v1+json", "size": 7023,
+                                      "digest": "sha256:" + "ab" * 32}, "layers": []})
+    for r in ecr.describe_repositories()["repositories"]:
+        if r["repositoryName"].startswith(prefix):
+            ecr.put_image(repositoryName=r["repositoryName"], imageManifest=manifest, imageTag=tag)
 
 default_vpcs = {v["VpcId"] for v in ec2.describe_vpcs()["Vpcs"] if v.get("IsDefault")}
 clusters = ecs.list_clusters()["clusterArns"]
@@ -35,4 +47,6 @@ print(json.dumps({
     "load_balancers": len(elbv2.describe_load_balancers()["LoadBalancers"]),
     "target_groups": len(elbv2.describe_target_groups()["TargetGroups"]),
     "repositories": len(ecr.describe_repositories()["repositories"]),
+    "images": sum(len(ecr.list_images(repositoryName=r["repositoryName"])["imageIds"])
+                  for r in ecr.describe_repositories()["repositories"]),
 }))

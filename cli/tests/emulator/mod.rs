@@ -179,7 +179,11 @@ impl Emulator {
         let out = std::env::temp_dir().join(format!("forma-e2e-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&out);
         let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a tokio runtime");
-        let config = rt.block_on(aws_config::defaults(aws_config::BehaviorVersion::latest()).load());
+        let config = rt.block_on(
+            aws_config::defaults(aws_config::BehaviorVersion::latest())
+                .http_client(forma_cli::deploy::aws::http_client())
+                .load(),
+        );
         Emulator { _serial: serial, name: name.to_owned(), out, scratch: Default::default(), rt, config }
     }
 
@@ -336,11 +340,22 @@ impl Emulator {
     /// What the server holds of EC2, ECS, ELBv2 and ECR, counted through those services'
     /// own APIs (`inventory.py`, boto3 from the venv): `{"vpcs": 1, "subnets": 4, ...}`.
     pub fn inventory(&self) -> serde_json::Value {
+        self.inventory_with(&[])
+    }
+
+    /// [`Emulator::inventory`], after pushing an image tagged `tag` into each repository
+    /// whose name starts with `prefix`, as `docker push` would.
+    pub fn push_image(&self, prefix: &str, tag: &str) -> serde_json::Value {
+        self.inventory_with(&["--push-image", prefix, tag])
+    }
+
+    fn inventory_with(&self, args: &[&str]) -> serde_json::Value {
         let env = pytools::pyenv();
         let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/emulator/inventory.py");
         let out = Command::new(env.python())
             .arg(&script)
             .arg(server().port.to_string())
+            .args(args)
             .output()
             .unwrap_or_else(|e| panic!("cannot run {}: {e}", script.display()));
         assert!(out.status.success(), "inventory.py failed:\n{}", String::from_utf8_lossy(&out.stderr));

@@ -320,6 +320,33 @@ def _ecr_repository_create(cls, resource_name, cloudformation_json, account_id, 
 
 
 EcrRepository.create_from_cloudformation_json = _ecr_repository_create
+
+_ecr_create_named = EcrRepository.create_from_cloudformation_json.__func__
+
+
+@classmethod
+def _ecr_repository_create_emptying(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+    """CloudFormation's `EmptyOnDelete: true` deletes a repository's images with it. moto's
+    `create_from_cloudformation_json` never reads the property, and `Repository.delete`
+    calls `delete_repository(self.name)` without `force`, which refuses a repository that
+    holds images (RepositoryNotEmptyException): remember the property, and force the delete
+    when it is set."""
+    repo = _ecr_create_named(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs)
+    value = (cloudformation_json.get("Properties") or {}).get("EmptyOnDelete")
+    repo._forma_empty_on_delete = value is True or str(value).lower() == "true"
+    return repo
+
+
+def _ecr_repository_delete(self, account_id, region_name):
+    from moto.ecr.models import ecr_backends
+
+    ecr_backends[account_id][region_name].delete_repository(
+        self.name, force=getattr(self, "_forma_empty_on_delete", False)
+    )
+
+
+EcrRepository.create_from_cloudformation_json = _ecr_repository_create_emptying
+EcrRepository.delete = _ecr_repository_delete
 ResourceMap.delete = delete
 ResourceMap.__getitem__ = getitem
 CloudFormationBackend.create_change_set = create_change_set

@@ -15,7 +15,11 @@ fn web() -> App {
     let stack = app.stack("Shop");
     let tag = stack.add_parameter("ImageTag", ParameterDef::string().default("v1"));
     let vpc = Vpc::new(&stack, "Vpc", VpcProps::default());
-    let repo = Repository::new(&stack, "Images", RepositoryProps::default().removal_policy(RemovalPolicy::Destroy));
+    let repo = Repository::new(
+        &stack,
+        "Images",
+        RepositoryProps::default().removal_policy(RemovalPolicy::Destroy).empty_on_destroy(),
+    );
     let cluster = Cluster::new(&stack, "Cluster", ClusterProps::default());
     LoadBalancedFargateService::new(
         &stack,
@@ -52,6 +56,10 @@ fn the_web_service_applies_and_destroys_leaving_nothing_behind() {
     ] {
         assert_eq!(made[what].as_i64().unwrap_or(-1) - empty[what].as_i64().unwrap_or(0), n, "{what}: {made}");
     }
+    // The morning's image, pushed into the repository: destroy leaves no image behind either
+    // (the repository empties itself, EmptyOnDelete; forma calls no ECR API).
+    let pushed = emu.push_image("shop", "v1");
+    assert_eq!(pushed["images"].as_i64().unwrap_or(0) - empty["images"].as_i64().unwrap_or(0), 1, "{pushed}");
     let destroyed = emu.forma(&app, "destroy", &[]);
     assert_ok(&destroyed);
     assert!(destroyed.err.contains("✓ Shop: destroyed in "), "{}", destroyed.err);

@@ -86,20 +86,14 @@ pub fn job(a: &StackArtifact) -> Job {
     Job { manifest: a.manifest.clone(), body: a.body.clone(), parameters: Default::default(), stateful_types }
 }
 
-/// A command's context over a CloudFormation client, writing to `console`; S3, ECR and STS
-/// have no answers (a call to them fails the test).
+/// A command's context over a CloudFormation client, writing to `console`; S3 and STS have
+/// no answers (a call to them fails the test).
 pub fn ctx_over(
     cfn: aws_sdk_cloudformation::Client,
     console: Console,
     cancel: watch::Receiver<bool>,
     nonce: &str,
 ) -> Ctx {
-    let ecr = aws_sdk_ecr::Client::from_conf(
-        aws_sdk_ecr::Config::builder()
-            .behavior_version(aws_sdk_ecr::config::BehaviorVersion::latest())
-            .region(aws_sdk_ecr::config::Region::new(fake::REGION))
-            .build(),
-    );
     let s3 = aws_smithy_mocks::mock_client!(aws_sdk_s3, RuleMode::MatchAny, Vec::<&aws_smithy_mocks::Rule>::new());
     let sts = aws_sdk_sts::Client::from_conf(
         aws_sdk_sts::Config::builder()
@@ -112,7 +106,6 @@ pub fn ctx_over(
         aws: Aws {
             cfn,
             s3,
-            ecr,
             sts,
             credentials: None,
             region: fake::REGION.into(),

@@ -285,14 +285,20 @@ impl<R: CfnResource> Resource<R> {
         })
     }
 
-    /// Asks destroy to empty this bucket (every object version and delete marker) or
-    /// repository (every image) before deleting the stack, so the deletion can succeed.
-    /// Only for `AWS::S3::Bucket` and `AWS::ECR::Repository` whose deletion policy deletes
-    /// them; synthesis reports any other use. Default: not emptied.
+    /// Empties this bucket (every object version and delete marker) or repository (every
+    /// image) when the stack is destroyed, so the deletion can succeed: destroy empties a
+    /// bucket first; a repository gets CloudFormation's own `EmptyOnDelete`. Only for
+    /// `AWS::S3::Bucket` and `AWS::ECR::Repository` whose deletion policy deletes them;
+    /// synthesis reports any other use. Default: not emptied.
     #[track_caller]
     pub fn empty_on_destroy(&self) -> &Self {
         let location = Location::caller();
-        self.edit(|spec| spec.empty_on_destroy = Some(location))
+        self.edit(|spec| {
+            spec.empty_on_destroy = Some(location);
+            if spec.type_name == "AWS::ECR::Repository" {
+                spec.properties.set("EmptyOnDelete", Expr::from(true));
+            }
+        })
     }
 
     /// Uses `logical_id` instead of the one derived from the path — to adopt a resource of

@@ -15,8 +15,8 @@ use super::files::Boundary;
 use forma_dsl::naming;
 /// Largest asset forma reads (Lambda takes at most 250 MB unzipped, 50 MB zipped direct).
 pub const MAX_ASSET_BYTES: u64 = 512 * 1024 * 1024;
-/// Resource types destroy knows how to empty.
-pub const EMPTIABLE_TYPES: [&str; 2] = ["AWS::S3::Bucket", "AWS::ECR::Repository"];
+/// Resource types destroy empties (a repository empties itself: `EmptyOnDelete`).
+pub const EMPTIABLE_TYPES: [&str; 1] = ["AWS::S3::Bucket"];
 
 /// One problem with the assembly, about one stack or the whole.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -286,8 +286,14 @@ fn check_against_template(c: &mut Checker<'_>, m: &StackManifest, template: &Jso
         let path = m.logical_ids.get(id).map_or(id.as_str(), String::as_str);
         match resources.get(id).and_then(|r| r.get("Type")).and_then(Json::as_str) {
             None => c.stack(name, format!("emptyOnDestroy names {path}, which the template does not hold")),
+            Some("AWS::ECR::Repository") => c.stack(
+                name,
+                format!(
+                    "emptyOnDestroy names the repository {path}; a repository empties itself (EmptyOnDelete), as this forma synthesizes it"
+                ),
+            ),
             Some(t) if !EMPTIABLE_TYPES.contains(&t) => {
-                c.stack(name, format!("emptyOnDestroy names {path}, a {t}; only buckets and repositories are emptied"))
+                c.stack(name, format!("emptyOnDestroy names {path}, a {t}; only buckets are emptied"))
             }
             Some(_) => {}
         }
