@@ -120,8 +120,9 @@ impl fmt::Display for PathError {
 
 impl Error for PathError {}
 
-/// Why `path` does not stay inside the directory it is relative to, if it does not.
-fn outside(path: &str) -> Option<&'static str> {
+/// Why `path` does not stay inside the directory it is relative to, if it does not (read
+/// without the file system: links are the reader's to resolve).
+pub fn outside(path: &str) -> Option<&'static str> {
     if path.is_empty() {
         return Some("is empty");
     }

@@ -84,14 +84,6 @@ pub fn is_missing(err: &impl ProvideErrorMetadata) -> bool {
     err.code() == Some("ValidationError") && err.message().is_some_and(|m| m.contains("does not exist"))
 }
 
-/// Whether an error is throttling, to retry rather than fail.
-pub fn is_throttling(err: &impl ProvideErrorMetadata) -> bool {
-    matches!(
-        err.code(),
-        Some("Throttling" | "ThrottlingException" | "RequestLimitExceeded" | "TooManyRequestsException")
-    )
-}
-
 /// How many times in a row a read may meet throttling or a service failure (HTTP 5xx)
 /// before it counts as failed; the waits between grow from one second to ten.
 pub const TRANSIENT_ATTEMPTS: u32 = 8;

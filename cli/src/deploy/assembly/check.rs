@@ -25,12 +25,10 @@ pub struct Problem {
     pub message: String,
 }
 
-/// What the checks read and found sound: each stack's template text, by stack name, and
-/// each asset's file as resolved inside the assembly, by hash.
+/// What the checks read and found sound: each stack's template text, by stack name.
 #[derive(Debug, Default)]
 pub struct Checked {
     pub templates: BTreeMap<String, String>,
-    pub assets: BTreeMap<String, std::path::PathBuf>,
 }
 
 struct Checker<'a> {
@@ -48,7 +46,8 @@ impl Checker<'_> {
     }
 }
 
-fn sha256_hex(bytes: &[u8]) -> String {
+/// SHA-256 of `bytes`, lower-case hex, as the manifest records hashes.
+pub fn sha256_hex(bytes: &[u8]) -> String {
     Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
 
@@ -63,7 +62,7 @@ pub fn check(boundary: &Boundary, manifest: &Manifest) -> (Checked, Vec<Problem>
     if manifest.stacks.is_empty() {
         c.whole("the manifest lists no stacks");
     }
-    check_assets(&mut c, manifest, &mut checked);
+    check_assets(&mut c, manifest);
     let mut seen = BTreeSet::new();
     for m in &manifest.stacks {
         if !seen.insert(m.name.as_str()) {
@@ -76,7 +75,7 @@ pub fn check(boundary: &Boundary, manifest: &Manifest) -> (Checked, Vec<Problem>
     (checked, c.problems)
 }
 
-fn check_assets(c: &mut Checker<'_>, manifest: &Manifest, checked: &mut Checked) {
+fn check_assets(c: &mut Checker<'_>, manifest: &Manifest) {
     let mut seen = BTreeSet::new();
     for a in &manifest.assets {
         let user = manifest.stacks.iter().find(|s| s.assets.contains(&a.sha256)).map(|s| s.name.clone());
@@ -111,8 +110,6 @@ fn check_assets(c: &mut Checker<'_>, manifest: &Manifest, checked: &mut Checked)
                     ));
                 } else if bytes.len() != a.size {
                     problem(format!("asset {:?} is {} bytes; the manifest records {}", a.file, bytes.len(), a.size));
-                } else if let Ok(path) = c.boundary.resolve(&a.file) {
-                    checked.assets.insert(a.sha256.clone(), path);
                 }
             }
         }

@@ -6,7 +6,6 @@ use std::path::{Path, PathBuf};
 use forma_synth::assembly::{glob_match, MANIFEST_FILE, MANIFEST_VERSION};
 use forma_synth::asset::AssetManifest;
 use forma_synth::{Manifest, StackManifest};
-use sha2::{Digest, Sha256};
 
 use super::error::{DeployError, ErrorKind};
 
@@ -143,7 +142,7 @@ impl Loaded {
             return Err(bad(format!("{:?} is not listed in the manifest", asset.file)));
         }
         let bytes = self.boundary.read(&asset.file, check::MAX_ASSET_BYTES).map_err(bad)?;
-        let sha: String = Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
+        let sha = check::sha256_hex(&bytes);
         if sha != asset.sha256 {
             return Err(bad(format!("{:?} changed after the assembly was read: its SHA-256 is {sha}", asset.file)));
         }
