@@ -30,9 +30,7 @@ async fn another_tools_stack_in_review_is_not_taken_over_without_adopt() {
         e.to_string(),
         "Storage: a stack of this name exists (REVIEW_IN_PROGRESS), and forma did not deploy it: not changed"
     );
-    let writes: Vec<&str> =
-        cfn.calls().iter().map(|c| c.op).filter(|op| !op.starts_with("Describe") && !op.starts_with("List")).collect();
-    assert!(writes.is_empty(), "nothing was changed: {writes:?}");
+    super::ownership::assert_only_reads(&cfn);
 }
 
 #[tokio::test(start_paused = true)]
