@@ -13,6 +13,7 @@ use serde_json::{Map, Value as Json};
 use sha2::{Digest, Sha256};
 
 use crate::asset::{AssetArtifact, AssetManifest};
+use crate::work::Work;
 use crate::{Format, MAX_INLINE_TEMPLATE_BYTES, MAX_TEMPLATE_BYTES};
 
 /// The manifest's format version.
@@ -405,6 +406,43 @@ impl Assembly {
     pub fn write(&self, dir: &Path) -> Result<(), WriteError> {
         crate::write::write_assembly(self, dir)
     }
+}
+
+/// Finishes each stack's template with its Outputs and makes its artifact, in deploy order.
+pub(crate) fn assemble(
+    model: &Model,
+    format: Format,
+    work: Vec<Work>,
+    order: Vec<usize>,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<StackArtifact> {
+    let mut stacks = Vec::with_capacity(work.len());
+    let mut taken: Vec<Option<Work>> = work.into_iter().map(Some).collect();
+    for i in order {
+        let Some(w) = taken.get_mut(i).and_then(Option::take) else { continue };
+        let Some(text) = w.text else { continue };
+        let deps: Vec<String> = w.dependencies.iter().map(|d| model.node(*d).id.clone()).collect();
+        let (body, compact) = text.finish(&w.sections.outputs);
+        let synthesized = Synthesized {
+            stack: w.node,
+            body,
+            compact,
+            parameters: &w.sections.parameters,
+            outputs: &w.sections.outputs,
+            resource_count: w.resource_count,
+            logical_ids: w.logical_ids,
+            empty_on_destroy: w.empty_on_destroy,
+        };
+        let mut artifact = build_artifact(model, synthesized, deps, format, diags);
+        artifact.manifest.assets = w.assets.into_iter().collect();
+        for id in w.exports.keys() {
+            if let Some(o) = artifact.manifest.outputs.get_mut(id) {
+                o.cross_stack = true;
+            }
+        }
+        stacks.push(artifact);
+    }
+    stacks
 }
 
 #[cfg(test)]

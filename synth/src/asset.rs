@@ -3,14 +3,19 @@
 //! The same files give the same bytes on every machine: entries in path order, forward
 //! slashes, a fixed timestamp (1980-01-01), permissions reduced to 0644 or 0755.
 
+use std::collections::{BTreeMap, HashMap};
 use std::fs;
 use std::io::{Cursor, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use forma_core::asset::AssetSource;
+use forma_core::model::{Model, NodeId, NodeKind};
+use forma_core::Diagnostic;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
+
+use crate::work::Work;
 
 /// The staging bucket's name as a `Fn::Sub` template: one bucket per account and region.
 pub const STAGING_BUCKET_SUB: &str = "forma-assets-${AWS::AccountId}-${AWS::Region}";
@@ -66,6 +71,33 @@ pub fn package(source: &AssetSource) -> Result<AssetArtifact, String> {
         },
         bytes: Arc::new(bytes),
     })
+}
+
+/// Packs every asset of the app, stack by stack: the manifest entry of each asset node, and
+/// the packed assets by hash (one per distinct content).
+pub(crate) fn package_all(
+    model: &Model,
+    work: &[Work],
+    diags: &mut Vec<Diagnostic>,
+) -> (HashMap<NodeId, AssetManifest>, BTreeMap<String, AssetArtifact>) {
+    let mut by_node = HashMap::new();
+    let mut packed = BTreeMap::new();
+    for &n in work.iter().flat_map(|w| &w.asset_nodes) {
+        let node = model.node(n);
+        let NodeKind::Asset(source) = &node.kind else { continue };
+        match package(source) {
+            Ok(a) => {
+                by_node.insert(n, a.manifest.clone());
+                packed.entry(a.manifest.sha256.clone()).or_insert(a);
+            }
+            Err(e) => diags.push(
+                Diagnostic::error("missing-asset", model.path(n), format!("the asset cannot be packed: {e}"))
+                    .hint("check the path; relative paths start from the directory forma runs in")
+                    .at(node.location),
+            ),
+        }
+    }
+    (by_node, packed)
 }
 
 /// Every file under `root`, as (relative path with `/`, absolute path), in path order.

@@ -225,7 +225,13 @@ fn statement_check(c: &mut Check<'_>, at: &str, statement: &Expr, kind: Kind) {
         ),
         Some(_) => {}
     }
-    // Actions.
+    actions_check(c, at, statement);
+    resources_check(c, at, statement, kind);
+    principal_and_conditions_check(c, at, statement, kind);
+}
+
+/// A statement's Action / NotAction: one of them, each action well formed.
+fn actions_check(c: &mut Check<'_>, at: &str, statement: &Expr) {
     let (action, not_action) = (field(statement, "Action"), field(statement, "NotAction"));
     match (action, not_action) {
         (None, None) => c.report(
@@ -256,7 +262,11 @@ fn statement_check(c: &mut Check<'_>, at: &str, statement: &Expr, kind: Kind) {
             }
         }
     }
-    // Resources.
+}
+
+/// A statement's Resource / NotResource: present where the policy's kind needs it, absent
+/// where IAM refuses it, not empty.
+fn resources_check(c: &mut Check<'_>, at: &str, statement: &Expr, kind: Kind) {
     let (resource, not_resource) = (field(statement, "Resource"), field(statement, "NotResource"));
     match (kind, resource.or(not_resource)) {
         (Kind::Trust, Some(_)) => c.report(
@@ -288,7 +298,10 @@ fn statement_check(c: &mut Check<'_>, at: &str, statement: &Expr, kind: Kind) {
             );
         }
     }
-    // Principals.
+}
+
+/// A statement's Principal, where the policy's kind needs one, and its condition operators.
+fn principal_and_conditions_check(c: &mut Check<'_>, at: &str, statement: &Expr, kind: Kind) {
     let principal = field(statement, "Principal").or_else(|| field(statement, "NotPrincipal"));
     match (kind, principal) {
         (Kind::Identity, Some(_)) => c.report(

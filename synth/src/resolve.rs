@@ -142,7 +142,7 @@ impl<'a> Resolver<'a> {
                     // may have none yet.
                     let logical_id = match self.logical.get(node as usize) {
                         Some(Some(id)) => id.clone(),
-                        _ => crate::element_logical_id(self.model, node, &mut Vec::new()),
+                        _ => crate::ids::element_logical_id(self.model, node, &mut Vec::new()),
                     };
                     let key = ExportKey { stack: target.stack, logical_id, attribute: attribute.map(str::to_owned) };
                     let producer = &self.model.node(target.stack).id;
@@ -240,55 +240,15 @@ impl<'a> Resolver<'a> {
         match expr {
             Expr::Bool(b) => out.bool(*b),
             Expr::Int(n) => out.number(&Number::from(*n)),
-            Expr::Float(x) => match Number::from_f64(*x) {
-                Some(n) => out.number(&n),
-                None => {
-                    self.error(
-                        "invalid-value",
-                        format!("{x} is not a number CloudFormation accepts"),
-                        "use a finite number",
-                    );
-                    out.null();
-                }
-            },
+            Expr::Float(x) => self.float(*x, out),
             Expr::String(s) => out.string(s),
             Expr::List(items) => self.seq(out, items.iter()),
-            Expr::Map(map) => {
-                out.begin_map();
-                for (k, v) in map.iter() {
-                    out.key(k);
-                    self.emit(v, out);
-                }
-                out.end_map();
-            }
-            Expr::Object(object) => {
-                out.begin_map();
-                for (k, v) in object.iter() {
-                    out.key(k);
-                    self.emit(v, out);
-                }
-                out.end_map();
-            }
+            Expr::Map(map) => self.entries(out, map.iter().map(|(k, v)| (k.as_str(), v))),
+            Expr::Object(object) => self.entries(out, object.iter()),
             Expr::Ref(r) => self.reference(r, None, out),
             Expr::GetAtt(r, attr) => self.reference(r, Some(attr), out),
             Expr::Pseudo(p) => call(out, "Ref", |out| out.string(p.as_str())),
-            Expr::Sub(template, vars) => {
-                self.check_sub(template, vars);
-                call(out, "Fn::Sub", |out| {
-                    if vars.is_empty() {
-                        return out.string(template);
-                    }
-                    out.begin_seq();
-                    out.string(template);
-                    out.begin_map();
-                    for (k, v) in vars.iter() {
-                        out.key(k);
-                        self.emit(v, out);
-                    }
-                    out.end_map();
-                    out.end_seq();
-                });
-            }
+            Expr::Sub(template, vars) => self.sub(template, vars, out),
             Expr::Join(d, list) => call(out, "Fn::Join", |out| {
                 out.begin_seq();
                 out.string(d);
@@ -303,11 +263,7 @@ impl<'a> Resolver<'a> {
                 out.end_seq();
             }),
             Expr::If(c, a, b) => {
-                let node = self.local(c, "missing-condition", "condition");
-                if let Some(n) = node {
-                    self.refs.push(n);
-                }
-                let condition = node.map(|n| self.logical_id(n));
+                let condition = self.condition(c);
                 call(out, "Fn::If", |out| {
                     out.begin_seq();
                     optional_string(out, condition);
@@ -320,20 +276,7 @@ impl<'a> Resolver<'a> {
             Expr::GetAzs(e) => call(out, "Fn::GetAZs", |out| self.emit(e, out)),
             Expr::Cidr(a, b, c) => call(out, "Fn::Cidr", |out| self.seq(out, [&**a, &**b, &**c])),
             Expr::FindInMap(m, a, b) => {
-                let mapping = self.local(m, "missing-mapping", "mapping");
-                if let (Some(node), Expr::String(top), Expr::String(second)) = (mapping, &**a, &**b) {
-                    if let NodeKind::Mapping(spec) = &self.model.node(node).kind {
-                        if spec.entries.get(top).and_then(|e| e.get(second)).is_none() {
-                            let path = self.model.path(node);
-                            self.error(
-                                "missing-mapping",
-                                format!("mapping `{path}` has no entry {top:?} / {second:?}"),
-                                "add the entry to the mapping, or look up a key it has",
-                            );
-                        }
-                    }
-                }
-                let name = mapping.map(|n| self.logical_id(n));
+                let name = self.mapping(m, a, b);
                 call(out, "Fn::FindInMap", |out| {
                     out.begin_seq();
                     optional_string(out, name);
@@ -357,24 +300,88 @@ impl<'a> Resolver<'a> {
             }
             Expr::Not(e) => call(out, "Fn::Not", |out| self.seq(out, [&**e])),
             Expr::Condition(c) => {
-                let node = self.local(c, "missing-condition", "condition");
-                if let Some(n) = node {
-                    self.refs.push(n);
-                }
-                let condition = node.map(|n| self.logical_id(n));
+                let condition = self.condition(c);
                 call(out, "Condition", |out| optional_string(out, condition));
             }
             Expr::Contains(list, value) => call(out, "Fn::Contains", |out| self.seq(out, [&**list, &**value])),
-            Expr::Asset(r, part) => {
-                let Some(node) = self.target(r) else { return out.null() };
-                // An asset that could not be packed is already reported.
-                let Some(asset) = self.assets.get(&node) else { return out.null() };
-                self.used_assets.insert(asset.sha256.clone());
-                match part {
-                    AssetPart::Bucket => call(out, "Fn::Sub", |out| out.string(crate::asset::STAGING_BUCKET_SUB)),
-                    AssetPart::Key => out.string(&asset.key),
+            Expr::Asset(r, part) => self.asset(r, *part, out),
+        }
+    }
+
+    fn float(&mut self, x: f64, out: &mut impl Emit) {
+        match Number::from_f64(x) {
+            Some(n) => out.number(&n),
+            None => {
+                self.error(
+                    "invalid-value",
+                    format!("{x} is not a number CloudFormation accepts"),
+                    "use a finite number",
+                );
+                out.null();
+            }
+        }
+    }
+
+    /// Emits a map of `entries`.
+    fn entries<'e>(&mut self, out: &mut impl Emit, entries: impl IntoIterator<Item = (&'e str, &'e Expr)>) {
+        out.begin_map();
+        for (k, v) in entries {
+            out.key(k);
+            self.emit(v, out);
+        }
+        out.end_map();
+    }
+
+    fn sub(&mut self, template: &str, vars: &indexmap::IndexMap<String, Expr>, out: &mut impl Emit) {
+        self.check_sub(template, vars);
+        call(out, "Fn::Sub", |out| {
+            if vars.is_empty() {
+                return out.string(template);
+            }
+            out.begin_seq();
+            out.string(template);
+            self.entries(out, vars.iter().map(|(k, v)| (k.as_str(), v)));
+            out.end_seq();
+        });
+    }
+
+    /// The logical id of the same-stack condition `c` (a reference noted), or `None` when
+    /// there is none (reported).
+    fn condition(&mut self, c: &NodeRef) -> Option<&'a str> {
+        let node = self.local(c, "missing-condition", "condition");
+        if let Some(n) = node {
+            self.refs.push(n);
+        }
+        node.map(|n| self.logical_id(n))
+    }
+
+    /// The logical id of the same-stack mapping `m`, its literal keys `a` / `b` checked
+    /// against its entries.
+    fn mapping(&mut self, m: &NodeRef, a: &Expr, b: &Expr) -> Option<&'a str> {
+        let mapping = self.local(m, "missing-mapping", "mapping");
+        if let (Some(node), Expr::String(top), Expr::String(second)) = (mapping, a, b) {
+            if let NodeKind::Mapping(spec) = &self.model.node(node).kind {
+                if spec.entries.get(top).and_then(|e| e.get(second)).is_none() {
+                    let path = self.model.path(node);
+                    self.error(
+                        "missing-mapping",
+                        format!("mapping `{path}` has no entry {top:?} / {second:?}"),
+                        "add the entry to the mapping, or look up a key it has",
+                    );
                 }
             }
+        }
+        mapping.map(|n| self.logical_id(n))
+    }
+
+    fn asset(&mut self, r: &NodeRef, part: AssetPart, out: &mut impl Emit) {
+        let Some(node) = self.target(r) else { return out.null() };
+        // An asset that could not be packed is already reported.
+        let Some(asset) = self.assets.get(&node) else { return out.null() };
+        self.used_assets.insert(asset.sha256.clone());
+        match part {
+            AssetPart::Bucket => call(out, "Fn::Sub", |out| out.string(crate::asset::STAGING_BUCKET_SUB)),
+            AssetPart::Key => out.string(&asset.key),
         }
     }
 

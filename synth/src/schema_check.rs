@@ -19,7 +19,7 @@ use forma_core::{Diagnostic, Expr, Severity};
 use indexmap::IndexMap;
 
 use crate::pattern::AllowedPattern;
-use crate::Work;
+use crate::work::StackView;
 
 /// Compiled schema patterns (JSON Schema ones: matched anywhere in the value unless they
 /// anchor themselves), each compiled once per synthesis.
@@ -36,14 +36,14 @@ impl Patterns {
 
 /// Checks the resources of one stack.
 pub(crate) fn resources(
-    model: &Model,
-    w: &Work,
+    w: &StackView<'_>,
     registry: Option<&Registry>,
     value_checks: crate::ValueChecks,
     patterns: &mut Patterns,
     diags: &mut Vec<Diagnostic>,
 ) {
-    for &e in &w.elements {
+    let model = w.model;
+    for &e in w.elements {
         let node = model.node(e);
         let NodeKind::Resource(spec) = &node.kind else { continue };
         if spec.schema.is_none() {
@@ -304,20 +304,7 @@ impl Check<'_> {
             },
             Shape::Enum(allowed) => match value {
                 Expr::String(s) if allowed.contains(&s.as_str()) => {}
-                Expr::String(s) => {
-                    let shown: Vec<&str> = allowed.iter().take(12).copied().collect();
-                    let more = if allowed.len() > 12 { ", ..." } else { "" };
-                    let message = format!("{}: {s:?} is not one of the values the schema lists", self.path);
-                    self.report(
-                        Severity::Warning,
-                        "unknown-enum-value",
-                        message,
-                        Some(format!(
-                            "the schema lists: {}{more} (a newer AWS value may be missing from it)",
-                            shown.join(", ")
-                        )),
-                    );
-                }
+                Expr::String(s) => self.unknown_enum_value(allowed, s),
                 _ => self.wrong_type("a string", value),
             },
             Shape::IntegerEnum(allowed) => {
@@ -333,15 +320,7 @@ impl Check<'_> {
                 }
             }
             Shape::List(item, rule) => match value {
-                Expr::List(items) => {
-                    self.list(rule, items.len());
-                    let mark = self.path.len();
-                    for (i, v) in items.iter().enumerate() {
-                        let _ = write!(self.path, "[{i}]");
-                        self.value(item, v);
-                        self.path.truncate(mark);
-                    }
-                }
+                Expr::List(items) => self.items(item, rule, items),
                 _ => self.wrong_type("a list", value),
             },
             Shape::Map(inner) => match value {
@@ -354,6 +333,26 @@ impl Check<'_> {
                 Expr::Object(o) => self.object(pt.properties, pt.rules, Fields::Object(o)),
                 _ => self.wrong_type("an object", value),
             },
+        }
+    }
+
+    /// A string the schema's enumeration does not list: a warning, as AWS adds values.
+    fn unknown_enum_value(&mut self, allowed: &[&str], s: &str) {
+        let shown: Vec<&str> = allowed.iter().take(12).copied().collect();
+        let more = if allowed.len() > 12 { ", ..." } else { "" };
+        let message = format!("{}: {s:?} is not one of the values the schema lists", self.path);
+        let hint = format!("the schema lists: {}{more} (a newer AWS value may be missing from it)", shown.join(", "));
+        self.report(Severity::Warning, "unknown-enum-value", message, Some(hint));
+    }
+
+    /// Checks a list of `item`s against its `rule`, and each item.
+    fn items(&mut self, item: &'static Shape, rule: &ListRule, items: &[Expr]) {
+        self.list(rule, items.len());
+        let mark = self.path.len();
+        for (i, v) in items.iter().enumerate() {
+            let _ = write!(self.path, "[{i}]");
+            self.value(item, v);
+            self.path.truncate(mark);
         }
     }
 

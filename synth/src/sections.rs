@@ -10,10 +10,11 @@ use forma_core::model::{Model, NodeId, NodeKind};
 use forma_core::naming;
 use forma_core::{App, Diagnostic, Expr};
 
-use crate::Work;
+use crate::work::StackView;
 
 /// The stack's description, tags, region and account.
-pub(crate) fn stack_settings(model: &Model, w: &Work, diags: &mut Vec<Diagnostic>) {
+pub(crate) fn stack_settings(w: &StackView<'_>, diags: &mut Vec<Diagnostic>) {
+    let model = w.model;
     let node = model.node(w.node);
     let NodeKind::Stack(spec) = &node.kind else { return };
     let path = model.path(w.node);
@@ -65,8 +66,9 @@ pub(crate) fn stack_settings(model: &Model, w: &Work, diags: &mut Vec<Diagnostic
 }
 
 /// Mappings and rules.
-pub(crate) fn mappings_and_rules(model: &Model, w: &Work, diags: &mut Vec<Diagnostic>) {
-    for &e in &w.elements {
+pub(crate) fn mappings_and_rules(w: &StackView<'_>, diags: &mut Vec<Diagnostic>) {
+    let model = w.model;
+    for &e in w.elements {
         let node = model.node(e);
         let mut refuse = |code: &'static str, message: String, hint: &str| {
             diags.push(Diagnostic::error(code, model.path(e), message).hint(hint).at(node.location));
@@ -149,7 +151,8 @@ fn mapping_value(value: &Expr) -> bool {
 /// Outputs and resources that refer to a resource of their stack created only under a
 /// condition, without holding that condition themselves and outside an `Fn::If` on it:
 /// when the condition is false, CloudFormation refuses the stack.
-pub(crate) fn conditional_references(app: &App, model: &Model, w: &Work, diags: &mut Vec<Diagnostic>) {
+pub(crate) fn conditional_references(app: &App, w: &StackView<'_>, diags: &mut Vec<Diagnostic>) {
+    let model = w.model;
     // The stack's conditional resources: resource → its condition.
     let conditional: HashMap<NodeId, NodeId> = w
         .elements
@@ -162,7 +165,7 @@ pub(crate) fn conditional_references(app: &App, model: &Model, w: &Work, diags: 
     if conditional.is_empty() {
         return;
     }
-    for &e in &w.elements {
+    for &e in w.elements {
         let node = model.node(e);
         let (own, what, exprs): (Option<NodeId>, &str, Vec<&Expr>) = match &node.kind {
             NodeKind::Output(spec) => (
@@ -394,7 +397,7 @@ pub(crate) fn known_name(value: &Expr, stack: &str) -> Option<String> {
 /// S3 everywhere, IAM within an account, the rest within an account and region (stacks
 /// pinned apart do not meet). Stacks whose names differ only in case are refused too: their
 /// template files would be one on a file system that ignores case (macOS, Windows).
-pub(crate) fn physical_names(model: &Model, work: &[Work], diags: &mut Vec<Diagnostic>) {
+pub(crate) fn physical_names(model: &Model, work: &[StackView<'_>], diags: &mut Vec<Diagnostic>) {
     let mut stacks: HashMap<String, NodeId> = HashMap::new();
     for w in work {
         let node = model.node(w.node);
@@ -422,7 +425,7 @@ pub(crate) fn physical_names(model: &Model, work: &[Work], diags: &mut Vec<Diagn
     // (rule, name as compared) → the first resource of that name.
     let mut seen: HashMap<(usize, String), NodeId> = HashMap::new();
     for w in work {
-        for (r, e, name) in &w.names {
+        for (r, e, name) in w.names {
             let (r, e) = (*r, *e);
             let NodeKind::Resource(spec) = &model.node(e).kind else { continue };
             let rule = &NAME_RULES[r];

@@ -16,7 +16,7 @@ use forma_core::naming;
 use forma_core::schema::Object;
 use forma_core::{Diagnostic, Expr, Severity};
 
-use crate::Work;
+use crate::work::StackView;
 
 /// The properties (by their last path segment) whose string rule in the schema a rule here
 /// replaces, with a message of its own: the schema check leaves their length and pattern to
@@ -42,12 +42,8 @@ enum Rules {
 
 /// Checks the resources of one stack; returns the physical names they are given, for
 /// [`crate::sections::physical_names`]: `(name rule, resource, name)`.
-pub(crate) fn resources(
-    model: &Model,
-    w: &Work,
-    lenient: bool,
-    diags: &mut Vec<Diagnostic>,
-) -> Vec<(usize, NodeId, String)> {
+pub(crate) fn resources(w: &StackView<'_>, lenient: bool, diags: &mut Vec<Diagnostic>) -> Vec<(usize, NodeId, String)> {
+    let model = w.model;
     let no_tags = BTreeMap::new();
     let stack = &model.node(w.node).id;
     let stack_tags = match &model.node(w.node).kind {
@@ -57,7 +53,7 @@ pub(crate) fn resources(
     let mut names = Vec::new();
     // The schema check's problems, which a rule here does not repeat.
     let schema_found = diags.len();
-    for &e in &w.elements {
+    for &e in w.elements {
         let NodeKind::Resource(spec) = &model.node(e).kind else { continue };
         let props = w.properties(e, spec);
         let mut c = Check { model, node: e, spec, lenient, schema_found, diags: &mut *diags };

@@ -193,6 +193,8 @@ impl Emit for Both<'_> {
 
 /// The sections of a template before its Resources.
 pub(crate) struct Head<'a> {
+    /// The macro CloudFormation expands the template with (SAM's), if any.
+    pub transform: Option<&'a str>,
     pub description: Option<&'a str>,
     pub metadata: &'a Map<String, Json>,
     pub parameters: &'a Map<String, Json>,
@@ -244,6 +246,10 @@ fn write_head(out: &mut impl Splice, head: &Head<'_>, resources: String, count: 
     out.begin_map();
     out.key("AWSTemplateFormatVersion");
     out.string("2010-09-09");
+    if let Some(t) = head.transform {
+        out.key("Transform");
+        out.string(t);
+    }
     if let Some(d) = head.description {
         out.key("Description");
         out.string(d);

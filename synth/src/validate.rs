@@ -8,7 +8,8 @@ use forma_core::model::{Model, NodeId, NodeKind, StackSpec};
 use forma_core::{DeletionPolicy, Diagnostic, Expr};
 
 use crate::assembly::ParameterManifest;
-use crate::{AppKind, Namespace, Work, TOOLKIT_STACK};
+use crate::work::{Namespace, StackView};
+use crate::{AppKind, TOOLKIT_STACK};
 
 /// Longest export name CloudFormation accepts.
 pub const MAX_EXPORT_NAME_LEN: usize = 255;
@@ -35,8 +36,9 @@ pub(crate) fn stack_names(model: &Model, kind: AppKind, diags: &mut Vec<Diagnost
 }
 
 /// `empty_on_destroy()` on a resource destroy cannot empty, or one the stack keeps.
-pub(crate) fn empty_on_destroy(model: &Model, w: &Work, diags: &mut Vec<Diagnostic>) {
-    for &e in &w.elements {
+pub(crate) fn empty_on_destroy(w: &StackView<'_>, diags: &mut Vec<Diagnostic>) {
+    let model = w.model;
+    for &e in w.elements {
         let NodeKind::Resource(spec) = &model.node(e).kind else { continue };
         let Some(location) = spec.empty_on_destroy else { continue };
         if !EMPTIED_TYPES.contains(&spec.type_name.as_str()) {
@@ -77,8 +79,9 @@ pub(crate) fn empty_on_destroy(model: &Model, w: &Work, diags: &mut Vec<Diagnost
 
 /// Parameter defaults that break their own constraints, constraints no value meets, and
 /// patterns that are not regular expressions.
-pub(crate) fn parameters(model: &Model, w: &Work, logical: &[Option<String>], diags: &mut Vec<Diagnostic>) {
-    for &e in &w.elements {
+pub(crate) fn parameters(w: &StackView<'_>, logical: &[Option<String>], diags: &mut Vec<Diagnostic>) {
+    let model = w.model;
+    for &e in w.elements {
         let node = model.node(e);
         if !matches!(node.kind, NodeKind::Parameter(_)) {
             continue;
@@ -212,13 +215,20 @@ struct Export {
 
 /// Export names CloudFormation refuses, and names exported twice where they would clash
 /// (stacks not pinned apart, see [`apart`]).
-pub(crate) fn exports(model: &Model, work: &[Work], diags: &mut Vec<Diagnostic>) {
+pub(crate) fn exports(model: &Model, work: &[StackView<'_>], diags: &mut Vec<Diagnostic>) {
+    let all = export_list(model, work, diags);
+    duplicate_exports(model, &all, diags);
+}
+
+/// Every export of the app, synthesis' own first, so that a clash is reported at the
+/// user's output; names CloudFormation refuses reported.
+fn export_list(model: &Model, work: &[StackView<'_>], diags: &mut Vec<Diagnostic>) -> Vec<Export> {
     let mut all: Vec<Export> = Vec::new();
     // Synthesis' own names first, so that a clash is reported at the user's output.
     for w in work {
         let producer = &model.node(w.node).id;
-        for (id, key) in &w.exports {
-            let resource = w.ids.get(&(Namespace::Ref, key.logical_id.clone())).copied();
+        for (id, key) in w.exports {
+            let resource = w.element_with_id(Namespace::Ref, &key.logical_id);
             let path = resource.map_or_else(|| producer.clone(), |r| model.path(r));
             all.push(Export {
                 name: key.export_name(producer),
@@ -231,7 +241,7 @@ pub(crate) fn exports(model: &Model, work: &[Work], diags: &mut Vec<Diagnostic>)
         }
     }
     for w in work {
-        for &e in &w.elements {
+        for &e in w.elements {
             let node = model.node(e);
             let NodeKind::Output(spec) = &node.kind else { continue };
             let Some(name) = &spec.export_name else { continue };
@@ -279,7 +289,12 @@ pub(crate) fn exports(model: &Model, work: &[Work], diags: &mut Vec<Diagnostic>)
             });
         }
     }
+    all
+}
 
+/// Export names given twice where they would clash (stacks not pinned apart), and names
+/// synthesis made that CloudFormation refuses.
+fn duplicate_exports(model: &Model, all: &[Export], diags: &mut Vec<Diagnostic>) {
     let mut seen: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, x) in all.iter().enumerate() {
         if x.generated {

@@ -1,0 +1,82 @@
+//! The CloudFormation target: each resource written as its construct rendered it.
+
+use forma_core::model::ResourceSpec;
+use forma_core::schema::Object;
+
+use crate::emit::Emit;
+use crate::resolve::Resolver;
+use crate::template::Both;
+
+/// Plain CloudFormation.
+pub(crate) struct CloudFormation;
+
+impl super::Writer for CloudFormation {
+    fn resource(
+        &self,
+        r: &mut Resolver<'_>,
+        spec: &ResourceSpec,
+        properties: &Object,
+        condition: Option<&str>,
+        depends_on: &[&str],
+        out: &mut Both<'_>,
+    ) {
+        write_resource(r, spec, properties, condition, depends_on, out);
+    }
+}
+
+/// Emits a resource's definition: its type, condition, dependencies, properties, policies,
+/// other attributes and metadata.
+pub(crate) fn write_resource(
+    r: &mut Resolver<'_>,
+    spec: &ResourceSpec,
+    properties: &Object,
+    condition: Option<&str>,
+    depends_on: &[&str],
+    out: &mut impl Emit,
+) {
+    out.begin_map();
+    out.key("Type");
+    out.string(&spec.type_name);
+    if let Some(c) = condition {
+        out.key("Condition");
+        out.string(c);
+    }
+    if !depends_on.is_empty() {
+        out.key("DependsOn");
+        out.begin_seq();
+        depends_on.iter().for_each(|d| out.string(d));
+        out.end_seq();
+    }
+    if !properties.is_empty() {
+        out.key("Properties");
+        out.begin_map();
+        for (k, v) in properties.iter() {
+            out.key(k);
+            r.emit(v, out);
+        }
+        out.end_map();
+    }
+    if let Some(p) = spec.deletion_policy {
+        out.key("DeletionPolicy");
+        out.string(p.as_str());
+    }
+    if let Some(p) = spec.update_replace_policy {
+        out.key("UpdateReplacePolicy");
+        out.string(p.as_str());
+    }
+    // CreationPolicy and UpdatePolicy: set_attribute refuses the names written here.
+    for (k, v) in spec.attributes.iter() {
+        out.key(k);
+        r.emit(v, out);
+    }
+    if !spec.metadata.is_empty() {
+        out.key("Metadata");
+        out.begin_map();
+        for (k, v) in spec.metadata.iter() {
+            out.key(k);
+            r.emit(v, out);
+        }
+        out.end_map();
+    }
+    out.end_map();
+}
