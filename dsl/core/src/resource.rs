@@ -151,6 +151,11 @@ impl<R: CfnResource> Resource<R> {
         self.scope.path()
     }
 
+    /// The resource's node in the app's model.
+    pub fn node_id(&self) -> crate::model::NodeId {
+        self.scope.node_id()
+    }
+
     /// The resource's node, to use as a scope for diagnostics.
     pub fn scope(&self) -> &Scope {
         &self.scope

@@ -150,24 +150,21 @@ impl Scope {
         new
     }
 
-    /// Records (or replaces) what this construct is, for emitters with a higher-level form
+    /// This construct's node in the app's model.
+    pub fn node_id(&self) -> NodeId {
+        self.node
+    }
+
+    /// Records (or replaces) what this construct is, for targets with a higher-level form
     /// of it ([`crate::intent`]).
-    pub fn set_intent(&self, kind: &'static str) {
-        self.model.borrow_mut().intents.insert(self.node, crate::intent::Intent::new(kind));
+    pub fn set_intent(&self, intent: crate::intent::Intent) {
+        self.model.borrow_mut().intents.insert(self.node, intent);
     }
 
-    /// Sets a setting of this construct's intent (after [`Scope::set_intent`]; ignored
-    /// without one).
-    pub fn intent_property(&self, name: impl Into<String>, value: impl Into<crate::value::Expr>) {
+    /// Changes this construct's intent (nothing without one).
+    pub fn update_intent(&self, f: impl FnOnce(&mut crate::intent::Intent)) {
         if let Some(intent) = self.model.borrow_mut().intents.get_mut(&self.node) {
-            intent.properties.insert(name.into(), value.into());
-        }
-    }
-
-    /// Appends to a list of this construct's intent (`Events`, `Routes`).
-    pub fn intent_push(&self, list: impl Into<String>, value: impl Into<crate::value::Expr>) {
-        if let Some(intent) = self.model.borrow_mut().intents.get_mut(&self.node) {
-            intent.lists.entry(list.into()).or_default().push(value.into());
+            f(intent);
         }
     }
 

@@ -1,6 +1,7 @@
 //! `apigateway::RestApi`: a REST API of resources and methods integrated with functions,
 //! deployed to one stage with access logs and throttling.
 
+use forma_core::intent::{ApiIntent, EventKind, Intent, Route};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -143,8 +144,7 @@ impl RestApi {
             api = api.description(d);
         }
         let resource = scope.add("Resource", api);
-        scope.set_intent("RestApi");
-        scope.intent_property("StageName", props.stage_name.as_str());
+        scope.set_intent(Intent::RestApi(ApiIntent { resource: resource.node_id(), routes: Vec::new() }));
         // API Gateway writes logs through one role per account and region, which
         // AWS::ApiGateway::Account sets; the AWS managed policy for it is the documented
         // one (its log groups are API Gateway's own, named when it first writes).
@@ -348,22 +348,18 @@ impl ApiResource {
         };
         let m = self.scope.add(&base, l1_method);
         self.api.deployment.add_depends_on(&m);
-        let _ = function.allow_invoke(
+        let permission = function.allow_invoke(
             &format!("{}{base}Permission", crate::limits::alnum(&self.api.scope.id())),
             ServicePrincipal::api_gateway(),
             execute_arn(&self.api, &method, &self.path),
         );
-        let mut route = forma_core::IndexMap::new();
-        route.insert("Method".to_owned(), forma_core::Expr::from(method.as_str()));
-        route.insert("Path".to_owned(), forma_core::Expr::from(self.path.as_str()));
-        route.insert("Function".to_owned(), forma_core::Expr::from(function.arn()));
-        if let Some(a) = authorizer {
-            route.insert("Authorizer".to_owned(), forma_core::Expr::from(a.resource.reference()));
-        }
-        self.api.scope.intent_push("Routes", forma_core::Expr::Map(Box::new(route.clone())));
-        route.shift_remove("Function");
-        route.insert("RestApi".to_owned(), forma_core::Expr::from(self.api.id()));
-        function.note_event("Api", route);
+        let route = Route { method: method.clone(), path: self.path.clone(), function: function.scope.node_id() };
+        self.api.scope.update_intent(|intent| {
+            if let Intent::RestApi(api) = intent {
+                api.routes.push(route);
+            }
+        });
+        function.note_event(EventKind::Api, &base, vec![m.node_id(), permission.node_id()]);
         let auth = if authorizer.is_some() { " cognito" } else { "" };
         self.api.state.borrow_mut().methods.push(format!("{method} {}{auth}", self.path));
         self.api.redeploy();

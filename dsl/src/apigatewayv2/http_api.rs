@@ -1,6 +1,7 @@
 //! `apigatewayv2::HttpApi`: an HTTP API whose routes go to functions, on an auto-deployed
 //! `$default` stage with access logs and throttling.
 
+use forma_core::intent::{ApiIntent, EventKind, Intent, Route};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -90,7 +91,7 @@ impl HttpApi {
             );
         }
         let resource = scope.add("Resource", api);
-        scope.set_intent("HttpApi");
+        scope.set_intent(Intent::HttpApi(ApiIntent { resource: resource.node_id(), routes: Vec::new() }));
         let logs = LogGroup::new(&scope, "AccessLogs", LogGroupProps::default().retention(props.log_retention));
         scope.add(
             "Stage",
@@ -165,24 +166,25 @@ impl HttpApi {
             l1::Integration::new(self.id(), "AWS_PROXY").integration_uri(function.arn()).payload_format_version("2.0"),
         );
         let target: Value<String> = sub("integrations/${Id}").var("Id", integration.reference()).into();
-        self.scope.add(&format!("{base}Route"), l1::Route::new(self.id(), key.clone()).target(target));
-        let mut r = forma_core::IndexMap::new();
-        r.insert("Route".to_owned(), forma_core::Expr::from(key.as_str()));
-        r.insert("Function".to_owned(), forma_core::Expr::from(function.arn()));
-        self.scope.intent_push("Routes", forma_core::Expr::Map(Box::new(r.clone())));
-        r.shift_remove("Function");
-        r.insert("HttpApi".to_owned(), forma_core::Expr::from(self.id()));
-        function.note_event("HttpApi", r);
+        let l1_route = self.scope.add(&format!("{base}Route"), l1::Route::new(self.id(), key.clone()).target(target));
+        let route = Route { method: method.clone(), path: path.to_owned(), function: function.scope.node_id() };
+        self.scope.update_intent(|intent| {
+            if let Intent::HttpApi(api) = intent {
+                api.routes.push(route);
+            }
+        });
         let arn_method = if method == "ANY" { "*".to_owned() } else { method.clone() };
         let source: Value<String> = sub(format!(
             "arn:${{AWS::Partition}}:execute-api:${{AWS::Region}}:${{AWS::AccountId}}:${{Api}}/*/{arn_method}{path}"
         ))
         .var("Api", self.id())
         .into();
-        let _ = function.allow_invoke(
+        let permission = function.allow_invoke(
             &format!("{}{base}Permission", crate::limits::alnum(&self.scope.id())),
             ServicePrincipal::api_gateway(),
             source,
         );
+        let resources = vec![l1_route.node_id(), integration.node_id(), permission.node_id()];
+        function.note_event(EventKind::HttpApi, &base, resources);
     }
 }

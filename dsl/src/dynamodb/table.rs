@@ -6,6 +6,7 @@ use forma_cfn::dynamodb::table::{
     LocalSecondaryIndex, PointInTimeRecoverySpecification, Projection, ProjectionType, ProvisionedThroughput,
     SseSpecification, SseType, StreamSpecification, TimeToLiveSpecification,
 };
+use forma_core::intent::{Intent, TableIntent};
 use forma_core::intrinsic::sub;
 use forma_core::removal::RemovalPolicy;
 use forma_core::value::Value;
@@ -332,14 +333,14 @@ impl Table {
         }
         let resource = scope.add("Resource", table);
         RemovalPolicy::apply_or_default(props.removal_policy, &resource);
-        scope.set_intent("Table");
-        let key_of = |a: &Attribute| forma_core::obj! { "Name" => a.name.as_str(), "Type" => a.definition_type() };
-        scope.intent_property("PartitionKey", key_of(&props.partition_key));
-        if let Some(s) = &props.sort_key {
-            scope.intent_property("SortKey", key_of(s));
-        }
-        scope.intent_property("Indexes", i64::try_from(props.indexes.len()).unwrap_or(i64::MAX));
-        scope.intent_property("Stream", props.stream.is_some());
+        let key_of = |a: &Attribute| (a.name.clone(), a.definition_type().to_owned());
+        scope.set_intent(Intent::Table(TableIntent {
+            resource: resource.node_id(),
+            partition_key: key_of(&props.partition_key),
+            sort_key: props.sort_key.as_ref().map(key_of),
+            indexes: props.indexes.len(),
+            stream: props.stream.is_some(),
+        }));
         Table { scope, resource, key, stream: props.stream, has_indexes: !props.indexes.is_empty() }
     }
 

@@ -371,7 +371,6 @@ impl Vpc {
                     .deliver_logs_permission_arn(role.arn()),
             );
         }
-        scope.set_intent("Vpc");
         Vpc { scope, resource, subnets, default_routes, attachment }
     }
 

@@ -2,6 +2,7 @@
 //! need.
 
 use forma_cfn::events as l1;
+use forma_core::intent::EventKind;
 use forma_core::value::{Json, Value};
 use forma_core::{AsScope, Resource, Scope, Severity};
 
@@ -151,18 +152,10 @@ impl Rule {
     pub fn add_target(&self, target: RuleTarget) {
         let (arn, name) = match &target.target {
             Kind::Function(f) => {
-                let _ =
+                let permission =
                     f.allow_invoke(&format!("{}Permission", self.scope.id()), ServicePrincipal::events(), self.arn());
-                let mut details = forma_core::IndexMap::new();
-                details.insert("Rule".to_owned(), forma_core::Expr::from(self.arn()));
-                let kind = match &self.schedule {
-                    Some(expression) => {
-                        details.insert("Schedule".to_owned(), forma_core::Expr::from(expression.as_str()));
-                        "Schedule"
-                    }
-                    None => "EventBridgeRule",
-                };
-                f.note_event(kind, details);
+                let kind = if self.schedule.is_some() { EventKind::Schedule } else { EventKind::EventBridgeRule };
+                f.note_event(kind, &self.scope.id(), vec![self.resource.node_id(), permission.node_id()]);
                 (f.arn(), f.path())
             }
             Kind::Queue(q) => {

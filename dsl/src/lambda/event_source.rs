@@ -1,6 +1,7 @@
 //! Event sources: SQS queues, Kinesis streams and DynamoDB streams polled by Lambda, each
 //! with the grant it needs and a mapping created only once the grant exists.
 
+use forma_core::intent::EventKind;
 use std::time::Duration;
 
 use forma_cfn::lambda as l1;
@@ -154,7 +155,6 @@ impl Function {
                 (arn, table.grant_stream_read_unchecked(self), last(&table.path()), true, false)
             }
         };
-        let arn_for_intent = arn.clone();
         let mut mapping = l1::EventSourceMapping::new(self.name()).event_source_arn(arn);
         if let Some(size) = source.batch_size {
             let max = if fifo { 10 } else { 10_000 };
@@ -202,22 +202,14 @@ impl Function {
                 }
             }
         }
-        let (kind, key) = match &source.source {
-            Source::Sqs(_) => ("SQS", "Queue"),
-            Source::Kinesis(..) => ("Kinesis", "Stream"),
-            Source::DynamoDb(..) => ("DynamoDB", "Stream"),
+        let kind = match &source.source {
+            Source::Sqs(_) => EventKind::Sqs,
+            Source::Kinesis(..) => EventKind::Kinesis,
+            Source::DynamoDb(..) => EventKind::DynamoDb,
         };
-        let mut details = forma_core::IndexMap::new();
-        details.insert(key.to_owned(), forma_core::Expr::from(arn_for_intent.clone()));
-        if let Some(size) = source.batch_size {
-            details.insert("BatchSize".to_owned(), forma_core::Expr::from(i64::from(size)));
-        }
-        if let Source::Kinesis(_, start) | Source::DynamoDb(_, start) = &source.source {
-            details.insert("StartingPosition".to_owned(), forma_core::Expr::from(start.as_str()));
-        }
-        self.note_event(kind, details);
         let id = self.child_id(&format!("{source_id}EventSource"));
         let mapping = scope.add(&id, mapping);
+        self.note_event(kind, &source_id, vec![mapping.node_id()]);
         grant.apply_before(&mapping);
         mapping
     }

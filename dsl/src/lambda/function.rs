@@ -9,6 +9,8 @@ use forma_cfn::lambda as l1;
 use forma_cfn::lambda::function::{
     Architectures, Code as L1Code, DeadLetterConfig, Environment, LoggingConfig, Mode, TracingConfig,
 };
+use forma_core::intent::{Event, EventKind, FunctionIntent, Intent};
+use forma_core::model::NodeId;
 use forma_core::removal::RemovalPolicy;
 use forma_core::value::{Expr, Value};
 use forma_core::{AsScope, AssetSource, IndexMap, Resource, Scope, Severity};
@@ -198,6 +200,8 @@ pub struct Function {
 struct State {
     /// Ids taken by event sources and permissions, to keep them unique.
     children: Vec<String>,
+    /// The names of the events recorded in the function's intent.
+    events: Vec<String>,
 }
 
 impl std::fmt::Debug for Function {
@@ -219,9 +223,6 @@ impl Function {
             log_props = log_props.removal_policy(policy);
         }
         let log_group = LogGroup::new(&scope, "LogGroup", log_props);
-        scope.set_intent("Function");
-        scope.intent_property("Runtime", props.runtime.as_str());
-        scope.intent_property("Handler", props.handler.as_str());
         let code = match &props.code {
             Code::Inline(source) => {
                 if !props.runtime.takes_inline_code() {
@@ -248,13 +249,8 @@ impl Function {
             }
             Code::S3 { bucket, key } => L1Code::new().s3_bucket(bucket.clone()).s3_key(key.clone()),
         };
-        scope.intent_property("Code", Expr::from(Value::from(code.clone())));
         let memory = limits::within(&scope, "invalid-function", "memory_mb", props.memory_mb, 128..=10_240);
         let timeout = limits::seconds(&scope, "invalid-function", "timeout", props.timeout, 1..=900);
-        scope.intent_property("MemorySize", memory);
-        scope.intent_property("Timeout", timeout);
-        scope.intent_property("Role", role.arn());
-        scope.intent_property("LogGroup", log_group.name());
         let architecture = match props.architecture {
             Architecture::X86_64 => Architectures::X8664,
             Architecture::Arm64 => Architectures::Arm64,
@@ -269,7 +265,6 @@ impl Function {
         if !props.environment.is_empty() {
             let variables: IndexMap<String, Expr> =
                 props.environment.into_iter().map(|(k, v)| (k, v.into_expr())).collect();
-            scope.intent_property("Environment", Expr::Map(Box::new(variables.clone())));
             function = function.environment(
                 Environment::new().variables(Value::<forma_core::Json>::from_expr(Expr::Map(Box::new(variables)))),
             );
@@ -296,6 +291,12 @@ impl Function {
             role.add_to_policy(PolicyStatement::allow().action("sqs:SendMessage").resource(dlq.arn()));
         }
         let resource = scope.add("Resource", function);
+        scope.set_intent(Intent::Function(FunctionIntent {
+            resource: resource.node_id(),
+            role: role.resource().node_id(),
+            log_group: log_group.resource().node_id(),
+            events: Vec::new(),
+        }));
         let _ = log_group.grant_write(&role);
         role.add_dependent(&resource);
         Function { scope, resource, role, log_group, timeout: props.timeout, state: Rc::default() }
@@ -335,13 +336,15 @@ impl Function {
         self.scope.path()
     }
 
-    /// Records an event source in the function's intent (`Events`), for emitters that write
-    /// a function with its events.
-    pub(crate) fn note_event(&self, kind: &str, details: forma_core::IndexMap<String, Expr>) {
-        let mut event = forma_core::IndexMap::new();
-        event.insert("Type".to_owned(), Expr::from(kind));
-        event.insert("Properties".to_owned(), Expr::Map(Box::new(details)));
-        self.scope.intent_push("Events", Expr::Map(Box::new(event)));
+    /// Records an event source in the function's intent: its `kind`, a name from `base`
+    /// unique among the function's events, and the L1 resources that make it.
+    pub(crate) fn note_event(&self, kind: EventKind, base: &str, resources: Vec<NodeId>) {
+        let name = limits::unique_id(&mut self.state.borrow_mut().events, base);
+        self.scope.update_intent(|intent| {
+            if let Intent::Function(f) = intent {
+                f.events.push(Event { name, kind, resources });
+            }
+        });
     }
 
     /// A child id for something the function owns, unique among its children: `base`,

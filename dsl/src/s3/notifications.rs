@@ -12,6 +12,7 @@ use forma_cfn::s3::bucket::{
     FilterRule, LambdaConfiguration, NotificationConfiguration, NotificationFilter, QueueConfiguration, S3KeyFilter,
     TopicConfiguration,
 };
+use forma_core::intent::EventKind;
 use forma_core::intrinsic::sub;
 use forma_core::value::Value;
 use forma_core::Severity;
@@ -112,11 +113,8 @@ impl Bucket {
         match target.into() {
             NotificationTarget::Function(function) => {
                 let id = format!("{}Notifications", self.scope.id());
-                let mut details = forma_core::IndexMap::new();
-                details.insert("Bucket".to_owned(), forma_core::Expr::from(self.resource.reference()));
-                details.insert("Events".to_owned(), forma_core::Expr::from(event_name.as_str()));
-                function.note_event("S3", details);
                 let permission = function.allow_invoke(&id, ServicePrincipal::s3(), source);
+                function.note_event(EventKind::S3, &self.scope.id(), vec![permission.node_id()]);
                 permission.set_property("SourceAccount", account);
                 self.resource.add_depends_on(&permission);
                 let mut c = LambdaConfiguration::new(event_name, function.arn());

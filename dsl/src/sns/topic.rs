@@ -1,6 +1,7 @@
 //! `sns::Topic`: encrypted, with typed subscriptions that bring the permissions they need.
 
 use forma_cfn::sns as l1;
+use forma_core::intent::EventKind;
 use forma_core::value::{Json, Value};
 use forma_core::{AsScope, Resource, Scope, Severity};
 
@@ -213,6 +214,8 @@ impl Topic {
     /// stack), with a statement in the queue's policy allowing this topic to send.
     #[track_caller]
     pub fn add_subscription(&self, subscription: Subscription) -> Resource<l1::Subscription> {
+        // The function and its permission, for the function's intent.
+        let mut invoked = None;
         let (protocol, endpoint, parent, id) = match &subscription.target {
             Target::Sqs(queue) => {
                 if self.fifo && !queue.is_fifo() {
@@ -241,14 +244,12 @@ impl Topic {
                         Some("FIFO topics deliver to FIFO queues only; subscribe a queue and poll it"),
                     );
                 }
-                let _ = function.allow_invoke(
+                let permission = function.allow_invoke(
                     &format!("{}Permission", self.scope.id()),
                     ServicePrincipal::sns(),
                     self.arn(),
                 );
-                let mut details = forma_core::IndexMap::new();
-                details.insert("Topic".to_owned(), forma_core::Expr::from(self.arn()));
-                function.note_event("SNS", details);
+                invoked = Some((function.clone(), permission.node_id()));
                 let id = function.child_id(&format!("{}Subscription", self.scope.id()));
                 ("lambda", function.arn(), function.scope.clone(), id)
             }
@@ -270,7 +271,11 @@ impl Topic {
         if let Some(f) = subscription.filter_policy {
             sub = sub.filter_policy(f);
         }
-        parent.add(&id, sub)
+        let sub = parent.add(&id, sub);
+        if let Some((function, permission)) = invoked {
+            function.note_event(EventKind::Sns, &self.scope.id(), vec![sub.node_id(), permission]);
+        }
+        sub
     }
 
     /// Lets `grantee` publish to the topic.
