@@ -85,6 +85,25 @@ impl From<FormatArg> for forma_synth::Format {
     }
 }
 
+/// The form of the templates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum TargetArg {
+    /// Plain CloudFormation.
+    Cfn,
+    /// AWS SAM: functions with their events and simple tables in serverless forms, the
+    /// rest plain CloudFormation (`Transform: AWS::Serverless-2016-10-31`).
+    Sam,
+}
+
+impl From<TargetArg> for forma_synth::Target {
+    fn from(t: TargetArg) -> Self {
+        match t {
+            TargetArg::Cfn => forma_synth::Target::CloudFormation,
+            TargetArg::Sam => forma_synth::Target::Sam,
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 struct SynthArgs {
     /// Stacks to synthesize (names; `*` matches any run of characters). The stacks they
@@ -96,6 +115,9 @@ struct SynthArgs {
     /// Template format.
     #[arg(long, short, value_enum, default_value_t = FormatArg::Json)]
     format: FormatArg,
+    /// The form of the templates.
+    #[arg(long, short, value_enum, default_value_t = TargetArg::Cfn)]
+    target: TargetArg,
     /// Print nothing but errors.
     #[arg(long, short)]
     quiet: bool,
@@ -119,6 +141,9 @@ struct DeployArgs {
     /// The assembly directory written by synthesis (and where outputs.json goes).
     #[arg(long, short, default_value = DEFAULT_OUT_DIR)]
     out: PathBuf,
+    /// The form of the templates synthesized (without --assembly).
+    #[arg(long, short, value_enum, default_value_t = TargetArg::Cfn, conflicts_with = "assembly")]
+    target: TargetArg,
     /// The AWS profile (default: the standard chain, AWS_PROFILE).
     #[arg(long)]
     profile: Option<String>,
@@ -314,7 +339,10 @@ pub fn run(
         }
     };
     let result = match cli.command {
-        Command::Synth(a) => commands::synth::run(app, &a.stacks, &a.out, a.format.into(), a.quiet, console),
+        Command::Synth(a) => {
+            let settings = commands::Synthesis { format: a.format.into(), target: a.target.into() };
+            commands::synth::run(app, &a.stacks, &a.out, settings, a.quiet, console)
+        }
         Command::List(a) => commands::list::run(app, &a.stacks, a.json, console),
         Command::Apply(a) => {
             let mut opts = options(&a.deploy, a.concurrency, a.yes);
@@ -403,7 +431,8 @@ where
     let dir: &Path = match &d.assembly {
         Some(dir) => dir,
         None => {
-            let assembly = commands::synthesize(app, forma_synth::Format::Json, console)?;
+            let settings = commands::Synthesis { format: forma_synth::Format::Json, target: d.target.into() };
+            let assembly = commands::synthesize(app, settings, console)?;
             for diag in &assembly.diagnostics {
                 console.err(format!("{}\n\n", console.style.diagnostic(diag)));
             }

@@ -7,6 +7,7 @@
 
 mod determinism;
 mod lint;
+mod sam;
 mod stale;
 mod support;
 mod templates;

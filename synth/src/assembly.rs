@@ -123,6 +123,11 @@ pub struct StackManifest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<String>,
     pub termination_protection: bool,
+    /// The macro CloudFormation expands the template with (`AWS::Serverless-2016-10-31`
+    /// for a stack the SAM target wrote in serverless forms): deploying it needs
+    /// `CAPABILITY_AUTO_EXPAND`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transform: Option<String>,
     /// How many resources the template holds.
     pub resource_count: usize,
     pub parameters: IndexMap<String, ParameterManifest>,
@@ -216,6 +221,7 @@ pub(crate) struct Synthesized<'a> {
     pub logical_ids: IndexMap<String, String>,
     /// Logical ids of the buckets and repositories destroy must empty first.
     pub empty_on_destroy: Vec<String>,
+    pub transform: Option<&'static str>,
 }
 
 pub(crate) fn build_artifact(
@@ -279,6 +285,7 @@ pub(crate) fn build_artifact(
         account: spec.account,
         region: spec.region,
         termination_protection: spec.termination_protection,
+        transform: stack.transform.map(str::to_owned),
         resource_count: stack.resource_count,
         parameters,
         outputs,
@@ -432,6 +439,7 @@ pub(crate) fn assemble(
             resource_count: w.resource_count,
             logical_ids: w.logical_ids,
             empty_on_destroy: w.empty_on_destroy,
+            transform: w.transform,
         };
         let mut artifact = build_artifact(model, synthesized, deps, format, diags);
         artifact.manifest.assets = w.assets.into_iter().collect();

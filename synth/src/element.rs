@@ -100,7 +100,9 @@ fn resource<'a>(
     if let Some(c) = condition {
         w.resource_conditions.insert(lid.to_owned(), c.to_owned());
     }
-    if !w.collisions || written.ids.insert(lid) {
+    // Part of another resource's form (written there, by the target), it is not counted.
+    let folded = cx.plan.folds(e);
+    if !folded && (!w.collisions || written.ids.insert(lid)) {
         w.resource_count += 1;
     }
     if let Some(id) = &cx.logical[e as usize] {
@@ -110,10 +112,13 @@ fn resource<'a>(
             w.empty_on_destroy.push(id.clone());
         }
     }
+    if folded {
+        return;
+    }
     let mut out = resources.next();
     out.key(lid);
     let properties = w.overridden.get(&e).unwrap_or(&spec.properties);
-    cx.target.resource(r, spec, properties, condition, &depends_on, &mut out);
+    cx.target.resource(r, cx.plan, e, spec, properties, condition, &depends_on, &mut out);
 }
 
 fn output(r: &mut Resolver<'_>, spec: &OutputSpec) -> Json {

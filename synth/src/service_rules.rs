@@ -98,7 +98,7 @@ const FAMILY_HINT: &str = "a task family is 1 to 255 letters, digits, '-' and '_
 const VARIABLE_HINT: &str = "a variable name is a letter, then letters, digits and '_'";
 
 /// The value of `name` in a literal map or typed object.
-fn field<'e>(value: &'e Expr, name: &str) -> Option<&'e Expr> {
+pub(crate) fn field<'e>(value: &'e Expr, name: &str) -> Option<&'e Expr> {
     match value {
         Expr::Map(m) => m.get(name),
         Expr::Object(o) => o.get(name),

@@ -71,13 +71,17 @@ pub enum Target {
     /// Plain CloudFormation: every construct as the resources it renders.
     #[default]
     CloudFormation,
+    /// AWS SAM (`Transform: AWS::Serverless-2016-10-31`): functions with their event sources
+    /// and simple tables in their serverless forms, everything else plain CloudFormation.
+    Sam,
 }
 
 impl Target {
-    /// The name on the command line and in the manifest: `cfn`.
+    /// The name on the command line and in the manifest: `cfn` or `sam`.
     pub fn as_str(self) -> &'static str {
         match self {
             Target::CloudFormation => "cfn",
+            Target::Sam => "sam",
         }
     }
 }

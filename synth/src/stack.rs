@@ -14,7 +14,7 @@ use forma_core::{App, Diagnostic};
 
 use crate::asset::{self, AssetArtifact, AssetManifest};
 use crate::resolve::{ExportKey, Resolver, Site};
-use crate::target::{self, Writer};
+use crate::target::{self, Plan, Writer};
 use crate::template::{Head, Pending, Resources};
 use crate::work::Work;
 use crate::{element, graph, ids, overrides, schema_check, sections, service_rules, validate, Settings, ValueChecks};
@@ -29,6 +29,8 @@ pub(crate) struct Context<'a> {
     pub(crate) assets: &'a HashMap<NodeId, AssetManifest>,
     /// The form the templates take.
     pub(crate) target: &'a dyn Writer,
+    /// What the target does with the stack being resolved.
+    pub(crate) plan: &'a Plan<'a>,
 }
 
 /// What resolving a stack's elements collects besides the template: the values it imports
@@ -90,7 +92,8 @@ pub(crate) fn resolve_all(
     for w in work.iter_mut() {
         ids::assign(model, w, &mut logical, &mut id_diags);
         w.overridden = overrides::apply_all(model, &w.elements, &mut stack_diags);
-        let cx = Context { app, model, logical: &logical, assets: &assets, target };
+        let plan = target.plan(model, w, &mut logical);
+        let cx = Context { app, model, logical: &logical, assets: &assets, target, plan: &plan };
         resolve(&cx, w, &mut resources, &mut stack_diags);
         let view = w.view(model);
         validate::parameters(&view, &logical, &mut stack_diags);
@@ -102,7 +105,8 @@ pub(crate) fn resolve_all(
         sections::mappings_and_rules(&view, &mut stack_diags);
         sections::conditional_references(app, &view, &mut stack_diags);
         w.names = names;
-        w.text = Some(start_template(model, w, target.transform(), &mut resources));
+        w.transform = target.transform(&plan);
+        w.text = Some(start_template(model, w, w.transform, &mut resources));
     }
     diags.extend(id_diags);
     diags.extend(asset_diags);

@@ -59,6 +59,8 @@ pub(crate) struct Work {
     /// those destroy empties.
     pub(crate) logical_ids: IndexMap<String, String>,
     pub(crate) empty_on_destroy: Vec<String>,
+    /// The template's `Transform`, if its target wrote one.
+    pub(crate) transform: Option<&'static str>,
     /// The properties of the resources that have overrides, with them applied.
     pub(crate) overridden: HashMap<NodeId, Object>,
     /// The physical names synthesis knows of its resources: `(name rule, resource, name)`.
@@ -92,6 +94,7 @@ impl Work {
             text: None,
             logical_ids: IndexMap::new(),
             empty_on_destroy: Vec::new(),
+            transform: None,
             overridden: HashMap::new(),
             names: Vec::new(),
         }

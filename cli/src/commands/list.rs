@@ -1,14 +1,16 @@
 //! `forma list`: the stacks in deploy order.
 
 use forma_dsl::App;
-use forma_synth::Format;
+use forma_synth::{Format, Target};
 use serde_json::json;
 
 use crate::{exit, CliError, Console};
 
 pub(crate) fn run(app: &App, stacks: &[String], as_json: bool, console: &Console) -> Result<u8, CliError> {
     let style = console.style;
-    let assembly = super::synthesize(app, Format::Json, console)?.select(stacks)?;
+    let assembly =
+        super::synthesize(app, super::Synthesis { format: Format::Json, target: Target::CloudFormation }, console)?
+            .select(stacks)?;
     if as_json {
         let rows: Vec<_> = assembly
             .stacks

@@ -4,7 +4,6 @@ use std::path::Path;
 use std::time::Instant;
 
 use forma_dsl::App;
-use forma_synth::Format;
 
 use crate::{exit, CliError, Console};
 
@@ -12,13 +11,13 @@ pub(crate) fn run(
     app: &App,
     stacks: &[String],
     dir: &Path,
-    format: Format,
+    settings: super::Synthesis,
     quiet: bool,
     console: &Console,
 ) -> Result<u8, CliError> {
     let started = Instant::now();
     let style = console.style;
-    let assembly = super::synthesize(app, format, console)?.select(stacks)?;
+    let assembly = super::synthesize(app, settings, console)?.select(stacks)?;
     if !quiet {
         for d in &assembly.diagnostics {
             console.err(format!("{}\n\n", style.diagnostic(d)));

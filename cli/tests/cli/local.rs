@@ -288,3 +288,55 @@ fn version_and_usage_name_the_binary_that_runs() {
     let (_, out, _) = run_as("target/release/forma", &["-V"]);
     assert_eq!(out, format!("forma {forma_version}\n"));
 }
+
+/// One function with a queue feeding it: a serverless form in the SAM target.
+fn serverless_app() -> App {
+    use forma_dsl::lambda::{Code, EventSource, Function, FunctionProps, Runtime};
+    use forma_dsl::sqs::{Queue, QueueProps};
+    let app = App::new();
+    let stack = app.stack("Jobs");
+    let queue = Queue::new(&stack, "Queue", QueueProps::default());
+    let code = Code::inline("def handler(event, context):\n    return None\n");
+    let worker = Function::new(&stack, "Worker", FunctionProps::new(Runtime::Python312, "index.handler", code));
+    worker.add_event_source(EventSource::sqs(&queue));
+    app
+}
+
+#[test]
+fn synth_target_sam_writes_serverless_forms_and_the_manifest_names_the_transform() {
+    let dir = tempdir("sam");
+    let r = forma(&serverless_app(), &["synth", "--target", "sam", "-o", dir.to_str().unwrap(), "--quiet"]);
+    assert_eq!(r.code, exit::SUCCESS, "{}", r.err);
+    let read =
+        |name: &str| -> serde_json::Value { serde_json::from_slice(&std::fs::read(dir.join(name)).unwrap()).unwrap() };
+    let template = read("Jobs.template.json");
+    assert_eq!(template["Transform"], "AWS::Serverless-2016-10-31");
+    let worker = template["Resources"]
+        .as_object()
+        .unwrap()
+        .values()
+        .find(|r| r["Type"] == "AWS::Serverless::Function")
+        .expect("a serverless function");
+    assert_eq!(worker["Properties"]["Events"]["Queue"]["Type"], "SQS");
+    assert_eq!(read("manifest.json")["stacks"][0]["transform"], "AWS::Serverless-2016-10-31");
+
+    // The default, and `--target cfn`: plain CloudFormation, no transform.
+    for args in [&["synth", "-o"][..], &["synth", "--target", "cfn", "-o"][..]] {
+        let mut args = args.to_vec();
+        args.push(dir.to_str().unwrap());
+        assert_eq!(forma(&serverless_app(), &args).code, exit::SUCCESS);
+        assert!(read("Jobs.template.json").get("Transform").is_none());
+        assert!(read("manifest.json")["stacks"][0].get("transform").is_none());
+    }
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+#[test]
+fn an_unknown_target_is_a_usage_error_naming_the_targets() {
+    let r = forma(&app(), &["synth", "--target", "terraform"]);
+    assert_eq!(r.code, exit::USAGE);
+    assert!(r.err.contains("cfn") && r.err.contains("sam"), "{}", r.err);
+    // A deployed assembly was synthesized already: its target is in it.
+    let r = forma(&app(), &["apply", "--assembly", "x", "--target", "sam"]);
+    assert_eq!(r.code, exit::USAGE, "{}", r.err);
+}

@@ -1,8 +1,9 @@
 //! What the test modules share: synthesizing the bundled app, and naming its snapshots.
 
 pub mod pytools;
+pub mod serverless;
 
-use forma_synth::{Assembly, Format};
+use forma_synth::{Assembly, Format, Settings, Target};
 
 /// Every template format, in the order snapshots are taken.
 pub const FORMATS: [Format; 2] = [Format::Json, Format::Yaml];
@@ -39,4 +40,27 @@ pub fn insta_settings() -> insta::Settings {
     settings.set_prepend_module_to_snapshot(false);
     settings.set_omit_expression(true);
     settings
+}
+
+/// The serverless test stack ([`serverless`]) synthesized in `target` and `format`, every
+/// literal checked. Panics with every diagnostic when synthesis fails.
+pub fn synth_serverless(target: Target, format: Format) -> Assembly {
+    let registry = Some(&forma_dsl::cfn::REGISTRY);
+    let settings = Settings { format, target, registry, ..Settings::default() };
+    forma_synth::synthesize_with(&serverless::app(), settings)
+        .unwrap_or_else(|e| panic!("the serverless stack does not synthesize ({target:?}, {format:?}):\n{e}"))
+}
+
+/// Every `(snapshot name, exact text)` of the serverless stack in `format`, in both targets:
+/// `Serverless.sam.template.json`.
+pub fn serverless_snapshots(format: Format) -> Vec<(String, String)> {
+    [Target::CloudFormation, Target::Sam]
+        .into_iter()
+        .flat_map(|target| {
+            synth_serverless(target, format)
+                .stacks
+                .into_iter()
+                .map(move |s| (format!("{}.{}.template.{}", s.name(), target.as_str(), format.extension()), s.body))
+        })
+        .collect()
 }
