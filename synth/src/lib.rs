@@ -52,7 +52,7 @@ pub use limits::{
 };
 pub use pattern::{pattern_support, PatternSupport};
 pub use resolve::ExportKey;
-pub use settings::{AppKind, Format, Settings, Target, ValueChecks, TOOLKIT_STACK};
+pub use settings::{AppKind, Format, Settings, Target, ValueChecks, SAM_TRANSFORM, TOOLKIT_STACK};
 use work::Work;
 
 /// Synthesizes every stack of a user's `app` into CloudFormation templates of `format`.

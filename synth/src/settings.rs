@@ -65,6 +65,9 @@ impl Format {
     }
 }
 
+/// The transform a SAM template names: CloudFormation expands it into plain resources.
+pub const SAM_TRANSFORM: &str = "AWS::Serverless-2016-10-31";
+
 /// The form of the templates synthesis writes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Target {

@@ -174,7 +174,7 @@ async fn apply_inner(
         .description(format!("forma apply, template {}", m.sha256.get(..12).unwrap_or(&m.sha256)))
         .set_parameters(Some(cfn_params))
         .set_tags(Some(tags));
-    req = with_capabilities(req);
+    req = with_capabilities(req, m);
     req = if m.needs_upload {
         let url = toolkit::upload_template(ctx, m, &job.body).await?;
         req.template_url(url)
@@ -478,12 +478,16 @@ async fn set_termination_protection(ctx: &Ctx, m: &StackManifest, info: &StackIn
     Ok(())
 }
 
-/// Acknowledges what templates may do: create IAM resources (named or not) and expand
-/// macros. forma asks for confirmation of IAM changes itself.
-pub(crate) fn with_capabilities(req: CreateChangeSetFluentBuilder) -> CreateChangeSetFluentBuilder {
-    req.capabilities(Capability::CapabilityIam)
-        .capabilities(Capability::CapabilityNamedIam)
-        .capabilities(Capability::CapabilityAutoExpand)
+/// Acknowledges what the stack's template may do: create IAM resources (named or not;
+/// forma asks for confirmation of IAM changes itself) and, for a template with the SAM
+/// transform (the only one the assembly check lets through), be expanded by it.
+pub(crate) fn with_capabilities(req: CreateChangeSetFluentBuilder, m: &StackManifest) -> CreateChangeSetFluentBuilder {
+    let req = req.capabilities(Capability::CapabilityIam).capabilities(Capability::CapabilityNamedIam);
+    if m.transform.is_some() {
+        req.capabilities(Capability::CapabilityAutoExpand)
+    } else {
+        req
+    }
 }
 
 pub(crate) enum ChangeSetOutcome {

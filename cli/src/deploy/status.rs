@@ -103,6 +103,7 @@ async fn change_set_changes(
             .stack_name(name)
             .change_set_name(&cs_name)
             .change_set_type(ChangeSetType::Update),
+        m,
     );
     for (k, p) in &m.parameters {
         let parameter = Parameter::builder().parameter_key(k);

@@ -77,6 +77,14 @@ fn set_template(dir: &Path, i: usize, body: &str) {
     set_manifest(dir, &m);
 }
 
+/// Gives stack 0's template a `Transform` of `name`, with the hash and size to match.
+fn with_transform(dir: &Path, name: &str) {
+    let file = manifest(dir)["stacks"][0]["template"].as_str().unwrap().to_owned();
+    let mut template: Json = serde_json::from_slice(&std::fs::read(dir.join(file)).unwrap()).unwrap();
+    template["Transform"] = json!(name);
+    set_template(dir, 0, &template.to_string());
+}
+
 /// The error reading `dir` gives, as a person sees it (stack, message).
 fn refused(dir: &Path) -> String {
     match std::panic::catch_unwind(|| Loaded::read(dir)) {
@@ -335,6 +343,21 @@ fn edits() -> Vec<(&'static str, Edit, &'static str)> {
                     .unwrap()
             }),
             "manifest.json: is 68157440 bytes, over the 67108864 bytes forma reads for it",
+        ),
+        (
+            "a macro the manifest does not name",
+            Box::new(|d: &Path| with_transform(d, "AWS::Include")),
+            "Data: the template has a Transform (\"AWS::Include\") that the manifest does not name",
+        ),
+        (
+            "a transform forma does not write",
+            m(|v| v["stacks"][0]["transform"] = json!("Acme::Macro")),
+            "Data: the manifest names the transform \"Acme::Macro\"; forma deploys only AWS::Serverless-2016-10-31 (AWS SAM)",
+        ),
+        (
+            "SAM in the manifest, not in the template",
+            m(|v| v["stacks"][0]["transform"] = json!("AWS::Serverless-2016-10-31")),
+            "Data: the manifest names the SAM transform; the template's Transform is missing",
         ),
         (
             "template missing",

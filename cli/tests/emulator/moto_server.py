@@ -23,14 +23,61 @@ _delete_stack = CloudFormationBackend.delete_stack
 _update = ResourceMap.update
 
 
+# --- SAM templates -------------------------------------------------------------------------
+# CloudFormation expands a template with `Transform: AWS::Serverless-2016-10-31` itself;
+# moto does not (its CreateChangeSet answers 500). Expand it here with the SAM translator
+# (snapshots/tests/support/sam_expand.py, offline) before moto sees it, and keep the
+# original: GetTemplate's default stage, Original, returns the template as it was sent.
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "snapshots", "tests", "support"))
+
+_originals_by_change_set = {}
+_originals_by_stack = {}
+
+
+def _expanded(template):
+    """The template CloudFormation would run: a SAM template expanded, any other as is."""
+    import json
+
+    from samtranslator.yaml_helper import yaml_parse
+
+    try:
+        parsed = yaml_parse(template)
+    except Exception:
+        return template, False
+    if not isinstance(parsed, dict) or parsed.get("Transform") != "AWS::Serverless-2016-10-31":
+        return template, False
+    import sam_expand
+
+    return json.dumps(sam_expand.expand(parsed, "us-east-1")), True
+
+
 def create_change_set(self, *args, **kwargs):
     """CloudFormation resolves Fn::ImportValue for stacks made by change sets too; moto
-    gives such stacks no view of the region's exports. Give them one."""
+    gives such stacks no view of the region's exports. Give them one. A SAM template is
+    expanded first (see above)."""
+    args = list(args)
+    original = kwargs["template"] if "template" in kwargs else args[2]
+    expanded, sam = _expanded(original)
+    if "template" in kwargs:
+        kwargs["template"] = expanded
+    else:
+        args[2] = expanded
     change_set_id, stack_id = _create_change_set(self, *args, **kwargs)
+    _originals_by_change_set[change_set_id] = original if sam else None
     stack = self.stacks[stack_id]
     stack.cross_stack_resources = self.exports
     stack.resource_map.cross_stack_resources = self.exports
     return change_set_id, stack_id
+
+
+_get_template = CloudFormationBackend.get_template
+
+
+def get_template(self, name_or_stack_id):
+    """The template as it was sent (the Original stage, GetTemplate's default)."""
+    template = _get_template(self, name_or_stack_id)
+    return _originals_by_stack.get(self.get_stack(name_or_stack_id).stack_id) or template
 
 
 def execute_change_set(self, change_set_name, stack_name=None):
@@ -46,6 +93,7 @@ def execute_change_set(self, change_set_name, stack_name=None):
     _execute_change_set(self, change_set_name, stack_name)
     if change_set is not None:
         stack = self.stacks[change_set.stack_id]
+        _originals_by_stack[stack.stack_id] = _originals_by_change_set.get(change_set.change_set_id)
         if change_set.change_set_type == "UPDATE":
             if change_set.tags:
                 stack.tags = dict(change_set.tags)
@@ -352,6 +400,73 @@ ResourceMap.__getitem__ = getitem
 CloudFormationBackend.create_change_set = create_change_set
 CloudFormationBackend.execute_change_set = execute_change_set
 CloudFormationBackend.delete_stack = delete_stack
+CloudFormationBackend.get_template = get_template
+
+
+# --- HTTP APIs ------------------------------------------------------------------------------
+# moto has no CloudFormation model for AWS::ApiGatewayV2::Api: the resource is "accepted but
+# not created", its Ref is None, and a Fn::GetAtt of it in Outputs makes every DescribeStacks
+# of the stack answer 500 (parsing.clean_json: "references undefined resource"). A model
+# over moto's own API Gateway v2 backend gives a real API, visible through the service's API.
+
+from moto.apigatewayv2.models import apigatewayv2_backends
+from moto.cloudformation import parsing as _parsing
+from moto.core.common_models import CloudFormationModel
+
+
+class _HttpApi(CloudFormationModel):
+    # moto's model registry reads the service from the module name, at class creation.
+    __module__ = "moto.apigatewayv2.models"
+
+    def __init__(self, api, account_id, region_name):
+        self.api = api
+        self.account_id = account_id
+        self.region_name = region_name
+
+    @staticmethod
+    def cloudformation_name_type():
+        return "Name"
+
+    @staticmethod
+    def cloudformation_type():
+        return "AWS::ApiGatewayV2::Api"
+
+    @classmethod
+    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        props = cloudformation_json.get("Properties") or {}
+        api = apigatewayv2_backends[account_id][region_name].create_api(
+            api_key_selection_expression=None,
+            cors_configuration=None,
+            description=props.get("Description"),
+            disable_schema_validation=None,
+            disable_execute_api_endpoint=props.get("DisableExecuteApiEndpoint"),
+            name=props.get("Name", resource_name),
+            protocol_type=props.get("ProtocolType", "HTTP"),
+            route_selection_expression=None,
+            tags=None,
+            version=None,
+        )
+        return cls(api, account_id, region_name)
+
+    @property
+    def physical_resource_id(self):
+        return self.api.api_id
+
+    @classmethod
+    def has_cfn_attr(cls, attr):
+        return attr in ("ApiEndpoint", "ApiId")
+
+    def get_cfn_attribute(self, attribute_name):
+        if attribute_name == "ApiEndpoint":
+            return self.api.api_endpoint
+        return self.api.api_id
+
+    def delete(self, account_id, region_name):
+        apigatewayv2_backends[account_id][region_name].delete_api(self.api.api_id)
+
+
+for _cached in (_parsing.get_model_list, _parsing.get_model_map, _parsing.get_name_type_map):
+    _cached.cache_clear()
 
 
 def exit_when_stdin_closes():

@@ -265,6 +265,8 @@ pub struct Call {
     /// `CreateChangeSet`: the change set type; `DeleteStack`: the retained resources, comma
     /// separated; `DeleteChangeSet`, `ExecuteChangeSet`: the change set.
     pub detail: String,
+    /// `CreateChangeSet`: the capabilities acknowledged, as sent.
+    pub capabilities: Vec<String>,
 }
 
 struct World {
@@ -369,6 +371,7 @@ impl World {
             stack: stack.unwrap_or_default().to_owned(),
             token: token.map(str::to_owned),
             detail: detail.into(),
+            capabilities: Vec::new(),
         });
     }
 
@@ -455,6 +458,9 @@ impl World {
     ) -> MockResponse<CreateChangeSetOutput, CreateChangeSetError> {
         let kind = req.change_set_type().map(|t| t.as_str().to_owned()).unwrap_or_else(|| "UPDATE".into());
         self.record("CreateChangeSet", req.stack_name(), req.client_token(), kind.clone());
+        if let Some(call) = self.calls.last_mut() {
+            call.capabilities = req.capabilities().iter().map(|c| c.as_str().to_owned()).collect();
+        }
         let fail = |m: ErrorMetadata| MockResponse::Error(CreateChangeSetError::generic(m));
         let name = req.change_set_name().unwrap_or_default().to_owned();
         let name_ok = name.len() <= 128

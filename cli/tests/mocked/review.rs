@@ -186,3 +186,27 @@ async fn status_shows_a_stack_in_review_as_it_is() {
     let row = out.text().lines().find(|l| l.starts_with("Storage")).unwrap_or_default().to_owned();
     assert!(row.contains("REVIEW_IN_PROGRESS"), "not 'not deployed': {}", out.text());
 }
+
+#[tokio::test(start_paused = true)]
+async fn only_a_sam_template_is_sent_with_the_capability_to_expand_macros() {
+    for transform in [None, Some(forma_synth::SAM_TRANSFORM)] {
+        let mut a = storage();
+        a.manifest.transform = transform.map(str::to_owned);
+        let (table, queue) = (id_of(&a.manifest, "Storage/Data/Table"), id_of(&a.manifest, "Storage/Ingest/Queue"));
+        let cfn = Cfn::new("Storage");
+        cfn.frames([
+            Frame::missing(),
+            Frame::status("CREATE_IN_PROGRESS").events([Ev::stack("CREATE_IN_PROGRESS").reason("User Initiated")]),
+            Frame::status("CREATE_COMPLETE").events([Ev::stack("CREATE_COMPLETE")]),
+        ]);
+        cfn.change_sets([Cs::Complete(vec![add(&table, TABLE), add(&queue, QUEUE)])]);
+        let s = Session::new(&cfn, NONCE);
+
+        let r = apply_stack(&s.ctx, job(&a)).await.expect("the stack is created");
+
+        assert_eq!(r.applied, Applied::Created);
+        let sent = &cfn.calls_of("CreateChangeSet")[0].capabilities;
+        assert!(sent.iter().any(|c| c == "CAPABILITY_NAMED_IAM"), "{sent:?}");
+        assert_eq!(sent.iter().any(|c| c == "CAPABILITY_AUTO_EXPAND"), transform.is_some(), "{transform:?}: {sent:?}");
+    }
+}

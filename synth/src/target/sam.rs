@@ -33,9 +33,6 @@ use crate::service_rules::field;
 use crate::template::Both;
 use crate::work::{Namespace, Work};
 
-/// The transform SAM templates name.
-pub const TRANSFORM: &str = "AWS::Serverless-2016-10-31";
-
 /// AWS SAM.
 pub(crate) struct Sam;
 
@@ -126,7 +123,7 @@ impl Writer for Sam {
     }
 
     fn transform(&self, plan: &Plan<'_>) -> Option<&'static str> {
-        (!plan.forms.is_empty()).then_some(TRANSFORM)
+        (!plan.forms.is_empty()).then_some(crate::SAM_TRANSFORM)
     }
 
     fn resource(

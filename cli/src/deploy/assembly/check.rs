@@ -6,7 +6,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use forma_synth::{Manifest, StackManifest, MAX_INLINE_TEMPLATE_BYTES, MAX_TEMPLATE_BYTES};
+use forma_synth::{Manifest, StackManifest, MAX_INLINE_TEMPLATE_BYTES, MAX_TEMPLATE_BYTES, SAM_TRANSFORM};
 use serde_json::Value as Json;
 use sha2::{Digest, Sha256};
 
@@ -295,6 +295,7 @@ fn check_against_template(c: &mut Checker<'_>, m: &StackManifest, template: &Jso
             Some(_) => {}
         }
     }
+    check_transform(c, m, template);
     let declared: BTreeSet<&str> = match template.get("Parameters") {
         Some(Json::Object(p)) => p.keys().map(String::as_str).collect(),
         _ => BTreeSet::new(),
@@ -311,6 +312,40 @@ fn check_against_template(c: &mut Checker<'_>, m: &StackManifest, template: &Jso
             what.push(format!("the manifest lists {} and the template does not declare them", extra.join(", ")));
         }
         c.stack(name, format!("parameters differ: {}", what.join("; ")));
+    }
+}
+
+/// The transform the manifest names against the template's: none, or SAM's in both. A
+/// macro runs code in the account when CloudFormation expands the template, so forma
+/// acknowledges only the one it writes itself.
+fn check_transform(c: &mut Checker<'_>, m: &StackManifest, template: &Json) {
+    let name = m.name.as_str();
+    let in_template = template.get("Transform");
+    match (m.transform.as_deref(), in_template) {
+        (None, None) => {}
+        (Some(SAM_TRANSFORM), Some(Json::String(t))) if t == SAM_TRANSFORM => {}
+        (Some(t), _) if t != SAM_TRANSFORM => c.stack(
+            name,
+            format!("the manifest names the transform {t:?}; forma deploys only {SAM_TRANSFORM} (AWS SAM)"),
+        ),
+        (None, Some(t)) => {
+            c.stack(name, format!("the template has a Transform ({}) that the manifest does not name", kind_or_text(t)))
+        }
+        (Some(_), t) => c.stack(
+            name,
+            format!(
+                "the manifest names the SAM transform; the template's Transform is {}",
+                t.map_or_else(|| "missing".to_owned(), kind_or_text)
+            ),
+        ),
+    }
+}
+
+/// A string as itself, quoted; any other value as its kind.
+fn kind_or_text(v: &Json) -> String {
+    match v {
+        Json::String(s) => format!("{s:?}"),
+        other => kind_of(other).to_owned(),
     }
 }
 
