@@ -58,6 +58,16 @@ fn the_sam_form_holds_functions_and_a_simple_table_and_declares_the_transform() 
     {
         assert_eq!(types.get(folded), None, "{folded} is still written plainly: {types:?}");
     }
+    // What every function shares is said once.
+    let globals = &template["Globals"]["Function"];
+    assert_eq!(globals["Runtime"], "python3.12", "{globals}");
+    assert_eq!(globals["Timeout"], 30, "{globals}");
+    assert_eq!(globals["Environment"]["Variables"]["STAGE"], "test", "{globals}");
+    for f in template["Resources"].as_object().expect("resources").values() {
+        if f["Type"] == "AWS::Serverless::Function" {
+            assert!(f["Properties"].get("Runtime").is_none(), "repeated under Globals: {f}");
+        }
+    }
     // The CloudFormation target is untouched.
     let cfn = synth(Target::CloudFormation, Format::Json);
     assert!(cfn.stacks[0].template().get("Transform").is_none());
@@ -236,4 +246,37 @@ fn cfn_lint_accepts_the_sam_templates() {
         String::from_utf8_lossy(&output.stderr),
     );
     let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_resource_another_stack_imported_first_keeps_its_logical_id_and_stays_plain() {
+    use forma_dsl::lambda::{Code, EventSource, Function, FunctionProps, Runtime};
+    use forma_dsl::sqs::{Queue, QueueProps};
+    use forma_dsl::{App, Output};
+
+    let app = App::new();
+    // Resolved first, and it imports the mapping of the stack after it.
+    let watch = app.stack("Watch");
+    let jobs = app.stack("Jobs");
+    let queue = Queue::new(&jobs, "Queue", QueueProps::default());
+    let code = Code::inline("def handler(event, context):\n    return None\n");
+    let worker = Function::new(&jobs, "Worker", FunctionProps::new(Runtime::Python312, "index.handler", code));
+    let mapping = worker.add_event_source(EventSource::sqs(&queue));
+    watch.add_output("Mapping", Output::new(mapping.reference()));
+    watch.add("Topic", forma_dsl::RawResource::new("AWS::SNS::Topic"));
+
+    let settings = forma_synth::Settings { target: Target::Sam, ..forma_synth::Settings::default() };
+    let assembly = forma_synth::synthesize_with(&app, settings).unwrap_or_else(|e| panic!("{e}"));
+    let jobs = assembly.stacks.iter().find(|s| s.name() == "Jobs").expect("the Jobs stack");
+    let template = jobs.template();
+    let resources = template["Resources"].as_object().expect("resources");
+    let (id, _) = resources
+        .iter()
+        .find(|(_, r)| r["Type"] == "AWS::Lambda::EventSourceMapping")
+        .expect("the mapping stays a plain resource");
+    let exported = template["Outputs"].as_object().expect("outputs").values().any(|o| o["Value"]["Ref"] == id.as_str());
+    assert!(exported, "the export refers to {id}: {template}");
+    // The function is still in its serverless form, without that event.
+    let worker = resources.values().find(|r| r["Type"] == "AWS::Serverless::Function").expect("the function");
+    assert!(worker["Properties"].get("Events").is_none(), "{worker}");
 }

@@ -7,7 +7,7 @@
 //! imports, the assets it uses, the parameters it reads, and the references between its
 //! resources and conditions (checked for cycles).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use forma_core::model::{Model, NodeId, NodeKind};
 use forma_core::{App, Diagnostic};
@@ -89,12 +89,17 @@ pub(crate) fn resolve_all(
     let (mut id_diags, mut stack_diags) = (Vec::new(), Vec::new());
     let mut resources = Resources::new(settings.format);
     let target = target::writer(settings.target);
+    // Logical ids of each stack that stacks resolved before it import: a target keeps them.
+    let mut imported: HashMap<NodeId, HashSet<String>> = HashMap::new();
     for w in work.iter_mut() {
         ids::assign(model, w, &mut logical, &mut id_diags);
         w.overridden = overrides::apply_all(model, &w.elements, &mut stack_diags);
-        let plan = target.plan(model, w, &mut logical);
+        let plan = target.plan(model, w, &mut logical, imported.get(&w.node));
         let cx = Context { app, model, logical: &logical, assets: &assets, target, plan: &plan };
         resolve(&cx, w, &mut resources, &mut stack_diags);
+        for key in &w.imports {
+            imported.entry(key.stack).or_default().insert(key.logical_id.clone());
+        }
         let view = w.view(model);
         validate::parameters(&view, &logical, &mut stack_diags);
         validate::empty_on_destroy(&view, &mut stack_diags);
@@ -123,6 +128,7 @@ fn start_template(model: &Model, w: &Work, transform: Option<&str>, resources: &
     let s = &w.sections;
     let head = Head {
         transform,
+        globals: &s.globals,
         description,
         metadata: &s.metadata,
         parameters: &s.parameters,
@@ -179,6 +185,11 @@ fn stack_settings(cx: &Context<'_>, w: &mut Work, uses: &mut Uses, diags: &mut V
     for (k, v) in &spec.metadata {
         let v = r.resolve(v);
         w.sections.metadata.insert(k.clone(), v);
+    }
+    if !cx.plan.function_globals.is_empty() {
+        let function: serde_json::Map<String, serde_json::Value> =
+            cx.plan.function_globals.iter().map(|(name, v)| ((*name).to_owned(), r.resolve(v))).collect();
+        w.sections.globals.insert("Function".to_owned(), serde_json::Value::Object(function));
     }
     uses.refs.clear();
 }

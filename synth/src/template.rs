@@ -195,6 +195,8 @@ impl Emit for Both<'_> {
 pub(crate) struct Head<'a> {
     /// The macro CloudFormation expands the template with (SAM's), if any.
     pub transform: Option<&'a str>,
+    /// SAM's `Globals`.
+    pub globals: &'a Map<String, Json>,
     pub description: Option<&'a str>,
     pub metadata: &'a Map<String, Json>,
     pub parameters: &'a Map<String, Json>,
@@ -255,6 +257,7 @@ fn write_head(out: &mut impl Splice, head: &Head<'_>, resources: String, count: 
         out.string(d);
     }
     for (name, section) in [
+        ("Globals", head.globals),
         ("Metadata", head.metadata),
         ("Parameters", head.parameters),
         ("Rules", head.rules),

@@ -105,6 +105,8 @@ impl Work {
 /// all but the Resources, which are written as they are resolved.
 #[derive(Default)]
 pub(crate) struct Sections {
+    /// SAM's `Globals`, by resource kind (`Function`).
+    pub(crate) globals: Map<String, Json>,
     pub(crate) metadata: Map<String, Json>,
     pub(crate) parameters: Map<String, Json>,
     pub(crate) rules: Map<String, Json>,

@@ -19,6 +19,7 @@ use std::collections::{HashMap, HashSet};
 use forma_core::intent::Event;
 use forma_core::model::{Model, NodeId, ResourceSpec};
 use forma_core::schema::Object;
+use forma_core::Expr;
 
 use crate::resolve::Resolver;
 use crate::template::Both;
@@ -32,6 +33,9 @@ pub(crate) struct Plan<'m> {
     /// Resources that are part of another's form, not written on their own; their logical
     /// ids (in `logical`) are the ones the form's expansion gives them.
     pub(crate) folded: HashSet<NodeId>,
+    /// Settings every function form of the stack shares, written once in the template's
+    /// `Globals` (`Function`) instead: the name in the form, and the value.
+    pub(crate) function_globals: Vec<(&'static str, Expr)>,
 }
 
 impl Plan<'_> {
@@ -60,8 +64,16 @@ pub(crate) enum Form<'m> {
 /// How one target writes a template.
 pub(crate) trait Writer: Sync {
     /// Plans stack `w` (its logical ids assigned, its overrides applied): the forms and the
-    /// folded elements, with the logical ids of the folded ones set in `logical`.
-    fn plan<'m>(&self, _model: &'m Model, _w: &Work, _logical: &mut [Option<String>]) -> Plan<'m> {
+    /// folded elements, with the logical ids of the folded ones set in `logical`. The logical
+    /// ids in `imported` are imported already by stacks resolved before (under those ids):
+    /// they keep them.
+    fn plan<'m>(
+        &self,
+        _model: &'m Model,
+        _w: &Work,
+        _logical: &mut [Option<String>],
+        _imported: Option<&HashSet<String>>,
+    ) -> Plan<'m> {
         Plan::default()
     }
 

@@ -84,7 +84,13 @@ const MAPPING_SAME: &[&str] = &[
 const SUBSCRIPTION_SAME: &[&str] = &["FilterPolicy", "FilterPolicyScope", "RedrivePolicy", "Region"];
 
 impl Writer for Sam {
-    fn plan<'m>(&self, model: &'m Model, w: &Work, logical: &mut [Option<String>]) -> Plan<'m> {
+    fn plan<'m>(
+        &self,
+        model: &'m Model,
+        w: &Work,
+        logical: &mut [Option<String>],
+        imported: Option<&HashSet<String>>,
+    ) -> Plan<'m> {
         let mut plan = Plan::default();
         let taken: HashSet<&str> =
             w.ids.keys().filter(|(ns, _)| *ns == Namespace::Ref).map(|(_, id)| id.as_str()).collect();
@@ -99,6 +105,15 @@ impl Writer for Sam {
                     let mut events = Vec::new();
                     for event in &f.events {
                         let Some(ids) = fold(model, w, f, event, function_id) else { continue };
+                        // Another stack imports it under the id it has now.
+                        let exported = |n: &NodeId| {
+                            imported.is_some_and(|i| {
+                                logical.get(*n as usize).and_then(Option::as_ref).is_some_and(|id| i.contains(id))
+                            })
+                        };
+                        if event.resources.iter().any(exported) {
+                            continue;
+                        }
                         if ids.iter().any(|(_, id)| taken.contains(id.as_str()) || aliases.values().any(|a| a == id)) {
                             continue;
                         }
@@ -119,6 +134,7 @@ impl Writer for Sam {
                 *slot = Some(id);
             }
         }
+        plan.function_globals = function_globals(model, w, &plan);
         plan
     }
 
@@ -145,11 +161,45 @@ impl Writer for Sam {
         };
         let head = cfn::Head { type_name, condition, depends_on };
         let write = |r: &mut Resolver<'_>, out: &mut Both<'_>| match form {
-            Some(Form::Function(events)) => function_properties(r, properties, events, out),
+            Some(Form::Function(events)) => function_properties(r, properties, events, &plan.function_globals, out),
             _ => table_properties(r, properties, out),
         };
         cfn::write_resource_with(r, &head, spec, out, Some(write));
     }
+}
+
+/// The settings SAM's `Globals` can hold (`(function property, name in the form)`), hoisted
+/// when every function form of the stack has the same value and there are at least two.
+const GLOBALS: &[(&str, &str)] = &[
+    ("Runtime", "Runtime"),
+    ("MemorySize", "MemorySize"),
+    ("Timeout", "Timeout"),
+    ("Architectures", "Architectures"),
+    ("Environment", "Environment"),
+    ("TracingConfig", "Tracing"),
+];
+
+/// The settings every function form of the stack shares, in [`GLOBALS`] order.
+fn function_globals(model: &Model, w: &Work, plan: &Plan<'_>) -> Vec<(&'static str, Expr)> {
+    let mut functions: Vec<NodeId> =
+        plan.forms.iter().filter(|(_, f)| matches!(f, Form::Function(_))).map(|(&n, _)| n).collect();
+    if functions.len() < 2 {
+        return Vec::new();
+    }
+    functions.sort_unstable();
+    let props: Vec<&Object> = functions.iter().filter_map(|&n| resource(model, w, n).map(|(_, p)| p)).collect();
+    let mut globals = Vec::new();
+    for &(property, name) in GLOBALS {
+        let Some(first) = props.first().and_then(|p| p.get(property)) else { continue };
+        if !props.iter().all(|p| p.get(property) == Some(first)) {
+            continue;
+        }
+        let value = if property == "TracingConfig" { field(first, "Mode") } else { Some(first) };
+        if let Some(value) = value {
+            globals.push((name, value.clone()));
+        }
+    }
+    globals
 }
 
 /// Whether resource `node` belongs to stack `stack`.
@@ -356,8 +406,21 @@ fn simple_table(model: &Model, w: &Work, t: &TableIntent) -> bool {
 
 /// Writes an `AWS::Serverless::Function`'s properties: the function's, renamed where SAM
 /// names them otherwise, and its events.
-fn function_properties(r: &mut Resolver<'_>, properties: &Object, events: &[&Event], out: &mut Both<'_>) {
+fn function_properties(
+    r: &mut Resolver<'_>,
+    properties: &Object,
+    events: &[&Event],
+    globals: &[(&str, Expr)],
+    out: &mut Both<'_>,
+) {
+    let global = |k: &str| {
+        let name = if k == "TracingConfig" { "Tracing" } else { k };
+        globals.iter().any(|(g, _)| *g == name)
+    };
     for (k, v) in properties.iter() {
+        if global(k) {
+            continue;
+        }
         match k {
             "Code" => {
                 let Some(form) = code_form(v) else { continue };
