@@ -32,6 +32,12 @@ fn a_sam_stack_applies_reapplies_as_a_no_op_and_destroys() {
     let applied = emu.forma(&app, "apply", &["--target", "sam"]);
     assert_ok(&applied);
     assert!(applied.err.contains(&format!("✓ {STACK}: created in ")), "{}", applied.err);
+    // The change set is CloudFormation's expansion: what the events make, under their paths.
+    assert!(
+        applied.err.contains("+ AWS::Lambda::EventSourceMapping Serverless/Worker/JobsEventSource"),
+        "{}",
+        applied.err
+    );
     let manifest = emu.manifest();
     assert_eq!(manifest["stacks"][0]["transform"], "AWS::Serverless-2016-10-31");
     let made = resources(&emu);
