@@ -52,10 +52,17 @@ fn the_sam_form_holds_functions_and_a_simple_table_and_declares_the_transform() 
         );
     assert_eq!(types.get("AWS::Serverless::Function"), Some(&5), "{types:?}");
     assert_eq!(types.get("AWS::Serverless::SimpleTable"), Some(&1), "{types:?}");
+    assert_eq!(types.get("AWS::Serverless::HttpApi"), Some(&1), "{types:?}");
     // Folded into the functions' events.
-    for folded in
-        ["AWS::Lambda::EventSourceMapping", "AWS::SNS::Subscription", "AWS::Events::Rule", "AWS::Lambda::Function"]
-    {
+    for folded in [
+        "AWS::Lambda::EventSourceMapping",
+        "AWS::SNS::Subscription",
+        "AWS::Events::Rule",
+        "AWS::Lambda::Function",
+        "AWS::ApiGatewayV2::Route",
+        "AWS::ApiGatewayV2::Integration",
+        "AWS::ApiGatewayV2::Stage",
+    ] {
         assert_eq!(types.get(folded), None, "{folded} is still written plainly: {types:?}");
     }
     // What every function shares is said once.
@@ -145,6 +152,12 @@ fn normalize(template: &mut Value, folded: &[String]) {
                 if let Some(att) = props.get("FunctionName").and_then(|f| f.get("Fn::GetAtt")).cloned() {
                     props.insert("FunctionName".into(), json!({ "Ref": att[0] }));
                 }
+                if let Some(arn) = props.get_mut("SourceArn") {
+                    canonical_sub(arn);
+                }
+            }
+            "AWS::ApiGatewayV2::Stage" if props.get("Tags") == Some(&json!({ "httpapi:createdBy": "SAM" })) => {
+                props.remove("Tags");
             }
             "AWS::Events::Rule" => {
                 if let Some(Value::Array(targets)) = props.get_mut("Targets") {
@@ -154,6 +167,77 @@ fn normalize(template: &mut Value, folded: &[String]) {
             _ => {}
         }
     }
+}
+
+/// A `Fn::Sub` with its literal variables written in and the others named by order of
+/// appearance, so that two spellings of one string compare equal.
+fn canonical_sub(value: &mut Value) {
+    let Some(Value::Array(parts)) = value.get_mut("Fn::Sub") else { return };
+    let [Value::String(text), Value::Object(vars)] = parts.as_mut_slice() else { return };
+    let mut out = String::new();
+    let mut kept = serde_json::Map::new();
+    let mut rest = text.as_str();
+    while let Some(start) = rest.find("${") {
+        let Some(end) = rest[start..].find('}') else { break };
+        let name = &rest[start + 2..start + end];
+        out.push_str(&rest[..start]);
+        match vars.get(name) {
+            Some(Value::String(literal)) => out.push_str(literal),
+            Some(other) => {
+                let canonical = format!("v{}", kept.len());
+                out.push_str(&format!("${{{canonical}}}"));
+                kept.insert(canonical, other.clone());
+            }
+            None => out.push_str(&rest[start..start + end + 1]),
+        }
+        rest = &rest[start + end + 1..];
+    }
+    out.push_str(rest);
+    *value = json!({ "Fn::Sub": [out, Value::Object(kept)] });
+}
+
+/// The routes of an HTTP API as `METHOD /path` → the function each invokes: from the
+/// CloudFormation target's routes and integrations, taken out of `template`.
+fn take_plain_routes(template: &mut Value, api: &str) -> BTreeMap<String, String> {
+    let resources = template["Resources"].as_object_mut().expect("resources");
+    let on_api = |r: &Value| r["Properties"]["ApiId"]["Ref"] == api;
+    let integrations: BTreeMap<String, String> = resources
+        .iter()
+        .filter(|(_, r)| r["Type"] == "AWS::ApiGatewayV2::Integration" && on_api(r))
+        .map(|(id, r)| {
+            (id.clone(), r["Properties"]["IntegrationUri"]["Fn::GetAtt"][0].as_str().unwrap_or("").to_owned())
+        })
+        .collect();
+    let mut routes = BTreeMap::new();
+    let ids: Vec<String> = resources.keys().cloned().collect();
+    for id in ids {
+        let r = &resources[&id];
+        if r["Type"] == "AWS::ApiGatewayV2::Route" && on_api(r) {
+            let target = r["Properties"]["Target"]["Fn::Sub"][1]["Id"]["Ref"].as_str().unwrap_or("").to_owned();
+            let key = r["Properties"]["RouteKey"].as_str().unwrap_or("").to_owned();
+            routes.insert(key, integrations.get(&target).cloned().unwrap_or_default());
+            resources.remove(&id);
+        }
+    }
+    for id in integrations.keys() {
+        resources.remove(id);
+    }
+    routes
+}
+
+/// The routes of a SAM-expanded HTTP API, from its OpenAPI body.
+fn body_routes(api: &Value) -> BTreeMap<String, String> {
+    let mut routes = BTreeMap::new();
+    for (path, methods) in api["Properties"]["Body"]["paths"].as_object().into_iter().flatten() {
+        for (method, op) in methods.as_object().into_iter().flatten() {
+            let uri = op["x-amazon-apigateway-integration"]["uri"]["Fn::Sub"].as_str().unwrap_or("");
+            // `...:lambda:path/2015-03-31/functions/${Function.Arn}/invocations`
+            let function =
+                uri.split("${").find(|s| s.contains(".Arn}")).and_then(|s| s.split('.').next()).unwrap_or("");
+            routes.insert(format!("{} {path}", method.to_ascii_uppercase()), function.to_owned());
+        }
+    }
+    routes
 }
 
 #[test]
@@ -196,9 +280,18 @@ fn the_sam_translator_expands_the_sam_form_into_the_cloudformation_form() {
             std::mem::take(resources).into_iter().map(|(id, r)| (names.get(&id).cloned().unwrap_or(id), r)).collect();
     }
     normalize(&mut want, &folded);
+    // The HTTP API: its routes are resources of their own in CloudFormation's form, its
+    // OpenAPI body in SAM's expansion; its name is the body's title.
+    let http = "Http227AEA1F";
+    let plain_routes = take_plain_routes(&mut want, http);
+    assert_eq!(plain_routes.len(), 1, "{plain_routes:?}");
+    let http_name = want["Resources"][http]["Properties"]["Name"].clone();
     for expanded in [&args[1], &args[3]] {
         let mut got = read(expanded);
         normalize(&mut got, &folded);
+        assert_eq!(body_routes(&got["Resources"][http]), plain_routes, "the HTTP API's routes differ");
+        assert_eq!(got["Resources"][http]["Properties"]["Body"]["info"]["title"], http_name);
+        got["Resources"][http] = want["Resources"][http].clone();
         // No role SAM would make (with AWSLambdaBasicExecutionRole's logs:CreateLogGroup).
         let text = got.to_string();
         assert!(!text.contains("AWSLambdaBasicExecutionRole"), "the expansion made a role of its own");

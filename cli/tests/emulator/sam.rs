@@ -49,6 +49,7 @@ fn a_sam_stack_applies_reapplies_as_a_no_op_and_destroys() {
         "ClickWriter8EBD0221Clicks",
         "Compactor7683AD1BHourly",
         "Notifier6A4A42F9AlertsPermission",
+        "ApiHandler3353059CGetHealthPermission",
     ] {
         assert!(ids.contains(&id), "{id} is missing: {ids:?}");
     }

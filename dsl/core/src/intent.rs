@@ -89,6 +89,8 @@ impl EventKind {
 pub struct ApiIntent {
     /// The `AWS::ApiGateway::RestApi` or `AWS::ApiGatewayV2::Api`.
     pub resource: NodeId,
+    /// Its stage (`AWS::ApiGateway::Stage`, `AWS::ApiGatewayV2::Stage`), once made.
+    pub stage: Option<NodeId>,
     /// Its routes, in the order they were added.
     pub routes: Vec<Route>,
 }

@@ -144,7 +144,7 @@ impl RestApi {
             api = api.description(d);
         }
         let resource = scope.add("Resource", api);
-        scope.set_intent(Intent::RestApi(ApiIntent { resource: resource.node_id(), routes: Vec::new() }));
+        scope.set_intent(Intent::RestApi(ApiIntent { resource: resource.node_id(), stage: None, routes: Vec::new() }));
         // API Gateway writes logs through one role per account and region, which
         // AWS::ApiGateway::Account sets; the AWS managed policy for it is the documented
         // one (its log groups are API Gateway's own, named when it first writes).
@@ -179,6 +179,12 @@ impl RestApi {
                     .throttling_burst_limit(i64::from(props.burst_limit))]),
         );
         stage.add_depends_on(&account);
+        let stage_node = stage.node_id();
+        scope.update_intent(|intent| {
+            if let Intent::RestApi(api) = intent {
+                api.stage = Some(stage_node);
+            }
+        });
         let deployment_id = format!("{}Deployment", crate::limits::alnum(&scope.id()));
         let state = State { cors: props.cors, methods: Vec::new(), paths: vec!["/".into()], deployment_id };
         let api = RestApi { scope, resource, deployment, stage, stage_name, state: Rc::new(RefCell::new(state)) };

@@ -91,9 +91,8 @@ impl HttpApi {
             );
         }
         let resource = scope.add("Resource", api);
-        scope.set_intent(Intent::HttpApi(ApiIntent { resource: resource.node_id(), routes: Vec::new() }));
         let logs = LogGroup::new(&scope, "AccessLogs", LogGroupProps::default().retention(props.log_retention));
-        scope.add(
+        let stage = scope.add(
             "Stage",
             l1::Stage::new(resource.reference(), "$default")
                 .auto_deploy(true)
@@ -104,6 +103,8 @@ impl HttpApi {
                         .throttling_burst_limit(i64::from(props.burst_limit)),
                 ),
         );
+        let (resource_node, stage) = (resource.node_id(), Some(stage.node_id()));
+        scope.set_intent(Intent::HttpApi(ApiIntent { resource: resource_node, stage, routes: Vec::new() }));
         HttpApi { scope, resource, routes: Rc::default() }
     }
 

@@ -59,6 +59,9 @@ pub(crate) enum Form<'m> {
     Function(Vec<&'m Event>),
     /// `AWS::Serverless::SimpleTable`.
     SimpleTable,
+    /// `AWS::Serverless::HttpApi`, with its stage (folded) and its routes (the functions'
+    /// `HttpApi` events).
+    HttpApi { stage: NodeId },
 }
 
 /// How one target writes a template.

@@ -21,7 +21,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use forma_core::intent::{Event, EventKind, FunctionIntent, Intent, TableIntent};
+use forma_core::intent::{ApiIntent, Event, EventKind, FunctionIntent, Intent, TableIntent};
 use forma_core::model::{Model, NodeId, NodeKind, ResourceSpec};
 use forma_core::schema::Object;
 use forma_core::Expr;
@@ -129,6 +129,14 @@ impl Writer for Sam {
                 _ => {}
             }
         }
+        for (_, intent) in model.intents() {
+            if let Intent::HttpApi(api) = intent {
+                if in_stack(model, api.resource, w.node) {
+                    let known = Known { taken: &taken, imported };
+                    http_api(model, w, api, &known, logical, &mut aliases, &mut plan);
+                }
+            }
+        }
         for (node, id) in aliases {
             if let Some(slot) = logical.get_mut(node as usize) {
                 *slot = Some(id);
@@ -157,11 +165,13 @@ impl Writer for Sam {
         let type_name = match form {
             Some(Form::Function(_)) => "AWS::Serverless::Function",
             Some(Form::SimpleTable) => "AWS::Serverless::SimpleTable",
+            Some(Form::HttpApi { .. }) => "AWS::Serverless::HttpApi",
             None => return cfn::write_resource(r, spec, properties, condition, depends_on, out),
         };
         let head = cfn::Head { type_name, condition, depends_on };
         let write = |r: &mut Resolver<'_>, out: &mut Both<'_>| match form {
             Some(Form::Function(events)) => function_properties(r, properties, events, &plan.function_globals, out),
+            Some(Form::HttpApi { stage }) => http_api_properties(r, properties, *stage, out),
             _ => table_properties(r, properties, out),
         };
         cfn::write_resource_with(r, &head, spec, out, Some(write));
@@ -525,7 +535,8 @@ fn event_properties(r: &mut Resolver<'_>, event: &Event, out: &mut Both<'_>) {
             same(r, main, SUBSCRIPTION_SAME, out);
         }
         EventKind::Schedule | EventKind::EventBridgeRule => rule_properties(r, event.kind, main, out),
-        EventKind::S3 | EventKind::Api | EventKind::HttpApi => {}
+        EventKind::HttpApi => http_api_event(r, event, main, out),
+        EventKind::S3 | EventKind::Api => {}
     }
 }
 
@@ -608,4 +619,181 @@ fn primary_key(properties: &Object) -> Option<(&Expr, &'static str)> {
         _ => return None,
     };
     Some((name, kind))
+}
+
+/// What the stack's plan must keep: the logical ids its elements hold, and those of its
+/// resources that stacks planned before it import.
+struct Known<'a> {
+    taken: &'a HashSet<&'a str>,
+    imported: Option<&'a HashSet<String>>,
+}
+
+/// Properties of an HTTP API `AWS::Serverless::HttpApi` takes as they are.
+const HTTP_API_SAME: &[&str] = &["Name", "Description", "CorsConfiguration", "DisableExecuteApiEndpoint"];
+
+/// Properties of an HTTP API's `$default` stage `AWS::Serverless::HttpApi` takes as they are.
+const HTTP_STAGE_SAME: &[&str] = &["AccessLogSettings", "DefaultRouteSettings", "StageVariables"];
+
+/// Plans HTTP API `api` as an `AWS::Serverless::HttpApi` when the API, its `$default` stage
+/// and every route have a SAM form and every routed function is in its serverless form:
+/// its stage is folded under the name SAM gives it, each route's resources into the
+/// function's `HttpApi` event. Otherwise everything stays plain.
+fn http_api<'m>(
+    model: &'m Model,
+    w: &Work,
+    api: &'m ApiIntent,
+    known: &Known<'_>,
+    logical: &[Option<String>],
+    aliases: &mut HashMap<NodeId, String>,
+    plan: &mut Plan<'m>,
+) {
+    let Some((spec, props)) = resource(model, w, api.resource) else { return };
+    let api_ok = spec.type_name == "AWS::ApiGatewayV2::Api"
+        && plain(spec, &[])
+        && matches!(props.get("ProtocolType"), Some(Expr::String(p)) if p == "HTTP")
+        && props.iter().all(|(k, _)| k == "ProtocolType" || HTTP_API_SAME.contains(&k));
+    let Some(stage) = api.stage.filter(|_| api_ok) else { return };
+    let Some((stage_spec, stage_props)) = resource(model, w, stage) else { return };
+    let stage_ok = plain(stage_spec, &[])
+        && !w.overridden.contains_key(&stage)
+        && matches!(stage_props.get("StageName"), Some(Expr::String(s)) if s == "$default")
+        && matches!(stage_props.get("AutoDeploy"), Some(Expr::Bool(true)))
+        && stage_props
+            .iter()
+            .all(|(k, _)| matches!(k, "ApiId" | "StageName" | "AutoDeploy") || HTTP_STAGE_SAME.contains(&k));
+    let Some(Some(api_id)) = logical.get(api.resource as usize) else { return };
+    if !stage_ok {
+        return;
+    }
+    // Each route: the function's form, and its event.
+    let mut routes: Vec<(NodeId, &'m Event, String)> = Vec::new();
+    for route in &api.routes {
+        let Some(Intent::Function(f)) = model.intent(route.function) else { return };
+        let Some(Form::Function(_)) = plan.forms.get(&f.resource) else { return };
+        let Some(Some(function_id)) = logical.get(f.resource as usize) else { return };
+        let event = f.events.iter().find(|e| {
+            e.kind == EventKind::HttpApi
+                && e.resources.first().is_some_and(|&r| route_of(model, w, r, api.resource, route))
+        });
+        let Some(event) = event.filter(|e| http_route_folds(model, w, f, e)) else { return };
+        routes.push((f.resource, event, format!("{function_id}{}Permission", event.name)));
+    }
+    let stage_id = format!("{api_id}ApiGatewayDefaultStage");
+    let new_ids = std::iter::once(&stage_id).chain(routes.iter().map(|(_, _, id)| id));
+    if new_ids.clone().any(|id| known.taken.contains(id.as_str()) || aliases.values().any(|a| a == id)) {
+        return;
+    }
+    let imported = |n: NodeId| {
+        known
+            .imported
+            .is_some_and(|i| logical.get(n as usize).and_then(Option::as_ref).is_some_and(|id| i.contains(id)))
+    };
+    if imported(stage) || routes.iter().any(|(_, e, _)| e.resources.iter().any(|&n| imported(n))) {
+        return;
+    }
+    // Nothing outside the API's own resources may refer to a route or an integration: they
+    // have no logical id after the expansion.
+    let gone: HashSet<NodeId> = routes.iter().flat_map(|(_, e, _)| e.resources[..2].iter().copied()).collect();
+    if referenced_outside(model, w, &gone) {
+        return;
+    }
+    aliases.insert(stage, stage_id);
+    plan.folded.insert(stage);
+    for (function, event, permission_id) in routes {
+        plan.folded.extend(event.resources.iter().copied());
+        if let Some(&permission) = event.resources.get(2) {
+            aliases.insert(permission, permission_id);
+        }
+        if let Some(Form::Function(events)) = plan.forms.get_mut(&function) {
+            events.push(event);
+        }
+    }
+    plan.forms.insert(api.resource, Form::HttpApi { stage });
+}
+
+/// Whether `node` is the `AWS::ApiGatewayV2::Route` of `route` on API `api`.
+fn route_of(model: &Model, w: &Work, node: NodeId, api: NodeId, route: &forma_core::intent::Route) -> bool {
+    let Some((spec, props)) = resource(model, w, node) else { return false };
+    spec.type_name == "AWS::ApiGatewayV2::Route"
+        && matches!(props.get("ApiId"), Some(Expr::Ref(r)) if r.node() == api)
+        && matches!(props.get("RouteKey"), Some(Expr::String(k)) if *k == format!("{} {}", route.method, route.path))
+}
+
+/// Whether an `HttpApi` event's route, integration and permission have SAM's form: a Lambda
+/// proxy integration of the function, a route to it, a permission for API Gateway.
+fn http_route_folds(model: &Model, w: &Work, f: &FunctionIntent, event: &Event) -> bool {
+    let [route, integration, permission] = event.resources.as_slice() else { return false };
+    let parts: Option<Vec<(&ResourceSpec, &Object)>> = [*route, *integration, *permission]
+        .iter()
+        .map(|&n| resource(model, w, n).filter(|_| in_stack(model, n, w.node) && !w.overridden.contains_key(&n)))
+        .collect();
+    let Some([(route_spec, route_props), (int_spec, int_props), (perm_spec, perm_props)]) = parts.as_deref() else {
+        return false;
+    };
+    [route_spec, int_spec, perm_spec].iter().all(|s| plain(s, &[]))
+        && only(route_props, &["ApiId", "RouteKey", "Target"])
+        && int_spec.type_name == "AWS::ApiGatewayV2::Integration"
+        && matches!(int_props.get("IntegrationType"), Some(Expr::String(t)) if t == "AWS_PROXY")
+        && matches!(int_props.get("IntegrationUri"), Some(Expr::GetAtt(r, a)) if r.node() == f.resource && a == "Arn")
+        && only(int_props, &["ApiId", "IntegrationType", "IntegrationUri", "PayloadFormatVersion", "TimeoutInMillis"])
+        && perm_spec.type_name == "AWS::Lambda::Permission"
+        && permission_of(perm_props, f.resource, "apigateway.amazonaws.com")
+}
+
+/// Whether an element of the stack other than `nodes` refers to one of `nodes`.
+fn referenced_outside(model: &Model, w: &Work, nodes: &HashSet<NodeId>) -> bool {
+    let mut found = false;
+    for &e in w.elements.iter().filter(|e| !nodes.contains(e)) {
+        let mut visit = |x: &Expr| match x {
+            Expr::Ref(r) | Expr::GetAtt(r, _) if nodes.contains(&r.node()) => found = true,
+            _ => {}
+        };
+        match &model.node(e).kind {
+            NodeKind::Resource(spec) => {
+                let props = w.overridden.get(&e).unwrap_or(&spec.properties);
+                props
+                    .values()
+                    .chain(spec.metadata.values())
+                    .chain(spec.attributes.values())
+                    .for_each(|v| v.walk(&mut visit));
+                found |= spec.depends_on.iter().any(|d| nodes.contains(&d.node()));
+            }
+            NodeKind::Output(spec) => spec.value.walk(&mut visit),
+            _ => {}
+        }
+        if found {
+            return true;
+        }
+    }
+    false
+}
+
+/// Writes an `AWS::Serverless::HttpApi`'s properties: the API's and its `$default` stage's.
+fn http_api_properties(r: &mut Resolver<'_>, properties: &Object, stage: NodeId, out: &mut Both<'_>) {
+    same(r, properties, HTTP_API_SAME, out);
+    let stage = match r.model.get(stage).map(|n| &n.kind) {
+        Some(NodeKind::Resource(spec)) => &spec.properties,
+        _ => return,
+    };
+    same(r, stage, HTTP_STAGE_SAME, out);
+}
+
+/// Writes an `HttpApi` event's properties: its API, path and method, and its integration's
+/// payload format and timeout.
+fn http_api_event(r: &mut Resolver<'_>, event: &Event, route: &Object, out: &mut Both<'_>) {
+    let Some(Expr::String(key)) = route.get("RouteKey") else { return };
+    let (method, path) = key.split_once(' ').unwrap_or((key, "/"));
+    if let Some(api) = route.get("ApiId") {
+        out.key("ApiId");
+        r.emit(api, out);
+    }
+    out.key("Path");
+    out.string(path);
+    out.key("Method");
+    out.string(method);
+    let integration = match event.resources.get(1).and_then(|&n| r.model.get(n)).map(|n| &n.kind) {
+        Some(NodeKind::Resource(spec)) => &spec.properties,
+        _ => return,
+    };
+    same(r, integration, &["PayloadFormatVersion", "TimeoutInMillis"], out);
 }
