@@ -50,7 +50,7 @@ fn the_sam_form_holds_functions_and_a_simple_table_and_declares_the_transform() 
                 m
             },
         );
-    assert_eq!(types.get("AWS::Serverless::Function"), Some(&5), "{types:?}");
+    assert_eq!(types.get("AWS::Serverless::Function"), Some(&6), "{types:?}");
     assert_eq!(types.get("AWS::Serverless::SimpleTable"), Some(&1), "{types:?}");
     assert_eq!(types.get("AWS::Serverless::HttpApi"), Some(&1), "{types:?}");
     // Folded into the functions' events.
@@ -160,6 +160,10 @@ fn normalize(template: &mut Value, folded: &[String]) {
                 props.remove("Tags");
             }
             "AWS::Events::Rule" => {
+                // Enabled is CloudFormation's default; a pattern event does not say it.
+                if props.get("State") == Some(&json!("ENABLED")) {
+                    props.remove("State");
+                }
                 if let Some(Value::Array(targets)) = props.get_mut("Targets") {
                     targets.iter_mut().filter_map(Value::as_object_mut).for_each(|t| _ = t.remove("Id"));
                 }

@@ -4,13 +4,13 @@
 use std::collections::BTreeSet;
 use std::fs;
 
-use crate::support::{serverless_snapshots, snapshots, synth, FORMATS, SNAPSHOT_DIR};
+use crate::support::{bundled_sam_snapshots, serverless_snapshots, snapshots, synth, FORMATS, SNAPSHOT_DIR};
 
 #[test]
 fn every_snapshot_file_belongs_to_a_current_template() {
     let expected: BTreeSet<String> = FORMATS
         .into_iter()
-        .flat_map(|f| snapshots(&synth(f)).into_iter().chain(serverless_snapshots(f)))
+        .flat_map(|f| snapshots(&synth(f)).into_iter().chain(serverless_snapshots(f)).chain(bundled_sam_snapshots(f)))
         .map(|(name, _)| format!("{name}.snap"))
         .collect();
     let entries = match fs::read_dir(SNAPSHOT_DIR) {

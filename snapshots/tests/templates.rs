@@ -2,7 +2,7 @@
 
 use forma_synth::Format;
 
-use crate::support::{insta_settings, snapshots, synth, FORMATS};
+use crate::support::{bundled_sam_snapshots, insta_settings, snapshots, synth, FORMATS};
 
 /// Snapshots each template of the `format` assembly, and its manifest.
 fn assert_assembly_snapshots(format: Format) {
@@ -22,6 +22,18 @@ fn json_templates_match_their_snapshots() {
 #[test]
 fn yaml_templates_match_their_snapshots() {
     assert_assembly_snapshots(Format::Yaml);
+}
+
+#[test]
+fn bundled_templates_match_their_snapshots_in_the_sam_target() {
+    for format in FORMATS {
+        let snapshots = bundled_sam_snapshots(format);
+        insta_settings().bind(|| {
+            for (name, body) in snapshots {
+                insta::assert_snapshot!(name, body);
+            }
+        });
+    }
 }
 
 #[test]

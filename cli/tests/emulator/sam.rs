@@ -55,7 +55,7 @@ fn a_sam_stack_applies_reapplies_as_a_no_op_and_destroys() {
     }
     let functions: Vec<String> =
         made.iter().filter(|(_, t, _)| t == "AWS::Lambda::Function").map(|(_, _, name)| name.clone()).collect();
-    assert_eq!(functions.len(), 5, "{made:?}");
+    assert_eq!(functions.len(), 6, "{made:?}");
     let exists = |name: &str| emu.block_on(emu.lambda().get_function().function_name(name).send()).is_ok();
     assert!(functions.iter().all(|f| exists(f)), "{functions:?}");
     assert!(!made.iter().any(|(_, t, _)| t.starts_with("AWS::Serverless::")), "an unexpanded resource: {made:?}");

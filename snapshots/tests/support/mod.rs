@@ -42,6 +42,15 @@ pub fn insta_settings() -> insta::Settings {
     settings
 }
 
+/// The bundled app synthesized in the SAM target: `(snapshot name, exact text)` of each
+/// template (`Ingest.sam.template.json`).
+pub fn bundled_sam_snapshots(format: Format) -> Vec<(String, String)> {
+    let settings = Settings { format, target: Target::Sam, ..Settings::default() };
+    let assembly = forma_synth::synthesize_with(&forma_stacks::app(), settings)
+        .unwrap_or_else(|e| panic!("the bundled stacks do not synthesize in the SAM target ({format:?}):\n{e}"));
+    assembly.stacks.into_iter().map(|s| (format!("{}.sam.template.{}", s.name(), format.extension()), s.body)).collect()
+}
+
 /// The serverless test stack ([`serverless`]) synthesized in `target` and `format`, every
 /// literal checked. Panics with every diagnostic when synthesis fails.
 pub fn synth_serverless(target: Target, format: Format) -> Assembly {

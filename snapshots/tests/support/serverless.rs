@@ -1,13 +1,14 @@
-//! A serverless stack for the SAM target's tests, written as a user would: a simple table;
-//! functions fed by a queue, a stream, a topic, an hourly schedule and an event pattern; a
-//! REST API and an HTTP API routing to a handler; outputs that name a function, its role,
-//! the table and the APIs.
+//! A serverless stack for the SAM target's tests, written as a user would: a simple table
+//! and one with a stream; functions fed by a queue, a Kinesis stream, the table's stream, a
+//! topic, an hourly schedule and an event pattern, one of them with its code from a
+//! directory; a REST API and an HTTP API routing to a handler; outputs that name a function,
+//! its role, the table and the APIs.
 
 use std::time::Duration;
 
 use forma_dsl::apigateway::{RestApi, RestApiProps};
 use forma_dsl::apigatewayv2::{HttpApi, HttpApiProps};
-use forma_dsl::dynamodb::{Attribute, Table, TableProps};
+use forma_dsl::dynamodb::{Attribute, StreamViewType, Table, TableProps};
 use forma_dsl::events::{Rule, RuleProps, RuleTarget, Schedule};
 use forma_dsl::kinesis::{Stream, StreamProps};
 use forma_dsl::lambda::{Code, EventSource, Function, FunctionProps, Runtime, StartingPosition};
@@ -43,6 +44,25 @@ pub fn app() -> App {
     click_writer.add_event_source(EventSource::kinesis(&clicks, StartingPosition::Latest).batch_size(100));
     let _ = table.grant_write_data(&click_writer);
 
+    // Code from a directory: an asset, `CodeUri` in SAM's form.
+    let history = Table::new(
+        &stack,
+        "History",
+        TableProps::new(Attribute::string("id"))
+            .sort_key(Attribute::number("at"))
+            .stream(StreamViewType::NewImage)
+            .removal_policy(Destroy),
+    );
+    let handler_dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../snapshots/tests/support/handler");
+    let archiver = Function::new(
+        &stack,
+        "Archiver",
+        FunctionProps::new(Runtime::Python312, "index.handler", Code::from_dir(handler_dir))
+            .timeout(Duration::from_secs(30))
+            .environment("STAGE", "test"),
+    );
+    archiver.add_event_source(EventSource::dynamodb(&history, StartingPosition::TrimHorizon).batch_size(50));
+
     let alerts = Topic::new(&stack, "Alerts", TopicProps::default());
     let notifier = function("Notifier");
     alerts.add_subscription(Subscription::lambda(&notifier));
@@ -50,6 +70,8 @@ pub fn app() -> App {
     let compactor = function("Compactor");
     let _ = table.grant_read_write_data(&compactor);
     Rule::new(&stack, "Hourly", RuleProps::schedule(Schedule::hourly())).add_target(RuleTarget::function(&compactor));
+    let on_alarm = forma_dsl::obj! { "source" => forma_dsl::list!["aws.cloudwatch"], "detail-type" => forma_dsl::list!["CloudWatch Alarm State Change"] };
+    Rule::new(&stack, "OnAlarm", RuleProps::pattern(on_alarm)).add_target(RuleTarget::function(&notifier));
 
     let api_handler = function("ApiHandler");
     let _ = table.grant_read_write_data(&api_handler);

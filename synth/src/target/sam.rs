@@ -349,6 +349,9 @@ fn fold(
             rule.type_name == "AWS::Events::Rule"
                 && perm.type_name == "AWS::Lambda::Permission"
                 && rule_target(rule_props, f.resource).is_some()
+                && (event.kind == EventKind::Schedule
+                    || matches!(rule_props.get("State"), None | Some(Expr::String(_)))
+                        && !matches!(rule_props.get("State"), Some(Expr::String(s)) if s != "ENABLED"))
                 && only(
                     rule_props,
                     &["ScheduleExpression", "EventPattern", "EventBusName", "State", "Name", "Description", "Targets"],
@@ -556,7 +559,9 @@ fn rule_properties(r: &mut Resolver<'_>, kind: EventKind, rule: &Object, out: &m
     let names: &[(&str, &str)] = if schedule {
         &[("ScheduleExpression", "Schedule"), ("Name", "Name"), ("Description", "Description"), ("State", "State")]
     } else {
-        &[("EventPattern", "Pattern"), ("EventBusName", "EventBusName"), ("Name", "RuleName"), ("State", "State")]
+        // No `State`: the fold is only of an enabled rule (CloudFormation's default), as the
+        // SAM schema cfn-lint checks against has no `State` for this event.
+        &[("EventPattern", "Pattern"), ("EventBusName", "EventBusName"), ("Name", "RuleName")]
     };
     for (from, to) in names {
         if let Some(v) = rule.get(from) {
