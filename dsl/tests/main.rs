@@ -18,6 +18,7 @@ mod messaging;
 mod network;
 mod pipeline;
 mod pipeline_app;
+mod removal;
 mod s3;
 mod snapshots;
 mod web_service;

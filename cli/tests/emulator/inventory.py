@@ -1,5 +1,6 @@
-"""Lists what the moto server at 127.0.0.1:PORT holds of EC2, ECS, ELBv2 and ECR, as JSON
-counts, through those services' own APIs (boto3, from the same venv as moto).
+"""Lists what the moto server at 127.0.0.1:PORT holds of EC2, ECS, ELBv2, ECR, S3 (but
+forma's staging bucket), DynamoDB, SQS, Kinesis, CloudWatch Logs and Lambda, as JSON counts,
+through those services' own APIs (boto3, from the same venv as moto).
 
 Usage: python inventory.py PORT [--push-image REPOSITORY TAG]
 
@@ -15,6 +16,9 @@ import boto3
 endpoint = f"http://127.0.0.1:{sys.argv[1]}"
 kw = dict(endpoint_url=endpoint, region_name="us-east-1", aws_access_key_id="test", aws_secret_access_key="test")
 ec2, ecs, elbv2, ecr = (boto3.client(s, **kw) for s in ("ec2", "ecs", "elbv2", "ecr"))
+s3, dynamodb, sqs, kinesis, logs, lambda_ = (
+    boto3.client(s, **kw) for s in ("s3", "dynamodb", "sqs", "kinesis", "logs", "lambda")
+)
 
 if len(sys.argv) > 2 and sys.argv[2] == "--push-image":
     prefix, tag = sys.argv[3], sys.argv[4]
@@ -49,4 +53,10 @@ print(json.dumps({
     "repositories": len(ecr.describe_repositories()["repositories"]),
     "images": sum(len(ecr.list_images(repositoryName=r["repositoryName"])["imageIds"])
                   for r in ecr.describe_repositories()["repositories"]),
+    "buckets": len([b for b in s3.list_buckets()["Buckets"] if not b["Name"].startswith("forma-assets-")]),
+    "tables": len(dynamodb.list_tables()["TableNames"]),
+    "queues": len(sqs.list_queues().get("QueueUrls", [])),
+    "streams": len(kinesis.list_streams()["StreamNames"]),
+    "log_groups": len(logs.describe_log_groups()["logGroups"]),
+    "functions": len(lambda_.list_functions()["Functions"]),
 }))

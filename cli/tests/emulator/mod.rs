@@ -21,6 +21,7 @@ mod interrupt;
 mod lifecycle;
 mod parameters;
 mod pipeline;
+mod removal;
 mod sam;
 mod staging;
 mod targets;

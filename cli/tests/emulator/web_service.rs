@@ -1,6 +1,6 @@
 //! The containerized web service of a typical ops challenge — a VPC over two zones, a
 //! repository, a cluster, two Fargate tasks behind an ALB — applied and destroyed, checked
-//! through the emulator's EC2, ECS, ELBv2 and ECR APIs.
+//! through the emulator's EC2, ECS, ELBv2, ECR and CloudWatch Logs APIs.
 
 use forma_dsl::ec2::{Vpc, VpcProps};
 use forma_dsl::ecr::{Repository, RepositoryProps};
@@ -13,13 +13,12 @@ use super::{assert_ok, Emulator};
 fn web() -> App {
     let app = App::new();
     let stack = app.stack("Shop");
+    // Rebuilt every day: everything goes with the stack, the service's log group and the
+    // repository's images included.
+    stack.removal_policy(RemovalPolicy::Destroy);
     let tag = stack.add_parameter("ImageTag", ParameterDef::string().default("v1"));
     let vpc = Vpc::new(&stack, "Vpc", VpcProps::default());
-    let repo = Repository::new(
-        &stack,
-        "Images",
-        RepositoryProps::default().removal_policy(RemovalPolicy::Destroy).empty_on_destroy(),
-    );
+    let repo = Repository::new(&stack, "Images", RepositoryProps::default());
     let cluster = Cluster::new(&stack, "Cluster", ClusterProps::default());
     LoadBalancedFargateService::new(
         &stack,

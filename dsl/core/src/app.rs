@@ -35,6 +35,20 @@ impl App {
         Stack::from_scope(Scope::new(self.model.clone(), id))
     }
 
+    /// What every construct of every stack does with its resources when its stack is
+    /// deleted or they are replaced, unless the construct or its stack
+    /// ([`crate::Stack::removal_policy`]) is told otherwise. `RemovalPolicy::Destroy` for an
+    /// app rebuilt every day: nothing is left behind, buckets and repositories are emptied.
+    #[track_caller]
+    pub fn removal_policy(&self, policy: crate::removal::RemovalPolicy) -> &Self {
+        let at = std::panic::Location::caller();
+        let mut model = self.model.borrow_mut();
+        model.removal_policy = Some((policy, at));
+        crate::removal::apply_to_defaults(&mut model, None, policy, at);
+        drop(model);
+        self
+    }
+
     /// The stacks in the order they were added.
     pub fn stacks(&self) -> Vec<Stack> {
         let ids = self.model.borrow().stacks.clone();

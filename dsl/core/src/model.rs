@@ -30,6 +30,8 @@ pub struct Model {
     /// Where each resource's properties were set (a builder's setter, `set_property`), by
     /// resource node: read for messages only, so kept apart from the resources themselves.
     pub(crate) set_at: std::collections::HashMap<NodeId, crate::schema::SetAt>,
+    /// The app-wide removal policy, and where it was set.
+    pub(crate) removal_policy: Option<(crate::removal::RemovalPolicy, &'static Location<'static>)>,
 }
 
 /// Every node keyed by `(parent, id)` (stacks with [`APP_PARENT`] as their parent), the
@@ -241,6 +243,9 @@ pub struct StackSpec {
     /// Where each setting was last set (`Description`, `Region`, `Account`, `Tags.<key>`),
     /// for messages about it.
     pub set_at: Vec<(String, &'static Location<'static>)>,
+    /// What the stack's constructs do with their resources when it is deleted, unless a
+    /// construct is told otherwise, and where it was set.
+    pub removal_policy: Option<(crate::removal::RemovalPolicy, &'static Location<'static>)>,
 }
 
 impl StackSpec {
@@ -277,6 +282,9 @@ pub struct ResourceSpec {
     /// repository), so that deleting it can succeed: where `empty_on_destroy()` was called.
     /// `None` (the default): not emptied.
     pub empty_on_destroy: Option<&'static Location<'static>>,
+    /// Its removal policy is not the construct's choice but a default (its stack's, its
+    /// app's, or its type's): a stack- or app-wide policy set later replaces it.
+    pub removal_defaulted: bool,
 }
 
 /// A condition: a name for a boolean expression over parameters and pseudo parameters.

@@ -3,7 +3,11 @@
 //! deployer's confirmation before a change would replace or remove one (synthesis writes it
 //! into the manifest, which is all the deployer reads).
 
+use std::panic::Location;
+
+use crate::model::{Model, NodeId, NodeKind, ResourceSpec};
 use crate::resource::{CfnResource, DeletionPolicy, Resource};
+use crate::value::Expr;
 
 /// Resource types whose replacement or removal loses data.
 pub const STATEFUL_TYPES: &[&str] = &[
@@ -52,22 +56,85 @@ impl RemovalPolicy {
         }
     }
 
-    /// Applies `policy` to `resource`, or, when none was chosen, the default for its type
-    /// ([`RemovalPolicy::default_for`]); returns the policy applied.
+    /// Applies `policy` to `resource`, or, when none was chosen, its stack's removal policy
+    /// ([`crate::Stack::removal_policy`]), its app's ([`crate::App::removal_policy`]), or the
+    /// default for its type ([`RemovalPolicy::default_for`]); returns the policy applied. A
+    /// default is replaced when a stack- or app-wide policy is set later.
     pub fn apply_or_default<R: CfnResource>(policy: Option<RemovalPolicy>, resource: &Resource<R>) -> RemovalPolicy {
-        let policy = policy.unwrap_or_else(|| RemovalPolicy::default_for(&resource.type_name()));
-        policy.apply_to(resource);
-        policy
+        let (applied, inherited) = match policy {
+            Some(p) => (p, None),
+            None => match resource.scope.inherited_removal_policy() {
+                Some((p, at)) => (p, Some(at)),
+                None => (RemovalPolicy::default_for(&resource.type_name()), None),
+            },
+        };
+        resource.edit(|spec| {
+            apply_spec(spec, applied, inherited);
+            spec.removal_defaulted = policy.is_none();
+        });
+        applied
     }
 
-    /// Sets `resource`'s `DeletionPolicy` and `UpdateReplacePolicy` to match.
+    /// Sets `resource`'s `DeletionPolicy` and `UpdateReplacePolicy` to match: a choice that
+    /// stack- and app-wide policies leave alone.
     pub fn apply_to<R: CfnResource>(self, resource: &Resource<R>) {
-        let policy = match self {
+        resource.edit(|spec| {
+            apply_spec(spec, self, None);
+            spec.removal_defaulted = false;
+        });
+    }
+
+    /// The `DeletionPolicy` (and `UpdateReplacePolicy`) that carries it out.
+    pub fn deletion_policy(self) -> DeletionPolicy {
+        match self {
             RemovalPolicy::Retain => DeletionPolicy::Retain,
             RemovalPolicy::Destroy => DeletionPolicy::Delete,
             RemovalPolicy::Snapshot => DeletionPolicy::Snapshot,
+        }
+    }
+}
+
+/// Sets a resource's policies to `policy`. A `Destroy` inherited from its stack or app (set
+/// at `inherited`) also empties what must be emptied to be deleted: a bucket's objects
+/// (destroy empties it), a repository's images (`EmptyOnDelete`).
+fn apply_spec(spec: &mut ResourceSpec, policy: RemovalPolicy, inherited: Option<&'static Location<'static>>) {
+    let deletion = policy.deletion_policy();
+    spec.deletion_policy = Some(deletion);
+    spec.update_replace_policy = Some(deletion);
+    let (RemovalPolicy::Destroy, Some(at)) = (policy, inherited) else { return };
+    match spec.type_name.as_str() {
+        "AWS::S3::Bucket" => {
+            spec.empty_on_destroy.get_or_insert(at);
+        }
+        "AWS::ECR::Repository" => {
+            spec.empty_on_destroy.get_or_insert(at);
+            spec.properties.set("EmptyOnDelete", Expr::from(true));
+        }
+        _ => {}
+    }
+}
+
+/// Applies a stack- or app-wide `policy` (set at `at`) to the resources whose policy is a
+/// default: those of `stack`, or, for the app's (`None`), those of every stack without a
+/// policy of its own.
+pub(crate) fn apply_to_defaults(
+    model: &mut Model,
+    stack: Option<NodeId>,
+    policy: RemovalPolicy,
+    at: &'static Location<'static>,
+) {
+    let own: Vec<bool> =
+        model.nodes.iter().map(|n| matches!(&n.kind, NodeKind::Stack(spec) if spec.removal_policy.is_some())).collect();
+    for node in &mut model.nodes {
+        let applies = match stack {
+            Some(s) => node.stack == s,
+            None => !own.get(node.stack as usize).copied().unwrap_or(false),
         };
-        resource.set_deletion_policy(policy).set_update_replace_policy(policy);
+        if let (true, NodeKind::Resource(spec)) = (applies, &mut node.kind) {
+            if spec.removal_defaulted {
+                apply_spec(spec, policy, Some(at));
+            }
+        }
     }
 }
 

@@ -171,7 +171,7 @@ impl<R: CfnResource> Resource<R> {
         Value::from_expr(Expr::GetAtt(self.scope.node_ref(), attribute.into()))
     }
 
-    fn edit(&self, f: impl FnOnce(&mut crate::model::ResourceSpec)) -> &Self {
+    pub(crate) fn edit(&self, f: impl FnOnce(&mut crate::model::ResourceSpec)) -> &Self {
         self.scope.with_node_mut(|node| {
             if let NodeKind::Resource(spec) = &mut node.kind {
                 f(spec)

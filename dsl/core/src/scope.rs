@@ -150,6 +150,20 @@ impl Scope {
         new
     }
 
+    /// The removal policy this scope's resources follow when their construct chooses none:
+    /// its stack's, else its app's, with where it was set.
+    pub(crate) fn inherited_removal_policy(
+        &self,
+    ) -> Option<(crate::removal::RemovalPolicy, &'static Location<'static>)> {
+        let model = self.model.borrow();
+        let stack = model.node(self.node).stack;
+        let own = match &model.node(stack).kind {
+            NodeKind::Stack(spec) => spec.removal_policy,
+            _ => None,
+        };
+        own.or(model.removal_policy)
+    }
+
     /// This construct's node in the app's model.
     pub fn node_id(&self) -> NodeId {
         self.node
@@ -194,6 +208,7 @@ impl Scope {
             attributes: Default::default(),
             empty_on_destroy: None,
             overrides: Vec::new(),
+            removal_defaulted: false,
         };
         let node = self.add_node(id, NodeKind::Resource(spec));
         if !set_at.is_empty() {

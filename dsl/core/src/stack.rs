@@ -119,6 +119,20 @@ impl Stack {
         })
     }
 
+    /// What every construct of the stack does with its resources when the stack is deleted
+    /// or they are replaced, unless the construct is told otherwise — set once for a stack
+    /// rebuilt every day: `RemovalPolicy::Destroy` deletes them all, data and all, and
+    /// empties buckets and repositories first. Constructs added before or after follow it;
+    /// it wins over the app's ([`crate::App::removal_policy`]).
+    #[track_caller]
+    pub fn removal_policy(&self, policy: crate::removal::RemovalPolicy) -> &Self {
+        let at = Location::caller();
+        self.edit(|s| s.removal_policy = Some((policy, at)));
+        let stack = self.scope.node_id();
+        crate::removal::apply_to_defaults(&mut self.scope.model.borrow_mut(), Some(stack), policy, at);
+        self
+    }
+
     pub fn termination_protection(&self, setting: TerminationProtection) -> &Self {
         self.edit(|s| s.termination_protection = setting == TerminationProtection::Enabled)
     }
