@@ -126,3 +126,25 @@ fn without_a_policy_stateful_resources_are_retained_as_before() {
     assert!(got.iter().any(|(_, t, p)| t == "AWS::S3::Bucket" && p == "Retain"), "{got:?}");
     assert!(got.iter().any(|(_, t, p)| t == "AWS::Logs::LogGroup" && p == "Retain"), "{got:?}");
 }
+
+#[test]
+fn the_log_groups_constructs_make_are_reachable_from_their_handles() {
+    let app = App::new();
+    let stack = app.stack("Web");
+    let code = Code::inline("def handler(event, context):\n    return None\n");
+    let handler = Function::new(&stack, "Handler", FunctionProps::new(Runtime::Python312, "index.handler", code));
+    let api = RestApi::new(&stack, "Api", RestApiProps::default());
+    api.root().add_resource("items").add_method("GET", &handler);
+    let http = HttpApi::new(&stack, "Http", HttpApiProps::default());
+    http.add_route("GET /health", &handler);
+    let vpc = Vpc::new(&stack, "Network", VpcProps::default().flow_logs(Retention::OneWeek));
+    let groups =
+        [handler.log_group(), api.access_logs(), http.access_logs(), vpc.flow_logs().expect("the VPC has flow logs")];
+    for group in groups {
+        RemovalPolicy::Destroy.apply_to(group.resource());
+    }
+    let got = policies(&app, "Web");
+    let logs: Vec<_> = got.iter().filter(|(_, t, _)| t == "AWS::Logs::LogGroup").collect();
+    assert_eq!(logs.len(), 4, "{got:?}");
+    assert!(logs.iter().all(|(_, _, p)| p == "Delete"), "{logs:?}");
+}

@@ -105,6 +105,7 @@ pub struct RestApi {
     deployment: Resource<l1::Deployment>,
     stage: Resource<l1::Stage>,
     stage_name: String,
+    access_logs: LogGroup,
     state: Rc<RefCell<State>>,
 }
 
@@ -187,9 +188,15 @@ impl RestApi {
         });
         let deployment_id = format!("{}Deployment", crate::limits::alnum(&scope.id()));
         let state = State { cors: props.cors, methods: Vec::new(), paths: vec!["/".into()], deployment_id };
-        let api = RestApi { scope, resource, deployment, stage, stage_name, state: Rc::new(RefCell::new(state)) };
+        let state = Rc::new(RefCell::new(state));
+        let api = RestApi { scope, resource, deployment, stage, stage_name, access_logs: logs, state };
         api.redeploy();
         api
+    }
+
+    /// The log group the stage writes its access logs to (`AccessLogs`).
+    pub fn access_logs(&self) -> &LogGroup {
+        &self.access_logs
     }
 
     /// The root resource, `/`.

@@ -68,6 +68,7 @@ impl HttpApiProps {
 pub struct HttpApi {
     scope: Scope,
     resource: Resource<l1::Api>,
+    access_logs: LogGroup,
     routes: Rc<RefCell<Vec<String>>>,
 }
 
@@ -105,7 +106,12 @@ impl HttpApi {
         );
         let (resource_node, stage) = (resource.node_id(), Some(stage.node_id()));
         scope.set_intent(Intent::HttpApi(ApiIntent { resource: resource_node, stage, routes: Vec::new() }));
-        HttpApi { scope, resource, routes: Rc::default() }
+        HttpApi { scope, resource, access_logs: logs, routes: Rc::default() }
+    }
+
+    /// The log group the `$default` stage writes its access logs to (`AccessLogs`).
+    pub fn access_logs(&self) -> &LogGroup {
+        &self.access_logs
     }
 
     /// The API's id (`Ref`).

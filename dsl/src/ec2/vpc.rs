@@ -142,6 +142,8 @@ pub struct Vpc {
     default_routes: Vec<Option<Resource<l1::Route>>>,
     /// The internet gateway's attachment, when there are public subnets.
     attachment: Option<Resource<l1::VpcGatewayAttachment>>,
+    /// The flow logs' log group, when the VPC has flow logs.
+    flow_logs: Option<LogGroup>,
 }
 
 impl Vpc {
@@ -353,6 +355,7 @@ impl Vpc {
                     .route_table_ids(tables),
             );
         }
+        let mut flow_logs = None;
         if let Some(retention) = props.flow_logs {
             let logs = LogGroup::new(&scope, "FlowLogs", LogGroupProps::default().retention(retention));
             let role =
@@ -370,8 +373,14 @@ impl Vpc {
                     .log_group_name(logs.name())
                     .deliver_logs_permission_arn(role.arn()),
             );
+            flow_logs = Some(logs);
         }
-        Vpc { scope, resource, subnets, default_routes, attachment }
+        Vpc { scope, resource, subnets, default_routes, attachment, flow_logs }
+    }
+
+    /// The log group of the VPC's flow logs, when it has them ([`VpcProps::flow_logs`]).
+    pub fn flow_logs(&self) -> Option<&LogGroup> {
+        self.flow_logs.as_ref()
     }
 
     /// The VPC's id (`Ref`).
