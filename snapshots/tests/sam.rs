@@ -11,10 +11,6 @@ use serde_json::{json, Value};
 
 use crate::support::{insta_settings, pytools, serverless_snapshots, synth_serverless, FORMATS};
 
-fn synth(target: Target, format: Format) -> Assembly {
-    synth_serverless(target, format)
-}
-
 /// A fresh directory for this test's files.
 fn scratch(name: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("{name}-{}", std::process::id()));
@@ -37,7 +33,7 @@ fn serverless_templates_match_their_snapshots_in_both_targets() {
 
 #[test]
 fn the_sam_form_holds_functions_and_a_simple_table_and_declares_the_transform() {
-    let sam = synth(Target::Sam, Format::Json);
+    let sam = synth_serverless(Target::Sam, Format::Json);
     let stack = &sam.stacks[0];
     let template = stack.template();
     assert_eq!(template["Transform"], "AWS::Serverless-2016-10-31");
@@ -76,7 +72,7 @@ fn the_sam_form_holds_functions_and_a_simple_table_and_declares_the_transform() 
         }
     }
     // The CloudFormation target is untouched.
-    let cfn = synth(Target::CloudFormation, Format::Json);
+    let cfn = synth_serverless(Target::CloudFormation, Format::Json);
     assert!(cfn.stacks[0].template().get("Transform").is_none());
     assert_eq!(cfn.stacks[0].manifest.transform, None);
 }
@@ -248,10 +244,11 @@ fn body_routes(api: &Value) -> BTreeMap<String, String> {
 fn the_sam_translator_expands_the_sam_form_into_the_cloudformation_form() {
     let env = pytools::pyenv();
     let dir = scratch("sam-expand");
-    let (cfn, sam) = (synth(Target::CloudFormation, Format::Json), synth(Target::Sam, Format::Json));
+    let (cfn, sam) =
+        (synth_serverless(Target::CloudFormation, Format::Json), synth_serverless(Target::Sam, Format::Json));
     let mut args = Vec::new();
     for format in FORMATS {
-        let assembly = synth(Target::Sam, format);
+        let assembly = synth_serverless(Target::Sam, format);
         let out = dir.join(format.extension());
         assembly.write(&out).unwrap_or_else(|e| panic!("{e}"));
         let template = out.join(&assembly.stacks[0].manifest.template);
@@ -324,7 +321,7 @@ fn cfn_lint_accepts_the_sam_templates() {
     let dir = scratch("sam-lint");
     let mut templates = Vec::new();
     for format in FORMATS {
-        let assembly = synth(Target::Sam, format);
+        let assembly = synth_serverless(Target::Sam, format);
         let out = dir.join(format.extension());
         assembly.write(&out).unwrap_or_else(|e| panic!("{e}"));
         templates.extend(assembly.stacks.iter().map(|s| out.join(&s.manifest.template)));

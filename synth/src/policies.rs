@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use forma_core::schema::Object;
 use forma_core::Expr;
 
-use crate::service_rules::Check;
+use crate::service_rules::{field, Check};
 
 /// Who a document is attached to, which decides what its statements hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,15 +115,6 @@ fn action_problem(action: &str) -> Option<String> {
     name.chars()
         .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '*' | '?' | '_' | '-')))
         .map(|c| format!("the action {action:?} contains {c:?}"))
-}
-
-/// The value of `name` in a literal map or typed object.
-fn field<'e>(value: &'e Expr, name: &str) -> Option<&'e Expr> {
-    match value {
-        Expr::Map(m) => m.get(name),
-        Expr::Object(o) => o.get(name),
-        _ => None,
-    }
 }
 
 /// The entries of a literal map or typed object; `None` for anything else.

@@ -7,7 +7,6 @@ use std::panic::Location;
 
 use crate::model::{Model, NodeId, NodeKind, ResourceSpec};
 use crate::resource::{CfnResource, DeletionPolicy, Resource};
-use crate::value::Expr;
 
 /// Resource types whose replacement or removal loses data.
 pub const STATEFUL_TYPES: &[&str] = &[
@@ -102,15 +101,9 @@ fn apply_spec(spec: &mut ResourceSpec, policy: RemovalPolicy, inherited: Option<
     spec.deletion_policy = Some(deletion);
     spec.update_replace_policy = Some(deletion);
     let (RemovalPolicy::Destroy, Some(at)) = (policy, inherited) else { return };
-    match spec.type_name.as_str() {
-        "AWS::S3::Bucket" => {
-            spec.empty_on_destroy.get_or_insert(at);
-        }
-        "AWS::ECR::Repository" => {
-            spec.empty_on_destroy.get_or_insert(at);
-            spec.properties.set("EmptyOnDelete", Expr::from(true));
-        }
-        _ => {}
+    let emptied = matches!(spec.type_name.as_str(), "AWS::S3::Bucket" | "AWS::ECR::Repository");
+    if emptied && spec.empty_on_destroy.is_none() {
+        crate::resource::mark_empty_on_destroy(spec, at);
     }
 }
 

@@ -298,12 +298,7 @@ impl<R: CfnResource> Resource<R> {
     #[track_caller]
     pub fn empty_on_destroy(&self) -> &Self {
         let location = Location::caller();
-        self.edit(|spec| {
-            spec.empty_on_destroy = Some(location);
-            if spec.type_name == "AWS::ECR::Repository" {
-                spec.properties.set("EmptyOnDelete", Expr::from(true));
-            }
-        })
+        self.edit(|spec| mark_empty_on_destroy(spec, location))
     }
 
     /// Uses `logical_id` instead of the one derived from the path — to adopt a resource of
@@ -311,6 +306,15 @@ impl<R: CfnResource> Resource<R> {
     pub fn override_logical_id(&self, logical_id: impl Into<String>) -> &Self {
         let id = logical_id.into();
         self.edit(|spec| spec.logical_id_override = Some(id))
+    }
+}
+
+/// Marks `spec` to be emptied before it is deleted, as asked at `at`: destroy empties a
+/// bucket; a repository empties itself (`EmptyOnDelete`).
+pub(crate) fn mark_empty_on_destroy(spec: &mut crate::model::ResourceSpec, at: &'static Location<'static>) {
+    spec.empty_on_destroy = Some(at);
+    if spec.type_name == "AWS::ECR::Repository" {
+        spec.properties.set("EmptyOnDelete", Expr::from(true));
     }
 }
 

@@ -94,6 +94,7 @@ impl Writer for Sam {
         let mut plan = Plan::default();
         let taken: HashSet<&str> =
             w.ids.keys().filter(|(ns, _)| *ns == Namespace::Ref).map(|(_, id)| id.as_str()).collect();
+        let known = Known { taken: &taken, imported };
         let mut aliases: HashMap<NodeId, String> = HashMap::new();
         for (_, intent) in model.intents() {
             match intent {
@@ -105,16 +106,9 @@ impl Writer for Sam {
                     let mut events = Vec::new();
                     for event in &f.events {
                         let Some(ids) = fold(model, w, f, event, function_id) else { continue };
-                        // Another stack imports it under the id it has now.
-                        let exported = |n: &NodeId| {
-                            imported.is_some_and(|i| {
-                                logical.get(*n as usize).and_then(Option::as_ref).is_some_and(|id| i.contains(id))
-                            })
-                        };
-                        if event.resources.iter().any(exported) {
-                            continue;
-                        }
-                        if ids.iter().any(|(_, id)| taken.contains(id.as_str()) || aliases.values().any(|a| a == id)) {
+                        if event.resources.iter().any(|&n| known.imported(logical, n))
+                            || ids.iter().any(|(_, id)| !known.free(id, &aliases))
+                        {
                             continue;
                         }
                         aliases.extend(ids);
@@ -132,7 +126,6 @@ impl Writer for Sam {
         for (_, intent) in model.intents() {
             if let Intent::HttpApi(api) = intent {
                 if in_stack(model, api.resource, w.node) {
-                    let known = Known { taken: &taken, imported };
                     http_api(model, w, api, &known, logical, &mut aliases, &mut plan);
                 }
             }
@@ -258,17 +251,22 @@ fn function_has_form(model: &Model, w: &Work, f: &FunctionIntent) -> bool {
 
 /// How a function's `Code` is written in SAM: `CodeUri`, `InlineCode` or `ImageUri`.
 fn code_form(code: &Expr) -> Option<&'static str> {
-    let keys: Vec<&str> = match code {
-        Expr::Map(m) => m.keys().map(String::as_str).collect(),
-        Expr::Object(o) => o.iter().map(|(k, _)| k).collect(),
-        _ => return None,
-    };
+    let keys = keys(code)?;
     let has = |k: &str| keys.contains(&k);
     match keys.len() {
         1 if has("ZipFile") => Some("InlineCode"),
         1 if has("ImageUri") => Some("ImageUri"),
         2 if has("S3Bucket") && has("S3Key") => Some("CodeUri"),
         3 if has("S3Bucket") && has("S3Key") && has("S3ObjectVersion") => Some("CodeUri"),
+        _ => None,
+    }
+}
+
+/// The keys of a literal map or typed object; `None` for anything else.
+fn keys(value: &Expr) -> Option<Vec<&str>> {
+    match value {
+        Expr::Map(m) => Some(m.keys().map(String::as_str).collect()),
+        Expr::Object(o) => Some(o.iter().map(|(k, _)| k).collect()),
         _ => None,
     }
 }
@@ -363,7 +361,7 @@ fn fold(
     if !foldable {
         return None;
     }
-    let mut ids = vec![(event.resources[0], name.clone())];
+    let mut ids = vec![(*event.resources.first()?, name.clone())];
     if let Some(&permission) = event.resources.get(1) {
         ids.push((permission, format!("{name}Permission")));
     }
@@ -384,11 +382,7 @@ fn rule_target(props: &Object, function: NodeId) -> Option<&Expr> {
     let [target] = targets.as_slice() else { return None };
     let arn_is_function =
         matches!(field(target, "Arn"), Some(Expr::GetAtt(r, a)) if r.node() == function && a == "Arn");
-    let keys_ok = match target {
-        Expr::Map(m) => m.keys().all(|k| matches!(k.as_str(), "Arn" | "Id" | "Input" | "InputPath")),
-        Expr::Object(o) => o.iter().all(|(k, _)| matches!(k, "Arn" | "Id" | "Input" | "InputPath")),
-        _ => false,
-    };
+    let keys_ok = keys(target).is_some_and(|k| k.iter().all(|k| matches!(*k, "Arn" | "Id" | "Input" | "InputPath")));
     (arn_is_function && keys_ok).then_some(target)
 }
 
@@ -633,6 +627,19 @@ struct Known<'a> {
     imported: Option<&'a HashSet<String>>,
 }
 
+impl Known<'_> {
+    /// Whether another stack imports resource `n` already, under the id it has now.
+    fn imported(&self, logical: &[Option<String>], n: NodeId) -> bool {
+        let id = logical.get(n as usize).and_then(Option::as_ref);
+        self.imported.is_some_and(|i| id.is_some_and(|id| i.contains(id)))
+    }
+
+    /// Whether logical id `id` is free: held by no element and no other fold.
+    fn free(&self, id: &str, aliases: &HashMap<NodeId, String>) -> bool {
+        !self.taken.contains(id) && !aliases.values().any(|a| a == id)
+    }
+}
+
 /// Properties of an HTTP API `AWS::Serverless::HttpApi` takes as they are.
 const HTTP_API_SAME: &[&str] = &["Name", "Description", "CorsConfiguration", "DisableExecuteApiEndpoint"];
 
@@ -685,20 +692,16 @@ fn http_api<'m>(
     }
     let stage_id = format!("{api_id}ApiGatewayDefaultStage");
     let new_ids = std::iter::once(&stage_id).chain(routes.iter().map(|(_, _, id)| id));
-    if new_ids.clone().any(|id| known.taken.contains(id.as_str()) || aliases.values().any(|a| a == id)) {
+    if new_ids.clone().any(|id| !known.free(id, aliases)) {
         return;
     }
-    let imported = |n: NodeId| {
-        known
-            .imported
-            .is_some_and(|i| logical.get(n as usize).and_then(Option::as_ref).is_some_and(|id| i.contains(id)))
-    };
+    let imported = |n: NodeId| known.imported(logical, n);
     if imported(stage) || routes.iter().any(|(_, e, _)| e.resources.iter().any(|&n| imported(n))) {
         return;
     }
     // Nothing outside the API's own resources may refer to a route or an integration: they
     // have no logical id after the expansion.
-    let gone: HashSet<NodeId> = routes.iter().flat_map(|(_, e, _)| e.resources[..2].iter().copied()).collect();
+    let gone: HashSet<NodeId> = routes.iter().flat_map(|(_, e, _)| e.resources.iter().take(2).copied()).collect();
     if referenced_outside(model, w, &gone) {
         return;
     }
