@@ -54,6 +54,23 @@ pub mod sns;
 pub mod sqs;
 pub mod ssm;
 
+/// The traits that give constructs and references their methods: `use
+/// forma_dsl::prelude::*;` in a stack file brings [`Construct`] (`path()`, `resource()`)
+/// and every service's reference trait ([`s3::AsBucket`], [`sqs::AsQueue`], ...), whose
+/// methods are the grants.
+pub mod prelude {
+    pub use crate::dynamodb::AsTable;
+    pub use crate::ecr::AsRepository;
+    pub use crate::kinesis::AsStream;
+    pub use crate::kms::AsKey;
+    pub use crate::lambda::AsFunction;
+    pub use crate::logs::AsLogGroup;
+    pub use crate::s3::AsBucket;
+    pub use crate::sns::AsTopic;
+    pub use crate::sqs::AsQueue;
+    pub use forma_core::{AsScope, Construct};
+}
+
 /// CloudFormation resource types, generated from the registry schemas: `cfn::sqs::Queue`,
 /// `cfn::s3::Bucket`, ... (see the `forma-cfn` crate).
 pub use forma_cfn as cfn;

@@ -2,6 +2,7 @@
 
 use forma_dsl::ecr::{Repository, RepositoryProps};
 use forma_dsl::iam::{Role, RoleProps, ServicePrincipal};
+use forma_dsl::prelude::*;
 use forma_dsl::{App, RemovalPolicy};
 use serde_json::json;
 
@@ -21,7 +22,7 @@ fn a_repository_scans_on_push_keeps_the_last_images_and_grants_pull_exactly() {
             .empty_on_destroy(),
     );
     let role = Role::new(&stack, "Puller", RoleProps::new(ServicePrincipal::ecs_tasks()));
-    let _ = repo.grant_pull(&role);
+    repo.grant_pull(&role);
     stack.add_output("Image", forma_dsl::Output::new(repo.image_uri("v1")));
     let a = synth(&app);
     let (repo_id, r) = only(&a, "Ci", "AWS::ECR::Repository");

@@ -1,5 +1,6 @@
 //! dynamodb::Table and kinesis::Stream: keys, defaults, streams, grants, errors.
 
+use forma_dsl::prelude::*;
 use std::time::Duration;
 
 use forma_dsl::dynamodb::{Attribute, Index, StreamViewType, Table, TableProps};
@@ -60,8 +61,8 @@ fn table_grants_cover_the_indexes_and_the_stream() {
             .stream(StreamViewType::NewImage),
     );
     let role = Role::new(&stack, "Reader", RoleProps::new(ServicePrincipal::lambda()));
-    let _ = table.grant_read_data(&role);
-    let _ = table.grant_stream_read(&role);
+    table.grant_read_data(&role);
+    table.grant_stream_read(&role);
     let a = synth(&app);
     let (table_id, _) = only(&a, "Data", "AWS::DynamoDB::Table");
     let arn = json!({ "Fn::GetAtt": [table_id, "Arn"] });
@@ -92,7 +93,7 @@ fn table_mistakes_are_errors_at_the_table() {
     );
     let role = Role::new(&stack, "Reader", RoleProps::new(ServicePrincipal::lambda()));
     let grant_line = line!() + 1;
-    let _ = table.grant_stream_read(&role);
+    table.grant_stream_read(&role);
     let flat_line = line!() + 1;
     Table::new(
         &stack,
@@ -121,7 +122,7 @@ fn a_stream_is_on_demand_and_encrypted_and_its_grants_are_the_cdks() {
     let stack = app.stack("Data");
     let stream = Stream::new(&stack, "Changes", StreamProps::default().retention(Duration::from_secs(48 * 3600)));
     let role = Role::new(&stack, "Writer", RoleProps::new(ServicePrincipal::lambda()));
-    let _ = stream.grant_write(&role);
+    stream.grant_write(&role);
     let a = synth(&app);
     let (stream_id, s) = only(&a, "Data", "AWS::Kinesis::Stream");
     assert_eq!(

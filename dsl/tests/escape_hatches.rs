@@ -12,6 +12,7 @@ use forma_dsl::kinesis::{Stream, StreamProps};
 use forma_dsl::kms::{Key, KeyProps};
 use forma_dsl::lambda::{Code, Function, FunctionProps, Runtime};
 use forma_dsl::logs::{LogGroup, LogGroupProps};
+use forma_dsl::prelude::*;
 use forma_dsl::removal::STATEFUL_TYPES as STATEFUL;
 use forma_dsl::s3::{Bucket, BucketProps};
 use forma_dsl::sns::{Topic, TopicProps};
@@ -64,12 +65,24 @@ fn every_construct_wraps_its_l1_under_resource_and_takes_overrides() {
     check(&app, "Task", task.resource(), false);
     let service = FargateService::new(&s, "Service", FargateServiceProps::new(&cluster, &task, &vpc));
     check(&app, "Service", service.resource(), false);
-    let lb = forma_dsl::elbv2::ApplicationLoadBalancer::new(&s, "Lb", forma_dsl::elbv2::AlbProps::new(&vpc));
+    let lb = forma_dsl::elbv2::ApplicationLoadBalancer::new(
+        &s,
+        "Lb",
+        forma_dsl::elbv2::ApplicationLoadBalancerProps::new(&vpc),
+    );
     check(&app, "Lb", lb.resource(), false);
-    let zone = forma_dsl::route53::HostedZone::from_attributes("Z0123456789ABCDEFGHIJ", "example.com");
-    let cert = forma_dsl::certificatemanager::Certificate::new(&s, "Cert", "www.example.com", &[], &zone);
+    let zone = forma_dsl::route53::HostedZone::from_attributes(&s, "Zone", "Z0123456789ABCDEFGHIJ", "example.com");
+    let cert = forma_dsl::certificatemanager::Certificate::new(
+        &s,
+        "Cert",
+        forma_dsl::certificatemanager::CertificateProps::new("www.example.com", &zone),
+    );
     check(&app, "Cert", cert.resource(), false);
-    let record = forma_dsl::route53::ARecord::to_load_balancer(&s, "Dns", &zone, "www.example.com", &lb);
+    let record = forma_dsl::route53::ARecord::new(
+        &s,
+        "Dns",
+        forma_dsl::route53::ARecordProps::to_load_balancer(&zone, "www.example.com", &lb),
+    );
     check(&app, "Dns", record.resource(), false);
     // The overrides are unknown properties to the schemas, errors by default: checked as
     // warnings here, so that synthesis succeeds and shows them applied.

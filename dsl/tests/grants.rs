@@ -6,6 +6,7 @@ use forma_dsl::iam::{Role, RoleProps, ServicePrincipal};
 use forma_dsl::kinesis::{Stream, StreamEncryption, StreamProps};
 use forma_dsl::kms::{Key, KeyProps};
 use forma_dsl::logs::{LogGroup, LogGroupProps};
+use forma_dsl::prelude::*;
 use forma_dsl::s3::{Bucket, BucketEncryption, BucketProps};
 use forma_dsl::sns::{Topic, TopicEncryption, TopicProps};
 use forma_dsl::sqs::{Queue, QueueEncryption, QueueProps};
@@ -64,7 +65,7 @@ fn no_grant_gives_a_wildcard_resource_where_a_resource_level_permission_exists()
         repo.grant_pull(&role),
         repo.grant_push(&role),
     ];
-    assert!(grants.iter().all(|g| g.role().path() == "All/Grantee"));
+    assert!(grants.iter().all(|g| format!("{:?}", g.role()) == "Some(RoleRef(All/Grantee))"));
     let a = synth(&app);
     let mut statements = 0;
     for (id, r) in resources(&a, "All").iter().filter(|(_, r)| r["Type"] == "AWS::IAM::Policy") {

@@ -1,6 +1,7 @@
 //! iam: statements, documents, roles and their default policy, grants.
 
 use forma_dsl::iam::{Grantable, PolicyDocument, PolicyStatement, Role, RoleProps, ServicePrincipal};
+use forma_dsl::prelude::*;
 use forma_dsl::App;
 use serde_json::json;
 
@@ -124,7 +125,10 @@ fn dependents_wait_for_the_default_policy_whenever_it_appears() {
         assert_eq!(resources(&a, "Ops")[id]["DependsOn"], json!([policy_id]), "{id}");
     }
     assert_eq!(policy.path(), "Ops/Worker/DefaultPolicy");
-    assert_eq!(role.grant_role().path(), role.path(), "a role grants to itself");
+    let forma_dsl::iam::GrantPrincipal::Role(granted) = role.grant_principal() else {
+        panic!("a role is granted to as a role")
+    };
+    assert_eq!(format!("{granted:?}"), format!("RoleRef({})", role.path()), "a role grants to itself");
 }
 
 #[test]

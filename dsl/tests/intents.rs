@@ -24,7 +24,6 @@ fn functions_record_their_events_with_the_resources_that_make_them() {
     let model = app.model();
     let Intent::Function(worker) = intent(&model, "Pipeline/Worker") else { panic!("not a function") };
     assert_eq!(model.path(worker.resource), "Pipeline/Worker/Resource");
-    assert_eq!(model.path(worker.role), "Pipeline/Worker/ServiceRole/Resource");
     assert_eq!(model.path(worker.log_group), "Pipeline/Worker/LogGroup/Resource");
     assert_eq!(
         events(&model, "Pipeline/Worker"),

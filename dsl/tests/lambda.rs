@@ -1,5 +1,6 @@
 //! lambda::Function: its role, log group, code, limits, event sources, URLs, grants.
 
+use forma_dsl::prelude::*;
 use std::time::Duration;
 
 use forma_dsl::dynamodb::{Attribute, StreamViewType, Table, TableProps};
@@ -173,7 +174,7 @@ fn grant_invoke_covers_versions_and_a_url_is_iam_authenticated_by_default() {
     let stack = app.stack("Fn");
     let f = Function::new(&stack, "Api", handler());
     let caller = Role::new(&stack, "Caller", RoleProps::new(ServicePrincipal::lambda()));
-    let _ = f.grant_invoke(&caller);
+    f.grant_invoke(&caller);
     let url = f.add_url(UrlAuth::Iam);
     stack.add_output("Url", forma_dsl::Output::new(url.url()));
     let a = synth(&app);

@@ -32,7 +32,7 @@ fn a_parameter_arn_follows_its_name_and_grants_read_it_exactly() {
     let stack = app.stack("Cfg");
     let rooted = StringParameter::new(&stack, "Url", StringParameterProps::new("https://x").parameter_name("/app/url"));
     let role = Role::new(&stack, "Reader", RoleProps::new(ServicePrincipal::lambda()));
-    let _ = rooted.grant_read(&role);
+    rooted.grant_read(&role);
     let a = synth(&app);
     let (param_id, p) = only(&a, "Cfg", "AWS::SSM::Parameter");
     assert_eq!(p["Properties"], json!({ "Name": "/app/url", "Type": "String", "Value": "https://x" }));

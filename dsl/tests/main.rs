@@ -11,6 +11,7 @@ mod escape_hatches;
 mod events_alarms;
 mod grants;
 mod iam;
+mod imports;
 mod intents;
 mod lambda;
 mod logs_ssm;

@@ -1,5 +1,6 @@
 //! sqs::Queue and sns::Topic: encryption, dead-letter queues, FIFO, subscriptions, grants.
 
+use forma_dsl::prelude::*;
 use std::time::Duration;
 
 use forma_dsl::iam::{Role, RoleProps, ServicePrincipal};
@@ -111,9 +112,9 @@ fn queue_and_topic_grants_give_the_cdk_actions_on_the_exact_arn() {
     let queue = Queue::new(&stack, "Jobs", QueueProps::default());
     let topic = Topic::new(&stack, "Events", TopicProps::default());
     let role = Role::new(&stack, "Worker", RoleProps::new(ServicePrincipal::lambda()));
-    let _ = queue.grant_consume(&role);
-    let _ = queue.grant_send(&role);
-    let _ = topic.grant_publish(&role);
+    queue.grant_consume(&role);
+    queue.grant_send(&role);
+    topic.grant_publish(&role);
     let a = synth(&app);
     let (queue_id, _) = only(&a, "Msg", "AWS::SQS::Queue");
     let (topic_id, _) = only(&a, "Msg", "AWS::SNS::Topic");

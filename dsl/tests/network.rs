@@ -4,6 +4,7 @@ use forma_dsl::ec2::{
     GatewayEndpoint, Port, SecurityGroup, SecurityGroupProps, SubnetGroup, SubnetType, Vpc, VpcProps,
 };
 use forma_dsl::logs::Retention;
+use forma_dsl::prelude::*;
 use forma_dsl::App;
 use serde_json::json;
 

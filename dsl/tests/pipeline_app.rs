@@ -3,6 +3,7 @@
 //! a REST API with five CRUD routes on the table; an hourly job; an alarm on failures.
 //! Shared with the deployer's emulator tests (`cli/tests`), which apply and destroy it.
 
+use forma_dsl::prelude::*;
 use std::time::Duration;
 
 use forma_dsl::apigateway::{RestApi, RestApiProps};
@@ -39,7 +40,7 @@ pub fn pipeline(app: &App) {
     let key = Key::new(&stack, "EventsKey", KeyProps::default().removal_policy(Destroy));
     let topic = Topic::new(&stack, "Uploaded", TopicProps::default().encryption(TopicEncryption::Kms(key)));
     let uploads = Bucket::new(&stack, "Uploads", BucketProps::default().removal_policy(Destroy).empty_on_destroy());
-    uploads.add_event_notification(EventType::ObjectCreated, &topic, "incoming/", "");
+    uploads.add_event_notification(EventType::ObjectCreated, &topic, Some("incoming/"), None);
 
     let failed = Queue::new(&stack, "Failed", QueueProps::default().removal_policy(Destroy));
     let work = Queue::new(
@@ -53,15 +54,15 @@ pub fn pipeline(app: &App) {
     topic.add_subscription(Subscription::sqs(&work).raw_message_delivery());
     let worker = function("Worker");
     worker.add_event_source(EventSource::sqs(&work).report_batch_item_failures());
-    let _ = table.grant_write_data(&worker);
+    table.grant_write_data(&worker);
 
     let clicks = Stream::new(&stack, "Clicks", StreamProps::default().removal_policy(Destroy));
     let click_writer = function("ClickWriter");
     click_writer.add_event_source(EventSource::kinesis(&clicks, StartingPosition::TrimHorizon).batch_size(500));
-    let _ = table.grant_write_data(&click_writer);
+    table.grant_write_data(&click_writer);
 
     let api_handler = function("ApiHandler");
-    let _ = table.grant_read_write_data(&api_handler);
+    table.grant_read_write_data(&api_handler);
     let api = RestApi::new(&stack, "Api", RestApiProps::default());
     let items = api.root().add_resource("items");
     items.add_method("GET", &api_handler);
@@ -72,7 +73,7 @@ pub fn pipeline(app: &App) {
     }
 
     let compactor = function("Compactor");
-    let _ = table.grant_read_write_data(&compactor);
+    table.grant_read_write_data(&compactor);
     Rule::new(&stack, "Hourly", RuleProps::schedule(Schedule::hourly())).add_target(RuleTarget::function(&compactor));
 
     let failures = Alarm::new(

@@ -2,6 +2,7 @@
 //! makes follows it unless told otherwise, before or after it was set; `Destroy` empties
 //! buckets and repositories so that they can be deleted.
 
+use forma_dsl::prelude::*;
 use std::time::Duration;
 
 use forma_dsl::apigateway::{RestApi, RestApiProps};

@@ -2,6 +2,7 @@
 
 use forma_dsl::iam::{Role, RoleProps, ServicePrincipal};
 use forma_dsl::kms::{Key, KeyProps};
+use forma_dsl::prelude::*;
 use forma_dsl::s3::{Bucket, BucketEncryption, BucketProps, LifecycleRule, RuleStatus};
 use forma_dsl::{App, RemovalPolicy};
 use serde_json::json;
@@ -90,9 +91,9 @@ fn grants_give_the_cdk_actions_on_the_bucket_and_its_objects() {
     let bucket = Bucket::new(&stack, "Archive", BucketProps::default());
     let reader = Role::new(&stack, "Reader", RoleProps::new(ServicePrincipal::lambda()));
     let writer = Role::new(&stack, "Writer", RoleProps::new(ServicePrincipal::lambda()));
-    let _ = bucket.grant_read(&reader);
-    let _ = bucket.grant_put(&writer);
-    let _ = bucket.grant_delete(&writer);
+    bucket.grant_read(&reader);
+    bucket.grant_put(&writer);
+    bucket.grant_delete(&writer);
     let a = synth(&app);
     let (bucket_id, _) = only(&a, "Data", "AWS::S3::Bucket");
     let arn = json!({ "Fn::GetAtt": [bucket_id, "Arn"] });
@@ -127,7 +128,7 @@ fn a_customer_key_is_granted_with_the_bucket() {
     let key = Key::new(&stack, "DataKey", KeyProps::default().alias("data"));
     let bucket = Bucket::new(&stack, "Secrets", BucketProps::default().encryption(BucketEncryption::Kms(key)));
     let role = Role::new(&stack, "Reader", RoleProps::new(ServicePrincipal::lambda()));
-    let _ = bucket.grant_read(&role);
+    bucket.grant_read(&role);
     let a = synth(&app);
     let (key_id, k) = only(&a, "Data", "AWS::KMS::Key");
     assert_eq!(k["Properties"]["EnableKeyRotation"], true);
@@ -154,7 +155,7 @@ fn a_grant_across_stacks_imports_the_bucket_arn_into_the_grantees_stack() {
     let bucket = Bucket::new(&data, "Archive", BucketProps::default());
     let ops = app.stack("Ops");
     let role = Role::new(&ops, "Worker", RoleProps::new(ServicePrincipal::lambda()));
-    let _ = bucket.grant_read(&role);
+    bucket.grant_read(&role);
     let a = synth(&app);
     assert!(only(&a, "Data", "AWS::S3::Bucket").0.starts_with("Archive"));
     let (_, p) = only(&a, "Ops", "AWS::IAM::Policy");
@@ -185,7 +186,7 @@ fn a_notification_to_a_function_names_the_bucket_so_the_permission_can_come_firs
     let bucket = Bucket::new(&stack, "Inbox", BucketProps::default());
     let f =
         Function::new(&stack, "Ingest", FunctionProps::new(Runtime::Python312, "index.handler", Code::inline("x = 1")));
-    bucket.add_event_notification(EventType::ObjectCreated, &f, "incoming/", ".csv");
+    bucket.add_event_notification(EventType::ObjectCreated, &f, Some("incoming/"), Some(".csv"));
     let a = synth(&app); // a dependency cycle would fail synthesis
     let (function_id, _) = only(&a, "Uploads", "AWS::Lambda::Function");
     let (permission_id, permission) = only(&a, "Uploads", "AWS::Lambda::Permission");
@@ -221,8 +222,8 @@ fn notifications_to_a_queue_and_a_topic_open_their_policies_to_this_bucket_only(
     let queue = Queue::new(&stack, "Work", QueueProps::default());
     let key = Key::new(&stack, "TopicKey", KeyProps::default());
     let topic = Topic::new(&stack, "Deleted", TopicProps::default().encryption(TopicEncryption::Kms(key)));
-    bucket.add_event_notification(EventType::ObjectCreated, &queue, "", "");
-    bucket.add_event_notification(EventType::ObjectRemoved, &topic, "", "");
+    bucket.add_event_notification(EventType::ObjectCreated, &queue, None, None);
+    bucket.add_event_notification(EventType::ObjectRemoved, &topic, None, None);
     let a = synth(&app);
     let (_, b) = only(&a, "Uploads", "AWS::S3::Bucket");
     assert_eq!(b["Properties"]["BucketName"], "my-inbox", "the given name is kept");
@@ -249,7 +250,7 @@ fn s3_cannot_deliver_to_a_topic_with_the_aws_managed_key() {
     let stack = app.stack("Uploads");
     let bucket = Bucket::new(&stack, "Inbox", BucketProps::default());
     let topic = Topic::new(&stack, "Events", TopicProps::default());
-    bucket.add_event_notification(EventType::ObjectCreated, &topic, "", "");
+    bucket.add_event_notification(EventType::ObjectCreated, &topic, None, None);
     assert_eq!(
         problems(&app),
         ["error[invalid-notification] Uploads/Inbox: S3 cannot publish to Uploads/Events: it is encrypted with the AWS \

@@ -145,7 +145,7 @@ fn small_stacks() {
     snapshot("load_balanced_service", |s| {
         let vpc = Vpc::new(s, "Vpc", VpcProps::default());
         let cluster = Cluster::new(s, "Cluster", ClusterProps::default());
-        let zone = HostedZone::from_attributes("Z0123456789ABCDEFGHIJ", "example.com");
+        let zone = HostedZone::from_attributes(s, "Zone", "Z0123456789ABCDEFGHIJ", "example.com");
         LoadBalancedFargateService::new(
             s,
             "Web",
@@ -227,7 +227,11 @@ fn invalid_configurations() {
     let task = FargateTaskDefinition::new(&s, "Task", FargateTaskDefinitionProps::new(256, 512));
     task.add_container(ContainerProps::new("web", ContainerImage::public("public.ecr.aws/nginx/nginx:1.27")).port(80));
     FargateService::new(&s, "Exposed", FargateServiceProps::new(&cluster, &task, &vpc).subnets(SubnetType::Public));
-    let lb = forma_dsl::elbv2::ApplicationLoadBalancer::new(&s, "Lb", forma_dsl::elbv2::AlbProps::new(&vpc));
+    let lb = forma_dsl::elbv2::ApplicationLoadBalancer::new(
+        &s,
+        "Lb",
+        forma_dsl::elbv2::ApplicationLoadBalancerProps::new(&vpc),
+    );
     lb.add_listener(
         "Http",
         forma_dsl::elbv2::ListenerProps::http(80).certificate("arn:aws:acm:us-east-1:123456789012:certificate/x"),

@@ -7,7 +7,7 @@ use forma_dsl::ecs::{
     Cluster, ClusterProps, ContainerImage, ContainerProps, FargateService, FargateServiceProps, FargateTaskDefinition,
     FargateTaskDefinitionProps,
 };
-use forma_dsl::elbv2::{AlbProps, ApplicationLoadBalancer, ListenerProps, TargetProps};
+use forma_dsl::elbv2::{ApplicationLoadBalancer, ApplicationLoadBalancerProps, ListenerProps, TargetProps};
 use forma_dsl::{intrinsic::sub, App, Output, ParameterDef};
 use serde_json::json;
 
@@ -23,7 +23,7 @@ fn web(app: &App) {
     task.add_container(ContainerProps::new("web", ContainerImage::from_repository(&repo, &tag)).port(8080));
     let service =
         FargateService::new(&stack, "Service", FargateServiceProps::new(&cluster, &task, &vpc).desired_count(2));
-    let lb = ApplicationLoadBalancer::new(&stack, "Lb", AlbProps::new(&vpc));
+    let lb = ApplicationLoadBalancer::new(&stack, "Lb", ApplicationLoadBalancerProps::new(&vpc));
     let listener = lb.add_listener("Http", ListenerProps::http(80));
     listener.add_targets("Web", &service, TargetProps::new("web", 8080).health_check_path("/"));
     stack.add_output("Url", Output::new(sub("http://${Dns}/").var("Dns", lb.dns_name())));
@@ -73,8 +73,8 @@ fn an_internet_facing_load_balancer_waits_for_the_internet_gateway_and_an_intern
     let app = App::new();
     let stack = app.stack("Web");
     let vpc = Vpc::new(&stack, "Vpc", VpcProps::default().max_azs(3));
-    ApplicationLoadBalancer::new(&stack, "Public", AlbProps::new(&vpc));
-    ApplicationLoadBalancer::new(&stack, "Internal", AlbProps::new(&vpc).internal());
+    ApplicationLoadBalancer::new(&stack, "Public", ApplicationLoadBalancerProps::new(&vpc));
+    ApplicationLoadBalancer::new(&stack, "Internal", ApplicationLoadBalancerProps::new(&vpc).internal());
     let a = synth(&app);
     let (attachment_id, _) = only(&a, "Web", "AWS::EC2::VPCGatewayAttachment");
     let (to_igw, _) = default_routes(&a, "Web");
@@ -140,7 +140,7 @@ fn unreachable_tasks_and_a_certificate_without_https_are_errors() {
         "Public",
         FargateServiceProps::new(&cluster, &task, &vpc).subnets(forma_dsl::ec2::SubnetType::Public),
     );
-    let lb = ApplicationLoadBalancer::new(&stack, "Lb", AlbProps::new(&vpc));
+    let lb = ApplicationLoadBalancer::new(&stack, "Lb", ApplicationLoadBalancerProps::new(&vpc));
     lb.add_listener("Http", ListenerProps::http(80).certificate("arn:aws:acm:us-east-1:123456789012:certificate/x"));
     assert_eq!(
         problems(&app),
@@ -168,7 +168,8 @@ fn with_pattern(app: &App, domain: bool) {
         .desired_count(2)
         .health_check_path("/");
     if domain {
-        props = props.domain(&HostedZone::from_attributes("Z0123456789ABCDEFGHIJ", "example.com"), "shop.example.com");
+        let zone = HostedZone::from_attributes(&stack, "Zone", "Z0123456789ABCDEFGHIJ", "example.com");
+        props = props.domain(&zone, "shop.example.com");
     }
     LoadBalancedFargateService::new(&stack, "Web", props);
     // END USER CODE

@@ -2,6 +2,7 @@
 //! each problem names the construct path, the property path, the rule and a hint.
 
 use forma_dsl::cfn::{dynamodb, s3, sqs};
+use forma_dsl::prelude::*;
 use forma_dsl::{obj, App, ParameterDef, RawResource, Severity};
 use forma_synth::{synthesize_with, Assembly, Format, Settings, SynthError};
 

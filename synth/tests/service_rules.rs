@@ -4,6 +4,7 @@
 
 use forma_dsl::cfn::{dynamodb, ecs, s3, sqs};
 use forma_dsl::intrinsic::sub;
+use forma_dsl::prelude::*;
 use forma_dsl::{obj, App, Diagnostic, RawResource};
 use forma_synth::{synthesize_with, Format, Settings};
 

@@ -274,10 +274,10 @@ fn generated_names_that_differ_only_in_case_do_not_collide_silently() {
     let work = Queue::new(&s, "Work", QueueProps::default());
     // A notification names the bucket (data-<id>-<account>-<region>, lower-cased).
     let upper = Bucket::new(&s, "Uploads", BucketProps::default());
-    upper.add_event_notification(EventType::ObjectCreated, &work, "", "");
+    upper.add_event_notification(EventType::ObjectCreated, &work, None, None);
     let line = line!() + 1;
     let lower = Bucket::new(&s, "uploads", BucketProps::default());
-    lower.add_event_notification(EventType::ObjectCreated, &work, "", "");
+    lower.add_event_notification(EventType::ObjectCreated, &work, None, None);
     assert_eq!(
         refused(&app),
         [(

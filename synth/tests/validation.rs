@@ -2,6 +2,7 @@
 
 use forma_dsl::condition::equals;
 use forma_dsl::intrinsic::{if_, sub};
+use forma_dsl::prelude::*;
 use forma_dsl::{App, MappingDef, Output, ParameterDef, RawResource, Severity};
 use forma_synth::{synthesize, Format};
 
@@ -356,11 +357,11 @@ fn a_grant_to_a_role_of_another_app_is_a_foreign_reference_in_the_granting_app()
     let other = App::new();
     let reader = Role::new(&other.stack("Web"), "Reader", RoleProps::new(ServicePrincipal::lambda()));
     let bucket_line = line!() + 1;
-    let _ = bucket.grant_read(&reader);
+    bucket.grant_read(&reader);
     let queue_line = line!() + 1;
-    let _ = queue.grant_send(&reader);
+    queue.grant_send(&reader);
     let table_line = line!() + 1;
-    let _ = table.grant_read_data(&reader);
+    table.grant_read_data(&reader);
     // Synthesizing the granting app: each grant is an error at its construct and line.
     let found: Vec<(String, String, u32)> = errors(&app)
         .into_iter()
@@ -389,6 +390,6 @@ fn a_grant_to_a_role_of_another_app_is_a_foreign_reference_in_the_granting_app()
     let app = App::new();
     let s = app.stack("Data");
     let bucket = Bucket::new(&s, "Uploads", BucketProps::default());
-    let _ = bucket.grant_read(&Role::new(&s, "Reader", RoleProps::new(ServicePrincipal::lambda())));
+    bucket.grant_read(&Role::new(&s, "Reader", RoleProps::new(ServicePrincipal::lambda())));
     synth(&app);
 }

@@ -23,8 +23,6 @@ pub enum Intent {
 pub struct FunctionIntent {
     /// The `AWS::Lambda::Function`.
     pub resource: NodeId,
-    /// The `AWS::IAM::Role` it runs with.
-    pub role: NodeId,
     /// Its `AWS::Logs::LogGroup`.
     pub log_group: NodeId,
     /// Its event sources, in the order they were added.

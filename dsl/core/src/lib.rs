@@ -12,6 +12,7 @@
 mod app;
 pub mod asset;
 pub mod condition;
+mod construct;
 pub mod diagnostic;
 pub mod intent;
 pub mod intrinsic;
@@ -33,6 +34,7 @@ pub mod value;
 pub use app::App;
 pub use asset::{Asset, AssetSource};
 pub use condition::{CondExpr, Condition};
+pub use construct::Construct;
 pub use diagnostic::{Diagnostic, Severity};
 /// The ordered map properties are kept in (re-exported for generated code).
 pub use indexmap::IndexMap;

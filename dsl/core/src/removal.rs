@@ -93,13 +93,19 @@ impl RemovalPolicy {
     }
 }
 
-/// Sets a resource's policies to `policy`. A `Destroy` inherited from its stack or app (set
-/// at `inherited`) also empties what must be emptied to be deleted: a bucket's objects
-/// (destroy empties it), a repository's images (`EmptyOnDelete`).
+/// Sets a resource's policies to `policy`, and the deletion protection of a type that has
+/// one to match (a user pool protected from deletion cannot be destroyed). A `Destroy`
+/// inherited from its stack or app (set at `inherited`) also empties what must be emptied
+/// to be deleted: a bucket's objects (destroy empties it), a repository's images
+/// (`EmptyOnDelete`).
 fn apply_spec(spec: &mut ResourceSpec, policy: RemovalPolicy, inherited: Option<&'static Location<'static>>) {
     let deletion = policy.deletion_policy();
     spec.deletion_policy = Some(deletion);
     spec.update_replace_policy = Some(deletion);
+    if spec.type_name == "AWS::Cognito::UserPool" {
+        let protection = if policy == RemovalPolicy::Destroy { "INACTIVE" } else { "ACTIVE" };
+        spec.properties.set("DeletionProtection".to_owned(), crate::Expr::String(protection.to_owned()));
+    }
     let (RemovalPolicy::Destroy, Some(at)) = (policy, inherited) else { return };
     let emptied = matches!(spec.type_name.as_str(), "AWS::S3::Bucket" | "AWS::ECR::Repository");
     if emptied && spec.empty_on_destroy.is_none() {

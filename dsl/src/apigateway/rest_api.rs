@@ -13,7 +13,7 @@ use forma_core::value::Value;
 use forma_core::{obj, AsScope, Resource, Scope, Severity};
 
 use crate::iam::{Role, RoleProps, ServicePrincipal};
-use crate::lambda::Function;
+use crate::lambda::AsFunction;
 use crate::logs::{LogGroup, LogGroupProps, Retention};
 
 /// The access log format: one JSON object per request.
@@ -109,6 +109,8 @@ pub struct RestApi {
     state: Rc<RefCell<State>>,
 }
 
+forma_core::construct!(RestApi, l1::RestApi);
+
 struct State {
     cors: Option<Cors>,
     /// What the deployment deploys, for its id: `METHOD path` of every method.
@@ -116,12 +118,6 @@ struct State {
     /// The path of every resource made, to refuse a second one.
     paths: Vec<String>,
     deployment_id: String,
-}
-
-impl std::fmt::Debug for RestApi {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "RestApi({})", self.scope.path())
-    }
 }
 
 /// One resource (path) of a REST API: the root, or one made with
@@ -221,18 +217,9 @@ impl RestApi {
             .into()
     }
 
-    /// The L1 `AWS::ApiGateway::RestApi`.
-    pub fn resource(&self) -> &Resource<l1::RestApi> {
-        &self.resource
-    }
-
     /// The L1 `AWS::ApiGateway::Stage`.
     pub fn stage(&self) -> &Resource<l1::Stage> {
         &self.stage
-    }
-
-    pub fn path(&self) -> String {
-        self.scope.path()
     }
 
     /// Gives the deployment a logical id that follows the methods, so that CloudFormation
@@ -260,7 +247,8 @@ pub struct Authorizer {
 impl RestApi {
     /// An authorizer (`id`, under the API) accepting the ID tokens of `pool`.
     #[track_caller]
-    pub fn add_cognito_authorizer(&self, id: &str, pool: &crate::cognito::UserPool) -> Authorizer {
+    pub fn add_cognito_authorizer(&self, id: &str, pool: &impl crate::cognito::AsUserPool) -> Authorizer {
+        let pool = pool.as_user_pool();
         let resource = self.scope.add(
             id,
             l1::Authorizer::new(id, self.id(), "COGNITO_USER_POOLS")
@@ -327,18 +315,19 @@ impl ApiResource {
     /// proxy integration), which lets this API, stage, method and path (and only those)
     /// invoke it.
     #[track_caller]
-    pub fn add_method(&self, method: &str, function: &Function) {
+    pub fn add_method(&self, method: &str, function: &impl AsFunction) {
         self.method(method, function, None);
     }
 
     /// Like [`ApiResource::add_method`], for requests that `authorizer` lets through only.
     #[track_caller]
-    pub fn add_authorized_method(&self, method: &str, function: &Function, authorizer: &Authorizer) {
+    pub fn add_authorized_method(&self, method: &str, function: &impl AsFunction, authorizer: &Authorizer) {
         self.method(method, function, Some(authorizer));
     }
 
     #[track_caller]
-    fn method(&self, method: &str, function: &Function, authorizer: Option<&Authorizer>) {
+    fn method(&self, method: &str, function: &impl AsFunction, authorizer: Option<&Authorizer>) {
+        let function = function.as_function();
         let method = method.to_ascii_uppercase();
         if !METHODS.contains(&method.as_str()) {
             self.api.scope.report(

@@ -13,7 +13,7 @@ use forma_core::value::Value;
 use forma_core::{AsScope, Resource, Scope, Severity};
 
 use crate::iam::ServicePrincipal;
-use crate::lambda::Function;
+use crate::lambda::AsFunction;
 use crate::logs::{LogGroup, LogGroupProps, Retention};
 
 const ACCESS_LOG_FORMAT: &str = r#"{"requestId":"$context.requestId","ip":"$context.identity.sourceIp","requestTime":"$context.requestTime","routeKey":"$context.routeKey","status":"$context.status","protocol":"$context.protocol","responseLength":"$context.responseLength","integrationLatency":"$context.integrationLatency"}"#;
@@ -72,11 +72,7 @@ pub struct HttpApi {
     routes: Rc<RefCell<Vec<String>>>,
 }
 
-impl std::fmt::Debug for HttpApi {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "HttpApi({})", self.scope.path())
-    }
-}
+forma_core::construct!(HttpApi, l1::Api);
 
 impl HttpApi {
     #[track_caller]
@@ -124,19 +120,11 @@ impl HttpApi {
         self.resource.api_endpoint()
     }
 
-    /// The L1 `AWS::ApiGatewayV2::Api`.
-    pub fn resource(&self) -> &Resource<l1::Api> {
-        &self.resource
-    }
-
-    pub fn path(&self) -> String {
-        self.scope.path()
-    }
-
     /// Routes `route` (`"GET /items/{id}"`, `"ANY /{proxy+}"`) to `function` (payload
     /// format 2.0), which lets this API's route (and only it) invoke it.
     #[track_caller]
-    pub fn add_route(&self, route: &str, function: &Function) {
+    pub fn add_route(&self, route: &str, function: &impl AsFunction) {
+        let function = function.as_function();
         let (method, path) = route.split_once(' ').unwrap_or((route, ""));
         let method = method.to_ascii_uppercase();
         if !METHODS.contains(&method.as_str()) || !path.starts_with('/') {

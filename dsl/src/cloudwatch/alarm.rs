@@ -8,7 +8,7 @@ use forma_core::{AsScope, Resource, Scope, Severity};
 use super::metric::Metric;
 use crate::iam::{PolicyStatement, ServicePrincipal};
 use crate::limits;
-use crate::sns::Topic;
+use crate::sns::AsTopic;
 
 /// How a data point compares to the threshold to be in alarm.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,11 +90,7 @@ pub struct Alarm {
     actions: std::rc::Rc<std::cell::RefCell<Vec<Value<String>>>>,
 }
 
-impl std::fmt::Debug for Alarm {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Alarm({})", self.scope.path())
-    }
-}
+forma_core::construct!(Alarm, l1::Alarm);
 
 impl Alarm {
     #[track_caller]
@@ -154,33 +150,28 @@ impl Alarm {
         self.resource.arn()
     }
 
-    /// The L1 `AWS::CloudWatch::Alarm`.
-    pub fn resource(&self) -> &Resource<l1::Alarm> {
-        &self.resource
-    }
-
-    pub fn path(&self) -> String {
-        self.scope.path()
-    }
-
     /// Notifies `topic` when the alarm goes off; CloudWatch may publish to it (and use its
     /// key).
     #[track_caller]
-    pub fn add_alarm_action(&self, topic: &Topic) {
-        match topic.encryption_key() {
-            Some(key) => key.add_to_resource_policy(
-                PolicyStatement::allow()
-                    .principal(ServicePrincipal::new("cloudwatch.amazonaws.com"))
-                    .actions(["kms:GenerateDataKey*", "kms:Decrypt"])
-                    // In a key policy, `*` is the key itself.
-                    .resource("*"),
-            ),
-            None => self.scope.report(
+    pub fn add_alarm_action(&self, topic: &impl AsTopic) {
+        let topic = topic.as_topic();
+        if topic.uses_aws_managed_key() {
+            self.scope.report(
                 Severity::Error,
                 "invalid-alarm-action",
                 format!("CloudWatch cannot publish to {}: it is encrypted with the AWS managed key", topic.path()),
                 Some("encrypt the topic with TopicEncryption::Kms(key)"),
-            ),
+            );
+        }
+        // CloudWatch's publishing is allowed by the key's policy: the topic's default policy
+        // already lets the account's services publish.
+        if let Some(key) = topic.key() {
+            let use_key = PolicyStatement::allow()
+                .principal(ServicePrincipal::new("cloudwatch.amazonaws.com"))
+                .actions(["kms:GenerateDataKey*", "kms:Decrypt"])
+                // In a key policy, `*` is the key itself.
+                .resource("*");
+            key.target.allow_service(use_key, &format!("the alarm {}", self.scope.path()));
         }
         let mut actions = self.actions.borrow_mut();
         if !actions.contains(&topic.arn()) {

@@ -2,4 +2,4 @@
 
 mod user_pool;
 
-pub use user_pool::{Mfa, SignUp, UserPool, UserPoolClient, UserPoolProps};
+pub use user_pool::{AsUserPool, Mfa, SignUp, UserPool, UserPoolClient, UserPoolProps, UserPoolRef};

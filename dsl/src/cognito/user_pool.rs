@@ -3,8 +3,8 @@
 
 use forma_cfn::cognito as l1;
 use forma_cfn::cognito::user_pool::{
-    AccountRecoverySetting, AdminCreateUserConfig, AutoVerifiedAttributes, DeletionProtection, MfaConfiguration,
-    Name as RecoveryName, PasswordPolicy as L1PasswordPolicy, Policies, RecoveryOption, UsernameAttributes,
+    AccountRecoverySetting, AdminCreateUserConfig, AutoVerifiedAttributes, MfaConfiguration, Name as RecoveryName,
+    PasswordPolicy as L1PasswordPolicy, Policies, RecoveryOption, UsernameAttributes,
 };
 use forma_cfn::cognito::user_pool_client::ExplicitAuthFlows;
 use forma_core::removal::RemovalPolicy;
@@ -93,11 +93,57 @@ impl UserPoolProps {
 /// A Cognito user pool: the L1 `AWS::Cognito::UserPool` under the child id `Resource`.
 /// Users sign in with their email address, verified by Cognito; accounts are recovered by
 /// verified email only.
-#[derive(Debug, Clone)]
+///
+/// It derefs to its [`UserPoolRef`].
+#[derive(Clone)]
 pub struct UserPool {
     scope: Scope,
     resource: Resource<l1::UserPool>,
+    reference: UserPoolRef,
 }
+
+/// A user pool, made in this app or not ([`UserPool::from_arn`], [`UserPool::from_id`]):
+/// its id and ARN, which authorizers and app clients need.
+#[derive(Clone)]
+pub struct UserPoolRef {
+    scope: Scope,
+    id: Value<String>,
+    arn: Value<String>,
+}
+
+impl std::fmt::Debug for UserPoolRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "UserPoolRef({})", self.scope.path())
+    }
+}
+
+impl std::ops::Deref for UserPool {
+    type Target = UserPoolRef;
+
+    fn deref(&self) -> &UserPoolRef {
+        &self.reference
+    }
+}
+
+/// Any user pool: a [`UserPool`], or one imported with [`UserPool::from_arn`].
+pub trait AsUserPool {
+    /// The pool, as a reference.
+    fn as_user_pool(&self) -> UserPoolRef;
+}
+
+impl AsUserPool for UserPoolRef {
+    fn as_user_pool(&self) -> UserPoolRef {
+        self.clone()
+    }
+}
+
+impl AsUserPool for UserPool {
+    fn as_user_pool(&self) -> UserPoolRef {
+        self.reference.clone()
+    }
+}
+
+forma_core::construct!(UserPool, l1::UserPool);
 
 impl UserPool {
     #[track_caller]
@@ -131,13 +177,8 @@ impl UserPool {
                 AccountRecoverySetting::new()
                     .recovery_mechanisms(vec![RecoveryOption::new().name(RecoveryName::VerifiedEmail).priority(1)]),
             )
-            .mfa_configuration(mfa)
-            .deletion_protection(
-                match props.removal_policy.unwrap_or(RemovalPolicy::default_for("AWS::Cognito::UserPool")) {
-                    RemovalPolicy::Destroy => DeletionProtection::Inactive,
-                    _ => DeletionProtection::Active,
-                },
-            );
+            // Its deletion protection follows the removal policy (set with it).
+            .mfa_configuration(mfa);
         if props.mfa != Mfa::Off {
             pool = pool.enabled_mfas(vec!["SOFTWARE_TOKEN_MFA".to_owned()]);
         }
@@ -146,31 +187,51 @@ impl UserPool {
         }
         let resource = scope.add("Resource", pool);
         RemovalPolicy::apply_or_default(props.removal_policy, &resource);
-        UserPool { scope, resource }
+        let reference = UserPoolRef { scope: scope.clone(), id: resource.reference(), arn: resource.arn() };
+        UserPool { scope, resource, reference }
     }
 
-    /// The pool's id (`Ref`).
-    pub fn id(&self) -> Value<String> {
-        self.resource.reference()
+    /// A user pool that is not in this app, by ARN
+    /// (`arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_AbCdEf123`), for
+    /// authorizers.
+    #[track_caller]
+    pub fn from_arn(scope: &impl AsScope, id: &str, arn: impl Into<Value<String>>) -> UserPoolRef {
+        let arn = arn.into();
+        let pool_id = match arn.expr() {
+            forma_core::Expr::String(s) => Value::from(s.rsplit('/').next().unwrap_or(s).to_owned()),
+            _ => forma_core::intrinsic::select(1, forma_core::intrinsic::split("/", arn.clone())),
+        };
+        UserPoolRef { scope: scope.as_scope().child(id), id: pool_id, arn }
     }
 
-    /// The pool's ARN.
-    pub fn arn(&self) -> Value<String> {
-        self.resource.arn()
+    /// A user pool of this account and region that is not in this app, by id
+    /// (`eu-west-1_AbCdEf123`).
+    #[track_caller]
+    pub fn from_id(scope: &impl AsScope, id: &str, pool_id: impl Into<Value<String>>) -> UserPoolRef {
+        let pool_id = pool_id.into();
+        let arn = forma_core::intrinsic::sub(
+            "arn:${AWS::Partition}:cognito-idp:${AWS::Region}:${AWS::AccountId}:userpool/${Id}",
+        )
+        .var("Id", pool_id.clone())
+        .into();
+        UserPoolRef { scope: scope.as_scope().child(id), id: pool_id, arn }
     }
 
     /// The issuer of the pool's tokens (`https://cognito-idp.<region>.amazonaws.com/<id>`).
     pub fn provider_url(&self) -> Value<String> {
         self.resource.provider_url()
     }
+}
 
-    /// The L1 `AWS::Cognito::UserPool`.
-    pub fn resource(&self) -> &Resource<l1::UserPool> {
-        &self.resource
+impl UserPoolRef {
+    /// The pool's id.
+    pub fn id(&self) -> Value<String> {
+        self.id.clone()
     }
 
-    pub fn path(&self) -> String {
-        self.scope.path()
+    /// The pool's ARN.
+    pub fn arn(&self) -> Value<String> {
+        self.arn.clone()
     }
 
     /// An app client (`id`, under the pool): SRP sign-in and refresh tokens, no secret (for
@@ -204,10 +265,5 @@ impl UserPoolClient {
     /// The client's id (`Ref`).
     pub fn client_id(&self) -> Value<String> {
         self.resource.reference()
-    }
-
-    /// The L1 `AWS::Cognito::UserPoolClient`.
-    pub fn resource(&self) -> &Resource<l1::UserPoolClient> {
-        &self.resource
     }
 }

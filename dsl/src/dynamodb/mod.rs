@@ -3,4 +3,6 @@
 pub mod perms;
 mod table;
 
-pub use table::{Attribute, AttributeType, Billing, Index, StreamViewType, Table, TableEncryption, TableProps};
+pub use table::{
+    AsTable, Attribute, AttributeType, Billing, Index, StreamViewType, Table, TableEncryption, TableProps, TableRef,
+};

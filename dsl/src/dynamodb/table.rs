@@ -7,14 +7,17 @@ use forma_cfn::dynamodb::table::{
     SseSpecification, SseType, StreamSpecification, TimeToLiveSpecification,
 };
 use forma_core::intent::{Intent, TableIntent};
-use forma_core::intrinsic::sub;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use forma_core::intrinsic::{select, split, sub};
 use forma_core::removal::RemovalPolicy;
 use forma_core::value::Value;
-use forma_core::{AsScope, Resource, Scope, Severity};
+use forma_core::{AsScope, Resource, ResourceLike, Scope, Severity};
 
 use super::perms;
-use crate::iam::{Grant, Grantable, PolicyStatement};
-use crate::kms::Key;
+use crate::iam::{grant_on_any_resource, Grant, GrantTarget, Grantable, PolicyAccess, PolicyDocument};
+use crate::kms::{AsKey, Key};
 
 pub use forma_cfn::dynamodb::table::StreamViewType;
 
@@ -226,17 +229,44 @@ impl TableProps {
     }
 }
 
-/// A DynamoDB table: the L1 `AWS::DynamoDB::Table` under the child id `Resource`.
-#[derive(Debug, Clone)]
+/// A DynamoDB table: the L1 `AWS::DynamoDB::Table` under the child id `Resource`. It derefs
+/// to its [`TableRef`]; grants on it are the methods of [`AsTable`].
+#[derive(Clone)]
 pub struct Table {
     scope: Scope,
     resource: Resource<l1::Table>,
-    key: Option<Key>,
     stream: Option<StreamViewType>,
-    has_indexes: bool,
+    reference: TableRef,
+}
+
+forma_core::construct!(Table, l1::Table);
+
+/// A table, made in this app or not ([`Table::from_name`], [`Table::from_arn`]): its name
+/// and ARN, its stream's ARN when it has one, and what grants on it need.
+#[derive(Clone)]
+pub struct TableRef {
+    arn: Value<String>,
+    name: Value<String>,
+    stream_arn: Option<Value<String>>,
+    /// Whether grants cover the table's indexes (`<arn>/index/*`).
+    indexes: bool,
+    pub(crate) target: GrantTarget,
+}
+
+impl std::fmt::Debug for TableRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "TableRef({})", self.target.scope.path())
+    }
 }
 
 impl Table {
+    /// A table under `scope` with id `id`.
+    ///
+    /// ```
+    /// use forma_dsl::dynamodb::{Attribute, Table, TableProps};
+    /// let app = forma_dsl::App::new();
+    /// let orders = Table::new(&app.stack("Shop"), "Orders", TableProps::new(Attribute::string("id")));
+    /// ```
     #[track_caller]
     pub fn new(scope: &impl AsScope, id: &str, props: TableProps) -> Table {
         let scope = scope.as_scope().child(id);
@@ -341,17 +371,46 @@ impl Table {
             indexes: props.indexes.len(),
             stream: props.stream.is_some(),
         }));
-        Table { scope, resource, key, stream: props.stream, has_indexes: !props.indexes.is_empty() }
+        let document = Rc::new(RefCell::new(PolicyDocument::new()));
+        let holder = resource.clone();
+        let access = PolicyAccess::owned(move |statement| {
+            let mut document = document.borrow_mut();
+            document.add_statement(statement);
+            let policy = forma_core::Expr::from(Value::<forma_core::Json>::from(&*document));
+            holder.set_property("ResourcePolicy", forma_core::obj! { "PolicyDocument" => policy });
+            Some(holder.resource_ref())
+        });
+        let stream_arn = props.stream.as_ref().map(|_| resource.stream_arn());
+        let reference = TableRef {
+            arn: resource.arn(),
+            name: resource.reference(),
+            stream_arn,
+            indexes: !props.indexes.is_empty(),
+            target: GrantTarget::new(scope.clone(), access).with_key(key.as_ref().map(AsKey::as_key)),
+        };
+        Table { scope, resource, stream: props.stream, reference }
     }
 
-    /// The table's ARN.
-    pub fn arn(&self) -> Value<String> {
-        self.resource.arn()
+    /// A table of this account and region that is not in this app, by name. Grants cover
+    /// its indexes too; give its stream with [`TableRef::with_stream`].
+    #[track_caller]
+    pub fn from_name(scope: &impl AsScope, id: &str, name: impl Into<Value<String>>) -> TableRef {
+        let name = name.into();
+        let arn = sub("arn:${AWS::Partition}:dynamodb:${AWS::Region}:${AWS::AccountId}:table/${Name}")
+            .var("Name", name.clone());
+        TableRef::imported(scope.as_scope().child(id), arn.into(), name)
     }
 
-    /// The table's name (`Ref`).
-    pub fn name(&self) -> Value<String> {
-        self.resource.reference()
+    /// A table that is not in this app, by ARN
+    /// (`arn:aws:dynamodb:eu-west-1:123456789012:table/orders`).
+    #[track_caller]
+    pub fn from_arn(scope: &impl AsScope, id: &str, arn: impl Into<Value<String>>) -> TableRef {
+        let arn = arn.into();
+        let name = match arn.expr() {
+            forma_core::Expr::String(s) => Value::from(s.rsplit('/').next().unwrap_or(s).to_owned()),
+            _ => select(1, split("/", arn.clone())),
+        };
+        TableRef::imported(scope.as_scope().child(id), arn, name)
     }
 
     /// The stream's ARN; only a table with a stream has one (an error at the table
@@ -359,91 +418,156 @@ impl Table {
     #[track_caller]
     pub fn stream_arn(&self) -> Value<String> {
         if self.stream.is_none() {
-            self.no_stream("stream_arn()");
+            no_stream(&self.scope, "stream_arn()");
         }
         self.resource.stream_arn()
     }
+}
 
-    /// Whether the table has a stream.
+impl std::ops::Deref for Table {
+    type Target = TableRef;
+
+    fn deref(&self) -> &TableRef {
+        &self.reference
+    }
+}
+
+impl TableRef {
+    fn imported(scope: Scope, arn: Value<String>, name: Value<String>) -> TableRef {
+        TableRef { arn, name, stream_arn: None, indexes: true, target: GrantTarget::new(scope, PolicyAccess::IMPORTED) }
+    }
+
+    /// The same table, with the stream whose ARN is `stream_arn` (for an imported table
+    /// read as an event source, or by `grant_stream_read`).
+    pub fn with_stream(mut self, stream_arn: impl Into<Value<String>>) -> TableRef {
+        self.stream_arn = Some(stream_arn.into());
+        self
+    }
+
+    /// The same table, encrypted with `key` (a customer-managed key): grants on it then
+    /// also grant the key's use.
+    pub fn encrypted_with(mut self, key: &impl AsKey) -> TableRef {
+        self.target = self.target.with_key(Some(key.as_key()));
+        self
+    }
+
+    /// The table's ARN.
+    pub fn arn(&self) -> Value<String> {
+        self.arn.clone()
+    }
+
+    /// The table's name.
+    pub fn name(&self) -> Value<String> {
+        self.name.clone()
+    }
+
+    /// Whether the table has a stream (as far as known).
     pub fn has_stream(&self) -> bool {
-        self.stream.is_some()
+        self.stream_arn.is_some()
     }
 
-    /// The L1 `AWS::DynamoDB::Table`, for anything this construct does not offer.
-    pub fn resource(&self) -> &Resource<l1::Table> {
-        &self.resource
+    /// The stream's ARN, when the table has a stream.
+    pub(crate) fn stream(&self) -> Option<&Value<String>> {
+        self.stream_arn.as_ref()
     }
 
+    /// The ARN of any stream the table has: what stands for a missing stream once that is
+    /// reported, so that nothing else fails on its account.
+    pub(crate) fn any_stream(&self) -> Value<String> {
+        sub("${Arn}/stream/*").var("Arn", self.arn()).into()
+    }
+
+    /// The table's path, for messages.
     pub fn path(&self) -> String {
-        self.scope.path()
+        self.target.scope.path()
     }
 
-    /// Lets `grantee` read items.
+    /// Lets `grantee` read the table's stream, which the caller checked it has.
     #[track_caller]
-    pub fn grant_read_data(&self, grantee: &impl Grantable) -> Grant {
-        self.grant(grantee, perms::READ_DATA_ACTIONS, perms::KEY_READ_ACTIONS)
-    }
-
-    /// Lets `grantee` write items.
-    #[track_caller]
-    pub fn grant_write_data(&self, grantee: &impl Grantable) -> Grant {
-        self.grant(grantee, perms::WRITE_DATA_ACTIONS, perms::KEY_WRITE_ACTIONS)
-    }
-
-    /// Lets `grantee` read and write items.
-    #[track_caller]
-    pub fn grant_read_write_data(&self, grantee: &impl Grantable) -> Grant {
-        let actions: Vec<&str> = perms::READ_DATA_ACTIONS.iter().chain(perms::WRITE_DATA_ACTIONS).copied().collect();
-        self.grant(grantee, &actions, perms::KEY_WRITE_ACTIONS)
-    }
-
-    /// Lets `grantee` read the table's stream; a table without a stream is an error at the
-    /// table.
-    #[track_caller]
-    pub fn grant_stream_read(&self, grantee: &impl Grantable) -> Grant {
-        if self.stream.is_none() {
-            self.no_stream("grant_stream_read");
-        }
-        self.grant_stream_read_unchecked(grantee)
-    }
-
-    /// [`Table::grant_stream_read`] for a caller that reported a missing stream itself.
-    #[track_caller]
-    pub(crate) fn grant_stream_read_unchecked(&self, grantee: &impl Grantable) -> Grant {
-        // ListStreams has no resource-level permission in IAM: it can only be granted on `*`.
-        let _ = Grant::new(grantee, PolicyStatement::allow().action(perms::LIST_STREAMS_ACTION).resource("*"));
-        let grant = Grant::new(
-            grantee,
-            PolicyStatement::allow()
-                .actions(perms::READ_STREAM_ACTIONS.iter().copied())
-                .resource(self.resource.stream_arn()),
-        );
-        if let Some(key) = &self.key {
-            let _ = key.grant(grantee, perms::KEY_READ_ACTIONS);
-        }
-        grant
-    }
-
-    #[track_caller]
-    fn no_stream(&self, what: &str) {
-        self.scope.report(
-            Severity::Error,
-            "no-stream",
-            format!("{what}: the table has no stream"),
-            Some("give it one with TableProps::stream(StreamViewType::NewAndOldImages)"),
-        );
+    pub(crate) fn grant_stream(&self, grantee: &impl Grantable, stream_arn: Value<String>) -> Grant {
+        grant_on_any_resource(grantee, &[perms::LIST_STREAMS_ACTION]);
+        self.target.grant(grantee, perms::READ_STREAM_ACTIONS, vec![stream_arn], perms::KEY_READ_ACTIONS)
     }
 
     #[track_caller]
     fn grant(&self, grantee: &impl Grantable, actions: &[&str], key_actions: &[&str]) -> Grant {
-        let mut statement = PolicyStatement::allow().actions(actions.iter().copied()).resource(self.arn());
-        if self.has_indexes {
-            statement = statement.resource(sub("${Arn}/index/*").var("Arn", self.arn()));
+        let mut resources = vec![self.arn()];
+        if self.indexes {
+            resources.push(sub("${Arn}/index/*").var("Arn", self.arn()).into());
         }
-        let grant = Grant::new(grantee, statement);
-        if let Some(key) = &self.key {
-            let _ = key.grant(grantee, key_actions);
-        }
-        grant
+        self.target.grant(grantee, actions, resources, key_actions)
     }
+}
+
+/// Any table: a [`Table`], an imported [`TableRef`], or the L1 `AWS::DynamoDB::Table`.
+/// Grants on a table are its methods.
+pub trait AsTable {
+    /// The table, as a reference.
+    fn as_table(&self) -> TableRef;
+
+    /// Lets `grantee` read items.
+    #[track_caller]
+    fn grant_read_data(&self, grantee: &impl Grantable) -> Grant {
+        self.as_table().grant(grantee, perms::READ_DATA_ACTIONS, perms::KEY_READ_ACTIONS)
+    }
+
+    /// Lets `grantee` write items.
+    #[track_caller]
+    fn grant_write_data(&self, grantee: &impl Grantable) -> Grant {
+        self.as_table().grant(grantee, perms::WRITE_DATA_ACTIONS, perms::KEY_WRITE_ACTIONS)
+    }
+
+    /// Lets `grantee` read and write items.
+    #[track_caller]
+    fn grant_read_write_data(&self, grantee: &impl Grantable) -> Grant {
+        let actions: Vec<&str> = perms::READ_DATA_ACTIONS.iter().chain(perms::WRITE_DATA_ACTIONS).copied().collect();
+        self.as_table().grant(grantee, &actions, perms::KEY_WRITE_ACTIONS)
+    }
+
+    /// Lets `grantee` read the table's stream; a table without a (known) stream is an
+    /// error at the table.
+    #[track_caller]
+    fn grant_stream_read(&self, grantee: &impl Grantable) -> Grant {
+        let table = self.as_table();
+        let arn = match table.stream() {
+            Some(arn) => arn.clone(),
+            None => {
+                no_stream(&table.target.scope, "grant_stream_read");
+                table.any_stream()
+            }
+        };
+        table.grant_stream(grantee, arn)
+    }
+}
+
+impl AsTable for TableRef {
+    fn as_table(&self) -> TableRef {
+        self.clone()
+    }
+}
+
+impl AsTable for Table {
+    fn as_table(&self) -> TableRef {
+        self.reference.clone()
+    }
+}
+
+impl AsTable for Resource<l1::Table> {
+    fn as_table(&self) -> TableRef {
+        let mut table = TableRef::imported(self.scope().clone(), self.arn(), self.reference());
+        table.stream_arn = Some(self.stream_arn());
+        table.target.policy = PolicyAccess::L1;
+        table
+    }
+}
+
+/// Reports at `scope` that `what` needs a stream the table does not have.
+#[track_caller]
+fn no_stream(scope: &Scope, what: &str) {
+    scope.report(
+        Severity::Error,
+        "no-stream",
+        format!("{what}: the table has no stream"),
+        Some("give it one with TableProps::stream(StreamViewType::NewAndOldImages), or with_stream(arn) on an imported table"),
+    );
 }

@@ -6,5 +6,5 @@ mod security_group;
 mod vpc;
 
 pub use port::{Peer, Port};
-pub use security_group::{Connectable, Connections, SecurityGroup, SecurityGroupProps};
-pub use vpc::{GatewayEndpoint, Subnet, SubnetGroup, SubnetType, Vpc, VpcProps};
+pub use security_group::{Connectable, Connections, SecurityGroup, SecurityGroupProps, SecurityGroupRef};
+pub use vpc::{AsVpc, GatewayEndpoint, Subnet, SubnetGroup, SubnetType, Vpc, VpcAttributes, VpcProps, VpcRef};

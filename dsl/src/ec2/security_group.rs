@@ -10,7 +10,7 @@ use forma_core::value::Value;
 use forma_core::{AsScope, Resource, Scope};
 
 use super::port::{Peer, Port};
-use super::vpc::Vpc;
+use super::vpc::AsVpc;
 
 /// What a [`SecurityGroup`] is made of. Required: its VPC.
 #[derive(Debug, Clone)]
@@ -21,8 +21,9 @@ pub struct SecurityGroupProps {
 }
 
 impl SecurityGroupProps {
-    pub fn new(vpc: &Vpc) -> Self {
-        SecurityGroupProps { vpc_id: vpc.id(), description: None, allow_all_outbound: true }
+    /// A group in `vpc` (of this app, or imported with `Vpc::from_attributes`).
+    pub fn new(vpc: &impl AsVpc) -> Self {
+        SecurityGroupProps { vpc_id: vpc.as_vpc().id(), description: None, allow_all_outbound: true }
     }
 
     /// Default: the construct path.
@@ -38,21 +39,34 @@ impl SecurityGroupProps {
     }
 }
 
-/// A security group: the L1 `AWS::EC2::SecurityGroup` under the child id `Resource`.
+/// A security group: the L1 `AWS::EC2::SecurityGroup` under the child id `Resource`. It
+/// derefs to its [`SecurityGroupRef`], which holds the rules.
 #[derive(Clone)]
 pub struct SecurityGroup {
     scope: Scope,
     resource: Resource<l1::SecurityGroup>,
+    reference: SecurityGroupRef,
+}
+
+/// A security group, made in this app or not ([`SecurityGroup::from_id`]): its id, and the
+/// rules added to it, each a resource of its own (`AWS::EC2::SecurityGroupIngress`, ...)
+/// under the group's node, so they can be added to a group of another owner too.
+#[derive(Clone)]
+pub struct SecurityGroupRef {
+    scope: Scope,
+    id: Value<String>,
     allow_all_outbound: bool,
     /// Rule ids taken, to keep them unique.
     rules: Rc<RefCell<Vec<String>>>,
 }
 
-impl std::fmt::Debug for SecurityGroup {
+impl std::fmt::Debug for SecurityGroupRef {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "SecurityGroup({})", self.scope.path())
+        write!(f, "SecurityGroupRef({})", self.scope.path())
     }
 }
+
+forma_core::construct!(SecurityGroup, l1::SecurityGroup);
 
 impl SecurityGroup {
     #[track_caller]
@@ -73,19 +87,49 @@ impl SecurityGroup {
                 .description("Disallow all traffic")])
         };
         let resource = scope.add("Resource", group);
-        SecurityGroup { scope, resource, allow_all_outbound: props.allow_all_outbound, rules: Rc::default() }
+        let reference = SecurityGroupRef {
+            scope: scope.clone(),
+            id: resource.group_id(),
+            allow_all_outbound: props.allow_all_outbound,
+            rules: Rc::default(),
+        };
+        SecurityGroup { scope, resource, reference }
     }
 
+    /// A security group that is not in this app, by id (`sg-0123456789abcdef0`). Rules
+    /// added to it are resources of this app; `allow_all_outbound` says whether the group
+    /// already lets all traffic out (if not, connections add egress rules to it).
+    #[track_caller]
+    pub fn from_id(
+        scope: &impl AsScope,
+        id: &str,
+        group_id: impl Into<Value<String>>,
+        allow_all_outbound: bool,
+    ) -> SecurityGroupRef {
+        SecurityGroupRef {
+            scope: scope.as_scope().child(id),
+            id: group_id.into(),
+            allow_all_outbound,
+            rules: Rc::default(),
+        }
+    }
+}
+
+impl std::ops::Deref for SecurityGroup {
+    type Target = SecurityGroupRef;
+
+    fn deref(&self) -> &SecurityGroupRef {
+        &self.reference
+    }
+}
+
+impl SecurityGroupRef {
     /// The group's id.
     pub fn id(&self) -> Value<String> {
-        self.resource.group_id()
+        self.id.clone()
     }
 
-    /// The L1 `AWS::EC2::SecurityGroup`.
-    pub fn resource(&self) -> &Resource<l1::SecurityGroup> {
-        &self.resource
-    }
-
+    /// The group's path, for messages.
     pub fn path(&self) -> String {
         self.scope.path()
     }
@@ -132,19 +176,25 @@ pub trait Connectable {
 
 impl Connectable for SecurityGroup {
     fn connections(&self) -> Connections {
-        SecurityGroup::connections(self)
+        self.reference.connections()
+    }
+}
+
+impl Connectable for SecurityGroupRef {
+    fn connections(&self) -> Connections {
+        SecurityGroupRef::connections(self)
     }
 }
 
 /// The security groups of something, and the rules between them and others.
 #[derive(Debug, Clone)]
 pub struct Connections {
-    groups: Vec<SecurityGroup>,
+    groups: Vec<SecurityGroupRef>,
 }
 
 impl Connections {
     /// The groups.
-    pub fn security_groups(&self) -> &[SecurityGroup] {
+    pub fn security_groups(&self) -> &[SecurityGroupRef] {
         &self.groups
     }
 

@@ -133,18 +133,72 @@ pub struct Subnet {
 /// zone a subnet with its route table (`PublicSubnet1/Subnet`, `.../RouteTable`, ...); an
 /// internet gateway (`IGW`, `VPCGW`) when there are public subnets; NAT gateways in the
 /// public subnets, each made once its subnet reaches the internet gateway.
-#[derive(Debug, Clone)]
+///
+/// A VPC derefs to its [`VpcRef`]: what every VPC, made here or imported, offers.
+#[derive(Clone)]
 pub struct Vpc {
     scope: Scope,
     resource: Resource<l1::Vpc>,
-    subnets: Vec<Subnet>,
-    /// The default route of each subnet of `subnets` (none in isolated ones).
-    default_routes: Vec<Option<Resource<l1::Route>>>,
-    /// The internet gateway's attachment, when there are public subnets.
-    attachment: Option<Resource<l1::VpcGatewayAttachment>>,
+    reference: VpcRef,
     /// The flow logs' log group, when the VPC has flow logs.
     flow_logs: Option<LogGroup>,
 }
+
+/// A VPC, made in this app or not ([`Vpc::from_attributes`]): its id, range and subnets,
+/// which load balancers, services and functions are placed in.
+#[derive(Clone)]
+pub struct VpcRef {
+    scope: Scope,
+    id: Value<String>,
+    cidr_block: Value<String>,
+    subnets: Vec<Subnet>,
+    /// The default route of each subnet of `subnets` (none in isolated ones, nor in an
+    /// imported VPC, whose routes exist already).
+    default_routes: Vec<Option<Resource<l1::Route>>>,
+    /// The internet gateway's attachment, when this app makes it.
+    attachment: Option<Resource<l1::VpcGatewayAttachment>>,
+}
+
+impl std::fmt::Debug for VpcRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "VpcRef({})", self.scope.path())
+    }
+}
+
+/// What [`Vpc::from_attributes`] needs of a VPC that is not in this app: its id, range and
+/// the subnets of each kind, zone by zone.
+#[derive(Debug, Clone)]
+pub struct VpcAttributes {
+    vpc_id: Value<String>,
+    cidr_block: Value<String>,
+    zones: Vec<Value<String>>,
+    subnets: Vec<(SubnetType, Vec<Value<String>>)>,
+}
+
+impl VpcAttributes {
+    /// The VPC `vpc_id` (`vpc-0123...`), whose range is `cidr_block` (`10.0.0.0/16`), over
+    /// the availability zones `zones`.
+    pub fn new<Z: Into<Value<String>>>(
+        vpc_id: impl Into<Value<String>>,
+        cidr_block: impl Into<Value<String>>,
+        zones: impl IntoIterator<Item = Z>,
+    ) -> Self {
+        VpcAttributes {
+            vpc_id: vpc_id.into(),
+            cidr_block: cidr_block.into(),
+            zones: zones.into_iter().map(Into::into).collect(),
+            subnets: Vec::new(),
+        }
+    }
+
+    /// The subnets of `kind`, one per zone, in the zones' order.
+    pub fn subnets<S: Into<Value<String>>>(mut self, kind: SubnetType, ids: impl IntoIterator<Item = S>) -> Self {
+        self.subnets.push((kind, ids.into_iter().map(Into::into).collect()));
+        self
+    }
+}
+
+forma_core::construct!(Vpc, l1::Vpc);
 
 impl Vpc {
     #[track_caller]
@@ -375,22 +429,86 @@ impl Vpc {
             );
             flow_logs = Some(logs);
         }
-        Vpc { scope, resource, subnets, default_routes, attachment, flow_logs }
+        let reference = VpcRef {
+            scope: scope.clone(),
+            id: resource.reference(),
+            cidr_block: resource.cidr_block(),
+            subnets,
+            default_routes,
+            attachment,
+        };
+        Vpc { scope, resource, reference, flow_logs }
+    }
+
+    /// A VPC that is not in this app (the network team's), by its attributes. It works
+    /// wherever a VPC of the app does: load balancers, services and functions are placed in
+    /// its subnets. The subnets of each kind must be one per zone.
+    ///
+    /// ```
+    /// use forma_dsl::ec2::{SubnetType, Vpc, VpcAttributes};
+    /// let app = forma_dsl::App::new();
+    /// let vpc = Vpc::from_attributes(&app.stack("Web"), "Shared", VpcAttributes::new(
+    ///     "vpc-0a1b2c3d", "10.20.0.0/16", ["eu-west-1a", "eu-west-1b"])
+    ///     .subnets(SubnetType::Public, ["subnet-0a", "subnet-0b"])
+    ///     .subnets(SubnetType::PrivateWithEgress, ["subnet-1a", "subnet-1b"]));
+    /// ```
+    #[track_caller]
+    pub fn from_attributes(scope: &impl AsScope, id: &str, attributes: VpcAttributes) -> VpcRef {
+        let scope = scope.as_scope().child(id);
+        let mut subnets = Vec::new();
+        for (kind, ids) in attributes.subnets {
+            if ids.len() != attributes.zones.len() {
+                scope.report(
+                    Severity::Error,
+                    "invalid-vpc",
+                    format!("{} {kind:?} subnets for {} zones", ids.len(), attributes.zones.len()),
+                    Some("give one subnet of each kind per zone, in the zones' order"),
+                );
+            }
+            for (id, zone) in ids.into_iter().zip(&attributes.zones) {
+                subnets.push(Subnet {
+                    id,
+                    availability_zone: zone.clone(),
+                    route_table_id: Value::from(""),
+                    cidr: String::new(),
+                    kind,
+                });
+            }
+        }
+        let default_routes = vec![None; subnets.len()];
+        VpcRef {
+            scope,
+            id: attributes.vpc_id,
+            cidr_block: attributes.cidr_block,
+            subnets,
+            default_routes,
+            attachment: None,
+        }
     }
 
     /// The log group of the VPC's flow logs, when it has them ([`VpcProps::flow_logs`]).
     pub fn flow_logs(&self) -> Option<&LogGroup> {
         self.flow_logs.as_ref()
     }
+}
 
-    /// The VPC's id (`Ref`).
+impl std::ops::Deref for Vpc {
+    type Target = VpcRef;
+
+    fn deref(&self) -> &VpcRef {
+        &self.reference
+    }
+}
+
+impl VpcRef {
+    /// The VPC's id.
     pub fn id(&self) -> Value<String> {
-        self.resource.reference()
+        self.id.clone()
     }
 
     /// The VPC's range.
     pub fn cidr_block(&self) -> Value<String> {
-        self.resource.cidr_block()
+        self.cidr_block.clone()
     }
 
     /// The subnets of `kind`, zone by zone.
@@ -401,6 +519,11 @@ impl Vpc {
     /// The ids of the subnets of `kind`.
     pub fn subnet_ids(&self, kind: SubnetType) -> Vec<Value<String>> {
         self.subnets(kind).into_iter().map(|s| s.id.clone()).collect()
+    }
+
+    /// The VPC's path, for messages.
+    pub fn path(&self) -> String {
+        self.scope.path()
     }
 
     /// Creates `resource` only once the subnets of `kind` reach the internet (after the
@@ -415,13 +538,22 @@ impl Vpc {
             resource.add_depends_on(route);
         }
     }
+}
 
-    /// The L1 `AWS::EC2::VPC`.
-    pub fn resource(&self) -> &Resource<l1::Vpc> {
-        &self.resource
+/// Any VPC: a [`Vpc`], or one imported with [`Vpc::from_attributes`].
+pub trait AsVpc {
+    /// The VPC, as a reference.
+    fn as_vpc(&self) -> VpcRef;
+}
+
+impl AsVpc for VpcRef {
+    fn as_vpc(&self) -> VpcRef {
+        self.clone()
     }
+}
 
-    pub fn path(&self) -> String {
-        self.scope.path()
+impl AsVpc for Vpc {
+    fn as_vpc(&self) -> VpcRef {
+        self.reference.clone()
     }
 }

@@ -2,4 +2,6 @@
 
 mod repository;
 
-pub use repository::{Repository, RepositoryProps, AUTH_ACTION, PULL_ACTIONS, PUSH_ACTIONS};
+pub use repository::{
+    AsRepository, Repository, RepositoryProps, RepositoryRef, AUTH_ACTION, PULL_ACTIONS, PUSH_ACTIONS,
+};

@@ -7,9 +7,13 @@ use forma_cfn::ecr::repository::{
 };
 use forma_core::removal::RemovalPolicy;
 use forma_core::value::Value;
-use forma_core::{AsScope, Resource, Scope, Severity};
+use std::cell::RefCell;
+use std::rc::Rc;
 
-use crate::iam::{Grant, Grantable, PolicyStatement};
+use forma_core::intrinsic::sub;
+use forma_core::{AsScope, Resource, ResourceLike, Scope, Severity};
+
+use crate::iam::{grant_on_any_resource, Grant, GrantTarget, Grantable, PolicyAccess, PolicyDocument};
 
 /// Pulling images.
 pub const PULL_ACTIONS: &[&str] =
@@ -73,14 +77,41 @@ impl RepositoryProps {
     }
 }
 
-/// An ECR repository: the L1 `AWS::ECR::Repository` under the child id `Resource`.
-#[derive(Debug, Clone)]
+/// An ECR repository: the L1 `AWS::ECR::Repository` under the child id `Resource`. It
+/// derefs to its [`RepositoryRef`]; grants on it are the methods of [`AsRepository`].
+#[derive(Clone)]
 pub struct Repository {
     scope: Scope,
     resource: Resource<l1::Repository>,
+    reference: RepositoryRef,
+}
+
+forma_core::construct!(Repository, l1::Repository);
+
+/// A repository, made in this app or not ([`Repository::from_name`]): its name, ARN and
+/// URI, and what grants on it need.
+#[derive(Clone)]
+pub struct RepositoryRef {
+    name: Value<String>,
+    arn: Value<String>,
+    uri: Value<String>,
+    target: GrantTarget,
+}
+
+impl std::fmt::Debug for RepositoryRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "RepositoryRef({})", self.target.scope.path())
+    }
 }
 
 impl Repository {
+    /// A repository under `scope` with id `id`.
+    ///
+    /// ```
+    /// use forma_dsl::ecr::{Repository, RepositoryProps};
+    /// let app = forma_dsl::App::new();
+    /// let images = Repository::new(&app.stack("Images"), "Web", RepositoryProps::default().keep_last_images(20));
+    /// ```
     #[track_caller]
     pub fn new(scope: &impl AsScope, id: &str, props: RepositoryProps) -> Repository {
         let scope = scope.as_scope().child(id);
@@ -115,54 +146,119 @@ impl Repository {
         if props.empty_on_destroy {
             resource.empty_on_destroy();
         }
-        Repository { scope, resource }
+        let document = Rc::new(RefCell::new(PolicyDocument::new()));
+        let holder = resource.clone();
+        let access = PolicyAccess::owned(move |statement| {
+            let mut document = document.borrow_mut();
+            document.add_statement(statement);
+            holder.set_property(
+                "RepositoryPolicyText",
+                forma_core::Expr::from(Value::<forma_core::Json>::from(&*document)),
+            );
+            Some(holder.resource_ref())
+        });
+        let reference = RepositoryRef {
+            name: resource.reference(),
+            arn: resource.arn(),
+            uri: resource.repository_uri(),
+            target: GrantTarget::new(scope.clone(), access),
+        };
+        Repository { scope, resource, reference }
     }
 
+    /// A repository of this account and region that is not in this app, by name; its ARN
+    /// and URI are built in the stack's partition, region and account.
+    #[track_caller]
+    pub fn from_name(scope: &impl AsScope, id: &str, name: impl Into<Value<String>>) -> RepositoryRef {
+        let name = name.into();
+        let arn = sub("arn:${AWS::Partition}:ecr:${AWS::Region}:${AWS::AccountId}:repository/${Name}")
+            .var("Name", name.clone())
+            .into();
+        let uri =
+            sub("${AWS::AccountId}.dkr.ecr.${AWS::Region}.${AWS::URLSuffix}/${Name}").var("Name", name.clone()).into();
+        RepositoryRef { name, arn, uri, target: GrantTarget::new(scope.as_scope().child(id), PolicyAccess::IMPORTED) }
+    }
+}
+
+impl std::ops::Deref for Repository {
+    type Target = RepositoryRef;
+
+    fn deref(&self) -> &RepositoryRef {
+        &self.reference
+    }
+}
+
+impl RepositoryRef {
     /// The repository's ARN.
     pub fn arn(&self) -> Value<String> {
-        self.resource.arn()
+        self.arn.clone()
     }
 
-    /// The repository's name (`Ref`).
+    /// The repository's name.
     pub fn name(&self) -> Value<String> {
-        self.resource.reference()
+        self.name.clone()
     }
 
     /// `<account>.dkr.ecr.<region>.amazonaws.com/<name>`.
     pub fn uri(&self) -> Value<String> {
-        self.resource.repository_uri()
+        self.uri.clone()
     }
 
     /// The image tagged `tag` (a literal or a value such as a stack parameter).
     pub fn image_uri(&self, tag: impl Into<Value<String>>) -> Value<String> {
-        forma_core::intrinsic::sub("${Uri}:${Tag}").var("Uri", self.uri()).var("Tag", tag).into()
+        sub("${Uri}:${Tag}").var("Uri", self.uri()).var("Tag", tag).into()
     }
 
-    /// The L1 `AWS::ECR::Repository`.
-    pub fn resource(&self) -> &Resource<l1::Repository> {
-        &self.resource
-    }
-
+    /// The repository's path, for messages.
     pub fn path(&self) -> String {
-        self.scope.path()
-    }
-
-    /// Lets `grantee` pull images (and log in to the registry).
-    #[track_caller]
-    pub fn grant_pull(&self, grantee: &impl Grantable) -> Grant {
-        self.grant(grantee, PULL_ACTIONS)
-    }
-
-    /// Lets `grantee` push and pull images.
-    #[track_caller]
-    pub fn grant_push(&self, grantee: &impl Grantable) -> Grant {
-        self.grant(grantee, PUSH_ACTIONS)
+        self.target.scope.path()
     }
 
     #[track_caller]
     fn grant(&self, grantee: &impl Grantable, actions: &[&str]) -> Grant {
-        // GetAuthorizationToken has no resource-level permission: it can only be granted on `*`.
-        let _ = Grant::new(grantee, PolicyStatement::allow().action(AUTH_ACTION).resource("*"));
-        Grant::new(grantee, PolicyStatement::allow().actions(actions.iter().copied()).resource(self.arn()))
+        grant_on_any_resource(grantee, &[AUTH_ACTION]);
+        self.target.grant(grantee, actions, vec![self.arn()], &[])
+    }
+}
+
+/// Any repository: a [`Repository`], an imported [`RepositoryRef`], or the L1
+/// `AWS::ECR::Repository`. Grants on a repository are its methods.
+pub trait AsRepository {
+    /// The repository, as a reference.
+    fn as_repository(&self) -> RepositoryRef;
+
+    /// Lets `grantee` pull images (and log in to the registry).
+    #[track_caller]
+    fn grant_pull(&self, grantee: &impl Grantable) -> Grant {
+        self.as_repository().grant(grantee, PULL_ACTIONS)
+    }
+
+    /// Lets `grantee` push and pull images.
+    #[track_caller]
+    fn grant_push(&self, grantee: &impl Grantable) -> Grant {
+        self.as_repository().grant(grantee, PUSH_ACTIONS)
+    }
+}
+
+impl AsRepository for RepositoryRef {
+    fn as_repository(&self) -> RepositoryRef {
+        self.clone()
+    }
+}
+
+impl AsRepository for Repository {
+    fn as_repository(&self) -> RepositoryRef {
+        self.reference.clone()
+    }
+}
+
+impl AsRepository for Resource<l1::Repository> {
+    fn as_repository(&self) -> RepositoryRef {
+        RepositoryRef {
+            name: self.reference(),
+            arn: self.arn(),
+            uri: self.repository_uri(),
+            target: GrantTarget::new(self.scope().clone(), PolicyAccess::L1),
+        }
     }
 }

@@ -39,12 +39,32 @@ impl ClusterProps {
 /// An ECS cluster: the L1 `AWS::ECS::Cluster` under the child id `Resource`, with the
 /// `FARGATE` and `FARGATE_SPOT` capacity providers and `FARGATE` as the default strategy
 /// (`CapacityProviders`).
-#[derive(Debug, Clone)]
+///
+/// A cluster derefs to its [`ClusterRef`].
+#[derive(Clone)]
 pub struct Cluster {
     scope: Scope,
     resource: Resource<l1::Cluster>,
+    reference: ClusterRef,
+}
+
+/// A cluster, made in this app or not ([`Cluster::from_attributes`]): its name and ARN,
+/// and its Service Connect namespace when it has one.
+#[derive(Clone)]
+pub struct ClusterRef {
+    scope: Scope,
+    name: Value<String>,
+    arn: Value<String>,
     namespace: Option<Value<String>>,
 }
+
+impl std::fmt::Debug for ClusterRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "ClusterRef({})", self.scope.path())
+    }
+}
+
+forma_core::construct!(Cluster, l1::Cluster);
 
 impl Cluster {
     #[track_caller]
@@ -72,30 +92,72 @@ impl Cluster {
             )
             .capacity_providers(vec!["FARGATE".to_owned(), "FARGATE_SPOT".to_owned()]),
         );
-        Cluster { scope, resource, namespace }
+        let reference = ClusterRef { scope: scope.clone(), name: resource.reference(), arn: resource.arn(), namespace };
+        Cluster { scope, resource, reference }
     }
 
-    /// The cluster's name (`Ref`).
+    /// A cluster of this account and region that is not in this app, by name, with the ARN
+    /// of its Service Connect namespace if services placed in it use one.
+    #[track_caller]
+    pub fn from_attributes(
+        scope: &impl AsScope,
+        id: &str,
+        name: impl Into<Value<String>>,
+        namespace_arn: Option<Value<String>>,
+    ) -> ClusterRef {
+        let name = name.into();
+        let arn =
+            forma_core::intrinsic::sub("arn:${AWS::Partition}:ecs:${AWS::Region}:${AWS::AccountId}:cluster/${Name}")
+                .var("Name", name.clone())
+                .into();
+        ClusterRef { scope: scope.as_scope().child(id), name, arn, namespace: namespace_arn }
+    }
+}
+
+impl std::ops::Deref for Cluster {
+    type Target = ClusterRef;
+
+    fn deref(&self) -> &ClusterRef {
+        &self.reference
+    }
+}
+
+impl ClusterRef {
+    /// The cluster's name.
     pub fn name(&self) -> Value<String> {
-        self.resource.reference()
+        self.name.clone()
     }
 
     /// The cluster's ARN.
     pub fn arn(&self) -> Value<String> {
-        self.resource.arn()
+        self.arn.clone()
+    }
+
+    /// The cluster's path, for messages.
+    pub fn path(&self) -> String {
+        self.scope.path()
     }
 
     /// The Service Connect namespace's ARN, if the cluster has one.
     pub fn namespace_arn(&self) -> Option<Value<String>> {
         self.namespace.clone()
     }
+}
 
-    /// The L1 `AWS::ECS::Cluster`.
-    pub fn resource(&self) -> &Resource<l1::Cluster> {
-        &self.resource
+/// Any cluster: a [`Cluster`], or one imported with [`Cluster::from_attributes`].
+pub trait AsCluster {
+    /// The cluster, as a reference.
+    fn as_cluster(&self) -> ClusterRef;
+}
+
+impl AsCluster for ClusterRef {
+    fn as_cluster(&self) -> ClusterRef {
+        self.clone()
     }
+}
 
-    pub fn path(&self) -> String {
-        self.scope.path()
+impl AsCluster for Cluster {
+    fn as_cluster(&self) -> ClusterRef {
+        self.reference.clone()
     }
 }

@@ -4,6 +4,6 @@ mod cluster;
 mod service;
 mod task_definition;
 
-pub use cluster::{Cluster, ClusterProps};
+pub use cluster::{AsCluster, Cluster, ClusterProps, ClusterRef};
 pub use service::{FargateService, FargateServiceProps, Scaling};
 pub use task_definition::{ContainerImage, ContainerProps, FargateTaskDefinition, FargateTaskDefinitionProps};

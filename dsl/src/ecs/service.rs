@@ -11,18 +11,20 @@ use forma_cfn::ecs::service::{
     NetworkConfiguration, ServiceConnectClientAlias, ServiceConnectConfiguration, ServiceConnectService,
 };
 use forma_core::value::Value;
+use forma_core::Construct;
 use forma_core::{AsScope, CfnResource, Resource, Scope, Severity};
 
-use super::cluster::Cluster;
+use super::cluster::{AsCluster, ClusterRef};
 use super::task_definition::FargateTaskDefinition;
-use crate::ec2::{Connectable, Connections, SecurityGroup, SecurityGroupProps, SubnetType, Vpc};
+use crate::ec2::{AsVpc, Connectable, Connections, SecurityGroup, SecurityGroupProps, SubnetType, VpcRef};
+use crate::iam::{grant_on_any_resource, Grant, GrantTarget, Grantable, PolicyAccess, PolicyStatement};
 
 /// What a [`FargateService`] is made of. Required: its cluster, task definition and VPC.
 #[derive(Debug, Clone)]
 pub struct FargateServiceProps {
-    cluster: Cluster,
+    cluster: ClusterRef,
     task: FargateTaskDefinition,
-    vpc: Vpc,
+    vpc: VpcRef,
     desired_count: u32,
     subnets: SubnetType,
     public_ip: bool,
@@ -52,11 +54,12 @@ pub enum Scaling {
 }
 
 impl FargateServiceProps {
-    pub fn new(cluster: &Cluster, task: &FargateTaskDefinition, vpc: &Vpc) -> Self {
+    /// A service of `task` in `cluster`, placed in `vpc` (either of this app or imported).
+    pub fn new(cluster: &impl AsCluster, task: &FargateTaskDefinition, vpc: &impl AsVpc) -> Self {
         FargateServiceProps {
-            cluster: cluster.clone(),
+            cluster: cluster.as_cluster(),
             task: task.clone(),
-            vpc: vpc.clone(),
+            vpc: vpc.as_vpc(),
             desired_count: 1,
             subnets: SubnetType::PrivateWithEgress,
             public_ip: false,
@@ -134,11 +137,7 @@ pub struct FargateService {
     load_balancers: Rc<RefCell<Vec<LoadBalancer>>>,
 }
 
-impl std::fmt::Debug for FargateService {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "FargateService({})", self.scope.path())
-    }
-}
+forma_core::construct!(FargateService, l1::Service);
 
 impl FargateService {
     #[track_caller]
@@ -257,13 +256,24 @@ impl FargateService {
         &self.task
     }
 
-    /// The L1 `AWS::ECS::Service`.
-    pub fn resource(&self) -> &Resource<l1::Service> {
-        &self.resource
-    }
-
-    pub fn path(&self) -> String {
-        self.scope.path()
+    /// Lets `grantee` roll a new image out to exactly this service, as a deployer function
+    /// does: register a new revision of its task definition (`ecs:RegisterTaskDefinition`
+    /// and `ecs:DescribeTaskDefinition`, which IAM grants on `*` only), pass exactly the
+    /// task's two roles to ECS (`iam:PassRole`, only to `ecs-tasks.amazonaws.com`), and
+    /// update and describe exactly this service.
+    #[track_caller]
+    pub fn grant_update(&self, grantee: &impl Grantable) -> Grant {
+        grant_on_any_resource(grantee, &["ecs:RegisterTaskDefinition", "ecs:DescribeTaskDefinition"]);
+        let target = GrantTarget::new(self.scope.clone(), PolicyAccess::NONE);
+        let roles = [self.task.task_role().arn(), self.task.execution_role().arn()];
+        // Only to ECS's tasks: the roles cannot be passed to another service.
+        let pass = PolicyStatement::allow().action("iam:PassRole").resources(roles).condition(
+            "StringEquals",
+            "iam:PassedToService",
+            "ecs-tasks.amazonaws.com",
+        );
+        target.grant_statement(grantee, pass, &[]);
+        target.grant(grantee, &["ecs:UpdateService", "ecs:DescribeServices"], vec![self.arn()], &[])
     }
 
     /// Registers the tasks' `container`:`port` with a target group; the service is created
@@ -298,7 +308,14 @@ impl FargateService {
 
 /// A scalable target and a target tracking policy for the service's desired count.
 #[track_caller]
-fn auto_scale(scope: &Scope, cluster: &Cluster, service: &Resource<l1::Service>, min: u32, max: u32, target: Scaling) {
+fn auto_scale(
+    scope: &Scope,
+    cluster: &ClusterRef,
+    service: &Resource<l1::Service>,
+    min: u32,
+    max: u32,
+    target: Scaling,
+) {
     use forma_cfn::applicationautoscaling as aas;
     use forma_cfn::applicationautoscaling::scaling_policy::{
         PredefinedMetricSpecification, TargetTrackingScalingPolicyConfiguration,

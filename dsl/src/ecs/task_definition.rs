@@ -12,9 +12,10 @@ use forma_cfn::ecs::task_definition::{
 use forma_core::value::Value;
 use forma_core::{obj, AsScope, Resource, Scope, Severity};
 
-use crate::ecr::Repository;
-use crate::iam::{Grantable, Role, RoleProps, ServicePrincipal};
+use crate::ecr::{AsRepository, RepositoryRef};
+use crate::iam::{GrantPrincipal, Grantable, Role, RoleProps, ServicePrincipal};
 use crate::lambda::Architecture;
+use crate::logs::AsLogGroup;
 use crate::logs::{LogGroup, LogGroupProps, Retention};
 use crate::ssm::StringParameter;
 
@@ -40,14 +41,16 @@ const FARGATE_SIZES: &[(u32, &[u32])] = &[
 pub enum ContainerImage {
     /// An image of an ECR repository, at a tag (a literal, or a stack parameter such as a
     /// git commit id); the execution role may pull it.
-    Repository(Repository, Value<String>),
+    Repository(Box<RepositoryRef>, Value<String>),
     /// A public image, `public.ecr.aws/nginx/nginx:1.27`.
     Public(String),
 }
 
 impl ContainerImage {
-    pub fn from_repository(repository: &Repository, tag: impl Into<Value<String>>) -> Self {
-        ContainerImage::Repository(repository.clone(), tag.into())
+    /// The image of `repository` (of this app, or imported with `Repository::from_name`)
+    /// tagged `tag`.
+    pub fn from_repository(repository: &impl AsRepository, tag: impl Into<Value<String>>) -> Self {
+        ContainerImage::Repository(Box::new(repository.as_repository()), tag.into())
     }
 
     pub fn public(image: impl Into<String>) -> Self {
@@ -177,14 +180,10 @@ pub struct FargateTaskDefinition {
     containers: Rc<RefCell<Vec<Container>>>,
 }
 
+forma_core::construct!(FargateTaskDefinition, l1::TaskDefinition);
+
 /// A container added: its definition, its ports and its name.
 type Container = (ContainerDefinition, Vec<u16>, String);
-
-impl std::fmt::Debug for FargateTaskDefinition {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "FargateTaskDefinition({})", self.scope.path())
-    }
-}
 
 impl FargateTaskDefinition {
     #[track_caller]
@@ -261,7 +260,7 @@ impl FargateTaskDefinition {
         }
         let image: Value<String> = match &container.image {
             ContainerImage::Repository(repo, tag) => {
-                let _ = repo.grant_pull(&self.execution_role);
+                repo.grant_pull(&self.execution_role);
                 repo.image_uri(tag.clone())
             }
             ContainerImage::Public(image) => image.as_str().into(),
@@ -271,7 +270,7 @@ impl FargateTaskDefinition {
             &format!("{}Logs", crate::limits::alnum(&container.name)),
             LogGroupProps::default().retention(container.log_retention),
         );
-        let _ = logs.grant_write(&self.execution_role);
+        logs.grant_write(&self.execution_role);
         let mut def = ContainerDefinition::new(image, container.name.clone())
             .essential(container.essential)
             .log_configuration(LogConfiguration::new("awslogs").options(obj! {
@@ -300,7 +299,7 @@ impl FargateTaskDefinition {
         if !container.secrets.is_empty() || !container.secrets_manager.is_empty() {
             let mut secrets = Vec::new();
             for (name, parameter) in &container.secrets {
-                let _ = parameter.grant_read(&self.execution_role);
+                parameter.grant_read(&self.execution_role);
                 secrets.push(Secret::new(name.clone(), parameter.arn()));
             }
             for (name, arn) in &container.secrets_manager {
@@ -346,20 +345,11 @@ impl FargateTaskDefinition {
     pub fn execution_role(&self) -> &Role {
         &self.execution_role
     }
-
-    /// The L1 `AWS::ECS::TaskDefinition`.
-    pub fn resource(&self) -> &Resource<l1::TaskDefinition> {
-        &self.resource
-    }
-
-    pub fn path(&self) -> String {
-        self.scope.path()
-    }
 }
 
 impl Grantable for FargateTaskDefinition {
-    fn grant_role(&self) -> Role {
-        self.task_role.clone()
+    fn grant_principal(&self) -> GrantPrincipal {
+        self.task_role.grant_principal()
     }
 }
 

@@ -6,21 +6,21 @@ use forma_core::intrinsic::sub;
 use forma_core::value::Value;
 use forma_core::{AsScope, Output, Scope};
 
-use crate::certificatemanager::Certificate;
-use crate::ec2::Vpc;
+use crate::certificatemanager::{Certificate, CertificateProps};
+use crate::ec2::{AsVpc, VpcRef};
 use crate::ecs::{
-    Cluster, ContainerImage, ContainerProps, FargateService, FargateServiceProps, FargateTaskDefinition,
+    AsCluster, ClusterRef, ContainerImage, ContainerProps, FargateService, FargateServiceProps, FargateTaskDefinition,
     FargateTaskDefinitionProps,
 };
-use crate::elbv2::{AlbProps, ApplicationLoadBalancer, ListenerProps, TargetProps};
-use crate::route53::{ARecord, HostedZone};
+use crate::elbv2::{ApplicationLoadBalancer, ApplicationLoadBalancerProps, ListenerProps, TargetProps};
+use crate::route53::{ARecord, ARecordProps, AsHostedZone, HostedZoneRef};
 
 /// What a [`LoadBalancedFargateService`] is made of. Required: the cluster, the VPC and the
 /// image.
 #[derive(Debug, Clone)]
 pub struct LoadBalancedFargateServiceProps {
-    cluster: Cluster,
-    vpc: Vpc,
+    cluster: ClusterRef,
+    vpc: VpcRef,
     image: ContainerImage,
     container_port: u16,
     cpu: u32,
@@ -28,14 +28,14 @@ pub struct LoadBalancedFargateServiceProps {
     desired_count: u32,
     health_check_path: String,
     environment: Vec<(String, Value<String>)>,
-    domain: Option<(HostedZone, String)>,
+    domain: Option<(HostedZoneRef, String)>,
 }
 
 impl LoadBalancedFargateServiceProps {
-    pub fn new(cluster: &Cluster, vpc: &Vpc, image: ContainerImage) -> Self {
+    pub fn new(cluster: &impl AsCluster, vpc: &impl AsVpc, image: ContainerImage) -> Self {
         LoadBalancedFargateServiceProps {
-            cluster: cluster.clone(),
-            vpc: vpc.clone(),
+            cluster: cluster.as_cluster(),
+            vpc: vpc.as_vpc(),
             image,
             container_port: 80,
             cpu: 256,
@@ -81,8 +81,8 @@ impl LoadBalancedFargateServiceProps {
     /// Serves HTTPS at `domain` (in `zone`): a certificate validated by DNS there, an alias
     /// record to the load balancer, and HTTP redirected to HTTPS. Default: plain HTTP on the
     /// load balancer's own name.
-    pub fn domain(mut self, zone: &HostedZone, domain: impl Into<String>) -> Self {
-        self.domain = Some((zone.clone(), domain.into()));
+    pub fn domain(mut self, zone: &impl AsHostedZone, domain: impl Into<String>) -> Self {
+        self.domain = Some((zone.as_hosted_zone(), domain.into()));
         self
     }
 }
@@ -118,15 +118,15 @@ impl LoadBalancedFargateService {
                 .desired_count(props.desired_count)
                 .health_check_grace(Duration::from_secs(60)),
         );
-        let lb = ApplicationLoadBalancer::new(&scope, "LB", AlbProps::new(&props.vpc));
+        let lb = ApplicationLoadBalancer::new(&scope, "LB", ApplicationLoadBalancerProps::new(&props.vpc));
         let targets = TargetProps::new("web", props.container_port).health_check_path(props.health_check_path);
         let url = match &props.domain {
             Some((zone, domain)) => {
-                let cert = Certificate::new(&scope, "Certificate", domain, &[], zone);
+                let cert = Certificate::new(&scope, "Certificate", CertificateProps::new(domain.clone(), zone));
                 lb.add_listener("Http", ListenerProps::http(80).redirect_to_https());
                 let https = lb.add_listener("Https", ListenerProps::https(443, cert.arn()));
                 https.add_targets("Targets", &service, targets);
-                ARecord::to_load_balancer(&scope, "DnsRecord", zone, domain, &lb);
+                ARecord::new(&scope, "DnsRecord", ARecordProps::to_load_balancer(zone, domain.clone(), &lb));
                 Value::from(format!("https://{domain}/"))
             }
             None => {

@@ -10,20 +10,21 @@ use forma_cfn::elasticloadbalancingv2::target_group::{Matcher, TargetGroupAttrib
 use forma_core::value::Value;
 use forma_core::{AsScope, Resource, Scope, Severity};
 
-use crate::ec2::{Connectable, Connections, Port, SecurityGroup, SecurityGroupProps, SubnetType, Vpc};
+use crate::ec2::{AsVpc, Connectable, Connections, Port, SecurityGroup, SecurityGroupProps, SubnetType, VpcRef};
 use crate::ecs::FargateService;
 
 /// What an [`ApplicationLoadBalancer`] is made of. Required: its VPC.
 #[derive(Debug, Clone)]
-pub struct AlbProps {
-    vpc: Vpc,
+pub struct ApplicationLoadBalancerProps {
+    vpc: VpcRef,
     internal: bool,
     idle_timeout: Option<Duration>,
 }
 
-impl AlbProps {
-    pub fn new(vpc: &Vpc) -> Self {
-        AlbProps { vpc: vpc.clone(), internal: false, idle_timeout: None }
+impl ApplicationLoadBalancerProps {
+    /// A load balancer in `vpc` (of this app, or imported with `Vpc::from_attributes`).
+    pub fn new(vpc: &impl AsVpc) -> Self {
+        ApplicationLoadBalancerProps { vpc: vpc.as_vpc(), internal: false, idle_timeout: None }
     }
 
     /// Reachable from inside the VPC only, in its private subnets. Default: internet-facing,
@@ -44,14 +45,16 @@ impl AlbProps {
 /// the child id `Resource` and its security group (`SecurityGroup`), which lets in the
 /// listeners' ports (from anywhere, for an internet-facing one). An internet-facing one is
 /// made once the public subnets reach the internet gateway.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ApplicationLoadBalancer {
     scope: Scope,
     resource: Resource<l1::LoadBalancer>,
     security_group: SecurityGroup,
-    vpc: Vpc,
+    vpc: VpcRef,
     internal: bool,
 }
+
+forma_core::construct!(ApplicationLoadBalancer, l1::LoadBalancer);
 
 /// A listener: build with [`ListenerProps::http`] or [`ListenerProps::https`].
 #[derive(Debug, Clone)]
@@ -87,12 +90,14 @@ impl ListenerProps {
 }
 
 /// A listener of an [`ApplicationLoadBalancer`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Listener {
     scope: Scope,
     resource: Resource<l1::Listener>,
     lb: ApplicationLoadBalancer,
 }
+
+forma_core::construct!(Listener, l1::Listener);
 
 /// Where a listener sends requests: the tasks of a Fargate service.
 #[derive(Debug, Clone)]
@@ -146,7 +151,7 @@ impl TargetProps {
 
 impl ApplicationLoadBalancer {
     #[track_caller]
-    pub fn new(scope: &impl AsScope, id: &str, props: AlbProps) -> ApplicationLoadBalancer {
+    pub fn new(scope: &impl AsScope, id: &str, props: ApplicationLoadBalancerProps) -> ApplicationLoadBalancer {
         let scope = scope.as_scope().child(id);
         let kind = if props.internal { SubnetType::PrivateWithEgress } else { SubnetType::Public };
         let subnets = props.vpc.subnet_ids(kind);
@@ -206,15 +211,6 @@ impl ApplicationLoadBalancer {
         self.resource.reference()
     }
 
-    /// The L1 `AWS::ElasticLoadBalancingV2::LoadBalancer`.
-    pub fn resource(&self) -> &Resource<l1::LoadBalancer> {
-        &self.resource
-    }
-
-    pub fn path(&self) -> String {
-        self.scope.path()
-    }
-
     /// A listener (`id`, under the load balancer); its port is let in through the load
     /// balancer's security group (from anywhere, unless the load balancer is internal).
     #[track_caller]
@@ -271,11 +267,6 @@ impl Connectable for ApplicationLoadBalancer {
 }
 
 impl Listener {
-    /// The L1 `AWS::ElasticLoadBalancingV2::Listener`.
-    pub fn resource(&self) -> &Resource<l1::Listener> {
-        &self.resource
-    }
-
     /// Forwards every request to `service`'s tasks (a target group of type `ip`, `id`,
     /// under the listener), and lets the load balancer reach them on the target port.
     #[track_caller]

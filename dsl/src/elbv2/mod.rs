@@ -2,4 +2,4 @@
 
 mod alb;
 
-pub use alb::{AlbProps, ApplicationLoadBalancer, Listener, ListenerProps, TargetProps};
+pub use alb::{ApplicationLoadBalancer, ApplicationLoadBalancerProps, Listener, ListenerProps, TargetProps};

@@ -7,10 +7,10 @@ use forma_core::value::{Json, Value};
 use forma_core::{AsScope, Resource, Scope, Severity};
 
 use super::schedule::Schedule;
-use crate::iam::{PolicyStatement, ServicePrincipal};
-use crate::lambda::Function;
-use crate::sns::Topic;
-use crate::sqs::Queue;
+use crate::iam::ServicePrincipal;
+use crate::lambda::{AsFunction, FunctionRef};
+use crate::sns::{AsTopic, TopicRef};
+use crate::sqs::{AsQueue, QueueRef};
 
 /// What a [`Rule`] is made of. Required: a schedule or an event pattern.
 #[derive(Debug, Clone)]
@@ -60,22 +60,25 @@ pub struct RuleTarget {
 
 #[derive(Debug, Clone)]
 enum Kind {
-    Function(Function),
-    Queue(Queue),
-    Topic(Topic),
+    Function(FunctionRef),
+    Queue(QueueRef),
+    Topic(TopicRef),
 }
 
 impl RuleTarget {
-    pub fn function(function: &Function) -> Self {
-        RuleTarget { target: Kind::Function(function.clone()), input: None }
+    /// Invokes `function` (of this app or imported), which lets this rule invoke it.
+    pub fn function(function: &impl AsFunction) -> Self {
+        RuleTarget { target: Kind::Function(function.as_function()), input: None }
     }
 
-    pub fn queue(queue: &Queue) -> Self {
-        RuleTarget { target: Kind::Queue(queue.clone()), input: None }
+    /// Sends to `queue`, whose policy lets this rule send.
+    pub fn queue(queue: &impl AsQueue) -> Self {
+        RuleTarget { target: Kind::Queue(queue.as_queue()), input: None }
     }
 
-    pub fn topic(topic: &Topic) -> Self {
-        RuleTarget { target: Kind::Topic(topic.clone()), input: None }
+    /// Publishes to `topic`, whose policy lets this rule publish.
+    pub fn topic(topic: &impl AsTopic) -> Self {
+        RuleTarget { target: Kind::Topic(topic.as_topic()), input: None }
     }
 
     /// Sends this JSON text (`r#"{"job": "nightly"}"#`) instead of the event. Default: the
@@ -96,11 +99,7 @@ pub struct Rule {
     targets: std::rc::Rc<std::cell::RefCell<Vec<(String, l1::rule::Target)>>>,
 }
 
-impl std::fmt::Debug for Rule {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Rule({})", self.scope.path())
-    }
-}
+forma_core::construct!(Rule, l1::Rule);
 
 impl Rule {
     #[track_caller]
@@ -138,15 +137,6 @@ impl Rule {
         self.resource.arn()
     }
 
-    /// The L1 `AWS::Events::Rule`.
-    pub fn resource(&self) -> &Resource<l1::Rule> {
-        &self.resource
-    }
-
-    pub fn path(&self) -> String {
-        self.scope.path()
-    }
-
     /// Sends what the rule matches to `target`, which lets this rule (and only it) deliver.
     #[track_caller]
     pub fn add_target(&self, target: RuleTarget) {
@@ -167,17 +157,17 @@ impl Rule {
                         Some("encrypt the queue with QueueEncryption::SqsManaged or a customer key"),
                     );
                 }
-                let _ = q.add_to_resource_policy(
-                    PolicyStatement::allow()
-                        .principal(ServicePrincipal::events())
-                        .action("sqs:SendMessage")
-                        .resource(q.arn())
-                        .condition("ArnEquals", "aws:SourceArn", self.arn()),
+                q.target.allow_delivery(
+                    ServicePrincipal::events(),
+                    "sqs:SendMessage",
+                    q.arn(),
+                    vec![("ArnEquals", "aws:SourceArn", self.arn())],
+                    &format!("the rule {}", self.scope.path()),
                 );
                 (q.arn(), q.path())
             }
             Kind::Topic(t) => {
-                if t.encryption_key().is_none() {
+                if t.uses_aws_managed_key() {
                     self.scope.report(
                         Severity::Error,
                         "invalid-target",
@@ -185,21 +175,12 @@ impl Rule {
                         Some("encrypt the topic with TopicEncryption::Kms(key)"),
                     );
                 }
-                if let Some(key) = t.encryption_key() {
-                    key.add_to_resource_policy(
-                        PolicyStatement::allow()
-                            .principal(ServicePrincipal::events())
-                            .actions(["kms:GenerateDataKey*", "kms:Decrypt"])
-                            // In a key policy, `*` is the key itself.
-                            .resource("*"),
-                    );
-                }
-                let _ = t.add_to_resource_policy(
-                    PolicyStatement::allow()
-                        .principal(ServicePrincipal::events())
-                        .action("sns:Publish")
-                        .resource(t.arn())
-                        .condition("ArnEquals", "aws:SourceArn", self.arn()),
+                t.target.allow_delivery(
+                    ServicePrincipal::events(),
+                    "sns:Publish",
+                    t.arn(),
+                    vec![("ArnEquals", "aws:SourceArn", self.arn())],
+                    &format!("the rule {}", self.scope.path()),
                 );
                 (t.arn(), t.path())
             }

@@ -16,8 +16,9 @@ mod principal;
 mod resource_policy;
 mod role;
 
-pub use grant::{Grant, Grantable};
+pub(crate) use grant::{grant_on_any_resource, GrantTarget, Holder, PolicyAccess};
+pub use grant::{Grant, GrantPrincipal, Grantable};
 pub use policy::{Effect, PolicyDocument, PolicyStatement};
 pub use principal::{Principal, ServicePrincipal};
 pub(crate) use resource_policy::ResourcePolicy;
-pub use role::{aws_managed_policy_arn, Role, RoleProps};
+pub use role::{aws_managed_policy_arn, Role, RoleProps, RoleRef};

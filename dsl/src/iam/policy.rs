@@ -98,6 +98,17 @@ impl PolicyStatement {
     }
 
     /// Adds a principal (in resource policies and trust policies). Default: none.
+    /// The principals named (in a resource policy's statement).
+    pub(crate) fn principal_list(&self) -> &[Principal] {
+        &self.principals
+    }
+
+    /// The same statement on `*`: in a key policy, "this key".
+    pub(crate) fn on_any_resource(mut self) -> Self {
+        self.resources = vec![Value::from("*")];
+        self
+    }
+
     pub fn principal(mut self, principal: impl Into<Principal>) -> Self {
         push_new(&mut self.principals, principal.into());
         self

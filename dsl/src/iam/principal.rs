@@ -16,6 +16,28 @@ pub enum Principal {
     Anyone,
 }
 
+impl Principal {
+    /// The principal in words, for messages: `the service sns.amazonaws.com`.
+    pub fn describe(&self) -> String {
+        match self {
+            Principal::Service(s) => format!("the service {s}"),
+            Principal::Aws(v) => match v.expr() {
+                Expr::String(s) => format!("the principal {s}"),
+                _ => "an AWS principal".to_owned(),
+            },
+            Principal::Federated(_) => "a federated principal".to_owned(),
+            Principal::Anyone => "anyone".to_owned(),
+        }
+    }
+
+    /// An account of this partition, by id (`123456789012`): the account's root, which its
+    /// own IAM policies then delegate from.
+    pub fn account(id: impl Into<String>) -> Principal {
+        let id = id.into();
+        Principal::Aws(forma_core::intrinsic::sub(format!("arn:${{AWS::Partition}}:iam::{id}:root")).into())
+    }
+}
+
 /// The principal of an AWS service.
 #[derive(Debug, Clone, Copy)]
 pub struct ServicePrincipal;

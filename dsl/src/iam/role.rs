@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use forma_cfn::iam as l1;
 use forma_core::intrinsic::sub;
-use forma_core::value::Value;
+use forma_core::value::{Expr, Value};
 use forma_core::{AsScope, CfnResource, Resource, Scope, Severity};
 
 use super::policy::{PolicyDocument, PolicyStatement};
@@ -22,7 +22,7 @@ pub struct RoleProps {
     managed_policies: Vec<Value<String>>,
     description: Option<Value<String>>,
     role_name: Option<Value<String>>,
-    path: Option<String>,
+    iam_path: Option<String>,
     max_session_duration: Option<u32>,
     inline_policies: Vec<(String, PolicyDocument)>,
 }
@@ -35,7 +35,7 @@ impl RoleProps {
             managed_policies: Vec::new(),
             description: None,
             role_name: None,
-            path: None,
+            iam_path: None,
             max_session_duration: None,
             inline_policies: Vec::new(),
         }
@@ -72,9 +72,9 @@ impl RoleProps {
         self
     }
 
-    /// Default: `/`.
-    pub fn path(mut self, path: impl Into<String>) -> Self {
-        self.path = Some(path.into());
+    /// The role's IAM path (`/ops/`), which its ARN includes. Default: `/`.
+    pub fn iam_path(mut self, path: impl Into<String>) -> Self {
+        self.iam_path = Some(path.into());
         self
     }
 
@@ -100,17 +100,42 @@ pub fn aws_managed_policy_arn(name: &str) -> Value<String> {
 /// An IAM role: the L1 `AWS::IAM::Role` under the child id `Resource`, and, from the first
 /// statement added, its default policy (`DefaultPolicy`, an `AWS::IAM::Policy` attached to
 /// it) holding every statement added since, merged and in the order added.
+///
+/// A role derefs to its [`RoleRef`] (`arn()`, `name()`, `add_to_policy(..)`): what every
+/// role, made here or imported, offers.
 #[derive(Clone)]
 pub struct Role {
     scope: Scope,
     resource: Resource<l1::Role>,
+    reference: RoleRef,
+    managed: Rc<RefCell<Vec<Value<String>>>>,
+}
+
+forma_core::construct!(Role, l1::Role);
+
+/// A role, made in this app ([`Role::new`]) or not ([`Role::from_arn`],
+/// [`Role::from_name`]): its ARN and name, and a default policy forma attaches to it from the
+/// first statement added (`DefaultPolicy` under the role's node). A role that is not in the
+/// app can still be given permissions this way; its trust policy and other settings stay
+/// its owner's.
+#[derive(Clone)]
+pub struct RoleRef {
+    scope: Scope,
+    arn: Value<String>,
+    name: Value<String>,
     state: Rc<RefCell<State>>,
 }
 
+impl std::fmt::Debug for RoleRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "RoleRef({})", self.scope.path())
+    }
+}
+
+#[derive(Default)]
 struct State {
     policy: PolicyDocument,
     default_policy: Option<Resource<l1::Policy>>,
-    managed: Vec<Value<String>>,
     /// Resources to create after the default policy, once it exists.
     dependents: Vec<AfterPolicy>,
 }
@@ -118,14 +143,14 @@ struct State {
 /// Orders one resource after the default policy.
 type AfterPolicy = Box<dyn Fn(&Resource<l1::Policy>)>;
 
-impl std::fmt::Debug for Role {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Role({})", self.scope.path())
-    }
-}
-
 impl Role {
     /// A role under `scope` with id `id`.
+    ///
+    /// ```
+    /// use forma_dsl::iam::{Role, RoleProps, ServicePrincipal};
+    /// let app = forma_dsl::App::new();
+    /// let role = Role::new(&app.stack("Ops"), "Worker", RoleProps::new(ServicePrincipal::lambda()));
+    /// ```
     #[track_caller]
     pub fn new(scope: &impl AsScope, id: &str, props: RoleProps) -> Role {
         let scope = scope.as_scope().child(id);
@@ -138,7 +163,7 @@ impl Role {
         if let Some(n) = props.role_name {
             role = role.role_name(n);
         }
-        if let Some(p) = props.path {
+        if let Some(p) = props.iam_path {
             role = role.path(p);
         }
         if let Some(s) = props.max_session_duration {
@@ -162,33 +187,97 @@ impl Role {
             role = role.managed_policy_arns(props.managed_policies.clone());
         }
         let resource = scope.add("Resource", role);
-        let state = State {
-            policy: PolicyDocument::new(),
-            default_policy: None,
-            managed: props.managed_policies,
-            dependents: Vec::new(),
+        let reference = RoleRef::with(scope.clone(), resource.arn(), resource.reference());
+        Role { scope, resource, reference, managed: Rc::new(RefCell::new(props.managed_policies)) }
+    }
+
+    /// A role that is not in this app, by ARN (`arn:aws:iam::123456789012:role/ops/deployer`).
+    /// Grants to it go into a policy forma attaches to it (`Id/DefaultPolicy`), which needs
+    /// the role's name: taken from a literal ARN; from an ARN only known at deploy time, the
+    /// part after `:role/`, so a role with a path is better imported with
+    /// [`Role::from_name`].
+    #[track_caller]
+    pub fn from_arn(scope: &impl AsScope, id: &str, arn: impl Into<Value<String>>) -> RoleRef {
+        let scope = scope.as_scope().child(id);
+        let arn = arn.into();
+        let name: Value<String> = match arn.expr() {
+            Expr::String(s) => match s.split_once(":role/") {
+                Some((_, rest)) => rest.rsplit('/').next().unwrap_or(rest).to_owned().into(),
+                None => {
+                    scope.report(
+                        Severity::Error,
+                        "invalid-arn",
+                        format!("{s:?} is not a role ARN (arn:<partition>:iam::<account>:role/<name>)"),
+                        None,
+                    );
+                    Value::from(s.clone())
+                }
+            },
+            _ => forma_core::intrinsic::select(1, forma_core::intrinsic::split(":role/", arn.clone())),
         };
-        Role { scope, resource, state: Rc::new(RefCell::new(state)) }
+        RoleRef::with(scope, arn, name)
     }
 
-    /// The role's ARN (`Fn::GetAtt Arn`).
+    /// A role of this account that is not in this app, by name; its ARN is built in the
+    /// stack's partition and account (with `path`, the IAM path, when it has one: `/ops/`).
+    #[track_caller]
+    pub fn from_name(scope: &impl AsScope, id: &str, name: impl Into<Value<String>>, path: Option<&str>) -> RoleRef {
+        let scope = scope.as_scope().child(id);
+        let name = name.into();
+        let path = path.unwrap_or("/");
+        let arn: Value<String> = sub(format!("arn:${{AWS::Partition}}:iam::${{AWS::AccountId}}:role{path}${{Name}}"))
+            .var("Name", name.clone())
+            .into();
+        RoleRef::with(scope, arn, name)
+    }
+
+    /// Attaches a managed policy by ARN.
+    #[track_caller]
+    pub fn add_managed_policy(&self, arn: impl Into<Value<String>>) {
+        let mut managed = self.managed.borrow_mut();
+        let arn = arn.into();
+        if !managed.contains(&arn) {
+            managed.push(arn);
+            let list: Value<Vec<String>> =
+                Value::from_expr(Expr::List(managed.iter().map(|v| v.expr().clone()).collect()));
+            self.resource.set_property("ManagedPolicyArns", list);
+        }
+    }
+}
+
+impl std::ops::Deref for Role {
+    type Target = RoleRef;
+
+    fn deref(&self) -> &RoleRef {
+        &self.reference
+    }
+}
+
+impl AsRef<RoleRef> for Role {
+    fn as_ref(&self) -> &RoleRef {
+        &self.reference
+    }
+}
+
+impl AsRef<RoleRef> for RoleRef {
+    fn as_ref(&self) -> &RoleRef {
+        self
+    }
+}
+
+impl RoleRef {
+    fn with(scope: Scope, arn: Value<String>, name: Value<String>) -> RoleRef {
+        RoleRef { scope, arn, name, state: Rc::default() }
+    }
+
+    /// The role's ARN.
     pub fn arn(&self) -> Value<String> {
-        self.resource.arn()
+        self.arn.clone()
     }
 
-    /// The role's name (`Ref`).
+    /// The role's name.
     pub fn name(&self) -> Value<String> {
-        self.resource.reference()
-    }
-
-    /// The L1 `AWS::IAM::Role`, for anything this construct does not offer.
-    pub fn resource(&self) -> &Resource<l1::Role> {
-        &self.resource
-    }
-
-    /// The construct path, `Stack/Id`.
-    pub fn path(&self) -> String {
-        self.scope.path()
+        self.name.clone()
     }
 
     /// The default policy, once a statement has been added.
@@ -215,9 +304,7 @@ impl Role {
             }
             None => {
                 let name = policy_name(&self.scope.id());
-                let policy = self
-                    .scope
-                    .add("DefaultPolicy", l1::Policy::new(document, name).roles(vec![self.resource.reference()]));
+                let policy = self.scope.add("DefaultPolicy", l1::Policy::new(document, name).roles(vec![self.name()]));
                 for dependent in state.dependents.drain(..) {
                     dependent(&policy);
                 }
@@ -229,11 +316,11 @@ impl Role {
 
     /// Reports each resource of `statement` that belongs to another App, in that App.
     fn refuse_foreign(&self, statement: &PolicyStatement, location: &'static std::panic::Location<'static>) {
-        let here = self.resource.scope();
+        let here = &self.scope;
         let mut foreign: Vec<forma_core::value::NodeRef> = Vec::new();
         for value in statement.resource_values() {
             value.expr().walk(&mut |e| {
-                if let forma_core::Expr::Ref(r) | forma_core::Expr::GetAtt(r, _) = e {
+                if let Expr::Ref(r) | Expr::GetAtt(r, _) = e {
                     if !here.owns(r) && !foreign.contains(r) {
                         foreign.push(r.clone());
                     }
@@ -245,24 +332,11 @@ impl Role {
             let d = forma_core::Diagnostic::error(
                 "foreign-reference",
                 path,
-                format!("a policy of `{}`, a role of another App, is given access to it", self.path()),
+                format!("a policy of `{}`, a role of another App, is given access to it", self.scope.path()),
             )
             .hint("grant to a role of this App: the stacks of one deployment belong to one App")
             .at(location);
             r.report_in_own_app(d);
-        }
-    }
-
-    /// Attaches a managed policy by ARN.
-    #[track_caller]
-    pub fn add_managed_policy(&self, arn: impl Into<Value<String>>) {
-        let mut state = self.state.borrow_mut();
-        let arn = arn.into();
-        if !state.managed.contains(&arn) {
-            state.managed.push(arn);
-            let list: Value<Vec<String>> =
-                Value::from_expr(forma_core::Expr::List(state.managed.iter().map(|v| v.expr().clone()).collect()));
-            self.resource.set_property("ManagedPolicyArns", list);
         }
     }
 

@@ -3,4 +3,4 @@
 pub mod perms;
 mod stream;
 
-pub use stream::{Stream, StreamEncryption, StreamProps};
+pub use stream::{AsStream, Stream, StreamEncryption, StreamProps, StreamRef};

@@ -4,13 +4,14 @@ use std::time::Duration;
 
 use forma_cfn::kinesis as l1;
 use forma_cfn::kinesis::stream::{EncryptionType, StreamEncryption as L1Encryption, StreamMode, StreamModeDetails};
+use forma_core::intrinsic::{select, split, sub};
 use forma_core::removal::RemovalPolicy;
 use forma_core::value::Value;
-use forma_core::{AsScope, Resource, Scope};
+use forma_core::{AsScope, Resource, ResourceLike, Scope};
 
 use super::perms;
-use crate::iam::{Grant, Grantable, PolicyStatement};
-use crate::kms::{perms as key_perms, Key};
+use crate::iam::{Grant, GrantTarget, Grantable, PolicyAccess, ResourcePolicy};
+use crate::kms::{perms as key_perms, AsKey, Key};
 use crate::limits;
 
 /// How a stream's records are encrypted at rest.
@@ -66,15 +67,40 @@ impl StreamProps {
     }
 }
 
-/// A Kinesis data stream: the L1 `AWS::Kinesis::Stream` under the child id `Resource`.
-#[derive(Debug, Clone)]
+/// A Kinesis data stream: the L1 `AWS::Kinesis::Stream` under the child id `Resource`. It
+/// derefs to its [`StreamRef`]; grants on it are the methods of [`AsStream`].
+#[derive(Clone)]
 pub struct Stream {
     scope: Scope,
     resource: Resource<l1::Stream>,
-    key: Option<Key>,
+    reference: StreamRef,
+}
+
+forma_core::construct!(Stream, l1::Stream);
+
+/// A stream, made in this app or not ([`Stream::from_arn`], [`Stream::from_name`]): its ARN
+/// and name, and what grants on it need.
+#[derive(Clone)]
+pub struct StreamRef {
+    arn: Value<String>,
+    name: Value<String>,
+    pub(crate) target: GrantTarget,
+}
+
+impl std::fmt::Debug for StreamRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "StreamRef({})", self.target.scope.path())
+    }
 }
 
 impl Stream {
+    /// A stream under `scope` with id `id`.
+    ///
+    /// ```
+    /// use forma_dsl::kinesis::{Stream, StreamProps};
+    /// let app = forma_dsl::App::new();
+    /// let clicks = Stream::new(&app.stack("Ingest"), "Clicks", StreamProps::default());
+    /// ```
     #[track_caller]
     pub fn new(scope: &impl AsScope, id: &str, props: StreamProps) -> Stream {
         let scope = scope.as_scope().child(id);
@@ -106,54 +132,127 @@ impl Stream {
         }
         let resource = scope.add("Resource", stream);
         RemovalPolicy::apply_or_default(props.removal_policy, &resource);
-        Stream { scope, resource, key }
+        let policy = ResourcePolicy::<l1::ResourcePolicy>::in_property("ResourcePolicy");
+        let (at, arn) = (scope.clone(), resource.arn());
+        let access = PolicyAccess::owned(move |statement| {
+            let made =
+                policy.add(statement, |document| at.add("Policy", l1::ResourcePolicy::new(arn.clone(), document)));
+            Some(made.resource_ref())
+        });
+        let reference = StreamRef {
+            arn: resource.arn(),
+            name: resource.reference(),
+            target: GrantTarget::new(scope.clone(), access).with_key(key.as_ref().map(AsKey::as_key)),
+        };
+        Stream { scope, resource, reference }
+    }
+
+    /// A stream that is not in this app, by ARN
+    /// (`arn:aws:kinesis:eu-west-1:123456789012:stream/clicks`).
+    #[track_caller]
+    pub fn from_arn(scope: &impl AsScope, id: &str, arn: impl Into<Value<String>>) -> StreamRef {
+        let arn = arn.into();
+        let name = match arn.expr() {
+            forma_core::Expr::String(s) => Value::from(s.rsplit('/').next().unwrap_or(s).to_owned()),
+            _ => select(1, split("/", arn.clone())),
+        };
+        StreamRef::imported(scope.as_scope().child(id), arn, name)
+    }
+
+    /// A stream of this account and region that is not in this app, by name.
+    #[track_caller]
+    pub fn from_name(scope: &impl AsScope, id: &str, name: impl Into<Value<String>>) -> StreamRef {
+        let name = name.into();
+        let arn = sub("arn:${AWS::Partition}:kinesis:${AWS::Region}:${AWS::AccountId}:stream/${Name}")
+            .var("Name", name.clone());
+        StreamRef::imported(scope.as_scope().child(id), arn.into(), name)
+    }
+}
+
+impl std::ops::Deref for Stream {
+    type Target = StreamRef;
+
+    fn deref(&self) -> &StreamRef {
+        &self.reference
+    }
+}
+
+impl StreamRef {
+    fn imported(scope: Scope, arn: Value<String>, name: Value<String>) -> StreamRef {
+        StreamRef { arn, name, target: GrantTarget::new(scope, PolicyAccess::IMPORTED) }
+    }
+
+    /// The same stream, encrypted with `key` (a customer-managed key): grants on it then
+    /// also grant the key's use.
+    pub fn encrypted_with(mut self, key: &impl AsKey) -> StreamRef {
+        self.target = self.target.with_key(Some(key.as_key()));
+        self
     }
 
     /// The stream's ARN.
     pub fn arn(&self) -> Value<String> {
-        self.resource.arn()
+        self.arn.clone()
     }
 
-    /// The stream's name (`Ref`).
+    /// The stream's name.
     pub fn name(&self) -> Value<String> {
-        self.resource.reference()
+        self.name.clone()
     }
 
-    /// The L1 `AWS::Kinesis::Stream`, for anything this construct does not offer.
-    pub fn resource(&self) -> &Resource<l1::Stream> {
-        &self.resource
-    }
-
+    /// The stream's path, for messages.
     pub fn path(&self) -> String {
-        self.scope.path()
-    }
-
-    /// Lets `grantee` read records.
-    #[track_caller]
-    pub fn grant_read(&self, grantee: &impl Grantable) -> Grant {
-        self.grant(grantee, perms::READ_ACTIONS, key_perms::DECRYPT_ACTIONS)
-    }
-
-    /// Lets `grantee` write records.
-    #[track_caller]
-    pub fn grant_write(&self, grantee: &impl Grantable) -> Grant {
-        self.grant(grantee, perms::WRITE_ACTIONS, key_perms::ENCRYPT_ACTIONS)
-    }
-
-    /// Lets `grantee` read and write records.
-    #[track_caller]
-    pub fn grant_read_write(&self, grantee: &impl Grantable) -> Grant {
-        let actions: Vec<&str> = perms::READ_ACTIONS.iter().chain(perms::WRITE_ACTIONS).copied().collect();
-        let key: Vec<&str> = key_perms::DECRYPT_ACTIONS.iter().chain(key_perms::ENCRYPT_ACTIONS).copied().collect();
-        self.grant(grantee, &actions, &key)
+        self.target.scope.path()
     }
 
     #[track_caller]
     fn grant(&self, grantee: &impl Grantable, actions: &[&str], key_actions: &[&str]) -> Grant {
-        let grant = Grant::new(grantee, PolicyStatement::allow().actions(actions.iter().copied()).resource(self.arn()));
-        if let Some(key) = &self.key {
-            let _ = key.grant(grantee, key_actions);
-        }
-        grant
+        self.target.grant(grantee, actions, vec![self.arn()], key_actions)
+    }
+}
+
+/// Any stream: a [`Stream`], an imported [`StreamRef`], or the L1 `AWS::Kinesis::Stream`.
+/// Grants on a stream are its methods.
+pub trait AsStream {
+    /// The stream, as a reference.
+    fn as_stream(&self) -> StreamRef;
+
+    /// Lets `grantee` read records.
+    #[track_caller]
+    fn grant_read(&self, grantee: &impl Grantable) -> Grant {
+        self.as_stream().grant(grantee, perms::READ_ACTIONS, key_perms::DECRYPT_ACTIONS)
+    }
+
+    /// Lets `grantee` write records.
+    #[track_caller]
+    fn grant_write(&self, grantee: &impl Grantable) -> Grant {
+        self.as_stream().grant(grantee, perms::WRITE_ACTIONS, key_perms::ENCRYPT_ACTIONS)
+    }
+
+    /// Lets `grantee` read and write records.
+    #[track_caller]
+    fn grant_read_write(&self, grantee: &impl Grantable) -> Grant {
+        let actions: Vec<&str> = perms::READ_ACTIONS.iter().chain(perms::WRITE_ACTIONS).copied().collect();
+        let key: Vec<&str> = key_perms::DECRYPT_ACTIONS.iter().chain(key_perms::ENCRYPT_ACTIONS).copied().collect();
+        self.as_stream().grant(grantee, &actions, &key)
+    }
+}
+
+impl AsStream for StreamRef {
+    fn as_stream(&self) -> StreamRef {
+        self.clone()
+    }
+}
+
+impl AsStream for Stream {
+    fn as_stream(&self) -> StreamRef {
+        self.reference.clone()
+    }
+}
+
+impl AsStream for Resource<l1::Stream> {
+    fn as_stream(&self) -> StreamRef {
+        let mut stream = StreamRef::imported(self.scope().clone(), self.arn(), self.reference());
+        stream.target.policy = PolicyAccess::L1;
+        stream
     }
 }

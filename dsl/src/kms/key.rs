@@ -7,10 +7,10 @@ use forma_cfn::kms as l1;
 use forma_core::intrinsic::sub;
 use forma_core::removal::RemovalPolicy;
 use forma_core::value::Value;
-use forma_core::{AsScope, Resource, Scope, Severity};
+use forma_core::{AsScope, Resource, ResourceLike, Scope, Severity};
 
 use super::perms;
-use crate::iam::{Grant, Grantable, PolicyDocument, PolicyStatement, Principal};
+use crate::iam::{Grant, GrantTarget, Grantable, PolicyAccess, PolicyDocument, PolicyStatement, Principal};
 
 /// What a [`Key`] is made of. Nothing is required.
 #[derive(Debug, Clone, Default)]
@@ -55,16 +55,33 @@ impl KeyProps {
 pub struct Key {
     scope: Scope,
     resource: Resource<l1::Key>,
-    policy: Rc<RefCell<PolicyDocument>>,
+    reference: KeyRef,
 }
 
-impl std::fmt::Debug for Key {
+forma_core::construct!(Key, l1::Key);
+
+/// A key, made in this app or not ([`Key::from_arn`]): what grants and encrypted resources
+/// need of it.
+#[derive(Clone)]
+pub struct KeyRef {
+    pub(crate) arn: Value<String>,
+    pub(crate) target: GrantTarget,
+}
+
+impl std::fmt::Debug for KeyRef {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Key({})", self.scope.path())
+        write!(f, "KeyRef({})", self.target.scope.path())
     }
 }
 
 impl Key {
+    /// A key under `scope` with id `id`.
+    ///
+    /// ```
+    /// use forma_dsl::kms::{Key, KeyProps};
+    /// let app = forma_dsl::App::new();
+    /// let key = Key::new(&app.stack("Data"), "Secrets", KeyProps::default().alias("secrets"));
+    /// ```
     #[track_caller]
     pub fn new(scope: &impl AsScope, id: &str, props: KeyProps) -> Key {
         let scope = scope.as_scope().child(id);
@@ -91,59 +108,104 @@ impl Key {
         if let Some(alias) = props.alias {
             scope.add("Alias", l1::Alias::new(format!("alias/{alias}"), resource.reference()));
         }
-        Key { scope, resource, policy: Rc::new(RefCell::new(policy)) }
+        let policy = Rc::new(RefCell::new(policy));
+        let holder = resource.clone();
+        let access = PolicyAccess::owned(move |statement| {
+            let mut policy = policy.borrow_mut();
+            policy.add_statement(statement.on_any_resource());
+            holder.set_property("KeyPolicy", forma_core::Expr::from(Value::<forma_core::Json>::from(&*policy)));
+            Some(holder.resource_ref())
+        });
+        let reference = KeyRef { arn: resource.arn(), target: GrantTarget::new(scope.clone(), access) };
+        Key { scope, resource, reference }
     }
 
-    /// The key's ARN.
-    pub fn arn(&self) -> Value<String> {
-        self.resource.arn()
+    /// A key that is not in this app, by ARN. Grants to roles go into the roles' policies;
+    /// its key policy must let the account's IAM policies use it (the default key policy
+    /// does).
+    #[track_caller]
+    pub fn from_arn(scope: &impl AsScope, id: &str, arn: impl Into<Value<String>>) -> KeyRef {
+        let scope = scope.as_scope().child(id);
+        KeyRef { arn: arn.into(), target: GrantTarget::new(scope, PolicyAccess::IMPORTED) }
     }
 
     /// The key's id (`Ref`).
     pub fn key_id(&self) -> Value<String> {
         self.resource.reference()
     }
+}
 
-    /// The L1 `AWS::KMS::Key`.
-    pub fn resource(&self) -> &Resource<l1::Key> {
-        &self.resource
-    }
+impl std::ops::Deref for Key {
+    type Target = KeyRef;
 
-    pub fn path(&self) -> String {
-        self.scope.path()
+    fn deref(&self) -> &KeyRef {
+        &self.reference
     }
+}
+
+impl KeyRef {
+    /// The key's ARN.
+    pub fn arn(&self) -> Value<String> {
+        self.arn.clone()
+    }
+}
+
+/// Any key: a [`Key`], an imported [`KeyRef`], or the L1 `AWS::KMS::Key`. Grants on a key
+/// are its methods.
+pub trait AsKey {
+    /// The key, as a reference.
+    fn as_key(&self) -> KeyRef;
 
     /// Adds a statement to the key's policy (for AWS services that use the key on their own
-    /// behalf, such as S3 sending to an encrypted queue).
+    /// behalf, such as S3 sending to an encrypted queue); a synth error on a key that is not
+    /// in this app.
     #[track_caller]
-    pub fn add_to_resource_policy(&self, statement: PolicyStatement) {
-        let mut policy = self.policy.borrow_mut();
-        policy.add_statement(statement);
-        self.resource.set_property("KeyPolicy", forma_core::Expr::from(Value::<forma_core::Json>::from(&*policy)));
+    fn add_to_resource_policy(&self, statement: PolicyStatement) {
+        self.as_key().target.add_to_resource_policy(statement, "add_to_resource_policy");
     }
 
     /// Lets `grantee` decrypt with the key.
     #[track_caller]
-    pub fn grant_decrypt(&self, grantee: &impl Grantable) -> Grant {
-        self.grant(grantee, perms::DECRYPT_ACTIONS)
+    fn grant_decrypt(&self, grantee: &impl Grantable) -> Grant {
+        self.as_key().grant(grantee, perms::DECRYPT_ACTIONS)
     }
 
     /// Lets `grantee` encrypt with the key.
     #[track_caller]
-    pub fn grant_encrypt(&self, grantee: &impl Grantable) -> Grant {
-        self.grant(grantee, perms::ENCRYPT_ACTIONS)
+    fn grant_encrypt(&self, grantee: &impl Grantable) -> Grant {
+        self.as_key().grant(grantee, perms::ENCRYPT_ACTIONS)
     }
 
     /// Lets `grantee` encrypt and decrypt with the key.
     #[track_caller]
-    pub fn grant_encrypt_decrypt(&self, grantee: &impl Grantable) -> Grant {
+    fn grant_encrypt_decrypt(&self, grantee: &impl Grantable) -> Grant {
         let actions: Vec<&str> = perms::DECRYPT_ACTIONS.iter().chain(perms::ENCRYPT_ACTIONS).copied().collect();
-        self.grant(grantee, &actions)
+        self.as_key().grant(grantee, &actions)
     }
+}
 
+impl KeyRef {
     /// Grants `actions` on this key.
     #[track_caller]
-    pub(crate) fn grant(&self, grantee: &impl Grantable, actions: &[&str]) -> Grant {
-        Grant::new(grantee, PolicyStatement::allow().actions(actions.iter().copied()).resource(self.arn()))
+    fn grant(&self, grantee: &impl Grantable, actions: &[&str]) -> Grant {
+        self.target.grant(grantee, actions, vec![self.arn()], &[])
+    }
+}
+
+impl AsKey for KeyRef {
+    fn as_key(&self) -> KeyRef {
+        self.clone()
+    }
+}
+
+impl AsKey for Key {
+    fn as_key(&self) -> KeyRef {
+        self.reference.clone()
+    }
+}
+
+impl AsKey for Resource<l1::Key> {
+    fn as_key(&self) -> KeyRef {
+        KeyRef { arn: self.arn(), target: GrantTarget::new(self.scope().clone(), PolicyAccess::L1) }
     }
 }

@@ -3,4 +3,4 @@
 mod key;
 pub mod perms;
 
-pub use key::{Key, KeyProps};
+pub use key::{AsKey, Key, KeyProps, KeyRef};

@@ -10,10 +10,10 @@ use forma_core::value::Value;
 use forma_core::{Resource, Severity};
 
 use super::function::Function;
-use crate::dynamodb::Table;
-use crate::kinesis::Stream;
+use crate::dynamodb::{AsTable, TableRef};
+use crate::kinesis::{AsStream, StreamRef};
 use crate::limits;
-use crate::sqs::Queue;
+use crate::sqs::{AsQueue, QueueRef};
 
 /// Where a stream's mapping starts reading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,9 +35,9 @@ impl StartingPosition {
 
 #[derive(Debug, Clone)]
 enum Source {
-    Sqs(Queue),
-    Kinesis(Stream, StartingPosition),
-    DynamoDb(Table, StartingPosition),
+    Sqs(QueueRef),
+    Kinesis(StreamRef, StartingPosition),
+    DynamoDb(TableRef, StartingPosition),
 }
 
 /// What a function polls: build one with [`EventSource::sqs`], [`EventSource::kinesis`] or
@@ -53,20 +53,22 @@ pub struct EventSource {
 }
 
 impl EventSource {
-    /// Messages of `queue`; the function may receive and delete them.
-    pub fn sqs(queue: &Queue) -> Self {
-        EventSource::with(Source::Sqs(queue.clone()))
+    /// Messages of `queue` (of this app or imported); the function may receive and delete
+    /// them.
+    pub fn sqs(queue: &impl AsQueue) -> Self {
+        EventSource::with(Source::Sqs(queue.as_queue()))
     }
 
-    /// Records of `stream`, from `start`; the function may read the stream.
-    pub fn kinesis(stream: &Stream, start: StartingPosition) -> Self {
-        EventSource::with(Source::Kinesis(stream.clone(), start))
+    /// Records of `stream` (of this app or imported), from `start`; the function may read
+    /// the stream.
+    pub fn kinesis(stream: &impl AsStream, start: StartingPosition) -> Self {
+        EventSource::with(Source::Kinesis(stream.as_stream(), start))
     }
 
-    /// Changes of `table` (which needs a stream), from `start`; the function may read the
-    /// table's stream.
-    pub fn dynamodb(table: &Table, start: StartingPosition) -> Self {
-        EventSource::with(Source::DynamoDb(table.clone(), start))
+    /// Changes of `table` (which needs a stream; an imported table's is given with
+    /// `TableRef::with_stream`), from `start`; the function may read the table's stream.
+    pub fn dynamodb(table: &impl AsTable, start: StartingPosition) -> Self {
+        EventSource::with(Source::DynamoDb(table.as_table(), start))
     }
 
     fn with(source: Source) -> Self {
@@ -124,14 +126,14 @@ impl Function {
         let code = "invalid-event-source";
         let (arn, grant, source_id, is_stream, fifo): (Value<String>, _, String, bool, bool) = match &source.source {
             Source::Sqs(queue) => {
-                if queue.visibility_timeout() < self.timeout() {
+                if let Some(visibility) = queue.visibility_timeout().filter(|v| *v < self.timeout()) {
                     scope.report(
                         Severity::Error,
                         code,
                         format!(
                             "the queue {}'s visibility timeout ({} s) is shorter than the function's timeout ({} s)",
                             queue.path(),
-                            queue.visibility_timeout().as_secs(),
+                            visibility.as_secs(),
                             self.timeout().as_secs()
                         ),
                         Some(
@@ -139,20 +141,23 @@ impl Function {
                         ),
                     );
                 }
-                (queue.arn(), queue.grant_consume(self), last(&queue.path()), false, queue.is_fifo())
+                (queue.arn(), queue.grant_consume(self), last(&queue.path()), false, queue.is_fifo() == Some(true))
             }
             Source::Kinesis(stream, _) => (stream.arn(), stream.grant_read(self), last(&stream.path()), true, false),
             Source::DynamoDb(table, _) => {
-                if !table.has_stream() {
-                    scope.report(
-                        Severity::Error,
-                        "no-stream",
-                        format!("the table {} has no stream for the function to read", table.path()),
-                        Some("give it one with TableProps::stream(StreamViewType::NewAndOldImages)"),
-                    );
-                }
-                let arn = table.resource().stream_arn();
-                (arn, table.grant_stream_read_unchecked(self), last(&table.path()), true, false)
+                let arn = match table.stream() {
+                    Some(arn) => arn.clone(),
+                    None => {
+                        scope.report(
+                            Severity::Error,
+                            "no-stream",
+                            format!("the table {} has no stream for the function to read", table.path()),
+                            Some("give it one with TableProps::stream(StreamViewType::NewAndOldImages), or with_stream(arn) on an imported table"),
+                        );
+                        table.any_stream()
+                    }
+                };
+                (arn.clone(), table.grant_stream(self, arn), last(&table.path()), true, false)
             }
         };
         let mut mapping = l1::EventSourceMapping::new(self.name()).event_source_arn(arn);

@@ -10,16 +10,20 @@ use forma_cfn::lambda::function::{
     Architectures, Code as L1Code, DeadLetterConfig, Environment, LoggingConfig, Mode, TracingConfig,
 };
 use forma_core::intent::{Event, EventKind, FunctionIntent, Intent};
+use forma_core::intrinsic::sub;
 use forma_core::model::NodeId;
 use forma_core::removal::RemovalPolicy;
 use forma_core::value::{Expr, Value};
-use forma_core::{AsScope, AssetSource, IndexMap, Resource, Scope, Severity};
+use forma_core::{AsScope, AssetSource, Construct, IndexMap, Resource, ResourceLike, Scope, Severity};
 
 use super::runtime::Runtime;
-use crate::iam::{Grant, Grantable, PolicyStatement, Principal, Role, RoleProps, ServicePrincipal};
+use crate::iam::{
+    Grant, GrantPrincipal, GrantTarget, Grantable, PolicyAccess, PolicyStatement, Principal, Role, RoleProps, RoleRef,
+    ServicePrincipal,
+};
 use crate::limits;
-use crate::logs::{LogGroup, LogGroupProps, Retention};
-use crate::sqs::Queue;
+use crate::logs::{AsLogGroup, LogGroup, LogGroupProps, Retention};
+use crate::sqs::{AsQueue, QueueRef};
 
 /// A function's code.
 #[derive(Debug, Clone)]
@@ -77,8 +81,8 @@ pub struct FunctionProps {
     function_name: Option<Value<String>>,
     log_retention: Retention,
     log_removal_policy: Option<RemovalPolicy>,
-    dead_letter_queue: Option<Queue>,
-    role: Option<Role>,
+    dead_letter_queue: Option<QueueRef>,
+    role: Option<RoleRef>,
     tracing: bool,
 }
 
@@ -130,6 +134,16 @@ impl FunctionProps {
         self
     }
 
+    /// Sets several environment variables at once, from a map or a list of pairs (not for
+    /// secrets: the values are in the template). Default: none.
+    pub fn environment_variables<K: Into<String>, V: Into<Value<String>>>(
+        mut self,
+        variables: impl IntoIterator<Item = (K, V)>,
+    ) -> Self {
+        self.environment.extend(variables.into_iter().map(|(k, v)| (k.into(), v.into())));
+        self
+    }
+
     /// Reserves (and caps) this many concurrent executions. Default: the account's
     /// unreserved pool.
     pub fn reserved_concurrency(mut self, executions: u32) -> Self {
@@ -164,15 +178,16 @@ impl FunctionProps {
 
     /// Sends the events of failed asynchronous invocations to `queue` (the role may send
     /// to it). Default: none — they are dropped after two retries.
-    pub fn dead_letter_queue(mut self, queue: &Queue) -> Self {
-        self.dead_letter_queue = Some(queue.clone());
+    pub fn dead_letter_queue(mut self, queue: &impl AsQueue) -> Self {
+        self.dead_letter_queue = Some(queue.as_queue());
         self
     }
 
-    /// Runs with `role` instead of a role of its own. Default: a role (`ServiceRole`) that
-    /// may only write the function's logs, plus what grants add.
-    pub fn role(mut self, role: &Role) -> Self {
-        self.role = Some(role.clone());
+    /// Runs with `role` (of this app, or imported with `Role::from_arn`) instead of a role
+    /// of its own. Default: a role (`ServiceRole`) that may only write the function's logs,
+    /// plus what grants add.
+    pub fn role(mut self, role: impl AsRef<RoleRef>) -> Self {
+        self.role = Some(role.as_ref().clone());
         self
     }
 
@@ -185,15 +200,38 @@ impl FunctionProps {
 
 /// A Lambda function: the L1 `AWS::Lambda::Function` under the child id `Resource`, its
 /// role (`ServiceRole`, unless one is given) and its log group (`LogGroup`), which only it
-/// may write.
+/// may write. It derefs to its [`FunctionRef`]; grants on it are the methods of
+/// [`AsFunction`].
 #[derive(Clone)]
 pub struct Function {
     pub(crate) scope: Scope,
     resource: Resource<l1::Function>,
-    role: Role,
+    reference: FunctionRef,
+    role: RoleRef,
     log_group: LogGroup,
     timeout: Duration,
+}
+
+forma_core::construct!(Function, l1::Function);
+
+/// A function, made in this app or not ([`Function::from_arn`],
+/// [`Function::from_attributes`]): what invoking it, granting on it and giving it
+/// permissions need.
+#[derive(Clone)]
+pub struct FunctionRef {
+    pub(crate) scope: Scope,
+    arn: Value<String>,
+    name: Value<String>,
+    role: Option<RoleRef>,
+    /// Whether the function is this app's (its intent records its events).
+    owned: bool,
     state: Rc<RefCell<State>>,
+}
+
+impl std::fmt::Debug for FunctionRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "FunctionRef({})", self.scope.path())
+    }
 }
 
 #[derive(Default)]
@@ -204,19 +242,21 @@ struct State {
     events: Vec<String>,
 }
 
-impl std::fmt::Debug for Function {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Function({})", self.scope.path())
-    }
-}
-
 impl Function {
+    /// A function under `scope` with id `id`.
+    ///
+    /// ```
+    /// use forma_dsl::lambda::{Code, Function, FunctionProps, Runtime};
+    /// let app = forma_dsl::App::new();
+    /// let handler = Function::new(&app.stack("Api"), "Handler", FunctionProps::new(
+    ///     Runtime::Python312, "index.handler", Code::inline("def handler(event, context):\n    return {}\n")));
+    /// ```
     #[track_caller]
     pub fn new(scope: &impl AsScope, id: &str, props: FunctionProps) -> Function {
         let scope = scope.as_scope().child(id);
         let role = match &props.role {
             Some(r) => r.clone(),
-            None => Role::new(&scope, "ServiceRole", RoleProps::new(ServicePrincipal::lambda())),
+            None => RoleRef::clone(&Role::new(&scope, "ServiceRole", RoleProps::new(ServicePrincipal::lambda()))),
         };
         let mut log_props = LogGroupProps::default().retention(props.log_retention);
         if let Some(policy) = props.log_removal_policy {
@@ -293,27 +333,57 @@ impl Function {
         let resource = scope.add("Resource", function);
         scope.set_intent(Intent::Function(FunctionIntent {
             resource: resource.node_id(),
-            role: role.resource().node_id(),
             log_group: log_group.resource().node_id(),
             events: Vec::new(),
         }));
-        let _ = log_group.grant_write(&role);
+        log_group.grant_write(&role);
         role.add_dependent(&resource);
-        Function { scope, resource, role, log_group, timeout: props.timeout, state: Rc::default() }
+        let reference = FunctionRef {
+            scope: scope.clone(),
+            arn: resource.arn(),
+            name: resource.reference(),
+            role: Some(role.clone()),
+            owned: true,
+            state: Rc::default(),
+        };
+        Function { scope, resource, reference, role, log_group, timeout: props.timeout }
     }
 
-    /// The function's ARN.
-    pub fn arn(&self) -> Value<String> {
-        self.resource.arn()
+    /// A function that is not in this app, by ARN. It can be invoked, subscribed and
+    /// granted on; to give it permissions, import it with [`Function::from_attributes`] and
+    /// its role.
+    #[track_caller]
+    pub fn from_arn(scope: &impl AsScope, id: &str, arn: impl Into<Value<String>>) -> FunctionRef {
+        let arn = arn.into();
+        FunctionRef::imported(scope.as_scope().child(id), arn.clone(), arn, None)
     }
 
-    /// The function's name (`Ref`).
-    pub fn name(&self) -> Value<String> {
-        self.resource.reference()
+    /// A function of this account and region that is not in this app, by name; its ARN is
+    /// built in the stack's partition, region and account.
+    #[track_caller]
+    pub fn from_name(scope: &impl AsScope, id: &str, name: impl Into<Value<String>>) -> FunctionRef {
+        let name = name.into();
+        let arn = sub("arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:${Name}")
+            .var("Name", name.clone())
+            .into();
+        FunctionRef::imported(scope.as_scope().child(id), arn, name, None)
+    }
+
+    /// A function that is not in this app, by ARN, with the role it runs with, so that it
+    /// can also be given permissions (as a grantee).
+    #[track_caller]
+    pub fn from_attributes(
+        scope: &impl AsScope,
+        id: &str,
+        arn: impl Into<Value<String>>,
+        role: impl AsRef<RoleRef>,
+    ) -> FunctionRef {
+        let arn = arn.into();
+        FunctionRef::imported(scope.as_scope().child(id), arn.clone(), arn, Some(role.as_ref().clone()))
     }
 
     /// The role the function runs with.
-    pub fn role(&self) -> &Role {
+    pub fn role(&self) -> &RoleRef {
         &self.role
     }
 
@@ -326,19 +396,48 @@ impl Function {
     pub fn timeout(&self) -> Duration {
         self.timeout
     }
+}
 
-    /// The L1 `AWS::Lambda::Function`, for anything this construct does not offer.
-    pub fn resource(&self) -> &Resource<l1::Function> {
-        &self.resource
+impl std::ops::Deref for Function {
+    type Target = FunctionRef;
+
+    fn deref(&self) -> &FunctionRef {
+        &self.reference
+    }
+}
+
+impl FunctionRef {
+    fn imported(scope: Scope, arn: Value<String>, name: Value<String>, role: Option<RoleRef>) -> FunctionRef {
+        FunctionRef { scope, arn, name, role, owned: false, state: Rc::default() }
     }
 
+    /// The function's ARN.
+    pub fn arn(&self) -> Value<String> {
+        self.arn.clone()
+    }
+
+    /// The function's name (its ARN, for a function imported by ARN: Lambda takes either).
+    pub fn name(&self) -> Value<String> {
+        self.name.clone()
+    }
+
+    /// The function's path, for messages.
     pub fn path(&self) -> String {
         self.scope.path()
     }
 
-    /// Records an event source in the function's intent: its `kind`, a name from `base`
-    /// unique among the function's events, and the L1 resources that make it.
+    /// The role the function runs with, when known.
+    pub fn role(&self) -> Option<&RoleRef> {
+        self.role.as_ref()
+    }
+
+    /// Records an event source in the function's intent (for a function of this app): its
+    /// `kind`, a name from `base` unique among the function's events, and the L1 resources
+    /// that make it.
     pub(crate) fn note_event(&self, kind: EventKind, base: &str, resources: Vec<NodeId>) {
+        if !self.owned {
+            return;
+        }
         let name = limits::unique_id(&mut self.state.borrow_mut().events, base);
         self.scope.update_intent(|intent| {
             if let Intent::Function(f) = intent {
@@ -353,15 +452,9 @@ impl Function {
         limits::unique_id(&mut self.state.borrow_mut().children, base)
     }
 
-    /// Lets `grantee` invoke the function (and its versions and aliases).
-    #[track_caller]
-    pub fn grant_invoke(&self, grantee: &impl Grantable) -> Grant {
-        let qualified: Value<String> = forma_core::intrinsic::sub("${Arn}:*").var("Arn", self.arn()).into();
-        Grant::new(grantee, PolicyStatement::allow().action("lambda:InvokeFunction").resources([self.arn(), qualified]))
-    }
-
     /// Lets an AWS service invoke the function on behalf of `source_arn` (an
-    /// `AWS::Lambda::Permission`, under the function, id `id`).
+    /// `AWS::Lambda::Permission`, under the function, id `id`). Works on a function that is
+    /// not in this app too: the permission is a resource of its own.
     #[track_caller]
     pub fn allow_invoke(
         &self,
@@ -369,25 +462,116 @@ impl Function {
         principal: Principal,
         source_arn: impl Into<Value<String>>,
     ) -> Resource<l1::Permission> {
-        let service = match principal {
-            Principal::Service(s) => s,
-            other => {
+        let permission = self.permission(id, "lambda:InvokeFunction", &principal);
+        self.scope.add(&self.child_id(id), permission.source_arn(source_arn))
+    }
+
+    /// The `AWS::Lambda::Permission` letting `principal` call `action` on the function.
+    #[track_caller]
+    fn permission(&self, id: &str, action: &str, principal: &Principal) -> l1::Permission {
+        let principal: Value<String> = match principal {
+            Principal::Service(s) => s.clone().into(),
+            Principal::Aws(v) => v.clone(),
+            Principal::Anyone => "*".into(),
+            other @ Principal::Federated(_) => {
                 self.scope.report(
                     Severity::Error,
                     "invalid-permission",
-                    format!("allow_invoke takes a service principal, not {other:?}"),
+                    format!("{id}: Lambda permissions take a service or an account, not {}", other.describe()),
                     Some("grant a role with grant_invoke instead"),
                 );
-                String::new()
+                "*".into()
             }
         };
-        let id = self.child_id(id);
-        self.scope.add(&id, l1::Permission::new("lambda:InvokeFunction", self.arn(), service).source_arn(source_arn))
+        l1::Permission::new(action, self.arn(), principal)
+    }
+
+    /// The function's own policy: each statement naming a principal becomes one
+    /// `AWS::Lambda::Permission` per principal and action (Lambda has no policy document).
+    fn policy_access(&self) -> PolicyAccess {
+        let function = self.clone();
+        PolicyAccess::owned(move |statement| {
+            let mut last = None;
+            for principal in statement.principal_list() {
+                for action in statement.action_names() {
+                    let base = action.trim_start_matches("lambda:");
+                    let id = function.child_id(&format!("{base}Permission"));
+                    let permission = function.permission(&id, action, principal);
+                    last = Some(function.scope.add(&id, permission).resource_ref());
+                }
+            }
+            last
+        })
+    }
+
+    fn target(&self) -> GrantTarget {
+        GrantTarget::new(self.scope.clone(), self.policy_access())
+    }
+}
+
+/// Any function: a [`Function`], an imported [`FunctionRef`], or the L1
+/// `AWS::Lambda::Function`. Grants on a function are its methods.
+pub trait AsFunction {
+    /// The function, as a reference.
+    fn as_function(&self) -> FunctionRef;
+
+    /// Lets `grantee` invoke the function (and its versions and aliases).
+    #[track_caller]
+    fn grant_invoke(&self, grantee: &impl Grantable) -> Grant {
+        let f = self.as_function();
+        let qualified: Value<String> = sub("${Arn}:*").var("Arn", f.arn()).into();
+        f.target().grant(grantee, &["lambda:InvokeFunction"], vec![f.arn(), qualified], &[])
+    }
+
+    /// Lets `grantee` deploy new code to exactly this function (`lambda:UpdateFunctionCode`,
+    /// and `lambda:GetFunction` to read what runs), as a deployer function needs.
+    #[track_caller]
+    fn grant_update_code(&self, grantee: &impl Grantable) -> Grant {
+        let f = self.as_function();
+        f.target().grant(grantee, &["lambda:UpdateFunctionCode", "lambda:GetFunction"], vec![f.arn()], &[])
+    }
+}
+
+impl AsFunction for FunctionRef {
+    fn as_function(&self) -> FunctionRef {
+        self.clone()
+    }
+}
+
+impl AsFunction for Function {
+    fn as_function(&self) -> FunctionRef {
+        self.reference.clone()
+    }
+}
+
+impl AsFunction for Resource<l1::Function> {
+    fn as_function(&self) -> FunctionRef {
+        FunctionRef::imported(self.scope().clone(), self.arn(), self.reference(), None)
     }
 }
 
 impl Grantable for Function {
-    fn grant_role(&self) -> Role {
-        self.role.clone()
+    fn grant_principal(&self) -> GrantPrincipal {
+        self.reference.grant_principal()
+    }
+}
+
+impl Grantable for FunctionRef {
+    /// The function's role; a function imported without one is reported (import it with
+    /// [`Function::from_attributes`]).
+    #[track_caller]
+    fn grant_principal(&self) -> GrantPrincipal {
+        match &self.role {
+            Some(role) => GrantPrincipal::Role(role.clone()),
+            None => {
+                self.scope.report(
+                    Severity::Error,
+                    "unknown-role",
+                    "the function is given permissions, but its role is not known",
+                    Some("import it with Function::from_attributes(scope, id, arn, role)"),
+                );
+                GrantPrincipal::Principal(Principal::Service("lambda.amazonaws.com".into()))
+            }
+        }
     }
 }

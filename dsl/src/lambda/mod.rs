@@ -7,6 +7,6 @@ mod runtime;
 mod url;
 
 pub use event_source::{EventSource, StartingPosition};
-pub use function::{Architecture, Code, Function, FunctionProps};
+pub use function::{Architecture, AsFunction, Code, Function, FunctionProps, FunctionRef};
 pub use runtime::Runtime;
 pub use url::{FunctionUrl, UrlAuth};

@@ -1,11 +1,12 @@
 //! `logs::LogGroup`: a log group whose retention is always set.
 
 use forma_cfn::logs as l1;
+use forma_core::intrinsic::sub;
 use forma_core::removal::RemovalPolicy;
 use forma_core::value::Value;
 use forma_core::{AsScope, Resource, Scope};
 
-use crate::iam::{Grant, Grantable, PolicyStatement};
+use crate::iam::{Grant, GrantTarget, Grantable, PolicyAccess};
 use crate::kms::Key;
 
 /// How long CloudWatch Logs keeps events: the periods it accepts.
@@ -88,13 +89,38 @@ impl LogGroupProps {
 }
 
 /// A CloudWatch Logs log group: the L1 `AWS::Logs::LogGroup` under the child id `Resource`.
-#[derive(Debug, Clone)]
+/// It derefs to its [`LogGroupRef`]; grants on it are the methods of [`AsLogGroup`].
+#[derive(Clone)]
 pub struct LogGroup {
     scope: Scope,
     resource: Resource<l1::LogGroup>,
+    reference: LogGroupRef,
+}
+
+forma_core::construct!(LogGroup, l1::LogGroup);
+
+/// A log group, made in this app or not ([`LogGroup::from_name`]): its name and ARN.
+#[derive(Clone)]
+pub struct LogGroupRef {
+    name: Value<String>,
+    arn: Value<String>,
+    target: GrantTarget,
+}
+
+impl std::fmt::Debug for LogGroupRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "LogGroupRef({})", self.target.scope.path())
+    }
 }
 
 impl LogGroup {
+    /// A log group under `scope` with id `id`.
+    ///
+    /// ```
+    /// use forma_dsl::logs::{LogGroup, LogGroupProps, Retention};
+    /// let app = forma_dsl::App::new();
+    /// let audit = LogGroup::new(&app.stack("Ops"), "Audit", LogGroupProps::default().retention(Retention::OneYear));
+    /// ```
     #[track_caller]
     pub fn new(scope: &impl AsScope, id: &str, props: LogGroupProps) -> LogGroup {
         let scope = scope.as_scope().child(id);
@@ -107,34 +133,77 @@ impl LogGroup {
         }
         let resource = scope.add("Resource", group);
         RemovalPolicy::apply_or_default(props.removal_policy, &resource);
-        LogGroup { scope, resource }
+        let reference = LogGroupRef {
+            name: resource.reference(),
+            arn: resource.arn(),
+            target: GrantTarget::new(scope.clone(), PolicyAccess::NONE),
+        };
+        LogGroup { scope, resource, reference }
     }
 
-    /// The log group's name (`Ref`).
+    /// A log group of this account and region that is not in this app, by name.
+    #[track_caller]
+    pub fn from_name(scope: &impl AsScope, id: &str, name: impl Into<Value<String>>) -> LogGroupRef {
+        let name = name.into();
+        let arn = sub("arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:${Name}:*")
+            .var("Name", name.clone())
+            .into();
+        LogGroupRef { name, arn, target: GrantTarget::new(scope.as_scope().child(id), PolicyAccess::NONE) }
+    }
+}
+
+impl std::ops::Deref for LogGroup {
+    type Target = LogGroupRef;
+
+    fn deref(&self) -> &LogGroupRef {
+        &self.reference
+    }
+}
+
+impl LogGroupRef {
+    /// The log group's name.
     pub fn name(&self) -> Value<String> {
-        self.resource.reference()
+        self.name.clone()
     }
 
     /// The log group's ARN (it ends in `:*`, covering its streams).
     pub fn arn(&self) -> Value<String> {
-        self.resource.arn()
+        self.arn.clone()
     }
+}
 
-    /// The L1 `AWS::Logs::LogGroup`, for anything this construct does not offer.
-    pub fn resource(&self) -> &Resource<l1::LogGroup> {
-        &self.resource
-    }
-
-    pub fn path(&self) -> String {
-        self.scope.path()
-    }
+/// Any log group: a [`LogGroup`], an imported [`LogGroupRef`], or the L1
+/// `AWS::Logs::LogGroup`. Grants on a log group are its methods.
+pub trait AsLogGroup {
+    /// The log group, as a reference.
+    fn as_log_group(&self) -> LogGroupRef;
 
     /// Lets `grantee` create streams and put events.
     #[track_caller]
-    pub fn grant_write(&self, grantee: &impl Grantable) -> Grant {
-        Grant::new(
-            grantee,
-            PolicyStatement::allow().actions(["logs:CreateLogStream", "logs:PutLogEvents"]).resource(self.arn()),
-        )
+    fn grant_write(&self, grantee: &impl Grantable) -> Grant {
+        let group = self.as_log_group();
+        group.target.grant(grantee, &["logs:CreateLogStream", "logs:PutLogEvents"], vec![group.arn()], &[])
+    }
+}
+
+impl AsLogGroup for LogGroupRef {
+    fn as_log_group(&self) -> LogGroupRef {
+        self.clone()
+    }
+}
+
+impl AsLogGroup for LogGroup {
+    fn as_log_group(&self) -> LogGroupRef {
+        self.reference.clone()
+    }
+}
+
+impl AsLogGroup for Resource<l1::LogGroup> {
+    fn as_log_group(&self) -> LogGroupRef {
+        LogGroupRef {
+            name: self.reference(),
+            arn: self.arn(),
+            target: GrantTarget::new(self.scope().clone(), PolicyAccess::NONE),
+        }
     }
 }

@@ -2,4 +2,4 @@
 
 mod log_group;
 
-pub use log_group::{LogGroup, LogGroupProps, Retention};
+pub use log_group::{AsLogGroup, LogGroup, LogGroupProps, LogGroupRef, Retention};

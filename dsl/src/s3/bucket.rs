@@ -10,14 +10,14 @@ use forma_cfn::s3::bucket::{
     ServerSideEncryptionRule, SseAlgorithm, VersioningConfiguration, VersioningConfigurationStatus,
     WebsiteConfiguration,
 };
-use forma_core::intrinsic::sub;
+use forma_core::intrinsic::{select, split, sub};
 use forma_core::removal::RemovalPolicy;
 use forma_core::value::Value;
-use forma_core::{AsScope, Resource, Scope};
+use forma_core::{AsScope, Resource, ResourceLike, Scope, Severity};
 
 use super::perms;
-use crate::iam::{Grant, Grantable, PolicyStatement, Principal, ResourcePolicy};
-use crate::kms::Key;
+use crate::iam::{Grant, GrantTarget, Grantable, PolicyAccess, PolicyStatement, Principal, ResourcePolicy};
+use crate::kms::{AsKey, Key};
 
 /// How a bucket's objects are encrypted at rest.
 #[derive(Debug, Clone, Default)]
@@ -104,26 +104,45 @@ impl BucketProps {
 
 /// An S3 bucket: the L1 `AWS::S3::Bucket` under the child id `Resource`, every kind of
 /// public access blocked, objects owned by the bucket owner (no ACLs), encrypted, and a
-/// bucket policy (`Policy`) that refuses requests without TLS.
+/// bucket policy (`Policy`) that refuses requests without TLS. Grants are the methods of
+/// [`AsBucket`].
 #[derive(Clone)]
 pub struct Bucket {
     pub(super) scope: Scope,
     pub(super) resource: Resource<l1::Bucket>,
     key: Option<Key>,
-    policy: ResourcePolicy<l1::BucketPolicy>,
     policy_resource: Resource<l1::BucketPolicy>,
+    reference: BucketRef,
     /// The name given, if any.
     pub(super) given_name: Option<Value<String>>,
     pub(super) notifications: Rc<RefCell<super::notifications::Notifications>>,
 }
 
-impl std::fmt::Debug for Bucket {
+forma_core::construct!(Bucket, l1::Bucket);
+
+/// A bucket, made in this app or not ([`Bucket::from_name`], [`Bucket::from_arn`]): its
+/// name and ARN, and what grants on it need.
+#[derive(Clone)]
+pub struct BucketRef {
+    name: Value<String>,
+    arn: Value<String>,
+    target: GrantTarget,
+}
+
+impl std::fmt::Debug for BucketRef {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Bucket({})", self.scope.path())
+        write!(f, "BucketRef({})", self.target.scope.path())
     }
 }
 
 impl Bucket {
+    /// A bucket under `scope` with id `id`.
+    ///
+    /// ```
+    /// use forma_dsl::s3::{Bucket, BucketProps};
+    /// let app = forma_dsl::App::new();
+    /// let uploads = Bucket::new(&app.stack("Data"), "Uploads", BucketProps::default().versioned());
+    /// ```
     #[track_caller]
     pub fn new(scope: &impl AsScope, id: &str, props: BucketProps) -> Bucket {
         let scope = scope.as_scope().child(id);
@@ -188,22 +207,59 @@ impl Bucket {
         let policy = ResourcePolicy::default();
         let policy_resource =
             policy.add(tls_only, |document| scope.add("Policy", l1::BucketPolicy::new(resource.reference(), document)));
-        Bucket { scope, resource, key, policy, policy_resource, given_name, notifications: Rc::default() }
+        let holder = policy_resource.clone();
+        // The policy exists from the start (the TLS-only statement), so nothing is made here.
+        let access =
+            PolicyAccess::owned(move |statement| Some(policy.add(statement, |_| holder.clone()).resource_ref()));
+        let reference = BucketRef {
+            name: resource.reference(),
+            arn: resource.arn(),
+            target: GrantTarget::new(scope.clone(), access).with_key(key.as_ref().map(AsKey::as_key)),
+        };
+        Bucket { scope, resource, key, policy_resource, reference, given_name, notifications: Rc::default() }
     }
 
-    /// The bucket's name (`Ref`).
-    pub fn name(&self) -> Value<String> {
-        self.resource.reference()
+    /// A bucket that is not in this app, by name; its ARN is built in the stack's partition.
+    /// Grants to roles go into the roles' policies; its bucket policy stays its owner's.
+    ///
+    /// ```
+    /// use forma_dsl::s3::{AsBucket, Bucket};
+    /// use forma_dsl::iam::{Role, RoleProps, ServicePrincipal};
+    /// let app = forma_dsl::App::new();
+    /// let stack = app.stack("Reports");
+    /// let shared = Bucket::from_name(&stack, "Shared", "acme-shared-reports");
+    /// let role = Role::new(&stack, "Reader", RoleProps::new(ServicePrincipal::lambda()));
+    /// shared.grant_read(&role);
+    /// ```
+    #[track_caller]
+    pub fn from_name(scope: &impl AsScope, id: &str, name: impl Into<Value<String>>) -> BucketRef {
+        let name = name.into();
+        let arn = sub("arn:${AWS::Partition}:s3:::${Name}").var("Name", name.clone()).into();
+        BucketRef::imported(scope.as_scope().child(id), name, arn)
     }
 
-    /// The bucket's ARN.
-    pub fn arn(&self) -> Value<String> {
-        self.resource.arn()
-    }
-
-    /// The ARN of the objects whose keys match `pattern` (`*`, `uploads/*`).
-    pub fn arn_for_objects(&self, pattern: &str) -> Value<String> {
-        objects(&self.arn(), pattern)
+    /// A bucket that is not in this app, by ARN (`arn:aws:s3:::acme-shared-reports`).
+    #[track_caller]
+    pub fn from_arn(scope: &impl AsScope, id: &str, arn: impl Into<Value<String>>) -> BucketRef {
+        let scope = scope.as_scope().child(id);
+        let arn = arn.into();
+        let name = match arn.expr() {
+            forma_core::Expr::String(s) => match s.split_once(":::") {
+                Some((_, name)) => Value::from(name.to_owned()),
+                None => {
+                    scope.report(
+                        Severity::Error,
+                        "invalid-arn",
+                        format!("{s:?} is not a bucket ARN (arn:<partition>:s3:::<name>)"),
+                        Some("use Bucket::from_name with the bucket's name"),
+                    );
+                    Value::from(s.clone())
+                }
+            },
+            // arn:partition:s3:::name — the sixth field.
+            _ => select(5, split(":", arn.clone())),
+        };
+        BucketRef::imported(scope, name, arn)
     }
 
     /// `bucket.s3.amazonaws.com`.
@@ -221,11 +277,6 @@ impl Bucket {
         self.resource.website_url()
     }
 
-    /// The L1 `AWS::S3::Bucket`, for anything this construct does not offer.
-    pub fn resource(&self) -> &Resource<l1::Bucket> {
-        &self.resource
-    }
-
     /// The L1 `AWS::S3::BucketPolicy`.
     pub fn policy(&self) -> Resource<l1::BucketPolicy> {
         self.policy_resource.clone()
@@ -235,35 +286,86 @@ impl Bucket {
     pub fn encryption_key(&self) -> Option<&Key> {
         self.key.as_ref()
     }
+}
 
-    pub fn path(&self) -> String {
-        self.scope.path()
+impl std::ops::Deref for Bucket {
+    type Target = BucketRef;
+
+    fn deref(&self) -> &BucketRef {
+        &self.reference
+    }
+}
+
+impl BucketRef {
+    fn imported(scope: Scope, name: Value<String>, arn: Value<String>) -> BucketRef {
+        BucketRef { name, arn, target: GrantTarget::new(scope, PolicyAccess::IMPORTED) }
     }
 
-    /// Adds a statement to the bucket policy (after the TLS-only one).
+    /// The same bucket, its objects encrypted with `key` (a customer-managed key): grants
+    /// on it then also grant the key's use.
+    pub fn encrypted_with(mut self, key: &impl AsKey) -> BucketRef {
+        self.target = self.target.with_key(Some(key.as_key()));
+        self
+    }
+
+    /// The bucket's name.
+    pub fn name(&self) -> Value<String> {
+        self.name.clone()
+    }
+
+    /// The bucket's ARN.
+    pub fn arn(&self) -> Value<String> {
+        self.arn.clone()
+    }
+
+    /// The ARN of the objects whose keys match `pattern` (`*`, `uploads/*`).
+    pub fn arn_for_objects(&self, pattern: &str) -> Value<String> {
+        objects(&self.arn, pattern)
+    }
+
+    /// `actions` on the objects (and, with `on_bucket`, the bucket itself, for listing),
+    /// and `key_actions` on the customer-managed key if there is one.
     #[track_caller]
-    pub fn add_to_resource_policy(&self, statement: PolicyStatement) {
-        // The policy exists from the start (the TLS-only statement), so nothing is made here.
-        let _ = self.policy.add(statement, |_| self.policy_resource.clone());
+    fn grant(&self, grantee: &impl Grantable, actions: &[&str], on_bucket: bool, key_actions: &[&str]) -> Grant {
+        let mut resources = Vec::with_capacity(2);
+        if on_bucket {
+            resources.push(self.arn());
+        }
+        resources.push(self.arn_for_objects("*"));
+        self.target.grant(grantee, actions, resources, key_actions)
+    }
+}
+
+/// Any bucket: a [`Bucket`], an imported [`BucketRef`], or the L1 `AWS::S3::Bucket`. Grants
+/// on a bucket are its methods.
+pub trait AsBucket {
+    /// The bucket, as a reference.
+    fn as_bucket(&self) -> BucketRef;
+
+    /// Adds a statement to the bucket policy (after the TLS-only one); a synth error on a
+    /// bucket that is not in this app, whose policy is its owner's.
+    #[track_caller]
+    fn add_to_resource_policy(&self, statement: PolicyStatement) {
+        self.as_bucket().target.add_to_resource_policy(statement, "add_to_resource_policy");
     }
 
     /// Lets `grantee` read objects and list the bucket.
     #[track_caller]
-    pub fn grant_read(&self, grantee: &impl Grantable) -> Grant {
-        self.grant(grantee, perms::BUCKET_READ_ACTIONS, true, perms::KEY_READ_ACTIONS)
+    fn grant_read(&self, grantee: &impl Grantable) -> Grant {
+        self.as_bucket().grant(grantee, perms::BUCKET_READ_ACTIONS, true, perms::KEY_READ_ACTIONS)
     }
 
     /// Lets `grantee` write and delete objects.
     #[track_caller]
-    pub fn grant_write(&self, grantee: &impl Grantable) -> Grant {
+    fn grant_write(&self, grantee: &impl Grantable) -> Grant {
         let actions: Vec<&str> =
             perms::BUCKET_DELETE_ACTIONS.iter().chain(perms::BUCKET_PUT_ACTIONS).copied().collect();
-        self.grant(grantee, &actions, true, perms::KEY_WRITE_ACTIONS)
+        self.as_bucket().grant(grantee, &actions, true, perms::KEY_WRITE_ACTIONS)
     }
 
     /// Lets `grantee` read, write and delete objects.
     #[track_caller]
-    pub fn grant_read_write(&self, grantee: &impl Grantable) -> Grant {
+    fn grant_read_write(&self, grantee: &impl Grantable) -> Grant {
         let actions: Vec<&str> = perms::BUCKET_READ_ACTIONS
             .iter()
             .chain(perms::BUCKET_DELETE_ACTIONS)
@@ -271,34 +373,41 @@ impl Bucket {
             .copied()
             .collect();
         let key: Vec<&str> = perms::KEY_READ_ACTIONS.iter().chain(perms::KEY_WRITE_ACTIONS).copied().collect();
-        self.grant(grantee, &actions, true, &key)
+        self.as_bucket().grant(grantee, &actions, true, &key)
     }
 
     /// Lets `grantee` put objects (not read, list or delete them).
     #[track_caller]
-    pub fn grant_put(&self, grantee: &impl Grantable) -> Grant {
-        self.grant(grantee, perms::BUCKET_PUT_ACTIONS, false, perms::KEY_WRITE_ACTIONS)
+    fn grant_put(&self, grantee: &impl Grantable) -> Grant {
+        self.as_bucket().grant(grantee, perms::BUCKET_PUT_ACTIONS, false, perms::KEY_WRITE_ACTIONS)
     }
 
     /// Lets `grantee` delete objects.
     #[track_caller]
-    pub fn grant_delete(&self, grantee: &impl Grantable) -> Grant {
-        self.grant(grantee, perms::BUCKET_DELETE_ACTIONS, false, &[])
+    fn grant_delete(&self, grantee: &impl Grantable) -> Grant {
+        self.as_bucket().grant(grantee, perms::BUCKET_DELETE_ACTIONS, false, &[])
     }
+}
 
-    /// `actions` on the objects (and, with `on_bucket`, the bucket itself, for listing),
-    /// and `key_actions` on the customer-managed key if there is one.
-    #[track_caller]
-    fn grant(&self, grantee: &impl Grantable, actions: &[&str], on_bucket: bool, key_actions: &[&str]) -> Grant {
-        let mut statement = PolicyStatement::allow().actions(actions.iter().copied());
-        if on_bucket {
-            statement = statement.resource(self.arn());
+impl AsBucket for BucketRef {
+    fn as_bucket(&self) -> BucketRef {
+        self.clone()
+    }
+}
+
+impl AsBucket for Bucket {
+    fn as_bucket(&self) -> BucketRef {
+        self.reference.clone()
+    }
+}
+
+impl AsBucket for Resource<l1::Bucket> {
+    fn as_bucket(&self) -> BucketRef {
+        BucketRef {
+            name: self.reference(),
+            arn: self.arn(),
+            target: GrantTarget::new(self.scope().clone(), PolicyAccess::L1),
         }
-        let grant = Grant::new(grantee, statement.resource(self.arn_for_objects("*")));
-        if let (Some(key), false) = (&self.key, key_actions.is_empty()) {
-            let _ = key.grant(grantee, key_actions);
-        }
-        grant
     }
 }
 

@@ -18,10 +18,10 @@ use forma_core::value::Value;
 use forma_core::Severity;
 
 use super::bucket::Bucket;
-use crate::iam::{PolicyStatement, ServicePrincipal};
-use crate::lambda::Function;
-use crate::sns::Topic;
-use crate::sqs::Queue;
+use crate::iam::{Holder, ServicePrincipal};
+use crate::lambda::{AsFunction, Function, FunctionRef};
+use crate::sns::{AsTopic, Topic, TopicRef};
+use crate::sqs::{AsQueue, Queue, QueueRef};
 
 /// What happened to an object.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,25 +61,43 @@ impl EventType {
 /// Where a notification goes.
 #[derive(Debug, Clone)]
 pub enum NotificationTarget {
-    Function(Function),
-    Queue(Queue),
-    Topic(Topic),
+    Function(FunctionRef),
+    Queue(QueueRef),
+    Topic(TopicRef),
 }
 
 impl From<&Function> for NotificationTarget {
     fn from(f: &Function) -> Self {
+        NotificationTarget::Function(f.as_function())
+    }
+}
+
+impl From<&FunctionRef> for NotificationTarget {
+    fn from(f: &FunctionRef) -> Self {
         NotificationTarget::Function(f.clone())
     }
 }
 
 impl From<&Queue> for NotificationTarget {
     fn from(q: &Queue) -> Self {
+        NotificationTarget::Queue(q.as_queue())
+    }
+}
+
+impl From<&QueueRef> for NotificationTarget {
+    fn from(q: &QueueRef) -> Self {
         NotificationTarget::Queue(q.clone())
     }
 }
 
 impl From<&Topic> for NotificationTarget {
     fn from(t: &Topic) -> Self {
+        NotificationTarget::Topic(t.as_topic())
+    }
+}
+
+impl From<&TopicRef> for NotificationTarget {
+    fn from(t: &TopicRef) -> Self {
         NotificationTarget::Topic(t.clone())
     }
 }
@@ -94,16 +112,18 @@ pub(crate) struct Notifications {
 }
 
 impl Bucket {
-    /// Notifies `target` of `event` on objects whose keys start with `prefix` and end with
-    /// `suffix` (either may be empty), and gives the target the permission S3 needs,
-    /// limited to this bucket and this account.
+    /// Notifies `target` (a function, queue or topic, of this app or imported) of `event`
+    /// on objects whose keys start with `prefix` and end with `suffix` (`None`: any), and
+    /// gives the target the permission S3 needs, limited to this bucket and this account.
+    /// A queue or topic that is not in this app keeps its own policy: a warning says what it
+    /// must allow.
     #[track_caller]
     pub fn add_event_notification(
         &self,
         event: EventType,
         target: impl Into<NotificationTarget>,
-        prefix: &str,
-        suffix: &str,
+        prefix: Option<&str>,
+        suffix: Option<&str>,
     ) {
         let source = self.arn_by_name();
         let account: Value<String> = forma_core::Aws::account_id();
@@ -132,18 +152,16 @@ impl Bucket {
                         Some("encrypt the queue with QueueEncryption::SqsManaged or a customer key"),
                     );
                 }
-                if let Some(key) = queue.encryption_key() {
-                    key.add_to_resource_policy(s3_may_use_key());
-                }
-                let policy = queue.add_to_resource_policy(
-                    PolicyStatement::allow()
-                        .principal(ServicePrincipal::s3())
-                        .action("sqs:SendMessage")
-                        .resource(queue.arn())
-                        .condition("ArnLike", "aws:SourceArn", source)
-                        .condition("StringEquals", "aws:SourceAccount", account),
+                let policy = queue.target.allow_delivery(
+                    ServicePrincipal::s3(),
+                    "sqs:SendMessage",
+                    queue.arn(),
+                    vec![("ArnLike", "aws:SourceArn", source), ("StringEquals", "aws:SourceAccount", account)],
+                    &format!("the notifications of {}", self.scope.path()),
                 );
-                self.resource.add_depends_on(&policy);
+                if let Some(policy) = policy {
+                    self.resource.add_depends_on(&Holder(policy));
+                }
                 let mut c = QueueConfiguration::new(event_name, queue.arn());
                 if let Some(f) = filter {
                     c = c.filter(f);
@@ -151,24 +169,24 @@ impl Bucket {
                 notes.queues.push(c);
             }
             NotificationTarget::Topic(topic) => {
-                match topic.encryption_key() {
-                    Some(key) => key.add_to_resource_policy(s3_may_use_key()),
-                    None => self.scope.report(
+                if topic.uses_aws_managed_key() {
+                    self.scope.report(
                         Severity::Error,
                         "invalid-notification",
                         format!("S3 cannot publish to {}: it is encrypted with the AWS managed key", topic.path()),
                         Some("encrypt the topic with TopicEncryption::Kms(key)"),
-                    ),
+                    );
                 }
-                let policy = topic.add_to_resource_policy(
-                    PolicyStatement::allow()
-                        .principal(ServicePrincipal::s3())
-                        .action("sns:Publish")
-                        .resource(topic.arn())
-                        .condition("ArnLike", "aws:SourceArn", source)
-                        .condition("StringEquals", "aws:SourceAccount", account),
+                let policy = topic.target.allow_delivery(
+                    ServicePrincipal::s3(),
+                    "sns:Publish",
+                    topic.arn(),
+                    vec![("ArnLike", "aws:SourceArn", source), ("StringEquals", "aws:SourceAccount", account)],
+                    &format!("the notifications of {}", self.scope.path()),
                 );
-                self.resource.add_depends_on(&policy);
+                if let Some(policy) = policy {
+                    self.resource.add_depends_on(&Holder(policy));
+                }
                 let mut c = TopicConfiguration::new(event_name, topic.arn());
                 if let Some(f) = filter {
                     c = c.filter(f);
@@ -228,22 +246,13 @@ fn fnv(s: &str) -> u32 {
     s.bytes().fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
 }
 
-fn filter(prefix: &str, suffix: &str) -> Option<NotificationFilter> {
+fn filter(prefix: Option<&str>, suffix: Option<&str>) -> Option<NotificationFilter> {
     let mut rules = Vec::new();
-    if !prefix.is_empty() {
+    if let Some(prefix) = prefix {
         rules.push(FilterRule::new("prefix", prefix));
     }
-    if !suffix.is_empty() {
+    if let Some(suffix) = suffix {
         rules.push(FilterRule::new("suffix", suffix));
     }
     (!rules.is_empty()).then(|| NotificationFilter::new(S3KeyFilter::new(rules)))
-}
-
-/// What S3 needs of a customer key to deliver to what it encrypts.
-fn s3_may_use_key() -> PolicyStatement {
-    PolicyStatement::allow()
-        .principal(ServicePrincipal::s3())
-        .actions(["kms:GenerateDataKey*", "kms:Decrypt"])
-        // In a key policy, `*` is the key itself.
-        .resource("*")
 }

@@ -3,4 +3,4 @@
 pub mod perms;
 mod topic;
 
-pub use topic::{Subscription, Topic, TopicEncryption, TopicProps};
+pub use topic::{AsTopic, Subscription, Topic, TopicEncryption, TopicProps, TopicRef};

@@ -3,4 +3,4 @@
 pub mod perms;
 mod queue;
 
-pub use queue::{Queue, QueueEncryption, QueueProps};
+pub use queue::{AsQueue, Queue, QueueEncryption, QueueProps, QueueRef};

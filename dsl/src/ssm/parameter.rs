@@ -5,7 +5,7 @@ use forma_core::intrinsic::sub;
 use forma_core::value::Value;
 use forma_core::{AsScope, Resource, Scope, Severity};
 
-use crate::iam::{Grant, Grantable, PolicyStatement};
+use crate::iam::{Grant, GrantTarget, Grantable, PolicyAccess};
 
 /// Reading a parameter. (`ssm:DescribeParameters`, which the AWS CDK adds, has no
 /// resource-level permission, so on the parameter's ARN it grants nothing; it is left out
@@ -43,13 +43,15 @@ impl StringParameterProps {
 }
 
 /// A `String` parameter: the L1 `AWS::SSM::Parameter` under the child id `Resource`.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct StringParameter {
     scope: Scope,
     resource: Resource<l1::Parameter>,
     /// A name given with a leading `/` (its ARN then has no second one).
     rooted: bool,
 }
+
+forma_core::construct!(StringParameter, l1::Parameter);
 
 impl StringParameter {
     #[track_caller]
@@ -94,24 +96,19 @@ impl StringParameter {
         sub(template).var("Name", self.name()).into()
     }
 
-    /// The L1 `AWS::SSM::Parameter`.
-    pub fn resource(&self) -> &Resource<l1::Parameter> {
-        &self.resource
-    }
-
-    pub fn path(&self) -> String {
-        self.scope.path()
-    }
-
     /// Lets `grantee` read the parameter.
     #[track_caller]
     pub fn grant_read(&self, grantee: &impl Grantable) -> Grant {
-        Grant::new(grantee, PolicyStatement::allow().actions(READ_ACTIONS.iter().copied()).resource(self.arn()))
+        self.target().grant(grantee, READ_ACTIONS, vec![self.arn()], &[])
     }
 
     /// Lets `grantee` change the parameter.
     #[track_caller]
     pub fn grant_write(&self, grantee: &impl Grantable) -> Grant {
-        Grant::new(grantee, PolicyStatement::allow().actions(WRITE_ACTIONS.iter().copied()).resource(self.arn()))
+        self.target().grant(grantee, WRITE_ACTIONS, vec![self.arn()], &[])
+    }
+
+    fn target(&self) -> GrantTarget {
+        GrantTarget::new(self.scope.clone(), PolicyAccess::NONE)
     }
 }

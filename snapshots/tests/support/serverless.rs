@@ -4,6 +4,7 @@
 //! directory; a REST API and an HTTP API routing to a handler; outputs that name a function,
 //! its role, the table and the APIs.
 
+use forma_dsl::prelude::*;
 use std::time::Duration;
 
 use forma_dsl::apigateway::{RestApi, RestApiProps};
@@ -37,12 +38,12 @@ pub fn app() -> App {
     );
     let worker = function("Worker");
     worker.add_event_source(EventSource::sqs(&jobs).batch_size(5).report_batch_item_failures());
-    let _ = table.grant_write_data(&worker);
+    table.grant_write_data(&worker);
 
     let clicks = Stream::new(&stack, "Clicks", StreamProps::default().removal_policy(Destroy));
     let click_writer = function("ClickWriter");
     click_writer.add_event_source(EventSource::kinesis(&clicks, StartingPosition::Latest).batch_size(100));
-    let _ = table.grant_write_data(&click_writer);
+    table.grant_write_data(&click_writer);
 
     // Code from a directory: an asset, `CodeUri` in SAM's form.
     let history = Table::new(
@@ -68,13 +69,13 @@ pub fn app() -> App {
     alerts.add_subscription(Subscription::lambda(&notifier));
 
     let compactor = function("Compactor");
-    let _ = table.grant_read_write_data(&compactor);
+    table.grant_read_write_data(&compactor);
     Rule::new(&stack, "Hourly", RuleProps::schedule(Schedule::hourly())).add_target(RuleTarget::function(&compactor));
     let on_alarm = forma_dsl::obj! { "source" => forma_dsl::list!["aws.cloudwatch"], "detail-type" => forma_dsl::list!["CloudWatch Alarm State Change"] };
     Rule::new(&stack, "OnAlarm", RuleProps::pattern(on_alarm)).add_target(RuleTarget::function(&notifier));
 
     let api_handler = function("ApiHandler");
-    let _ = table.grant_read_write_data(&api_handler);
+    table.grant_read_write_data(&api_handler);
     let api = RestApi::new(&stack, "Api", RestApiProps::default());
     let items = api.root().add_resource("items");
     items.add_method("GET", &api_handler);
