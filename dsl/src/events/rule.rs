@@ -162,7 +162,7 @@ impl Rule {
                 if q.uses_aws_managed_key() {
                     self.scope.report(
                         Severity::Error,
-                        "invalid-target",
+                        "event-target-encryption",
                         format!("EventBridge cannot send to {}: it is encrypted with the AWS managed key", q.path()),
                         Some("encrypt the queue with QueueEncryption::SqsManaged or a customer key"),
                     );
@@ -180,7 +180,7 @@ impl Rule {
                 if t.encryption_key().is_none() {
                     self.scope.report(
                         Severity::Error,
-                        "invalid-target",
+                        "event-target-encryption",
                         format!("EventBridge cannot publish to {}: it is encrypted with the AWS managed key", t.path()),
                         Some("encrypt the topic with TopicEncryption::Kms(key)"),
                     );

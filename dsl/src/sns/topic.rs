@@ -153,7 +153,7 @@ impl Topic {
             if props.fifo != name.ends_with(".fifo") {
                 scope.report(
                     Severity::Error,
-                    "invalid-topic",
+                    "topic-fifo-name",
                     format!("the topic name {name:?} must end in .fifo exactly when the topic is FIFO"),
                     None,
                 );
@@ -169,7 +169,12 @@ impl Topic {
                 topic = topic.content_based_deduplication(true);
             }
         } else if props.content_based_deduplication {
-            scope.report(Severity::Error, "invalid-topic", "content-based deduplication needs a FIFO topic", None);
+            scope.report(
+                Severity::Error,
+                "topic-deduplication",
+                "content-based deduplication needs a FIFO topic",
+                None,
+            );
         }
         let resource = scope.add("Resource", topic);
         Topic { scope, resource, key, fifo: props.fifo, policy: ResourcePolicy::default() }
@@ -221,7 +226,7 @@ impl Topic {
                 if self.fifo && !queue.is_fifo() {
                     self.scope.report(
                         Severity::Error,
-                        "invalid-subscription",
+                        "fifo-topic-subscriber",
                         format!("the FIFO topic cannot deliver to the standard queue {}", queue.path()),
                         Some("subscribe a FIFO queue, or make the topic standard"),
                     );
@@ -239,7 +244,7 @@ impl Topic {
                 if self.fifo {
                     self.scope.report(
                         Severity::Error,
-                        "invalid-subscription",
+                        "fifo-topic-subscriber",
                         format!("the FIFO topic cannot deliver to the function {}", function.path()),
                         Some("FIFO topics deliver to FIFO queues only; subscribe a queue and poll it"),
                     );
@@ -261,7 +266,7 @@ impl Topic {
             if matches!(subscription.target, Target::Email(_) | Target::Lambda(_)) {
                 self.scope.report(
                     Severity::Error,
-                    "invalid-subscription",
+                    "raw-message-delivery",
                     "raw message delivery is for SQS and HTTPS subscriptions",
                     None,
                 );
