@@ -106,10 +106,7 @@ fn a_pattern_mismatch_is_an_error() {
     // in their words.
     let app = App::new();
     app.stack("Files").add("Logs", s3::Bucket::new().bucket_name("Logs_Bucket"));
-    assert_eq!(
-        problems(&app),
-        [r#"error[invalid-name] Files/Logs: Properties.BucketName: "Logs_Bucket" contains 'L'"#]
-    );
+    assert_eq!(problems(&app), [r#"error[bucket-name] Files/Logs: Properties.BucketName: "Logs_Bucket" contains 'L'"#]);
 }
 
 #[test]
