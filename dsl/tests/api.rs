@@ -98,8 +98,8 @@ fn bad_paths_and_methods_are_errors_at_the_api() {
     assert_eq!(
         got[..2],
         [
-            "error[invalid-api] Web/Api: the path part \"items/{id}\" of /items/{id} is not a path segment or a {parameter}",
-            "error[invalid-api] Web/Api: FETCH is not an HTTP method API Gateway routes",
+            "error[api-path-part] Web/Api: the path part \"items/{id}\" of /items/{id} is not a path segment or a {parameter}",
+            "error[api-method] Web/Api: FETCH is not an HTTP method API Gateway routes",
         ],
         "{got:#?}"
     );
@@ -144,5 +144,5 @@ fn an_http_route_that_is_not_method_and_path_is_an_error() {
     let api = HttpApi::new(&stack, "Http", HttpApiProps::default());
     api.add_route("items", &f);
     let got = problems(&app);
-    assert_eq!(got[0], "error[invalid-route] Web/Http: \"items\" is not METHOD /path", "{got:#?}");
+    assert_eq!(got[0], "error[route-format] Web/Http: \"items\" is not METHOD /path", "{got:#?}");
 }

@@ -103,9 +103,9 @@ fn table_mistakes_are_errors_at_the_table() {
     assert_eq!(
         problems(&app),
         [
-            "error[invalid-table] Data/Orders: the key attribute \"pk\" is used as both String and Number",
+            "error[key-attribute-type] Data/Orders: the key attribute \"pk\" is used as both String and Number",
             "error[no-stream] Data/Orders: grant_stream_read: the table has no stream",
-            "error[invalid-table] Data/Flat: the local index \"ByDate\" needs a table with a sort key",
+            "error[local-index-sort-key] Data/Flat: the local index \"ByDate\" needs a table with a sort key",
         ]
     );
     // Each at the user's line, not inside the construct (dsl/src/dynamodb/table.rs).

@@ -63,12 +63,27 @@ fn function_limits_are_errors_at_the_function() {
     assert_eq!(
         got[..3],
         [
-            "error[invalid-function] Fn/Big: memory_mb is 20000; AWS allows 128 to 10240",
-            "error[invalid-function] Fn/Big: timeout is 1000 s; AWS allows 1 to 900 s",
-            "error[invalid-function] Fn/Java: inline code needs a Node.js or Python runtime, not java21",
+            "error[function-memory] Fn/Big: memory_mb is 20000; AWS allows 128 to 10240",
+            "error[function-timeout] Fn/Big: timeout is 1000 s; AWS allows 1 to 900 s",
+            "error[inline-code-runtime] Fn/Java: inline code needs a Node.js or Python runtime, not java21",
         ],
         "{got:#?}"
     );
+}
+
+#[test]
+fn two_different_function_mistakes_have_two_different_codes() {
+    let app = App::new();
+    let stack = app.stack("Fn");
+    let source = format!("def handler(event, context):\n    return {:?}\n", "x".repeat(5000));
+    Function::new(
+        &stack,
+        "Handler",
+        FunctionProps::new(Runtime::Python312, "index.handler", Code::inline(source)).timeout(Duration::from_secs(901)),
+    );
+    let got = problems(&app);
+    let codes: Vec<&str> = got.iter().filter_map(|p| p.strip_prefix("error[")?.split(']').next()).collect();
+    assert_eq!(codes, ["inline-code-too-large", "function-timeout"], "{got:#?}");
 }
 
 #[test]
@@ -108,9 +123,9 @@ fn a_queue_that_hides_messages_for_less_than_the_function_runs_is_an_error() {
     assert_eq!(
         problems(&app),
         [
-            "error[invalid-event-source] Fn/Worker: the queue Fn/Jobs's visibility timeout (30 s) is shorter than the \
+            "error[event-source-visibility-timeout] Fn/Worker: the queue Fn/Jobs's visibility timeout (30 s) is shorter than the \
              function's timeout (60 s)",
-            "error[invalid-event-source] Fn/Worker: an SQS batch of 100 needs a batching window",
+            "error[event-source-batching-window] Fn/Worker: an SQS batch of 100 needs a batching window",
         ]
     );
 }

@@ -56,10 +56,10 @@ fn queue_mistakes_are_errors_at_the_queue() {
     assert_eq!(
         problems(&app),
         [
-            "error[invalid-queue] Msg/Ordered: the FIFO queue's name \"orders\" does not end in .fifo",
-            "error[invalid-queue] Msg/Ordered: the dead-letter queue Msg/Standard is standard, this queue is FIFO",
-            "error[invalid-queue] Msg/Ordered: the dead-letter queue's max_receives is 0; AWS allows 1 to 1000",
-            "error[invalid-queue] Msg/Slow: visibility_timeout is 50000 s; AWS allows 0 to 43200 s",
+            "error[queue-name] Msg/Ordered: the FIFO queue's name \"orders\" does not end in .fifo",
+            "error[dead-letter-queue-kind] Msg/Ordered: the dead-letter queue Msg/Standard is standard, this queue is FIFO",
+            "error[dead-letter-max-receives] Msg/Ordered: the dead-letter queue's max_receives is 0; AWS allows 1 to 1000",
+            "error[queue-visibility-timeout] Msg/Slow: visibility_timeout is 50000 s; AWS allows 0 to 43200 s",
         ]
     );
 }
@@ -101,7 +101,7 @@ fn a_fifo_topic_cannot_deliver_to_a_standard_queue() {
     topic.add_subscription(Subscription::sqs(&queue));
     assert_eq!(
         problems(&app),
-        ["error[invalid-subscription] Msg/Orders: the FIFO topic cannot deliver to the standard queue Msg/Jobs"]
+        ["error[fifo-topic-subscriber] Msg/Orders: the FIFO topic cannot deliver to the standard queue Msg/Jobs"]
     );
 }
 

@@ -128,9 +128,9 @@ fn a_vpc_that_cannot_hold_its_subnets_is_an_error_at_the_vpc() {
     assert_eq!(
         problems(&app),
         [
-            "error[invalid-vpc] Net/Small: 10.0.0.0/24 cannot hold the subnets asked for (3 × /24 + 3 × /24)",
-            "error[invalid-vpc] Net/NoNat: private subnets with egress need a NAT gateway",
-            "error[invalid-vpc] Net/Odd: \"10.0.0.1/16\" does not start its block (the block is 10.0.0.0/16)",
+            "error[vpc-too-small] Net/Small: 10.0.0.0/24 cannot hold the subnets asked for (3 × /24 + 3 × /24)",
+            "error[vpc-egress-needs-nat] Net/NoNat: private subnets with egress need a NAT gateway",
+            "error[vpc-cidr] Net/Odd: \"10.0.0.1/16\" does not start its block (the block is 10.0.0.0/16)",
         ]
     );
 }

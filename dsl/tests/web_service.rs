@@ -145,7 +145,7 @@ fn unreachable_tasks_and_a_certificate_without_https_are_errors() {
     assert_eq!(
         problems(&app),
         [
-            "error[invalid-service] Web/Public: tasks in public subnets without a public IP cannot reach the internet: \
+            "error[service-public-ip] Web/Public: tasks in public subnets without a public IP cannot reach the internet: \
              image pulls fail",
             "error[invalid-listener] Web/Lb: the HTTP listener on port 80 has a certificate; certificates are for HTTPS \
              listeners",
@@ -281,6 +281,6 @@ fn service_connect_without_a_namespace_is_an_error() {
     FargateService::new(&stack, "Web", FargateServiceProps::new(&cluster, &task, &vpc).service_connect_client());
     assert_eq!(
         problems(&app),
-        ["error[invalid-service] Shop/Web: Service Connect needs a namespace, and the cluster Shop/Cluster has none"]
+        ["error[service-connect-namespace] Shop/Web: Service Connect needs a namespace, and the cluster Shop/Cluster has none"]
     );
 }

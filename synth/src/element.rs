@@ -86,7 +86,7 @@ fn resource<'a>(
         let t = model.node(target);
         if !matches!(t.kind, NodeKind::Resource(_)) {
             r.error(
-                "invalid-reference",
+                "depends-on-target",
                 format!("depends on {} `{}`", t.kind.word(), model.path(target)),
                 "DependsOn takes resources",
             );

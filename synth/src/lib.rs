@@ -29,6 +29,7 @@ mod order;
 mod overrides;
 mod parameter;
 mod pattern;
+mod pattern_words;
 mod policies;
 mod resolve;
 mod schema_check;

@@ -137,7 +137,7 @@ fn document(c: &mut Check<'_>, path: &str, doc: &Expr, kind: Kind) {
     if let Some(Expr::String(v)) = field(doc, "Version") {
         if v != "2012-10-17" && v != "2008-10-17" {
             c.report(
-                "invalid-policy",
+                "policy-version",
                 &format!("{path}.Version"),
                 format!("{v:?} is not a policy language version"),
                 "use \"2012-10-17\"",
@@ -147,7 +147,7 @@ fn document(c: &mut Check<'_>, path: &str, doc: &Expr, kind: Kind) {
     let statements: Vec<&Expr> = match field(doc, "Statement") {
         None => {
             return c.report(
-                "invalid-policy",
+                "policy-no-statement",
                 path,
                 "the document has no Statement".into(),
                 "add the statements it is for",
@@ -155,7 +155,7 @@ fn document(c: &mut Check<'_>, path: &str, doc: &Expr, kind: Kind) {
         }
         Some(Expr::List(items)) if items.is_empty() => {
             return c.report(
-                "invalid-policy",
+                "policy-no-statement",
                 &format!("{path}.Statement"),
                 "the document has no statements".into(),
                 "add the statements it is for, or leave the policy out",
@@ -174,7 +174,7 @@ fn document(c: &mut Check<'_>, path: &str, doc: &Expr, kind: Kind) {
             if kind != Kind::Resource {
                 if let Some(ch) = sid.chars().find(|c| !c.is_ascii_alphanumeric()) {
                     c.report(
-                        "invalid-policy",
+                        "policy-sid-characters",
                         &format!("{at}.Sid"),
                         format!("the Sid {sid:?} contains {ch:?}; IAM takes letters and digits only"),
                         "use letters and digits, StatementForUploads",
@@ -182,7 +182,7 @@ fn document(c: &mut Check<'_>, path: &str, doc: &Expr, kind: Kind) {
                 }
                 if let Some(first) = sids.insert(sid, i) {
                     c.report(
-                        "invalid-policy",
+                        "policy-duplicate-sid",
                         &format!("{at}.Sid"),
                         format!("the Sid {sid:?} is also the Sid of Statement[{first}]; IAM takes each once"),
                         "give each statement a Sid of its own",
@@ -207,9 +207,9 @@ fn is_empty(value: &Expr) -> bool {
 
 fn statement_check(c: &mut Check<'_>, at: &str, statement: &Expr, kind: Kind) {
     match field(statement, "Effect") {
-        None => c.report("invalid-policy", at, "the statement has no Effect".into(), "give it Allow or Deny"),
+        None => c.report("policy-missing-element", at, "the statement has no Effect".into(), "give it Allow or Deny"),
         Some(Expr::String(e)) if e != "Allow" && e != "Deny" => c.report(
-            "invalid-policy",
+            "policy-effect",
             &format!("{at}.Effect"),
             format!("{e:?} is not an effect"),
             "use Allow or Deny (capitalized)",
@@ -226,21 +226,29 @@ fn actions_check(c: &mut Check<'_>, at: &str, statement: &Expr) {
     let (action, not_action) = (field(statement, "Action"), field(statement, "NotAction"));
     match (action, not_action) {
         (None, None) => c.report(
-            "invalid-policy",
+            "policy-missing-element",
             at,
             "the statement has no Action".into(),
             "add the actions it allows or denies (s3:GetObject)",
         ),
-        (Some(_), Some(_)) => {
-            c.report("invalid-policy", at, "the statement has both Action and NotAction".into(), "keep one of them")
-        }
+        (Some(_), Some(_)) => c.report(
+            "policy-conflicting-elements",
+            at,
+            "the statement has both Action and NotAction".into(),
+            "keep one of them",
+        ),
         _ => {}
     }
     for (name, value) in [("Action", action), ("NotAction", not_action)] {
         let Some(value) = value else { continue };
         let path = format!("{at}.{name}");
         if is_empty(value) {
-            c.report("invalid-policy", &path, format!("the statement's {name} is empty"), "name at least one action");
+            c.report(
+                "policy-empty-element",
+                &path,
+                format!("the statement's {name} is empty"),
+                "name at least one action",
+            );
             continue;
         }
         let items: Vec<&Expr> = match value {
@@ -249,7 +257,12 @@ fn actions_check(c: &mut Check<'_>, at: &str, statement: &Expr) {
         };
         for item in items {
             if let Some(problem) = text(item).and_then(action_problem) {
-                c.report("invalid-policy", &path, problem, "an action is service:Action, s3:GetObject or s3:Get*");
+                c.report(
+                    "policy-action-format",
+                    &path,
+                    problem,
+                    "an action is service:Action, s3:GetObject or s3:Get*",
+                );
             }
         }
     }
@@ -261,13 +274,13 @@ fn resources_check(c: &mut Check<'_>, at: &str, statement: &Expr, kind: Kind) {
     let (resource, not_resource) = (field(statement, "Resource"), field(statement, "NotResource"));
     match (kind, resource.or(not_resource)) {
         (Kind::Trust, Some(_)) => c.report(
-            "invalid-policy",
+            "policy-misplaced-element",
             at,
             "a trust policy's statement names a Resource; IAM refuses it there".into(),
             "leave Resource out: the role is the resource",
         ),
         (Kind::Identity, None) => c.report(
-            "invalid-policy",
+            "policy-missing-element",
             at,
             "the statement has no Resource".into(),
             "add the ARNs it applies to, or \"*\"",
@@ -275,14 +288,19 @@ fn resources_check(c: &mut Check<'_>, at: &str, statement: &Expr, kind: Kind) {
         _ => {}
     }
     if resource.is_some() && not_resource.is_some() {
-        c.report("invalid-policy", at, "the statement has both Resource and NotResource".into(), "keep one of them");
+        c.report(
+            "policy-conflicting-elements",
+            at,
+            "the statement has both Resource and NotResource".into(),
+            "keep one of them",
+        );
     }
     for (name, value) in [("Resource", resource), ("NotResource", not_resource)] {
         let Some(value) = value else { continue };
         let empty = is_empty(value) || matches!(value, Expr::List(items) if items.iter().any(is_empty));
         if empty {
             c.report(
-                "invalid-policy",
+                "policy-empty-element",
                 &format!("{at}.{name}"),
                 format!("the statement's {name} is empty"),
                 "name the ARNs it applies to, or \"*\"",
@@ -296,13 +314,13 @@ fn principal_and_conditions_check(c: &mut Check<'_>, at: &str, statement: &Expr,
     let principal = field(statement, "Principal").or_else(|| field(statement, "NotPrincipal"));
     match (kind, principal) {
         (Kind::Identity, Some(_)) => c.report(
-            "invalid-policy",
+            "policy-misplaced-element",
             at,
             "an identity policy's statement names a Principal; IAM refuses it there".into(),
             "leave Principal out: the role, user or group it is attached to is the principal",
         ),
         (Kind::Trust | Kind::Resource, None) => c.report(
-            "invalid-policy",
+            "policy-missing-element",
             at,
             "the statement has no Principal".into(),
             "name who it applies to: { \"Service\": \"lambda.amazonaws.com\" }, an account, or \"*\"",
@@ -320,7 +338,7 @@ fn principal_and_conditions_check(c: &mut Check<'_>, at: &str, statement: &Expr,
                     None => "see the IAM condition operators: StringEquals, ArnLike, Bool, ...".to_owned(),
                 };
                 c.report(
-                    "invalid-policy",
+                    "policy-condition-operator",
                     &format!("{at}.Condition"),
                     format!("{op:?} is not a condition operator"),
                     &hint,
@@ -375,11 +393,16 @@ fn text(value: &Expr) -> Option<&str> {
 fn principal_check(c: &mut Check<'_>, at: &str, principal: &Expr) {
     let path = format!("{at}.Principal");
     if is_empty(principal) {
-        return c.report("invalid-policy", &path, "the Principal is empty".into(), "name who it applies to, or \"*\"");
+        return c.report(
+            "policy-empty-element",
+            &path,
+            "the Principal is empty".into(),
+            "name who it applies to, or \"*\"",
+        );
     }
     match principal {
         Expr::String(s) if s != "*" => c.report(
-            "invalid-policy",
+            "policy-principal-form",
             &path,
             format!("the Principal {s:?} is neither \"*\" nor a map"),
             "write { \"AWS\": \"arn:aws:iam::123456789012:root\" } or { \"Service\": \"...\" }",
@@ -388,14 +411,14 @@ fn principal_check(c: &mut Check<'_>, at: &str, principal: &Expr) {
             for (key, value) in entries(principal).unwrap_or_default() {
                 if !matches!(key, "AWS" | "Service" | "Federated" | "CanonicalUser") {
                     c.report(
-                        "invalid-policy",
+                        "policy-principal-kind",
                         &path,
                         format!("{key:?} is not a kind of principal"),
                         "use AWS, Service, Federated or CanonicalUser",
                     );
                 } else if is_empty(value) || matches!(value, Expr::List(items) if items.iter().any(is_empty)) {
                     c.report(
-                        "invalid-policy",
+                        "policy-empty-element",
                         &path,
                         format!("the {key} principal is empty"),
                         "name who it applies to",

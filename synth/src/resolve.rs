@@ -97,7 +97,7 @@ impl<'a> Resolver<'a> {
         }
         if self.model.get(r.node()).is_none() {
             self.error(
-                "invalid-reference",
+                "dangling-reference",
                 "refers to an element that does not exist".into(),
                 "keep handles to one App",
             );
@@ -122,7 +122,7 @@ impl<'a> Resolver<'a> {
             (NodeKind::Resource(_), _) => {
                 if self.site == Site::Condition {
                     self.error(
-                        "invalid-condition",
+                        "condition-uses-resource",
                         format!("a condition refers to resource `{}`", target_path()),
                         "conditions can only use parameters, mappings, pseudo parameters and other conditions",
                     );
@@ -180,7 +180,7 @@ impl<'a> Resolver<'a> {
             }
             (kind, _) => {
                 self.error(
-                    "invalid-reference",
+                    "reference-target",
                     format!("a Ref or Fn::GetAtt points at {} `{}`", kind.word(), target_path()),
                     "only resources (and parameters, for Ref) can be referenced",
                 );
@@ -291,7 +291,7 @@ impl<'a> Resolver<'a> {
                 let name = if matches!(expr, Expr::And(_)) { "Fn::And" } else { "Fn::Or" };
                 if !(2..=10).contains(&items.len()) {
                     self.error(
-                        "invalid-condition",
+                        "condition-count",
                         format!("{name} takes 2 to 10 conditions, not {}", items.len()),
                         "nest another Fn::And/Fn::Or, or use the single condition directly",
                     );
@@ -364,7 +364,7 @@ impl<'a> Resolver<'a> {
                 if spec.entries.get(top).and_then(|e| e.get(second)).is_none() {
                     let path = self.model.path(node);
                     self.error(
-                        "missing-mapping",
+                        "missing-mapping-entry",
                         format!("mapping `{path}` has no entry {top:?} / {second:?}"),
                         "add the entry to the mapping, or look up a key it has",
                     );

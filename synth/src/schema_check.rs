@@ -379,7 +379,11 @@ impl Check<'_> {
         }
         if let Some(p) = rule.pattern {
             if !self.patterns.matches(p, s) {
-                let message = format!("{}: {} does not match the pattern {p}", self.path, forma_core::naming::show(s));
+                let shown = forma_core::naming::show(s);
+                let message = match crate::pattern_words::in_words(p) {
+                    Some(words) => format!("{}: {shown} does not match the pattern {p}; it must be {words}", self.path),
+                    None => format!("{}: {shown} does not match the pattern {p}", self.path),
+                };
                 self.report(
                     Severity::Error,
                     "pattern-mismatch",

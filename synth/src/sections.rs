@@ -39,14 +39,16 @@ pub(crate) fn stack_settings(w: &StackView<'_>, diags: &mut Vec<Diagnostic>) {
     for (key, value) in &spec.tags {
         let setting = format!("Tags.{key}");
         const HINT: &str = "a tag key is 1 to 128 characters, not starting with aws: or forma:; a value at most 256";
-        if let Some(problem) = naming::tag_key(key).or_else(|| naming::tag_value(key, value)) {
-            refuse("invalid-tag", &setting, format!("stack tag: {problem}"), HINT);
+        if let Some(problem) = naming::tag_key(key) {
+            refuse("tag-key", &setting, format!("stack tag: {problem}"), HINT);
+        } else if let Some(problem) = naming::tag_value(key, value) {
+            refuse("tag-value", &setting, format!("stack tag: {problem}"), HINT);
         }
     }
     if spec.tags.len() > naming::MAX_STACK_TAGS {
         let last = spec.set_at.iter().rev().find(|(s, _)| s.starts_with("Tags.")).map(|(s, _)| s.clone());
         refuse(
-            "invalid-tag",
+            "too-many-tags",
             last.as_deref().unwrap_or("Tags"),
             format!(
                 "the stack has {} tags; CloudFormation takes {} and forma adds its fingerprint, so at most {}",
@@ -76,19 +78,19 @@ pub(crate) fn mappings_and_rules(w: &StackView<'_>, diags: &mut Vec<Diagnostic>)
         match &node.kind {
             NodeKind::Mapping(spec) => {
                 if spec.entries.is_empty() {
-                    refuse("invalid-mapping", "the mapping has no entries".into(), "add one with MappingDef::entry");
+                    refuse("mapping-empty", "the mapping has no entries".into(), "add one with MappingDef::entry");
                 }
                 for (top, values) in &spec.entries {
                     if let Some(problem) = mapping_key(top, true) {
                         refuse(
-                            "invalid-mapping",
+                            "mapping-key",
                             format!("the key {problem}"),
                             "a top-level key holds letters, digits, '-' and '.', at most 255 of them",
                         );
                     }
                     if values.is_empty() {
                         refuse(
-                            "invalid-mapping",
+                            "mapping-key-empty",
                             format!("the key {} has no values", naming::show(top)),
                             "give it at least one (name, value) pair",
                         );
@@ -96,14 +98,14 @@ pub(crate) fn mappings_and_rules(w: &StackView<'_>, diags: &mut Vec<Diagnostic>)
                     for (name, value) in values {
                         if let Some(problem) = mapping_key(name, false) {
                             refuse(
-                                "invalid-mapping",
+                                "mapping-name",
                                 format!("{}: the name {problem}", naming::show(top)),
                                 "a second-level name holds letters and digits only, at most 255 of them",
                             );
                         }
                         if !mapping_value(value) {
                             refuse(
-                                "invalid-mapping",
+                                "mapping-value",
                                 format!(
                                     "{}.{name}: a mapping value is a string, a number, a boolean or a list of them",
                                     naming::show(top)
@@ -406,7 +408,7 @@ pub(crate) fn physical_names(model: &Model, work: &[StackView<'_>], diags: &mut 
             if *other != node.id {
                 diags.push(
                     Diagnostic::error(
-                        "duplicate-name",
+                        "stack-name-case",
                         &node.id,
                         format!(
                             "the stack name {:?} differs from {other:?} only in case: their template files would be \

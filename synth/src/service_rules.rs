@@ -72,9 +72,11 @@ pub(crate) fn resources(w: &StackView<'_>, lenient: bool, diags: &mut Vec<Diagno
                 (_, "Tags") => c.tags(value, stack_tags),
                 (Rules::Bucket, "BucketName") => c.bucket(props, value),
                 (Rules::Queue, "QueueName") => c.queue(props, value),
-                (Rules::Table, "TableName") => c.name("TableName", value, naming::table_name, TABLE_HINT),
+                (Rules::Table, "TableName") => c.name("table-name", "TableName", value, naming::table_name, TABLE_HINT),
                 (Rules::Table, "GlobalSecondaryIndexes" | "LocalSecondaryIndexes") => c.indexes(name, value),
-                (Rules::TaskDefinition, "Family") => c.name("Family", value, naming::task_family, FAMILY_HINT),
+                (Rules::TaskDefinition, "Family") => {
+                    c.name("task-family", "Family", value, naming::task_family, FAMILY_HINT)
+                }
                 (Rules::Function, "Environment") => c.lambda_environment(value),
                 _ => {}
             }
@@ -171,10 +173,11 @@ impl Check<'_> {
         self.diags.push(d);
     }
 
-    /// The top-level string property `property`, of value `value`, checked by `rule`.
-    fn name(&mut self, property: &str, value: &Expr, rule: fn(&str) -> Option<String>, hint: &str) {
+    /// The top-level string property `property`, of value `value`, checked by `rule`,
+    /// reported under `code`.
+    fn name(&mut self, code: &'static str, property: &str, value: &Expr, rule: fn(&str) -> Option<String>, hint: &str) {
         if let Some(problem) = text(Some(value)).and_then(rule) {
-            self.report("invalid-name", &format!("Properties.{property}"), problem, hint);
+            self.report(code, &format!("Properties.{property}"), problem, hint);
         }
     }
 
@@ -211,13 +214,13 @@ impl Check<'_> {
         for n in 0..count {
             let (i, Some(key), value) = nth(n) else { continue };
             if let Some(problem) = naming::tag_key(key) {
-                self.report("invalid-tag", &path(i, key, "Key"), problem, HINT);
+                self.report("tag-key", &path(i, key, "Key"), problem, HINT);
             } else if before(key, n) {
                 let problem = format!("the tag key {} is set twice", naming::show(key));
-                self.report("invalid-tag", &path(i, key, "Key"), problem, "keep one of them");
+                self.report("duplicate-tag-key", &path(i, key, "Key"), problem, "keep one of them");
             }
             if let Some(problem) = text(value).and_then(|v| naming::tag_value(key, v)) {
-                self.report("invalid-tag", &path(i, key, "Value"), problem, HINT);
+                self.report("tag-value", &path(i, key, "Value"), problem, HINT);
             }
         }
         // forma's fingerprint is copied onto the resource too.
@@ -238,14 +241,14 @@ impl Check<'_> {
                     naming::MAX_TAGS
                 ),
             };
-            self.report("invalid-tag", "Properties.Tags", problem, "tag with fewer keys");
+            self.report("too-many-tags", "Properties.Tags", problem, "tag with fewer keys");
         }
     }
 
     fn bucket(&mut self, props: &Object, name: &Expr) {
         let Some(name) = text(Some(name)) else { return };
         if let Some(problem) = naming::bucket_name(name) {
-            return self.report("invalid-name", "Properties.BucketName", problem, BUCKET_HINT);
+            return self.report("bucket-name", "Properties.BucketName", problem, BUCKET_HINT);
         }
         let accelerated = props
             .get("AccelerateConfiguration")
@@ -253,7 +256,7 @@ impl Check<'_> {
             .is_some_and(|s| s == "Enabled");
         if accelerated && name.contains('.') {
             self.report(
-                "invalid-name",
+                "bucket-name-acceleration",
                 "Properties.BucketName",
                 format!("{} has a '.', which Transfer Acceleration does not take", naming::show(name)),
                 "leave the dots out of the name, or Transfer Acceleration off",
@@ -269,7 +272,7 @@ impl Check<'_> {
             Some(_) => name.ends_with(".fifo"),
         };
         if let Some(problem) = naming::queue_name(name, fifo) {
-            self.report("invalid-name", "Properties.QueueName", problem, QUEUE_HINT);
+            self.report("queue-name", "Properties.QueueName", problem, QUEUE_HINT);
         }
     }
 
@@ -278,7 +281,7 @@ impl Check<'_> {
         let Expr::List(indexes) = indexes else { return };
         for (i, index) in indexes.iter().enumerate() {
             if let Some(problem) = text(field(index, "IndexName")).and_then(naming::table_name) {
-                self.report("invalid-name", &format!("Properties.{list}[{i}].IndexName"), problem, TABLE_HINT);
+                self.report("index-name", &format!("Properties.{list}[{i}].IndexName"), problem, TABLE_HINT);
             }
         }
     }
@@ -303,7 +306,7 @@ impl Check<'_> {
                 } else {
                     VARIABLE_HINT
                 };
-                self.report("invalid-environment", &format!("{path}.{name}"), problem, hint);
+                self.report("lambda-variable-name", &format!("{path}.{name}"), problem, hint);
             }
             // `"name":"value"`, escaped as JSON.
             bytes += json_len(name) + 1;
@@ -317,7 +320,7 @@ impl Check<'_> {
         }
         if bytes > naming::MAX_LAMBDA_ENVIRONMENT_BYTES {
             self.report(
-                "invalid-environment",
+                "lambda-environment-size",
                 path,
                 format!(
                     "the variables take {bytes} bytes; Lambda takes at most {} in all",

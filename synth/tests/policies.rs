@@ -40,24 +40,25 @@ fn trust() -> Expr {
 
 #[test]
 fn statements_a_role_policy_cannot_hold_are_refused_at_the_users_line() {
+    // (statement, "code problem")
     let cases: Vec<(PolicyStatement, &str)> = vec![
-        (PolicyStatement::allow().resource("*"), "Statement[0]: the statement has no Action"),
+        (PolicyStatement::allow().resource("*"), "policy-missing-element Statement[0]: the statement has no Action"),
         (
             PolicyStatement::allow().action("s3GetObject").resource("*"),
-            "Statement[0].Action: the action \"s3GetObject\" has no service prefix (s3:GetObject)",
+            "policy-action-format Statement[0].Action: the action \"s3GetObject\" has no service prefix (s3:GetObject)",
         ),
         (
             PolicyStatement::allow().action("s3:Get Object").resource("*"),
-            "Statement[0].Action: the action \"s3:Get Object\" contains ' '",
+            "policy-action-format Statement[0].Action: the action \"s3:Get Object\" contains ' '",
         ),
         (
             PolicyStatement::allow().action("s3:GetObject").resource(""),
-            "Statement[0].Resource: the statement's Resource is empty",
+            "policy-empty-element Statement[0].Resource: the statement's Resource is empty",
         ),
-        (PolicyStatement::allow().action("s3:GetObject"), "Statement[0]: the statement has no Resource"),
+        (PolicyStatement::allow().action("s3:GetObject"), "policy-missing-element Statement[0]: the statement has no Resource"),
         (
             PolicyStatement::allow().action("s3:GetObject").resource("*").principal(Principal::Anyone),
-            "Statement[0]: an identity policy's statement names a Principal; IAM refuses it there",
+            "policy-misplaced-element Statement[0]: an identity policy's statement names a Principal; IAM refuses it there",
         ),
         (
             PolicyStatement::allow().action("s3:GetObject").resource("*").condition(
@@ -65,21 +66,22 @@ fn statements_a_role_policy_cannot_hold_are_refused_at_the_users_line() {
                 "aws:SourceVpc",
                 "v",
             ),
-            "Statement[0].Condition: \"StringEqual\" is not a condition operator",
+            "policy-condition-operator Statement[0].Condition: \"StringEqual\" is not a condition operator",
         ),
         (
             PolicyStatement::allow().action("s3:GetObject").resource("*").sid("read-all"),
-            "Statement[0].Sid: the Sid \"read-all\" contains '-'; IAM takes letters and digits only",
+            "policy-sid-characters Statement[0].Sid: the Sid \"read-all\" contains '-'; IAM takes letters and digits only",
         ),
     ];
-    for (statement, problem) in cases {
+    for (statement, coded) in cases {
+        let (code, problem) = coded.split_once(' ').expect("a code, then the problem");
         let app = App::new();
         let role = Role::new(&app.stack("Auth"), "Worker", RoleProps::new(ServicePrincipal::lambda()));
         let line = line!() + 1;
         role.add_to_policy(statement);
         assert_eq!(
             refused(&app),
-            [(format!("invalid-policy Auth/Worker/DefaultPolicy: Properties.PolicyDocument.{problem}"), line)]
+            [(format!("{code} Auth/Worker/DefaultPolicy: Properties.PolicyDocument.{problem}"), line)]
         );
     }
 }
@@ -109,20 +111,20 @@ fn duplicate_sids_effects_and_versions_of_iam_documents_are_refused() {
     };
     let line = line!() + 1;
     app.stack("Auth").add("Policy", iam::Policy::new(doc, "Reads").roles(vec!["worker"]));
-    let path = "invalid-policy Auth/Policy: Properties.PolicyDocument";
+    let path = "Auth/Policy: Properties.PolicyDocument";
     assert_eq!(
         refused(&app),
         [
-            (format!("{path}.Version: \"2012-10-18\" is not a policy language version"), line),
+            (format!("policy-version {path}.Version: \"2012-10-18\" is not a policy language version"), line),
             (
                 format!(
-                    "{path}.Statement[1].Sid: the Sid \"Read\" is also the Sid of Statement[0]; IAM takes each once"
+                    "policy-duplicate-sid {path}.Statement[1].Sid: the Sid \"Read\" is also the Sid of Statement[0]; IAM takes each once"
                 ),
                 line
             ),
-            (format!("{path}.Statement[1].Effect: \"allow\" is not an effect"), line),
-            (format!("{path}.Statement[1].Action: the statement's Action is empty"), line),
-            (format!("{path}.Statement[1].Resource: the statement's Resource is empty"), line),
+            (format!("policy-effect {path}.Statement[1].Effect: \"allow\" is not an effect"), line),
+            (format!("policy-empty-element {path}.Statement[1].Action: the statement's Action is empty"), line),
+            (format!("policy-empty-element {path}.Statement[1].Resource: the statement's Resource is empty"), line),
         ]
     );
 }
@@ -147,24 +149,24 @@ fn trust_and_resource_policies_need_a_principal_and_a_trust_policy_no_resource()
         refused(&app),
         [
             (
-                "invalid-policy Auth/Role: Properties.AssumeRolePolicyDocument.Statement[0]: a trust policy's \
+                "policy-misplaced-element Auth/Role: Properties.AssumeRolePolicyDocument.Statement[0]: a trust policy's \
                  statement names a Resource; IAM refuses it there"
                     .to_owned(),
                 role_line
             ),
             (
-                "invalid-policy Auth/Role: Properties.AssumeRolePolicyDocument.Statement[0]: the statement has no \
+                "policy-missing-element Auth/Role: Properties.AssumeRolePolicyDocument.Statement[0]: the statement has no \
                  Principal"
                     .to_owned(),
                 role_line
             ),
             (
-                "invalid-policy Auth/Policy: Properties.PolicyDocument.Statement[0]: the statement has no Principal"
+                "policy-missing-element Auth/Policy: Properties.PolicyDocument.Statement[0]: the statement has no Principal"
                     .to_owned(),
                 bucket_line
             ),
             (
-                "invalid-policy Auth/Policy: Properties.PolicyDocument.Statement[1].Principal: the AWS principal is \
+                "policy-empty-element Auth/Policy: Properties.PolicyDocument.Statement[1].Principal: the AWS principal is \
                  empty"
                     .to_owned(),
                 bucket_line
@@ -198,5 +200,5 @@ fn what_iam_takes_passes_and_intrinsics_are_not_judged() {
     );
     s.add("Trusting", iam::Role::new(trust()));
     let a = synthesize_with(&app, settings()).unwrap_or_else(|e| panic!("{e}"));
-    assert!(a.diagnostics.iter().all(|d| d.code != "invalid-policy"), "{:?}", a.diagnostics);
+    assert!(a.diagnostics.iter().all(|d| !d.code.starts_with("policy-")), "{:?}", a.diagnostics);
 }

@@ -100,7 +100,7 @@ fn a_pattern_mismatch_is_an_error() {
     assert_eq!(
         problems(&app),
         [
-            r#"error[pattern-mismatch] Auth/Role: Properties.RoleName: "my role" does not match the pattern ^[\w+=,.@-]+$"#
+            r#"error[pattern-mismatch] Auth/Role: Properties.RoleName: "my role" does not match the pattern ^[\w+=,.@-]+$; it must be letters, digits and the characters + = , . @ _ - (no spaces)"#
         ]
     );
     // A bucket name breaks S3's rules, which say more than the schema's pattern: one error,
@@ -109,7 +109,29 @@ fn a_pattern_mismatch_is_an_error() {
     app.stack("Files").add("Logs", s3::Bucket::new().bucket_name("Logs_Bucket"));
     assert_eq!(
         problems(&app),
-        [r#"error[invalid-name] Files/Logs: Properties.BucketName: "Logs_Bucket" contains 'L'"#]
+        [
+            r#"error[bucket-name] Files/Logs: Properties.BucketName: "Logs_Bucket" contains 'L'; a bucket name takes lower case letters, digits, dots and hyphens only"#
+        ]
+    );
+}
+
+#[test]
+fn a_bucket_name_that_breaks_its_pattern_is_explained_in_words() {
+    let app = App::new();
+    app.stack("Files").add("Logs", s3::Bucket::new().bucket_name("My_Bucket"));
+    let found = problems(&app);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].contains("lower case letters, digits, dots and hyphens"), "{found:#?}");
+    // A name pattern of a type no service rule covers: the regex, then the same in words.
+    let app = App::new();
+    app.stack("Files").add("Fn", RawResource::new("AWS::Kinesis::Stream").property("Name", "my stream"));
+    let found = problems(&app);
+    assert_eq!(
+        found,
+        [
+            r#"error[pattern-mismatch] Files/Fn: Properties.Name: "my stream" does not match the pattern ^[a-zA-Z0-9_.-]+$; it must be letters, digits, underscores, dots and hyphens (no spaces)"#
+        ],
+        "{found:#?}"
     );
 }
 

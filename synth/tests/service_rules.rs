@@ -52,7 +52,7 @@ fn bucket_names_beyond_the_pattern_are_refused() {
         app.stack("Files").add("Logs", s3::Bucket::new().bucket_name(name));
         assert_eq!(
             shown(&refused(&app)),
-            [(format!("invalid-name Files/Logs: Properties.BucketName: {why}"), line)],
+            [(format!("bucket-name Files/Logs: Properties.BucketName: {why}"), line)],
             "{name}"
         );
     }
@@ -80,21 +80,21 @@ fn a_bucket_name_is_checked_wherever_it_is_set_and_only_when_literal() {
     assert_eq!(
         shown(&refused(&app)),
         [
-            ("invalid-name Files/Raw: Properties.BucketName: \"my..raw\" has two dots in a row".to_owned(), raw_line),
+            ("bucket-name Files/Raw: Properties.BucketName: \"my..raw\" has two dots in a row".to_owned(), raw_line),
             (
-                "invalid-name Files/Construct/Resource: Properties.BucketName: \"192.168.0.1\" is formatted as an IP \
+                "bucket-name Files/Construct/Resource: Properties.BucketName: \"192.168.0.1\" is formatted as an IP \
                  address"
                     .to_owned(),
                 construct_line
             ),
             (
-                "invalid-name Files/Overridden/Resource: Properties.BucketName: \"xn--over\" starts with \"xn--\", \
+                "bucket-name Files/Overridden/Resource: Properties.BucketName: \"xn--over\" starts with \"xn--\", \
                  which S3 reserves"
                     .to_owned(),
                 override_line
             ),
             (
-                "invalid-name Files/Fast: Properties.BucketName: \"fast.logs\" has a '.', which Transfer \
+                "bucket-name-acceleration Files/Fast: Properties.BucketName: \"fast.logs\" has a '.', which Transfer \
                  Acceleration does not take"
                     .to_owned(),
                 accelerate_line
@@ -103,7 +103,7 @@ fn a_bucket_name_is_checked_wherever_it_is_set_and_only_when_literal() {
     );
     // Without a registry (no schema at all), the rules hold all the same.
     let e = forma_synth::synthesize(&app, Format::Json).expect_err("refused without a registry too");
-    assert_eq!(e.errors().filter(|d| d.code == "invalid-name").count(), 4);
+    assert_eq!(e.errors().filter(|d| d.code.starts_with("bucket-name")).count(), 4);
 }
 
 #[test]
@@ -123,20 +123,20 @@ fn queue_names_are_refused_beyond_the_schema() {
         shown(&refused(&app)),
         [
             (
-                "invalid-name Msg/Fifo: Properties.QueueName: the FIFO queue's name \"orders\" does not end in .fifo"
+                "queue-name Msg/Fifo: Properties.QueueName: the FIFO queue's name \"orders\" does not end in .fifo"
                     .to_owned(),
                 fifo_line
             ),
             (
-                "invalid-name Msg/Standard: Properties.QueueName: the name \"orders.fifo\" ends in .fifo, but the \
+                "queue-name Msg/Standard: Properties.QueueName: the name \"orders.fifo\" ends in .fifo, but the \
                  queue is not FIFO"
                     .to_owned(),
                 standard_line
             ),
-            ("invalid-name Msg/Spaced: Properties.QueueName: \"my jobs\" contains ' '".to_owned(), space_line),
+            ("queue-name Msg/Spaced: Properties.QueueName: \"my jobs\" contains ' '".to_owned(), space_line),
             (
                 format!(
-                    "invalid-name Msg/Long: Properties.QueueName: \"{}.fifo\" is 81 characters long; AWS accepts 1 \
+                    "queue-name Msg/Long: Properties.QueueName: \"{}.fifo\" is 81 characters long; AWS accepts 1 \
                      to 80",
                     "q".repeat(76)
                 ),
@@ -153,7 +153,7 @@ fn a_queue_construct_reports_its_name_once() {
     let app = App::new();
     let line = line!() + 1;
     Queue::new(&app.stack("Msg"), "Jobs", QueueProps::default().queue_name("my jobs"));
-    assert_eq!(shown(&refused(&app)), [("invalid-queue Msg/Jobs: \"my jobs\" contains ' '".to_owned(), line)]);
+    assert_eq!(shown(&refused(&app)), [("queue-name Msg/Jobs: \"my jobs\" contains ' '".to_owned(), line)]);
 }
 
 #[test]
@@ -182,20 +182,20 @@ fn table_index_and_task_family_names_are_refused() {
         shown(&refused(&app)),
         [
             (
-                "invalid-name Data/Short: Properties.TableName: \"ab\" is 2 characters long; AWS accepts 3 to 255"
+                "table-name Data/Short: Properties.TableName: \"ab\" is 2 characters long; AWS accepts 3 to 255"
                     .to_owned(),
                 short_line
             ),
             (
-                "invalid-name Data/Orders/Resource: Properties.TableName: \"orders/2024\" contains '/'".to_owned(),
+                "table-name Data/Orders/Resource: Properties.TableName: \"orders/2024\" contains '/'".to_owned(),
                 construct_line
             ),
             (
-                "invalid-name Data/Raw: Properties.GlobalSecondaryIndexes[0].IndexName: \"by:date\" contains ':'"
+                "index-name Data/Raw: Properties.GlobalSecondaryIndexes[0].IndexName: \"by:date\" contains ':'"
                     .to_owned(),
                 index_line
             ),
-            ("invalid-name Data/Task: Properties.Family: \"web.api\" contains '.'".to_owned(), family_line),
+            ("task-family Data/Task: Properties.Family: \"web.api\" contains '.'".to_owned(), family_line),
         ]
     );
 }
@@ -248,25 +248,25 @@ fn lambda_environment_variable_names_reserved_ones_and_the_total_are_refused() {
         [
             (
                 format!(
-                    "invalid-environment Fn/Handler/Resource: {path}.AWS_REGION: \"AWS_REGION\" is reserved: the \
+                    "lambda-variable-name Fn/Handler/Resource: {path}.AWS_REGION: \"AWS_REGION\" is reserved: the \
                      Lambda runtime sets it"
                 ),
                 line
             ),
-            (format!("invalid-environment Fn/Handler/Resource: {path}.TABLE-NAME: \"TABLE-NAME\" contains '-'"), line),
+            (format!("lambda-variable-name Fn/Handler/Resource: {path}.TABLE-NAME: \"TABLE-NAME\" contains '-'"), line),
             (
-                format!("invalid-environment Fn/Handler/Resource: {path}.1ST: \"1ST\" does not start with a letter"),
+                format!("lambda-variable-name Fn/Handler/Resource: {path}.1ST: \"1ST\" does not start with a letter"),
                 line
             ),
             (
                 format!(
-                    "invalid-environment Fn/Big/Resource: {path}.A: \"A\" is one character; Lambda takes two or more"
+                    "lambda-variable-name Fn/Big/Resource: {path}.A: \"A\" is one character; Lambda takes two or more"
                 ),
                 big_line
             ),
             (
                 format!(
-                    "invalid-environment Fn/Big/Resource: {path}: the variables take 4111 bytes; Lambda takes at \
+                    "lambda-environment-size Fn/Big/Resource: {path}: the variables take 4111 bytes; Lambda takes at \
                      most 4096 in all"
                 ),
                 big_line

@@ -54,7 +54,7 @@ fn resource_tags_aws_refuses_are_refused() {
     let many = (0..51).map(|i| tag(&format!("k{i}"), "v")).collect::<Vec<_>>();
     let many_line = line!() + 1;
     s.add("Many", sqs::Queue::new().tags(many));
-    let p = "invalid-tag Msg/Jobs: Properties.Tags";
+    let p = "Msg/Jobs: Properties.Tags";
     let found = refused(&app);
     assert_eq!(
         found,
@@ -66,18 +66,18 @@ fn resource_tags_aws_refuses_are_refused() {
                     .to_owned(),
                 line
             ),
-            (format!("{p}[0].Key: the tag key \"aws:cost\" starts with \"aws:\", which is reserved"), line),
-            (format!("{p}[1].Key: the tag key \"AWS:team\" starts with \"aws:\", which is reserved"), line),
-            (format!("{p}[2].Key: the tag key \"forma:fingerprint\" starts with \"forma:\", which is reserved"), line),
-            (format!("{p}[4].Key: the tag key \"team\" is set twice"), line),
+            (format!("tag-key {p}[0].Key: the tag key \"aws:cost\" starts with \"aws:\", which is reserved"), line),
+            (format!("tag-key {p}[1].Key: the tag key \"AWS:team\" starts with \"aws:\", which is reserved"), line),
+            (format!("tag-key {p}[2].Key: the tag key \"forma:fingerprint\" starts with \"forma:\", which is reserved"), line),
+            (format!("duplicate-tag-key {p}[4].Key: the tag key \"team\" is set twice"), line),
             (
-                "invalid-tag Msg/Param: Properties.Tags.aws:x: the tag key \"aws:x\" starts with \"aws:\", which is \
+                "tag-key Msg/Param: Properties.Tags.aws:x: the tag key \"aws:x\" starts with \"aws:\", which is \
                  reserved"
                     .to_owned(),
                 raw_line
             ),
             (
-                "invalid-tag Msg/Many: Properties.Tags: 51 tags, and forma's fingerprint, which CloudFormation \
+                "too-many-tags Msg/Many: Properties.Tags: 51 tags, and forma's fingerprint, which CloudFormation \
                  copies onto it; AWS takes at most 50"
                     .to_owned(),
                 many_line
@@ -102,7 +102,7 @@ fn a_resources_tags_count_with_the_stacks() {
     assert_eq!(
         refused(&app),
         [(
-            "invalid-tag Msg/Jobs: Properties.Tags: 41 tags, and 9 more from the stack's tags and forma's \
+            "too-many-tags Msg/Jobs: Properties.Tags: 41 tags, and 9 more from the stack's tags and forma's \
              fingerprint, which CloudFormation copies onto it; AWS takes at most 50"
                 .to_owned(),
             line
@@ -139,8 +139,7 @@ fn stack_settings_cloudformation_refuses_are_refused_at_the_line_that_set_them()
                 description_line
             ),
             (
-                "invalid-tag Web: stack tag: the tag key \"aws:owner\" starts with \"aws:\", which is reserved"
-                    .to_owned(),
+                "tag-key Web: stack tag: the tag key \"aws:owner\" starts with \"aws:\", which is reserved".to_owned(),
                 tag_line
             ),
             ("invalid-region Web: \"us-east\" is not a region code like us-east-1".to_owned(), region_line),
@@ -198,12 +197,12 @@ fn mappings_without_entries_or_with_refused_keys_and_rules_without_assertions_ar
     assert_eq!(
         refused(&app),
         [
-            ("invalid-mapping Web/Empty: the mapping has no entries".to_owned(), empty_line),
-            ("invalid-mapping Web/Keys: the key \"us_east_1\" contains '_'".to_owned(), keys_line),
-            ("invalid-mapping Web/Keys: \"eu-west-1\": the name \"ami-id\" contains '-'".to_owned(), keys_line),
-            ("invalid-mapping Web/Keys: the key \"eu-west-2\" has no values".to_owned(), keys_line),
+            ("mapping-empty Web/Empty: the mapping has no entries".to_owned(), empty_line),
+            ("mapping-key Web/Keys: the key \"us_east_1\" contains '_'".to_owned(), keys_line),
+            ("mapping-name Web/Keys: \"eu-west-1\": the name \"ami-id\" contains '-'".to_owned(), keys_line),
+            ("mapping-key-empty Web/Keys: the key \"eu-west-2\" has no values".to_owned(), keys_line),
             (
-                "invalid-mapping Web/Keys: \"eu-west-3\".Nested: a mapping value is a string, a number, a boolean or \
+                "mapping-value Web/Keys: \"eu-west-3\".Nested: a mapping value is a string, a number, a boolean or \
                  a list of them"
                     .to_owned(),
                 keys_line
@@ -355,7 +354,7 @@ fn stack_names_that_differ_only_in_case_are_refused() {
     assert_eq!(
         refused(&app),
         [(
-            "duplicate-name web: the stack name \"web\" differs from \"Web\" only in case: their template files would \
+            "stack-name-case web: the stack name \"web\" differs from \"Web\" only in case: their template files would \
              be one on a file system that ignores case"
                 .to_owned(),
             line
@@ -378,7 +377,7 @@ fn a_stack_takes_49_tags_forma_adds_the_fiftieth() {
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(
         found[0].0,
-        "invalid-tag Msg: the stack has 50 tags; CloudFormation takes 50 and forma adds its fingerprint, so \
+        "too-many-tags Msg: the stack has 50 tags; CloudFormation takes 50 and forma adds its fingerprint, so \
          at most 49"
     );
     assert_eq!(found[0].1, line);

@@ -153,9 +153,9 @@ impl Model {
         id
     }
 
-    /// Records the node just pushed under its parent and id: `false` when a sibling has its
-    /// id already.
-    pub(crate) fn note_sibling_id(&mut self, new: NodeId) -> bool {
+    /// Records the node just pushed under its parent and id, or, when a sibling has its id
+    /// already, returns that sibling.
+    pub(crate) fn note_sibling_id(&mut self, new: NodeId) -> Option<NodeId> {
         use std::hash::BuildHasher;
         let Model { nodes, sibling_ids: SiblingIds { table, hasher }, .. } = self;
         let node = &nodes[new as usize];
@@ -165,11 +165,11 @@ impl Model {
             let other = &nodes[n as usize];
             h == hash && (parent_key(other), other.id.as_str()) == key
         };
-        if table.find(hash, same).is_some() {
-            return false;
+        if let Some(&(_, first)) = table.find(hash, same) {
+            return Some(first);
         }
         table.insert_unique(hash, (hash, new), |&(h, _)| h);
-        true
+        None
     }
 
     pub(crate) fn node_mut(&mut self, id: NodeId) -> &mut Node {

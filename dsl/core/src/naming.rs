@@ -83,7 +83,10 @@ fn length(name: &str, lo: usize, hi: usize) -> Option<String> {
 /// reserved prefixes and suffixes.
 pub fn bucket_name(name: &str) -> Option<String> {
     length(name, 3, 63)
-        .or_else(|| bad_char(name, |c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '-'))
+        .or_else(|| {
+            bad_char(name, |c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '-')
+                .map(|p| format!("{p}; a bucket name takes lower case letters, digits, dots and hyphens only"))
+        })
         .or_else(|| {
             let edge = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
             (!edge(name.chars().next()) || !edge(name.chars().last()))

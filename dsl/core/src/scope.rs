@@ -49,6 +49,11 @@ impl<T: AsScope + ?Sized> AsScope for &T {
     }
 }
 
+/// `file:line` of the code that made a node, for messages that point back at it.
+fn made_at(location: &Location<'_>) -> String {
+    format!("{}:{}", location.file(), location.line())
+}
+
 /// Why an id is not accepted, or `None` when it is.
 pub(crate) fn id_problem(id: &str) -> Option<String> {
     if id.is_empty() {
@@ -124,9 +129,9 @@ impl Scope {
         let node = Node { id: id.to_owned(), parent: Some(self.node), stack, children: Vec::new(), kind, location };
         let word = node.kind.word();
         let new = model.push(node);
-        let unique = model.note_sibling_id(new);
+        let first = model.note_sibling_id(new);
         let problem = id_problem(id);
-        if problem.is_none() && unique {
+        if problem.is_none() && first.is_none() {
             return new;
         }
         let parent_path = model.path(self.node);
@@ -137,11 +142,12 @@ impl Scope {
                     .at(location);
             model.diagnostics.push(d);
         }
-        if !unique {
+        if let Some(first) = first {
+            let made = made_at(model.node(first).location);
             let d = Diagnostic::error(
                 "duplicate-id",
                 format!("{parent_path}/{id}"),
-                format!("{parent_path} already has a child with id {id:?}"),
+                format!("{parent_path} already has a child with id {id:?} (made at {made})"),
             )
             .hint("ids must be unique among siblings; rename one of them")
             .at(location);
@@ -276,7 +282,7 @@ pub(crate) fn add_stack(model: &Rc<RefCell<Model>>, name: &str) -> NodeId {
     };
     m.push(node);
     m.stacks.push(id);
-    let unique = m.note_sibling_id(id);
+    let first = m.note_sibling_id(id);
     if let Some(problem) = crate::stack::stack_name_problem(name) {
         m.diagnostics.push(
             Diagnostic::error("invalid-stack-name", name, format!("invalid stack name: {problem}"))
@@ -286,11 +292,16 @@ pub(crate) fn add_stack(model: &Rc<RefCell<Model>>, name: &str) -> NodeId {
                 .at(location),
         );
     }
-    if !unique {
+    if let Some(first) = first {
+        let made = made_at(m.node(first).location);
         m.diagnostics.push(
-            Diagnostic::error("duplicate-id", name, format!("the app already has a stack named {name:?}"))
-                .hint("stack names must be unique within an app")
-                .at(location),
+            Diagnostic::error(
+                "duplicate-id",
+                name,
+                format!("the app already has a stack named {name:?} (made at {made})"),
+            )
+            .hint("stack names must be unique within an app")
+            .at(location),
         );
     }
     id

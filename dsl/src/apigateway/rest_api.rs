@@ -158,7 +158,7 @@ impl RestApi {
         if !stage_name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') || stage_name.is_empty() {
             scope.report(
                 Severity::Error,
-                "invalid-api",
+                "api-stage-name",
                 format!("the stage name {stage_name:?} may hold only letters, digits, '-' and '_'"),
                 None,
             );
@@ -290,7 +290,7 @@ impl ApiResource {
         if !valid {
             self.api.scope.report(
                 Severity::Error,
-                "invalid-api",
+                "api-path-part",
                 format!("the path part {part:?} of {path} is not a path segment or a {{parameter}}"),
                 Some("add one segment at a time: .add_resource(\"items\").add_resource(\"{id}\")"),
             );
@@ -299,7 +299,7 @@ impl ApiResource {
         {
             let mut state = self.api.state.borrow_mut();
             if state.paths.contains(&path) {
-                self.api.scope.report(Severity::Error, "invalid-api", format!("{path} is added twice"), None);
+                self.api.scope.report(Severity::Error, "duplicate-api-path", format!("{path} is added twice"), None);
             }
             state.paths.push(path.clone());
         }
@@ -332,7 +332,7 @@ impl ApiResource {
         if !METHODS.contains(&method.as_str()) {
             self.api.scope.report(
                 Severity::Error,
-                "invalid-api",
+                "api-method",
                 format!("{method} is not an HTTP method API Gateway routes"),
                 Some("use GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS or ANY"),
             );

@@ -130,7 +130,7 @@ impl HttpApi {
         if !METHODS.contains(&method.as_str()) || !path.starts_with('/') {
             self.scope.report(
                 Severity::Error,
-                "invalid-route",
+                "route-format",
                 format!("{route:?} is not METHOD /path"),
                 Some("write routes as \"GET /items/{id}\""),
             );
@@ -139,7 +139,7 @@ impl HttpApi {
         {
             let mut routes = self.routes.borrow_mut();
             if routes.contains(&key) {
-                self.scope.report(Severity::Error, "invalid-route", format!("{key} is routed twice"), None);
+                self.scope.report(Severity::Error, "duplicate-route", format!("{key} is routed twice"), None);
             }
             routes.push(key.clone());
         }

@@ -96,18 +96,18 @@ impl Alarm {
     #[track_caller]
     pub fn new(scope: &impl AsScope, id: &str, props: AlarmProps) -> Alarm {
         let scope = scope.as_scope().child(id);
-        let code = "invalid-alarm";
         let m = &props.metric;
-        let period = limits::seconds(&scope, code, "the metric's period", m.period, 10..=86_400);
+        let period = limits::seconds(&scope, "alarm-period", "the metric's period", m.period, 10..=86_400);
         if (period > 60 && period % 60 != 0) || (period < 60 && period != 10 && period != 30) {
             scope.report(
                 Severity::Error,
-                code,
+                "alarm-period",
                 format!("the metric's period is {period} s; CloudWatch takes 10, 30 or a multiple of 60"),
                 None,
             );
         }
-        let periods = limits::within(&scope, code, "evaluation_periods", props.evaluation_periods, 1..=100);
+        let periods =
+            limits::within(&scope, "alarm-evaluation-periods", "evaluation_periods", props.evaluation_periods, 1..=100);
         let operator = match props.comparison {
             Comparison::GreaterThan => ComparisonOperator::GreaterThanThreshold,
             Comparison::GreaterThanOrEqual => ComparisonOperator::GreaterThanOrEqualToThreshold,
@@ -135,7 +135,13 @@ impl Alarm {
             alarm = alarm.dimensions(dimensions);
         }
         if let Some(n) = props.datapoints_to_alarm {
-            let n = limits::within(&scope, code, "datapoints_to_alarm", n, 1..=props.evaluation_periods.max(1));
+            let n = limits::within(
+                &scope,
+                "alarm-datapoints",
+                "datapoints_to_alarm",
+                n,
+                1..=props.evaluation_periods.max(1),
+            );
             alarm = alarm.datapoints_to_alarm(n);
         }
         if let Some(d) = props.description {

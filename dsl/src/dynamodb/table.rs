@@ -275,7 +275,7 @@ impl Table {
         {
             Some(d) if d.ty != a.ty => scope.report(
                 Severity::Error,
-                "invalid-table",
+                "key-attribute-type",
                 format!("the key attribute {:?} is used as both {:?} and {:?}", a.name, d.ty, a.ty),
                 Some("a key attribute has one type across the table and its indexes"),
             ),
@@ -301,7 +301,7 @@ impl Table {
                     if props.sort_key.is_none() {
                         scope.report(
                             Severity::Error,
-                            "invalid-table",
+                            "local-index-sort-key",
                             format!("the local index {:?} needs a table with a sort key", index.name),
                             Some("give the table a sort key, or make the index global"),
                         );

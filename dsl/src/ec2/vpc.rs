@@ -204,24 +204,23 @@ impl Vpc {
     #[track_caller]
     pub fn new(scope: &impl AsScope, id: &str, props: VpcProps) -> Vpc {
         let scope = scope.as_scope().child(id);
-        let code = "invalid-vpc";
         let range = match Cidr::parse(&props.cidr) {
             Ok(c) if (16..=28).contains(&c.prefix()) => Some(c),
             Ok(c) => {
                 scope.report(
                     Severity::Error,
-                    code,
+                    "vpc-cidr",
                     format!("the VPC's range {c} is /{}; AWS allows /16 to /28", c.prefix()),
                     None,
                 );
                 None
             }
             Err(why) => {
-                scope.report(Severity::Error, code, why, Some("give the range as 10.0.0.0/16"));
+                scope.report(Severity::Error, "vpc-cidr", why, Some("give the range as 10.0.0.0/16"));
                 None
             }
         };
-        let azs = crate::limits::within(&scope, code, "max_azs", props.max_azs, 1..=6) as u32;
+        let azs = crate::limits::within(&scope, "vpc-max-azs", "max_azs", props.max_azs, 1..=6) as u32;
         let groups = if props.groups.is_empty() {
             vec![
                 SubnetGroup::new("Public", SubnetType::Public),
@@ -235,7 +234,7 @@ impl Vpc {
         if props.nat_gateways > azs {
             scope.report(
                 Severity::Error,
-                code,
+                "vpc-nat-gateways",
                 format!("{} NAT gateways for {azs} availability zones; at most one per zone", props.nat_gateways),
                 None,
             );
@@ -243,7 +242,7 @@ impl Vpc {
         if has(SubnetType::PrivateWithEgress) && nat == 0 {
             scope.report(
                 Severity::Error,
-                code,
+                "vpc-egress-needs-nat",
                 "private subnets with egress need a NAT gateway",
                 Some("keep nat_gateways at 1 or more, or make the subnets SubnetType::Isolated"),
             );
@@ -251,7 +250,7 @@ impl Vpc {
         if nat > 0 && !has(SubnetType::Public) {
             scope.report(
                 Severity::Error,
-                code,
+                "vpc-nat-needs-public",
                 "NAT gateways need a public subnet group",
                 Some("add SubnetGroup::new(\"Public\", SubnetType::Public)"),
             );
@@ -259,7 +258,12 @@ impl Vpc {
         let mut names: Vec<&str> = Vec::new();
         for g in &groups {
             if names.contains(&g.name.as_str()) {
-                scope.report(Severity::Error, code, format!("two subnet groups are named {:?}", g.name), None);
+                scope.report(
+                    Severity::Error,
+                    "duplicate-subnet-group",
+                    format!("two subnet groups are named {:?}", g.name),
+                    None,
+                );
             }
             names.push(&g.name);
         }
@@ -288,7 +292,7 @@ impl Vpc {
                 if !(16..=28).contains(&g.cidr_mask) {
                     scope.report(
                         Severity::Error,
-                        code,
+                        "subnet-mask",
                         format!("the subnet group {:?} has /{} subnets; AWS allows /16 to /28", g.name, g.cidr_mask),
                         None,
                     );
@@ -309,7 +313,7 @@ impl Vpc {
             let wanted: Vec<String> = groups.iter().map(|g| format!("{} × /{}", azs, g.cidr_mask)).collect();
             scope.report(
                 Severity::Error,
-                code,
+                "vpc-too-small",
                 format!("{} cannot hold the subnets asked for ({})", props.cidr, wanted.join(" + ")),
                 Some("use fewer availability zones, smaller subnets (a larger cidr_mask) or a larger VPC range"),
             );

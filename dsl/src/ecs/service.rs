@@ -147,7 +147,7 @@ impl FargateService {
         if subnets.is_empty() {
             scope.report(
                 Severity::Error,
-                "invalid-service",
+                "service-subnets",
                 format!("the VPC {} has no {:?} subnets", props.vpc.path(), props.subnets),
                 Some("add the subnet group to the VPC, or pick another kind"),
             );
@@ -155,7 +155,7 @@ impl FargateService {
         if props.subnets == SubnetType::Public && !props.public_ip {
             scope.report(
                 Severity::Error,
-                "invalid-service",
+                "service-public-ip",
                 "tasks in public subnets without a public IP cannot reach the internet: image pulls fail",
                 Some("add .assign_public_ip(), or run the tasks in private subnets with egress"),
             );
@@ -163,7 +163,7 @@ impl FargateService {
         if props.task.containers().is_empty() {
             scope.report(
                 Severity::Error,
-                "invalid-service",
+                "service-no-container",
                 format!("the task definition {} has no container", props.task.path()),
                 None,
             );
@@ -189,7 +189,7 @@ impl FargateService {
         if let Some(g) = props.health_check_grace {
             service = service.health_check_grace_period_seconds(crate::limits::seconds(
                 &scope,
-                "invalid-service",
+                "service-health-check-grace",
                 "health_check_grace",
                 g,
                 0..=2_147_483_647,
@@ -199,7 +199,7 @@ impl FargateService {
             match props.cluster.namespace_arn() {
                 None => scope.report(
                     Severity::Error,
-                    "invalid-service",
+                    "service-connect-namespace",
                     format!("Service Connect needs a namespace, and the cluster {} has none", props.cluster.path()),
                     Some("give the cluster ClusterProps::service_connect_namespace(\"internal\")"),
                 ),
@@ -209,7 +209,7 @@ impl FargateService {
                         if !props.task.containers().iter().any(|(c, ports)| c == container && ports.contains(port)) {
                             scope.report(
                                 Severity::Error,
-                                "invalid-service",
+                                "service-connect-port",
                                 format!("the task definition has no container {container:?} exposing port {port} to serve as {name}"),
                                 None,
                             );
@@ -289,7 +289,7 @@ impl FargateService {
         if !self.task.containers().iter().any(|(name, ports)| name == container && ports.contains(&port)) {
             self.scope.report(
                 Severity::Error,
-                "invalid-target",
+                "target-container-port",
                 format!("the task definition {} has no container {container:?} exposing port {port}", self.task.path()),
                 Some("add .port(...) to the container, or register the container and port it has"),
             );
@@ -323,7 +323,7 @@ fn auto_scale(
     if min > max || max == 0 {
         scope.report(
             Severity::Error,
-            "invalid-scaling",
+            "scaling-capacity",
             format!("auto scaling from {min} to {max} tasks"),
             Some("give min ≤ max, max at least 1"),
         );
@@ -333,7 +333,7 @@ fn auto_scale(
         Scaling::Memory(v) => ("ECSServiceAverageMemoryUtilization", v),
     };
     if !(1.0..=100.0).contains(&value) {
-        scope.report(Severity::Error, "invalid-scaling", format!("a target of {value} %; give 1 to 100"), None);
+        scope.report(Severity::Error, "scaling-target", format!("a target of {value} %; give 1 to 100"), None);
     }
     let resource_id: Value<String> = forma_core::intrinsic::sub("service/${Cluster}/${Service}")
         .var("Cluster", cluster.name())

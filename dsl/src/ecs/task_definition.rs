@@ -245,7 +245,7 @@ impl FargateTaskDefinition {
         if !valid {
             self.scope.report(
                 Severity::Error,
-                "invalid-container",
+                "container-name",
                 format!("the container name {:?} may hold only letters, digits, '-' and '_'", container.name),
                 None,
             );
@@ -253,7 +253,7 @@ impl FargateTaskDefinition {
         if self.containers.borrow().iter().any(|(_, _, n)| *n == container.name) {
             self.scope.report(
                 Severity::Error,
-                "invalid-container",
+                "duplicate-container",
                 format!("two containers are named {:?}", container.name),
                 None,
             );

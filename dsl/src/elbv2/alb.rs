@@ -158,7 +158,7 @@ impl ApplicationLoadBalancer {
         if subnets.len() < 2 {
             scope.report(
                 Severity::Error,
-                "invalid-load-balancer",
+                "load-balancer-subnets",
                 format!(
                     "an ALB needs {:?} subnets in two availability zones; the VPC {} has {}",
                     kind,
@@ -182,7 +182,7 @@ impl ApplicationLoadBalancer {
         let mut attributes =
             vec![LoadBalancerAttribute::new().key("routing.http.drop_invalid_header_fields.enabled").value("true")];
         if let Some(t) = props.idle_timeout {
-            let secs = crate::limits::seconds(&scope, "invalid-load-balancer", "idle_timeout", t, 1..=4000);
+            let secs = crate::limits::seconds(&scope, "load-balancer-idle-timeout", "idle_timeout", t, 1..=4000);
             attributes.push(LoadBalancerAttribute::new().key("idle_timeout.timeout_seconds").value(secs.to_string()));
         }
         lb = lb.load_balancer_attributes(attributes);
@@ -271,14 +271,24 @@ impl Listener {
     /// under the listener), and lets the load balancer reach them on the target port.
     #[track_caller]
     pub fn add_targets(&self, id: &str, service: &FargateService, props: TargetProps) -> Resource<l1::TargetGroup> {
-        let code = "invalid-target";
-        let interval = crate::limits::seconds(&self.scope, code, "health_check_interval", props.interval, 5..=300);
-        let delay =
-            crate::limits::seconds(&self.scope, code, "deregistration_delay", props.deregistration_delay, 0..=3600);
+        let interval = crate::limits::seconds(
+            &self.scope,
+            "target-health-check-interval",
+            "health_check_interval",
+            props.interval,
+            5..=300,
+        );
+        let delay = crate::limits::seconds(
+            &self.scope,
+            "target-deregistration-delay",
+            "deregistration_delay",
+            props.deregistration_delay,
+            0..=3600,
+        );
         if !props.health_check_path.starts_with('/') {
             self.scope.report(
                 Severity::Error,
-                code,
+                "target-health-check-path",
                 format!("the health check path {:?} does not start with /", props.health_check_path),
                 None,
             );

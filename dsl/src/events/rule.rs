@@ -152,7 +152,7 @@ impl Rule {
                 if q.uses_aws_managed_key() {
                     self.scope.report(
                         Severity::Error,
-                        "invalid-target",
+                        "event-target-encryption",
                         format!("EventBridge cannot send to {}: it is encrypted with the AWS managed key", q.path()),
                         Some("encrypt the queue with QueueEncryption::SqsManaged or a customer key"),
                     );
@@ -170,7 +170,7 @@ impl Rule {
                 if t.uses_aws_managed_key() {
                     self.scope.report(
                         Severity::Error,
-                        "invalid-target",
+                        "event-target-encryption",
                         format!("EventBridge cannot publish to {}: it is encrypted with the AWS managed key", t.path()),
                         Some("encrypt the topic with TopicEncryption::Kms(key)"),
                     );

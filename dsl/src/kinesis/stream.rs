@@ -112,15 +112,15 @@ impl Stream {
         stream = match props.shards {
             Some(n) => stream
                 .stream_mode_details(StreamModeDetails::new(StreamMode::Provisioned))
-                .shard_count(limits::within(&scope, "invalid-stream", "shards", n, 1..=10_000)),
+                .shard_count(limits::within(&scope, "stream-shards", "shards", n, 1..=10_000)),
             None => stream.stream_mode_details(StreamModeDetails::new(StreamMode::OnDemand)),
         };
         if let Some(r) = props.retention {
-            let secs = limits::seconds(&scope, "invalid-stream", "retention", r, 86_400..=31_536_000);
+            let secs = limits::seconds(&scope, "stream-retention", "retention", r, 86_400..=31_536_000);
             if secs % 3600 != 0 {
                 scope.report(
                     forma_core::Severity::Error,
-                    "invalid-stream",
+                    "stream-retention",
                     format!("retention is {secs} s; Kinesis keeps records for whole hours"),
                     None,
                 );

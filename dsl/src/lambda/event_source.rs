@@ -123,13 +123,12 @@ impl Function {
     #[track_caller]
     pub fn add_event_source(&self, source: EventSource) -> Resource<l1::EventSourceMapping> {
         let scope = self.scope.clone();
-        let code = "invalid-event-source";
         let (arn, grant, source_id, is_stream, fifo): (Value<String>, _, String, bool, bool) = match &source.source {
             Source::Sqs(queue) => {
                 if let Some(visibility) = queue.visibility_timeout().filter(|v| *v < self.timeout()) {
                     scope.report(
                         Severity::Error,
-                        code,
+                        "event-source-visibility-timeout",
                         format!(
                             "the queue {}'s visibility timeout ({} s) is shorter than the function's timeout ({} s)",
                             queue.path(),
@@ -163,11 +162,12 @@ impl Function {
         let mut mapping = l1::EventSourceMapping::new(self.name()).event_source_arn(arn);
         if let Some(size) = source.batch_size {
             let max = if fifo { 10 } else { 10_000 };
-            mapping = mapping.batch_size(limits::within(&scope, code, "batch_size", size, 1..=max));
+            mapping =
+                mapping.batch_size(limits::within(&scope, "event-source-batch-size", "batch_size", size, 1..=max));
             if !is_stream && size > 10 && source.max_batching_window.is_none() {
                 scope.report(
                     Severity::Error,
-                    code,
+                    "event-source-batching-window",
                     format!("an SQS batch of {size} needs a batching window"),
                     Some("add .max_batching_window(Duration::from_secs(1)) or more"),
                 );
@@ -176,7 +176,7 @@ impl Function {
         if let Some(w) = source.max_batching_window {
             mapping = mapping.maximum_batching_window_in_seconds(limits::seconds(
                 &scope,
-                code,
+                "event-source-max-batching-window",
                 "max_batching_window",
                 w,
                 0..=300,
@@ -192,15 +192,20 @@ impl Function {
                     mapping = mapping.bisect_batch_on_function_error(true);
                 }
                 if let Some(n) = source.retry_attempts {
-                    mapping =
-                        mapping.maximum_retry_attempts(limits::within(&scope, code, "retry_attempts", n, 0..=10_000));
+                    mapping = mapping.maximum_retry_attempts(limits::within(
+                        &scope,
+                        "event-source-retry-attempts",
+                        "retry_attempts",
+                        n,
+                        0..=10_000,
+                    ));
                 }
             }
             Source::Sqs(_) => {
                 if source.bisect_on_error || source.retry_attempts.is_some() {
                     scope.report(
                         Severity::Error,
-                        code,
+                        "event-source-stream-only",
                         "bisect_batch_on_error and retry_attempts are for streams; an SQS queue retries by its redrive policy",
                         Some("give the queue a dead-letter queue instead"),
                     );

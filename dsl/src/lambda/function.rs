@@ -268,7 +268,7 @@ impl Function {
                 if !props.runtime.takes_inline_code() {
                     scope.report(
                         Severity::Error,
-                        "invalid-function",
+                        "inline-code-runtime",
                         format!("inline code needs a Node.js or Python runtime, not {}", props.runtime.as_str()),
                         Some("use Code::from_dir or Code::from_zip"),
                     );
@@ -276,7 +276,7 @@ impl Function {
                 if source.len() > 4096 {
                     scope.report(
                         Severity::Error,
-                        "invalid-function",
+                        "inline-code-too-large",
                         format!("the inline code is {} bytes; Lambda takes at most 4096 inline", source.len()),
                         Some("use Code::from_dir"),
                     );
@@ -289,8 +289,8 @@ impl Function {
             }
             Code::S3 { bucket, key } => L1Code::new().s3_bucket(bucket.clone()).s3_key(key.clone()),
         };
-        let memory = limits::within(&scope, "invalid-function", "memory_mb", props.memory_mb, 128..=10_240);
-        let timeout = limits::seconds(&scope, "invalid-function", "timeout", props.timeout, 1..=900);
+        let memory = limits::within(&scope, "function-memory", "memory_mb", props.memory_mb, 128..=10_240);
+        let timeout = limits::seconds(&scope, "function-timeout", "timeout", props.timeout, 1..=900);
         let architecture = match props.architecture {
             Architecture::X86_64 => Architectures::X8664,
             Architecture::Arm64 => Architectures::Arm64,

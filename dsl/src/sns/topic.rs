@@ -174,7 +174,7 @@ impl Topic {
             if props.fifo != name.ends_with(".fifo") {
                 scope.report(
                     Severity::Error,
-                    "invalid-topic",
+                    "topic-fifo-name",
                     format!("the topic name {name:?} must end in .fifo exactly when the topic is FIFO"),
                     None,
                 );
@@ -190,7 +190,12 @@ impl Topic {
                 topic = topic.content_based_deduplication(true);
             }
         } else if props.content_based_deduplication {
-            scope.report(Severity::Error, "invalid-topic", "content-based deduplication needs a FIFO topic", None);
+            scope.report(
+                Severity::Error,
+                "topic-deduplication",
+                "content-based deduplication needs a FIFO topic",
+                None,
+            );
         }
         let resource = scope.add("Resource", topic);
         let policy = ResourcePolicy::<l1::TopicPolicy>::default();
@@ -302,7 +307,7 @@ impl TopicRef {
                 if self.fifo == Some(true) && queue.is_fifo() == Some(false) {
                     self.target.scope.report(
                         Severity::Error,
-                        "invalid-subscription",
+                        "fifo-topic-subscriber",
                         format!("the FIFO topic cannot deliver to the standard queue {}", queue.path()),
                         Some("subscribe a FIFO queue, or make the topic standard"),
                     );
@@ -321,7 +326,7 @@ impl TopicRef {
                 if self.fifo == Some(true) {
                     self.target.scope.report(
                         Severity::Error,
-                        "invalid-subscription",
+                        "fifo-topic-subscriber",
                         format!("the FIFO topic cannot deliver to the function {}", function.path()),
                         Some("FIFO topics deliver to FIFO queues only; subscribe a queue and poll it"),
                     );
@@ -345,7 +350,7 @@ impl TopicRef {
             if matches!(subscription.target, Target::Email(_) | Target::Lambda(_)) {
                 self.target.scope.report(
                     Severity::Error,
-                    "invalid-subscription",
+                    "raw-message-delivery",
                     "raw message delivery is for SQS and HTTPS subscriptions",
                     None,
                 );

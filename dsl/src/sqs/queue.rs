@@ -170,7 +170,7 @@ impl Queue {
             match forma_core::naming::queue_name(name, props.fifo) {
                 Some(problem) => scope.report(
                     Severity::Error,
-                    "invalid-queue",
+                    "queue-name",
                     problem,
                     Some("a queue's name is 1 to 80 letters, digits, '-' and '_', and ends in .fifo exactly when it is FIFO"),
                 ),
@@ -185,31 +185,36 @@ impl Queue {
         } else if props.content_based_deduplication {
             scope.report(
                 Severity::Error,
-                "invalid-queue",
+                "queue-deduplication",
                 "content-based deduplication needs a FIFO queue",
                 Some("add .fifo() or leave content_based_deduplication out"),
             );
         }
         if let Some(t) = props.visibility_timeout {
-            queue =
-                queue.visibility_timeout(limits::seconds(&scope, "invalid-queue", "visibility_timeout", t, 0..=43_200));
+            queue = queue.visibility_timeout(limits::seconds(
+                &scope,
+                "queue-visibility-timeout",
+                "visibility_timeout",
+                t,
+                0..=43_200,
+            ));
         }
         if let Some(r) = props.retention {
             queue = queue.message_retention_period(limits::seconds(
                 &scope,
-                "invalid-queue",
+                "queue-retention",
                 "retention",
                 r,
                 60..=1_209_600,
             ));
         }
         if let Some(d) = props.delivery_delay {
-            queue = queue.delay_seconds(limits::seconds(&scope, "invalid-queue", "delivery_delay", d, 0..=900));
+            queue = queue.delay_seconds(limits::seconds(&scope, "queue-delivery-delay", "delivery_delay", d, 0..=900));
         }
         if let Some(w) = props.receive_wait {
             queue = queue.receive_message_wait_time_seconds(limits::seconds(
                 &scope,
-                "invalid-queue",
+                "queue-receive-wait",
                 "receive_wait",
                 w,
                 0..=20,
@@ -219,7 +224,7 @@ impl Queue {
             if let Some(dlq_fifo) = dlq.fifo.filter(|f| *f != props.fifo) {
                 scope.report(
                     Severity::Error,
-                    "invalid-queue",
+                    "dead-letter-queue-kind",
                     format!(
                         "the dead-letter queue {} is {}, this queue is {}",
                         dlq.target.scope.path(),
@@ -229,7 +234,13 @@ impl Queue {
                     Some("a FIFO queue's dead-letter queue is FIFO too, a standard queue's standard"),
                 );
             }
-            let max = limits::within(&scope, "invalid-queue", "the dead-letter queue's max_receives", *max, 1..=1000);
+            let max = limits::within(
+                &scope,
+                "dead-letter-max-receives",
+                "the dead-letter queue's max_receives",
+                *max,
+                1..=1000,
+            );
             queue = queue.redrive_policy(Value::<forma_core::Json>::from(
                 obj! { "deadLetterTargetArn" => dlq.arn(), "maxReceiveCount" => max },
             ));
