@@ -29,7 +29,7 @@ fn a_function_has_a_role_that_may_only_write_its_own_log_group() {
     let f = Function::new(
         &stack,
         "Worker",
-        handler().memory_mb(256).timeout(Duration::from_secs(30)).environment("STAGE", "dev"),
+        handler().memory_mib(256).timeout(Duration::from_secs(30)).environment("STAGE", "dev"),
     );
     assert_eq!(f.resource().path(), "Fn/Worker/Resource");
     let a = synth(&app);
@@ -57,13 +57,13 @@ fn a_function_has_a_role_that_may_only_write_its_own_log_group() {
 fn function_limits_are_errors_at_the_function() {
     let app = App::new();
     let stack = app.stack("Fn");
-    Function::new(&stack, "Big", handler().memory_mb(20_000).timeout(Duration::from_secs(1000)));
+    Function::new(&stack, "Big", handler().memory_mib(20_000).timeout(Duration::from_secs(1000)));
     Function::new(&stack, "Java", FunctionProps::new(Runtime::Java21, "x.Handler", Code::inline("class X {}")));
     let got = problems(&app);
     assert_eq!(
         got[..3],
         [
-            "error[function-memory] Fn/Big: memory_mb is 20000; AWS allows 128 to 10240",
+            "error[function-memory] Fn/Big: memory_mib is 20000; AWS allows 128 to 10240",
             "error[function-timeout] Fn/Big: timeout is 1000 s; AWS allows 1 to 900 s",
             "error[inline-code-runtime] Fn/Java: inline code needs a Node.js or Python runtime, not java21",
         ],

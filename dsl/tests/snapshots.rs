@@ -201,7 +201,7 @@ fn invalid_configurations() {
     Function::new(
         &s,
         "TooBig",
-        FunctionProps::new(Runtime::Python312, "index.handler", Code::inline("x = 1")).memory_mb(64),
+        FunctionProps::new(Runtime::Python312, "index.handler", Code::inline("x = 1")).memory_mib(64),
     );
     let queue = Queue::new(&s, "Jobs", QueueProps::default());
     let slow = Function::new(

@@ -7,7 +7,7 @@ use forma_dsl::ecs::{
     Cluster, ClusterProps, ContainerImage, ContainerProps, FargateService, FargateServiceProps, FargateTaskDefinition,
     FargateTaskDefinitionProps,
 };
-use forma_dsl::elbv2::{ApplicationLoadBalancer, ApplicationLoadBalancerProps, ListenerProps, TargetProps};
+use forma_dsl::elbv2::{ApplicationLoadBalancer, ApplicationLoadBalancerProps, ListenerProps};
 use forma_dsl::{intrinsic::sub, App, Output, ParameterDef};
 use serde_json::json;
 
@@ -25,7 +25,7 @@ fn web(app: &App) {
         FargateService::new(&stack, "Service", FargateServiceProps::new(&cluster, &task, &vpc).desired_count(2));
     let lb = ApplicationLoadBalancer::new(&stack, "Lb", ApplicationLoadBalancerProps::new(&vpc));
     let listener = lb.add_listener("Http", ListenerProps::http(80));
-    listener.add_targets("Web", &service, TargetProps::new("web", 8080).health_check_path("/"));
+    listener.add_targets("Web", &service.load_balancer_target("web", 8080), |g| g.health_check_path("/"));
     stack.add_output("Url", Output::new(sub("http://${Dns}/").var("Dns", lb.dns_name())));
 }
 
@@ -165,8 +165,8 @@ fn with_pattern(app: &App, domain: bool) {
     let cluster = Cluster::new(&stack, "Cluster", ClusterProps::default());
     let mut props = LoadBalancedFargateServiceProps::new(&cluster, &vpc, ContainerImage::from_repository(&repo, &tag))
         .container_port(8080)
-        .desired_count(2)
-        .health_check_path("/");
+        .service(|s| s.desired_count(2))
+        .target_group(|g| g.health_check_path("/"));
     if domain {
         let zone = HostedZone::from_attributes(&stack, "Zone", "Z0123456789ABCDEFGHIJ", "example.com");
         props = props.domain(&zone, "shop.example.com");

@@ -25,7 +25,7 @@ fn web() -> App {
         "Web",
         LoadBalancedFargateServiceProps::new(&cluster, &vpc, ContainerImage::from_repository(&repo, &tag))
             .container_port(8080)
-            .desired_count(2),
+            .service(|s| s.desired_count(2)),
     );
     app
 }

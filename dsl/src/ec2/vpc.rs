@@ -464,7 +464,7 @@ impl Vpc {
             if ids.len() != attributes.zones.len() {
                 scope.report(
                     Severity::Error,
-                    "invalid-vpc",
+                    "vpc-subnets-per-zone",
                     format!("{} {kind:?} subnets for {} zones", ids.len(), attributes.zones.len()),
                     Some("give one subnet of each kind per zone, in the zones' order"),
                 );

@@ -5,5 +5,7 @@ mod service;
 mod task_definition;
 
 pub use cluster::{AsCluster, Cluster, ClusterProps, ClusterRef};
-pub use service::{FargateService, FargateServiceProps, Scaling};
-pub use task_definition::{ContainerImage, ContainerProps, FargateTaskDefinition, FargateTaskDefinitionProps};
+pub use service::{FargateService, FargateServiceProps, Scaling, ServiceTarget};
+pub use task_definition::{
+    Container, ContainerImage, ContainerProps, FargateTaskDefinition, FargateTaskDefinitionProps,
+};

@@ -10,13 +10,15 @@ use forma_cfn::ecs::service::{
     AssignPublicIp, AwsVpcConfiguration, DeploymentCircuitBreaker, DeploymentConfiguration, LoadBalancer,
     NetworkConfiguration, ServiceConnectClientAlias, ServiceConnectConfiguration, ServiceConnectService,
 };
+use forma_cfn::elasticloadbalancingv2 as elbv2;
 use forma_core::value::Value;
 use forma_core::Construct;
 use forma_core::{AsScope, CfnResource, Resource, Scope, Severity};
 
 use super::cluster::{AsCluster, ClusterRef};
 use super::task_definition::FargateTaskDefinition;
-use crate::ec2::{AsVpc, Connectable, Connections, SecurityGroup, SecurityGroupProps, SubnetType, VpcRef};
+use crate::ec2::{AsVpc, Connectable, Connections, Port, SecurityGroup, SecurityGroupProps, SubnetType, VpcRef};
+use crate::elbv2::{ApplicationLoadBalancer, ApplicationTargetGroup, LoadBalancerTarget, TargetType};
 use crate::iam::{grant_on_any_resource, Grant, GrantTarget, Grantable, PolicyAccess, PolicyStatement};
 
 /// What a [`FargateService`] is made of. Required: its cluster, task definition and VPC.
@@ -284,7 +286,7 @@ impl FargateService {
         target_group_arn: Value<String>,
         container: &str,
         port: u16,
-        after: &Resource<R>,
+        after: Option<&Resource<R>>,
     ) {
         if !self.task.containers().iter().any(|(name, ports)| name == container && ports.contains(&port)) {
             self.scope.report(
@@ -302,7 +304,88 @@ impl FargateService {
                 .target_group_arn(target_group_arn),
         );
         self.resource.set_property("LoadBalancers", forma_core::Expr::from(Value::from(lbs.clone())));
-        self.resource.add_depends_on(after);
+        if let Some(after) = after {
+            self.resource.add_depends_on(after);
+        }
+    }
+
+    /// The tasks' `container`:`port` as a load balancer target
+    /// (`listener.add_targets("Web", &service.load_balancer_target("web", 8080), ..)`).
+    pub fn load_balancer_target(&self, container: impl Into<String>, port: u16) -> ServiceTarget {
+        ServiceTarget { service: self.clone(), container: container.into(), port }
+    }
+
+    /// The first container exposing a port, and that port.
+    fn first_port(&self) -> Option<(String, u16)> {
+        self.task.containers().iter().find_map(|(name, ports)| ports.first().map(|p| (name.clone(), *p)))
+    }
+
+    /// The first container exposing a port, at that port: the target the service is when
+    /// given as one.
+    #[track_caller]
+    fn default_target(&self) -> ServiceTarget {
+        let (container, port) = self.first_port().unwrap_or_else(|| {
+            self.scope.report(
+                Severity::Error,
+                "target-container-port",
+                format!(
+                    "the service is a load balancer target, but no container of {} exposes a port",
+                    self.task.path()
+                ),
+                Some("add .port(...) to the container"),
+            );
+            (String::new(), 80)
+        });
+        self.load_balancer_target(container, port)
+    }
+}
+
+/// A service's tasks at one container's port, as a load balancer target.
+#[derive(Debug, Clone)]
+pub struct ServiceTarget {
+    service: FargateService,
+    container: String,
+    port: u16,
+}
+
+impl LoadBalancerTarget for ServiceTarget {
+    fn target_type(&self) -> TargetType {
+        TargetType::Ip
+    }
+
+    fn port(&self) -> u16 {
+        self.port
+    }
+
+    #[track_caller]
+    fn attach(
+        &self,
+        group: &ApplicationTargetGroup,
+        lb: &ApplicationLoadBalancer,
+        after: Option<&Resource<elbv2::Listener>>,
+    ) {
+        self.service.connections().allow_from(lb, Port::tcp(self.port));
+        self.service.register(group.arn(), &self.container, self.port, after);
+    }
+}
+
+impl LoadBalancerTarget for FargateService {
+    fn target_type(&self) -> TargetType {
+        TargetType::Ip
+    }
+
+    fn port(&self) -> u16 {
+        self.first_port().map_or(80, |(_, port)| port)
+    }
+
+    #[track_caller]
+    fn attach(
+        &self,
+        group: &ApplicationTargetGroup,
+        lb: &ApplicationLoadBalancer,
+        after: Option<&Resource<elbv2::Listener>>,
+    ) {
+        self.default_target().attach(group, lb, after);
     }
 }
 

@@ -58,6 +58,31 @@ impl ContainerImage {
     }
 }
 
+/// A container of a task definition, as [`FargateTaskDefinition::add_container`] made it.
+#[derive(Debug, Clone)]
+pub struct Container {
+    name: String,
+    ports: Vec<u16>,
+    log_group: LogGroup,
+}
+
+impl Container {
+    /// The container's name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The ports it exposes.
+    pub fn ports(&self) -> &[u16] {
+        &self.ports
+    }
+
+    /// The log group its output goes to (`<Name>Logs`, under the task definition).
+    pub fn log_group(&self) -> &LogGroup {
+        &self.log_group
+    }
+}
+
 /// One container of a task: build with [`ContainerProps::new`], add with
 /// [`FargateTaskDefinition::add_container`].
 #[derive(Debug, Clone)]
@@ -177,13 +202,13 @@ pub struct FargateTaskDefinition {
     execution_role: Role,
     task_role: Role,
     family: String,
-    containers: Rc<RefCell<Vec<Container>>>,
+    containers: Rc<RefCell<Vec<Added>>>,
 }
 
 forma_core::construct!(FargateTaskDefinition, l1::TaskDefinition);
 
 /// A container added: its definition, its ports and its name.
-type Container = (ContainerDefinition, Vec<u16>, String);
+type Added = (ContainerDefinition, Vec<u16>, String);
 
 impl FargateTaskDefinition {
     #[track_caller]
@@ -237,9 +262,9 @@ impl FargateTaskDefinition {
         FargateTaskDefinition { scope, resource, execution_role, task_role, family, containers: Rc::default() }
     }
 
-    /// Adds a container.
+    /// Adds a container; returns a handle to it (its name, ports and log group).
     #[track_caller]
-    pub fn add_container(&self, container: ContainerProps) {
+    pub fn add_container(&self, container: ContainerProps) -> Container {
         let valid = !container.name.is_empty()
             && container.name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
         if !valid {
@@ -319,6 +344,7 @@ impl FargateTaskDefinition {
         containers.push((def, container.ports.clone(), container.name.clone()));
         let list: Vec<ContainerDefinition> = containers.iter().map(|(d, _, _)| d.clone()).collect();
         self.resource.set_property("ContainerDefinitions", forma_core::Expr::from(Value::from(list)));
+        Container { name: container.name, ports: container.ports, log_group: logs }
     }
 
     /// The containers' `(name, ports)`, in the order added.

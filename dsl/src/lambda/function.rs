@@ -72,7 +72,7 @@ pub struct FunctionProps {
     runtime: Runtime,
     handler: String,
     code: Code,
-    memory_mb: u32,
+    memory_mib: u32,
     timeout: Duration,
     architecture: Architecture,
     environment: IndexMap<String, Value<String>>,
@@ -94,7 +94,7 @@ impl FunctionProps {
             runtime,
             handler: handler.into(),
             code,
-            memory_mb: 128,
+            memory_mib: 128,
             timeout: Duration::from_secs(3),
             architecture: Architecture::X86_64,
             environment: IndexMap::new(),
@@ -109,9 +109,9 @@ impl FunctionProps {
         }
     }
 
-    /// Memory in MB, 128 to 10,240 (CPU grows with it). Default: 128.
-    pub fn memory_mb(mut self, mb: u32) -> Self {
-        self.memory_mb = mb;
+    /// Memory in MiB (what Lambda calls MB), 128 to 10,240; CPU grows with it. Default: 128.
+    pub fn memory_mib(mut self, mib: u32) -> Self {
+        self.memory_mib = mib;
         self
     }
 
@@ -289,7 +289,7 @@ impl Function {
             }
             Code::S3 { bucket, key } => L1Code::new().s3_bucket(bucket.clone()).s3_key(key.clone()),
         };
-        let memory = limits::within(&scope, "function-memory", "memory_mb", props.memory_mb, 128..=10_240);
+        let memory = limits::within(&scope, "function-memory", "memory_mib", props.memory_mib, 128..=10_240);
         let timeout = limits::seconds(&scope, "function-timeout", "timeout", props.timeout, 1..=900);
         let architecture = match props.architecture {
             Architecture::X86_64 => Architectures::X8664,
