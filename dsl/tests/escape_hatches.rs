@@ -18,72 +18,98 @@ use forma_dsl::s3::{Bucket, BucketProps};
 use forma_dsl::sns::{Topic, TopicProps};
 use forma_dsl::sqs::{Queue, QueueProps};
 use forma_dsl::ssm::{StringParameter, StringParameterProps};
-use forma_dsl::{App, CfnResource, Resource};
+use forma_dsl::App;
+use std::cell::Cell;
 
-/// Checks one construct's main resource: its path, and that an override reaches it.
-fn check<R: CfnResource>(app: &App, id: &str, resource: &Resource<R>, stateful: bool) {
-    assert_eq!(resource.path(), format!("S/{id}/Resource"), "{id}");
+/// Checks one construct through the `Construct` trait: its path, its Debug, its main
+/// resource (the child `Resource`, or for a pattern the main construct's), and that an
+/// override reaches that resource. Counts the constructs checked.
+fn check<C: Construct>(checked: &Cell<usize>, path: &str, construct: &C, stateful: bool) {
+    assert_eq!(construct.path(), path);
+    let debug = format!("{construct:?}");
+    assert!(debug.ends_with(&format!("({path})")), "{debug}");
+    let resource = construct.resource();
+    assert!(resource.path().starts_with(path) && resource.path().ends_with("/Resource"), "{path}: {}", resource.path());
     resource.override_property("Forma.Override", "yes");
-    assert_eq!(STATEFUL.contains(&resource.type_name().as_str()), stateful, "{id}: {}", resource.type_name());
-    let _ = app;
+    assert_eq!(STATEFUL.contains(&resource.type_name().as_str()), stateful, "{path}: {}", resource.type_name());
+    checked.set(checked.get() + 1);
 }
 
 #[test]
 fn every_construct_wraps_its_l1_under_resource_and_takes_overrides() {
     let app = App::new();
     let s = app.stack("S");
+    let n = Cell::new(0);
     let f = Function::new(&s, "Fn", FunctionProps::new(Runtime::Python312, "index.handler", Code::inline("x = 1")));
     let queue = Queue::new(&s, "Queue", QueueProps::default());
-    check(&app, "Fn", f.resource(), false);
-    check(&app, "Role", Role::new(&s, "Role", RoleProps::new(ServicePrincipal::lambda())).resource(), false);
-    check(&app, "Bucket", Bucket::new(&s, "Bucket", BucketProps::default()).resource(), true);
-    check(&app, "Key", Key::new(&s, "Key", KeyProps::default()).resource(), true);
-    check(&app, "Queue", queue.resource(), true);
-    check(&app, "Topic", Topic::new(&s, "Topic", TopicProps::default()).resource(), false);
-    check(&app, "Table", Table::new(&s, "Table", TableProps::new(Attribute::string("pk"))).resource(), true);
-    check(&app, "Stream", Stream::new(&s, "Stream", StreamProps::default()).resource(), true);
-    check(&app, "Logs", LogGroup::new(&s, "Logs", LogGroupProps::default()).resource(), true);
-    check(&app, "Param", StringParameter::new(&s, "Param", StringParameterProps::new("v")).resource(), false);
-    check(&app, "Api", RestApi::new(&s, "Api", RestApiProps::default()).resource(), false);
-    check(&app, "Http", HttpApi::new(&s, "Http", HttpApiProps::default()).resource(), false);
-    check(&app, "Rule", Rule::new(&s, "Rule", RuleProps::schedule(Schedule::hourly())).resource(), false);
+    check(&n, "S/Fn", &f, false);
+    check(&n, "S/Role", &Role::new(&s, "Role", RoleProps::new(ServicePrincipal::lambda())), false);
+    check(&n, "S/Bucket", &Bucket::new(&s, "Bucket", BucketProps::default()), true);
+    check(&n, "S/Key", &Key::new(&s, "Key", KeyProps::default()), true);
+    check(&n, "S/Queue", &queue, true);
+    check(&n, "S/Topic", &Topic::new(&s, "Topic", TopicProps::default()), false);
+    check(&n, "S/Table", &Table::new(&s, "Table", TableProps::new(Attribute::string("pk"))), true);
+    check(&n, "S/Stream", &Stream::new(&s, "Stream", StreamProps::default()), true);
+    check(&n, "S/Logs", &LogGroup::new(&s, "Logs", LogGroupProps::default()), true);
+    check(&n, "S/Param", &StringParameter::new(&s, "Param", StringParameterProps::new("v")), false);
+    check(&n, "S/Api", &RestApi::new(&s, "Api", RestApiProps::default()), false);
+    check(&n, "S/Http", &HttpApi::new(&s, "Http", HttpApiProps::default()), false);
+    check(&n, "S/Rule", &Rule::new(&s, "Rule", RuleProps::schedule(Schedule::hourly())), false);
     let alarm = Alarm::new(&s, "Alarm", AlarmProps::new(queue.metric_visible_messages(), Comparison::GreaterThan, 1.0));
-    check(&app, "Alarm", alarm.resource(), false);
-    check(&app, "Users", UserPool::new(&s, "Users", UserPoolProps::default()).resource(), true);
+    check(&n, "S/Alarm", &alarm, false);
+    check(&n, "S/Users", &UserPool::new(&s, "Users", UserPoolProps::default()), true);
     use forma_dsl::ec2::{SecurityGroup, SecurityGroupProps, Vpc, VpcProps};
     use forma_dsl::ecs::{Cluster, ClusterProps, ContainerImage, ContainerProps, FargateService, FargateServiceProps};
     use forma_dsl::ecs::{FargateTaskDefinition, FargateTaskDefinitionProps};
     let vpc = Vpc::new(&s, "Vpc", VpcProps::default());
-    check(&app, "Vpc", vpc.resource(), false);
-    check(&app, "Sg", SecurityGroup::new(&s, "Sg", SecurityGroupProps::new(&vpc)).resource(), false);
+    check(&n, "S/Vpc", &vpc, false);
+    check(&n, "S/Sg", &SecurityGroup::new(&s, "Sg", SecurityGroupProps::new(&vpc)), false);
     let repo = forma_dsl::ecr::Repository::new(&s, "Repo", forma_dsl::ecr::RepositoryProps::default());
-    check(&app, "Repo", repo.resource(), true);
+    check(&n, "S/Repo", &repo, true);
     let cluster = Cluster::new(&s, "Cluster", ClusterProps::default());
-    check(&app, "Cluster", cluster.resource(), false);
+    check(&n, "S/Cluster", &cluster, false);
     let task = FargateTaskDefinition::new(&s, "Task", FargateTaskDefinitionProps::new(256, 512));
     task.add_container(ContainerProps::new("web", ContainerImage::public("public.ecr.aws/nginx/nginx:1.27")).port(80));
-    check(&app, "Task", task.resource(), false);
+    check(&n, "S/Task", &task, false);
     let service = FargateService::new(&s, "Service", FargateServiceProps::new(&cluster, &task, &vpc));
-    check(&app, "Service", service.resource(), false);
+    check(&n, "S/Service", &service, false);
     let lb = forma_dsl::elbv2::ApplicationLoadBalancer::new(
         &s,
         "Lb",
         forma_dsl::elbv2::ApplicationLoadBalancerProps::new(&vpc),
     );
-    check(&app, "Lb", lb.resource(), false);
+    check(&n, "S/Lb", &lb, false);
     let zone = forma_dsl::route53::HostedZone::from_attributes(&s, "Zone", "Z0123456789ABCDEFGHIJ", "example.com");
     let cert = forma_dsl::certificatemanager::Certificate::new(
         &s,
         "Cert",
         forma_dsl::certificatemanager::CertificateProps::new("www.example.com", &zone),
     );
-    check(&app, "Cert", cert.resource(), false);
+    check(&n, "S/Cert", &cert, false);
     let record = forma_dsl::route53::ARecord::new(
         &s,
         "Dns",
         forma_dsl::route53::ARecordProps::to_load_balancer(&zone, "www.example.com", &lb),
     );
-    check(&app, "Dns", record.resource(), false);
+    check(&n, "S/Dns", &record, false);
+    let zone =
+        forma_dsl::route53::HostedZone::new(&s, "OwnZone", forma_dsl::route53::HostedZoneProps::new("example.org"));
+    check(&n, "S/OwnZone", &zone, false);
+    let listener = lb.add_listener("Http", forma_dsl::elbv2::ListenerProps::http(80));
+    check(&n, "S/Lb/Http", &listener, false);
+    let group = listener.add_targets("Targets", &service, |g| g);
+    check(&n, "S/Lb/Http/Targets", &group, false);
+    let vpc2 = Vpc::new(&s, "Vpc2", VpcProps::default());
+    let web = forma_dsl::ecs_patterns::LoadBalancedFargateService::new(
+        &s,
+        "Web",
+        forma_dsl::ecs_patterns::LoadBalancedFargateServiceProps::new(
+            &cluster,
+            &vpc2,
+            ContainerImage::public("public.ecr.aws/nginx/nginx:1.27"),
+        ),
+    );
+    check(&n, "S/Web", &web, false);
     // The overrides are unknown properties to the schemas, errors by default: checked as
     // warnings here, so that synthesis succeeds and shows them applied.
     let settings = forma_synth::Settings { registry: Some(&forma_dsl::cfn::REGISTRY), ..Default::default() };
@@ -93,7 +119,8 @@ fn every_construct_wraps_its_l1_under_resource_and_takes_overrides() {
     let a = forma_synth::synthesize_with(&app, lenient).unwrap_or_else(|e| panic!("{e}"));
     let resources = a.stacks[0].template()["Resources"].as_object().expect("resources");
     let overridden = resources.values().filter(|r| r["Properties"]["Forma"]["Override"] == "yes").count();
-    assert_eq!(overridden, 24, "every construct's main resource took the override");
+    assert_eq!(overridden, n.get(), "every construct's main resource took the override");
+    assert_eq!(n.get(), 28, "every kind of construct is checked");
     for (id, r) in resources {
         if r["Properties"]["Forma"]["Override"] == "yes" {
             assert!(!id.contains("Resource"), "`Resource` is hidden from the logical id: {id}");

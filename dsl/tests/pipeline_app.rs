@@ -83,7 +83,6 @@ pub fn pipeline(app: &App) {
             .missing_data(MissingData::NotBreaching),
     );
     failures.add_alarm_action(&topic);
-    stack.add_output("ApiUrl", Output::new(api.url()));
     stack.add_output("UploadsBucket", Output::new(uploads.name()));
 }
 // END USER CODE

@@ -20,7 +20,7 @@ use crate::scope::Scope;
 ///     format!("{} wraps {}", construct.path(), construct.resource().path())
 /// }
 /// ```
-pub trait Construct {
+pub trait Construct: std::fmt::Debug {
     /// The type of the main L1 resource.
     type Resource: CfnResource;
 

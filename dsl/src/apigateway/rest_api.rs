@@ -46,6 +46,8 @@ pub struct RestApiProps {
     log_retention: Retention,
     cors: Option<Cors>,
     description: Option<Value<String>>,
+    name: Option<Value<String>>,
+    url_output: bool,
 }
 
 impl Default for RestApiProps {
@@ -57,6 +59,8 @@ impl Default for RestApiProps {
             log_retention: Retention::OneMonth,
             cors: None,
             description: None,
+            name: None,
+            url_output: true,
         }
     }
 }
@@ -90,6 +94,18 @@ impl RestApiProps {
     /// Default: none.
     pub fn description(mut self, description: impl Into<Value<String>>) -> Self {
         self.description = Some(description.into());
+        self
+    }
+
+    /// The API's name, shown in the console. Default: `<stack>-<id>`.
+    pub fn rest_api_name(mut self, name: impl Into<Value<String>>) -> Self {
+        self.name = Some(name.into());
+        self
+    }
+
+    /// Leaves out the stack output with the API's URL. Default: an output `<Id>Url`.
+    pub fn without_url_output(mut self) -> Self {
+        self.url_output = false;
         self
     }
 }
@@ -132,10 +148,18 @@ pub struct ApiResource {
 }
 
 impl RestApi {
+    /// A REST API under `scope` with id `id`, its URL a stack output (`<Id>Url`).
+    ///
+    /// ```
+    /// use forma_dsl::apigateway::{RestApi, RestApiProps};
+    /// let app = forma_dsl::App::new();
+    /// let api = RestApi::new(&app.stack("Shop"), "Api", RestApiProps::default().rest_api_name("shop"));
+    /// ```
     #[track_caller]
     pub fn new(scope: &impl AsScope, id: &str, props: RestApiProps) -> RestApi {
-        let scope = scope.as_scope().child(id);
-        let name = format!("{}-{}", scope.stack().name(), id);
+        let outer = scope.as_scope().clone();
+        let scope = outer.child(id);
+        let name = props.name.clone().unwrap_or_else(|| Value::from(format!("{}-{}", scope.stack().name(), id)));
         let mut api = l1::RestApi::new().name(name);
         if let Some(d) = props.description {
             api = api.description(d);
@@ -187,6 +211,12 @@ impl RestApi {
         let state = Rc::new(RefCell::new(state));
         let api = RestApi { scope, resource, deployment, stage, stage_name, access_logs: logs, state };
         api.redeploy();
+        if props.url_output {
+            outer.stack().add_output(
+                &format!("{}Url", crate::limits::alnum(id)),
+                forma_core::Output::new(api.url()).description("The API's URL"),
+            );
+        }
         api
     }
 

@@ -83,7 +83,6 @@ pub fn app() -> App {
     let http = HttpApi::new(&stack, "Http", HttpApiProps::default());
     http.add_route("GET /health", &api_handler);
 
-    stack.add_output("ApiUrl", Output::new(api.url()));
     stack.add_output("HttpUrl", Output::new(http.url()));
     stack.add_output("WorkerArn", Output::new(worker.arn()));
     stack.add_output("WorkerRole", Output::new(worker.role().arn()));
