@@ -1,6 +1,8 @@
 """Lists what the moto server at 127.0.0.1:PORT holds of EC2, ECS, ELBv2, ECR, S3 (but
-forma's staging bucket), DynamoDB, SQS, Kinesis, CloudWatch Logs and Lambda, as JSON counts,
-through those services' own APIs (boto3, from the same venv as moto).
+forma's staging bucket), DynamoDB, SQS, Kinesis, CloudWatch Logs, Lambda, SNS, SSM, KMS (keys
+not pending deletion), CloudWatch alarms, EventBridge rules, API Gateway (REST and HTTP),
+Cognito user pools, Route 53 zones and IAM roles, as JSON counts, through those services'
+own APIs (boto3, from the same venv as moto).
 
 Usage: python inventory.py PORT [--push-image REPOSITORY TAG]
 
@@ -19,6 +21,15 @@ ec2, ecs, elbv2, ecr = (boto3.client(s, **kw) for s in ("ec2", "ecs", "elbv2", "
 s3, dynamodb, sqs, kinesis, logs, lambda_ = (
     boto3.client(s, **kw) for s in ("s3", "dynamodb", "sqs", "kinesis", "logs", "lambda")
 )
+sns, ssm, kms, cloudwatch, events, apigateway, apigatewayv2, cognito, route53, iam = (
+    boto3.client(s, **kw)
+    for s in ("sns", "ssm", "kms", "cloudwatch", "events", "apigateway", "apigatewayv2", "cognito-idp", "route53", "iam")
+)
+
+
+def live_keys():
+    keys = [k["KeyId"] for k in kms.list_keys()["Keys"]]
+    return [k for k in keys if kms.describe_key(KeyId=k)["KeyMetadata"]["KeyState"] != "PendingDeletion"]
 
 if len(sys.argv) > 2 and sys.argv[2] == "--push-image":
     prefix, tag = sys.argv[3], sys.argv[4]
@@ -59,4 +70,14 @@ print(json.dumps({
     "streams": len(kinesis.list_streams()["StreamNames"]),
     "log_groups": len(logs.describe_log_groups()["logGroups"]),
     "functions": len(lambda_.list_functions()["Functions"]),
+    "topics": len(sns.list_topics()["Topics"]),
+    "parameters": len(ssm.describe_parameters()["Parameters"]),
+    "keys": len(live_keys()),
+    "alarms": len(cloudwatch.describe_alarms()["MetricAlarms"]),
+    "rules": len(events.list_rules()["Rules"]),
+    "rest_apis": len(apigateway.get_rest_apis()["items"]),
+    "http_apis": len(apigatewayv2.get_apis()["Items"]),
+    "user_pools": len(cognito.list_user_pools(MaxResults=60)["UserPools"]),
+    "hosted_zones": len(route53.list_hosted_zones()["HostedZones"]),
+    "roles": len(iam.list_roles()["Roles"]),
 }))

@@ -465,6 +465,144 @@ class _HttpApi(CloudFormationModel):
         apigatewayv2_backends[account_id][region_name].delete_api(self.api.api_id)
 
 
+# --- Cognito user pools and CloudWatch alarms --------------------------------------------------
+# moto has no CloudFormation model for AWS::Cognito::UserPool or AWS::CloudWatch::Alarm
+# (grep `cloudformation_type` in moto/cognitoidp and moto/cloudwatch: none): both are
+# "accepted but not created", so a stack holding them cannot show what destroy leaves.
+# Models over moto's own backends make them real, visible through the services' APIs.
+
+from moto.cloudwatch.models import cloudwatch_backends
+from moto.cognitoidp.models import cognitoidp_backends
+
+
+class _UserPool(CloudFormationModel):
+    __module__ = "moto.cognitoidp.models"
+
+    def __init__(self, pool):
+        self.pool = pool
+
+    @staticmethod
+    def cloudformation_name_type():
+        return "UserPoolName"
+
+    @staticmethod
+    def cloudformation_type():
+        return "AWS::Cognito::UserPool"
+
+    @classmethod
+    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        props = cloudformation_json.get("Properties") or {}
+        backend = cognitoidp_backends[account_id][region_name]
+        return cls(backend.create_user_pool(props.get("UserPoolName", resource_name), {}))
+
+    @property
+    def physical_resource_id(self):
+        return self.pool.id
+
+    @classmethod
+    def has_cfn_attr(cls, attr):
+        return attr in ("Arn", "ProviderName", "ProviderURL", "UserPoolId")
+
+    def get_cfn_attribute(self, attribute_name):
+        if attribute_name == "Arn":
+            return self.pool.arn
+        if attribute_name == "ProviderURL":
+            return f"https://cognito-idp.{self.pool.region}.amazonaws.com/{self.pool.id}"
+        return self.pool.id
+
+    def delete(self, account_id, region_name):
+        cognitoidp_backends[account_id][region_name].delete_user_pool(self.pool.id)
+
+
+class _Alarm(CloudFormationModel):
+    __module__ = "moto.cloudwatch.models"
+
+    def __init__(self, name):
+        self.name = name
+
+    @staticmethod
+    def cloudformation_name_type():
+        return "AlarmName"
+
+    @staticmethod
+    def cloudformation_type():
+        return "AWS::CloudWatch::Alarm"
+
+    @classmethod
+    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        p = cloudformation_json.get("Properties") or {}
+        name = p.get("AlarmName", resource_name)
+        cloudwatch_backends[account_id][region_name].put_metric_alarm(
+            name=name,
+            namespace=p.get("Namespace"),
+            metric_name=p.get("MetricName"),
+            comparison_operator=p.get("ComparisonOperator"),
+            evaluation_periods=int(p.get("EvaluationPeriods", 1)),
+            period=int(p.get("Period", 60)),
+            threshold=float(p.get("Threshold", 0)),
+            statistic=p.get("Statistic"),
+            description=p.get("AlarmDescription"),
+            dimensions=p.get("Dimensions", []),
+            alarm_actions=p.get("AlarmActions", []),
+            treat_missing_data=p.get("TreatMissingData"),
+        )
+        return cls(name)
+
+    @property
+    def physical_resource_id(self):
+        return self.name
+
+    def delete(self, account_id, region_name):
+        cloudwatch_backends[account_id][region_name].delete_alarms([self.name])
+
+
+# --- REST APIs and hosted zones ------------------------------------------------------------
+# moto's RestAPI (apigateway/models.py) and FakeZone (route53/models.py) have neither a
+# `delete` method nor `delete_from_cloudformation_json`, so deleting their stack counts them
+# deleted and leaves them (the same cause as the 12 types above). Delete through moto's own
+# backends, as CloudFormation does.
+
+from moto.apigateway.models import RestAPI as _RestApi, apigateway_backends
+from moto.route53.models import FakeZone as _Zone, route53_backends
+from moto.utilities.utils import get_partition as _partition
+
+
+def _rest_api_delete(self, account_id, region_name):
+    apigateway_backends[account_id][region_name].apis.pop(self.id, None)
+
+
+def _zone_delete(self, account_id, region_name):
+    route53_backends[account_id][_partition(region_name)].delete_hosted_zone(self.id)
+
+
+_RestApi.delete = _rest_api_delete
+_Zone.delete = _zone_delete
+
+
+# --- KMS keys ------------------------------------------------------------------------------
+# moto's Key.create_from_cloudformation_json passes the template's KeyPolicy object as the
+# key's policy, where CreateKey stores the JSON text; kms/policy_validator.py then runs
+# json.loads on the object, and the TypeError it raises (only ValueError and AttributeError
+# are caught) turns every DescribeKey of that key into a 500. Store the policy as text.
+
+import json as _json
+
+from moto.kms.models import Key as _KmsKey
+
+_kms_create = _KmsKey.create_from_cloudformation_json.__func__
+
+
+@classmethod
+def _kms_key_create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+    props = cloudformation_json.get("Properties") or {}
+    if isinstance(props.get("KeyPolicy"), dict):
+        cloudformation_json = dict(cloudformation_json, Properties=dict(props, KeyPolicy=_json.dumps(props["KeyPolicy"])))
+    return _kms_create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs)
+
+
+_KmsKey.create_from_cloudformation_json = _kms_key_create
+
+
 for _cached in (_parsing.get_model_list, _parsing.get_model_map, _parsing.get_name_type_map):
     _cached.cache_clear()
 
