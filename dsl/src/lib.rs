@@ -28,6 +28,8 @@
 //! let _arn = jobs.arn(); // Fn::GetAtt Jobs.Arn, typed
 //! ```
 
+#![warn(missing_docs)]
+
 pub use forma_core::*;
 
 pub mod apigateway;

@@ -148,12 +148,18 @@ pub struct ApiResource {
 }
 
 impl RestApi {
-    /// A REST API under `scope` with id `id`, its URL a stack output (`<Id>Url`).
+    /// A REST API under `scope` with id `id`, its URL a stack output (`<Id>Url`); add
+    /// resources and methods from [`RestApi::root`].
     ///
     /// ```
     /// use forma_dsl::apigateway::{RestApi, RestApiProps};
+    /// use forma_dsl::lambda::{Code, Function, FunctionProps, Runtime};
     /// let app = forma_dsl::App::new();
-    /// let api = RestApi::new(&app.stack("Shop"), "Api", RestApiProps::default().rest_api_name("shop"));
+    /// let stack = app.stack("Api");
+    /// let handler = Function::new(&stack, "Handler", FunctionProps::new(
+    ///     Runtime::Python312, "index.handler", Code::inline("def handler(event, context):\n    return {}\n")));
+    /// let api = RestApi::new(&stack, "Rest", RestApiProps::default().rest_api_name("items").stage_name("v1"));
+    /// api.root().add_resource("items").add_method("GET", &handler);
     /// ```
     #[track_caller]
     pub fn new(scope: &impl AsScope, id: &str, props: RestApiProps) -> RestApi {

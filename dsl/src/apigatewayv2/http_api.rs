@@ -75,6 +75,18 @@ pub struct HttpApi {
 forma_core::construct!(HttpApi, l1::Api);
 
 impl HttpApi {
+    /// An HTTP API under `scope` with id `id`; add its routes with [`HttpApi::add_route`].
+    ///
+    /// ```
+    /// use forma_dsl::apigatewayv2::{HttpApi, HttpApiProps};
+    /// use forma_dsl::lambda::{Code, Function, FunctionProps, Runtime};
+    /// let app = forma_dsl::App::new();
+    /// let stack = app.stack("Api");
+    /// let handler = Function::new(&stack, "Handler", FunctionProps::new(
+    ///     Runtime::Python312, "index.handler", Code::inline("def handler(event, context):\n    return {}\n")));
+    /// let api = HttpApi::new(&stack, "Http", HttpApiProps::default().cors_origins(["https://app.example.com"]));
+    /// api.add_route("GET /items/{id}", &handler);
+    /// ```
     #[track_caller]
     pub fn new(scope: &impl AsScope, id: &str, props: HttpApiProps) -> HttpApi {
         let scope = scope.as_scope().child(id);

@@ -13,9 +13,13 @@ use crate::sns::AsTopic;
 /// How a data point compares to the threshold to be in alarm.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Comparison {
+    /// Above the threshold.
     GreaterThan,
+    /// At or above the threshold.
     GreaterThanOrEqual,
+    /// Below the threshold.
     LessThan,
+    /// At or below the threshold.
     LessThanOrEqual,
 }
 
@@ -27,7 +31,9 @@ pub enum MissingData {
     Missing,
     /// Good (a queue that reports nothing is empty).
     NotBreaching,
+    /// Bad: the alarm goes off (a heartbeat that stops reporting).
     Breaching,
+    /// Skipped: the state is decided on the periods that have data.
     Ignore,
 }
 
@@ -93,6 +99,17 @@ pub struct Alarm {
 forma_core::construct!(Alarm, l1::Alarm);
 
 impl Alarm {
+    /// An alarm under `scope` with id `id`; it notifies no one until given an action.
+    ///
+    /// ```
+    /// use forma_dsl::cloudwatch::{Alarm, AlarmProps, Comparison};
+    /// use forma_dsl::sqs::{Queue, QueueProps};
+    /// let app = forma_dsl::App::new();
+    /// let stack = app.stack("Work");
+    /// let jobs = Queue::new(&stack, "Jobs", QueueProps::default());
+    /// let backlog = Alarm::new(&stack, "Backlog",
+    ///     AlarmProps::new(jobs.metric_visible_messages(), Comparison::GreaterThan, 100.0).evaluation_periods(3));
+    /// ```
     #[track_caller]
     pub fn new(scope: &impl AsScope, id: &str, props: AlarmProps) -> Alarm {
         let scope = scope.as_scope().child(id);

@@ -7,10 +7,15 @@ use forma_core::value::Value;
 /// How a metric's data points are aggregated over a period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Statistic {
+    /// The mean of the data points.
     Average,
+    /// The highest data point.
     Maximum,
+    /// The lowest data point.
     Minimum,
+    /// The data points added up.
     Sum,
+    /// How many data points there were.
     SampleCount,
 }
 
@@ -38,6 +43,13 @@ pub struct Metric {
 
 impl Metric {
     /// Any metric (`Metric::new("AWS/SQS", "NumberOfMessagesSent")`), summed per 5 minutes.
+    ///
+    /// ```
+    /// use forma_dsl::cloudwatch::{Metric, Statistic};
+    /// let errors = Metric::new("AWS/ApiGateway", "5XXError")
+    ///     .dimension("ApiName", "shop")
+    ///     .statistic(Statistic::Average);
+    /// ```
     pub fn new(namespace: impl Into<String>, name: impl Into<String>) -> Self {
         Metric {
             namespace: namespace.into(),

@@ -16,6 +16,7 @@ use crate::limits;
 /// Whether users need a second factor (an authenticator app, TOTP).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Mfa {
+    /// No second factor.
     Off,
     /// Users may set one up.
     #[default]
@@ -146,6 +147,14 @@ impl AsUserPool for UserPool {
 forma_core::construct!(UserPool, l1::UserPool);
 
 impl UserPool {
+    /// A user pool under `scope` with id `id`.
+    ///
+    /// ```
+    /// use forma_dsl::cognito::{Mfa, UserPool, UserPoolProps};
+    /// let app = forma_dsl::App::new();
+    /// let users = UserPool::new(&app.stack("Auth"), "Users", UserPoolProps::default().mfa(Mfa::Required));
+    /// let web = users.add_client("Web");
+    /// ```
     #[track_caller]
     pub fn new(scope: &impl AsScope, id: &str, props: UserPoolProps) -> UserPool {
         let scope = scope.as_scope().child(id);
@@ -194,6 +203,17 @@ impl UserPool {
     /// A user pool that is not in this app, by ARN
     /// (`arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_AbCdEf123`), for
     /// authorizers.
+    ///
+    /// ```
+    /// use forma_dsl::apigateway::{RestApi, RestApiProps};
+    /// use forma_dsl::cognito::UserPool;
+    /// let app = forma_dsl::App::new();
+    /// let stack = app.stack("Api");
+    /// let users = UserPool::from_arn(&stack, "Users",
+    ///     "arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_AbCdEf123");
+    /// let api = RestApi::new(&stack, "Rest", RestApiProps::default());
+    /// let authorizer = api.add_cognito_authorizer("Auth", &users);
+    /// ```
     #[track_caller]
     pub fn from_arn(scope: &impl AsScope, id: &str, arn: impl Into<Value<String>>) -> UserPoolRef {
         let arn = arn.into();
@@ -206,6 +226,16 @@ impl UserPool {
 
     /// A user pool of this account and region that is not in this app, by id
     /// (`eu-west-1_AbCdEf123`).
+    ///
+    /// ```
+    /// use forma_dsl::apigateway::{RestApi, RestApiProps};
+    /// use forma_dsl::cognito::UserPool;
+    /// let app = forma_dsl::App::new();
+    /// let stack = app.stack("Api");
+    /// let users = UserPool::from_id(&stack, "Users", "eu-west-1_AbCdEf123");
+    /// let api = RestApi::new(&stack, "Rest", RestApiProps::default());
+    /// let authorizer = api.add_cognito_authorizer("Auth", &users);
+    /// ```
     #[track_caller]
     pub fn from_id(scope: &impl AsScope, id: &str, pool_id: impl Into<Value<String>>) -> UserPoolRef {
         let pool_id = pool_id.into();

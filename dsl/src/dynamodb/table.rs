@@ -24,8 +24,11 @@ pub use forma_cfn::dynamodb::table::StreamViewType;
 /// The type of a key attribute.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AttributeType {
+    /// A string (`S`).
     String,
+    /// A number (`N`).
     Number,
+    /// Bytes (`B`).
     Binary,
 }
 
@@ -37,14 +40,17 @@ pub struct Attribute {
 }
 
 impl Attribute {
+    /// A string attribute named `name`.
     pub fn string(name: impl Into<String>) -> Self {
         Attribute { name: name.into(), ty: AttributeType::String }
     }
 
+    /// A number attribute named `name`.
     pub fn number(name: impl Into<String>) -> Self {
         Attribute { name: name.into(), ty: AttributeType::Number }
     }
 
+    /// A binary attribute named `name`.
     pub fn binary(name: impl Into<String>) -> Self {
         Attribute { name: name.into(), ty: AttributeType::Binary }
     }
@@ -75,7 +81,12 @@ pub enum Billing {
     #[default]
     OnDemand,
     /// A fixed capacity of read and write units per second.
-    Provisioned { read: u32, write: u32 },
+    Provisioned {
+        /// Read capacity units.
+        read: u32,
+        /// Write capacity units.
+        write: u32,
+    },
 }
 
 /// How items are encrypted at rest (they always are).
@@ -393,6 +404,17 @@ impl Table {
 
     /// A table of this account and region that is not in this app, by name. Grants cover
     /// its indexes too; give its stream with [`TableRef::with_stream`].
+    ///
+    /// ```
+    /// use forma_dsl::prelude::*;
+    /// use forma_dsl::iam::{Role, RoleProps, ServicePrincipal};
+    /// use forma_dsl::dynamodb::Table;
+    /// let app = forma_dsl::App::new();
+    /// let stack = app.stack("Shop");
+    /// let orders = Table::from_name(&stack, "Orders", "orders");
+    /// let role = Role::new(&stack, "Worker", RoleProps::new(ServicePrincipal::lambda()));
+    /// orders.grant_read_data(&role);
+    /// ```
     #[track_caller]
     pub fn from_name(scope: &impl AsScope, id: &str, name: impl Into<Value<String>>) -> TableRef {
         let name = name.into();
@@ -403,6 +425,17 @@ impl Table {
 
     /// A table that is not in this app, by ARN
     /// (`arn:aws:dynamodb:eu-west-1:123456789012:table/orders`).
+    ///
+    /// ```
+    /// use forma_dsl::prelude::*;
+    /// use forma_dsl::iam::{Role, RoleProps, ServicePrincipal};
+    /// use forma_dsl::dynamodb::Table;
+    /// let app = forma_dsl::App::new();
+    /// let stack = app.stack("Shop");
+    /// let orders = Table::from_arn(&stack, "Orders", "arn:aws:dynamodb:eu-west-1:123456789012:table/orders");
+    /// let role = Role::new(&stack, "Worker", RoleProps::new(ServicePrincipal::lambda()));
+    /// orders.grant_read_write_data(&role);
+    /// ```
     #[track_caller]
     pub fn from_arn(scope: &impl AsScope, id: &str, arn: impl Into<Value<String>>) -> TableRef {
         let arn = arn.into();

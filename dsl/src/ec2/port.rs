@@ -11,18 +11,22 @@ pub struct Port {
 }
 
 impl Port {
+    /// TCP on `port`.
     pub fn tcp(port: u16) -> Port {
         Port { protocol: "tcp", from: i64::from(port), to: i64::from(port) }
     }
 
+    /// TCP on the ports `from` to `to`, both included.
     pub fn tcp_range(from: u16, to: u16) -> Port {
         Port { protocol: "tcp", from: i64::from(from), to: i64::from(to) }
     }
 
+    /// UDP on `port`.
     pub fn udp(port: u16) -> Port {
         Port { protocol: "udp", from: i64::from(port), to: i64::from(port) }
     }
 
+    /// TCP on every port.
     pub fn all_tcp() -> Port {
         Port { protocol: "tcp", from: 0, to: 65_535 }
     }

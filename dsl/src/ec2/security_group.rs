@@ -69,6 +69,17 @@ impl std::fmt::Debug for SecurityGroupRef {
 forma_core::construct!(SecurityGroup, l1::SecurityGroup);
 
 impl SecurityGroup {
+    /// A security group under `scope` with id `id`.
+    ///
+    /// ```
+    /// use forma_dsl::ec2::{Port, SecurityGroup, SecurityGroupProps, Vpc, VpcProps};
+    /// let app = forma_dsl::App::new();
+    /// let stack = app.stack("Web");
+    /// let vpc = Vpc::new(&stack, "Network", VpcProps::default());
+    /// let web = SecurityGroup::new(&stack, "Web", SecurityGroupProps::new(&vpc));
+    /// let db = SecurityGroup::new(&stack, "Db", SecurityGroupProps::new(&vpc).deny_all_outbound());
+    /// db.connections().allow_from(&web, Port::tcp(5432));
+    /// ```
     #[track_caller]
     pub fn new(scope: &impl AsScope, id: &str, props: SecurityGroupProps) -> SecurityGroup {
         let scope = scope.as_scope().child(id);
@@ -99,6 +110,13 @@ impl SecurityGroup {
     /// A security group that is not in this app, by id (`sg-0123456789abcdef0`). Rules
     /// added to it are resources of this app; `allow_all_outbound` says whether the group
     /// already lets all traffic out (if not, connections add egress rules to it).
+    ///
+    /// ```
+    /// use forma_dsl::ec2::{Peer, Port, SecurityGroup};
+    /// let app = forma_dsl::App::new();
+    /// let db = SecurityGroup::from_id(&app.stack("Data"), "Db", "sg-0123456789abcdef0", true);
+    /// db.add_ingress(Peer::Ipv4("10.0.0.0/16".into()), Port::tcp(5432), "Postgres from the VPC");
+    /// ```
     #[track_caller]
     pub fn from_id(
         scope: &impl AsScope,
@@ -171,6 +189,7 @@ impl SecurityGroupRef {
 
 /// Anything that has security groups: a group, a load balancer, a service.
 pub trait Connectable {
+    /// Its security groups, to allow traffic from and to others.
     fn connections(&self) -> Connections;
 }
 

@@ -45,7 +45,9 @@ impl SubnetGroup {
 /// An endpoint that keeps traffic to an AWS service inside the VPC, through the route tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GatewayEndpoint {
+    /// Amazon S3 (`com.amazonaws.<region>.s3`).
     S3,
+    /// DynamoDB (`com.amazonaws.<region>.dynamodb`).
     DynamoDb,
 }
 
@@ -126,6 +128,7 @@ pub struct Subnet {
     pub route_table_id: Value<String>,
     /// Its range, `10.0.0.0/24`.
     pub cidr: String,
+    /// The kind of its subnet group.
     pub kind: SubnetType,
 }
 
@@ -201,6 +204,17 @@ impl VpcAttributes {
 forma_core::construct!(Vpc, l1::Vpc);
 
 impl Vpc {
+    /// A VPC under `scope` with id `id`.
+    ///
+    /// ```
+    /// use forma_dsl::ec2::{GatewayEndpoint, SubnetGroup, SubnetType, Vpc, VpcProps};
+    /// let app = forma_dsl::App::new();
+    /// let vpc = Vpc::new(&app.stack("Network"), "Vpc", VpcProps::default()
+    ///     .max_azs(3)
+    ///     .subnet_group(SubnetGroup::new("Public", SubnetType::Public))
+    ///     .subnet_group(SubnetGroup::new("App", SubnetType::PrivateWithEgress).cidr_mask(22))
+    ///     .gateway_endpoint(GatewayEndpoint::S3));
+    /// ```
     #[track_caller]
     pub fn new(scope: &impl AsScope, id: &str, props: VpcProps) -> Vpc {
         let scope = scope.as_scope().child(id);

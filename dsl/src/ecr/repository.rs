@@ -168,6 +168,16 @@ impl Repository {
 
     /// A repository of this account and region that is not in this app, by name; its ARN
     /// and URI are built in the stack's partition, region and account.
+    ///
+    /// ```
+    /// use forma_dsl::ecr::Repository;
+    /// use forma_dsl::ecs::{ContainerImage, ContainerProps, FargateTaskDefinition, FargateTaskDefinitionProps};
+    /// let app = forma_dsl::App::new();
+    /// let stack = app.stack("Web");
+    /// let images = Repository::from_name(&stack, "Images", "acme/web");
+    /// let task = FargateTaskDefinition::new(&stack, "Task", FargateTaskDefinitionProps::new(256, 512));
+    /// task.add_container(ContainerProps::new("web", ContainerImage::from_repository(&images, "v1.2.0")));
+    /// ```
     #[track_caller]
     pub fn from_name(scope: &impl AsScope, id: &str, name: impl Into<Value<String>>) -> RepositoryRef {
         let name = name.into();

@@ -67,6 +67,14 @@ impl std::fmt::Debug for ClusterRef {
 forma_core::construct!(Cluster, l1::Cluster);
 
 impl Cluster {
+    /// A cluster under `scope` with id `id`.
+    ///
+    /// ```
+    /// use forma_dsl::ecs::{Cluster, ClusterProps};
+    /// let app = forma_dsl::App::new();
+    /// let cluster =
+    ///     Cluster::new(&app.stack("Web"), "Cluster", ClusterProps::default().service_connect_namespace("internal"));
+    /// ```
     #[track_caller]
     pub fn new(scope: &impl AsScope, id: &str, props: ClusterProps) -> Cluster {
         let scope = scope.as_scope().child(id);
@@ -98,6 +106,19 @@ impl Cluster {
 
     /// A cluster of this account and region that is not in this app, by name, with the ARN
     /// of its Service Connect namespace if services placed in it use one.
+    ///
+    /// ```
+    /// use forma_dsl::ec2::{Vpc, VpcProps};
+    /// use forma_dsl::ecs::{Cluster, ContainerImage, ContainerProps, FargateService, FargateServiceProps};
+    /// use forma_dsl::ecs::{FargateTaskDefinition, FargateTaskDefinitionProps};
+    /// let app = forma_dsl::App::new();
+    /// let stack = app.stack("Web");
+    /// let shared = Cluster::from_attributes(&stack, "Shared", "platform", None);
+    /// let vpc = Vpc::new(&stack, "Network", VpcProps::default());
+    /// let task = FargateTaskDefinition::new(&stack, "Task", FargateTaskDefinitionProps::new(256, 512));
+    /// task.add_container(ContainerProps::new("web", ContainerImage::public("public.ecr.aws/nginx/nginx:1.27")));
+    /// FargateService::new(&stack, "Service", FargateServiceProps::new(&shared, &task, &vpc));
+    /// ```
     #[track_caller]
     pub fn from_attributes(
         scope: &impl AsScope,

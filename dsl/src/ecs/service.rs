@@ -142,6 +142,21 @@ pub struct FargateService {
 forma_core::construct!(FargateService, l1::Service);
 
 impl FargateService {
+    /// A Fargate service under `scope` with id `id`.
+    ///
+    /// ```
+    /// use forma_dsl::ec2::{Vpc, VpcProps};
+    /// use forma_dsl::ecs::*;
+    /// let app = forma_dsl::App::new();
+    /// let stack = app.stack("Web");
+    /// let vpc = Vpc::new(&stack, "Network", VpcProps::default());
+    /// let cluster = Cluster::new(&stack, "Cluster", ClusterProps::default());
+    /// let task = FargateTaskDefinition::new(&stack, "Task", FargateTaskDefinitionProps::new(256, 512));
+    /// let image = ContainerImage::public("public.ecr.aws/nginx/nginx:1.27");
+    /// task.add_container(ContainerProps::new("web", image).port(80));
+    /// let service =
+    ///     FargateService::new(&stack, "Service", FargateServiceProps::new(&cluster, &task, &vpc).desired_count(2));
+    /// ```
     #[track_caller]
     pub fn new(scope: &impl AsScope, id: &str, props: FargateServiceProps) -> FargateService {
         let scope = scope.as_scope().child(id);

@@ -53,6 +53,7 @@ impl ContainerImage {
         ContainerImage::Repository(Box::new(repository.as_repository()), tag.into())
     }
 
+    /// A public image by its full name (`public.ecr.aws/nginx/nginx:1.27`); no pull permission needed.
     pub fn public(image: impl Into<String>) -> Self {
         ContainerImage::Public(image.into())
     }
@@ -99,6 +100,8 @@ pub struct ContainerProps {
 }
 
 impl ContainerProps {
+    /// A container named `name` (letters, digits, `-`, `_`) running `image`; essential, its logs kept a
+    /// month.
     pub fn new(name: impl Into<String>, image: ContainerImage) -> Self {
         ContainerProps {
             name: name.into(),
@@ -211,6 +214,16 @@ forma_core::construct!(FargateTaskDefinition, l1::TaskDefinition);
 type Added = (ContainerDefinition, Vec<u16>, String);
 
 impl FargateTaskDefinition {
+    /// A Fargate task definition under `scope` with id `id`; add its containers with
+    /// [`FargateTaskDefinition::add_container`].
+    ///
+    /// ```
+    /// use forma_dsl::ecs::{ContainerImage, ContainerProps, FargateTaskDefinition, FargateTaskDefinitionProps};
+    /// let app = forma_dsl::App::new();
+    /// let task = FargateTaskDefinition::new(&app.stack("Web"), "Task", FargateTaskDefinitionProps::new(512, 1024));
+    /// let web = task.add_container(
+    ///     ContainerProps::new("web", ContainerImage::public("public.ecr.aws/nginx/nginx:1.27")).port(80));
+    /// ```
     #[track_caller]
     pub fn new(scope: &impl AsScope, id: &str, props: FargateTaskDefinitionProps) -> FargateTaskDefinition {
         let scope = scope.as_scope().child(id);

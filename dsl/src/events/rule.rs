@@ -102,6 +102,17 @@ pub struct Rule {
 forma_core::construct!(Rule, l1::Rule);
 
 impl Rule {
+    /// A rule under `scope` with id `id`; add where it sends with [`Rule::add_target`].
+    ///
+    /// ```
+    /// use forma_dsl::events::{Rule, RuleProps, RuleTarget, Schedule};
+    /// use forma_dsl::sqs::{Queue, QueueProps};
+    /// let app = forma_dsl::App::new();
+    /// let stack = app.stack("Jobs");
+    /// let jobs = Queue::new(&stack, "Jobs", QueueProps::default());
+    /// let nightly = Rule::new(&stack, "Nightly", RuleProps::schedule(Schedule::daily_at(2, 0)));
+    /// nightly.add_target(RuleTarget::queue(&jobs).input(r#"{"job": "nightly"}"#));
+    /// ```
     #[track_caller]
     pub fn new(scope: &impl AsScope, id: &str, props: RuleProps) -> Rule {
         let scope = scope.as_scope().child(id);

@@ -13,10 +13,12 @@ pub enum Schedule {
 }
 
 impl Schedule {
+    /// Every `every`, a whole number of minutes (`rate(5 minutes)`).
     pub fn rate(every: Duration) -> Self {
         Schedule::Rate(every)
     }
 
+    /// The cron expression `fields`, six of them (`0 12 * * ? *`: daily at noon UTC).
     pub fn cron(fields: impl Into<String>) -> Self {
         Schedule::Cron(fields.into())
     }

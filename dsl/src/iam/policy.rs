@@ -8,7 +8,9 @@ use super::principal::Principal;
 /// Whether a statement allows or denies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Effect {
+    /// Allows the actions.
     Allow,
+    /// Denies the actions, whatever else allows them.
     Deny,
 }
 
@@ -97,7 +99,6 @@ impl PolicyStatement {
         self
     }
 
-    /// Adds a principal (in resource policies and trust policies). Default: none.
     /// The principals named (in a resource policy's statement).
     pub(crate) fn principal_list(&self) -> &[Principal] {
         &self.principals
@@ -109,6 +110,7 @@ impl PolicyStatement {
         self
     }
 
+    /// Adds a principal (in resource policies and trust policies). Default: none.
     pub fn principal(mut self, principal: impl Into<Principal>) -> Self {
         push_new(&mut self.principals, principal.into());
         self
@@ -129,6 +131,7 @@ impl PolicyStatement {
         self
     }
 
+    /// Whether the statement allows or denies.
     pub fn effect(&self) -> Effect {
         self.effect
     }
@@ -217,10 +220,12 @@ impl PolicyDocument {
         }
     }
 
+    /// The statements, in order.
     pub fn statements(&self) -> &[PolicyStatement] {
         &self.statements
     }
 
+    /// Whether the document has no statements.
     pub fn is_empty(&self) -> bool {
         self.statements.is_empty()
     }

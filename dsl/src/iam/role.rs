@@ -196,6 +196,17 @@ impl Role {
     /// the role's name: taken from a literal ARN; from an ARN only known at deploy time, the
     /// part after `:role/`, so a role with a path is better imported with
     /// [`Role::from_name`].
+    ///
+    /// ```
+    /// use forma_dsl::prelude::*;
+    /// use forma_dsl::iam::Role;
+    /// use forma_dsl::s3::{Bucket, BucketProps};
+    /// let app = forma_dsl::App::new();
+    /// let stack = app.stack("Web");
+    /// let deployer = Role::from_arn(&stack, "Deployer", "arn:aws:iam::123456789012:role/deployer");
+    /// let site = Bucket::new(&stack, "Site", BucketProps::default());
+    /// site.grant_read_write(&deployer);
+    /// ```
     #[track_caller]
     pub fn from_arn(scope: &impl AsScope, id: &str, arn: impl Into<Value<String>>) -> RoleRef {
         let scope = scope.as_scope().child(id);
@@ -220,6 +231,17 @@ impl Role {
 
     /// A role of this account that is not in this app, by name; its ARN is built in the
     /// stack's partition and account (with `path`, the IAM path, when it has one: `/ops/`).
+    ///
+    /// ```
+    /// use forma_dsl::prelude::*;
+    /// use forma_dsl::iam::Role;
+    /// use forma_dsl::s3::{Bucket, BucketProps};
+    /// let app = forma_dsl::App::new();
+    /// let stack = app.stack("Web");
+    /// let deployer = Role::from_name(&stack, "Deployer", "deployer", Some("/ops/"));
+    /// let site = Bucket::new(&stack, "Site", BucketProps::default());
+    /// site.grant_read_write(&deployer);
+    /// ```
     #[track_caller]
     pub fn from_name(scope: &impl AsScope, id: &str, name: impl Into<Value<String>>, path: Option<&str>) -> RoleRef {
         let scope = scope.as_scope().child(id);

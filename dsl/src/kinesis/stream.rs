@@ -149,6 +149,17 @@ impl Stream {
 
     /// A stream that is not in this app, by ARN
     /// (`arn:aws:kinesis:eu-west-1:123456789012:stream/clicks`).
+    ///
+    /// ```
+    /// use forma_dsl::prelude::*;
+    /// use forma_dsl::iam::{Role, RoleProps, ServicePrincipal};
+    /// use forma_dsl::kinesis::Stream;
+    /// let app = forma_dsl::App::new();
+    /// let stack = app.stack("Ingest");
+    /// let clicks = Stream::from_arn(&stack, "Clicks", "arn:aws:kinesis:eu-west-1:123456789012:stream/clicks");
+    /// let role = Role::new(&stack, "Worker", RoleProps::new(ServicePrincipal::lambda()));
+    /// clicks.grant_read(&role);
+    /// ```
     #[track_caller]
     pub fn from_arn(scope: &impl AsScope, id: &str, arn: impl Into<Value<String>>) -> StreamRef {
         let arn = arn.into();
@@ -160,6 +171,17 @@ impl Stream {
     }
 
     /// A stream of this account and region that is not in this app, by name.
+    ///
+    /// ```
+    /// use forma_dsl::prelude::*;
+    /// use forma_dsl::iam::{Role, RoleProps, ServicePrincipal};
+    /// use forma_dsl::kinesis::Stream;
+    /// let app = forma_dsl::App::new();
+    /// let stack = app.stack("Ingest");
+    /// let clicks = Stream::from_name(&stack, "Clicks", "clicks");
+    /// let role = Role::new(&stack, "Worker", RoleProps::new(ServicePrincipal::lambda()));
+    /// clicks.grant_write(&role);
+    /// ```
     #[track_caller]
     pub fn from_name(scope: &impl AsScope, id: &str, name: impl Into<Value<String>>) -> StreamRef {
         let name = name.into();

@@ -123,6 +123,18 @@ impl Key {
     /// A key that is not in this app, by ARN. Grants to roles go into the roles' policies;
     /// its key policy must let the account's IAM policies use it (the default key policy
     /// does).
+    ///
+    /// ```
+    /// use forma_dsl::prelude::*;
+    /// use forma_dsl::iam::{Role, RoleProps, ServicePrincipal};
+    /// use forma_dsl::kms::Key;
+    /// let app = forma_dsl::App::new();
+    /// let stack = app.stack("Data");
+    /// let arn = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+    /// let key = Key::from_arn(&stack, "Shared", arn);
+    /// let role = Role::new(&stack, "Worker", RoleProps::new(ServicePrincipal::lambda()));
+    /// key.grant_decrypt(&role);
+    /// ```
     #[track_caller]
     pub fn from_arn(scope: &impl AsScope, id: &str, arn: impl Into<Value<String>>) -> KeyRef {
         let scope = scope.as_scope().child(id);

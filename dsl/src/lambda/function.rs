@@ -33,10 +33,16 @@ pub enum Code {
     /// A local directory (zipped) or `.zip` file, uploaded by `forma apply`.
     Asset(AssetSource),
     /// A zip already in S3.
-    S3 { bucket: Value<String>, key: Value<String> },
+    S3 {
+        /// The bucket's name.
+        bucket: Value<String>,
+        /// The zip's key in it.
+        key: Value<String>,
+    },
 }
 
 impl Code {
+    /// Source text in the template (Node.js and Python, up to 4 KB).
     pub fn inline(source: impl Into<String>) -> Code {
         Code::Inline(source.into())
     }
@@ -52,6 +58,7 @@ impl Code {
         Code::Asset(AssetSource::File(path.into()))
     }
 
+    /// A zip already in S3, in `bucket` at `key`.
     pub fn from_s3(bucket: impl Into<Value<String>>, key: impl Into<Value<String>>) -> Code {
         Code::S3 { bucket: bucket.into(), key: key.into() }
     }
@@ -60,6 +67,7 @@ impl Code {
 /// The instruction set a function runs on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Architecture {
+    /// Intel and AMD, 64-bit.
     #[default]
     X86_64,
     /// Graviton: cheaper per second.
@@ -352,6 +360,17 @@ impl Function {
     /// A function that is not in this app, by ARN. It can be invoked, subscribed and
     /// granted on; to give it permissions, import it with [`Function::from_attributes`] and
     /// its role.
+    ///
+    /// ```
+    /// use forma_dsl::prelude::*;
+    /// use forma_dsl::iam::{Role, RoleProps, ServicePrincipal};
+    /// use forma_dsl::lambda::Function;
+    /// let app = forma_dsl::App::new();
+    /// let stack = app.stack("Api");
+    /// let resize = Function::from_arn(&stack, "Resize", "arn:aws:lambda:eu-west-1:123456789012:function:resize");
+    /// let role = Role::new(&stack, "Worker", RoleProps::new(ServicePrincipal::lambda()));
+    /// resize.grant_invoke(&role);
+    /// ```
     #[track_caller]
     pub fn from_arn(scope: &impl AsScope, id: &str, arn: impl Into<Value<String>>) -> FunctionRef {
         let arn = arn.into();
@@ -360,6 +379,16 @@ impl Function {
 
     /// A function of this account and region that is not in this app, by name; its ARN is
     /// built in the stack's partition, region and account.
+    ///
+    /// ```
+    /// use forma_dsl::events::{Rule, RuleProps, RuleTarget, Schedule};
+    /// use forma_dsl::lambda::Function;
+    /// let app = forma_dsl::App::new();
+    /// let stack = app.stack("Jobs");
+    /// let cleanup = Function::from_name(&stack, "Cleanup", "cleanup");
+    /// let hourly = Rule::new(&stack, "Hourly", RuleProps::schedule(Schedule::hourly()));
+    /// hourly.add_target(RuleTarget::function(&cleanup));
+    /// ```
     #[track_caller]
     pub fn from_name(scope: &impl AsScope, id: &str, name: impl Into<Value<String>>) -> FunctionRef {
         let name = name.into();
@@ -371,6 +400,19 @@ impl Function {
 
     /// A function that is not in this app, by ARN, with the role it runs with, so that it
     /// can also be given permissions (as a grantee).
+    ///
+    /// ```
+    /// use forma_dsl::prelude::*;
+    /// use forma_dsl::iam::Role;
+    /// use forma_dsl::lambda::Function;
+    /// use forma_dsl::s3::Bucket;
+    /// let app = forma_dsl::App::new();
+    /// let stack = app.stack("Media");
+    /// let role = Role::from_name(&stack, "ResizeRole", "resize-role", None);
+    /// let arn = "arn:aws:lambda:eu-west-1:123456789012:function:resize";
+    /// let resize = Function::from_attributes(&stack, "Resize", arn, &role);
+    /// Bucket::from_name(&stack, "Uploads", "acme-uploads").grant_read(&resize);
+    /// ```
     #[track_caller]
     pub fn from_attributes(
         scope: &impl AsScope,

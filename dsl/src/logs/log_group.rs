@@ -12,20 +12,34 @@ use crate::kms::Key;
 /// How long CloudWatch Logs keeps events: the periods it accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Retention {
+    /// 1 day.
     OneDay,
+    /// 3 days.
     ThreeDays,
+    /// 5 days.
     FiveDays,
+    /// 7 days.
     OneWeek,
+    /// 14 days.
     TwoWeeks,
+    /// 30 days (the default).
     #[default]
     OneMonth,
+    /// 60 days.
     TwoMonths,
+    /// 90 days.
     ThreeMonths,
+    /// 180 days.
     SixMonths,
+    /// 365 days.
     OneYear,
+    /// 545 days.
     EighteenMonths,
+    /// 731 days.
     TwoYears,
+    /// 1827 days.
     FiveYears,
+    /// 3653 days.
     TenYears,
 }
 
@@ -142,6 +156,17 @@ impl LogGroup {
     }
 
     /// A log group of this account and region that is not in this app, by name.
+    ///
+    /// ```
+    /// use forma_dsl::prelude::*;
+    /// use forma_dsl::iam::{Role, RoleProps, ServicePrincipal};
+    /// use forma_dsl::logs::LogGroup;
+    /// let app = forma_dsl::App::new();
+    /// let stack = app.stack("Ops");
+    /// let audit = LogGroup::from_name(&stack, "Audit", "/acme/audit");
+    /// let role = Role::new(&stack, "Worker", RoleProps::new(ServicePrincipal::lambda()));
+    /// audit.grant_write(&role);
+    /// ```
     #[track_caller]
     pub fn from_name(scope: &impl AsScope, id: &str, name: impl Into<Value<String>>) -> LogGroupRef {
         let name = name.into();

@@ -239,6 +239,17 @@ impl Bucket {
     }
 
     /// A bucket that is not in this app, by ARN (`arn:aws:s3:::acme-shared-reports`).
+    ///
+    /// ```
+    /// use forma_dsl::prelude::*;
+    /// use forma_dsl::iam::{Role, RoleProps, ServicePrincipal};
+    /// use forma_dsl::s3::Bucket;
+    /// let app = forma_dsl::App::new();
+    /// let stack = app.stack("Reports");
+    /// let shared = Bucket::from_arn(&stack, "Shared", "arn:aws:s3:::acme-shared-reports");
+    /// let role = Role::new(&stack, "Worker", RoleProps::new(ServicePrincipal::lambda()));
+    /// shared.grant_read(&role);
+    /// ```
     #[track_caller]
     pub fn from_arn(scope: &impl AsScope, id: &str, arn: impl Into<Value<String>>) -> BucketRef {
         let scope = scope.as_scope().child(id);

@@ -28,20 +28,28 @@ use crate::sqs::{AsQueue, Queue, QueueRef};
 pub enum EventType {
     /// Any creation (`s3:ObjectCreated:*`).
     ObjectCreated,
+    /// An object put (`s3:ObjectCreated:Put`).
     ObjectCreatedPut,
+    /// An object posted from a form (`s3:ObjectCreated:Post`).
     ObjectCreatedPost,
+    /// An object copied (`s3:ObjectCreated:Copy`).
     ObjectCreatedCopy,
+    /// A multipart upload completed (`s3:ObjectCreated:CompleteMultipartUpload`).
     ObjectCreatedCompleteMultipartUpload,
     /// Any removal (`s3:ObjectRemoved:*`).
     ObjectRemoved,
+    /// An object deleted (`s3:ObjectRemoved:Delete`).
     ObjectRemovedDelete,
+    /// A delete marker made in a versioned bucket (`s3:ObjectRemoved:DeleteMarkerCreated`).
     ObjectRemovedDeleteMarkerCreated,
+    /// An archived object restored (`s3:ObjectRestore:Completed`).
     ObjectRestoreCompleted,
     /// Another event, as S3 spells it.
     Other(String),
 }
 
 impl EventType {
+    /// The event as S3 spells it (`s3:ObjectCreated:*`).
     pub fn as_str(&self) -> &str {
         match self {
             EventType::ObjectCreated => "s3:ObjectCreated:*",
@@ -61,8 +69,11 @@ impl EventType {
 /// Where a notification goes.
 #[derive(Debug, Clone)]
 pub enum NotificationTarget {
+    /// Invokes a function, which lets the bucket invoke it.
     Function(FunctionRef),
+    /// Sends to a queue, whose policy lets the bucket send.
     Queue(QueueRef),
+    /// Publishes to a topic, whose policy lets the bucket publish.
     Topic(TopicRef),
 }
 

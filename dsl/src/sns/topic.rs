@@ -216,6 +216,17 @@ impl Topic {
     }
 
     /// A topic that is not in this app, by ARN (`arn:aws:sns:eu-west-1:123456789012:alerts`).
+    ///
+    /// ```
+    /// use forma_dsl::prelude::*;
+    /// use forma_dsl::iam::{Role, RoleProps, ServicePrincipal};
+    /// use forma_dsl::sns::Topic;
+    /// let app = forma_dsl::App::new();
+    /// let stack = app.stack("Ops");
+    /// let alerts = Topic::from_arn(&stack, "Alerts", "arn:aws:sns:eu-west-1:123456789012:alerts");
+    /// let role = Role::new(&stack, "Worker", RoleProps::new(ServicePrincipal::lambda()));
+    /// alerts.grant_publish(&role);
+    /// ```
     #[track_caller]
     pub fn from_arn(scope: &impl AsScope, id: &str, arn: impl Into<Value<String>>) -> TopicRef {
         let arn = arn.into();
@@ -228,6 +239,13 @@ impl Topic {
     }
 
     /// A topic of this account and region that is not in this app, by name.
+    ///
+    /// ```
+    /// use forma_dsl::sns::{Subscription, Topic};
+    /// let app = forma_dsl::App::new();
+    /// let alerts = Topic::from_name(&app.stack("Ops"), "Alerts", "alerts");
+    /// alerts.add_subscription(Subscription::email("ops@example.com"));
+    /// ```
     #[track_caller]
     pub fn from_name(scope: &impl AsScope, id: &str, name: impl Into<Value<String>>) -> TopicRef {
         let name = name.into();

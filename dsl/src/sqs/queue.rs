@@ -268,6 +268,17 @@ impl Queue {
 
     /// A queue that is not in this app, by ARN (`arn:aws:sqs:eu-west-1:123456789012:jobs`);
     /// its URL is built from the ARN's region, account and name.
+    ///
+    /// ```
+    /// use forma_dsl::prelude::*;
+    /// use forma_dsl::iam::{Role, RoleProps, ServicePrincipal};
+    /// use forma_dsl::sqs::Queue;
+    /// let app = forma_dsl::App::new();
+    /// let stack = app.stack("Work");
+    /// let jobs = Queue::from_arn(&stack, "Jobs", "arn:aws:sqs:eu-west-1:123456789012:jobs");
+    /// let role = Role::new(&stack, "Worker", RoleProps::new(ServicePrincipal::lambda()));
+    /// jobs.grant_consume(&role);
+    /// ```
     #[track_caller]
     pub fn from_arn(scope: &impl AsScope, id: &str, arn: impl Into<Value<String>>) -> QueueRef {
         let scope = scope.as_scope().child(id);
@@ -300,6 +311,17 @@ impl Queue {
     }
 
     /// A queue of this account and region that is not in this app, by name.
+    ///
+    /// ```
+    /// use forma_dsl::prelude::*;
+    /// use forma_dsl::iam::{Role, RoleProps, ServicePrincipal};
+    /// use forma_dsl::sqs::Queue;
+    /// let app = forma_dsl::App::new();
+    /// let stack = app.stack("Work");
+    /// let jobs = Queue::from_name(&stack, "Jobs", "jobs");
+    /// let role = Role::new(&stack, "Worker", RoleProps::new(ServicePrincipal::lambda()));
+    /// jobs.grant_send(&role);
+    /// ```
     #[track_caller]
     pub fn from_name(scope: &impl AsScope, id: &str, name: impl Into<Value<String>>) -> QueueRef {
         let name = name.into();

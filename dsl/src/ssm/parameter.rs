@@ -25,6 +25,7 @@ pub struct StringParameterProps {
 }
 
 impl StringParameterProps {
+    /// A parameter holding `value`.
     pub fn new(value: impl Into<Value<String>>) -> Self {
         StringParameterProps { value: value.into(), name: None, description: None }
     }
@@ -54,6 +55,14 @@ pub struct StringParameter {
 forma_core::construct!(StringParameter, l1::Parameter);
 
 impl StringParameter {
+    /// A parameter under `scope` with id `id`.
+    ///
+    /// ```
+    /// use forma_dsl::ssm::{StringParameter, StringParameterProps};
+    /// let app = forma_dsl::App::new();
+    /// let url = StringParameter::new(&app.stack("Config"), "ApiUrl",
+    ///     StringParameterProps::new("https://api.example.com").parameter_name("/app/config/url"));
+    /// ```
     #[track_caller]
     pub fn new(scope: &impl AsScope, id: &str, props: StringParameterProps) -> StringParameter {
         let scope = scope.as_scope().child(id);
