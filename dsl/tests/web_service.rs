@@ -284,3 +284,41 @@ fn service_connect_without_a_namespace_is_an_error() {
         ["error[service-connect-namespace] Shop/Web: Service Connect needs a namespace, and the cluster Shop/Cluster has none"]
     );
 }
+
+#[test]
+fn two_listeners_to_one_service_open_its_port_once_and_share_or_split_target_groups() {
+    let app = App::new();
+    let stack = app.stack("Web");
+    let vpc = Vpc::new(&stack, "Vpc", VpcProps::default());
+    let cluster = Cluster::new(&stack, "Cluster", ClusterProps::default());
+    let task = FargateTaskDefinition::new(&stack, "Task", FargateTaskDefinitionProps::new(256, 512));
+    task.add_container(ContainerProps::new("web", ContainerImage::public("public.ecr.aws/nginx/nginx:1.27")).port(80));
+    let service = FargateService::new(&stack, "Service", FargateServiceProps::new(&cluster, &task, &vpc));
+    let lb = ApplicationLoadBalancer::new(&stack, "Lb", ApplicationLoadBalancerProps::new(&vpc));
+    lb.add_listener("Http", ListenerProps::http(80)).add_targets("Plain", &service, |g| g);
+    let blue = lb.add_listener("Alt", ListenerProps::http(8080)).add_targets("Blue", &service, |g| g);
+    let green = forma_dsl::elbv2::ApplicationTargetGroup::new(
+        &stack,
+        "Green",
+        forma_dsl::elbv2::ApplicationTargetGroupProps::new(&vpc, 80, forma_dsl::elbv2::TargetType::Ip),
+    );
+    let alt = lb.add_listener("Alt2", ListenerProps::http(8081));
+    alt.add_target_groups(&[&blue, &green]);
+    let a = synth(&app);
+    let r = resources(&a, "Web");
+    // EC2 refuses the same rule twice: the service's port is opened to the load balancer once.
+    let ingress: Vec<_> = r
+        .values()
+        .filter(|x| {
+            x["Type"] == "AWS::EC2::SecurityGroupIngress" && x["Properties"]["SourceSecurityGroupId"].is_object()
+        })
+        .collect();
+    assert_eq!(ingress.len(), 1, "{ingress:#?}");
+    let listener = r
+        .iter()
+        .find(|(id, x)| x["Type"] == "AWS::ElasticLoadBalancingV2::Listener" && id.starts_with("LbAlt2"))
+        .map(|(_, x)| x)
+        .expect("the third listener");
+    let groups = &listener["Properties"]["DefaultActions"][0]["ForwardConfig"]["TargetGroups"];
+    assert_eq!(groups.as_array().map(Vec::len), Some(2), "{listener:#}");
+}

@@ -1,7 +1,8 @@
 """Lists what the moto server at 127.0.0.1:PORT holds of EC2, ECS, ELBv2, ECR, S3 (but
 forma's staging bucket), DynamoDB, SQS, Kinesis, CloudWatch Logs, Lambda, SNS, SSM, KMS (keys
 not pending deletion), CloudWatch alarms, EventBridge rules, API Gateway (REST and HTTP),
-Cognito user pools, Route 53 zones and IAM roles, as JSON counts, through those services'
+Cognito user pools, Route 53 zones, IAM roles, ACM certificates and Lambda function URLs, as
+JSON counts, through those services'
 own APIs (boto3, from the same venv as moto).
 
 Usage: python inventory.py PORT [--push-image REPOSITORY TAG]
@@ -21,10 +22,20 @@ ec2, ecs, elbv2, ecr = (boto3.client(s, **kw) for s in ("ec2", "ecs", "elbv2", "
 s3, dynamodb, sqs, kinesis, logs, lambda_ = (
     boto3.client(s, **kw) for s in ("s3", "dynamodb", "sqs", "kinesis", "logs", "lambda")
 )
-sns, ssm, kms, cloudwatch, events, apigateway, apigatewayv2, cognito, route53, iam = (
+sns, ssm, kms, cloudwatch, events, apigateway, apigatewayv2, cognito, route53, iam, acm = (
     boto3.client(s, **kw)
-    for s in ("sns", "ssm", "kms", "cloudwatch", "events", "apigateway", "apigatewayv2", "cognito-idp", "route53", "iam")
+    for s in ("sns", "ssm", "kms", "cloudwatch", "events", "apigateway", "apigatewayv2", "cognito-idp", "route53",
+              "iam", "acm")
 )
+
+
+def function_urls(name):
+    """1 when the function has a URL: moto answers GetFunctionUrlConfig, not the List call."""
+    try:
+        lambda_.get_function_url_config(FunctionName=name)
+        return 1
+    except lambda_.exceptions.ResourceNotFoundException:
+        return 0
 
 
 def live_keys():
@@ -80,4 +91,6 @@ print(json.dumps({
     "user_pools": len(cognito.list_user_pools(MaxResults=60)["UserPools"]),
     "hosted_zones": len(route53.list_hosted_zones()["HostedZones"]),
     "roles": len(iam.list_roles()["Roles"]),
+    "certificates": len(acm.list_certificates()["CertificateSummaryList"]),
+    "function_urls": sum(function_urls(f["FunctionName"]) for f in lambda_.list_functions()["Functions"]),
 }))

@@ -465,12 +465,14 @@ class _HttpApi(CloudFormationModel):
         apigatewayv2_backends[account_id][region_name].delete_api(self.api.api_id)
 
 
-# --- Cognito user pools and CloudWatch alarms --------------------------------------------------
+# --- Cognito user pools, CloudWatch alarms, certificates, function URLs --------------------------------------------------
 # moto has no CloudFormation model for AWS::Cognito::UserPool or AWS::CloudWatch::Alarm
 # (grep `cloudformation_type` in moto/cognitoidp and moto/cloudwatch: none): both are
 # "accepted but not created", so a stack holding them cannot show what destroy leaves.
 # Models over moto's own backends make them real, visible through the services' APIs.
 
+from moto.acm.models import acm_backends
+from moto.awslambda.models import lambda_backends
 from moto.cloudwatch.models import cloudwatch_backends
 from moto.cognitoidp.models import cognitoidp_backends
 
@@ -554,6 +556,85 @@ class _Alarm(CloudFormationModel):
 
     def delete(self, account_id, region_name):
         cloudwatch_backends[account_id][region_name].delete_alarms([self.name])
+
+
+class _Certificate(CloudFormationModel):
+    """moto has no CloudFormation model for AWS::CertificateManager::Certificate (none in
+    moto/acm): its Ref is "None", which an HTTPS listener then carries. Request it through
+    moto's ACM backend, which issues it at once (DNS validation is not simulated)."""
+
+    __module__ = "moto.acm.models"
+
+    def __init__(self, arn):
+        self.arn = arn
+
+    @staticmethod
+    def cloudformation_name_type():
+        return ""
+
+    @staticmethod
+    def cloudformation_type():
+        return "AWS::CertificateManager::Certificate"
+
+    @classmethod
+    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        p = cloudformation_json.get("Properties") or {}
+        arn = acm_backends[account_id][region_name].request_certificate(
+            domain_name=p["DomainName"],
+            idempotency_token=None,
+            subject_alt_names=p.get("SubjectAlternativeNames") or [],
+            tags=[],
+        )
+        return cls(arn)
+
+    @property
+    def physical_resource_id(self):
+        return self.arn
+
+    def delete(self, account_id, region_name):
+        acm_backends[account_id][region_name].delete_certificate(self.arn)
+
+
+class _FunctionUrl(CloudFormationModel):
+    """moto has no CloudFormation model for AWS::Lambda::Url (none in moto/awslambda), though
+    its Lambda backend keeps function URL configurations: make them through it."""
+
+    __module__ = "moto.awslambda.models"
+
+    def __init__(self, function, url):
+        self.function = function
+        self.url = url
+
+    @staticmethod
+    def cloudformation_name_type():
+        return ""
+
+    @staticmethod
+    def cloudformation_type():
+        return "AWS::Lambda::Url"
+
+    @classmethod
+    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        p = cloudformation_json.get("Properties") or {}
+        function = p["TargetFunctionArn"]
+        config = lambda_backends[account_id][region_name].create_function_url_config(
+            function, {"AuthType": p.get("AuthType", "AWS_IAM"), "Cors": p.get("Cors")}
+        )
+        return cls(function, config.url)
+
+    @property
+    def physical_resource_id(self):
+        return self.function
+
+    @classmethod
+    def has_cfn_attr(cls, attr):
+        return attr in ("FunctionArn", "FunctionUrl")
+
+    def get_cfn_attribute(self, attribute_name):
+        return self.url if attribute_name == "FunctionUrl" else self.function
+
+    def delete(self, account_id, region_name):
+        lambda_backends[account_id][region_name].delete_function_url_config(self.function)
 
 
 # --- REST APIs and hosted zones ------------------------------------------------------------

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use forma_dsl::apigateway::{RestApi, RestApiProps};
 use forma_dsl::apigatewayv2::{HttpApi, HttpApiProps};
+use forma_dsl::certificatemanager::{Certificate, CertificateProps};
 use forma_dsl::cloudwatch::{Alarm, AlarmProps, Comparison};
 use forma_dsl::cognito::{UserPool, UserPoolProps};
 use forma_dsl::dynamodb::{Attribute, StreamViewType, Table, TableProps};
@@ -21,7 +22,7 @@ use forma_dsl::events::{Rule, RuleProps, RuleTarget, Schedule};
 use forma_dsl::iam::{Role, RoleProps, ServicePrincipal};
 use forma_dsl::kinesis::{Stream, StreamProps};
 use forma_dsl::kms::{Key, KeyProps};
-use forma_dsl::lambda::{Code, EventSource, Function, FunctionProps, Runtime};
+use forma_dsl::lambda::{Code, EventSource, Function, FunctionProps, Runtime, UrlAuth};
 use forma_dsl::logs::{LogGroup, LogGroupProps, Retention};
 use forma_dsl::prelude::*;
 use forma_dsl::route53::{ARecord, ARecordProps, HostedZone, HostedZoneProps};
@@ -34,7 +35,7 @@ use forma_dsl::{App, RemovalPolicy};
 use super::{assert_ok, Emulator};
 
 /// What the inventory counts, every kind the stack below makes.
-const COUNTED: [&str; 28] = [
+const COUNTED: [&str; 30] = [
     "buckets",
     "tables",
     "queues",
@@ -53,6 +54,8 @@ const COUNTED: [&str; 28] = [
     "user_pools",
     "hosted_zones",
     "roles",
+    "certificates",
+    "function_urls",
     "vpcs",
     "subnets",
     "nat_gateways",
@@ -91,6 +94,7 @@ fn everything() -> App {
         FunctionProps::new(Runtime::Python312, "index.handler", code).timeout(Duration::from_secs(10)),
     );
     handler.add_event_source(EventSource::sqs(&jobs));
+    handler.add_url(UrlAuth::Iam);
     uploads.grant_read(&handler);
     let api = RestApi::new(&stack, "Api", RestApiProps::default());
     api.root().add_method("GET", &handler);
@@ -112,6 +116,8 @@ fn everything() -> App {
     service.connections().allow_from(&admin, Port::tcp(80));
     let zone = HostedZone::new(&stack, "Zone", HostedZoneProps::new("daily.example.com"));
     ARecord::new(&stack, "Www", ARecordProps::to_load_balancer(&zone, "www.daily.example.com", &lb));
+    let cert = Certificate::new(&stack, "Cert", CertificateProps::new("www.daily.example.com", &zone));
+    lb.add_listener("Https", ListenerProps::https(443, cert.arn())).add_targets("Secure", &service, |g| g);
     LoadBalancedFargateService::new(
         &stack,
         "Site",

@@ -58,6 +58,8 @@ pub struct SecurityGroupRef {
     allow_all_outbound: bool,
     /// Rule ids taken, to keep them unique.
     rules: Rc<RefCell<Vec<String>>>,
+    /// The rules made, by direction, peer and port: EC2 refuses a rule twice.
+    made: Rc<RefCell<Vec<String>>>,
 }
 
 impl std::fmt::Debug for SecurityGroupRef {
@@ -103,6 +105,7 @@ impl SecurityGroup {
             id: resource.group_id(),
             allow_all_outbound: props.allow_all_outbound,
             rules: Rc::default(),
+            made: Rc::default(),
         };
         SecurityGroup { scope, resource, reference }
     }
@@ -129,6 +132,7 @@ impl SecurityGroup {
             id: group_id.into(),
             allow_all_outbound,
             rules: Rc::default(),
+            made: Rc::default(),
         }
     }
 }
@@ -167,7 +171,9 @@ impl SecurityGroupRef {
                 _ => "Cidr".to_owned(),
             },
         };
-        let id = self.rule_id(&format!("from {label}:{}", port.label()));
+        let Some(id) = self.new_rule(&format!("from {peer:?}"), &format!("from {label}:{}", port.label()), port) else {
+            return;
+        };
         self.scope.add(
             &id,
             l1::SecurityGroupIngress::new(port.protocol)
@@ -179,11 +185,19 @@ impl SecurityGroupRef {
         );
     }
 
-    /// A rule id: `from`/`to` the other side and the port, in the characters ids take.
-    fn rule_id(&self, words: &str) -> String {
+    /// The id of a new rule (`from`/`to` the other side and the port, in the characters ids
+    /// take), or `None` when the same rule — direction and peer (`key`), port — exists
+    /// already: EC2 refuses a rule twice (two listeners forwarding to one port, say).
+    fn new_rule(&self, key: &str, words: &str, port: Port) -> Option<String> {
+        let key = format!("{key} {}", port.label());
+        let mut made = self.made.borrow_mut();
+        if made.contains(&key) {
+            return None;
+        }
+        made.push(key);
         let base: String =
             words.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '.' { c } else { '_' }).collect();
-        crate::limits::unique_id(&mut self.rules.borrow_mut(), &base)
+        Some(crate::limits::unique_id(&mut self.rules.borrow_mut(), &base))
     }
 }
 
@@ -224,7 +238,8 @@ impl Connections {
     pub fn allow_from(&self, other: &impl Connectable, port: Port) {
         for theirs in other.connections().groups {
             for mine in &self.groups {
-                let id = mine.rule_id(&format!("from {}:{}", crate::limits::alnum(&theirs.path()), port.label()));
+                let words = format!("from {}:{}", crate::limits::alnum(&theirs.path()), port.label());
+                let Some(id) = mine.new_rule(&format!("from {}", theirs.path()), &words, port) else { continue };
                 mine.scope.add(
                     &id,
                     l1::SecurityGroupIngress::new(port.protocol)
@@ -235,7 +250,8 @@ impl Connections {
                         .description(format!("from {}:{}", theirs.path(), port.label())),
                 );
                 if !theirs.allow_all_outbound {
-                    let id = theirs.rule_id(&format!("to {}:{}", crate::limits::alnum(&mine.path()), port.label()));
+                    let words = format!("to {}:{}", crate::limits::alnum(&mine.path()), port.label());
+                    let Some(id) = theirs.new_rule(&format!("to {}", mine.path()), &words, port) else { continue };
                     theirs.scope.add(
                         &id,
                         l1::SecurityGroupEgress::new(theirs.id(), port.protocol)
