@@ -149,3 +149,15 @@ fn the_log_groups_constructs_make_are_reachable_from_their_handles() {
     assert_eq!(logs.len(), 4, "{got:?}");
     assert!(logs.iter().all(|(_, _, p)| p == "Delete"), "{logs:?}");
 }
+
+#[test]
+fn the_roles_and_log_groups_constructs_make_are_reachable_from_their_handles() {
+    let app = App::new();
+    let stack = app.stack("S");
+    let api = RestApi::new(&stack, "Api", RestApiProps::default());
+    assert_eq!(api.cloud_watch_role().path(), "S/Api/CloudWatchRole");
+    assert_eq!(api.access_logs().path(), "S/Api/AccessLogs");
+    let vpc = Vpc::new(&stack, "Vpc", VpcProps::default().flow_logs(Retention::OneWeek));
+    assert_eq!(vpc.flow_logs_role().map(|r| r.path()), Some("S/Vpc/FlowLogsRole".to_owned()));
+    assert_eq!(vpc.flow_logs().map(|l| l.path()), Some("S/Vpc/FlowLogs".to_owned()));
+}

@@ -122,6 +122,7 @@ pub struct RestApi {
     stage: Resource<l1::Stage>,
     stage_name: String,
     access_logs: LogGroup,
+    cloud_watch_role: Role,
     state: Rc<RefCell<State>>,
 }
 
@@ -215,7 +216,16 @@ impl RestApi {
         let deployment_id = format!("{}Deployment", crate::limits::alnum(&scope.id()));
         let state = State { cors: props.cors, methods: Vec::new(), paths: vec!["/".into()], deployment_id };
         let state = Rc::new(RefCell::new(state));
-        let api = RestApi { scope, resource, deployment, stage, stage_name, access_logs: logs, state };
+        let api = RestApi {
+            scope,
+            resource,
+            deployment,
+            stage,
+            stage_name,
+            access_logs: logs,
+            cloud_watch_role: role,
+            state,
+        };
         api.redeploy();
         if props.url_output {
             outer.stack().add_output(
@@ -224,6 +234,12 @@ impl RestApi {
             );
         }
         api
+    }
+
+    /// The role API Gateway writes logs with (`CloudWatchRole`, set for the account and
+    /// region by `Account`).
+    pub fn cloud_watch_role(&self) -> &Role {
+        &self.cloud_watch_role
     }
 
     /// The log group the stage writes its access logs to (`AccessLogs`).

@@ -143,8 +143,8 @@ pub struct Vpc {
     scope: Scope,
     resource: Resource<l1::Vpc>,
     reference: VpcRef,
-    /// The flow logs' log group, when the VPC has flow logs.
-    flow_logs: Option<LogGroup>,
+    /// The flow logs' log group and the role that writes it, when the VPC has flow logs.
+    flow_logs: Option<(LogGroup, Role)>,
 }
 
 /// A VPC, made in this app or not ([`Vpc::from_attributes`]): its id, range and subnets,
@@ -445,7 +445,7 @@ impl Vpc {
                     .log_group_name(logs.name())
                     .deliver_logs_permission_arn(role.arn()),
             );
-            flow_logs = Some(logs);
+            flow_logs = Some((logs, role));
         }
         let reference = VpcRef {
             scope: scope.clone(),
@@ -506,7 +506,12 @@ impl Vpc {
 
     /// The log group of the VPC's flow logs, when it has them ([`VpcProps::flow_logs`]).
     pub fn flow_logs(&self) -> Option<&LogGroup> {
-        self.flow_logs.as_ref()
+        self.flow_logs.as_ref().map(|(logs, _)| logs)
+    }
+
+    /// The role the flow logs are delivered with (`FlowLogsRole`), when the VPC has them.
+    pub fn flow_logs_role(&self) -> Option<&Role> {
+        self.flow_logs.as_ref().map(|(_, role)| role)
     }
 }
 
