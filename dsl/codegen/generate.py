@@ -73,9 +73,11 @@ def fetch():
         for p in providers:
             for type_name, h in json.loads(z.read(p)).items():
                 chosen.setdefault(type_name, h)
-        if os.path.isdir(SCHEMAS):
-            shutil.rmtree(SCHEMAS)
-        os.makedirs(SCHEMAS)
+        # The schemas are replaced; NOTICE (their source and license) stays.
+        os.makedirs(SCHEMAS, exist_ok=True)
+        for name in os.listdir(SCHEMAS):
+            if name.endswith(".json") or name == "VERSION":
+                os.remove(os.path.join(SCHEMAS, name))
         for type_name, h in sorted(chosen.items()):
             schema = json.loads(z.read(f"{base}resources/{h}.json"))
             with open(os.path.join(SCHEMAS, type_name.replace("::", "_") + ".json"), "w") as f:
