@@ -132,3 +132,19 @@ fn a_cpu_and_memory_pair_fargate_refuses_is_an_error_listing_the_allowed_ones() 
         ]
     );
 }
+
+#[test]
+fn a_container_runs_the_command_it_is_given_in_place_of_the_images() {
+    use forma_dsl::ecs::{ContainerImage, ContainerProps, FargateTaskDefinition, FargateTaskDefinitionProps};
+    let app = App::new();
+    let stack = app.stack("Ci");
+    let task = FargateTaskDefinition::new(&stack, "Web", FargateTaskDefinitionProps::new(256, 512));
+    let image = ContainerImage::public("public.ecr.aws/docker/library/nginx:1.27-alpine");
+    task.add_container(ContainerProps::new("web", image.clone()).command(["sh", "-c", "exec nginx -g 'daemon off;'"]));
+    task.add_container(ContainerProps::new("plain", image));
+    let a = synth(&app);
+    let (_, t) = only(&a, "Ci", "AWS::ECS::TaskDefinition");
+    let containers = &t["Properties"]["ContainerDefinitions"];
+    assert_eq!(containers[0]["Command"], json!(["sh", "-c", "exec nginx -g 'daemon off;'"]));
+    assert_eq!(containers[1].get("Command"), None, "the image's own command when none is given");
+}

@@ -4,6 +4,7 @@
 //! Each stack lives in its own module and is written with the typed resources of
 //! [`forma_dsl::cfn`]; [`app`] bundles them in deploy order.
 
+pub mod crud_api;
 pub mod ingest;
 mod policy;
 pub mod storage;
@@ -16,5 +17,6 @@ pub fn app() -> App {
     let app = App::new();
     let storage = storage::storage(&app);
     ingest::ingest(&app, &storage);
+    crud_api::crud_api(&app);
     app
 }

@@ -95,6 +95,7 @@ pub struct ContainerProps {
     secrets: Vec<(String, StringParameter)>,
     secrets_manager: Vec<(String, Value<String>)>,
     health_check: Option<Vec<String>>,
+    command: Option<Vec<String>>,
     essential: bool,
     log_retention: Retention,
 }
@@ -111,6 +112,7 @@ impl ContainerProps {
             secrets: Vec::new(),
             secrets_manager: Vec::new(),
             health_check: None,
+            command: None,
             essential: true,
             log_retention: Retention::OneMonth,
         }
@@ -150,6 +152,14 @@ impl ContainerProps {
     /// Default: none.
     pub fn health_check<S: Into<String>>(mut self, command: impl IntoIterator<Item = S>) -> Self {
         self.health_check = Some(command.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// The command the container runs, in place of the image's (`CMD`; the image's
+    /// entry point still runs it): `["sh", "-c", "exec nginx -g 'daemon off;'"]`.
+    /// Default: the image's.
+    pub fn command<S: Into<String>>(mut self, command: impl IntoIterator<Item = S>) -> Self {
+        self.command = Some(command.into_iter().map(Into::into).collect());
         self
     }
 
@@ -347,6 +357,9 @@ impl FargateTaskDefinition {
                 secrets.push(Secret::new(name.clone(), arn.clone()));
             }
             def = def.secrets(secrets);
+        }
+        if let Some(command) = &container.command {
+            def = def.command(command.clone());
         }
         if let Some(command) = &container.health_check {
             def = def.health_check(
