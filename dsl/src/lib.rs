@@ -62,6 +62,7 @@ pub mod ssm;
 /// methods are the grants.
 pub mod prelude {
     pub use crate::dynamodb::AsTable;
+    pub use crate::ec2::Connectable;
     pub use crate::ecr::AsRepository;
     pub use crate::kinesis::AsStream;
     pub use crate::kms::AsKey;

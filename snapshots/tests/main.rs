@@ -6,6 +6,7 @@
 //! with `INSTA_UPDATE=always`); CI (`CI=true`) fails on any difference instead of writing.
 
 mod determinism;
+mod handlers;
 mod lint;
 mod sam;
 mod stale;

@@ -100,7 +100,18 @@ pub(crate) fn package_all(
     (by_node, packed)
 }
 
-/// Every file under `root`, as (relative path with `/`, absolute path), in path order.
+/// What a directory asset never holds: interpreter caches and editor or VCS leftovers, which
+/// differ between machines and runs (a test run writing `__pycache__` would change the
+/// asset's hash, and the function with it).
+fn skipped(name: &str) -> bool {
+    matches!(name, "__pycache__" | ".git" | ".DS_Store" | ".mypy_cache" | ".pytest_cache")
+        || name.ends_with(".pyc")
+        || name.ends_with(".pyo")
+        || name.ends_with('~')
+}
+
+/// Every file under `root` (but the [`skipped`] ones), as (relative path with `/`, absolute
+/// path), in path order.
 fn files(root: &Path) -> Result<Vec<(String, PathBuf)>, String> {
     let mut out = Vec::new();
     let mut dirs = vec![root.to_path_buf()];
@@ -108,6 +119,9 @@ fn files(root: &Path) -> Result<Vec<(String, PathBuf)>, String> {
         let entries = fs::read_dir(&dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
         for entry in entries {
             let entry = entry.map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+            if skipped(&entry.file_name().to_string_lossy()) {
+                continue;
+            }
             let path = entry.path();
             let meta = fs::metadata(&path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
             if meta.is_dir() {

@@ -69,3 +69,27 @@ fn buckets_that_asked_to_be_emptied_are_listed() {
     s.add("Keep", RawResource::new("AWS::S3::Bucket"));
     assert_eq!(synth(&app).stacks[0].manifest.empty_on_destroy, ["Logs"]);
 }
+
+#[test]
+fn interpreter_caches_in_a_code_directory_do_not_change_the_asset() {
+    let dir = code_dir("cache");
+    let hash = |dir: &PathBuf| {
+        let app = App::new();
+        let stack = app.stack("Api");
+        let code = stack.add_asset("Code", AssetSource::Directory(dir.clone()));
+        stack.add(
+            "Q",
+            RawResource::new("AWS::SQS::Queue").property("Tags", vec![obj! { "Key" => "code", "Value" => code.key() }]),
+        );
+        synth(&app).assets[0].manifest.sha256.clone()
+    };
+    let clean = hash(&dir);
+    // What a test run leaves beside a Python handler.
+    fs::create_dir_all(dir.join("__pycache__")).unwrap();
+    fs::write(dir.join("__pycache__/index.cpython-312.pyc"), b"\x00bytecode").unwrap();
+    fs::write(dir.join("index.pyc"), b"\x00bytecode").unwrap();
+    assert_eq!(hash(&dir), clean, "caches are not packed");
+    fs::write(dir.join("util.py"), "X = 1\n").unwrap();
+    assert_ne!(hash(&dir), clean, "a real file is");
+    fs::remove_dir_all(dir).unwrap();
+}
