@@ -7,6 +7,7 @@
 pub mod ingest;
 mod policy;
 pub mod storage;
+pub mod web_service;
 
 use forma_dsl::App;
 
@@ -16,5 +17,6 @@ pub fn app() -> App {
     let app = App::new();
     let storage = storage::storage(&app);
     ingest::ingest(&app, &storage);
+    web_service::web_service(&app, &web_service::WebServiceOptions::default());
     app
 }
