@@ -4,6 +4,7 @@
 //! Each stack lives in its own module and is written with the typed resources of
 //! [`forma_dsl::cfn`]; [`app`] bundles them in deploy order.
 
+pub mod image_deployer;
 pub mod ingest;
 mod policy;
 pub mod storage;
@@ -17,6 +18,7 @@ pub fn app() -> App {
     let app = App::new();
     let storage = storage::storage(&app);
     ingest::ingest(&app, &storage);
-    web_service::web_service(&app, &web_service::WebServiceOptions::default());
+    let web = web_service::web_service(&app, &web_service::WebServiceOptions::default());
+    image_deployer::image_deployer(&app, &web);
     app
 }
