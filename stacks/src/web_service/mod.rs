@@ -28,9 +28,11 @@
 //! ```
 //!
 //! Later in the day, pushing an image tagged with a new commit id is enough: `image-deployer`
-//! rolls it out. An apply of `web-service` rolls the service back to the tag it is given, so
-//! give it the newest commit id. At night, `forma destroy --all` deletes everything,
-//! repository and images included.
+//! rolls it out (tags that are not commit ids, such as `latest`, are left alone). An apply of
+//! `web-service` with another `ImageTag` sets the service to that tag's image, so give it the
+//! newest commit id. At night, `forma destroy --all` deletes everything, repository and images
+//! included — except the task definition revisions the deployer registered, which stay in
+//! ECS (they cost nothing).
 
 use std::time::Duration;
 
