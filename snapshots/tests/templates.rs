@@ -46,10 +46,20 @@ fn bundled_stacks_synthesize_without_warnings() {
 }
 
 #[test]
-fn storage_is_deployed_before_the_stacks_that_import_from_it() {
+fn each_system_is_deployed_after_the_stacks_it_imports_from() {
     let assembly = synth(Format::Json);
     let names: Vec<&str> = assembly.stacks.iter().map(|s| s.name()).collect();
-    assert_eq!(names, ["Storage", "Ingest"]);
-    let ingest = assembly.stack("Ingest").expect("an Ingest stack");
-    assert_eq!(ingest.manifest.dependencies, ["Storage"]);
+    let position = |name: &str| names.iter().position(|n| *n == name).unwrap_or_else(|| panic!("no stack {name}"));
+    for stack in &assembly.stacks {
+        for dependency in &stack.manifest.dependencies {
+            assert!(position(dependency) < position(stack.name()), "{} before {dependency}: {names:?}", stack.name());
+        }
+    }
+    let deployer = assembly.stack("image-deployer").expect("the image deployer");
+    assert_eq!(deployer.manifest.dependencies, ["web-service-images", "web-service"]);
+    let services = assembly.stack("crud-api-services").expect("the CRUD API's services");
+    assert_eq!(services.manifest.dependencies, ["crud-api"]);
+    // Every stack's name starts with its system's.
+    let systems = ["web-service", "image-deployer", "crud-api"];
+    assert!(names.iter().all(|n| systems.iter().any(|s| n.starts_with(s))), "{names:?}");
 }

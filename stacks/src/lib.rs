@@ -1,22 +1,26 @@
-//! The bundled stacks: a data platform's long-lived storage, and the ingest pipeline that is
-//! rebuilt every day on top of it.
+//! The bundled systems: five real systems of the kind forma's users rebuild every day,
+//! written on forma's constructs, in deploy order.
 //!
-//! Each stack lives in its own module and is written with the typed resources of
-//! [`forma_dsl::cfn`]; [`app`] bundles them in deploy order.
+//! - [`web_service`]: a containerized web app behind a load balancer (`web-service-images`,
+//!   `web-service`);
+//! - [`image_deployer`]: rolls a new image out when it is pushed (`image-deployer`);
+//! - [`crud_api`]: a serverless CRUD API, emitted as SAM, and the product's containers
+//!   (`crud-api`, `crud-api-services`).
+//!
+//! Each system lives in its own module, its Lambda handlers (Python) in folders beside it,
+//! their unit tests in its `tests/`.
 
 pub mod crud_api;
-pub mod ingest;
-mod policy;
-pub mod storage;
+pub mod image_deployer;
+pub mod web_service;
 
 use forma_dsl::App;
 
-/// Every bundled stack, in one app: `Storage`, then `Ingest`, which uses its table, stream
-/// and bucket.
+/// Every bundled system, in one app.
 pub fn app() -> App {
     let app = App::new();
-    let storage = storage::storage(&app);
-    ingest::ingest(&app, &storage);
+    let web = web_service::web_service(&app, &web_service::WebServiceOptions::default());
+    image_deployer::image_deployer(&app, &web);
     crud_api::crud_api(&app);
     app
 }
