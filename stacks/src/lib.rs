@@ -6,6 +6,7 @@
 
 pub mod ingest;
 mod policy;
+pub mod signed_cache;
 pub mod storage;
 
 use forma_dsl::App;
@@ -16,5 +17,6 @@ pub fn app() -> App {
     let app = App::new();
     let storage = storage::storage(&app);
     ingest::ingest(&app, &storage);
+    signed_cache::signed_cache(&app);
     app
 }
