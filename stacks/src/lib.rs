@@ -4,6 +4,7 @@
 //! Each stack lives in its own module and is written with the typed resources of
 //! [`forma_dsl::cfn`]; [`app`] bundles them in deploy order.
 
+pub mod access_cards;
 pub mod ingest;
 mod policy;
 pub mod signed_cache;
@@ -18,5 +19,6 @@ pub fn app() -> App {
     let storage = storage::storage(&app);
     ingest::ingest(&app, &storage);
     signed_cache::signed_cache(&app);
+    access_cards::access_cards(&app);
     app
 }
