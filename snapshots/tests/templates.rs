@@ -60,6 +60,6 @@ fn each_system_is_deployed_after_the_stacks_it_imports_from() {
     let services = assembly.stack("crud-api-services").expect("the CRUD API's services");
     assert_eq!(services.manifest.dependencies, ["crud-api"]);
     // Every stack's name starts with its system's.
-    let systems = ["web-service", "image-deployer", "crud-api"];
+    let systems = ["web-service", "image-deployer", "signed-cache", "crud-api", "access-cards"];
     assert!(names.iter().all(|n| systems.iter().any(|s| n.starts_with(s))), "{names:?}");
 }
