@@ -24,6 +24,7 @@ mod pipeline;
 mod removal;
 mod sam;
 mod staging;
+mod systems;
 mod targets;
 mod web_service;
 

@@ -475,6 +475,7 @@ from moto.acm.models import acm_backends
 from moto.awslambda.models import lambda_backends
 from moto.cloudwatch.models import cloudwatch_backends
 from moto.cognitoidp.models import cognitoidp_backends
+from moto.servicediscovery.models import servicediscovery_backends
 
 
 class _UserPool(CloudFormationModel):
@@ -637,6 +638,89 @@ class _FunctionUrl(CloudFormationModel):
         lambda_backends[account_id][region_name].delete_function_url_config(self.function)
 
 
+class _UserPoolClient(CloudFormationModel):
+    """moto has no CloudFormation model for AWS::Cognito::UserPoolClient either: make it in
+    its pool through moto's Cognito backend."""
+
+    __module__ = "moto.cognitoidp.models"
+
+    def __init__(self, pool_id, client_id):
+        self.pool_id = pool_id
+        self.client_id = client_id
+
+    @staticmethod
+    def cloudformation_name_type():
+        return "ClientName"
+
+    @staticmethod
+    def cloudformation_type():
+        return "AWS::Cognito::UserPoolClient"
+
+    @classmethod
+    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        p = cloudformation_json.get("Properties") or {}
+        client = cognitoidp_backends[account_id][region_name].create_user_pool_client(
+            p["UserPoolId"], str(p.get("GenerateSecret", False)).lower() == "true",
+            {"ClientName": p.get("ClientName", resource_name)},
+        )
+        return cls(p["UserPoolId"], client.id)
+
+    @property
+    def physical_resource_id(self):
+        return self.client_id
+
+    def delete(self, account_id, region_name):
+        backend = cognitoidp_backends[account_id][region_name]
+        if self.pool_id in backend.user_pools:
+            backend.delete_user_pool_client(self.pool_id, self.client_id)
+
+
+class _HttpNamespace(CloudFormationModel):
+    """moto has no CloudFormation model for AWS::ServiceDiscovery::HttpNamespace (a cluster's
+    Service Connect namespace): its Fn::GetAtt Arn answers 500. moto's Cloud Map backend has
+    create_http_namespace (returning an operation that names the namespace) and
+    delete_namespace: make it through them."""
+
+    __module__ = "moto.servicediscovery.models"
+
+    def __init__(self, namespace):
+        self.namespace = namespace
+
+    @staticmethod
+    def cloudformation_name_type():
+        return "Name"
+
+    @staticmethod
+    def cloudformation_type():
+        return "AWS::ServiceDiscovery::HttpNamespace"
+
+    @classmethod
+    def create_from_cloudformation_json(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+        p = cloudformation_json.get("Properties") or {}
+        backend = servicediscovery_backends[account_id][region_name]
+        operation = backend.create_http_namespace(
+            name=p.get("Name", resource_name), creator_request_id=None, description=p.get("Description"), tags=[]
+        )
+        namespace_id = backend.operations[operation].targets["NAMESPACE"]
+        return cls(backend.namespaces[namespace_id])
+
+    @property
+    def physical_resource_id(self):
+        return self.namespace.id
+
+    @classmethod
+    def has_cfn_attr(cls, attr):
+        return attr in ("Arn", "Id")
+
+    def get_cfn_attribute(self, attribute_name):
+        return self.namespace.arn if attribute_name == "Arn" else self.namespace.id
+
+    def delete(self, account_id, region_name):
+        backend = servicediscovery_backends[account_id][region_name]
+        if self.namespace.id in backend.namespaces:
+            backend.delete_namespace(self.namespace.id)
+
+
 # --- REST APIs and hosted zones ------------------------------------------------------------
 # moto's RestAPI (apigateway/models.py) and FakeZone (route53/models.py) have neither a
 # `delete` method nor `delete_from_cloudformation_json`, so deleting their stack counts them
@@ -658,6 +742,30 @@ def _zone_delete(self, account_id, region_name):
 
 _RestApi.delete = _rest_api_delete
 _Zone.delete = _zone_delete
+
+
+# --- REST API methods without a backend (CORS preflight) ------------------------------------
+# moto's Method.create_from_cloudformation_json reads Integration.IntegrationHttpMethod and
+# Integration.Uri unconditionally (apigateway/models.py), which a MOCK integration — an
+# OPTIONS method answering browsers' preflight — does not have: KeyError, HTTP 500, and the
+# stack stops half made. CloudFormation needs neither for MOCK; give moto its own defaults.
+
+from moto.apigateway.models import Method as _Method
+
+_method_create = _Method.create_from_cloudformation_json.__func__
+
+
+@classmethod
+def _method_create_mock(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs):
+    props = cloudformation_json.get("Properties") or {}
+    integration = dict(props.get("Integration") or {})
+    integration.setdefault("IntegrationHttpMethod", props.get("HttpMethod"))
+    integration.setdefault("Uri", None)
+    cloudformation_json = dict(cloudformation_json, Properties=dict(props, Integration=integration))
+    return _method_create(cls, resource_name, cloudformation_json, account_id, region_name, **kwargs)
+
+
+_Method.create_from_cloudformation_json = _method_create_mock
 
 
 # --- KMS keys ------------------------------------------------------------------------------
