@@ -70,8 +70,18 @@ reset_moto() {
     curl -sf --noproxy '*' -o /dev/null -X POST "$AWS_ENDPOINT_URL/moto-api/reset"
 }
 
+# The assets (Lambda code packages) forma uploads to its staging bucket, uploaded by the CLI
+# side too (as `aws cloudformation package` would), to the bucket the templates name.
+STAGING="s3://forma-assets-123456789012-us-east-1"
+cli_upload_assets() {
+    [[ -d $ASSEMBLY/assets ]] || return 0
+    "$AWS" s3 mb "$STAGING" >/dev/null 2>&1 || true
+    "$AWS" s3 cp --recursive --quiet "$ASSEMBLY/assets" "$STAGING/assets"
+}
+
 cli_apply() { # every stack in deploy order; $1=noop accepts moto's "No updates" rejection
     local name template overrides err rc
+    [[ ${1:-} == noop ]] || cli_upload_assets
     while IFS=$'\t' read -r name template overrides; do
         local args=(cloudformation deploy --template-file "$ASSEMBLY/$template" --stack-name "$name"
             --capabilities CAPABILITY_IAM CAPABILITY_NAMED_IAM --no-fail-on-empty-changeset)
@@ -234,9 +244,9 @@ check_applied() {
             die "$1: after apply, $name is not complete:"$'\n'"$states"
     done < <(cut -f1 "$STACKS")
 }
-check_destroyed() {
+check_destroyed() { # forma's staging stack (FormaToolkit) is bootstrap, kept like the CDK's
     local states
-    states=$(stack_states | grep -v DELETE_COMPLETE || true)
+    states=$(stack_states | grep -v DELETE_COMPLETE | grep -v '^FormaToolkit\s' || true)
     [[ -z $states ]] || die "$1: after destroy, stacks remain:"$'\n'"$states"
 }
 

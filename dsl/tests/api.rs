@@ -70,7 +70,7 @@ fn cors_adds_a_preflight_method_to_every_resource() {
     let app = App::new();
     let stack = app.stack("Web");
     let f = handler(&stack);
-    let api = RestApi::new(&stack, "Api", RestApiProps::default().cors(Cors::origins(["https://app.example.com"])));
+    let api = RestApi::new(&stack, "Api", RestApiProps::default().cors(Cors::origin("https://app.example.com")));
     api.root().add_resource("items").add_method("GET", &f);
     let a = synth(&app);
     let options: Vec<&serde_json::Value> = resources(&a, "Web")

@@ -19,21 +19,29 @@ use crate::logs::{LogGroup, LogGroupProps, Retention};
 /// The access log format: one JSON object per request.
 const ACCESS_LOG_FORMAT: &str = r#"{"requestId":"$context.requestId","ip":"$context.identity.sourceIp","requestTime":"$context.requestTime","httpMethod":"$context.httpMethod","resourcePath":"$context.resourcePath","status":"$context.status","protocol":"$context.protocol","responseLength":"$context.responseLength","integrationLatency":"$context.integrationLatency"}"#;
 
-/// Cross-origin requests the API answers.
+/// Cross-origin requests the API answers (its preflight `OPTIONS` methods; the functions'
+/// own responses carry `Access-Control-Allow-Origin` too).
 #[derive(Debug, Clone)]
 pub struct Cors {
-    origins: Vec<String>,
+    origin: Value<String>,
     headers: Vec<String>,
 }
 
 impl Cors {
-    /// Requests from `origins` (`https://app.example.com`, or `*`), with the headers
-    /// browsers send for JSON APIs.
-    pub fn origins<S: Into<String>>(origins: impl IntoIterator<Item = S>) -> Self {
+    /// Requests from `origin`: one origin (`https://app.example.com`, or a value known at
+    /// deploy time such as a website bucket's URL), which is all a preflight answer may
+    /// name; with the headers browsers send for JSON APIs.
+    pub fn origin(origin: impl Into<Value<String>>) -> Self {
         Cors {
-            origins: origins.into_iter().map(Into::into).collect(),
+            origin: origin.into(),
             headers: vec!["Content-Type".into(), "Authorization".into(), "X-Amz-Date".into(), "X-Api-Key".into()],
         }
+    }
+
+    /// Requests from any origin (`*`): for APIs called with a bearer token, never with
+    /// cookies.
+    pub fn any_origin() -> Self {
+        Cors::origin("*")
     }
 }
 
@@ -426,7 +434,10 @@ impl ApiResource {
         let headers = obj! {
             "method.response.header.Access-Control-Allow-Headers" => quote(&cors.headers.join(",")),
             "method.response.header.Access-Control-Allow-Methods" => quote("OPTIONS,GET,PUT,POST,DELETE,PATCH,HEAD"),
-            "method.response.header.Access-Control-Allow-Origin" => quote(&cors.origins.join(",")),
+            "method.response.header.Access-Control-Allow-Origin" => match cors.origin.expr() {
+                forma_core::Expr::String(origin) => Value::from(quote(origin)),
+                _ => Value::<String>::from(sub("'${Origin}'").var("Origin", cors.origin.clone())),
+            },
         };
         let declared = obj! {
             "method.response.header.Access-Control-Allow-Headers" => true,

@@ -252,10 +252,13 @@ impl FargateTaskDefinition {
             ),
             Some(_) => {}
         }
-        // ECS takes letters, digits, '-' and '_' in a family, up to 255: the dots an id may hold
-        // become '-'.
+        // The stack's name and the construct's path below it, so that two task definitions
+        // of one stack (two load-balanced services, say) never share a family. ECS takes
+        // letters, digits, '-' and '_', up to 255: the dots an id may hold become '-'.
         let family = props.family.unwrap_or_else(|| {
-            let mut family = format!("{}-{}", scope.stack().name(), id.replace('.', "-"));
+            let path = scope.path();
+            let below = path.split_once('/').map_or(id, |(_, below)| below);
+            let mut family = format!("{}-{}", scope.stack().name(), below.replace(['/', '.'], "-"));
             family.truncate(255);
             family
         });

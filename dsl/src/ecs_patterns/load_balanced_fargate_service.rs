@@ -143,6 +143,7 @@ impl LoadBalancedFargateServiceProps {
 pub struct LoadBalancedFargateService {
     scope: Scope,
     resource: Resource<l1::Service>,
+    cluster: ClusterRef,
     service: FargateService,
     load_balancer: ApplicationLoadBalancer,
     task_definition: FargateTaskDefinition,
@@ -204,7 +205,20 @@ impl LoadBalancedFargateService {
             Output::new(url.clone()).description("The service's URL"),
         );
         let resource = forma_core::Construct::resource(&service).clone();
-        LoadBalancedFargateService { scope, resource, service, load_balancer: lb, task_definition: task, url }
+        LoadBalancedFargateService {
+            scope,
+            resource,
+            cluster: props.cluster.clone(),
+            service,
+            load_balancer: lb,
+            task_definition: task,
+            url,
+        }
+    }
+
+    /// The cluster the service runs in.
+    pub fn cluster(&self) -> &ClusterRef {
+        &self.cluster
     }
 
     /// The Fargate service.

@@ -175,9 +175,8 @@ fn services(app: &App, data: &AccessCardsData) {
             .timeout(Duration::from_secs(10))
             .log_retention(Retention::TwoWeeks)
             .environment("CARDS_TABLE", data.cards.name())
-            // The API takes a bearer token (no cookies), so any origin may call it; the
-            // token is what is checked.
-            .environment("ALLOWED_ORIGIN", "*"),
+            // Browsers may call it from the admin UI's site only.
+            .environment("ALLOWED_ORIGIN", data.admin_site.website_url()),
     );
     data.cards.grant_read_data(&admin);
     let api = RestApi::new(
@@ -186,7 +185,7 @@ fn services(app: &App, data: &AccessCardsData) {
         RestApiProps::default()
             .rest_api_name("access-cards-admin")
             .description("access-cards admin API (Cognito ID token in Authorization)")
-            .cors(Cors::origins(["*"])),
+            .cors(Cors::origin(data.admin_site.website_url())),
     );
     let authorizer = api.add_cognito_authorizer("AdminsAuthorizer", &admins);
     let cards = api.root().add_resource("cards");
