@@ -8,6 +8,7 @@
 //! - `services`: stacks of services of ten resources with nested properties, `Ref`,
 //!   `Fn::GetAtt`, `Fn::Sub` and references into the previous stack (exports and imports).
 //! - `scale`: buckets, queues, tables and topics, a few properties each, in stacks of 400.
+//! - `systems`: the five bundled systems of `stacks/`, in both targets.
 //!
 //! One app synthesized again and again stays in the CPU's cache when it is small; a large one
 //! does not. `synthesize_json_cold` takes turns with twenty 1k apps, for what 1,000 resources
@@ -214,9 +215,33 @@ fn synthesize_write(c: &mut Criterion) {
     drop(scratch);
 }
 
+/// The five bundled systems (`stacks/`, 8 stacks), built once, synthesized in both targets
+/// (their assets packed each time, as `forma synth` does): the workload the README's
+/// whole-process numbers are about.
+fn systems(c: &mut Criterion) {
+    let mut group = c.benchmark_group("systems");
+    let app = forma_stacks::app();
+    let resources: usize = synthesize(&app, Format::Json)
+        .expect("the bundled systems synthesize")
+        .stacks
+        .iter()
+        .map(|s| s.manifest.resource_count)
+        .sum();
+    group.throughput(Throughput::Elements(resources as u64));
+    group.bench_function("construct", |b| b.iter_with_large_drop(forma_stacks::app));
+    for (name, target) in [("cfn", forma_synth::Target::CloudFormation), ("sam", forma_synth::Target::Sam)] {
+        let settings =
+            Settings { format: Format::Json, registry: Some(&forma_dsl::cfn::REGISTRY), target, ..Settings::default() };
+        group.bench_function(name, |b| {
+            b.iter_with_large_drop(|| synthesize_with(black_box(&app), settings).expect("synthesis"))
+        });
+    }
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(3));
-    targets = construct, synthesize_json, synthesize_cold, synthesize_yaml, synthesize_write
+    targets = construct, synthesize_json, synthesize_cold, synthesize_yaml, synthesize_write, systems
 }
 criterion_main!(benches);

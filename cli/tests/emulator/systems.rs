@@ -5,7 +5,7 @@
 use super::{assert_ok, Emulator};
 
 /// What the inventory counts (every kind the systems make).
-const COUNTED: [&str; 30] = [
+const COUNTED: [&str; 31] = [
     "buckets",
     "tables",
     "queues",
@@ -33,6 +33,7 @@ const COUNTED: [&str; 30] = [
     "security_groups",
     "clusters",
     "services",
+    "task_definitions",
     "load_balancers",
     "target_groups",
     "certificates",
