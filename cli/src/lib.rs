@@ -348,20 +348,24 @@ pub fn run(
             let mut opts = options(&a.deploy, a.concurrency, a.yes);
             opts.adopt = a.adopt;
             deploy_command(app, &a.deploy, console, |loaded| async move {
-                deploy::apply(&loaded, &a.stacks, a.all, &a.parameters, &opts, console, hooks).await
+                let request = deploy::ApplyRequest { stacks: a.stacks, all: a.all, parameters: a.parameters };
+                deploy::apply(&loaded, &request, &opts, console, hooks).await
             })
         }
         Command::Destroy(a) => {
             let mut opts = options(&a.deploy, a.concurrency, a.yes);
             opts.adopt = a.adopt;
             deploy_command(app, &a.deploy, console, |loaded| async move {
-                deploy::destroy(&loaded, &a.stacks, a.all, a.retain_failed, &opts, console, hooks).await
+                let request = deploy::DestroyRequest { stacks: a.stacks, all: a.all, retain_failed: a.retain_failed };
+                deploy::destroy(&loaded, &request, &opts, console, hooks).await
             })
         }
         Command::Diff(a) => {
             let opts = options(&a.deploy, 4, false);
             match deploy_command(app, &a.deploy, console, |loaded| async move {
-                deploy::diff(&loaded, &a.stacks, &a.parameters, a.changeset, &opts, console).await
+                let request =
+                    deploy::DiffRequest { stacks: a.stacks, parameters: a.parameters, changeset: a.changeset };
+                deploy::diff(&loaded, &request, &opts, console).await
             }) {
                 Ok(code) => Ok(code),
                 Err(e) => {
@@ -373,7 +377,8 @@ pub fn run(
         Command::Status(a) => {
             let opts = options(&a.deploy, 4, false);
             deploy_command(app, &a.deploy, console, |loaded| async move {
-                deploy::status(&loaded, &a.stacks, a.drift, &opts, console).await
+                let request = deploy::StatusRequest { stacks: a.stacks, drift: a.drift };
+                deploy::status(&loaded, &request, &opts, console).await
             })
         }
         Command::Bootstrap(a) => {
