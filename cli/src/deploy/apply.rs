@@ -11,12 +11,9 @@ use sha2::{Digest, Sha256};
 
 use super::cfn::{self, EventFollower, StackInfo};
 use super::error::{DeployError, ErrorKind};
+use super::ownership::FINGERPRINT_TAG;
 use super::schedule::{run_ordered, Order};
-use super::{toolkit, Contexts, Ctx, Mutation};
-
-/// The stack tag holding the fingerprint of what was last applied: template hash,
-/// parameters and tags. Equal fingerprint: nothing to do, decided by one DescribeStacks.
-pub const FINGERPRINT_TAG: &str = "forma:fingerprint";
+use super::{staging, Contexts, Ctx, Mutation};
 
 /// What apply did to one stack.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -176,7 +173,7 @@ async fn apply_inner(
         .set_tags(Some(tags));
     req = with_capabilities(req, m);
     req = if m.needs_upload {
-        let url = toolkit::upload_template(ctx, m, &job.body).await?;
+        let url = staging::upload_template(ctx, m, &job.body).await?;
         req.template_url(url)
     } else {
         req.template_body(&job.body)

@@ -2,7 +2,6 @@
 //! endpoints and the time limits every call runs under.
 
 use std::collections::BTreeSet;
-use std::fmt;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -13,7 +12,7 @@ use aws_sdk_cloudformation::config::interceptors::BeforeSerializationInterceptor
 use aws_sdk_cloudformation::config::{ConfigBag, Intercept};
 use aws_smithy_runtime_api::box_error::BoxError;
 
-use super::error::{DeployError, ErrorKind};
+use super::error::{DeployError, EndpointDown, ErrorKind};
 
 /// The clients a deploy command needs, for one account and region.
 #[derive(Clone, Debug)]
@@ -89,26 +88,6 @@ impl DownEndpoints {
         self.set().contains(endpoint)
     }
 }
-
-/// The error a call to a down endpoint fails with, before anything is sent.
-#[derive(Debug, Clone)]
-pub struct EndpointDown {
-    pub endpoint: String,
-    pub limit: Duration,
-}
-
-impl fmt::Display for EndpointDown {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} did not answer an earlier call of this run within {}s (--call-timeout)",
-            self.endpoint,
-            self.limit.as_secs_f64()
-        )
-    }
-}
-
-impl std::error::Error for EndpointDown {}
 
 /// Fails a call at once when its endpoint is down ([`DownEndpoints`]).
 #[derive(Debug)]

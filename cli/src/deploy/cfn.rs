@@ -9,6 +9,7 @@ use aws_sdk_cloudformation::Client;
 use tokio::sync::watch;
 
 use super::error::{DeployError, ErrorKind};
+pub use super::events::Event;
 use super::ui::StackProgress;
 
 /// What DescribeStacks says about one stack.
@@ -32,51 +33,6 @@ impl StackInfo {
     pub fn in_progress(&self) -> bool {
         self.status.ends_with("_IN_PROGRESS") && self.status != "REVIEW_IN_PROGRESS"
     }
-}
-
-/// One stack event.
-#[derive(Debug, Clone)]
-pub struct Event {
-    pub id: String,
-    pub logical_id: String,
-    pub resource_type: String,
-    pub status: String,
-    pub reason: Option<String>,
-    pub token: Option<String>,
-}
-
-impl Event {
-    pub fn is_stack(&self) -> bool {
-        self.resource_type == "AWS::CloudFormation::Stack"
-    }
-
-    pub fn failed(&self) -> bool {
-        self.status.ends_with("_FAILED")
-    }
-}
-
-/// Whether forma deployed the stack: it carries forma's fingerprint tag. The ownership
-/// rule ([`super::Ctx::may_change`]) rests on this one test.
-pub fn owned_by_forma(info: &StackInfo) -> bool {
-    info.tags.contains_key(super::apply::FINGERPRINT_TAG)
-}
-
-/// Whether a stack in `REVIEW_IN_PROGRESS` is forma's own: the shell a create change set
-/// makes, holding nothing but forma's change sets (a run stopped before it executed one).
-/// CloudFormation may not show a stack's tags before its first change set runs, so its
-/// change sets tell: every one named `forma-...`, and at least one.
-pub async fn review_is_formas(cfn: &Client, info: &StackInfo) -> Result<bool, DeployError> {
-    if info.status != "REVIEW_IN_PROGRESS" {
-        return Ok(false);
-    }
-    let out = cfn
-        .list_change_sets()
-        .stack_name(&info.id)
-        .send()
-        .await
-        .map_err(|e| DeployError::aws("ListChangeSets", &e).stack(&info.name))?;
-    let names: Vec<&str> = out.summaries().iter().map(|c| c.change_set_name().unwrap_or("")).collect();
-    Ok(!names.is_empty() && names.iter().all(|n| n.starts_with("forma-")))
 }
 
 /// Whether an error says the stack does not exist.

@@ -10,7 +10,7 @@ use tokio::sync::watch;
 use super::aws::{Aws, Connection};
 use super::error::{DeployError, ErrorKind};
 use super::ui::Ui;
-use super::{cfn, ui};
+use super::{cfn, ownership, ui};
 use crate::console::Console;
 use crate::exit;
 
@@ -145,7 +145,7 @@ impl Ctx {
     /// stack, but changes only the stacks it deployed (they carry its fingerprint tag) or
     /// those this run was told to adopt.
     pub fn may_change(&self, info: &cfn::StackInfo, change: Mutation, command: &str) -> Result<(), DeployError> {
-        if self.adopt || cfn::owned_by_forma(info) {
+        if self.adopt || ownership::owned_by_forma(info) {
             return Ok(());
         }
         let what = match change {
@@ -169,14 +169,14 @@ impl Ctx {
     }
 
     /// [`Ctx::may_change`] for a stack as it stands: one in `REVIEW_IN_PROGRESS` is forma's
-    /// also when only forma's change sets are on it ([`cfn::review_is_formas`]).
+    /// also when only forma's change sets are on it ([`ownership::review_is_formas`]).
     pub async fn may_change_stack(
         &self,
         info: &cfn::StackInfo,
         change: Mutation,
         command: &str,
     ) -> Result<(), DeployError> {
-        if self.adopt || cfn::owned_by_forma(info) || cfn::review_is_formas(&self.aws.cfn, info).await? {
+        if self.adopt || ownership::owned_by_forma(info) || ownership::review_is_formas(&self.aws.cfn, info).await? {
             return Ok(());
         }
         self.may_change(info, change, command)

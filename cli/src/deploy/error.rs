@@ -79,7 +79,7 @@ impl DeployError {
         E: ProvideErrorMetadata + std::error::Error + 'static,
     {
         use aws_smithy_runtime_api::client::result::SdkError;
-        if let Some(down) = source_of::<super::aws::EndpointDown>(err) {
+        if let Some(down) = source_of::<EndpointDown>(err) {
             return DeployError::new(ErrorKind::Timeout, format!("{action}: not sent: {down}"));
         }
         let (code, message) = match err {
@@ -280,7 +280,7 @@ fn chain(err: &dyn std::error::Error) -> String {
 }
 
 impl fmt::Display for DeployError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match &self.stack {
             Some(s) => write!(f, "{s}: {}", self.message),
             None => f.write_str(&self.message),
@@ -289,6 +289,26 @@ impl fmt::Display for DeployError {
 }
 
 impl std::error::Error for DeployError {}
+
+/// The error a call to a down endpoint fails with, before anything is sent.
+#[derive(Debug, Clone)]
+pub struct EndpointDown {
+    pub endpoint: String,
+    pub limit: std::time::Duration,
+}
+
+impl std::fmt::Display for EndpointDown {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} did not answer an earlier call of this run within {}s (--call-timeout)",
+            self.endpoint,
+            self.limit.as_secs_f64()
+        )
+    }
+}
+
+impl std::error::Error for EndpointDown {}
 
 #[cfg(test)]
 mod tests {

@@ -115,7 +115,7 @@ async fn change_set_changes(
     }
     req = if m.needs_upload {
         super::toolkit::ensure(ctx).await?;
-        req.template_url(super::toolkit::upload_template(ctx, m, body).await?)
+        req.template_url(super::staging::upload_template(ctx, m, body).await?)
     } else {
         req.template_body(body)
     };

@@ -2,14 +2,12 @@
 //! CloudFormation reads them. It lives in a stack of its own, `FormaToolkit`, made with
 //! forma itself on first use (or by `forma bootstrap`), and is never destroyed by forma.
 
-use aws_sdk_s3::primitives::ByteStream;
 use forma_dsl::intrinsic::sub;
 use forma_dsl::{list, obj, App, DeletionPolicy, Output, RawResource};
-use forma_synth::asset::{AssetManifest, STAGING_BUCKET_SUB};
-use forma_synth::{StackArtifact, StackManifest};
+use forma_synth::asset::STAGING_BUCKET_SUB;
+use forma_synth::StackArtifact;
 
 use super::apply::{apply_stack, Job};
-use super::assembly::Loaded;
 use super::error::{DeployError, ErrorKind};
 use super::{cfn, Ctx};
 
@@ -112,66 +110,4 @@ fn toolkit_job() -> Result<Job, DeployError> {
     let stack = toolkit_artifact()?;
     let stateful_types = forma_dsl::removal::STATEFUL_TYPES.iter().map(|t| (*t).to_owned()).collect();
     Ok(Job { manifest: stack.manifest, body: stack.body, parameters: Default::default(), stateful_types })
-}
-
-/// Puts `bytes` at `key` unless an object of the same size is there (keys are content
-/// hashes). Returns whether it uploaded.
-async fn put_once(ctx: &Ctx, bucket: &str, key: &str, size: usize, body: ByteStream) -> Result<bool, DeployError> {
-    match ctx.aws.s3.head_object().bucket(bucket).key(key).send().await {
-        Ok(head) if head.content_length() == Some(size as i64) => return Ok(false),
-        Ok(_) => {}
-        Err(e) if e.as_service_error().is_some_and(|s| s.is_not_found()) => {}
-        Err(e) if e.raw_response().is_some_and(|r| r.status().as_u16() == 404) => {}
-        Err(e) => return Err(DeployError::aws(&format!("HeadObject s3://{bucket}/{key}"), &e)),
-    }
-    ctx.proceed(TOOLKIT_STACK, "PutObject")?;
-    ctx.aws
-        .s3
-        .put_object()
-        .bucket(bucket)
-        .key(key)
-        .body(body)
-        .send()
-        .await
-        .map_err(|e| DeployError::aws(&format!("PutObject s3://{bucket}/{key}"), &e))?;
-    Ok(true)
-}
-
-/// Uploads the assets that are not in the staging bucket yet; returns how many were
-/// uploaded and how many were already there.
-/// Each asset is read inside the assembly and checked against its hash before it goes out.
-pub async fn upload_assets(
-    ctx: &Ctx,
-    loaded: &Loaded,
-    assets: &[AssetManifest],
-) -> Result<(usize, usize), DeployError> {
-    if assets.is_empty() {
-        return Ok((0, 0));
-    }
-    // Every asset is read and checked before the first call.
-    let bodies = assets.iter().map(|a| loaded.asset(a)).collect::<Result<Vec<Vec<u8>>, DeployError>>()?;
-    let bucket = ensure(ctx).await?;
-    let (mut uploaded, mut present) = (0, 0);
-    for (a, bytes) in assets.iter().zip(bodies) {
-        if put_once(ctx, &bucket, &a.key, a.size, ByteStream::from(bytes)).await? {
-            uploaded += 1;
-        } else {
-            present += 1;
-        }
-    }
-    Ok((uploaded, present))
-}
-
-/// Uploads a template too large to send inline; returns its URL. The staging bucket must
-/// have been ensured first (apply does it before any stack that needs it).
-pub async fn upload_template(ctx: &Ctx, m: &StackManifest, body: &str) -> Result<String, DeployError> {
-    let bucket = ctx.staging.get().cloned().ok_or_else(|| {
-        DeployError::new(ErrorKind::Failed, "the staging bucket is needed but was not set up").stack(&m.name)
-    })?;
-    let ext = m.template.rsplit('.').next().unwrap_or("json");
-    let key = format!("templates/{}.{ext}", m.sha256);
-    put_once(ctx, &bucket, &key, body.len(), ByteStream::from(body.as_bytes().to_vec()))
-        .await
-        .map_err(|e| e.stack(&m.name))?;
-    Ok(format!("https://{bucket}.s3.{}.amazonaws.com/{key}", ctx.aws.region))
 }

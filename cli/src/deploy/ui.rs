@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use indexmap::IndexMap;
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use super::cfn::Event;
+use super::events::Event;
 use crate::console::Console;
 
 /// Progress reporting for a whole command.

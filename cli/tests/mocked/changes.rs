@@ -2,8 +2,9 @@
 //! nobody confirmed.
 
 use aws_sdk_cloudformation::types::Replacement;
-use forma_cli::deploy::apply::{apply_stack, Applied, FINGERPRINT_TAG};
+use forma_cli::deploy::apply::{apply_stack, Applied};
 use forma_cli::deploy::error::ErrorKind;
+use forma_cli::deploy::ownership::FINGERPRINT_TAG;
 
 use super::fake::{modify, remove, Cfn, Cs, Frame, NO_CHANGES};
 use super::{fingerprint_of, id_of, job, storage, storage_without_table, Session, NONCE, QUEUE, TABLE};

@@ -2,8 +2,9 @@
 //! a failure leaves, and exports still in use.
 
 use aws_sdk_cloudformation::types::Replacement;
-use forma_cli::deploy::apply::{apply_stack, Applied, FINGERPRINT_TAG};
+use forma_cli::deploy::apply::{apply_stack, Applied};
 use forma_cli::deploy::error::ErrorKind;
+use forma_cli::deploy::ownership::FINGERPRINT_TAG;
 
 use super::fake::{add, modify, remove, stack_arn, Cfn, Cs, Ev, Frame};
 use super::{id_of, job, storage, storage_without_table, Session, NONCE, QUEUE, TABLE};

@@ -46,7 +46,7 @@ use aws_sdk_cloudformation::types::{
 };
 use aws_sdk_cloudformation::Client;
 use aws_smithy_mocks::{mock, mock_client, MockResponse, Rule, RuleMode};
-use forma_cli::deploy::apply::FINGERPRINT_TAG;
+use forma_cli::deploy::ownership::FINGERPRINT_TAG;
 
 pub const ACCOUNT: &str = "123456789012";
 /// A fingerprint no assembly has: the stack was deployed by forma, from another template.

@@ -2,8 +2,9 @@
 //! progress, throttling, another operation running first, Ctrl-C.
 
 use aws_sdk_cloudformation::types::Replacement;
-use forma_cli::deploy::apply::{apply_stack, Applied, FINGERPRINT_TAG};
+use forma_cli::deploy::apply::{apply_stack, Applied};
 use forma_cli::deploy::error::ErrorKind;
+use forma_cli::deploy::ownership::FINGERPRINT_TAG;
 
 use super::fake::{modify, Cfn, Cs, Ev, Frame};
 use super::{fingerprint_of, id_of, job, storage, Session, NONCE, QUEUE, TABLE};

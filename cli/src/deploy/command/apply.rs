@@ -9,7 +9,7 @@ use super::super::error::{DeployError, ErrorKind};
 use super::super::outcome::{exit_code, finish, report};
 use super::super::outputs::write_outputs;
 use super::super::parameters::parse_parameters;
-use super::super::toolkit;
+use super::super::{staging, toolkit};
 use crate::console::Console;
 use crate::exit;
 
@@ -63,10 +63,13 @@ async fn apply_command(
         let assets: Vec<_> = loaded.manifest.assets.iter().filter(|a| wanted.contains(&&a.sha256)).cloned().collect();
         let staged = ctx
             .interruptible(toolkit::TOOLKIT_STACK, async {
-                if here.iter().any(|s| s.needs_upload) {
-                    toolkit::ensure(ctx).await?;
+                // Every asset is read and checked before the first call.
+                let bodies = staging::read_assets(loaded, &assets)?;
+                if here.iter().any(|s| s.needs_upload) || !assets.is_empty() {
+                    let bucket = toolkit::ensure(ctx).await?;
+                    return staging::upload_assets(ctx, &bucket, &assets, bodies).await;
                 }
-                toolkit::upload_assets(ctx, loaded, &assets).await
+                Ok((0, 0))
             })
             .await?;
         match staged {
