@@ -141,8 +141,56 @@ async fn apply_inner(
         }
     }
     let exists = current.as_ref().is_some_and(|c| c.status != "REVIEW_IN_PROGRESS");
-    let kind = if exists { ChangeSetType::Update } else { ChangeSetType::Create };
+    let Some((cs_id, stack_id)) = create_change_set(ctx, job, &fp, &params, exists, progress).await? else {
+        return Ok((Applied::NoChanges, current.unwrap_or_default()));
+    };
+    let made = ChangeSet { id: cs_id, stack_id, exists };
+    let outcome = match wait_change_set(ctx, name, &made.id).await {
+        Err(e) if !exists && e.kind == ErrorKind::Failed => {
+            return Err(remove_empty_stack(ctx, name, &made.stack_id, e, progress).await);
+        }
+        other => other?,
+    };
+    let changes = match outcome {
+        ChangeSetOutcome::Ready(changes) => changes,
+        ChangeSetOutcome::Empty => {
+            made.delete(ctx).await;
+            let info = cfn::describe(&ctx.aws.cfn, &made.stack_id).await?.unwrap_or_default();
+            return Ok((Applied::NoChanges, info));
+        }
+    };
+    ctx.ui.line(summary(name, &changes, &m.logical_ids));
+    confirm_risky(ctx, job, &made, &changes, progress).await?;
+    execute(ctx, job, &fp, &made, progress).await
+}
 
+/// A change set forma made: its id, its stack's, and whether the stack existed before.
+struct ChangeSet {
+    id: String,
+    stack_id: String,
+    exists: bool,
+}
+
+impl ChangeSet {
+    /// Deletes the change set (best effort: an unexecuted change set costs nothing).
+    async fn delete(&self, ctx: &Ctx) {
+        let _ = ctx.aws.cfn.delete_change_set().change_set_name(&self.id).stack_name(&self.stack_id).send().await;
+    }
+}
+
+/// Creates the change set of `job` (a create one for a new stack), tagged with the
+/// fingerprint `fp`; `None` when CloudFormation finds nothing to change.
+async fn create_change_set(
+    ctx: &Ctx,
+    job: &Job,
+    fp: &str,
+    params: &[(String, Option<String>)],
+    exists: bool,
+    progress: &super::ui::StackProgress,
+) -> Result<Option<(String, String)>, DeployError> {
+    let m = &job.manifest;
+    let name = m.name.as_str();
+    let kind = if exists { ChangeSetType::Update } else { ChangeSetType::Create };
     // The fingerprint is forma's alone: a manifest's tag of that name never goes out (the
     // assembly check refuses one, too).
     let mut tags: Vec<Tag> = m
@@ -151,7 +199,7 @@ async fn apply_inner(
         .filter(|(k, _)| *k != FINGERPRINT_TAG)
         .map(|(k, v)| Tag::builder().key(k).value(v).build())
         .collect();
-    tags.push(Tag::builder().key(FINGERPRINT_TAG).value(&fp).build());
+    tags.push(Tag::builder().key(FINGERPRINT_TAG).value(fp).build());
     let cfn_params: Vec<Parameter> = params
         .iter()
         .map(|(k, v)| match v {
@@ -166,7 +214,7 @@ async fn apply_inner(
         .create_change_set()
         .stack_name(name)
         .change_set_name(&cs_name)
-        .change_set_type(kind.clone())
+        .change_set_type(kind)
         .client_token(&cs_name)
         .description(format!("forma apply, template {}", m.sha256.get(..12).unwrap_or(&m.sha256)))
         .set_parameters(Some(cfn_params))
@@ -180,76 +228,82 @@ async fn apply_inner(
     };
     progress.status("creating change set");
     ctx.proceed(name, "CreateChangeSet")?;
-    let created = match req.send().await {
-        Ok(out) => out,
-        Err(e) if e.as_service_error().is_some_and(no_changes) => {
-            let info = current.clone().unwrap_or_default();
-            return Ok((Applied::NoChanges, info));
-        }
-        Err(e) => return Err(DeployError::aws("CreateChangeSet", &e).stack(name)),
-    };
-    let cs_id = created.id().unwrap_or(&cs_name).to_owned();
-    let stack_id = created.stack_id().unwrap_or(name).to_owned();
-
-    let outcome = match wait_change_set(ctx, name, &cs_id).await {
-        Err(e) if !exists && e.kind == ErrorKind::Failed => {
-            return Err(remove_empty_stack(ctx, name, &stack_id, e, progress).await);
-        }
-        other => other?,
-    };
-    let changes = match outcome {
-        ChangeSetOutcome::Ready(changes) => changes,
-        ChangeSetOutcome::Empty => {
-            let _ = ctx.aws.cfn.delete_change_set().change_set_name(&cs_id).stack_name(&stack_id).send().await;
-            let info = cfn::describe(&ctx.aws.cfn, &stack_id).await?.unwrap_or_default();
-            return Ok((Applied::NoChanges, info));
-        }
-    };
-    ctx.ui.line(summary(name, &changes, &m.logical_ids));
-    let risky: Vec<&Change> = changes.iter().filter(|c| c.is_risky(&job.stateful_types)).collect();
-    if !risky.is_empty() && !ctx.yes {
-        let question =
-            format!("{name}: {} change(s) replace or remove stateful resources or change IAM. Apply?", risky.len());
-        if !ctx.confirm(name, question).await? {
-            let what: Vec<String> =
-                risky.iter().map(|c| format!("{} {}", c.action, path_of(&m.logical_ids, &c.logical_id))).collect();
-            let declined = DeployError::new(
-                ErrorKind::NeedsConfirmation,
-                format!("not applied: needs confirmation for {}", what.join(", ")),
-            )
-            .stack(name)
-            .hint("review the changes above, then run again with --yes");
-            if !exists {
-                return Err(remove_empty_stack(ctx, name, &stack_id, declined, progress).await);
-            }
-            let _ = ctx.aws.cfn.delete_change_set().change_set_name(&cs_id).stack_name(&stack_id).send().await;
-            return Err(declined);
-        }
+    match req.send().await {
+        Ok(out) => Ok(Some((out.id().unwrap_or(&cs_name).to_owned(), out.stack_id().unwrap_or(name).to_owned()))),
+        Err(e) if e.as_service_error().is_some_and(no_changes) => Ok(None),
+        Err(e) => Err(DeployError::aws("CreateChangeSet", &e).stack(name)),
     }
+}
 
+/// Asks before changes that replace or remove stateful resources or change IAM (unless
+/// `--yes`); a declined change set is deleted, and with it the empty stack a create one
+/// made.
+async fn confirm_risky(
+    ctx: &Ctx,
+    job: &Job,
+    made: &ChangeSet,
+    changes: &[Change],
+    progress: &super::ui::StackProgress,
+) -> Result<(), DeployError> {
+    let m = &job.manifest;
+    let name = m.name.as_str();
+    let risky: Vec<&Change> = changes.iter().filter(|c| c.is_risky(&job.stateful_types)).collect();
+    if risky.is_empty() || ctx.yes {
+        return Ok(());
+    }
+    let question =
+        format!("{name}: {} change(s) replace or remove stateful resources or change IAM. Apply?", risky.len());
+    if ctx.confirm(name, question).await? {
+        return Ok(());
+    }
+    let what: Vec<String> =
+        risky.iter().map(|c| format!("{} {}", c.action, path_of(&m.logical_ids, &c.logical_id))).collect();
+    let declined = DeployError::new(
+        ErrorKind::NeedsConfirmation,
+        format!("not applied: needs confirmation for {}", what.join(", ")),
+    )
+    .stack(name)
+    .hint("review the changes above, then run again with --yes");
+    if !made.exists {
+        return Err(remove_empty_stack(ctx, name, &made.stack_id, declined, progress).await);
+    }
+    made.delete(ctx).await;
+    Err(declined)
+}
+
+/// Executes the change set and follows the stack to the end of the operation.
+async fn execute(
+    ctx: &Ctx,
+    job: &Job,
+    fp: &str,
+    made: &ChangeSet,
+    progress: &super::ui::StackProgress,
+) -> Result<(Applied, StackInfo), DeployError> {
+    let m = &job.manifest;
+    let name = m.name.as_str();
     let token = format!("forma-exec-{fp}-{}", ctx.nonce);
-    progress.status(if exists { "UPDATE_IN_PROGRESS" } else { "CREATE_IN_PROGRESS" });
+    progress.status(if made.exists { "UPDATE_IN_PROGRESS" } else { "CREATE_IN_PROGRESS" });
     ctx.proceed(name, "ExecuteChangeSet")?;
     ctx.aws
         .cfn
         .execute_change_set()
-        .change_set_name(&cs_id)
-        .stack_name(&stack_id)
+        .change_set_name(&made.id)
+        .stack_name(&made.stack_id)
         .client_request_token(&token)
         .send()
         .await
         .map_err(|e| DeployError::aws("ExecuteChangeSet", &e).stack(name))?;
     ctx.executed(name);
     let mut follower = EventFollower::new(name, Some(token));
-    if !exists {
+    if !made.exists {
         // Right after execution the new stack may still read REVIEW_IN_PROGRESS.
         follower.not_started = Some("REVIEW_IN_PROGRESS".into());
     }
-    let info = ctx.wait(&stack_id, &mut follower, progress).await?;
+    let info = ctx.wait(&made.stack_id, &mut follower, progress).await?;
     match info.status.as_str() {
         "CREATE_COMPLETE" | "UPDATE_COMPLETE" => {
             set_termination_protection(ctx, m, &info).await?;
-            Ok((if exists { Applied::Updated } else { Applied::Created }, info))
+            Ok((if made.exists { Applied::Updated } else { Applied::Created }, info))
         }
         status if status.starts_with("DELETE_") => Err(DeployError::new(
             ErrorKind::State,

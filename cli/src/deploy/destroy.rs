@@ -103,7 +103,6 @@ async fn destroy_inner(
     }
 
     let resources = stack_resources(ctx, &cur.id, name, progress).await?;
-    let physical = |logical: &str| resources.iter().find(|r| r.0 == logical).map(|r| (r.1.clone(), r.2.clone()));
     // What the deployed template keeps: never emptied, whatever the manifest asks.
     let policies = match retention_policies(ctx, &cur.id, name, progress).await {
         Ok(policies) => policies,
@@ -113,6 +112,26 @@ async fn destroy_inner(
         }
         Err(_) => HashMap::new(),
     };
+    prepare(ctx, m, &resources, &policies, &mut out, progress).await?;
+    finish_delete(ctx, m, &cur.id, &resources, retain_failed, out, progress).await
+}
+
+/// The stack's resources as `(logical id, physical id, type)`.
+type Resources = Vec<(String, String, String)>;
+
+/// Before the deletion: empties the buckets that asked to be (and that the deployed
+/// template does not keep), notes the buckets CloudFormation will fail to delete, and lists
+/// what the template's policies retain.
+async fn prepare(
+    ctx: &Ctx,
+    m: &StackManifest,
+    resources: &Resources,
+    policies: &HashMap<String, String>,
+    out: &mut Destroyed,
+    progress: &super::ui::StackProgress,
+) -> Result<(), DeployError> {
+    let name = m.name.as_str();
+    let physical = |logical: &str| resources.iter().find(|r| r.0 == logical).map(|r| (r.1.clone(), r.2.clone()));
     for logical in &m.empty_on_destroy {
         let Some((physical_id, kind)) = physical(logical) else { continue };
         let path = m.logical_ids.get(logical).cloned().unwrap_or_else(|| logical.clone());
@@ -130,7 +149,7 @@ async fn destroy_inner(
         let n = empty_bucket(ctx, &physical_id).await.map_err(|e| e.stack(name))?;
         out.emptied.push((physical_id, n));
     }
-    for (logical, physical_id, kind) in &resources {
+    for (logical, physical_id, kind) in resources {
         if kind == "AWS::S3::Bucket" && !m.empty_on_destroy.contains(logical) && !policies.contains_key(logical) {
             let has_objects = ctx
                 .aws
@@ -150,7 +169,7 @@ async fn destroy_inner(
             }
         }
     }
-    for (logical, physical_id, kind) in &resources {
+    for (logical, physical_id, kind) in resources {
         if let Some(policy) = policies.get(logical) {
             out.retained.push(Retained {
                 path: m.logical_ids.get(logical).cloned().unwrap_or_else(|| logical.clone()),
@@ -161,8 +180,24 @@ async fn destroy_inner(
         }
     }
 
-    let token = format!("forma-destroy-{}-{}", ctx.nonce, short(&cur.id));
-    let mut info = delete(ctx, m, &cur.id, &token, &[], progress).await?;
+    Ok(())
+}
+
+/// Deletes the stack; on `DELETE_FAILED` with `retain_failed`, deletes it again keeping the
+/// resources that failed (listed in `out`).
+async fn finish_delete(
+    ctx: &Ctx,
+    m: &StackManifest,
+    stack_id: &str,
+    resources: &Resources,
+    retain_failed: bool,
+    mut out: Destroyed,
+    progress: &super::ui::StackProgress,
+) -> Result<Destroyed, DeployError> {
+    let name = m.name.as_str();
+    let physical = |logical: &str| resources.iter().find(|r| r.0 == logical).map(|r| (r.1.clone(), r.2.clone()));
+    let token = format!("forma-destroy-{}-{}", ctx.nonce, short(stack_id));
+    let mut info = delete(ctx, m, stack_id, &token, &[], progress).await?;
     if info.0.status == "DELETE_FAILED" && retain_failed {
         let failed: Vec<String> =
             info.1.failures().iter().filter(|e| !e.is_stack()).map(|e| e.logical_id.clone()).collect();
@@ -177,8 +212,8 @@ async fn destroy_inner(
                 why: format!("could not be deleted: {}", reason.unwrap_or_default()),
             });
         }
-        let token = format!("forma-destroy-retain-{}-{}", ctx.nonce, short(&cur.id));
-        info = delete(ctx, m, &cur.id, &token, &failed, progress).await?;
+        let token = format!("forma-destroy-retain-{}-{}", ctx.nonce, short(stack_id));
+        info = delete(ctx, m, stack_id, &token, &failed, progress).await?;
     }
     match info.0.status.as_str() {
         "DELETE_COMPLETE" => Ok(out),
