@@ -338,7 +338,20 @@ pub fn run(
             };
         }
     };
-    let result = match cli.command {
+    let result = dispatch(app, cli.command, console, hooks);
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            print_error(console, &e);
+            exit::FAILURE
+        }
+    }
+}
+
+/// Runs the parsed command; `Err` for what fails before it starts (an unreadable assembly, a
+/// runtime that does not start). `diff` prints its own errors, with its own exit code.
+fn dispatch(app: &App, command: Command, console: &Console, hooks: &Hooks) -> Result<u8, CliError> {
+    match command {
         Command::Synth(a) => {
             let settings = commands::Synthesis { format: a.format.into(), target: a.target.into() };
             commands::synth::run(app, &a.stacks, &a.out, settings, a.quiet, console)
@@ -370,7 +383,7 @@ pub fn run(
                 Ok(code) => Ok(code),
                 Err(e) => {
                     print_error(console, &e);
-                    return exit::DIFF_ERROR;
+                    Ok(exit::DIFF_ERROR)
                 }
             }
         }
@@ -394,13 +407,6 @@ pub fn run(
                 rt.shutdown_background();
                 code
             })
-        }
-    };
-    match result {
-        Ok(code) => code,
-        Err(e) => {
-            print_error(console, &e);
-            exit::FAILURE
         }
     }
 }

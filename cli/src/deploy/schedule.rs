@@ -17,6 +17,48 @@ pub enum Order {
     Reverse,
 }
 
+/// For each of `names`, the names that must succeed before it runs: its dependencies
+/// (forward), or the names that depend on it (reverse), among those selected.
+fn waits(names: &[String], deps: &[Vec<String>], order: Order) -> Vec<Vec<String>> {
+    let selected: HashSet<&str> = names.iter().map(String::as_str).collect();
+    let mut waits: Vec<Vec<String>> = vec![Vec::new(); names.len()];
+    for (i, name) in names.iter().enumerate() {
+        for d in deps[i].iter().filter(|d| selected.contains(d.as_str())) {
+            match order {
+                Order::Forward => waits[i].push(d.clone()),
+                Order::Reverse => {
+                    if let Some(j) = names.iter().position(|n| n == d) {
+                        waits[j].push(name.clone());
+                    }
+                }
+            }
+        }
+    }
+    waits
+}
+
+/// Why `name` can no longer run: a name it waits for was interrupted, or failed.
+fn blocked<T>(
+    name: &str,
+    waits: &[String],
+    results: &HashMap<String, Result<T, DeployError>>,
+    order: Order,
+) -> Option<DeployError> {
+    let failed = |w: &&String| results.get(*w).is_some_and(|r| r.is_err());
+    let interrupted =
+        |w: &&String| results.get(*w).is_some_and(|r| r.as_ref().is_err_and(|e| e.kind == ErrorKind::Interrupted));
+    if let Some(bad) = waits.iter().find(interrupted) {
+        let why = format!("not started: {bad} was interrupted");
+        return Some(DeployError::new(ErrorKind::Interrupted, why).stack(name));
+    }
+    let bad = waits.iter().find(failed)?;
+    let why = match order {
+        Order::Forward => format!("not applied: it depends on {bad}, which failed"),
+        Order::Reverse => format!("not destroyed: {bad} depends on it and was not destroyed"),
+    };
+    Some(DeployError::new(ErrorKind::Failed, why).stack(name))
+}
+
 /// Runs `task` for every name, at most `concurrency` at a time, each once everything it
 /// waits for has succeeded. A stack whose prerequisite failed is not run; its result says
 /// which prerequisite. Once `cancel` flips (Ctrl-C), nothing more is started: those stacks
@@ -34,21 +76,7 @@ where
     F: FnMut(String) -> Fut,
     Fut: Future<Output = Result<T, DeployError>> + Send + 'static,
 {
-    let selected: HashSet<&str> = names.iter().map(String::as_str).collect();
-    // waits[i]: the names that must succeed before names[i] runs.
-    let mut waits: Vec<Vec<String>> = vec![Vec::new(); names.len()];
-    for (i, name) in names.iter().enumerate() {
-        for d in deps[i].iter().filter(|d| selected.contains(d.as_str())) {
-            match order {
-                Order::Forward => waits[i].push(d.clone()),
-                Order::Reverse => {
-                    if let Some(j) = names.iter().position(|n| n == d) {
-                        waits[j].push(name.clone());
-                    }
-                }
-            }
-        }
-    }
+    let waits = waits(names, deps, order);
     let mut results: HashMap<String, Result<T, DeployError>> = HashMap::new();
     let mut started: HashSet<usize> = HashSet::new();
     let mut running = JoinSet::new();
@@ -59,22 +87,8 @@ where
             if started.contains(&i) {
                 continue;
             }
-            let failed = |w: &&String| results.get(*w).is_some_and(|r| r.is_err());
-            let interrupted = |w: &&String| {
-                results.get(*w).is_some_and(|r| r.as_ref().is_err_and(|e| e.kind == ErrorKind::Interrupted))
-            };
-            if let Some(bad) = waits[i].iter().find(interrupted) {
-                let why = format!("not started: {bad} was interrupted");
-                results.insert(name.clone(), Err(DeployError::new(ErrorKind::Interrupted, why).stack(name)));
-                started.insert(i);
-                continue;
-            }
-            if let Some(bad) = waits[i].iter().find(failed) {
-                let why = match order {
-                    Order::Forward => format!("not applied: it depends on {bad}, which failed"),
-                    Order::Reverse => format!("not destroyed: {bad} depends on it and was not destroyed"),
-                };
-                results.insert(name.clone(), Err(DeployError::new(ErrorKind::Failed, why).stack(name)));
+            if let Some(e) = blocked(name, &waits[i], &results, order) {
+                results.insert(name.clone(), Err(e));
                 started.insert(i);
                 continue;
             }
