@@ -205,6 +205,11 @@ struct ApplyArgs {
     /// Take over existing stacks of the same names that another tool deployed.
     #[arg(long)]
     adopt: bool,
+    /// CloudFormation's Express mode: each stack completes once its resources are
+    /// configured, not once they are ready (they finish in the background; a failed
+    /// operation is not rolled back unless the stack asks for it).
+    #[arg(long)]
+    express: bool,
     #[command(flatten)]
     deploy: DeployArgs,
 }
@@ -222,6 +227,10 @@ struct DestroyArgs {
     /// Also delete stacks of the same names that another tool deployed.
     #[arg(long)]
     adopt: bool,
+    /// CloudFormation's Express mode: each stack is gone once its resources' deletion is
+    /// under way, not once it is done.
+    #[arg(long)]
+    express: bool,
     /// How many independent stacks are deleted at once.
     #[arg(long, default_value_t = 4, value_parser = concurrency)]
     concurrency: usize,
@@ -360,6 +369,7 @@ fn dispatch(app: &App, command: Command, console: &Console, hooks: &Hooks) -> Re
         Command::Apply(a) => {
             let mut opts = options(&a.deploy, a.concurrency, a.yes);
             opts.adopt = a.adopt;
+            opts.express = a.express;
             deploy_command(app, &a.deploy, console, |loaded| async move {
                 let request = deploy::ApplyRequest { stacks: a.stacks, all: a.all, parameters: a.parameters };
                 deploy::apply(&loaded, &request, &opts, console, hooks).await
@@ -368,6 +378,7 @@ fn dispatch(app: &App, command: Command, console: &Console, hooks: &Hooks) -> Re
         Command::Destroy(a) => {
             let mut opts = options(&a.deploy, a.concurrency, a.yes);
             opts.adopt = a.adopt;
+            opts.express = a.express;
             deploy_command(app, &a.deploy, console, |loaded| async move {
                 let request = deploy::DestroyRequest { stacks: a.stacks, all: a.all, retain_failed: a.retain_failed };
                 deploy::destroy(&loaded, &request, &opts, console, hooks).await
@@ -400,6 +411,7 @@ fn dispatch(app: &App, command: Command, console: &Console, hooks: &Hooks) -> Re
                 concurrency: 1,
                 yes: true,
                 adopt: false,
+                express: false,
                 out_dir: PathBuf::from(DEFAULT_OUT_DIR),
             };
             runtime().map(|rt| {
@@ -424,6 +436,7 @@ fn options(d: &DeployArgs, concurrency: usize, yes: bool) -> deploy::Options {
         concurrency,
         yes,
         adopt: false,
+        express: false,
         out_dir: d.out.clone(),
     }
 }

@@ -218,7 +218,8 @@ async fn create_change_set(
         .client_token(&cs_name)
         .description(format!("forma apply, template {}", m.sha256.get(..12).unwrap_or(&m.sha256)))
         .set_parameters(Some(cfn_params))
-        .set_tags(Some(tags));
+        .set_tags(Some(tags))
+        .set_deployment_config(ctx.deployment_config());
     req = with_capabilities(req, m);
     req = if m.needs_upload {
         let url = staging::upload_template(ctx, m, &job.body).await?;

@@ -32,6 +32,9 @@ pub struct Ctx {
     pub adopt: bool,
     /// How many stacks run at once.
     pub concurrency: usize,
+    /// CloudFormation's Express mode (`--express`): a stack operation completes once its
+    /// resources are configured, not once they are ready.
+    pub express: bool,
     /// The staging bucket, once known.
     pub staging: tokio::sync::OnceCell<String>,
     pub after_execute: Option<Observer>,
@@ -49,6 +52,13 @@ pub enum Mutation {
 }
 
 impl Ctx {
+    /// The deployment configuration of a stack operation: Express mode when asked for
+    /// (`--express`), else none (CloudFormation's standard mode).
+    pub(crate) fn deployment_config(&self) -> Option<aws_sdk_cloudformation::types::DeploymentConfig> {
+        use aws_sdk_cloudformation::types::{DeploymentConfig, DeploymentConfigMode};
+        self.express.then(|| DeploymentConfig::builder().mode(DeploymentConfigMode::Express).build())
+    }
+
     /// Waits for the operation that `follower` follows on stack `id` to end, honouring
     /// Ctrl-C.
     pub(crate) async fn wait(
@@ -251,6 +261,8 @@ pub struct Options {
     pub yes: bool,
     /// Take over existing stacks that forma did not deploy.
     pub adopt: bool,
+    /// Use CloudFormation's Express mode (`--express`).
+    pub express: bool,
     /// Where `outputs.json` goes (the assembly directory).
     pub out_dir: std::path::PathBuf,
 }
@@ -301,6 +313,7 @@ pub(crate) async fn contexts(
             yes: opts.yes,
             adopt: opts.adopt,
             concurrency: opts.concurrency,
+            express: opts.express,
             staging: tokio::sync::OnceCell::new(),
             after_execute: hooks.after_execute.clone(),
         })

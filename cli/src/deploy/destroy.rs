@@ -246,7 +246,13 @@ async fn delete(
 ) -> Result<(cfn::StackInfo, EventFollower), DeployError> {
     progress.status("DELETE_IN_PROGRESS");
     ctx.proceed(&m.name, "DeleteStack")?;
-    let mut req = ctx.aws.cfn.delete_stack().stack_name(id).client_request_token(token);
+    let mut req = ctx
+        .aws
+        .cfn
+        .delete_stack()
+        .stack_name(id)
+        .client_request_token(token)
+        .set_deployment_config(ctx.deployment_config());
     if !retain.is_empty() {
         req = req.set_retain_resources(Some(retain.to_vec()));
     }

@@ -267,6 +267,9 @@ pub struct Call {
     pub detail: String,
     /// `CreateChangeSet`: the capabilities acknowledged, as sent.
     pub capabilities: Vec<String>,
+    /// `CreateChangeSet`, `DeleteStack`: the deployment mode sent (`DeploymentConfig.Mode`),
+    /// if any.
+    pub mode: Option<String>,
 }
 
 struct World {
@@ -372,6 +375,7 @@ impl World {
             token: token.map(str::to_owned),
             detail: detail.into(),
             capabilities: Vec::new(),
+            mode: None,
         });
     }
 
@@ -460,6 +464,7 @@ impl World {
         self.record("CreateChangeSet", req.stack_name(), req.client_token(), kind.clone());
         if let Some(call) = self.calls.last_mut() {
             call.capabilities = req.capabilities().iter().map(|c| c.as_str().to_owned()).collect();
+            call.mode = req.deployment_config().and_then(|d| d.mode()).map(|m| m.as_str().to_owned());
         }
         let fail = |m: ErrorMetadata| MockResponse::Error(CreateChangeSetError::generic(m));
         let name = req.change_set_name().unwrap_or_default().to_owned();
@@ -581,6 +586,9 @@ impl World {
     fn delete_stack(&mut self, req: &DeleteStackInput) -> MockResponse<DeleteStackOutput, DeleteStackError> {
         let retain = req.retain_resources().join(",");
         self.record("DeleteStack", req.stack_name(), req.client_request_token(), retain.clone());
+        if let Some(call) = self.calls.last_mut() {
+            call.mode = req.deployment_config().and_then(|d| d.mode()).map(|m| m.as_str().to_owned());
+        }
         if let Some(e) = bad_token(req.client_request_token()) {
             return MockResponse::Error(DeleteStackError::generic(e));
         }

@@ -6,6 +6,7 @@
 mod changes;
 mod destroy;
 mod diff;
+mod express;
 mod failures;
 mod fake;
 mod http;
@@ -117,6 +118,7 @@ pub fn ctx_over(
         yes: false,
         adopt: false,
         concurrency: 4,
+        express: false,
         staging: tokio::sync::OnceCell::new(),
         after_execute: None,
     }

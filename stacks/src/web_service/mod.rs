@@ -153,7 +153,10 @@ mod tests {
     fn template(options: &WebServiceOptions) -> String {
         let app = App::new();
         web_service(&app, options);
-        let out = std::env::temp_dir().join(format!("forma-web-service-test-{}", std::process::id()));
+        // One directory per call: the tests run in parallel threads of one process.
+        static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let out = std::env::temp_dir().join(format!("forma-web-service-test-{}-{n}", std::process::id()));
         let (console, _, err) = forma_cli::Console::capture();
         let args = ["forma".as_ref(), "synth".as_ref(), "--quiet".as_ref(), "--out".as_ref(), out.as_os_str()];
         let code = forma_cli::run(&app, args, &console, &forma_cli::Hooks::default());

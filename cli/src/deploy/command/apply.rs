@@ -55,6 +55,9 @@ async fn apply_command(
         })
         .collect::<Result<Vec<Job>, DeployError>>()?;
     let ctxs = contexts(opts, console, hooks, &stacks, Purpose::Change).await?;
+    if opts.express {
+        console.err("express mode: each stack completes once its resources are configured; they become ready in the background, and a failed operation is not rolled back");
+    }
     // Per region: the staging bucket where a stack needs it, and the assets its stacks use.
     for (region, ctx) in &ctxs.by_region {
         let here: Vec<&forma_synth::StackManifest> =

@@ -44,6 +44,9 @@ async fn destroy_command(
             .hint("destroy deletes the stacks and their resources; pass --yes to confirm"));
     }
     let ctxs = contexts(opts, console, hooks, &stacks, Purpose::Change).await?;
+    if opts.express {
+        console.err("express mode: each stack completes once its resources' deletion is under way; they finish in the background");
+    }
     let results = operation::destroy_all(&ctxs, stacks, request.retain_failed).await;
     let style = console.style;
     let mut retained = Vec::new();
